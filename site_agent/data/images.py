@@ -1,0 +1,90 @@
+"""Image loading for training: any supported file becomes an 8-bit RGB PIL image.
+
+DICOM pixels are mapped to 8 bits by the 1st-99th percentile window of the image itself, which
+is robust to the vendor-specific gain and offset that make raw values incomparable across sites.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pydicom
+from PIL import Image, UnidentifiedImageError
+
+from site_agent.data.errors import DatasetError
+
+DICOM_SUFFIXES = (".dcm", ".dicom")
+_HIGH_DEPTH_MODES = ("I", "I;16", "I;16B", "I;16L", "F")
+
+
+def is_dicom(path: Path) -> bool:
+    if path.suffix.lower() in DICOM_SUFFIXES:
+        return True
+    # Archives often export DICOM without an extension; Part 10 files say "DICM" at byte 128.
+    try:
+        with path.open("rb") as fh:
+            fh.seek(128)
+            return fh.read(4) == b"DICM"
+    except OSError:
+        return False
+
+
+def window_to_uint8(values: np.ndarray, low_pct: float = 1.0, high_pct: float = 99.0) -> np.ndarray:
+    """Linear map of the [low, high] percentile range onto 0..255, clipping outside it."""
+    values = values.astype(np.float64)
+    lo, hi = np.percentile(values, [low_pct, high_pct])
+    if hi <= lo:  # flat image: keep it flat rather than dividing by zero
+        hi = lo + 1.0
+    return np.rint(np.clip((values - lo) / (hi - lo), 0.0, 1.0) * 255.0).astype(np.uint8)
+
+
+def dicom_to_rgb(ds: pydicom.Dataset) -> np.ndarray:
+    """(H, W, 3) uint8 from a single- or multi-frame dataset (the middle frame of a volume)."""
+    pixels = ds.pixel_array
+    samples = int(ds.get("SamplesPerPixel", 1))
+    frames = int(ds.get("NumberOfFrames", 1) or 1)
+    if frames > 1:
+        pixels = pixels[frames // 2]  # (F, H, W[, 3]) -> (H, W[, 3])
+    if samples == 3:
+        # pydicom already converts YBR to RGB; only the bit depth may need adjusting.
+        return pixels if pixels.dtype == np.uint8 else window_to_uint8(pixels)
+    values = pixels.astype(np.float64)
+    slope, intercept = ds.get("RescaleSlope"), ds.get("RescaleIntercept")
+    if slope is not None or intercept is not None:
+        values = values * float(slope if slope is not None else 1.0)
+        values = values + float(intercept if intercept is not None else 0.0)
+    grey = window_to_uint8(values)
+    if str(ds.get("PhotometricInterpretation", "")).upper() == "MONOCHROME1":
+        grey = 255 - grey  # MONOCHROME1 stores bright as low values
+    return np.repeat(grey[..., None], 3, axis=-1)
+
+
+def _load_dicom(path: Path) -> Image.Image:
+    try:
+        ds = pydicom.dcmread(path)
+        rgb = dicom_to_rgb(ds)
+    except Exception as exc:  # pydicom signals corrupt input with many unrelated types
+        raise DatasetError(path, f"cannot decode DICOM: {exc}") from exc
+    return Image.fromarray(rgb)
+
+
+def _load_raster(path: Path) -> Image.Image:
+    try:
+        with Image.open(path) as img:
+            img.load()
+            if img.mode in _HIGH_DEPTH_MODES:
+                # 16-bit PNGs would be clipped by convert("RGB"); window them like DICOM.
+                grey = window_to_uint8(np.asarray(img))
+                return Image.fromarray(np.repeat(grey[..., None], 3, axis=-1))
+            return img.convert("RGB")
+    except (UnidentifiedImageError, OSError, ValueError) as exc:
+        raise DatasetError(path, f"cannot decode image: {exc}") from exc
+
+
+def load_image(path: Path) -> Image.Image:
+    """PNG/JPEG (and other PIL formats) or DICOM, as an 8-bit RGB image."""
+    path = Path(path)
+    if not path.is_file():
+        raise DatasetError(path, "file not found")
+    return _load_dicom(path) if is_dicom(path) else _load_raster(path)
