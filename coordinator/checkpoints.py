@@ -1,0 +1,99 @@
+"""Atomic checkpoints of the global trainable state after every completed round.
+
+A checkpoint is a directory `round-NNNNN/` holding `state.safetensors` and `manifest.json` (stage,
+round, state digest, anything the caller adds). It is written under a temporary name, fsynced and
+renamed, so a crash leaves either the whole checkpoint or none of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from safetensors.numpy import load_file, save_file
+
+from protocols.update_codec import state_digest
+
+STATE_FILE = "state.safetensors"
+MANIFEST_FILE = "manifest.json"
+
+
+class CheckpointError(RuntimeError):
+    """A checkpoint that is missing, incomplete or does not match its manifest."""
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    path: Path
+    global_round: int
+    manifest: dict[str, Any]
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
+
+
+def write_checkpoint(
+    root: Path,
+    global_round: int,
+    state: Mapping[str, npt.NDArray[np.float32]],
+    manifest: Mapping[str, Any],
+) -> Checkpoint:
+    """Write round `global_round`'s checkpoint atomically; refuses to overwrite an existing one."""
+    root.mkdir(parents=True, exist_ok=True)
+    final = root / f"round-{global_round:05d}"
+    if final.exists():
+        raise CheckpointError(f"checkpoint {final} already exists: a round must not be repeated")
+    tmp = root / f".tmp-round-{global_round:05d}-{os.getpid()}"
+    if tmp.exists():
+        shutil.rmtree(tmp)
+    tmp.mkdir()
+    arrays = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in state.items()}
+    save_file(arrays, str(tmp / STATE_FILE))
+    full = dict(manifest)
+    full.update({"global_round": global_round, "state_digest": state_digest(arrays)})
+    (tmp / MANIFEST_FILE).write_text(json.dumps(full, indent=2, sort_keys=True))
+    for f in (STATE_FILE, MANIFEST_FILE):
+        _fsync_file(tmp / f)
+    _fsync_dir(tmp)
+    os.rename(tmp, final)
+    _fsync_dir(root)
+    return Checkpoint(final, global_round, full)
+
+
+def list_checkpoints(root: Path) -> list[Checkpoint]:
+    """Complete checkpoints under root, oldest first (temporary leftovers are ignored)."""
+    if not root.is_dir():
+        return []
+    out = []
+    for d in sorted(root.glob("round-*")):
+        manifest_path = d / MANIFEST_FILE
+        if not manifest_path.is_file() or not (d / STATE_FILE).is_file():
+            raise CheckpointError(f"checkpoint {d} is incomplete (missing manifest or state)")
+        manifest = json.loads(manifest_path.read_text())
+        out.append(Checkpoint(d, int(manifest["global_round"]), manifest))
+    return out
+
+
+def read_state(ckpt: Checkpoint) -> dict[str, npt.NDArray[np.float32]]:
+    """The checkpoint's state, verified against the digest in its manifest."""
+    state = load_file(str(ckpt.path / STATE_FILE))
+    if state_digest(state) != ckpt.manifest.get("state_digest"):
+        raise CheckpointError(f"checkpoint {ckpt.path}: state does not match its manifest digest")
+    return state

@@ -1,0 +1,178 @@
+"""FedAvg over the stage's update (deltas of its trainable groups), applied to the global state.
+
+Sites send deltas rather than weights: deltas are small, which is what SecAgg+'s clipping and
+quantization need, and the coordinator keeps the full state of every group (also those the current
+stage freezes) so sites always receive the complete model context.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from flwr.common import (
+    FitIns,
+    FitRes,
+    Parameters,
+    Scalar,
+    ndarrays_to_parameters,
+    parameters_to_ndarrays,
+)
+from flwr.server.client_manager import ClientManager
+from flwr.server.client_proxy import ClientProxy
+from flwr.server.strategy import FedAvg
+
+from protocols import update_codec
+from protocols.curriculum import Stage
+from protocols.round import FitInstruction, FitReport
+
+State = dict[str, npt.NDArray[np.float32]]
+
+
+@dataclass(frozen=True)
+class RoundSummary:
+    """What one completed round did, for progress display, checkpoints and the run record."""
+
+    stage: str
+    stage_round: int
+    global_round: int
+    sampled: int
+    participants: int
+    failures: int
+    num_examples: int
+    loss_before: float
+    loss_after: float
+    seconds: float
+
+
+RoundHook = Callable[[RoundSummary, State], None]
+
+
+def weighted_mean(deltas: Sequence[tuple[State, int]]) -> State:
+    """Example-weighted mean of named arrays (FedAvg)."""
+    total = sum(n for _, n in deltas)
+    if total <= 0:
+        raise ValueError("weighted mean over zero examples")
+    out: State = {}
+    for k in deltas[0][0]:
+        acc = np.zeros(deltas[0][0][k].shape, dtype=np.float64)
+        for d, n in deltas:
+            acc += d[k].astype(np.float64) * n
+        out[k] = (acc / total).astype(np.float32)
+    return out
+
+
+class StageStrategy(FedAvg):
+    """Runs one curriculum stage's rounds; `global_state` holds the result afterwards."""
+
+    def __init__(
+        self,
+        *,
+        run_id: str,
+        stage: Stage,
+        round_offset: int,
+        global_state: State,
+        model_groups: tuple[str, ...],
+        trainable_names: Sequence[str],
+        lora_rank: int,
+        seed: int,
+        num_sites: int,
+        on_round: RoundHook | None = None,
+    ) -> None:
+        min_sites = min(stage.min_sites, num_sites)
+        super().__init__(
+            fraction_fit=1.0,
+            fraction_evaluate=0.0,
+            min_fit_clients=min_sites,
+            min_available_clients=min_sites,
+            min_evaluate_clients=min_sites,
+            accept_failures=True,
+            initial_parameters=ndarrays_to_parameters(update_codec.to_arrays(global_state)),
+        )
+        self.run_id = run_id
+        self.stage = stage
+        self.round_offset = round_offset
+        self.global_state = dict(global_state)
+        self.model_groups = model_groups
+        self.trainable_template = {k: global_state[k] for k in trainable_names}
+        self.lora_rank = lora_rank
+        self.seed = seed
+        self.on_round = on_round
+        self._round_started = time.monotonic()
+        self._sampled = 0
+
+    def instruction(self, server_round: int) -> FitInstruction:
+        s = self.stage
+        return FitInstruction(
+            run_id=self.run_id,
+            stage=s.name,
+            global_round=self.round_offset + server_round,
+            trainable_groups=s.trainable_groups,
+            model_groups=self.model_groups,
+            lora_rank=self.lora_rank,
+            data_kinds=s.data_kinds,
+            local_steps=s.local_steps,
+            batch_size=s.batch_size,
+            learning_rate=s.learning_rate,
+            max_length=s.max_length,
+            layout_digest=update_codec.layout_digest(self.global_state),
+            seed=self.seed,
+        )
+
+    def configure_fit(
+        self, server_round: int, parameters: Parameters, client_manager: ClientManager
+    ) -> list[tuple[ClientProxy, FitIns]]:
+        self._round_started = time.monotonic()
+        pairs = super().configure_fit(server_round, parameters, client_manager)
+        config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
+        out = [(proxy, FitIns(ins.parameters, config)) for proxy, ins in pairs]
+        self._sampled = len(out)
+        return out
+
+    def aggregate_fit(
+        self,
+        server_round: int,
+        results: list[tuple[ClientProxy, FitRes]],
+        failures: list[tuple[ClientProxy, FitRes] | BaseException],
+    ) -> tuple[Parameters | None, dict[str, Scalar]]:
+        accepted: list[tuple[State, int, FitReport]] = []
+        rejected = len(failures)
+        for _, res in results:
+            try:
+                delta = update_codec.from_arrays(
+                    parameters_to_ndarrays(res.parameters), self.trainable_template
+                )
+                report = FitReport.from_metrics(res.metrics)
+            except ValueError:
+                rejected += 1
+                continue
+            accepted.append((delta, res.num_examples, report))
+        if not accepted:
+            return None, {}
+        mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
+        for k, v in mean_delta.items():
+            self.global_state[k] = (self.global_state[k] + v).astype(np.float32)
+        total = sum(n for _, n, _ in accepted)
+        summary = RoundSummary(
+            stage=self.stage.name,
+            stage_round=server_round,
+            global_round=self.round_offset + server_round,
+            sampled=self._sampled,
+            participants=len(accepted),
+            failures=rejected,
+            num_examples=total,
+            loss_before=sum(r.loss_before * n for _, n, r in accepted) / total,
+            loss_after=sum(r.loss_after * n for _, n, r in accepted) / total,
+            seconds=time.monotonic() - self._round_started,
+        )
+        if self.on_round is not None:
+            self.on_round(summary, self.global_state)
+        metrics: dict[str, Scalar] = {
+            "loss_before": summary.loss_before,
+            "loss_after": summary.loss_after,
+            "participants": summary.participants,
+        }
+        return ndarrays_to_parameters(update_codec.to_arrays(self.global_state)), metrics

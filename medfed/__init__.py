@@ -1,0 +1,1 @@
+"""MedFed command line: the `medfed` console command and the demo."""

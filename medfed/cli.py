@@ -1,0 +1,187 @@
+"""The `medfed` command: sub-commands grouped by who uses them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from medfed.console import console, emit_json
+
+app = typer.Typer(
+    name="medfed",
+    help=(
+        "MedFed trains the MedGPT-oss vision-language model across hospitals without moving "
+        "patient data: a coordinator (Flower ServerApp) runs a curriculum, site agents (Flower "
+        "ClientApps) train adapters on their own data, auditors check the privacy ledger."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+coordinator_app = typer.Typer(
+    help="Operator: run, resume and export federated training.", no_args_is_help=True
+)
+site_app = typer.Typer(
+    help="Hospital site: inspect and prepare the site's data.", no_args_is_help=True
+)
+model_app = typer.Typer(
+    help="The MedGPT-oss model: presets, the base checkpoint.", no_args_is_help=True
+)
+app.add_typer(coordinator_app, name="coordinator")
+app.add_typer(site_app, name="site")
+app.add_typer(model_app, name="model")
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+@app.command()
+def demo(
+    out: Annotated[
+        Path, typer.Option(help="Run directory (hospitals, checkpoints, export).")
+    ] = Path("runs/demo"),
+    sites: Annotated[int, typer.Option(help="Number of training hospitals (>= 3).")] = 3,
+    rounds: Annotated[int, typer.Option(help="Federated rounds per curriculum stage.")] = 2,
+    local_steps: Annotated[int, typer.Option(help="Optimizer steps per site per round.")] = 12,
+    studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 160,
+    seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
+    json_out: JsonOpt = False,
+) -> None:
+    """Generate synthetic hospitals and run a federated training of MedGPT-oss over them
+    (Flower simulation on this machine), then export the model to OUT/run/export."""
+    from medfed.demo import DemoOptions, run_demo
+
+    try:
+        opts = DemoOptions(
+            out=out,
+            sites=sites,
+            rounds=rounds,
+            local_steps=local_steps,
+            studies=studies,
+            seed=seed,
+            show_progress=not json_out,
+        )
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    result = run_demo(opts)
+    if json_out:
+        emit_json(
+            {
+                "out": str(result.out),
+                "sites": result.sites,
+                "rounds": result.rounds,
+                "export": str(result.export),
+                "seconds": round(result.seconds, 1),
+                "export_check": result.export_check.as_dict() if result.export_check else None,
+            }
+        )
+
+
+@app.command()
+def synth(
+    out: Annotated[Path, typer.Option(help="Directory to write the hospitals into.")],
+    sites: Annotated[int, typer.Option(help="Number of training hospitals.")] = 3,
+    seed: Annotated[int, typer.Option(help="Seed: the same seed writes the same files.")] = 0,
+    studies: Annotated[int, typer.Option(help="Imaging studies per hospital.")] = 160,
+    ood: Annotated[bool, typer.Option(help="Also write an out-of-distribution hospital.")] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Write synthetic hospitals in real formats: DICOM with synthetic PHI, free-text reports,
+    VQA-RAD and SLAKE JSON, captions and LLaVA-Med conversations, each with a held-out split."""
+    from rich.progress import Progress
+
+    from site_agent.synth import synthesize
+
+    try:
+        with Progress(console=console, disable=json_out) as progress:
+            task = progress.add_task("synthetic hospitals", total=sites * studies)
+            summary = synthesize(
+                out,
+                sites=sites,
+                seed=seed,
+                studies_per_site=studies,
+                ood=ood,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    except (ValueError, FileExistsError) as exc:
+        raise _fail(str(exc)) from exc
+    if json_out:
+        emit_json({"out": str(summary.out), "sites": summary.sites, "counts": summary.counts})
+    else:
+        for name in summary.sites:
+            console.print(f"{name}: {summary.counts[name]}")
+
+
+@site_app.command("inspect")
+def site_inspect(
+    site_dir: Annotated[Path, typer.Argument(help="A site directory (as `medfed synth` writes).")],
+    json_out: JsonOpt = False,
+) -> None:
+    """Load a site's data with the same loaders training uses and report what it holds."""
+    from site_agent.data import DatasetError, load_site
+
+    counts: dict[str, dict[str, int]] = {}
+    try:
+        for split in ("train", "test"):
+            data = load_site(site_dir, split)
+            closed = sum(1 for s in data.vqa if s.answer_type == "closed")
+            counts[split] = {
+                "vqa": len(data.vqa),
+                "vqa_closed": closed,
+                "captions": len(data.captions),
+                "conversations": len(data.conversations),
+            }
+    except DatasetError as exc:
+        raise _fail(str(exc)) from exc
+    if json_out:
+        emit_json({"site": str(site_dir), "splits": counts})
+    else:
+        for split, c in counts.items():
+            console.print(f"{split}: " + ", ".join(f"{k} {v}" for k, v in c.items()))
+
+
+@model_app.command("info")
+def model_info(
+    preset: Annotated[str, typer.Argument(help="Preset name: tiny or medgpt-oss-20b.")] = "tiny",
+    lora_rank: Annotated[int, typer.Option(help="LoRA rank for the trainable count.")] = 16,
+    json_out: JsonOpt = False,
+) -> None:
+    """Build a preset on the `meta` device (no memory, no weights) and report its sizes."""
+    from model.inspect import preset_summary
+
+    try:
+        info = preset_summary(preset, lora_rank=lora_rank)
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    if json_out:
+        emit_json(info)
+    else:
+        for k, v in info.items():
+            console.print(f"{k}: {v:,}" if isinstance(v, int) else f"{k}: {v}")
+
+
+@model_app.command("build-base")
+def model_build_base(
+    out: Annotated[Path, typer.Option(help="Directory for the base checkpoint.")],
+    seed: Annotated[int, typer.Option(help="Seed (the shipped base uses 0).")] = 0,
+    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 600,
+) -> None:
+    """Rebuild the tiny base checkpoint that stands for the public pretrained model, from
+    public-style synthetic data (deterministic for a seed)."""
+    from model.base import build_base
+
+    info = build_base(out, seed=seed, steps=steps, console=console)
+    console.print(
+        f"base written to {out}: loss {info['first_loss']:.3f} -> "
+        f"{info['final_loss']:.3f} in {info['seconds']} s"
+    )
+
+
+def main() -> None:
+    app()

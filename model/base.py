@@ -1,0 +1,139 @@
+"""The tiny *base* checkpoint: stands for the public pretrained model that a consortium adapts.
+
+A randomly initialised language model cannot show learning, and a base that never saw the
+question/answer format or the answer words (yes, no, left, two ...) cannot be adapted by a projector
+and LoRA alone. So the base is pretrained, fully and deterministically, on public-style synthetic
+scenes (coloured shapes and spots with questions and captions: model/public_data.py), which are
+deliberately unlike the hospitals' images. The shipped copy lives in model/assets/tiny-base and is
+rebuilt by `medfed model build-base`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import torch
+from rich.console import Console
+from rich.progress import Progress
+
+from model.build import build_model
+from model.io import save_base
+from model.loss import per_sample_loss
+from model.presets import get_preset
+from model.prompting import encode_batch, format_prompt, format_target
+from model.public_data import PublicSample, generate_public, public_corpus
+from model.tokenizer import default_corpus, train_tokenizer
+
+BASE_ASSET = "tiny-base"
+RECIPE_FILE = "recipe.json"
+
+
+class BaseModelMissing(FileNotFoundError):
+    """The base checkpoint is not where it should be."""
+
+
+def default_base_dir() -> Path:
+    """The shipped tiny base checkpoint (inside the installed `model` package)."""
+    path = Path(str(resources.files("model") / "assets" / BASE_ASSET))
+    if not (path / "medfed.json").is_file():
+        raise BaseModelMissing(
+            f"no base checkpoint at {path}: rebuild it with `medfed model build-base --out {path}`"
+        )
+    return path
+
+
+@dataclass(frozen=True)
+class BaseRecipe:
+    """Everything that determines the base checkpoint's weights."""
+
+    seed: int = 0
+    steps: int = 600
+    batch_size: int = 32
+    learning_rate: float = 3e-3
+    warmup: int = 30
+    samples: int = 6000
+    vocab_size: int = 512
+    max_length: int = 48
+
+    def __post_init__(self) -> None:
+        for name in ("steps", "batch_size", "samples", "vocab_size", "max_length"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"base recipe: {name} must be >= 1, got {getattr(self, name)}")
+        if not 0 < self.learning_rate < 1:
+            raise ValueError(f"base recipe: learning_rate must be in (0, 1): {self.learning_rate}")
+
+
+def _lr_at(step: int, recipe: BaseRecipe) -> float:
+    if step < recipe.warmup:
+        return recipe.learning_rate * (step + 1) / recipe.warmup
+    progress = (step - recipe.warmup) / max(1, recipe.steps - recipe.warmup)
+    return recipe.learning_rate * 0.5 * (1 + math.cos(math.pi * min(1.0, progress)))
+
+
+def _batch(tokenizer: Any, samples: Sequence[PublicSample], max_length: int) -> dict[str, Any]:
+    return encode_batch(
+        tokenizer,
+        get_preset("tiny"),
+        [[s.image] for s in samples],
+        [format_prompt(s.question) for s in samples],
+        [format_target(s.answer) for s in samples],
+        max_length=max_length,
+    )
+
+
+def build_base(
+    out: Path, recipe: BaseRecipe | None = None, console: Console | None = None, **overrides: Any
+) -> dict[str, Any]:
+    """Pretrain the tiny model on public-style data and save it to `out` (atomically).
+
+    Returns the recipe and the final loss. Deterministic for a recipe on a given machine: one
+    thread, seeded sampling, no data-dependent randomness outside the seeded generators.
+    """
+    recipe = recipe or BaseRecipe(**overrides)
+    started = time.monotonic()
+    tokenizer = train_tokenizer(
+        default_corpus() + public_corpus(2000, seed=recipe.seed), vocab_size=recipe.vocab_size
+    )
+    model = build_model("tiny", tokenizer, seed=recipe.seed)
+    data = generate_public(recipe.samples, seed=recipe.seed)
+    gen = torch.Generator().manual_seed(recipe.seed)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=recipe.learning_rate, weight_decay=0.01)
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)  # multi-threaded reductions may sum in another order
+    losses: list[float] = []
+    try:
+        model.train()
+        with Progress(console=console, disable=console is None) as progress:
+            task = progress.add_task("pretraining the base", total=recipe.steps)
+            for step in range(recipe.steps):
+                for group in optimizer.param_groups:
+                    group["lr"] = _lr_at(step, recipe)
+                idx = torch.randint(len(data), (recipe.batch_size,), generator=gen).tolist()
+                batch = _batch(tokenizer, [data[i] for i in idx], recipe.max_length)
+                loss = per_sample_loss(model, batch).mean()
+                optimizer.zero_grad(set_to_none=True)
+                loss.backward()
+                torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+                optimizer.step()
+                losses.append(float(loss.item()))
+                progress.advance(task)
+    finally:
+        torch.set_num_threads(threads)
+    model.eval()
+    save_base(model, tokenizer, out)
+    tail = losses[-20:]
+    info = {
+        "recipe": recipe.__dict__,
+        "final_loss": sum(tail) / len(tail),
+        "first_loss": losses[0],
+        "seconds": round(time.monotonic() - started, 1),
+    }
+    (out / RECIPE_FILE).write_text(json.dumps(info, indent=2, sort_keys=True))
+    return info

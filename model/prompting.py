@@ -1,0 +1,172 @@
+"""The prompt format, shared by training and generation, and batch encoding for the model.
+
+A sample is `format_prompt(question)` followed by `format_target(answer)`:
+
+    <image>\\nQuestion: Is there a nodule?\\nAnswer: yes<|eos|>
+
+Prompt and target are tokenized separately and concatenated, so a training sequence holds
+exactly the prompt ids that generation is later given, and the target ids generation must
+produce. Only target ids are supervised (labels -100 on BOS, prompt, image and pad positions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import torch
+from PIL import Image
+from transformers import CLIPImageProcessorPil, LlavaProcessor, PreTrainedTokenizerBase
+
+from model.presets import CLIP_ADDITIONAL_TOKENS, ModelPreset, get_preset
+from model.tokenizer import EOS_TOKEN, IMAGE_TOKEN, image_token_id
+
+IGNORE_INDEX = -100
+# OpenAI CLIP normalisation, as the vision tower was (or would be) pretrained with.
+CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
+CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
+
+
+def format_prompt(question: str, num_images: int = 1) -> str:
+    """`num_images` image placeholders, then the question, ending where the answer starts."""
+    if num_images < 0:
+        raise ValueError(f"num_images={num_images} must be >= 0")
+    if IMAGE_TOKEN in question:
+        raise ValueError(f"question contains the reserved image token {IMAGE_TOKEN!r}")
+    return f"{IMAGE_TOKEN * num_images}\nQuestion: {question.strip()}\nAnswer:"
+
+
+def format_target(answer: str, eos_token: str = EOS_TOKEN) -> str:
+    """The supervised continuation: a space, the answer, end of sequence."""
+    if IMAGE_TOKEN in answer:
+        raise ValueError(f"answer contains the reserved image token {IMAGE_TOKEN!r}")
+    return f" {answer.strip()}{eos_token}"
+
+
+def image_transform(preset: str | ModelPreset) -> CLIPImageProcessorPil:
+    """Resize to image_size x image_size (no crop: a lesion at the border must stay), CLIP norm.
+
+    The PIL backend needs no torchvision.
+    """
+    p = get_preset(preset)
+    square = {"height": p.image_size, "width": p.image_size}
+    return CLIPImageProcessorPil(
+        size=square,
+        crop_size=square,
+        do_center_crop=False,
+        image_mean=list(CLIP_MEAN),
+        image_std=list(CLIP_STD),
+    )
+
+
+def make_processor(preset: str | ModelPreset, tokenizer: PreTrainedTokenizerBase) -> LlavaProcessor:
+    """The transformers processor for this model; saved with exports so they work standalone."""
+    p = get_preset(preset)
+    return LlavaProcessor(
+        image_processor=image_transform(p),
+        tokenizer=tokenizer,
+        patch_size=p.patch_size,
+        vision_feature_select_strategy=p.vision_feature_select_strategy,
+        num_additional_image_tokens=CLIP_ADDITIONAL_TOKENS,
+        image_token=IMAGE_TOKEN,
+    )
+
+
+def _check_batch(
+    images: Sequence[Sequence[Image.Image]],
+    prompts: Sequence[str],
+    targets: Sequence[str] | None,
+) -> None:
+    if len(images) != len(prompts):
+        raise ValueError(f"len(images)={len(images)} != len(prompts)={len(prompts)}")
+    if targets is not None and len(targets) != len(prompts):
+        raise ValueError(f"len(targets)={len(targets)} != len(prompts)={len(prompts)}")
+    if not prompts:
+        raise ValueError("empty batch: prompts is empty")
+    for i, (imgs, prompt) in enumerate(zip(images, prompts, strict=True)):
+        if prompt.count(IMAGE_TOKEN) != len(imgs):
+            raise ValueError(
+                f"prompts[{i}] has {prompt.count(IMAGE_TOKEN)} {IMAGE_TOKEN!r} placeholders "
+                f"but images[{i}] has {len(imgs)} images"
+            )
+    if targets is not None:
+        for i, target in enumerate(targets):
+            if IMAGE_TOKEN in target:
+                raise ValueError(f"targets[{i}] contains the reserved image token {IMAGE_TOKEN!r}")
+
+
+def encode_batch(
+    tokenizer: PreTrainedTokenizerBase,
+    preset: str | ModelPreset,
+    images: Sequence[Sequence[Image.Image]],
+    prompts: Sequence[str],
+    targets: Sequence[str] | None,
+    max_length: int,
+) -> dict[str, torch.Tensor]:
+    """Tokenize a batch for training (targets given) or generation (targets None).
+
+    `prompts` are `format_prompt(...)` strings (one `<image>` per image of the sample) and
+    `targets` are `format_target(...)` strings (leading space and EOS included).
+
+    Returns input_ids and attention_mask (B, T), left padded to the longest sequence;
+    pixel_values (sum of images, 3, H, W); and, when targets are given, labels (B, T) equal to
+    input_ids on target positions and -100 elsewhere.
+
+    Truncation never touches the prompt (its image tokens included): a target that does not fit
+    is cut on the right; a prompt that leaves no room for one target token raises ValueError.
+    """
+    p = get_preset(preset)
+    _check_batch(images, prompts, targets)
+    if max_length < 1:
+        raise ValueError(f"max_length={max_length} must be >= 1")
+    if tokenizer.pad_token_id is None:
+        raise ValueError("tokenizer.pad_token_id is None: batches need a pad token")
+
+    processor = make_processor(p, tokenizer)
+    flat = [img.convert("RGB") for imgs in images for img in imgs]
+    encoded = processor(text=list(prompts), images=flat or None, padding=False)
+    prompt_ids: list[list[int]] = [list(ids) for ids in encoded["input_ids"]]
+    if flat:
+        pixel_values = torch.from_numpy(np.stack(encoded["pixel_values"]).astype(np.float32))
+    else:
+        pixel_values = torch.zeros((0, 3, p.image_size, p.image_size), dtype=torch.float32)
+
+    img_id = image_token_id(tokenizer)
+    for i, ids in enumerate(prompt_ids):
+        expected = len(images[i]) * p.image_seq_length
+        if ids.count(img_id) != expected:
+            raise ValueError(
+                f"prompts[{i}] encodes {ids.count(img_id)} image tokens, not {expected}"
+            )
+
+    target_ids: list[list[int]] = [[] for _ in prompts]
+    if targets is not None:
+        target_ids = [list(tokenizer(t, add_special_tokens=False)["input_ids"]) for t in targets]
+    need = 1 if targets is not None else 0
+    for i, ids in enumerate(prompt_ids):
+        if len(ids) + need > max_length:
+            raise ValueError(
+                f"prompts[{i}] is {len(ids)} tokens ({len(images[i])} images x "
+                f"{p.image_seq_length} image tokens) and leaves no room for the target within "
+                f"max_length={max_length}"
+            )
+        target_ids[i] = target_ids[i][: max_length - len(ids)]
+
+    width = max(len(a) + len(b) for a, b in zip(prompt_ids, target_ids, strict=True))
+    batch = len(prompt_ids)
+    pad = int(tokenizer.pad_token_id)
+    input_ids = torch.full((batch, width), pad, dtype=torch.long)  # (B, T)
+    attention_mask = torch.zeros((batch, width), dtype=torch.long)
+    labels = torch.full((batch, width), IGNORE_INDEX, dtype=torch.long)
+    for i, (prompt, target) in enumerate(zip(prompt_ids, target_ids, strict=True)):
+        seq = prompt + target
+        start = width - len(seq)  # left padding
+        input_ids[i, start:] = torch.tensor(seq, dtype=torch.long)
+        attention_mask[i, start:] = 1
+        if target:
+            labels[i, width - len(target) :] = torch.tensor(target, dtype=torch.long)
+
+    out = {"input_ids": input_ids, "attention_mask": attention_mask, "pixel_values": pixel_values}
+    if targets is not None:
+        out["labels"] = labels
+    return out

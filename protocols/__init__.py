@@ -1,0 +1,1 @@
+"""What crosses the wire or the trust boundary: small, pure, versioned."""

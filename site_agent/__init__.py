@@ -1,0 +1,1 @@
+"""Hospital-side agent: local data, training and the federation client."""

@@ -1,0 +1,58 @@
+"""Where a site agent finds its data and its base model: node config first, then run config."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from flwr.app import Context
+
+from model import default_base_dir
+
+
+class SiteSettingsError(ValueError):
+    """The agent cannot locate its site directory or base model."""
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    site_dir: Path
+    base_model: Path
+
+
+def training_sites(data_root: Path) -> list[Path]:
+    """Site directories under a data root (those with a site.json), excluding the OOD hospital."""
+    if not data_root.is_dir():
+        raise SiteSettingsError(f"data root {str(data_root)!r} is not a directory")
+    return sorted(
+        p
+        for p in data_root.iterdir()
+        if (p / "site.json").is_file()
+        and not json.loads((p / "site.json").read_text()).get("evaluation_only", False)
+    )
+
+
+def resolve_site_settings(context: Context, data_root: Path | None = None) -> SiteSettings:
+    """A deployed SuperNode names its site with node config `site-dir`; in simulation the virtual
+    node's partition id picks the site under the run's `data-root`."""
+    node = context.node_config
+    run = context.run_config
+    base = str(node.get("base-model") or run.get("base-model") or "")
+    base_dir = Path(base) if base else default_base_dir()
+    if "site-dir" in node:
+        site_dir = Path(str(node["site-dir"]))
+    else:
+        root = Path(str(run["data-root"])) if "data-root" in run else data_root
+        if root is None:
+            raise SiteSettingsError("neither node config 'site-dir' nor run config 'data-root' set")
+        sites = training_sites(root)
+        pid = int(node.get("partition-id", 0))  # type: ignore[call-overload]
+        if not 0 <= pid < len(sites):
+            raise SiteSettingsError(
+                f"partition-id {pid} has no site: {len(sites)} sites under {str(root)!r}"
+            )
+        site_dir = sites[pid]
+    if not (site_dir / "site.json").is_file():
+        raise SiteSettingsError(f"site directory {str(site_dir)!r} has no site.json")
+    return SiteSettings(site_dir=site_dir, base_model=base_dir)
