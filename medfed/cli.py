@@ -47,8 +47,8 @@ def demo(
         Path, typer.Option(help="Run directory (hospitals, checkpoints, export).")
     ] = Path("runs/demo"),
     sites: Annotated[int, typer.Option(help="Number of training hospitals (>= 3).")] = 3,
-    rounds: Annotated[int, typer.Option(help="Federated rounds per curriculum stage.")] = 2,
-    local_steps: Annotated[int, typer.Option(help="Optimizer steps per site per round.")] = 12,
+    rounds: Annotated[int, typer.Option(help="Federated rounds per curriculum stage.")] = 3,
+    local_steps: Annotated[int, typer.Option(help="Optimizer steps per site per round.")] = 30,
     studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 160,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
     json_out: JsonOpt = False,
@@ -170,7 +170,7 @@ def model_info(
 def model_build_base(
     out: Annotated[Path, typer.Option(help="Directory for the base checkpoint.")],
     seed: Annotated[int, typer.Option(help="Seed (the shipped base uses 0).")] = 0,
-    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 600,
+    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 2000,
 ) -> None:
     """Rebuild the tiny base checkpoint that stands for the public pretrained model, from
     public-style synthetic data (deterministic for a seed)."""
@@ -185,3 +185,7 @@ def model_build_base(
 
 def main() -> None:
     app()
+
+
+if __name__ == "__main__":
+    main()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -29,8 +30,8 @@ from site_agent.synth import synthesize
 class DemoOptions:
     out: Path
     sites: int = 3
-    rounds: int = 2
-    local_steps: int = 12
+    rounds: int = 3
+    local_steps: int = 30
     studies: int = 160
     seed: int = 0
     show_progress: bool = True
@@ -82,13 +83,23 @@ class ConsoleObserver(RunObserver):
 
 
 def _quiet_frameworks() -> None:
-    # Flower and Ray log every message at INFO; the demo shows its own progress instead.
+    """Flower, Ray and transformers log every step; the demo shows its own progress instead."""
+    import warnings
+
+    from transformers.utils import logging as hf_logging
+
     for name in ("flwr", "ray"):
-        logging.getLogger(name).setLevel(logging.WARNING)
+        logging.getLogger(name).setLevel(logging.ERROR)
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    # Ray warns that a future version stops overriding device variables for CPU-only actors.
+    os.environ.setdefault("RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO", "0")
+    warnings.filterwarnings("ignore", category=FutureWarning, module=r"(ray|transformers|peft)\.")
 
 
 def run_demo(opts: DemoOptions, curriculum: Curriculum | None = None) -> DemoResult:
     started = time.monotonic()
+    _quiet_frameworks()
     cur = curriculum or demo_curriculum(rounds=opts.rounds, local_steps=opts.local_steps)
     data_root = opts.out / "hospitals"
     if data_root.exists():
@@ -120,7 +131,6 @@ def run_demo(opts: DemoOptions, curriculum: Curriculum | None = None) -> DemoRes
         num_sites=len(sites),
         seed=opts.seed,
     )
-    _quiet_frameworks()
     with Progress(console=console, disable=not opts.show_progress) as progress:
         task = progress.add_task("federated rounds", total=cur.total_rounds)
         observer = ConsoleObserver(progress, task, result)

@@ -15,7 +15,7 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
+from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -39,14 +39,35 @@ class BaseModelMissing(FileNotFoundError):
     """The base checkpoint is not where it should be."""
 
 
+def _asset_candidates() -> list[Path]:
+    """Where the shipped base can be: inside the imported package, else in the installed
+    distribution. A Flower app bundle (FAB) carries code but no weight files, so the `model`
+    package imported from a FAB has the asset's JSON files without its safetensors."""
+    here = Path(str(resources.files("model") / "assets" / BASE_ASSET))
+    out = [here]
+    try:
+        dist = metadata.distribution("medfed")
+    except metadata.PackageNotFoundError:
+        return out
+    out.append(Path(str(dist.locate_file(f"model/assets/{BASE_ASSET}"))))
+    direct = dist.read_text("direct_url.json")
+    if direct:  # an editable install points at its source tree
+        url = json.loads(direct).get("url", "")
+        if url.startswith("file://"):
+            out.append(Path(url[len("file://") :]) / "model" / "assets" / BASE_ASSET)
+    return out
+
+
 def default_base_dir() -> Path:
-    """The shipped tiny base checkpoint (inside the installed `model` package)."""
-    path = Path(str(resources.files("model") / "assets" / BASE_ASSET))
-    if not (path / "medfed.json").is_file():
-        raise BaseModelMissing(
-            f"no base checkpoint at {path}: rebuild it with `medfed model build-base --out {path}`"
-        )
-    return path
+    """The shipped tiny base checkpoint."""
+    candidates = _asset_candidates()
+    for path in candidates:
+        if (path / "medfed.json").is_file() and (path / "base" / "model.safetensors").is_file():
+            return path
+    raise BaseModelMissing(
+        f"no base checkpoint with weights at {candidates[0]}: rebuild it with "
+        f"`medfed model build-base --out {candidates[0]}`"
+    )
 
 
 @dataclass(frozen=True)
@@ -54,7 +75,7 @@ class BaseRecipe:
     """Everything that determines the base checkpoint's weights."""
 
     seed: int = 0
-    steps: int = 600
+    steps: int = 2000
     batch_size: int = 32
     learning_rate: float = 3e-3
     warmup: int = 30

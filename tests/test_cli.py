@@ -1,0 +1,95 @@
+"""The `medfed` command as a user meets it: help, JSON output, exit codes on bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pydicom
+import pytest
+import typer
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from medfed.cli import app
+
+runner = CliRunner()
+
+
+def _all_command_paths(group: typer.Typer) -> list[list[str]]:
+    cli = get_command(group)
+    paths: list[list[str]] = []
+
+    def walk(cmd, prefix: list[str]) -> None:
+        sub = getattr(cmd, "commands", None)
+        if not sub:
+            paths.append(prefix)
+            return
+        for name, child in sub.items():
+            walk(child, [*prefix, name])
+
+    walk(cli, [])
+    return paths
+
+
+def test_every_command_has_help_that_explains_it() -> None:
+    top = runner.invoke(app, ["--help"])
+    assert top.exit_code == 0
+    for word in ("demo", "synth", "coordinator", "site", "model"):
+        assert word in top.output
+    paths = _all_command_paths(app)
+    assert ["demo"] in paths and ["synth"] in paths and ["model", "info"] in paths
+    for path in paths:
+        res = runner.invoke(app, [*path, "--help"])
+        assert res.exit_code == 0, path
+        # a docstring sentence beyond the usage line
+        assert len(res.output.split("\n")) > 4, path
+
+
+def test_synth_json_output_opens_in_pydicom_and_json(tmp_path: Path) -> None:
+    res = runner.invoke(
+        app, ["synth", "--out", str(tmp_path), "--sites", "3", "--studies", "8", "--json"]
+    )
+    assert res.exit_code == 0, res.output
+    payload = json.loads(res.stdout)
+    assert payload["sites"] == ["hospital-a", "hospital-b", "hospital-c"]
+    site = tmp_path / "hospital-a"
+    ds = pydicom.dcmread(next((site / "dicom").glob("*.dcm")))
+    assert ds.PatientName and ds.pixel_array.shape[:2] == (128, 128)
+    vqa = json.loads((site / "vqa" / "vqa_rad_train.json").read_text())
+    assert {"qid", "image_name", "question", "answer", "answer_type"} <= set(vqa[0])
+    inspect = runner.invoke(app, ["site", "inspect", str(site), "--json"])
+    assert inspect.exit_code == 0
+    splits = json.loads(inspect.stdout)["splits"]
+    assert splits["train"]["vqa"] == len(vqa) + len(
+        json.loads((site / "slake" / "train.json").read_text())
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["synth", "--out", "X", "--sites", "0"], "sites"),
+        (["demo", "--sites", "2"], "--sites"),
+        (["model", "info", "gpt-9000"], "gpt-9000"),
+    ],
+)
+def test_bad_input_exits_2_and_names_it(args: list[str], needle: str, tmp_path: Path) -> None:
+    args = [a if a != "X" else str(tmp_path / "x") for a in args]
+    res = runner.invoke(app, args)
+    assert res.exit_code == 2
+    assert needle in res.output
+
+
+def test_site_inspect_on_a_missing_directory_names_it(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["site", "inspect", str(tmp_path / "nowhere")])
+    assert res.exit_code == 2
+    assert "nowhere" in res.output
+
+
+def test_model_info_reports_the_20b_counts_from_the_meta_device() -> None:
+    res = runner.invoke(app, ["model", "info", "medgpt-oss-20b", "--json"])
+    assert res.exit_code == 0, res.output
+    info = json.loads(res.stdout)
+    assert info["trainable_params"] == 7_962_624
+    assert info["text_layers"] == 24 and info["experts"] == 32 and info["image_tokens"] == 576
