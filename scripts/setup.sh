@@ -21,9 +21,8 @@ pipargs=(-q)
 # would resolve torch from the index, which for Linux serves a multi-GB CUDA build.
 [ -d /opt/wheels ] && pipargs+=(--find-links /opt/wheels)
 echo "setup: installing torch 2.13.0 (CPU) and MedFed's dependencies into .venv ..." >&2
-.venv/bin/python -m pip "${pipargs[@]}" install --upgrade pip >/dev/null
-.venv/bin/python -m pip "${pipargs[@]}" install "torch==2.13.0"
-.venv/bin/python -m pip "${pipargs[@]}" install -e ".[dev]"
+.venv/bin/python -m pip install "${pipargs[@]}" "torch==2.13.0"
+.venv/bin/python -m pip install "${pipargs[@]}" -e ".[dev]"
 if .venv/bin/python -c 'import torchvision' >/dev/null 2>&1; then
   echo "setup: torchvision is installed in .venv; it breaks transformers on this torch: remove it" >&2
   exit 2
