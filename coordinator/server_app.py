@@ -16,12 +16,13 @@ from pathlib import Path
 from flwr.app import Context
 from flwr.server import ServerConfig
 from flwr.server.compat import LegacyContext
-from flwr.server.workflow import DefaultWorkflow
 from flwr.serverapp import Grid, ServerApp
 
+from coordinator import secure_agg
 from coordinator.checkpoints import write_checkpoint
 from coordinator.settings import CoordinatorSettings, settings_from_run_config
 from coordinator.strategy import RoundSummary, StageStrategy, State
+from coordinator.workflow import ResumableWorkflow
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
 from protocols.curriculum import Stage
 
@@ -100,7 +101,12 @@ def run_federation(
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy
         )
-        DefaultWorkflow()(grid, legacy)
+        fit = (
+            secure_agg.fit_workflow(settings.secagg, settings.num_sites)
+            if (settings.secagg.enabled)
+            else None
+        )
+        ResumableWorkflow(fit_workflow=fit)(grid, legacy)
         state = strategy.global_state
         offset += stage.rounds
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coordinator.secure_agg import SecAggSettings
 from model import default_base_dir
 from protocols.curriculum import Curriculum, Stage
 
@@ -24,12 +25,18 @@ class CoordinatorSettings:
     num_sites: int
     seed: int = 0
     lora_rank: int = 8
+    secagg: SecAggSettings = SecAggSettings()
 
     def __post_init__(self) -> None:
         if self.num_sites < 1:
             raise SettingsError(f"num_sites must be >= 1, got {self.num_sites}")
         if self.lora_rank < 1:
             raise SettingsError(f"lora_rank must be >= 1, got {self.lora_rank}")
+        if self.secagg.enabled and self.num_sites < 3:
+            raise SettingsError(
+                f"secure aggregation needs at least 3 sites, got {self.num_sites}; "
+                "add sites or turn it off explicitly (secure-aggregation = false)"
+            )
 
 
 def _req(cfg: Mapping[str, Any], key: str, typ: type) -> Any:
@@ -66,4 +73,5 @@ def settings_from_run_config(
         curriculum=Curriculum(name="flwr-run", stages=(stage,)),
         num_sites=num_sites,
         seed=_req(cfg, "seed", int),
+        secagg=SecAggSettings(enabled=bool(cfg.get("secure-aggregation", True))),
     )

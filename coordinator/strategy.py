@@ -152,6 +152,9 @@ class StageStrategy(FedAvg):
             accepted.append((delta, res.num_examples, report))
         if not accepted:
             return None, {}
+        # Results arrive in completion order; a fixed order makes the float sum reproducible, so
+        # a resumed run reaches the same state as an uninterrupted one.
+        accepted.sort(key=lambda item: update_codec.state_digest(item[0]))
         mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
         for k, v in mean_delta.items():
             self.global_state[k] = (self.global_state[k] + v).astype(np.float32)

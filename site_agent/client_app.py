@@ -15,6 +15,7 @@ import numpy.typing as npt
 import torch
 from flwr.app import Context
 from flwr.client import Client, NumPyClient
+from flwr.client.mod import secaggplus_mod
 from flwr.clientapp import ClientApp
 from flwr.common import Scalar
 from transformers import PreTrainedTokenizerBase
@@ -99,6 +100,9 @@ class SiteClient(NumPyClient):
         after = trainable_state(sess.model, instr.trainable_groups)
         before = {k: global_state[k] for k in after}
         delta = update_codec.subtract(after, before)
+        # SecAgg+ rounds stochastically with the global numpy generator; seeding it per (site,
+        # round) makes the masked aggregate reproducible, which crash-resume relies on.
+        np.random.seed(cfg.seed)  # noqa: NPY002
         return update_codec.to_arrays(delta), report.num_examples, report.to_metrics()
 
 
@@ -108,14 +112,16 @@ def _round_seed(seed: int, site: str, global_round: int) -> int:
     return int(np.random.default_rng(digest).integers(0, 2**31 - 1))
 
 
-def make_client_app(data_root: Path | None = None) -> ClientApp:
+def make_client_app(data_root: Path | None = None, secure_aggregation: bool = True) -> ClientApp:
     """A ClientApp; `data_root` stands in for the run config's `data-root` where the runtime
-    passes none (Flower's run_simulation gives ClientApps an empty run config)."""
+    passes none (Flower's run_simulation gives ClientApps an empty run config). With
+    `secure_aggregation` (the default) the site only answers SecAgg+ training rounds: its update
+    leaves masked, and a coordinator that asks for a plain update gets an error."""
 
     def client_fn(context: Context) -> Client:
         return SiteClient(resolve_site_settings(context, data_root=data_root)).to_client()
 
-    return ClientApp(client_fn=client_fn)
+    return ClientApp(client_fn=client_fn, mods=[secaggplus_mod] if secure_aggregation else [])
 
 
 app = make_client_app()
