@@ -170,7 +170,7 @@ def model_info(
 def model_build_base(
     out: Annotated[Path, typer.Option(help="Directory for the base checkpoint.")],
     seed: Annotated[int, typer.Option(help="Seed (the shipped base uses 0).")] = 0,
-    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 2000,
+    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 600,
 ) -> None:
     """Rebuild the tiny base checkpoint that stands for the public pretrained model, from
     public-style synthetic data (deterministic for a seed)."""

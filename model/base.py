@@ -75,7 +75,7 @@ class BaseRecipe:
     """Everything that determines the base checkpoint's weights."""
 
     seed: int = 0
-    steps: int = 2000
+    steps: int = 600
     batch_size: int = 32
     learning_rate: float = 3e-3
     warmup: int = 30
