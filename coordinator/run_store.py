@@ -46,6 +46,7 @@ class RoundRow(Base):
     sampled: Mapped[int] = mapped_column(Integer)
     participants: Mapped[int] = mapped_column(Integer)
     failures: Mapped[int] = mapped_column(Integer)
+    dropped_nodes: Mapped[list[int]] = mapped_column(JSON)
     num_examples: Mapped[int] = mapped_column(Integer)
     loss_before: Mapped[float] = mapped_column(Float)
     loss_after: Mapped[float] = mapped_column(Float)
@@ -102,6 +103,7 @@ class RunStore:
         self, run_id: str, summary: RoundSummary, checkpoint_digest: str, **details: Any
     ) -> None:
         fields = asdict(summary)
+        fields["dropped_nodes"] = list(summary.dropped_nodes)
         with Session(self.engine) as s, s.begin():
             s.add(
                 RoundRow(

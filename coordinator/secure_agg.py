@@ -10,8 +10,9 @@ and each aggregated value is off by at most
 
 for k sites (one quantization step per site, stochastic rounding). Projector/LoRA deltas after a
 round are ~1e-3..1e-1 per value (Adam steps times the learning rate; DP clipping bounds them), so
-clipping_range = 1.0 clips nothing real, and with 2**22 levels the bound is ~1e-6 for 3 sites of
-~1,000 examples: three orders of magnitude under the update itself.
+clipping_range = 0.5 with max_weight = 1024 clips nothing real for sites of up to ~1,000 examples a
+round (larger sites are weighted as 1,024 and clipped at 0.5), and with 2**22 levels the bound is
+~1e-6 for 3 sites of 100-300 examples: three orders of magnitude under the update itself.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ from flwr.server.workflow import SecAggPlusWorkflow
 @dataclass(frozen=True)
 class SecAggSettings:
     enabled: bool = True
-    clipping_range: float = 1.0
-    max_weight: float = 4096.0
+    clipping_range: float = 0.5
+    max_weight: float = 1024.0
     quantization_range: int = 2**22
     timeout: float | None = 300.0
 

@@ -42,6 +42,7 @@ class RoundSummary:
     sampled: int
     participants: int
     failures: int
+    dropped_nodes: tuple[int, ...]
     num_examples: int
     loss_before: float
     loss_after: float
@@ -102,7 +103,7 @@ class StageStrategy(FedAvg):
         self.seed = seed
         self.on_round = on_round
         self._round_started = time.monotonic()
-        self._sampled = 0
+        self._sampled_nodes: list[int] = []
 
     def instruction(self, server_round: int) -> FitInstruction:
         s = self.stage
@@ -129,7 +130,7 @@ class StageStrategy(FedAvg):
         pairs = super().configure_fit(server_round, parameters, client_manager)
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
         out = [(proxy, FitIns(ins.parameters, config)) for proxy, ins in pairs]
-        self._sampled = len(out)
+        self._sampled_nodes = [proxy.node_id for proxy, _ in out]
         return out
 
     def aggregate_fit(
@@ -140,6 +141,9 @@ class StageStrategy(FedAvg):
     ) -> tuple[Parameters | None, dict[str, Scalar]]:
         accepted: list[tuple[State, int, FitReport]] = []
         rejected = len(failures)
+        # Flower's failure list carries no node ids: who dropped = sampled minus who answered.
+        answered = {proxy.node_id for proxy, _ in results}
+        dropped = tuple(sorted(n for n in self._sampled_nodes if n not in answered))
         for _, res in results:
             try:
                 delta = update_codec.from_arrays(
@@ -163,9 +167,10 @@ class StageStrategy(FedAvg):
             stage=self.stage.name,
             stage_round=server_round,
             global_round=self.round_offset + server_round,
-            sampled=self._sampled,
+            sampled=len(self._sampled_nodes),
             participants=len(accepted),
             failures=rejected,
+            dropped_nodes=dropped,
             num_examples=total,
             loss_before=sum(r.loss_before * n for _, n, r in accepted) / total,
             loss_after=sum(r.loss_after * n for _, n, r in accepted) / total,

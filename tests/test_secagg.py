@@ -1,0 +1,134 @@
+"""SecAgg+ through the coordinator's strategy: the masked aggregate equals the plaintext weighted
+mean within the stated quantization bound, and a site that dies after key sharing is dropped
+without stopping the round."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from flwr.app import Context
+from flwr.client import Client, NumPyClient
+from flwr.client.mod import secaggplus_mod
+from flwr.clientapp import ClientApp
+from flwr.server import ServerConfig
+from flwr.server.compat import LegacyContext
+from flwr.serverapp import Grid, ServerApp
+from flwr.simulation import run_simulation
+
+from coordinator import secure_agg
+from coordinator.strategy import RoundSummary, StageStrategy
+from coordinator.workflow import ResumableWorkflow
+from protocols.curriculum import Stage
+from protocols.round import FitInstruction, FitReport
+
+pytestmark = pytest.mark.slow
+
+SHAPES = {"a.weight": (4, 8), "b.bias": (16,)}
+EXAMPLES = [120, 300, 75, 250]
+
+
+def site_delta(pid: int, global_round: int) -> dict[str, np.ndarray]:
+    rng = np.random.default_rng(1000 * pid + global_round)
+    # The real scale of a projector/LoRA round update: ~1e-3 per value, a few outliers at 5e-2.
+    out = {k: (rng.normal(size=s) * 1e-3).astype(np.float32) for k, s in SHAPES.items()}
+    out["b.bias"][pid] = 0.05
+    return out
+
+
+class FixedDeltaClient(NumPyClient):
+    def __init__(self, pid: int, crash: bool) -> None:
+        self.pid = pid
+        self.crash = crash
+
+    def fit(self, parameters, config):  # type: ignore[no-untyped-def]
+        ins = FitInstruction.from_config(config)
+        if self.crash:
+            # A site that dies after key sharing: SecAgg+ must reconstruct around it.
+            raise RuntimeError("site process died")
+        delta = site_delta(self.pid, ins.global_round)
+        report = FitReport(
+            num_examples=EXAMPLES[self.pid], steps=1, loss_before=1.0, loss_after=0.5
+        )
+        return [delta[k] for k in sorted(delta)], EXAMPLES[self.pid], report.to_metrics()
+
+
+def run(num_sites: int, crash_pid: int | None) -> tuple[StageStrategy, list[RoundSummary]]:
+    initial = {k: np.zeros(s, np.float32) for k, s in SHAPES.items()}
+    summaries: list[RoundSummary] = []
+    stage = Stage(
+        name="s",
+        trainable_groups=("projector",),
+        data_kinds=("vqa",),
+        rounds=1,
+        local_steps=1,
+        batch_size=1,
+        learning_rate=1e-3,
+        min_sites=num_sites,
+    )
+    strategy = StageStrategy(
+        run_id="t", stage=stage, round_offset=0, global_state=initial,
+        model_groups=("projector",), trainable_names=list(initial), lora_rank=1, seed=0,
+        num_sites=num_sites, on_round=lambda summary, _state: summaries.append(summary),
+    )  # fmt: skip
+    settings = secure_agg.SecAggSettings(timeout=60.0)
+    server = ServerApp()
+
+    @server.main()
+    def main(grid: Grid, context: Context) -> None:
+        legacy = LegacyContext(context, config=ServerConfig(num_rounds=1), strategy=strategy)
+        ResumableWorkflow(fit_workflow=secure_agg.fit_workflow(settings, num_sites))(grid, legacy)
+
+    def client_fn(context: Context) -> Client:
+        pid = int(context.node_config["partition-id"])  # type: ignore[call-overload]
+        return FixedDeltaClient(pid, crash=pid == crash_pid).to_client()
+
+    client = ClientApp(client_fn=client_fn, mods=[secaggplus_mod])
+    run_simulation(
+        server_app=server,
+        client_app=client,
+        num_supernodes=num_sites,
+        backend_config={"client_resources": {"num_cpus": 1, "num_gpus": 0.0}},
+    )
+    return strategy, summaries
+
+
+def plaintext_mean(pids: list[int]) -> dict[str, np.ndarray]:
+    total = sum(EXAMPLES[p] for p in pids)
+    return {
+        k: sum(site_delta(p, 1)[k].astype(np.float64) * EXAMPLES[p] for p in pids) / total
+        for k in SHAPES
+    }
+
+
+@pytest.mark.parametrize(("num_sites", "crash_pid"), [(3, None), (4, 2)])
+def test_secagg_aggregate_matches_plaintext_within_bound(
+    num_sites: int, crash_pid: int | None
+) -> None:
+    strategy, summaries = run(num_sites, crash_pid)
+    survivors = [p for p in range(num_sites) if p != crash_pid]
+    (summary,) = summaries
+    assert summary.participants == len(survivors)
+    assert len(summary.dropped_nodes) == (0 if crash_pid is None else 1)
+    expected = plaintext_mean(survivors)
+    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), [EXAMPLES[p] for p in survivors])
+    assert bound < 1e-5  # three orders of magnitude under a 1e-3 update
+    for k in SHAPES:
+        err = np.max(np.abs(strategy.global_state[k].astype(np.float64) - expected[k]))
+        # + float32 storage of the result (values <= 0.05) and the quantized example ratios
+        assert err <= bound + 1e-7, (k, err, bound)
+    # the plaintext mean differs from a mean that kept the dropped site: the dropout is real
+    if crash_pid is not None:
+        everyone = plaintext_mean(list(range(num_sites)))
+        assert not np.allclose(everyone["b.bias"], strategy.global_state["b.bias"], atol=1e-4)
+
+
+def test_error_bound_and_thresholds() -> None:
+    s = secure_agg.SecAggSettings()
+    assert secure_agg.shares_and_threshold(3) == (3, 2)
+    assert secure_agg.shares_and_threshold(10) == (10, 7)
+    with pytest.raises(ValueError, match="at least 3 sites"):
+        secure_agg.shares_and_threshold(2)
+    # hand-computed: 3 sites of 256 examples, max_weight 1024, clip 0.5 -> 3 * (1/2**22) / 0.75
+    assert secure_agg.error_bound(s, [256] * 3) == pytest.approx(3 * (1 / 2**22) / 0.75)
+    with pytest.raises(ValueError, match="clipping_range"):
+        secure_agg.SecAggSettings(clipping_range=0)
