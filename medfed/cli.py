@@ -7,6 +7,9 @@ from typing import Annotated
 
 import typer
 
+from medfed.cmd_curriculum import register as register_curriculum
+from medfed.cmd_eval import register as register_eval
+from medfed.cmd_site import register as register_site
 from medfed.console import console, emit_json
 
 app = typer.Typer(
@@ -32,6 +35,9 @@ model_app = typer.Typer(
 app.add_typer(coordinator_app, name="coordinator")
 app.add_typer(site_app, name="site")
 app.add_typer(model_app, name="model")
+register_site(site_app)
+register_curriculum(app)
+register_eval(app)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 

@@ -1,65 +1,272 @@
 """The training curriculum: ordered stages, each naming what trains, on what, and how.
 
 Typed, frozen, validated at construction; errors name the stage, the field and the value.
+Curriculum files (TOML) are parsed into these classes by `protocols.curriculum_file`.
 """
 
 from __future__ import annotations
 
+import math
+import warnings
 from dataclasses import dataclass, field
+from typing import Any
 
+CURRICULUM_SCHEMA_VERSION = 1
 KNOWN_GROUPS = frozenset({"projector", "lm.lora", "vision.lora"})
-KNOWN_DATA_KINDS = frozenset({"caption", "vqa", "conversation"})
+# "text": text-only clinical passages (no image), mixed into the long-context stage.
+KNOWN_DATA_KINDS = frozenset({"caption", "vqa", "conversation", "text"})
+KNOWN_OPTIMIZERS = frozenset({"adamw", "sgd"})
+# "plain": the tiny model's `Question: ... Answer:` prompt; "harmony": gpt-oss's chat format.
+KNOWN_CHAT_TEMPLATES = frozenset({"plain", "harmony"})
+# A stage whose target eps needs more noise than this would train on noise alone.
+MAX_NOISE_MULTIPLIER = 50.0
 
 
 class CurriculumError(ValueError):
-    """A curriculum or stage with a missing, unknown or out-of-range value."""
+    """A curriculum or stage with a missing, unknown or out-of-range value.
+
+    `detail` is the message without location; `stage`, `field` and `value` say where and what,
+    so a file loader can prefix the file and stage index.
+    """
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        stage: str | None = None,
+        field: str | None = None,
+        value: object = None,
+    ) -> None:
+        self.detail = detail
+        self.stage = stage
+        self.field = field
+        self.value = value
+        super().__init__(f"stage {stage!r}: {detail}" if stage is not None else detail)
+
+
+def _require(ok: bool, field: str, value: object, rule: str, stage: str | None = None) -> None:
+    if not ok:
+        raise CurriculumError(
+            f"{field} {rule}, got {value!r}", stage=stage, field=field, value=value
+        )
+
+
+def _finite_positive(value: float) -> bool:
+    return math.isfinite(value) and value > 0
+
+
+@dataclass(frozen=True)
+class Tiling:
+    """InternVL-style dynamic tiling: each image is cut into `tiles` crops plus a thumbnail."""
+
+    tiles: int
+    thumbnail: bool = True
+
+    def __post_init__(self) -> None:
+        _require(1 <= self.tiles <= 64, "tiling.tiles", self.tiles, "must be in [1, 64]")
+        _require(
+            isinstance(self.thumbnail, bool), "tiling.thumbnail", self.thumbnail, "must be a bool"
+        )
+
+    @property
+    def images_per_image(self) -> int:
+        return self.tiles + int(self.thumbnail)
+
+
+@dataclass(frozen=True)
+class DPSettings:
+    """DP-SGD for a stage: a fixed noise multiplier, or a target eps for the whole stage."""
+
+    clipping_norm: float
+    delta: float
+    noise_multiplier: float | None = None
+    target_epsilon: float | None = None
+
+    def __post_init__(self) -> None:
+        if (self.noise_multiplier is None) == (self.target_epsilon is None):
+            raise CurriculumError(
+                "dp: give exactly one of noise_multiplier and target_epsilon, got "
+                f"noise_multiplier={self.noise_multiplier!r}, "
+                f"target_epsilon={self.target_epsilon!r}",
+                field="dp",
+                value=(self.noise_multiplier, self.target_epsilon),
+            )
+        for name in ("clipping_norm", "delta", "noise_multiplier", "target_epsilon"):
+            value = getattr(self, name)
+            if value is not None:
+                _require(_finite_positive(value), f"dp.{name}", value, "must be finite and > 0")
+                object.__setattr__(self, name, float(value))
+        _require(self.delta < 1, "dp.delta", self.delta, "must be in (0, 1)")
 
 
 @dataclass(frozen=True)
 class Stage:
-    """One stage of the curriculum."""
+    """One stage of the curriculum. Fields after `min_sites` came with curriculum files."""
 
     name: str
     trainable_groups: tuple[str, ...]
     data_kinds: tuple[str, ...]
     rounds: int
+    # Optimizer steps per site per round; 0 when the stage counts `epochs` instead.
     local_steps: int
     batch_size: int
     learning_rate: float
     max_length: int = 96
     min_sites: int = 2
+    # One weight per data kind, summing to 1; () means equal weights.
+    data_weights: tuple[float, ...] = ()
+    # Passes over the site's data per round; 0 when the stage counts `local_steps`.
+    epochs: int = 0
+    images_per_sample: int = 1
+    tiling: Tiling | None = None
+    optimizer: str = "adamw"
+    dp: DPSettings | None = None
+    # Federated evaluation every this many rounds of the stage; 0 = never.
+    evaluate_every: int = 0
+    chat_template: str = "plain"
 
     def __post_init__(self) -> None:
-        where = f"stage {self.name!r}"
         if not self.name or not self.name.replace("-", "").replace("_", "").isalnum():
-            raise CurriculumError(f"stage name {self.name!r} must be a non-empty identifier")
-        unknown = [g for g in self.trainable_groups if g not in KNOWN_GROUPS]
-        if not self.trainable_groups or unknown:
             raise CurriculumError(
-                f"{where}: trainable_groups {list(self.trainable_groups)!r} must be a non-empty "
-                f"subset of {sorted(KNOWN_GROUPS)}"
+                f"stage name {self.name!r} must be a non-empty identifier",
+                field="name",
+                value=self.name,
             )
-        bad_kinds = [k for k in self.data_kinds if k not in KNOWN_DATA_KINDS]
-        if not self.data_kinds or bad_kinds:
+        kinds = self.data_kinds
+        if not self.data_weights and kinds:
+            object.__setattr__(self, "data_weights", tuple(1.0 / len(kinds) for _ in kinds))
+        object.__setattr__(self, "data_weights", tuple(float(w) for w in self.data_weights))
+        object.__setattr__(self, "learning_rate", float(self.learning_rate))
+        for name, value, ok, rule in self._rules():
+            _require(ok, name, value, rule, stage=self.name)
+
+    def _rules(self) -> list[tuple[str, Any, bool, str]]:
+        groups, kinds, weights = self.trainable_groups, self.data_kinds, self.data_weights
+        image_kinds = set(kinds) - {"text"}
+        minimum = {"rounds": 1, "local_steps": 0, "epochs": 0, "batch_size": 1, "min_sites": 1}
+        minimum |= {"max_length": 32, "evaluate_every": 0}
+        rules: list[tuple[str, Any, bool, str]] = [
+            (k, getattr(self, k), getattr(self, k) >= m, f"must be >= {m}")
+            for k, m in minimum.items()
+        ]
+        rules += [
+            (
+                "trainable_groups",
+                list(groups),
+                bool(groups) and set(groups) <= KNOWN_GROUPS and len(set(groups)) == len(groups),
+                f"must be a non-empty subset of {sorted(KNOWN_GROUPS)}",
+            ),
+            (
+                "data_kinds",
+                list(kinds),
+                bool(kinds) and set(kinds) <= KNOWN_DATA_KINDS and len(set(kinds)) == len(kinds),
+                f"must be a non-empty subset of {sorted(KNOWN_DATA_KINDS)}",
+            ),
+            (
+                "data_weights",
+                list(weights),
+                len(weights) == len(kinds)
+                and all(_finite_positive(w) for w in weights)
+                and math.isclose(sum(weights), 1.0, abs_tol=1e-6),
+                "must hold one weight > 0 per data kind, summing to 1",
+            ),
+            (
+                "local_steps/epochs",
+                {"local_steps": self.local_steps, "epochs": self.epochs},
+                (self.local_steps >= 1) != (self.epochs >= 1),
+                "needs exactly one of the two set (>= 1), the other 0",
+            ),
+            ("learning_rate", self.learning_rate, 0 < self.learning_rate < 1, "must be in (0, 1)"),
+            (
+                "images_per_sample",
+                self.images_per_sample,
+                self.images_per_sample >= (1 if image_kinds else 0),
+                "must be >= 1 when the stage has image data kinds (>= 0 for text only)",
+            ),
+        ]
+        choices = {"optimizer": KNOWN_OPTIMIZERS, "chat_template": KNOWN_CHAT_TEMPLATES}
+        rules += [
+            (k, getattr(self, k), getattr(self, k) in c, f"must be one of {sorted(c)}")
+            for k, c in choices.items()
+        ]
+        return rules
+
+    @property
+    def data_mix(self) -> dict[str, float]:
+        """Sampling weight of each data kind."""
+        return dict(zip(self.data_kinds, self.data_weights, strict=True))
+
+    @property
+    def image_inputs_per_sample(self) -> int:
+        """Images the vision tower sees per sample: tiles and thumbnails counted."""
+        per_image = self.tiling.images_per_image if self.tiling else 1
+        return self.images_per_sample * per_image
+
+    def steps_per_round(self, dataset_size: int) -> int:
+        """Local optimizer steps in one round at a site holding `dataset_size` examples."""
+        if self.local_steps:
+            return self.local_steps
+        if dataset_size < 1:
+            raise CurriculumError(f"dataset_size must be >= 1, got {dataset_size!r}")
+        return math.ceil(self.epochs * dataset_size / self.batch_size)
+
+    def sample_rate(self, dataset_size: int) -> float:
+        """Poisson sampling rate of DP-SGD: expected batch over the site's data."""
+        if dataset_size < self.batch_size:
             raise CurriculumError(
-                f"{where}: data_kinds {list(self.data_kinds)!r} must be a non-empty subset of "
-                f"{sorted(KNOWN_DATA_KINDS)}"
+                f"batch_size {self.batch_size} exceeds the dataset size {dataset_size}",
+                stage=self.name,
+                field="batch_size",
+                value=self.batch_size,
             )
-        positive = {
-            "rounds": self.rounds,
-            "local_steps": self.local_steps,
-            "batch_size": self.batch_size,
-            "min_sites": self.min_sites,
-        }
-        for key, value in positive.items():
-            if value < 1:
-                raise CurriculumError(f"{where}: {key} must be >= 1, got {value!r}")
-        if not 0 < self.learning_rate < 1:
-            raise CurriculumError(
-                f"{where}: learning_rate must be in (0, 1), got {self.learning_rate!r}"
+        return self.batch_size / dataset_size
+
+
+def stage_noise_multiplier(stage: Stage, dataset_size: int) -> float:
+    """DP-SGD noise multiplier of a stage at a site with `dataset_size` examples.
+
+    The stated one, or the one that spends exactly `target_epsilon` over all the stage's steps
+    (rounds x steps per round; a site is assumed to take part in every round).
+    """
+    if stage.dp is None:
+        raise CurriculumError("has no DP settings", stage=stage.name, field="dp", value=None)
+    if stage.dp.noise_multiplier is not None:
+        return stage.dp.noise_multiplier
+    from opacus.accountants.utils import get_noise_multiplier
+
+    eps = stage.dp.target_epsilon
+    steps = stage.rounds * stage.steps_per_round(dataset_size)
+    sample_rate = stage.sample_rate(dataset_size)
+    what = (
+        f"dp.target_epsilon {eps!r} cannot be met at delta {stage.dp.delta!r} over "
+        f"{steps} steps with sample rate {stage.batch_size}/{dataset_size}"
+    )
+    try:
+        with warnings.catch_warnings():
+            # The binary search probes small sigmas whose optimal RDP order is off the grid.
+            warnings.filterwarnings("ignore", message="Optimal order is the largest alpha")
+            sigma = float(
+                get_noise_multiplier(
+                    target_epsilon=eps,
+                    target_delta=stage.dp.delta,
+                    sample_rate=sample_rate,
+                    steps=steps,
+                    accountant="rdp",
+                )
             )
-        if self.max_length < 32:
-            raise CurriculumError(f"{where}: max_length must be >= 32, got {self.max_length!r}")
+    except ValueError as exc:
+        raise CurriculumError(
+            f"{what} ({exc})", stage=stage.name, field="dp.target_epsilon", value=eps
+        ) from exc
+    if not sigma <= MAX_NOISE_MULTIPLIER:
+        raise CurriculumError(
+            f"{what}: it needs noise_multiplier {sigma:.1f} > {MAX_NOISE_MULTIPLIER:g}; raise "
+            "the target or lower rounds, steps or batch size",
+            stage=stage.name,
+            field="dp.target_epsilon",
+            value=eps,
+        )
+    return sigma
 
 
 @dataclass(frozen=True)
@@ -68,14 +275,35 @@ class Curriculum:
 
     name: str
     stages: tuple[Stage, ...] = field(default_factory=tuple)
+    description: str = ""
+    # Examples per site that stage target_epsilon values are checked against at load.
+    assumed_dataset_size: int | None = None
 
     def __post_init__(self) -> None:
+        if not self.name:
+            raise CurriculumError("curriculum name must be non-empty", field="name", value="")
         if not self.stages:
             raise CurriculumError(f"curriculum {self.name!r}: needs at least one stage")
         names = [s.name for s in self.stages]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise CurriculumError(f"curriculum {self.name!r}: duplicate stage names {dupes}")
+        size = self.assumed_dataset_size
+        if size is not None and size < 1:
+            raise CurriculumError(
+                f"curriculum {self.name!r}: assumed_dataset_size must be >= 1, got {size!r}",
+                field="assumed_dataset_size",
+                value=size,
+            )
+        for stage in self.stages:
+            if stage.dp is not None and stage.dp.target_epsilon is not None and size is None:
+                raise CurriculumError(
+                    f"sets dp.target_epsilon {stage.dp.target_epsilon!r}, so the curriculum "
+                    "needs assumed_dataset_size to check it",
+                    stage=stage.name,
+                    field="dp.target_epsilon",
+                    value=stage.dp.target_epsilon,
+                )
 
     @property
     def all_groups(self) -> tuple[str, ...]:
@@ -85,6 +313,18 @@ class Curriculum:
     @property
     def total_rounds(self) -> int:
         return sum(s.rounds for s in self.stages)
+
+    def noise_multipliers(self, dataset_size: int | None = None) -> dict[str, float]:
+        """Noise multiplier of every DP stage at `dataset_size` (default: the assumed size)."""
+        size = dataset_size if dataset_size is not None else self.assumed_dataset_size
+        out: dict[str, float] = {}
+        for stage in self.stages:
+            if stage.dp is None:
+                continue
+            if size is None and stage.dp.target_epsilon is not None:
+                raise CurriculumError("needs a dataset size", stage=stage.name, field="dp")
+            out[stage.name] = stage_noise_multiplier(stage, size or 1)
+        return out
 
 
 def demo_curriculum(rounds: int = 2, local_steps: int = 12) -> Curriculum:

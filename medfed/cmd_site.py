@@ -1,0 +1,131 @@
+"""`medfed site check` and `medfed site curate`: the hospital's policy check and data curation.
+
+``register`` adds both commands to the `site` group; the heavy imports happen inside them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from medfed.console import console, emit_json, progress_bar
+
+if TYPE_CHECKING:
+    from protocols.curriculum import Stage
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+MIN_SECRET_BYTES = 16
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(code)
+
+
+def _stages(curriculum: Path) -> Sequence[Stage]:
+    from protocols.curriculum import CurriculumError
+    from protocols.curriculum_file import load_curriculum
+
+    try:
+        return load_curriculum(curriculum).stages
+    except (CurriculumError, OSError) as exc:
+        raise _fail(str(exc)) from exc
+
+
+def site_check(
+    policy: Annotated[Path, typer.Argument(help="The site's policy file (TOML).")],
+    curriculum: Annotated[
+        Path, typer.Argument(help="Curriculum file (TOML), e.g. curricula/demo.toml.")
+    ],
+    json_out: JsonOpt = False,
+) -> None:
+    """Validate the site's policy and say, stage by stage, whether the site would train it.
+    Exits 1 when any stage is refused, 2 when the policy file is invalid."""
+    from site_agent.policy import PolicyError, load_policy, site_check_report
+
+    try:
+        loaded = load_policy(policy)
+    except PolicyError as exc:
+        raise _fail(str(exc)) from exc
+    report = site_check_report(loaded, _stages(curriculum))
+    if json_out:
+        emit_json(report)
+    else:
+        console.print(
+            f"site {report['site']}: epsilon cap {report['epsilon_cap']}, "
+            f"delta {report['delta']}, accountant {report['accountant']}"
+        )
+        for row in report["stages"]:
+            verdict = "[green]accepted[/]" if row["accepted"] else "[red]refused[/]"
+            groups = ", ".join(row["trainable_groups"])
+            console.print(f"stage {row['stage']} ({groups}): {verdict}")
+            for reason in row["reasons"]:
+                console.print(f"  - {reason}")
+    if not report["accepted"]:
+        raise typer.Exit(1)
+
+
+def _read_secret(secret_file: Path | None) -> bytes:
+    if secret_file is None:
+        console.print(
+            "[yellow]note:[/] no --secret-file: using a one-off random secret, so UIDs and "
+            "patient pseudonyms will differ from any other run"
+        )
+        return os.urandom(32)
+    try:
+        data = secret_file.read_bytes()
+    except OSError as exc:
+        raise _fail(f"--secret-file {secret_file}: cannot read: {exc}") from exc
+    if data.isascii():  # a text secret (`openssl rand -hex 32 > F`): drop the newline
+        data = data.strip()
+    if len(data) < MIN_SECRET_BYTES:
+        raise _fail(
+            f"--secret-file {secret_file}: {len(data)} bytes; at least {MIN_SECRET_BYTES} needed"
+        )
+    return data
+
+
+def site_curate(
+    src: Annotated[Path, typer.Argument(help="Site directory to curate (left unchanged).")],
+    dst: Annotated[Path, typer.Argument(help="Where to write the curated copy (new or empty).")],
+    secret_file: Annotated[
+        Path | None,
+        typer.Option(help="The site's secret for keyed UIDs and pseudonyms (keep it on site)."),
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """De-identify a site's data into DST in the same layout: DICOM by the PS3.15 Annex E Basic
+    Profile, reports and dataset text PHI-scrubbed, exact duplicate images removed, and a
+    manifest whose digest names the curated data set."""
+    from site_agent.curation import CurationError, curate_site
+
+    secret = _read_secret(secret_file)
+    try:
+        with progress_bar("curating", total=1, enabled=not json_out) as progress:
+            task = progress.task_ids[0]
+            report = curate_site(
+                src,
+                dst,
+                secret,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+    except CurationError as exc:
+        raise _fail(str(exc)) from exc
+    if json_out:
+        emit_json({"src": str(src), "dst": str(dst), **report.as_dict()})
+        return
+    for key, value in report.as_dict().items():
+        if key != "problems":
+            console.print(f"{key}: {value}")
+    for problem in report.problems:
+        console.print(f"  skipped {problem}")
+
+
+def register(site_app: typer.Typer) -> None:
+    """Add `check` and `curate` to the `site` command group."""
+    site_app.command("check")(site_check)
+    site_app.command("curate")(site_curate)

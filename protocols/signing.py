@@ -1,0 +1,210 @@
+"""Signed curricula: the consortium binds a curriculum to the model configuration it trains.
+
+The signature (Ed25519) covers a domain-separated digest of both digests,
+
+    sha256(b"medfed-curriculum-v1\\0" + curriculum_digest + b"\\0" + model_config_digest)
+
+(digests as lowercase hex ASCII), so a site that verifies it knows this exact curriculum was
+approved for this exact model: neither can be swapped without the signature failing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from protocols.curriculum import Curriculum
+from protocols.curriculum_file import curriculum_digest
+from protocols.keys import fingerprint
+
+SIGNATURE_FORMAT = "medfed-curriculum-signature"
+SIGNATURE_VERSION = 1
+_DOMAIN = b"medfed-curriculum-v1\0"
+_HEX64 = re.compile(r"[0-9a-f]{64}")
+_CONFIG_KEYS = {
+    "curriculum_digest": "curriculum_digest",
+    "model_config_digest": "model_config_digest",
+    "signature": "curriculum_signature",
+    "signer": "curriculum_signer",
+}
+
+
+class SignatureError(ValueError):
+    """A signed curriculum that does not verify, or a signature file that cannot be read."""
+
+
+def _check_hex64(name: str, value: object) -> str:
+    if not isinstance(value, str) or not _HEX64.fullmatch(value):
+        raise SignatureError(f"{name} must be 64 lowercase hex digits (sha256), got {value!r}")
+    return value
+
+
+def manifest_digest(curriculum_digest_hex: str, model_config_digest: str) -> bytes:
+    """The 32 bytes that are signed: both digests under the protocol's domain tag."""
+    cur = _check_hex64("curriculum digest", curriculum_digest_hex)
+    model = _check_hex64("model config digest", model_config_digest)
+    return hashlib.sha256(_DOMAIN + cur.encode("ascii") + b"\0" + model.encode("ascii")).digest()
+
+
+@dataclass(frozen=True)
+class SignedCurriculum:
+    """A curriculum digest and a model configuration digest, signed by one consortium key."""
+
+    curriculum_digest: str
+    model_config_digest: str
+    signature: bytes
+    signer: str  # fingerprint: sha256 (hex) of the signer's raw public key
+
+    def __post_init__(self) -> None:
+        _check_hex64("curriculum_digest", self.curriculum_digest)
+        _check_hex64("model_config_digest", self.model_config_digest)
+        _check_hex64("signer", self.signer)
+        if not isinstance(self.signature, bytes) or len(self.signature) != 64:
+            raise SignatureError(f"signature must be 64 bytes (Ed25519), got {self.signature!r}")
+
+    def to_dict(self) -> dict[str, str | int]:
+        return {
+            "format": SIGNATURE_FORMAT,
+            "version": SIGNATURE_VERSION,
+            "curriculum_digest": self.curriculum_digest,
+            "model_config_digest": self.model_config_digest,
+            "signature": self.signature.hex(),
+            "signer": self.signer,
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2, sort_keys=True) + "\n"
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], source: str = "signature") -> SignedCurriculum:
+        if data.get("format") != SIGNATURE_FORMAT or data.get("version") != SIGNATURE_VERSION:
+            raise SignatureError(
+                f"{source}: not a {SIGNATURE_FORMAT} v{SIGNATURE_VERSION} document "
+                f"(format={data.get('format')!r}, version={data.get('version')!r})"
+            )
+        return cls._from_fields(data, {k: k for k in _CONFIG_KEYS}, source)
+
+    @classmethod
+    def from_json(cls, text: str, source: str = "signature") -> SignedCurriculum:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise SignatureError(f"{source}: not JSON ({exc})") from exc
+        if not isinstance(data, dict):
+            raise SignatureError(f"{source}: a signature file holds a JSON object")
+        return cls.from_dict(data, source)
+
+    def save(self, path: str | Path) -> Path:
+        """Write the `.sig.json` file (temp name, then rename)."""
+        path = Path(path)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(self.to_json(), encoding="utf-8")
+        os.replace(tmp, path)
+        return path
+
+    @classmethod
+    def load(cls, path: str | Path) -> SignedCurriculum:
+        path = Path(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SignatureError(f"{path}: cannot read the signature file ({exc})") from exc
+        return cls.from_json(text, str(path))
+
+    def to_config(self) -> dict[str, str | int]:
+        """Flat scalars for a Flower ConfigRecord (hex strings), alongside the round's config."""
+        out: dict[str, str | int] = {"curriculum_signature_version": SIGNATURE_VERSION}
+        for attr, key in _CONFIG_KEYS.items():
+            value = getattr(self, attr)
+            out[key] = value.hex() if isinstance(value, bytes) else value
+        return out
+
+    @classmethod
+    def from_config(cls, cfg: Mapping[str, Any]) -> SignedCurriculum:
+        version = cfg.get("curriculum_signature_version")
+        if version != SIGNATURE_VERSION:
+            raise SignatureError(
+                f"config record: curriculum_signature_version {version!r} is not "
+                f"{SIGNATURE_VERSION}"
+            )
+        return cls._from_fields(cfg, _CONFIG_KEYS, "config record")
+
+    @classmethod
+    def _from_fields(
+        cls, data: Mapping[str, Any], keys: Mapping[str, str], source: str
+    ) -> SignedCurriculum:
+        values: dict[str, str] = {}
+        for attr, key in keys.items():
+            if not isinstance(data.get(key), str):
+                raise SignatureError(f"{source}: field {key!r} must be a string")
+            values[attr] = data[key]
+        try:
+            signature = bytes.fromhex(values.pop("signature"))
+        except ValueError as exc:
+            raise SignatureError(f"{source}: field 'signature' is not hex") from exc
+        try:
+            return cls(signature=signature, **values)
+        except SignatureError as exc:
+            raise SignatureError(f"{source}: {exc}") from exc
+
+
+def sign_manifest(
+    private_key: Ed25519PrivateKey, curriculum: Curriculum, model_config_digest: str
+) -> SignedCurriculum:
+    """Sign `curriculum` (by its canonical digest) for the model whose config digest is given."""
+    cur = curriculum_digest(curriculum)
+    signature = private_key.sign(manifest_digest(cur, model_config_digest))
+    return SignedCurriculum(
+        curriculum_digest=cur,
+        model_config_digest=model_config_digest,
+        signature=signature,
+        signer=fingerprint(private_key),
+    )
+
+
+def verify_manifest(
+    signed: SignedCurriculum,
+    curriculum: Curriculum,
+    model_config_digest: str,
+    trusted_public_keys: Iterable[Ed25519PublicKey],
+) -> None:
+    """Return if a trusted key signed exactly this curriculum for exactly this model.
+
+    Raises SignatureError naming the first failed check: unknown signer, bad signature,
+    curriculum changed since signing, model configuration digest mismatch.
+    """
+    trusted = {fingerprint(k): k for k in trusted_public_keys}
+    key = trusted.get(signed.signer)
+    if key is None:
+        raise SignatureError(
+            f"unknown signer {signed.signer}: not among the {len(trusted)} trusted key(s)"
+        )
+    try:
+        key.verify(
+            signed.signature, manifest_digest(signed.curriculum_digest, signed.model_config_digest)
+        )
+    except InvalidSignature as exc:
+        raise SignatureError(
+            f"bad signature: it does not verify under the signer's key {signed.signer}"
+        ) from exc
+    actual = curriculum_digest(curriculum)
+    if actual != signed.curriculum_digest:
+        raise SignatureError(
+            f"curriculum changed since signing: curriculum {curriculum.name!r} has digest "
+            f"{actual}, the signature covers {signed.curriculum_digest}"
+        )
+    _check_hex64("model config digest", model_config_digest)
+    if model_config_digest != signed.model_config_digest:
+        raise SignatureError(
+            f"model config digest mismatch: this model is {model_config_digest}, the curriculum "
+            f"was signed for {signed.model_config_digest}"
+        )

@@ -1,0 +1,318 @@
+"""The hospital's own policy: which coordinators, models and stages it accepts, what it may spend.
+
+The site writes it as TOML; it is parsed once, at the edge, into frozen dataclasses. Every error
+names the file, the field path (``privacy.epsilon_cap``) and the bad value, and unknown keys are
+errors too: a misspelt key must never silently switch a safeguard off. Empty trust lists are
+allowed and mean "trust nothing" (secure by default).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tomllib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from protocols.curriculum import KNOWN_GROUPS, Stage
+
+ACCOUNTANTS = ("rdp", "prv")
+MAX_DELTA = 1e-2
+_DIGEST_RE = re.compile(r"[0-9a-f]{64}")
+_PEM_MARK = "-----BEGIN"
+
+
+class _Missing:
+    def __repr__(self) -> str:
+        return "(missing)"
+
+
+_MISSING: Any = _Missing()
+
+_KIND_NAMES = {
+    float: "a number",
+    int: "an integer",
+    str: "a string",
+    bool: "a boolean (true or false)",
+    list: "a list",
+}
+# Every table and key the file may hold; anything else is an error.
+_SCHEMA: dict[str, frozenset[str]] = {
+    "site": frozenset({"name"}),
+    "privacy": frozenset({"epsilon_cap", "delta", "accountant"}),
+    "trust": frozenset({"coordinator_keys", "model_config_digests"}),
+    "training": frozenset({"allowed_groups", "min_dataset_size"}),
+    "egress": frozenset({"max_bytes_per_round", "metrics_may_leave"}),
+}
+
+
+class PolicyError(ValueError):
+    """A policy file that is missing, unreadable, or has a bad, missing or unknown field."""
+
+    def __init__(self, file: Path | None, field_path: str | None, value: Any, problem: str) -> None:
+        self.file, self.field, self.value, self.problem = file, field_path, value, problem
+        where = str(file) if file is not None else "site policy"
+        if field_path is None:
+            super().__init__(f"{where}: {problem}")
+        else:
+            shown = repr(value)
+            shown = shown if len(shown) <= 80 else shown[:77] + "..."
+            super().__init__(f"{where}: {field_path}: {problem} (got {shown})")
+
+    def in_file(self, file: Path) -> PolicyError:
+        return PolicyError(file, self.field, self.value, self.problem)
+
+
+def _require(ok: bool, field_path: str, value: Any, problem: str) -> None:
+    if not ok:
+        raise PolicyError(None, field_path, value, problem)
+
+
+@dataclass(frozen=True)
+class PrivacyPolicy:
+    epsilon_cap: float
+    delta: float
+    accountant: str = "rdp"
+
+    def __post_init__(self) -> None:
+        eps, delta = self.epsilon_cap, self.delta
+        _require(math.isfinite(eps) and eps > 0, "privacy.epsilon_cap", eps, "must be > 0")
+        _require(0 < delta < MAX_DELTA, "privacy.delta", delta, f"must be in (0, {MAX_DELTA})")
+        _require(
+            self.accountant in ACCOUNTANTS,
+            "privacy.accountant",
+            self.accountant,
+            f"must be one of {list(ACCOUNTANTS)}",
+        )
+
+
+@dataclass(frozen=True)
+class TrustPolicy:
+    coordinator_keys: tuple[bytes, ...]  # raw 32-byte Ed25519 public keys
+    model_config_digests: tuple[str, ...]  # lowercase sha256 hex (model.presets.config_digest)
+
+    def __post_init__(self) -> None:
+        for i, key in enumerate(self.coordinator_keys):
+            path = f"trust.coordinator_keys[{i}]"
+            _require(len(key) == 32, path, key, "must be a raw 32-byte Ed25519 public key")
+        for i, digest in enumerate(self.model_config_digests):
+            path = f"trust.model_config_digests[{i}]"
+            _require(bool(_DIGEST_RE.fullmatch(digest)), path, digest, "must be 64 hex digits")
+
+
+@dataclass(frozen=True)
+class TrainingPolicy:
+    allowed_groups: tuple[str, ...]
+    min_dataset_size: int
+
+    def __post_init__(self) -> None:
+        for i, group in enumerate(self.allowed_groups):
+            path = f"training.allowed_groups[{i}]"
+            _require(group in KNOWN_GROUPS, path, group, f"must be one of {sorted(KNOWN_GROUPS)}")
+        size = self.min_dataset_size
+        _require(size >= 1, "training.min_dataset_size", size, "must be >= 1")
+
+
+@dataclass(frozen=True)
+class EgressPolicy:
+    max_bytes_per_round: int
+    metrics_may_leave: bool
+
+    def __post_init__(self) -> None:
+        limit = self.max_bytes_per_round
+        _require(limit > 0, "egress.max_bytes_per_round", limit, "must be > 0")
+
+
+@dataclass(frozen=True)
+class SitePolicy:
+    name: str
+    privacy: PrivacyPolicy
+    trust: TrustPolicy
+    training: TrainingPolicy
+    egress: EgressPolicy
+    source: Path | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        _require(bool(self.name.strip()), "site.name", self.name, "must not be empty")
+
+    def check_stage(self, stage: Stage) -> list[str]:
+        """Reasons this site refuses to train ``stage``; empty when it accepts."""
+        allowed = set(self.training.allowed_groups)
+        return [
+            f"stage {stage.name!r} trains group {group!r}, which training.allowed_groups "
+            f"{sorted(allowed)} does not include"
+            for group in stage.trainable_groups
+            if group not in allowed
+        ]
+
+    def check_dataset_size(self, size: int) -> list[str]:
+        """Reasons to refuse training on ``size`` examples (too few to hide one patient in)."""
+        if size < self.training.min_dataset_size:
+            return [
+                f"dataset has {size} examples, fewer than training.min_dataset_size "
+                f"{self.training.min_dataset_size}"
+            ]
+        return []
+
+    def trusts_key(self, public_key_bytes: bytes) -> bool:
+        """Whether a coordinator key is listed: raw 32 bytes, or PEM/DER SubjectPublicKeyInfo."""
+        raw = _raw_ed25519(public_key_bytes)
+        return raw is not None and raw in self.trust.coordinator_keys
+
+    def coordinator_public_keys(self) -> tuple[Ed25519PublicKey, ...]:
+        """The trusted keys as objects that can verify a signature."""
+        return tuple(Ed25519PublicKey.from_public_bytes(k) for k in self.trust.coordinator_keys)
+
+    def approves_model(self, digest: str) -> bool:
+        return digest.strip().lower() in self.trust.model_config_digests
+
+
+def _raw_ed25519(data: bytes) -> bytes | None:
+    if len(data) == 32:
+        return bytes(data)
+    loaders = (serialization.load_pem_public_key, serialization.load_der_public_key)
+    for load in loaders:
+        try:
+            key = load(data)
+        except (ValueError, TypeError):
+            continue
+        if isinstance(key, Ed25519PublicKey):
+            return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return None
+
+
+class _Reader:
+    """Typed reads from the parsed TOML document, each naming its field path on error."""
+
+    def __init__(self, doc: Mapping[str, Any], file: Path) -> None:
+        self.doc, self.file = doc, file
+        unknown = sorted(set(doc) - set(_SCHEMA))
+        if unknown:
+            raise PolicyError(file, unknown[0], doc[unknown[0]], "unknown table or key")
+
+    def table(self, name: str) -> Mapping[str, Any]:
+        value = self.doc.get(name, _MISSING)
+        if not isinstance(value, Mapping):
+            raise PolicyError(self.file, f"[{name}]", value, "must be a TOML table")
+        unknown = sorted(set(value) - _SCHEMA[name])
+        if unknown:
+            key = unknown[0]
+            raise PolicyError(self.file, f"{name}.{key}", value[key], "unknown key")
+        return value
+
+    def get(self, section: str, key: str, kind: type, default: Any = _MISSING) -> Any:
+        value = self.table(section).get(key, default)
+        path = f"{section}.{key}"
+        if value is _MISSING:
+            raise PolicyError(self.file, path, value, "required")
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
+            raise PolicyError(self.file, path, value, f"must be {_KIND_NAMES[kind]}")
+        return value
+
+    def strings(self, section: str, key: str) -> list[str]:
+        values = self.get(section, key, list)
+        for i, item in enumerate(values):
+            if not isinstance(item, str):
+                raise PolicyError(self.file, f"{section}.{key}[{i}]", item, "must be a string")
+        return values
+
+    def ed25519_key(self, index: int, entry: str) -> bytes:
+        path = f"trust.coordinator_keys[{index}]"
+        if entry.lstrip().startswith(_PEM_MARK):
+            data, origin = entry.encode("ascii", "replace"), "PEM string"
+        else:
+            key_file = Path(entry).expanduser()
+            key_file = key_file if key_file.is_absolute() else self.file.parent / key_file
+            try:
+                data = key_file.read_bytes()
+            except OSError as exc:
+                raise PolicyError(self.file, path, entry, f"cannot read {key_file}: {exc}") from exc
+            origin = str(key_file)
+        try:
+            key = serialization.load_pem_public_key(data)
+        except (ValueError, TypeError) as exc:
+            raise PolicyError(self.file, path, entry, f"{origin} is not a PEM public key") from exc
+        if not isinstance(key, Ed25519PublicKey):
+            kind = type(key).__name__
+            raise PolicyError(self.file, path, entry, f"{origin} holds a {kind}, not Ed25519")
+        return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+
+
+def _parse(r: _Reader) -> SitePolicy:
+    keys = tuple(r.ed25519_key(i, e) for i, e in enumerate(r.strings("trust", "coordinator_keys")))
+    return SitePolicy(
+        name=r.get("site", "name", str),
+        privacy=PrivacyPolicy(
+            epsilon_cap=r.get("privacy", "epsilon_cap", float),
+            delta=r.get("privacy", "delta", float),
+            accountant=r.get("privacy", "accountant", str, "rdp"),
+        ),
+        trust=TrustPolicy(
+            coordinator_keys=keys,
+            model_config_digests=tuple(
+                d.strip().lower() for d in r.strings("trust", "model_config_digests")
+            ),
+        ),
+        training=TrainingPolicy(
+            allowed_groups=tuple(r.strings("training", "allowed_groups")),
+            min_dataset_size=r.get("training", "min_dataset_size", int),
+        ),
+        egress=EgressPolicy(
+            max_bytes_per_round=r.get("egress", "max_bytes_per_round", int),
+            metrics_may_leave=r.get("egress", "metrics_may_leave", bool),
+        ),
+        source=r.file,
+    )
+
+
+def load_policy(path: Path | str) -> SitePolicy:
+    """Read and validate a site policy file; raises PolicyError naming the file and field."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            doc = tomllib.load(fh)
+    except FileNotFoundError:
+        raise PolicyError(path, None, None, "policy file not found") from None
+    except OSError as exc:
+        raise PolicyError(path, None, None, f"cannot read policy file: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(path, None, None, f"invalid TOML: {exc}") from exc
+    try:
+        return _parse(_Reader(doc, path))
+    except PolicyError as exc:
+        raise (exc if exc.file is not None else exc.in_file(path)) from None
+
+
+def site_check_report(policy: SitePolicy, stages: Sequence[Stage]) -> dict[str, Any]:
+    """Per stage: accepted, or refused with the reasons. JSON-ready.
+
+    Privacy cost per stage is not here yet: it needs the dataset size and DP settings, and will
+    add an ``eps`` entry to each stage; until then no stage carries one.
+    """
+    rows = []
+    for stage in stages:
+        reasons = policy.check_stage(stage)
+        rows.append(
+            {
+                "stage": stage.name,
+                "trainable_groups": list(stage.trainable_groups),
+                "accepted": not reasons,
+                "reasons": reasons,
+            }
+        )
+    return {
+        "site": policy.name,
+        "policy": str(policy.source) if policy.source is not None else None,
+        "epsilon_cap": policy.privacy.epsilon_cap,
+        "delta": policy.privacy.delta,
+        "accountant": policy.privacy.accountant,
+        "accepted": all(row["accepted"] for row in rows),
+        "stages": rows,
+    }

@@ -1,0 +1,374 @@
+"""Curation: DICOM de-identification, report scrubbing, curated site copies, the CLI."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import re
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import numpy as np
+import pydicom
+import pytest
+import typer
+from pydicom.data import get_testdata_file
+from pydicom.dataset import Dataset
+from pydicom.uid import UID
+from typer.testing import CliRunner
+
+from medfed.cmd_site import register
+from site_agent.curation import (
+    CurationError,
+    CurationReport,
+    KnownIdentifiers,
+    ManifestError,
+    Pseudonymizer,
+    curate_site,
+    deidentify,
+    scrub_text,
+    verify_manifest,
+)
+from site_agent.curation.annex_e import Action, basic_profile
+from site_agent.data import load_site
+from site_agent.synth import synthesize
+from site_agent.synth.phi import format_date, format_mrn, format_phone
+
+SECRET = b"site-secret-for-tests-0123456789"
+SAMPLES = ("CT_small.dcm", "MR_small.dcm", "rtplan.dcm", "rtdose.dcm", "JPEG2000.dcm")
+
+
+@dataclass(frozen=True)
+class Curated:
+    src: Path
+    dst: Path
+    report: CurationReport
+    sibling: str  # same study and series as another file, different pixels
+
+
+def _expected_uid(secret: bytes, uid: str) -> str:
+    """Independent oracle for the keyed UID: HMAC-SHA256 -> UUIDv8 -> 2.25.<int>."""
+    mac = hmac.new(secret, b"uid\x00" + uid.encode(), hashlib.sha256).digest()
+    value = int.from_bytes(mac[:16], "big")
+    value = (value & ~(0xF << 76)) | (0x8 << 76)
+    value = (value & ~(0x3 << 62)) | (0x2 << 62)
+    return f"2.25.{value}"
+
+
+def _add_edge_cases(site: Path) -> str:
+    dicoms = sorted((site / "dicom").glob("*.dcm"))
+    first = pydicom.dcmread(dicoms[0])
+    # Same pixels, new instance UID: an exact duplicate image to be removed.
+    first.SOPInstanceUID = first.file_meta.MediaStorageSOPInstanceUID = UID("2.25.1234567")
+    first.save_as(site / "dicom" / "zz-duplicate.dcm", enforce_file_format=True)
+    # Same study and series, other pixels, a private tag: kept, with the study's UIDs mapped
+    # exactly as in the first file.
+    sibling = pydicom.dcmread(dicoms[0])
+    sibling.SOPInstanceUID = sibling.file_meta.MediaStorageSOPInstanceUID = UID("2.25.7654321")
+    sibling.PixelData = np.ascontiguousarray(sibling.pixel_array[::-1]).tobytes()
+    block = sibling.private_block(0x0009, "ACME 1.0", create=True)
+    block.add_new(0x01, "LO", f"note on {sibling.PatientName.family_name}")
+    sibling.save_as(site / "dicom" / "zz-sibling.dcm", enforce_file_format=True)
+    burned = pydicom.dcmread(dicoms[1])
+    burned.BurnedInAnnotation = "YES"
+    burned.SOPInstanceUID = burned.file_meta.MediaStorageSOPInstanceUID = UID("2.25.99")
+    burned.PixelData = np.ascontiguousarray(burned.pixel_array.T).tobytes()
+    burned.save_as(site / "dicom" / "zz-burned.dcm", enforce_file_format=True)
+    data = dicoms[2].read_bytes()
+    (site / "dicom" / "zz-truncated.dcm").write_bytes(data[: len(data) - 1000])
+    (site / "dicom" / "zz-notes.dcm").write_text("not an image, just notes\n")
+    return "zz-sibling.dcm"
+
+
+@pytest.fixture(scope="module")
+def curated(tmp_path_factory: pytest.TempPathFactory) -> Curated:
+    root = tmp_path_factory.mktemp("curation")
+    summary = synthesize(root / "hospitals", sites=1, studies_per_site=12, seed=0)
+    src = root / "hospitals" / summary.sites[0]
+    sibling = _add_edge_cases(src)
+    dst = root / "curated" / src.name
+    return Curated(src, dst, curate_site(src, dst, SECRET), sibling)
+
+
+def test_counts(curated: Curated) -> None:
+    r = curated.report
+    assert (r.dicom_read, r.dicom_deidentified, r.duplicates_removed) == (14, 13, 1)
+    assert (r.skipped_corrupt, r.skipped_not_dicom, r.skipped_burned_in) == (1, 1, 1)
+    assert (r.reports_scrubbed, r.images_copied, r.dataset_files) == (12, 12, 8)
+    problems = "\n".join(r.problems)
+    assert "zz-truncated.dcm" in problems and "zz-notes.dcm" in problems
+    assert not (curated.dst / "dicom" / "zz-duplicate.dcm").exists()
+    assert len(list((curated.dst / "dicom").iterdir())) == 13
+
+
+def _phi_strings(src: Path) -> set[str]:
+    """Every identifying value the generator put in the headers, in the spellings reports use."""
+    values: set[str] = set()
+    for path in sorted((src / "dicom").glob("hospital-*.dcm")):
+        values |= _phi_of(pydicom.dcmread(path))
+    return values
+
+
+def _phi_of(ds: Dataset) -> set[str]:
+    values: set[str] = set()
+    for keyword in ("PatientName", "ReferringPhysicianName", "NameOfPhysiciansReadingStudy"):
+        pn = ds[keyword].value
+        values |= {str(pn), pn.family_name, pn.given_name}
+    mrn = str(ds.PatientID)
+    values |= {format_mrn(mrn, i) for i in range(3)} | {str(ds.AccessionNumber)}
+    birth = datetime.strptime(ds.PatientBirthDate, "%Y%m%d").date()
+    study = datetime.strptime(ds.StudyDate, "%Y%m%d").date()
+    values |= {ds.PatientBirthDate} | {format_date(d, i) for d in (birth, study) for i in range(5)}
+    phone = str(ds.PatientTelephoneNumbers)
+    values |= {phone} | {format_phone(phone, i) for i in range(4)}
+    for keyword in ("InstitutionName", "InstitutionAddress", "PatientAddress"):
+        values.add(str(ds[keyword].value))
+    values |= {part.strip() for part in str(ds.PatientAddress).split(",")}
+    return {v for v in values if len(v) >= 3}
+
+
+def _without_pixels(path: Path) -> bytes:
+    data = path.read_bytes()
+    if path.suffix == ".dcm":
+        pixels = bytes(pydicom.dcmread(path).PixelData)
+        data = data.replace(pixels, b"")
+    return data
+
+
+def test_no_phi_anywhere_in_the_output(curated: Curated) -> None:
+    phi = _phi_strings(curated.src)
+    assert len(phi) > 100
+    outputs = [p for p in curated.dst.rglob("*") if p.is_file()]
+    for path in outputs:
+        binary = path.suffix == ".png"
+        data = path.read_bytes() if binary else _without_pixels(path)
+        text = data.decode("latin-1").lower()
+        for value in phi:
+            if binary and len(value) < 8:  # short strings occur by chance in compressed bytes
+                continue
+            pattern = r"(?<![a-z0-9])" + re.escape(value.lower()) + r"(?![a-z0-9])"
+            assert not re.search(pattern, text), f"{value!r} left in {path}"
+
+
+def test_pixels_identical_and_headers_marked(curated: Curated) -> None:
+    for out in sorted((curated.dst / "dicom").glob("*.dcm")):
+        original, cleaned = pydicom.dcmread(curated.src / "dicom" / out.name), pydicom.dcmread(out)
+        np.testing.assert_array_equal(original.pixel_array, cleaned.pixel_array)
+        assert cleaned.PatientIdentityRemoved == "YES"
+        code = cleaned.DeidentificationMethodCodeSequence[0]
+        assert (code.CodeValue, code.CodingSchemeDesignator) == ("113100", "DCM")
+        assert not any(e.tag.is_private for e in cleaned.iterall())
+        assert cleaned.PatientName == "" and "PatientAddress" not in cleaned
+        assert "InstitutionAddress" not in cleaned and cleaned.PatientBirthDate == ""
+
+
+def test_uids_replaced_consistently(curated: Curated) -> None:
+    mapping: dict[str, str] = {}
+    outputs = sorted((curated.dst / "dicom").glob("*.dcm"))
+    for out in outputs:
+        original, cleaned = pydicom.dcmread(curated.src / "dicom" / out.name), pydicom.dcmread(out)
+        for keyword in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"):
+            old, new = str(original[keyword].value), str(cleaned[keyword].value)
+            assert new == _expected_uid(SECRET, old) and new.startswith("2.25.")
+            assert pydicom.uid.UID(new).is_valid and mapping.setdefault(old, new) == new
+        assert cleaned.file_meta.MediaStorageSOPInstanceUID == cleaned.SOPInstanceUID
+        assert cleaned.SOPClassUID == original.SOPClassUID  # class UIDs are not identifying
+    sibling = pydicom.dcmread(curated.dst / "dicom" / curated.sibling)
+    studies = [pydicom.dcmread(p).StudyInstanceUID for p in outputs]
+    assert studies.count(sibling.StudyInstanceUID) == 2  # the sibling kept its study link
+    assert len({pydicom.dcmread(p).SOPInstanceUID for p in outputs}) == len(outputs)
+
+
+CLINICAL = ("lesion", "lesions", "left", "right", "lungs", "opacity", "clear", "impression")
+
+
+def test_reports_keep_clinical_words(curated: Curated) -> None:
+    for out in sorted((curated.dst / "reports").glob("*.txt")):
+        before = (curated.src / "reports" / out.name).read_text().lower()
+        after = out.read_text().lower()
+        for word in CLINICAL:
+            pattern = rf"\b{word}\b"
+            assert len(re.findall(pattern, after)) == len(re.findall(pattern, before)), word
+        assert "[name]" in after and "[date]" in after and "[phone]" in after
+
+
+def test_curated_site_loads_with_the_same_samples(curated: Curated) -> None:
+    for split in ("train", "test"):
+        a, b = load_site(curated.src, split), load_site(curated.dst, split)
+        assert [(s.qid, s.question, s.answer) for s in a.vqa] == [
+            (s.qid, s.question, s.answer) for s in b.vqa
+        ]
+        assert [c.caption for c in a.captions] == [c.caption for c in b.captions]
+        assert [c.turns for c in a.conversations] == [c.turns for c in b.conversations]
+
+
+def test_manifest(curated: Curated, tmp_path: Path) -> None:
+    manifest_text = (curated.dst / "manifest.json").read_text()
+    files = json.loads(manifest_text)["files"]
+    outputs = {p.relative_to(curated.dst).as_posix() for p in curated.dst.rglob("*") if p.is_file()}
+    assert set(files) == outputs - {"manifest.json"}
+    for removed in ("zz-duplicate", "zz-truncated", "zz-notes", "zz-burned"):
+        assert removed not in manifest_text
+    assert verify_manifest(curated.dst) == curated.report.manifest_digest
+    # Same input and secret: the same data set identity; another secret: another one.
+    again = curate_site(curated.src, tmp_path / "again", SECRET)
+    other = curate_site(curated.src, tmp_path / "other", b"another-secret-0123456789")
+    assert again.manifest_digest == curated.report.manifest_digest
+    assert other.manifest_digest != curated.report.manifest_digest
+    report = next((tmp_path / "again" / "reports").glob("*.txt"))
+    report.write_text(report.read_text() + "tampered\n")
+    with pytest.raises(ManifestError, match=report.name):
+        verify_manifest(tmp_path / "again")
+
+
+def test_bad_input(curated: Curated, tmp_path: Path) -> None:
+    with pytest.raises(CurationError, match="not found"):
+        curate_site(tmp_path / "absent", tmp_path / "out", SECRET)
+    with pytest.raises(CurationError, match="not an empty directory"):
+        curate_site(curated.src, curated.dst, SECRET)
+    with pytest.raises(CurationError, match="at least 16 bytes"):
+        curate_site(curated.src, tmp_path / "out", b"short")
+    with pytest.raises(CurationError, match="outside the source"):
+        curate_site(curated.src, curated.src / "curated", SECRET)
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("name", SAMPLES)
+def test_pydicom_samples(name: str, tmp_path: Path) -> None:
+    path = get_testdata_file(name)
+    assert path is not None
+    original = pydicom.dcmread(path)
+    ds = pydicom.dcmread(path)
+    deidentify(ds, Pseudonymizer(SECRET))
+    for keyword in ("PatientName", "PatientID", "PatientBirthDate", "InstitutionName"):
+        if original.get(keyword):
+            assert ds.get(keyword) != original.get(keyword), keyword
+    assert not any(e.tag.is_private for e in ds.iterall())
+    ds.save_as(tmp_path / name, enforce_file_format=True)
+    written = pydicom.dcmread(tmp_path / name)
+    if "PixelData" in original:
+        assert bytes(written.PixelData) == bytes(original.PixelData)
+        np.testing.assert_array_equal(written.pixel_array, original.pixel_array)
+    assert str(written.SOPInstanceUID) == _expected_uid(SECRET, str(original.SOPInstanceUID))
+
+
+def test_annex_e_table_and_nested_sequences() -> None:
+    table = basic_profile()
+    assert len(table) > 600
+
+    def tag(keyword: str) -> int:
+        found = pydicom.datadict.tag_for_keyword(keyword)
+        assert found is not None
+        return found
+
+    assert table.action_for(tag("PatientName")) is Action.EMPTY
+    assert table.action_for(tag("PatientAddress")) is Action.REMOVE
+    assert table.action_for(tag("StudyInstanceUID")) is Action.UID
+    assert table.action_for(0x60023000) is Action.REMOVE  # overlay data, any 60xx group
+    assert table.action_for(0x60004000) is Action.REMOVE  # overlay comments
+    assert table.action_for(0x50020010) is Action.REMOVE  # curves
+    assert table.action_for(tag("Rows")) is None  # kept
+
+    ds = Dataset()
+    ds.add_new(0x60003000, "OW", b"\x00\x01")
+    ds.add_new(0x60004000, "LT", "overlay by Jane Doe")
+    ref = Dataset()
+    ref.ReferencedSOPInstanceUID = "1.2.3.4"
+    ds.ReferencedImageSequence = [ref]
+    inner = Dataset()
+    inner.PatientName = "Doe^Jane"
+    inner.EvaluatorName = "Roe^Richard"  # a person name the table does not list
+    inner.TextValue = "Discussed with Dr. Jane Doe on 03/04/2021."
+    ds.AnatomicRegionSequence = [inner]  # not in the table: kept and cleaned inside
+    summary = deidentify(ds, Pseudonymizer(SECRET))
+    assert 0x60003000 not in ds and 0x60004000 not in ds
+    assert ds.ReferencedImageSequence[0].ReferencedSOPInstanceUID == _expected_uid(
+        SECRET, "1.2.3.4"
+    )
+    assert ds.AnatomicRegionSequence[0].PatientName == ""
+    assert ds.AnatomicRegionSequence[0].EvaluatorName == ""
+    assert "Jane" not in ds.AnatomicRegionSequence[0].TextValue
+    assert summary.texts_scrubbed == 1
+
+
+SCRUB_CASES = [
+    # (text, PHI that must go, words that must stay)
+    ("Patient: John Q. Public, DOB 01/02/1933.", ["John", "Public", "01/02/1933"], ["DOB"]),
+    ("Seen by Dr. Maria Lopez on March 3, 2021.", ["Maria", "Lopez", "March 3, 2021"], ["Seen"]),
+    ("MRN: 12-345678; accession A123456789.", ["345678", "A123456789"], ["accession"]),
+    ("Call (617) 555-0199 or +1 508 555 0100.", ["555-0199", "508 555 0100"], ["Call"]),
+    ("Lives at 12 Harbor Street, Riverton, WY 82501.", ["Harbor", "Riverton", "82501"], ["Lives"]),
+    ("Mail jane.doe@example.org, see https://x.example/p?id=3.", ["jane.doe", "x.example"], []),
+    ("A 93-year-old man with a 2 cm lesion.", ["93"], ["man", "2 cm", "lesion"]),
+    ("A 45-year-old woman; left lung clear.", [], ["45-year-old", "left lung clear"]),
+    ("Study at St. Brigid Regional Medical Center on 2020-05-01.", ["Brigid", "2020-05-01"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "gone", "kept"), SCRUB_CASES)
+def test_scrub_text_without_known_identifiers(text: str, gone: list[str], kept: list[str]) -> None:
+    out = scrub_text(text)
+    assert all(value not in out for value in gone), out
+    assert all(value in out for value in kept), out
+
+
+def test_scrub_text_with_header_names() -> None:
+    known = KnownIdentifiers(names=frozenset({"Okafor", "Hana"}), patient_ids=frozenset({"44120"}))
+    text = "hana okafor was told, file 44120 then."
+    assert scrub_text(text) == text  # no context word: only the header can tell
+    out = scrub_text(text, known)
+    assert out == "[NAME] [NAME] was told, file [MRN] then."
+
+
+def test_cli_curate(curated: Curated, tmp_path: Path) -> None:
+    app = typer.Typer()
+    register(app)
+    secret = tmp_path / "secret"
+    secret.write_text(SECRET.decode() + "\n")
+    runner = CliRunner()
+    dst = tmp_path / "cli"
+    result = runner.invoke(
+        app, ["curate", str(curated.src), str(dst), "--secret-file", str(secret), "--json"]
+    )
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["manifest_digest"] == curated.report.manifest_digest  # newline stripped
+    busy = runner.invoke(app, ["curate", str(curated.src), str(dst), "--secret-file", str(secret)])
+    assert busy.exit_code == 2 and "not an empty directory" in busy.output
+    secret.write_text("short")
+    short = runner.invoke(
+        app, ["curate", str(curated.src), str(tmp_path / "x"), "--secret-file", str(secret)]
+    )
+    assert short.exit_code == 2 and "at least 16" in short.output
+
+
+def test_report_recall_from_rules_alone(tmp_path: Path) -> None:
+    """Without header identifiers, the rules alone remove every PHI value of 60 reports."""
+    summary = synthesize(tmp_path, sites=1, studies_per_site=60, seed=7)
+    src = tmp_path / summary.sites[0]
+    for path in sorted((src / "reports").glob("*.txt")):
+        phi = _phi_of(pydicom.dcmread(src / "dicom" / f"{path.stem}.dcm"))
+        out = scrub_text(path.read_text()).lower()
+        leaked = [
+            v for v in phi if re.search(rf"(?<![a-z0-9]){re.escape(v.lower())}(?![a-z0-9])", out)
+        ]
+        assert not leaked, f"{path.name}: {leaked}"
+        assert "findings:" in out and "impression:" in out
+
+
+def test_curate_real_samples_and_dicom_among_images(tmp_path: Path) -> None:
+    src = tmp_path / "site"
+    (src / "dicom").mkdir(parents=True)
+    (src / "images").mkdir()
+    for name in ("CT_small.dcm", "JPEG2000.dcm", "rtplan.dcm"):
+        shutil.copyfile(str(get_testdata_file(name)), src / "dicom" / name)
+    shutil.copyfile(str(get_testdata_file("MR_small.dcm")), src / "images" / "MR_small.dcm")
+    report = curate_site(src, tmp_path / "out", SECRET)
+    assert (report.dicom_read, report.dicom_deidentified, report.skipped_corrupt) == (4, 4, 0)
+    cleaned = pydicom.dcmread(tmp_path / "out" / "images" / "MR_small.dcm")
+    assert cleaned.PatientName == "" and cleaned.PatientIdentityRemoved == "YES"
+    for path in (tmp_path / "out").rglob("*.dcm"):
+        assert b"CompressedSamples" not in path.read_bytes()

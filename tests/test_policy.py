@@ -1,0 +1,250 @@
+"""Site policy: parsing, field-level errors, the checks it answers, and `medfed site check`."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import typer
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typer.testing import CliRunner
+
+from medfed.cmd_site import register
+from protocols.curriculum import Stage, demo_curriculum
+from site_agent.policy import (
+    PolicyError,
+    PrivacyPolicy,
+    SitePolicy,
+    load_policy,
+    site_check_report,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+DIGEST = "ab" * 32
+DELETE = object()
+
+
+def _pem(public_key: object) -> str:
+    return public_key.public_bytes(  # type: ignore[attr-defined]
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    ).decode("ascii")
+
+
+def _sections(**overrides: dict[str, object]) -> dict[str, dict[str, object]]:
+    base: dict[str, dict[str, object]] = {
+        "site": {"name": '"hospital-a"'},
+        "privacy": {"epsilon_cap": "8.0", "delta": "1e-5", "accountant": '"rdp"'},
+        "trust": {"coordinator_keys": "[]", "model_config_digests": f'["{DIGEST}"]'},
+        "training": {"allowed_groups": '["projector", "lm.lora"]', "min_dataset_size": "10"},
+        "egress": {"max_bytes_per_round": "1048576", "metrics_may_leave": "true"},
+    }
+    for section, values in overrides.items():
+        table = base.setdefault(section, {})
+        for key, literal in values.items():
+            if literal is DELETE:
+                table.pop(key, None)
+            else:
+                table[key] = literal
+    return base
+
+
+def _write(path: Path, sections: dict[str, dict[str, object]]) -> Path:
+    lines = []
+    for name, table in sections.items():
+        if table is DELETE:
+            continue
+        lines.append(f"[{name}]")
+        lines += [f"{key} = {literal}" for key, literal in table.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def coordinator_key() -> Ed25519PrivateKey:
+    return Ed25519PrivateKey.generate()
+
+
+def test_valid_policy_with_pem_string_and_relative_key_file(
+    tmp_path: Path, coordinator_key: Ed25519PrivateKey
+) -> None:
+    other = Ed25519PrivateKey.generate()
+    (tmp_path / "keys").mkdir()
+    (tmp_path / "keys" / "coord.pem").write_text(_pem(other.public_key()))
+    pem_literal = '"""' + _pem(coordinator_key.public_key()) + '"""'
+    keys = f'[{pem_literal}, "keys/coord.pem"]'
+    policy = load_policy(_write(tmp_path / "p.toml", _sections(trust={"coordinator_keys": keys})))
+    raw = coordinator_key.public_key().public_bytes(
+        serialization.Encoding.Raw, serialization.PublicFormat.Raw
+    )
+    assert policy.name == "hospital-a" and policy.privacy.accountant == "rdp"
+    assert policy.trusts_key(raw)
+    assert policy.trusts_key(_pem(other.public_key()).encode())
+    assert not policy.trusts_key(
+        Ed25519PrivateKey.generate()
+        .public_key()
+        .public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    )
+    assert not policy.trusts_key(b"not a key")
+    # The loaded keys verify what the coordinator signed.
+    signature = coordinator_key.sign(b"curriculum")
+    policy.coordinator_public_keys()[0].verify(signature, b"curriculum")
+    assert policy.approves_model(DIGEST.upper()) and not policy.approves_model("cd" * 32)
+
+
+def test_accountant_defaults_to_rdp(tmp_path: Path) -> None:
+    path = _write(tmp_path / "p.toml", _sections(privacy={"accountant": DELETE}))
+    assert load_policy(path).privacy.accountant == "rdp"
+
+
+def _ec_key_file(tmp_path: Path) -> str:
+    key = ec.generate_private_key(ec.SECP256R1()).public_key()
+    (tmp_path / "ec.pem").write_text(_pem(key))
+    return '["ec.pem"]'
+
+
+BAD_FIELDS = [
+    # (section, key, TOML literal, field path named, problem named)
+    ("privacy", "epsilon_cap", "0", "privacy.epsilon_cap", "must be > 0"),
+    ("privacy", "epsilon_cap", "-1.5", "privacy.epsilon_cap", "must be > 0"),
+    ("privacy", "epsilon_cap", "nan", "privacy.epsilon_cap", "must be > 0"),
+    ("privacy", "epsilon_cap", '"8"', "privacy.epsilon_cap", "must be a number"),
+    ("privacy", "epsilon_cap", "true", "privacy.epsilon_cap", "must be a number"),
+    ("privacy", "delta", "0.01", "privacy.delta", "must be in (0, 0.01)"),
+    ("privacy", "delta", "0", "privacy.delta", "must be in (0, 0.01)"),
+    ("privacy", "delta", DELETE, "privacy.delta", "required"),
+    ("privacy", "accountant", '"gdp"', "privacy.accountant", "must be one of"),
+    ("privacy", "epsilon_cpa", "8.0", "privacy.epsilon_cpa", "unknown key"),
+    ("site", "name", '""', "site.name", "must not be empty"),
+    ("site", "name", DELETE, "site.name", "required"),
+    ("trust", "model_config_digests", '["abc"]', "trust.model_config_digests[0]", "64 hex"),
+    ("trust", "model_config_digests", f'"{DIGEST}"', "trust.model_config_digests", "a list"),
+    ("trust", "coordinator_keys", '["nope.pem"]', "trust.coordinator_keys[0]", "cannot read"),
+    ("trust", "coordinator_keys", "[42]", "trust.coordinator_keys[0]", "must be a string"),
+    (
+        "trust",
+        "coordinator_keys",
+        '["-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----"]',
+        "trust.coordinator_keys[0]",
+        "not a PEM public key",
+    ),
+    ("trust", "coordinator_keys", "EC", "trust.coordinator_keys[0]", "not Ed25519"),
+    (
+        "training",
+        "allowed_groups",
+        '["projector", "decoder"]',
+        "training.allowed_groups[1]",
+        "must be one of",
+    ),
+    ("training", "min_dataset_size", "0", "training.min_dataset_size", "must be >= 1"),
+    ("training", "min_dataset_size", "1.5", "training.min_dataset_size", "an integer"),
+    ("egress", "max_bytes_per_round", "0", "egress.max_bytes_per_round", "must be > 0"),
+    ("egress", "metrics_may_leave", '"yes"', "egress.metrics_may_leave", "a boolean"),
+    ("egress", "metrics_may_leave", "1", "egress.metrics_may_leave", "a boolean"),
+    ("extras", "anything", "1", "extras", "unknown table or key"),
+]
+
+
+@pytest.mark.parametrize(("section", "key", "literal", "field", "problem"), BAD_FIELDS)
+def test_bad_field_is_named_with_file_and_value(
+    tmp_path: Path, section: str, key: str, literal: object, field: str, problem: str
+) -> None:
+    if literal == "EC":
+        literal = _ec_key_file(tmp_path)
+    path = _write(tmp_path / "policy.toml", _sections(**{section: {key: literal}}))
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    err = info.value
+    assert err.file == path and err.field == field
+    message = str(err)
+    assert str(path) in message and f"{field}:" in message and problem in message
+    if literal is not DELETE and section != "extras" and literal not in ("EC",):
+        assert "(got " in message
+
+
+def test_missing_table_is_named(tmp_path: Path) -> None:
+    sections = _sections()
+    del sections["egress"]
+    with pytest.raises(PolicyError, match=r"\[egress\]: must be a TOML table"):
+        load_policy(_write(tmp_path / "p.toml", sections))
+
+
+def test_unreadable_files(tmp_path: Path) -> None:
+    with pytest.raises(PolicyError, match="policy file not found"):
+        load_policy(tmp_path / "absent.toml")
+    broken = tmp_path / "broken.toml"
+    broken.write_text("[privacy\nepsilon_cap = 1\n")
+    with pytest.raises(PolicyError, match=r"broken\.toml: invalid TOML"):
+        load_policy(broken)
+
+
+def test_constructed_in_code_is_validated_too() -> None:
+    with pytest.raises(PolicyError, match=r"privacy\.delta: must be in"):
+        PrivacyPolicy(epsilon_cap=1.0, delta=0.5)
+
+
+def _stage(name: str, groups: tuple[str, ...]) -> Stage:
+    return Stage(name, groups, ("vqa",), rounds=1, local_steps=1, batch_size=1, learning_rate=0.1)
+
+
+def _policy(tmp_path: Path, groups: str = '["projector", "lm.lora"]') -> SitePolicy:
+    path = _write(tmp_path / "p.toml", _sections(training={"allowed_groups": groups}))
+    return load_policy(path)
+
+
+def test_check_stage_refuses_groups_not_allowed(tmp_path: Path) -> None:
+    policy = _policy(tmp_path)
+    assert policy.check_stage(_stage("align", ("projector",))) == []
+    reasons = policy.check_stage(_stage("vision", ("projector", "vision.lora")))
+    assert len(reasons) == 1 and "'vision.lora'" in reasons[0] and "'vision'" in reasons[0]
+    assert policy.check_dataset_size(10) == [] and "fewer than" in policy.check_dataset_size(9)[0]
+
+
+def test_site_check_report(tmp_path: Path) -> None:
+    policy = _policy(tmp_path)
+    stages = [_stage("align", ("projector",)), _stage("vision", ("vision.lora",))]
+    report = site_check_report(policy, stages)
+    assert report["site"] == "hospital-a" and report["accepted"] is False
+    assert [(s["stage"], s["accepted"]) for s in report["stages"]] == [
+        ("align", True),
+        ("vision", False),
+    ]
+    assert report["stages"][1]["reasons"] and report["stages"][0]["reasons"] == []
+    assert all("eps" not in s for s in report["stages"])  # privacy cost comes later
+    json.dumps(report)  # JSON-ready
+
+
+def test_example_policy_is_valid() -> None:
+    policy = load_policy(ROOT / "examples" / "site-policy.toml")
+    assert policy.trust.coordinator_keys == ()  # trusts no coordinator until one is added
+    assert all(policy.check_stage(s) == [] for s in demo_curriculum().stages)
+    assert len(policy.trust.model_config_digests) == 1
+
+
+def _app() -> typer.Typer:
+    site_app = typer.Typer()
+    register(site_app)
+    return site_app
+
+
+def test_cli_check(tmp_path: Path) -> None:
+    runner = CliRunner()
+    demo = str(ROOT / "curricula" / "demo.toml")
+    ok = runner.invoke(
+        _app(), ["check", str(ROOT / "examples" / "site-policy.toml"), demo, "--json"]
+    )
+    assert ok.exit_code == 0, ok.output
+    assert json.loads(ok.stdout)["accepted"] is True
+
+    narrow = _write(tmp_path / "narrow.toml", _sections(training={"allowed_groups": '["lm.lora"]'}))
+    refused = runner.invoke(_app(), ["check", str(narrow), demo])
+    assert refused.exit_code == 1 and "refused" in refused.output and "projector" in refused.output
+
+    bad = _write(tmp_path / "bad.toml", _sections(privacy={"delta": "0.5"}))
+    invalid = runner.invoke(_app(), ["check", str(bad), demo])
+    assert invalid.exit_code == 2 and "privacy.delta" in invalid.output
+
+    missing = runner.invoke(_app(), ["check", str(narrow), str(tmp_path / "c.toml")])
+    assert missing.exit_code == 2 and "c.toml" in missing.output

@@ -1,0 +1,246 @@
+"""Signing keys and signed curricula: round trips, every tamper case refused with its reason."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import stat
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import typer
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed448 import Ed448PrivateKey
+from typer.testing import CliRunner
+
+from medfed.cmd_curriculum import register
+from protocols.curriculum_file import curriculum_digest, load_curriculum
+from protocols.keys import (
+    KeyFileError,
+    fingerprint,
+    generate_signing_key,
+    load_private_key,
+    load_public_key,
+    save_private_key,
+    save_public_key,
+    write_key_pair,
+)
+from protocols.signing import (
+    SignatureError,
+    SignedCurriculum,
+    manifest_digest,
+    sign_manifest,
+    verify_manifest,
+)
+
+DEMO = Path(__file__).resolve().parents[1] / "curricula" / "demo.toml"
+MODEL = "ab" * 32
+OTHER_MODEL = "cd" * 32
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_sign_verify_round_trip_and_serialisations(tmp_path: Path) -> None:
+    key = generate_signing_key()
+    cur = load_curriculum(DEMO)
+    signed = sign_manifest(key, cur, MODEL)
+    assert signed.curriculum_digest == curriculum_digest(cur)
+    assert signed.signer == fingerprint(key.public_key()) and len(signed.signature) == 64
+    verify_manifest(signed, cur, MODEL, [generate_signing_key().public_key(), key.public_key()])
+    # The signature is over the domain-tagged digest pair, with the signer's raw key.
+    key.public_key().verify(signed.signature, manifest_digest(signed.curriculum_digest, MODEL))
+    path = signed.save(tmp_path / "demo.sig.json")
+    assert SignedCurriculum.load(path) == signed
+    config = signed.to_config()
+    assert all(isinstance(v, str | int) for v in config.values())
+    assert SignedCurriculum.from_config(config) == signed
+
+
+def _flip_bit(signed: SignedCurriculum) -> SignedCurriculum:
+    sig = bytearray(signed.signature)
+    sig[17] ^= 0x01
+    return dataclasses.replace(signed, signature=bytes(sig))
+
+
+TAMPER: list[tuple[str, Callable[[SignedCurriculum], SignedCurriculum], str, str, str]] = [
+    # (case, change to the signature, file edit (old -> new, first match), model digest, reason)
+    ("one byte of the file", lambda s: s, "rounds = 2|rounds = 3", MODEL, "curriculum changed"),
+    ("another model", lambda s: s, "", OTHER_MODEL, "model config digest mismatch"),
+    ("flipped signature bit", _flip_bit, "", MODEL, "bad signature"),
+    (
+        "claimed model digest edited",
+        lambda s: dataclasses.replace(s, model_config_digest=OTHER_MODEL),
+        "",
+        OTHER_MODEL,
+        "bad signature",
+    ),
+    (
+        "claimed curriculum digest edited",
+        lambda s: dataclasses.replace(s, curriculum_digest="00" * 32),
+        "",
+        MODEL,
+        "bad signature",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("change", "edit", "model", "reason"), [t[1:] for t in TAMPER], ids=[t[0] for t in TAMPER]
+)
+def test_tampering_is_refused_with_its_reason(
+    tmp_path: Path,
+    change: Callable[[SignedCurriculum], SignedCurriculum],
+    edit: str,
+    model: str,
+    reason: str,
+) -> None:
+    key = generate_signing_key()
+    file = tmp_path / "c.toml"
+    text = DEMO.read_text()
+    file.write_text(text)
+    signed = change(sign_manifest(key, load_curriculum(file), MODEL))
+    if edit:
+        old, new = edit.split("|")
+        changed = text.replace(old, new, 1)
+        assert sum(a != b for a, b in zip(text, changed, strict=True)) == 1
+        file.write_text(changed)
+    with pytest.raises(SignatureError, match=reason):
+        verify_manifest(signed, load_curriculum(file), model, [key.public_key()])
+
+
+def test_untrusted_signer_is_refused() -> None:
+    cur = load_curriculum(DEMO)
+    signed = sign_manifest(generate_signing_key(), cur, MODEL)
+    with pytest.raises(SignatureError, match="unknown signer .* not among the 1 trusted"):
+        verify_manifest(signed, cur, MODEL, [generate_signing_key().public_key()])
+    with pytest.raises(SignatureError, match="unknown signer"):
+        verify_manifest(signed, cur, MODEL, [])
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("signature", "zz", "'signature' is not hex"),
+        ("signer", "AB" * 32, "signer must be 64 lowercase hex"),
+        ("curriculum_digest", 7, "'curriculum_digest' must be a string"),
+        ("format", "other", "not a medfed-curriculum-signature v1"),
+    ],
+)
+def test_malformed_signature_files_are_refused(field: str, value: object, message: str) -> None:
+    data: dict[str, object] = dict(
+        sign_manifest(generate_signing_key(), load_curriculum(DEMO), MODEL).to_dict()
+    )
+    data[field] = value
+    with pytest.raises(SignatureError, match=message):
+        SignedCurriculum.from_json(json.dumps(data), "x.sig.json")
+
+
+def test_private_key_file_is_0600_even_under_an_open_umask(tmp_path: Path) -> None:
+    old = os.umask(0)
+    try:
+        private, public = write_key_pair(tmp_path / "keys", passphrase="correct horse")
+    finally:
+        os.umask(old)
+    assert _mode(private) == 0o600 and _mode(public) == 0o644
+    assert b"ENCRYPTED PRIVATE KEY" in private.read_bytes()
+    key = load_private_key(private, "correct horse")
+    assert fingerprint(key) == fingerprint(load_public_key(public))
+    assert not list(private.parent.glob(".*.tmp"))
+    with pytest.raises(KeyFileError, match="refusing to overwrite"):
+        write_key_pair(tmp_path / "keys")
+
+
+def _rsa_like(tmp_path: Path) -> Path:
+    other = Ed448PrivateKey.generate()
+    path = tmp_path / "ed448.key"
+    path.write_bytes(
+        other.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    return path
+
+
+def test_key_loading_errors_say_what_is_wrong(tmp_path: Path) -> None:
+    key = generate_signing_key()
+    locked = save_private_key(key, tmp_path / "locked.key", "s3cret")
+    plain = save_private_key(key, tmp_path / "plain.key")
+    public = save_public_key(key.public_key(), tmp_path / "k.pub")
+    cases: list[tuple[Callable[[], object], str]] = [
+        (lambda: load_private_key(locked, "wrong"), "wrong passphrase"),
+        (lambda: load_private_key(locked), "is encrypted: give its passphrase"),
+        (lambda: load_private_key(plain, "s3cret"), "is not encrypted"),
+        (lambda: load_private_key(tmp_path / "nope.key"), "no private key file"),
+        (lambda: load_private_key(_rsa_like(tmp_path)), "Ed448PrivateKey, not an Ed25519"),
+        (lambda: load_private_key(public), "not a PEM private key"),
+        (lambda: load_public_key(plain), "holds a private key"),
+        (lambda: load_private_key(plain, ""), "empty passphrase"),
+    ]
+    for call, message in cases:
+        with pytest.raises(KeyFileError, match=message):
+            call()
+    assert fingerprint(load_private_key(plain)) == fingerprint(key)
+
+
+def _cli() -> typer.Typer:
+    app = typer.Typer()
+
+    @app.callback()
+    def _root() -> None:
+        """Test root."""
+
+    register(app)
+    return app
+
+
+def test_cli_keygen_sign_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    runner, app = CliRunner(), _cli()
+    monkeypatch.setenv("MEDFED_TEST_PASS", "pass phrase")
+    keys = tmp_path / "keys"
+    res = runner.invoke(
+        app, ["curriculum", "keygen", "--out", str(keys), "--passphrase-env", "MEDFED_TEST_PASS"]
+    )
+    assert res.exit_code == 0, res.output
+    private, public = keys / "curriculum-signing.key", keys / "curriculum-signing.pub"
+    assert _mode(private) == 0o600
+    sig = tmp_path / "demo.sig.json"
+    sign = ["curriculum", "sign", str(DEMO), "--key", str(private), "--out", str(sig)]
+    res = runner.invoke(
+        app, [*sign, "--model-digest", MODEL, "--passphrase-env", "MEDFED_TEST_PASS"]
+    )
+    assert res.exit_code == 0, res.output
+    verify = ["curriculum", "verify", str(DEMO), str(sig), "--trusted", str(public), "--json"]
+    res = runner.invoke(app, [*verify, "--model-digest", MODEL])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["model_checked"] is True
+    res = runner.invoke(app, [*verify, "--model-digest", OTHER_MODEL])
+    assert res.exit_code == 2 and "model config digest mismatch" in res.output
+    res = runner.invoke(app, [*sign, "--model-digest", MODEL])  # no passphrase for a locked key
+    assert res.exit_code == 2 and "is encrypted" in res.output
+    res = runner.invoke(
+        app, [*sign, "--model-digest", "xyz", "--passphrase-env", "MEDFED_TEST_PASS"]
+    )
+    assert res.exit_code == 2 and "not a sha256 hex digest" in res.output
+
+
+def test_cli_preset_tiny_uses_the_shipped_base_config(tmp_path: Path) -> None:
+    from model import config_digest, default_base_dir, load_base
+
+    runner, app = CliRunner(), _cli()
+    keys = tmp_path / "keys"
+    assert runner.invoke(app, ["curriculum", "keygen", "--out", str(keys)]).exit_code == 0
+    sig = tmp_path / "demo.sig.json"
+    res = runner.invoke(
+        app,
+        ["curriculum", "sign", str(DEMO), "--key", str(keys / "curriculum-signing.key"),
+         "--preset", "tiny", "--out", str(sig)],
+    )  # fmt: skip
+    assert res.exit_code == 0, res.output
+    base, _, _ = load_base(default_base_dir())
+    assert SignedCurriculum.load(sig).model_config_digest == config_digest(base.config)
