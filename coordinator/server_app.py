@@ -1,13 +1,12 @@
 """The coordinator's Flower ServerApp: runs the curriculum's stages in order over the sites,
-checkpoints every round and exports the final model.
+checkpoints every round, resumes after a crash, and exports the final model.
 
-Each stage is one `DefaultWorkflow` with its own strategy (legacy path: SecAgg+ lives there);
-global round numbers continue across stages.
+Each stage is one Flower workflow (legacy path: SecAgg+ lives there) with its own strategy; global
+round numbers continue across stages and across a resume.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable
 from dataclasses import asdict
@@ -19,12 +18,15 @@ from flwr.server.compat import LegacyContext
 from flwr.serverapp import Grid, ServerApp
 
 from coordinator import secure_agg
-from coordinator.checkpoints import write_checkpoint
+from coordinator.checkpoints import Checkpoint, list_checkpoints, read_state, write_checkpoint
+from coordinator.model_card import write_model_card
+from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import CoordinatorSettings, settings_from_run_config
 from coordinator.strategy import RoundSummary, StageStrategy, State
 from coordinator.workflow import ResumableWorkflow
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
 from protocols.curriculum import Stage
+from protocols.curriculum_file import curriculum_digest
 
 log = logging.getLogger("medfed.coordinator")
 
@@ -32,88 +34,98 @@ log = logging.getLogger("medfed.coordinator")
 class RunObserver:
     """Hooks for progress display; the default logs."""
 
-    def on_stage_start(self, stage: Stage, index: int, total: int) -> None:
+    def on_stage_start(self, stage: Stage, index: int, total: int, first_round: int) -> None:
         log.info(
-            "stage %d/%d %r: groups %s, %d rounds",
-            index + 1,
-            total,
-            stage.name,
-            ",".join(stage.trainable_groups),
-            stage.rounds,
-        )
+            "stage %d/%d %r from round %d: groups %s",
+            index + 1, total, stage.name, first_round, ",".join(stage.trainable_groups),
+        )  # fmt: skip
 
     def on_round_end(self, summary: RoundSummary) -> None:
         log.info(
-            "round %d (%s): %d/%d sites, loss %.4f -> %.4f",
-            summary.global_round,
-            summary.stage,
-            summary.participants,
-            summary.sampled,
-            summary.loss_before,
-            summary.loss_after,
-        )
+            "round %d (%s): %d/%d sites trained, %d refused, loss %.4f -> %.4f",
+            summary.global_round, summary.stage, summary.participants, summary.sampled,
+            summary.refusals, summary.loss_before, summary.loss_after,
+        )  # fmt: skip
 
     def on_export(self, path: Path) -> None:
         log.info("exported model to %s", path)
 
 
+def _resume_point(settings: CoordinatorSettings) -> Checkpoint | None:
+    ckpts = list_checkpoints(settings.out_dir / "checkpoints")
+    return ckpts[-1] if ckpts else None
+
+
 def run_federation(
     grid: Grid, context: Context, settings: CoordinatorSettings, observer: RunObserver
 ) -> State:
-    """Run every stage of the curriculum; returns the final global trainable state."""
+    """Run (or continue) every stage of the curriculum; returns the final global state."""
     cur = settings.curriculum
     out = settings.out_dir
-    out.mkdir(parents=True, exist_ok=True)
+    settings.save()
+    store = RunStore(sqlite_url(out))
+    digest = curriculum_digest(cur)
+    store.start_run(settings.run_id, cur.name, digest, {"seed": settings.seed})
     base, tokenizer, _preset = load_base(settings.base_model)
     model = attach_lora(base, cur.all_groups, r=settings.lora_rank, seed=settings.seed)
     state = trainable_state(model, cur.all_groups)
-    rounds: list[dict[str, object]] = []
+    last = _resume_point(settings)
+    done = 0
+    if last is not None:
+        state = read_state(last)
+        done = last.global_round
+        store.record_event(
+            settings.run_id, "resume", done, checkpoint=last.manifest["state_digest"]
+        )
 
     def on_round(stage: Stage) -> Callable[[RoundSummary, State], None]:
         def hook(summary: RoundSummary, global_state: State) -> None:
-            write_checkpoint(
+            ckpt = write_checkpoint(
                 out / "checkpoints",
                 summary.global_round,
                 global_state,
-                {"run_id": settings.run_id, "stage": stage.name, "summary": asdict(summary)},
-            )
-            rounds.append(asdict(summary))
+                {"run_id": settings.run_id, "stage": stage.name, "curriculum_digest": digest,
+                 "summary": asdict(summary),
+                 "rng": {"seed": settings.seed, "site_seeds": "derived per (site, round)"}},
+            )  # fmt: skip
+            store.record_round(settings.run_id, summary, ckpt.manifest["state_digest"])
             observer.on_round_end(summary)
 
         return hook
 
     offset = 0
     for index, stage in enumerate(cur.stages):
-        observer.on_stage_start(stage, index, len(cur.stages))
+        if offset + stage.rounds <= done:
+            offset += stage.rounds
+            continue
+        first = max(1, done - offset + 1)
+        observer.on_stage_start(stage, index, len(cur.stages), offset + first)
+        store.record_event(settings.run_id, "stage", offset + first, stage=stage.name)
         trainable_names = list(trainable_state(model, stage.trainable_groups))
         strategy = StageStrategy(
-            run_id=settings.run_id,
-            stage=stage,
-            round_offset=offset,
-            global_state=state,
-            model_groups=cur.all_groups,
-            trainable_names=trainable_names,
-            lora_rank=settings.lora_rank,
-            seed=settings.seed,
-            num_sites=settings.num_sites,
-            on_round=on_round(stage),
-        )
+            run_id=settings.run_id, stage=stage, round_offset=offset, global_state=state,
+            trainable_names=trainable_names, lora_rank=settings.lora_rank, seed=settings.seed,
+            num_sites=settings.num_sites, curriculum_json=settings.curriculum_json,
+            signature_config=settings.signed.to_config(), on_round=on_round(stage),
+        )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy
         )
         fit = (
             secure_agg.fit_workflow(settings.secagg, settings.num_sites)
-            if (settings.secagg.enabled)
+            if settings.secagg.enabled
             else None
         )
-        ResumableWorkflow(fit_workflow=fit)(grid, legacy)
+        ResumableWorkflow(first_round=first, fit_workflow=fit)(grid, legacy)
+        strategy.finish()
         state = strategy.global_state
         offset += stage.rounds
 
     load_trainable_state(model, state)
     export_dir = out / "export"
     export_hf(model, tokenizer, export_dir)
-    (out / "rounds.json").write_text(json.dumps(rounds, indent=2))
+    write_model_card(export_dir, settings, store.rounds(settings.run_id))
+    store.finish_run(settings.run_id, "completed")
     observer.on_export(export_dir)
     return state
 
@@ -121,7 +133,7 @@ def run_federation(
 def make_server_app(
     settings: CoordinatorSettings, observer: RunObserver | None = None
 ) -> ServerApp:
-    """A ServerApp bound to explicit settings (the demo and tests use this)."""
+    """A ServerApp bound to explicit settings (the demo, `coordinator run/resume` and tests)."""
     app = ServerApp()
 
     @app.main()

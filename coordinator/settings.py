@@ -1,7 +1,10 @@
-"""The coordinator's run settings: parsed once from Flower's run config (or built by the demo)."""
+"""The coordinator's run settings: parsed once from Flower's run config (or built by the demo),
+and saved as `run.json` in the run directory so that a crashed run resumes with exactly them."""
 
 from __future__ import annotations
 
+import json
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,7 +12,11 @@ from typing import Any
 
 from coordinator.secure_agg import SecAggSettings
 from model import default_base_dir
-from protocols.curriculum import Curriculum, Stage
+from protocols.curriculum import Curriculum
+from protocols.curriculum_file import canonical_bytes, curriculum_from_canonical, load_curriculum
+from protocols.signing import SignedCurriculum
+
+RUN_FILE = "run.json"
 
 
 class SettingsError(ValueError):
@@ -22,10 +29,12 @@ class CoordinatorSettings:
     out_dir: Path
     base_model: Path
     curriculum: Curriculum
+    signed: SignedCurriculum
     num_sites: int
     seed: int = 0
     lora_rank: int = 8
     secagg: SecAggSettings = SecAggSettings()
+    data_root: Path | None = None  # simulation only: where the simulated sites live
 
     def __post_init__(self) -> None:
         if self.num_sites < 1:
@@ -37,6 +46,55 @@ class CoordinatorSettings:
                 f"secure aggregation needs at least 3 sites, got {self.num_sites}; "
                 "add sites or turn it off explicitly (secure-aggregation = false)"
             )
+
+    @property
+    def curriculum_json(self) -> str:
+        return canonical_bytes(self.curriculum).decode("ascii")
+
+    def save(self) -> Path:
+        """Write run.json atomically (temp name, fsync, rename)."""
+        doc = {
+            "run_id": self.run_id,
+            "base_model": str(self.base_model),
+            "curriculum": self.curriculum_json,
+            "signed": self.signed.to_dict(),
+            "num_sites": self.num_sites,
+            "seed": self.seed,
+            "lora_rank": self.lora_rank,
+            "secagg": {k: getattr(self.secagg, k) for k in SecAggSettings.__dataclass_fields__},
+            "data_root": str(self.data_root) if self.data_root else None,
+        }
+        self.out_dir.mkdir(parents=True, exist_ok=True)
+        path = self.out_dir / RUN_FILE
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "w") as fh:
+            json.dump(doc, fh, indent=2, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        return path
+
+    @classmethod
+    def load(cls, run_dir: Path) -> CoordinatorSettings:
+        path = run_dir / RUN_FILE
+        if not path.is_file():
+            raise SettingsError(f"{run_dir}: no {RUN_FILE}, so this is not a MedFed run directory")
+        try:
+            doc = json.loads(path.read_text())
+            return cls(
+                run_id=doc["run_id"],
+                out_dir=run_dir,
+                base_model=Path(doc["base_model"]),
+                curriculum=curriculum_from_canonical(doc["curriculum"].encode(), str(path)),
+                signed=SignedCurriculum.from_dict(doc["signed"]),
+                num_sites=int(doc["num_sites"]),
+                seed=int(doc["seed"]),
+                lora_rank=int(doc["lora_rank"]),
+                secagg=SecAggSettings(**doc["secagg"]),
+                data_root=Path(doc["data_root"]) if doc.get("data_root") else None,
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise SettingsError(f"{path}: unreadable run settings ({exc})") from exc
 
 
 def _req(cfg: Mapping[str, Any], key: str, typ: type) -> Any:
@@ -53,24 +111,19 @@ def _req(cfg: Mapping[str, Any], key: str, typ: type) -> Any:
 def settings_from_run_config(
     cfg: Mapping[str, Any], run_id: str, num_sites: int
 ) -> CoordinatorSettings:
-    """Settings for `flwr run`: one stage built from the flat `[tool.flwr.app.config]` table."""
-    groups = tuple(g.strip() for g in _req(cfg, "trainable-groups", str).split(",") if g.strip())
-    stage = Stage(
-        name="instruction",
-        trainable_groups=groups,
-        data_kinds=("vqa", "caption"),
-        rounds=_req(cfg, "num-server-rounds", int),
-        local_steps=_req(cfg, "local-steps", int),
-        batch_size=_req(cfg, "batch-size", int),
-        learning_rate=_req(cfg, "learning-rate", float),
-        min_sites=min(2, num_sites),
-    )
+    """Settings for `flwr run`: the curriculum file and its signature from the run config."""
+    cur_file = Path(_req(cfg, "curriculum-file", str))
+    sig_file = Path(_req(cfg, "signature-file", str))
+    for what, p in (("curriculum-file", cur_file), ("signature-file", sig_file)):
+        if not p.is_file():
+            raise SettingsError(f"run config {what}: no file at {p}")
     base = str(cfg.get("base-model", "") or "")
     return CoordinatorSettings(
         run_id=run_id,
         out_dir=Path(_req(cfg, "out-dir", str)) / run_id,
         base_model=Path(base) if base else default_base_dir(),
-        curriculum=Curriculum(name="flwr-run", stages=(stage,)),
+        curriculum=load_curriculum(cur_file),
+        signed=SignedCurriculum.load(sig_file),
         num_sites=num_sites,
         seed=_req(cfg, "seed", int),
         secagg=SecAggSettings(enabled=bool(cfg.get("secure-aggregation", True))),

@@ -8,7 +8,7 @@ stage freezes) so sites always receive the complete model context.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -41,12 +41,14 @@ class RoundSummary:
     global_round: int
     sampled: int
     participants: int
+    refusals: int
     failures: int
     dropped_nodes: tuple[int, ...]
     num_examples: int
     loss_before: float
     loss_after: float
     seconds: float
+    halted: bool = False
 
 
 RoundHook = Callable[[RoundSummary, State], None]
@@ -76,11 +78,12 @@ class StageStrategy(FedAvg):
         stage: Stage,
         round_offset: int,
         global_state: State,
-        model_groups: tuple[str, ...],
         trainable_names: Sequence[str],
         lora_rank: int,
         seed: int,
         num_sites: int,
+        curriculum_json: str,
+        signature_config: Mapping[str, Scalar],
         on_round: RoundHook | None = None,
     ) -> None:
         min_sites = min(stage.min_sites, num_sites)
@@ -97,38 +100,42 @@ class StageStrategy(FedAvg):
         self.stage = stage
         self.round_offset = round_offset
         self.global_state = dict(global_state)
-        self.model_groups = model_groups
+        self.curriculum_json = curriculum_json
+        self.signature_config = dict(signature_config)
         self.trainable_template = {k: global_state[k] for k in trainable_names}
         self.lora_rank = lora_rank
         self.seed = seed
         self.on_round = on_round
         self._round_started = time.monotonic()
         self._sampled_nodes: list[int] = []
+        self._pending_round: int | None = None
 
     def instruction(self, server_round: int) -> FitInstruction:
-        s = self.stage
         return FitInstruction(
             run_id=self.run_id,
-            stage=s.name,
+            stage=self.stage.name,
             global_round=self.round_offset + server_round,
-            trainable_groups=s.trainable_groups,
-            model_groups=self.model_groups,
             lora_rank=self.lora_rank,
-            data_kinds=s.data_kinds,
-            local_steps=s.local_steps,
-            batch_size=s.batch_size,
-            learning_rate=s.learning_rate,
-            max_length=s.max_length,
             layout_digest=update_codec.layout_digest(self.global_state),
             seed=self.seed,
+            curriculum=self.curriculum_json,
         )
+
+    def finish(self) -> None:
+        """Record a last round that halted (SecAgg+ lost too many sites: no aggregate)."""
+        if self._pending_round is not None:
+            self._emit(self._pending_round, [], 0, 0, (), halted=True)
+            self._pending_round = None
 
     def configure_fit(
         self, server_round: int, parameters: Parameters, client_manager: ClientManager
     ) -> list[tuple[ClientProxy, FitIns]]:
+        self.finish()
         self._round_started = time.monotonic()
+        self._pending_round = server_round
         pairs = super().configure_fit(server_round, parameters, client_manager)
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
+        config.update(self.signature_config)
         out = [(proxy, FitIns(ins.parameters, config)) for proxy, ins in pairs]
         self._sampled_nodes = [proxy.node_id for proxy, _ in out]
         return out
@@ -139,8 +146,10 @@ class StageStrategy(FedAvg):
         results: list[tuple[ClientProxy, FitRes]],
         failures: list[tuple[ClientProxy, FitRes] | BaseException],
     ) -> tuple[Parameters | None, dict[str, Scalar]]:
+        self._pending_round = None
         accepted: list[tuple[State, int, FitReport]] = []
         rejected = len(failures)
+        refusals = 0
         # Flower's failure list carries no node ids: who dropped = sampled minus who answered.
         answered = {proxy.node_id for proxy, _ in results}
         dropped = tuple(sorted(n for n in self._sampled_nodes if n not in answered))
@@ -153,15 +162,34 @@ class StageStrategy(FedAvg):
             except ValueError:
                 rejected += 1
                 continue
+            if report.refused or res.num_examples == 0:
+                refusals += 1
+                continue
             accepted.append((delta, res.num_examples, report))
-        if not accepted:
-            return None, {}
-        # Results arrive in completion order; a fixed order makes the float sum reproducible, so
-        # a resumed run reaches the same state as an uninterrupted one.
-        accepted.sort(key=lambda item: update_codec.state_digest(item[0]))
-        mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
-        for k, v in mean_delta.items():
-            self.global_state[k] = (self.global_state[k] + v).astype(np.float32)
+        if accepted:
+            # Results arrive in completion order; a fixed order makes the float sum
+            # reproducible, so a resumed run reaches the same state as an uninterrupted one.
+            accepted.sort(key=lambda item: update_codec.state_digest(item[0]))
+            mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
+            for k, v in mean_delta.items():
+                self.global_state[k] = (self.global_state[k] + v).astype(np.float32)
+        summary = self._emit(server_round, accepted, refusals, rejected, dropped)
+        metrics: dict[str, Scalar] = {
+            "loss_before": summary.loss_before,
+            "loss_after": summary.loss_after,
+            "participants": summary.participants,
+        }
+        return ndarrays_to_parameters(update_codec.to_arrays(self.global_state)), metrics
+
+    def _emit(
+        self,
+        server_round: int,
+        accepted: list[tuple[State, int, FitReport]],
+        refusals: int,
+        failures: int,
+        dropped: tuple[int, ...],
+        halted: bool = False,
+    ) -> RoundSummary:
         total = sum(n for _, n, _ in accepted)
         summary = RoundSummary(
             stage=self.stage.name,
@@ -169,18 +197,15 @@ class StageStrategy(FedAvg):
             global_round=self.round_offset + server_round,
             sampled=len(self._sampled_nodes),
             participants=len(accepted),
-            failures=rejected,
+            refusals=refusals,
+            failures=failures,
             dropped_nodes=dropped,
             num_examples=total,
-            loss_before=sum(r.loss_before * n for _, n, r in accepted) / total,
-            loss_after=sum(r.loss_after * n for _, n, r in accepted) / total,
+            loss_before=sum(r.loss_before * n for _, n, r in accepted) / total if total else 0.0,
+            loss_after=sum(r.loss_after * n for _, n, r in accepted) / total if total else 0.0,
             seconds=time.monotonic() - self._round_started,
+            halted=halted,
         )
         if self.on_round is not None:
             self.on_round(summary, self.global_state)
-        metrics: dict[str, Scalar] = {
-            "loss_before": summary.loss_before,
-            "loss_after": summary.loss_after,
-            "participants": summary.participants,
-        }
-        return ndarrays_to_parameters(update_codec.to_arrays(self.global_state)), metrics
+        return summary

@@ -53,22 +53,23 @@ def demo(
         Path, typer.Option(help="Run directory (hospitals, checkpoints, export).")
     ] = Path("runs/demo"),
     sites: Annotated[int, typer.Option(help="Number of training hospitals (>= 3).")] = 3,
-    rounds: Annotated[int, typer.Option(help="Federated rounds per curriculum stage.")] = 3,
-    local_steps: Annotated[int, typer.Option(help="Optimizer steps per site per round.")] = 30,
+    curriculum: Annotated[
+        Path | None, typer.Option(help="Curriculum file (default: curricula/demo.toml).")
+    ] = None,
     studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 160,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
     json_out: JsonOpt = False,
 ) -> None:
-    """Generate synthetic hospitals and run a federated training of MedGPT-oss over them
-    (Flower simulation on this machine), then export the model to OUT/run/export."""
-    from medfed.demo import DemoOptions, run_demo
+    """Generate synthetic hospitals, sign the curriculum, and run every stage of it as a federated
+    training of MedGPT-oss over the hospitals (Flower simulation with SecAgg+ on this machine);
+    export the model to OUT/run/export."""
+    from medfed.demo import DEMO_CURRICULUM, DemoOptions, run_demo
 
     try:
         opts = DemoOptions(
             out=out,
             sites=sites,
-            rounds=rounds,
-            local_steps=local_steps,
+            curriculum=curriculum or DEMO_CURRICULUM,
             studies=studies,
             seed=seed,
             show_progress=not json_out,

@@ -1,37 +1,37 @@
-"""`medfed demo`: synthetic hospitals, a Flower simulation of the curriculum, an exported model."""
+"""`medfed demo`: synthetic hospitals, a signed curriculum, a Flower simulation of its stages with
+SecAgg+, and an exported model."""
 
 from __future__ import annotations
 
-import logging
-import os
 import shutil
 import time
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from flwr.simulation import run_simulation
 from rich.progress import Progress, TaskID
 from rich.table import Table
 
-from coordinator.server_app import RunObserver, make_server_app
+from coordinator.prepare import sign_curriculum, write_site_policies
+from coordinator.server_app import RunObserver
 from coordinator.settings import CoordinatorSettings
 from coordinator.strategy import RoundSummary
 from medfed.console import console
 from medfed.export_check import ExportCheck, check_export
+from medfed.simulate import quiet_frameworks, run_simulated
 from model import default_base_dir
-from protocols.curriculum import Curriculum, Stage, demo_curriculum
-from site_agent.client_app import make_client_app
+from protocols.curriculum import Stage
 from site_agent.settings import training_sites
 from site_agent.synth import synthesize
+
+DEMO_CURRICULUM = Path(__file__).resolve().parents[1] / "curricula" / "demo.toml"
 
 
 @dataclass(frozen=True)
 class DemoOptions:
     out: Path
     sites: int = 3
-    rounds: int = 3
-    local_steps: int = 30
+    curriculum: Path = DEMO_CURRICULUM
     studies: int = 160
     seed: int = 0
     show_progress: bool = True
@@ -39,8 +39,8 @@ class DemoOptions:
     def __post_init__(self) -> None:
         if self.sites < 3:
             raise ValueError(f"--sites must be >= 3 (secure aggregation needs 3), got {self.sites}")
-        if self.rounds < 1:
-            raise ValueError(f"--rounds must be >= 1, got {self.rounds}")
+        if not self.curriculum.is_file():
+            raise ValueError(f"--curriculum: no file at {self.curriculum}")
 
 
 @dataclass
@@ -55,25 +55,27 @@ class DemoResult:
 
 
 class ConsoleObserver(RunObserver):
-    """Round progress as a rich progress bar plus one line per round."""
+    """Round progress as a rich progress bar plus one line per stage and round."""
 
     def __init__(self, progress: Progress, task: TaskID, result: DemoResult) -> None:
         self.progress = progress
         self.task = task
         self.result = result
 
-    def on_stage_start(self, stage: Stage, index: int, total: int) -> None:
+    def on_stage_start(self, stage: Stage, index: int, total: int, first_round: int) -> None:
         self.progress.console.print(
-            f"[bold cyan]stage {index + 1}/{total}: {stage.name}[/] — trains "
-            f"{', '.join(stage.trainable_groups)} on {', '.join(stage.data_kinds)} "
-            f"for {stage.rounds} round(s)"
+            f"[bold cyan]stage {index + 1}/{total}: {stage.name}[/] from round {first_round} — "
+            f"trains {', '.join(stage.trainable_groups)} on {', '.join(stage.data_kinds)}, "
+            f"{stage.max_length} tokens, {stage.image_inputs_per_sample} image input(s) a sample"
         )
 
     def on_round_end(self, summary: RoundSummary) -> None:
-        self.result.rounds.append(summary.__dict__.copy())
+        self.result.rounds.append(asdict(summary))
+        refused = f", {summary.refusals} refused" if summary.refusals else ""
         self.progress.console.print(
             f"  round {summary.global_round} [{summary.stage}] "
-            f"{summary.participants}/{summary.sampled} sites, {summary.num_examples} examples, "
+            f"{summary.participants}/{summary.sampled} sites{refused}, "
+            f"{summary.num_examples} examples, "
             f"loss {summary.loss_before:.3f} → {summary.loss_after:.3f} ({summary.seconds:.1f} s)"
         )
         self.progress.advance(self.task)
@@ -82,30 +84,13 @@ class ConsoleObserver(RunObserver):
         self.result.export = path
 
 
-def _quiet_frameworks() -> None:
-    """Flower, Ray and transformers log every step; the demo shows its own progress instead."""
-    import warnings
-
-    from transformers.utils import logging as hf_logging
-
-    for name in ("flwr", "ray"):
-        logging.getLogger(name).setLevel(logging.ERROR)
-    hf_logging.disable_progress_bar()
-    hf_logging.set_verbosity_error()
-    # Ray warns that a future version stops overriding device variables for CPU-only actors.
-    os.environ.setdefault("RAY_ACCEL_ENV_VAR_OVERRIDE_ON_ZERO", "0")
-    warnings.filterwarnings("ignore", category=FutureWarning, module=r"(ray|transformers|peft)\.")
-
-
-def run_demo(opts: DemoOptions, curriculum: Curriculum | None = None) -> DemoResult:
+def run_demo(opts: DemoOptions) -> DemoResult:
     started = time.monotonic()
-    _quiet_frameworks()
-    cur = curriculum or demo_curriculum(rounds=opts.rounds, local_steps=opts.local_steps)
+    quiet_frameworks()
     data_root = opts.out / "hospitals"
-    if data_root.exists():
-        shutil.rmtree(data_root)
-    if (opts.out / "run").exists():
-        shutil.rmtree(opts.out / "run")
+    for stale in (data_root, opts.out / "run", opts.out / "consortium"):
+        if stale.exists():
+            shutil.rmtree(stale)
     with Progress(console=console, disable=not opts.show_progress) as progress:
         task = progress.add_task("synthetic hospitals", total=opts.sites * opts.studies)
         summary = synthesize(
@@ -117,45 +102,44 @@ def run_demo(opts: DemoOptions, curriculum: Curriculum | None = None) -> DemoRes
             progress=lambda done, total: progress.update(task, completed=done, total=total),
         )
     sites = [p.name for p in training_sites(data_root)]
-    result = DemoResult(out=opts.out, sites=sites, curriculum=cur.name)
     console.print(
         f"[bold]{len(sites)} hospitals[/] written to {data_root} "
         f"({', '.join(summary.sites)}); the OOD hospital never trains"
     )
-
+    base = default_base_dir()
+    prepared = sign_curriculum(opts.curriculum, base, opts.out / "consortium")
+    write_site_policies(data_root, prepared)
+    console.print(
+        f"curriculum [bold]{prepared.curriculum.name}[/] signed "
+        f"({prepared.signed.curriculum_digest[:12]}…) by {prepared.public_key}; "
+        "each site's policy trusts that key and the base model's configuration"
+    )
+    cur = prepared.curriculum
+    result = DemoResult(out=opts.out, sites=sites, curriculum=cur.name)
     settings = CoordinatorSettings(
         run_id="demo",
         out_dir=opts.out / "run",
-        base_model=default_base_dir(),
+        base_model=base,
         curriculum=cur,
+        signed=prepared.signed,
         num_sites=len(sites),
         seed=opts.seed,
+        data_root=data_root,
     )
     with Progress(console=console, disable=not opts.show_progress) as progress:
         task = progress.add_task("federated rounds", total=cur.total_rounds)
-        observer = ConsoleObserver(progress, task, result)
-        server_app = make_server_app(settings, observer)
-        _run_simulation(server_app, len(sites), data_root)
+        run_simulated(settings, ConsoleObserver(progress, task, result))
     if result.export is None or len(result.rounds) != cur.total_rounds:
         raise RuntimeError(
             f"the federation did not complete: {len(result.rounds)}/{cur.total_rounds} rounds ran"
         )
+    idle = [r["global_round"] for r in result.rounds if r["participants"] == 0]
+    if idle:
+        raise RuntimeError(f"no site trained in round(s) {idle}: see the sites' logs above")
     result.export_check = check_export(result.export, data_root / sites[0])
     result.seconds = time.monotonic() - started
     _print_summary(result)
     return result
-
-
-def _run_simulation(server_app: Any, num_sites: int, data_root: Path) -> None:
-    run_simulation(
-        server_app=server_app,
-        client_app=make_client_app(data_root=data_root.resolve()),
-        num_supernodes=num_sites,
-        backend_config={
-            "client_resources": {"num_cpus": 1, "num_gpus": 0.0},
-            "init_args": {"logging_level": logging.ERROR, "log_to_driver": False},
-        },
-    )
 
 
 def _print_summary(result: DemoResult) -> None:

@@ -297,3 +297,30 @@ def canonical_bytes(curriculum: Curriculum) -> bytes:
 def curriculum_digest(curriculum: Curriculum) -> str:
     """sha256 (hex) of `canonical_bytes`: what sites approve and the consortium signs."""
     return hashlib.sha256(canonical_bytes(curriculum)).hexdigest()
+
+
+def curriculum_from_canonical(data: bytes, source: str = "canonical curriculum") -> Curriculum:
+    """Parse `canonical_bytes` back (what travels to the sites), through the same validation as a
+    file, and insist that it re-serializes to exactly the same bytes (so the digest a site checks
+    is the digest of what it will run)."""
+    try:
+        doc = json.loads(data)
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CurriculumFileError(f"{source}: not canonical curriculum JSON ({exc})") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("stages"), list):
+        raise CurriculumFileError(f"{source}: not canonical curriculum JSON (no stage list)")
+    top = {k: v for k, v in doc.get("curriculum", {}).items() if v is not None}
+    stages = []
+    for raw in doc["stages"]:
+        stage = {k: v for k, v in raw.items() if v is not None}
+        if stage.get("epochs") == 0:
+            stage.pop("epochs")
+        elif stage.get("local_steps") == 0:
+            stage.pop("local_steps")
+        dp = stage.get("dp")
+        stage["dp"] = "off" if dp is None else {k: v for k, v in dp.items() if v is not None}
+        stages.append(stage)
+    cur = parse_curriculum({"schema": doc.get("schema"), "curriculum": top, "stage": stages}, source)
+    if canonical_bytes(cur) != data:
+        raise CurriculumFileError(f"{source}: does not re-serialize to the same canonical bytes")
+    return cur

@@ -34,46 +34,38 @@ def _get(cfg: Mapping[str, Any], key: str, typ: type, where: str) -> Any:
 
 @dataclass(frozen=True)
 class FitInstruction:
-    """What a site needs to run one training round."""
+    """What a site needs to run one training round.
+
+    The stage's settings are not here: the site reads them from `curriculum` (canonical JSON),
+    after verifying the consortium's signature over its digest, so a coordinator cannot send
+    settings that the hospital's ethics board never saw.
+    """
 
     run_id: str
     stage: str
     global_round: int
-    trainable_groups: tuple[str, ...]
-    model_groups: tuple[str, ...]
     lora_rank: int
-    data_kinds: tuple[str, ...]
-    local_steps: int
-    batch_size: int
-    learning_rate: float
-    max_length: int
     layout_digest: str
     seed: int
+    curriculum: str
 
     def __post_init__(self) -> None:
         checks = {
             "global_round": self.global_round >= 1,
-            "local_steps": self.local_steps >= 1,
-            "batch_size": self.batch_size >= 1,
-            "learning_rate": self.learning_rate > 0,
-            "max_length": self.max_length >= 8,
-            "trainable_groups": len(self.trainable_groups) > 0,
-            "model_groups": set(self.trainable_groups) <= set(self.model_groups),
             "lora_rank": self.lora_rank >= 1,
-            "data_kinds": len(self.data_kinds) > 0,
             "stage": bool(self.stage),
             "layout_digest": len(self.layout_digest) == 64,
+            "curriculum": self.curriculum.startswith("{"),
         }
         for name, ok in checks.items():
             if not ok:
                 raise RoundMessageError(
-                    f"fit instruction: bad value for {name!r}: {getattr(self, name)!r}"
+                    f"fit instruction: bad value for {name!r}: {getattr(self, name)!r:.80}"
                 )
 
     def to_config(self) -> dict[str, Scalar]:
         cfg: dict[str, Scalar] = {"schema": ROUND_SCHEMA_VERSION}
-        for key, value in asdict(self).items():
-            cfg[key] = ",".join(value) if isinstance(value, tuple) else value
+        cfg.update(asdict(self))
         return cfg
 
     @classmethod
@@ -82,26 +74,30 @@ class FitInstruction:
         schema = _get(cfg, "schema", int, where)
         if schema != ROUND_SCHEMA_VERSION:
             raise RoundMessageError(f"{where}: schema {schema} is not {ROUND_SCHEMA_VERSION}")
-        types = {f.name: f.type for f in fields(cls)}
-        kwargs: dict[str, Any] = {}
-        for name, typ in types.items():
-            if str(typ).startswith("tuple"):
-                raw = _get(cfg, name, str, where)
-                kwargs[name] = tuple(g for g in raw.split(",") if g)
-            else:
-                py = {"str": str, "int": int, "float": float}[str(typ)]
-                kwargs[name] = _get(cfg, name, py, where)
-        return cls(**kwargs)
+        py = {"str": str, "int": int, "float": float}
+        return cls(**{f.name: _get(cfg, f.name, py[str(f.type)], where) for f in fields(cls)})
+
+
+REFUSAL_CODES = ("policy", "signature", "budget", "data")
 
 
 @dataclass(frozen=True)
 class FitReport:
-    """Aggregate numbers a site returns with its update: counts and mean losses only."""
+    """What a site returns beside its update: counts and mean losses only, and, when it refused
+    the round, a generic reason code (the details stay in the site's own log)."""
 
     num_examples: int
     steps: int
     loss_before: float
     loss_after: float
+    epsilon: float = 0.0
+    refused: str = ""
+
+    def __post_init__(self) -> None:
+        if self.refused and self.refused not in REFUSAL_CODES:
+            raise RoundMessageError(f"fit report: unknown refusal code {self.refused!r}")
+        if self.num_examples < 0 or self.steps < 0:
+            raise RoundMessageError("fit report: negative counts")
 
     def to_metrics(self) -> dict[str, Scalar]:
         return dict(asdict(self))
@@ -114,4 +110,6 @@ class FitReport:
             steps=_get(metrics, "steps", int, where),
             loss_before=_get(metrics, "loss_before", float, where),
             loss_after=_get(metrics, "loss_after", float, where),
+            epsilon=_get(metrics, "epsilon", float, where),
+            refused=_get(metrics, "refused", str, where),
         )

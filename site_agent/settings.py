@@ -1,4 +1,9 @@
-"""Where a site agent finds its data and its base model: node config first, then run config."""
+"""Where a site agent finds its data, its own directory and its base model.
+
+A deployed SuperNode names them with node config (`site-dir`, `agent-dir`, `base-model`); in
+simulation the virtual node's partition id picks the site under the run's `data-root`. The agent
+directory holds what the hospital owns: `policy.toml`, the curated data, the privacy ledger.
+"""
 
 from __future__ import annotations
 
@@ -10,19 +15,35 @@ from flwr.app import Context
 
 from model import default_base_dir
 
+POLICY_FILE = "policy.toml"
+
 
 class SiteSettingsError(ValueError):
-    """The agent cannot locate its site directory or base model."""
+    """The agent cannot locate its site directory, agent directory or base model."""
 
 
 @dataclass(frozen=True)
 class SiteSettings:
     site_dir: Path
+    agent_dir: Path
     base_model: Path
+
+    @property
+    def policy_file(self) -> Path:
+        return self.agent_dir / POLICY_FILE
+
+    @property
+    def curated_dir(self) -> Path:
+        return self.agent_dir / "curated"
+
+
+def default_agent_dir(site_dir: Path) -> Path:
+    """`<site>.agent` beside the raw site directory."""
+    return site_dir.with_name(site_dir.name + ".agent")
 
 
 def training_sites(data_root: Path) -> list[Path]:
-    """Site directories under a data root (those with a site.json), excluding the OOD hospital."""
+    """Site directories under a data root (those with a site.json), except evaluation-only ones."""
     if not data_root.is_dir():
         raise SiteSettingsError(f"data root {str(data_root)!r} is not a directory")
     return sorted(
@@ -34,8 +55,6 @@ def training_sites(data_root: Path) -> list[Path]:
 
 
 def resolve_site_settings(context: Context, data_root: Path | None = None) -> SiteSettings:
-    """A deployed SuperNode names its site with node config `site-dir`; in simulation the virtual
-    node's partition id picks the site under the run's `data-root`."""
     node = context.node_config
     run = context.run_config
     base = str(node.get("base-model") or run.get("base-model") or "")
@@ -55,4 +74,5 @@ def resolve_site_settings(context: Context, data_root: Path | None = None) -> Si
         site_dir = sites[pid]
     if not (site_dir / "site.json").is_file():
         raise SiteSettingsError(f"site directory {str(site_dir)!r} has no site.json")
-    return SiteSettings(site_dir=site_dir, base_model=base_dir)
+    agent = Path(str(node["agent-dir"])) if "agent-dir" in node else default_agent_dir(site_dir)
+    return SiteSettings(site_dir=site_dir, agent_dir=agent, base_model=base_dir)

@@ -7,6 +7,7 @@ the batch.
 from __future__ import annotations
 
 import contextlib
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from transformers import PreTrainedTokenizerBase
 from model import encode_batch, format_prompt, format_target
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
+from protocols.curriculum import Stage, Tiling
 from protocols.round import FitReport
 from site_agent.data import load_image
 from site_agent.examples import Example
@@ -32,6 +34,20 @@ class LocalTrainingConfig:
     max_length: int
     seed: int
     eval_size: int = 32
+    optimizer: str = "adamw"
+    tiling: Tiling | None = None
+
+    @classmethod
+    def for_stage(cls, stage: Stage, dataset_size: int, seed: int) -> LocalTrainingConfig:
+        return cls(
+            steps=stage.steps_per_round(dataset_size),
+            batch_size=stage.batch_size,
+            learning_rate=stage.learning_rate,
+            max_length=stage.max_length,
+            seed=seed,
+            optimizer=stage.optimizer,
+            tiling=stage.tiling,
+        )
 
     def __post_init__(self) -> None:
         for name in ("steps", "batch_size", "max_length", "eval_size"):
@@ -39,6 +55,48 @@ class LocalTrainingConfig:
                 raise ValueError(f"local training: {name} must be >= 1, got {getattr(self, name)}")
         if self.learning_rate <= 0:
             raise ValueError(f"local training: learning_rate must be > 0, got {self.learning_rate}")
+
+
+def tile_image(image: Image.Image, tiling: Tiling) -> list[Image.Image]:
+    """InternVL-style tiling: a near-square grid of `tiles` crops, then the whole image as a
+    thumbnail; the processor resizes each to the vision tower's input size."""
+    cols = math.ceil(math.sqrt(tiling.tiles))
+    rows = math.ceil(tiling.tiles / cols)
+    w, h = image.size
+    crops = []
+    for i in range(tiling.tiles):
+        r, c = divmod(i, cols)
+        box = (c * w // cols, r * h // rows, (c + 1) * w // cols, (r + 1) * h // rows)
+        crops.append(image.crop(box))
+    return crops + ([image] if tiling.thumbnail else [])
+
+
+def fitting_examples(
+    examples: Sequence[Example],
+    tokenizer: PreTrainedTokenizerBase,
+    preset: ModelPreset,
+    max_length: int,
+    tiling: Tiling | None = None,
+) -> list[Example]:
+    """The examples whose prompt (image tokens included) leaves room for at least one answer
+    token within max_length; long multi-turn histories that do not fit are left out."""
+    per_image = tiling.images_per_image if tiling else 1
+    out = []
+    for ex in examples:
+        inputs = len(ex.images) * per_image
+        text = format_prompt(ex.question, num_images=inputs)
+        n = len(tokenizer(text)["input_ids"]) + inputs * (preset.image_seq_length - 1)
+        if n + 1 <= max_length:
+            out.append(ex)
+    return out
+
+
+def make_optimizer(name: str, params: list[torch.nn.Parameter], lr: float) -> torch.optim.Optimizer:
+    if name == "adamw":
+        return torch.optim.AdamW(params, lr=lr, weight_decay=0.0)
+    if name == "sgd":
+        return torch.optim.SGD(params, lr=lr, momentum=0.9)
+    raise ValueError(f"unknown optimizer {name!r} (adamw or sgd)")
 
 
 class ImageCache:
@@ -62,12 +120,22 @@ def make_batch(
     images: ImageCache,
     max_length: int,
     device: torch.device,
+    tiling: Tiling | None = None,
 ) -> dict[str, torch.Tensor]:
+    per_sample = []
+    for ex in examples:
+        imgs = [images.get(p) for p in ex.images]
+        if tiling is not None:
+            imgs = [tile for img in imgs for tile in tile_image(img, tiling)]
+        per_sample.append(imgs)
     batch = encode_batch(
         tokenizer,
         preset,
-        [[images.get(p) for p in ex.images] for ex in examples],
-        [format_prompt(ex.question, num_images=len(ex.images)) for ex in examples],
+        per_sample,
+        [
+            format_prompt(ex.question, num_images=len(imgs))
+            for ex, imgs in zip(examples, per_sample, strict=True)
+        ],
         [format_target(ex.answer) for ex in examples],
         max_length=max_length,
     )
@@ -108,19 +176,31 @@ def train_local(
     n = len(examples)
     eval_idx = rng.choice(n, size=min(cfg.eval_size, n), replace=False)
     eval_batch = make_batch(
-        [examples[i] for i in eval_idx], tokenizer, preset, images, cfg.max_length, device
+        [examples[i] for i in eval_idx],
+        tokenizer,
+        preset,
+        images,
+        cfg.max_length,
+        device,
+        cfg.tiling,
     )
     loss_before = evaluate_loss(model, eval_batch, device)
 
     params = [p for p in model.parameters() if p.requires_grad]
     if not params:
         raise ValueError("local training: no parameter requires grad for this stage")
-    optimizer = torch.optim.AdamW(params, lr=cfg.learning_rate, weight_decay=0.0)
+    optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
     model.train()
     for step in range(cfg.steps):
         idx = rng.choice(n, size=min(cfg.batch_size, n), replace=False)
         batch = make_batch(
-            [examples[i] for i in idx], tokenizer, preset, images, cfg.max_length, device
+            [examples[i] for i in idx],
+            tokenizer,
+            preset,
+            images,
+            cfg.max_length,
+            device,
+            cfg.tiling,
         )
         with _autocast(device):
             loss = per_sample_loss(model, batch).mean()

@@ -1,0 +1,59 @@
+"""The exported model's card: what it was trained on, how, and at what privacy cost."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from coordinator.settings import CoordinatorSettings
+from protocols.curriculum_file import curriculum_digest
+
+
+def write_model_card(
+    export_dir: Path, settings: CoordinatorSettings, rounds: Sequence[Any]
+) -> Path:
+    cur = settings.curriculum
+    per_stage = Counter(r.stage for r in rounds)
+    lines = [
+        f"# MedGPT-oss adapted by MedFed run `{settings.run_id}`",
+        "",
+        "Load with plain `transformers` + `peft`:",
+        "",
+        "```python",
+        "from transformers import LlavaForConditionalGeneration",
+        "from peft import PeftModel",
+        'model = PeftModel.from_pretrained(LlavaForConditionalGeneration.from_pretrained("base"),'
+        ' "adapter")',
+        "```",
+        "",
+        "## Curriculum",
+        f"- name: {cur.name}",
+        f"- digest: `{curriculum_digest(cur)}`",
+        f"- signed by key `{settings.signed.signer}` for model config "
+        f"`{settings.signed.model_config_digest}`",
+        "",
+        "| stage | trainable groups | rounds planned | rounds run |",
+        "| --- | --- | --- | --- |",
+    ]
+    for s in cur.stages:
+        groups = ", ".join(s.trainable_groups)
+        lines.append(f"| {s.name} | {groups} | {s.rounds} | {per_stage.get(s.name, 0)} |")
+    lines += [
+        "",
+        "## Sites and rounds",
+        f"- sites in the federation: {settings.num_sites}",
+        f"- secure aggregation (SecAgg+): {'on' if settings.secagg.enabled else 'off'}",
+        "",
+        "| round | stage | sites trained | refused | dropped | loss before | loss after |",
+        "| --- | --- | --- | --- | --- | --- | --- |",
+    ]
+    for r in rounds:
+        lines.append(
+            f"| {r.global_round} | {r.stage} | {r.participants}/{r.sampled} | "
+            f"{r.refusals} | {len(r.dropped_nodes)} | {r.loss_before:.4f} | {r.loss_after:.4f} |"
+        )
+    path = export_dir / "MODEL_CARD.md"
+    path.write_text("\n".join(lines) + "\n")
+    return path
