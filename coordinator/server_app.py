@@ -56,6 +56,22 @@ def _resume_point(settings: CoordinatorSettings) -> Checkpoint | None:
     return ckpts[-1] if ckpts else None
 
 
+def _backfill_rounds(store: RunStore, settings: CoordinatorSettings) -> None:
+    """A crash between a checkpoint's rename and its run-store row leaves the row missing: the
+    checkpoint (the source of truth) carries the round's summary, so write it now."""
+    known = {r.global_round for r in store.rounds(settings.run_id)}
+    for ckpt in list_checkpoints(settings.out_dir / "checkpoints"):
+        if ckpt.global_round not in known:
+            fields = dict(ckpt.manifest["summary"])
+            fields["dropped_nodes"] = tuple(fields["dropped_nodes"])
+            store.record_round(
+                settings.run_id,
+                RoundSummary(**fields),
+                ckpt.manifest["state_digest"],
+                backfilled=True,
+            )
+
+
 def run_federation(
     grid: Grid, context: Context, settings: CoordinatorSettings, observer: RunObserver
 ) -> State:

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from medfed.cmd_coordinator import register as register_coordinator
 from medfed.cmd_curriculum import register as register_curriculum
 from medfed.cmd_eval import register as register_eval
 from medfed.cmd_site import register as register_site
@@ -36,6 +37,7 @@ app.add_typer(coordinator_app, name="coordinator")
 app.add_typer(site_app, name="site")
 app.add_typer(model_app, name="model")
 register_site(site_app)
+register_coordinator(coordinator_app)
 register_curriculum(app)
 register_eval(app)
 

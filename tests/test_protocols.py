@@ -62,16 +62,10 @@ def _instruction(**kw: object) -> FitInstruction:
         run_id="r",
         stage="instruction",
         global_round=1,
-        trainable_groups=("projector",),
-        model_groups=("projector", "lm.lora"),
         lora_rank=8,
-        data_kinds=("vqa",),
-        local_steps=2,
-        batch_size=4,
-        learning_rate=1e-3,
-        max_length=64,
         layout_digest="a" * 64,
         seed=0,
+        curriculum='{"schema":1}',
     )
     base.update(kw)
     return FitInstruction(**base)  # type: ignore[arg-type]
@@ -86,33 +80,37 @@ def test_fit_instruction_round_trips_through_config() -> None:
     ("field", "value"),
     [
         ("global_round", 0),
-        ("local_steps", 0),
-        ("learning_rate", -1.0),
-        ("trainable_groups", ("vision.lora",)),  # not among the model's groups
+        ("lora_rank", 0),
+        ("stage", ""),
         ("layout_digest", "short"),
+        ("curriculum", "not json"),
     ],
 )
 def test_fit_instruction_names_the_bad_field(field: str, value: object) -> None:
-    with pytest.raises(RoundMessageError, match=field if field != "trainable_groups" else "groups"):
+    with pytest.raises(RoundMessageError, match=field):
         _instruction(**{field: value})
 
 
 def test_fit_instruction_from_config_names_missing_and_mistyped_fields() -> None:
     cfg = _instruction().to_config()
-    del cfg["batch_size"]
-    with pytest.raises(RoundMessageError, match="missing field 'batch_size'"):
+    del cfg["seed"]
+    with pytest.raises(RoundMessageError, match="missing field 'seed'"):
         FitInstruction.from_config(cfg)
     cfg = _instruction().to_config()
-    cfg["local_steps"] = "many"
-    with pytest.raises(RoundMessageError, match="'local_steps' must be int"):
+    cfg["global_round"] = "many"
+    with pytest.raises(RoundMessageError, match="'global_round' must be int"):
         FitInstruction.from_config(cfg)
 
 
 def test_fit_report_round_trip() -> None:
-    r = FitReport(num_examples=10, steps=3, loss_before=2.0, loss_after=1.5)
+    r = FitReport(num_examples=10, steps=3, loss_before=2.0, loss_after=1.5, epsilon=0.5)
     assert FitReport.from_metrics(r.to_metrics()) == r
+    refused = FitReport(num_examples=0, steps=0, loss_before=0, loss_after=0, refused="budget")
+    assert FitReport.from_metrics(refused.to_metrics()).refused == "budget"
     with pytest.raises(RoundMessageError, match="loss_after"):
         FitReport.from_metrics({"num_examples": 1, "steps": 1, "loss_before": 1.0})
+    with pytest.raises(RoundMessageError, match="refusal code"):
+        FitReport(num_examples=0, steps=0, loss_before=0, loss_after=0, refused="tired")
 
 
 @pytest.mark.parametrize(

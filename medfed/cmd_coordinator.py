@@ -1,0 +1,127 @@
+"""`medfed coordinator ...`: the operator's commands for simulated runs on one machine."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from medfed.console import console, emit_json
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+
+
+def _fail(message: str) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}")
+    return typer.Exit(2)
+
+
+def prepare(
+    data_root: Annotated[Path, typer.Option(help="Directory of the simulated sites.")],
+    curriculum: Annotated[Path, typer.Option(help="Curriculum file (TOML).")],
+    consortium: Annotated[Path, typer.Option(help="Consortium directory (signing key).")],
+    epsilon_cap: Annotated[float, typer.Option(help="Each new site policy's eps cap.")] = 50.0,
+    json_out: JsonOpt = False,
+) -> None:
+    """Sign the curriculum with the consortium's key (made if missing) for the shipped base
+    model, and write a policy trusting that key for every simulated site that has none."""
+    from coordinator.prepare import sign_curriculum, write_site_policies
+    from model import default_base_dir
+    from protocols.curriculum import CurriculumError
+
+    try:
+        prepared = sign_curriculum(curriculum, default_base_dir(), consortium)
+        policies = write_site_policies(data_root, prepared, default_cap=epsilon_cap)
+    except (CurriculumError, OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    payload = {
+        "signature": str(prepared.signature_file),
+        "public_key": str(prepared.public_key),
+        "curriculum_digest": prepared.signed.curriculum_digest,
+        "policies_written": [str(p) for p in policies],
+    }
+    if json_out:
+        emit_json(payload)
+    else:
+        for k, v in payload.items():
+            console.print(f"{k}: {v}")
+
+
+def run(
+    data_root: Annotated[Path, typer.Option(help="Directory of the simulated sites.")],
+    curriculum: Annotated[Path, typer.Option(help="Curriculum file (TOML).")],
+    signature: Annotated[Path, typer.Option(help="The curriculum's .sig.json.")],
+    out: Annotated[Path, typer.Option(help="Run directory (checkpoints, run store, export).")],
+    run_id: Annotated[str, typer.Option(help="Name of the run.")] = "run",
+    seed: Annotated[int, typer.Option(help="Seed for initialisation and the sites' sampling.")] = 0,
+    secure_aggregation: Annotated[
+        bool, typer.Option(help="SecAgg+ on every round (needs >= 3 sites).")
+    ] = True,
+) -> None:
+    """Run a signed curriculum over the simulated sites under DATA_ROOT (Flower simulation).
+    Checkpoints after every round; a crashed run continues with `coordinator resume OUT`."""
+    from coordinator.secure_agg import SecAggSettings
+    from coordinator.settings import CoordinatorSettings
+    from medfed.simulate import quiet_frameworks, run_simulated
+    from model import default_base_dir
+    from protocols.curriculum import CurriculumError
+    from protocols.curriculum_file import load_curriculum
+    from protocols.signing import SignedCurriculum
+    from site_agent.settings import training_sites
+
+    if (out / "run.json").exists():
+        raise _fail(f"{out} already holds a run: resume it with `medfed coordinator resume {out}`")
+    try:
+        settings = CoordinatorSettings(
+            run_id=run_id, out_dir=out, base_model=default_base_dir(),
+            curriculum=load_curriculum(curriculum), signed=SignedCurriculum.load(signature),
+            num_sites=len(training_sites(data_root)), seed=seed,
+            secagg=SecAggSettings(enabled=secure_aggregation), data_root=data_root.resolve(),
+        )  # fmt: skip
+    except (CurriculumError, OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    quiet_frameworks()
+    run_simulated(settings)
+    _report(out)
+
+
+def resume(
+    run_dir: Annotated[Path, typer.Argument(help="The run directory of an interrupted run.")],
+) -> None:
+    """Continue a run from its last completed round (its checkpoints and run.json)."""
+    from coordinator.settings import CoordinatorSettings, SettingsError
+    from medfed.simulate import quiet_frameworks, run_simulated
+
+    try:
+        settings = CoordinatorSettings.load(run_dir)
+    except SettingsError as exc:
+        raise _fail(str(exc)) from exc
+    quiet_frameworks()
+    run_simulated(settings)
+    _report(run_dir)
+
+
+def _report(out: Path) -> None:
+    from coordinator.run_store import RunStore, sqlite_url
+    from coordinator.settings import CoordinatorSettings
+
+    settings = CoordinatorSettings.load(out)
+    store = RunStore(sqlite_url(out))
+    rounds = store.rounds(settings.run_id)
+    row = store.run(settings.run_id)
+    for r in rounds:
+        console.print(
+            f"round {r.global_round} [{r.stage}] {r.participants}/{r.sampled} sites, "
+            f"loss {r.loss_before:.3f} -> {r.loss_after:.3f}"
+        )
+    if row is None or row.status != "completed":
+        console.print(f"[bold red]run {settings.run_id} did not complete[/]")
+        raise typer.Exit(1)
+    console.print(f"run {settings.run_id} completed: export in {out / 'export'}")
+
+
+def register(coordinator_app: typer.Typer) -> None:
+    coordinator_app.command("prepare")(prepare)
+    coordinator_app.command("run")(run)
+    coordinator_app.command("resume")(resume)
