@@ -1,0 +1,112 @@
+"""A site's round without Flower: what it trains, and each reason it refuses."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from coordinator.prepare import sign_curriculum, site_policy_text, write_site_policies
+from model import attach_lora, load_base, trainable_state
+from protocols import update_codec
+from protocols.curriculum_file import canonical_bytes, load_curriculum
+from protocols.keys import generate_signing_key
+from protocols.round import FitInstruction
+from protocols.signing import sign_manifest
+from site_agent.agent import run_round
+from site_agent.settings import POLICY_FILE, SiteSettings, default_agent_dir
+from site_agent.synth import synthesize
+
+ROOT = Path(__file__).resolve().parents[1]
+TINY = ROOT / "tests" / "data" / "tiny-curriculum.toml"
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):
+    tmp = tmp_path_factory.mktemp("site")
+    data = tmp / "hospitals"
+    synthesize(data, sites=1, studies_per_site=16, seed=0)
+    base = ROOT / "model" / "assets" / "tiny-base"
+    prepared = sign_curriculum(TINY, base, tmp / "consortium")
+    write_site_policies(data, prepared)
+    site = data / "hospital-a"
+    settings = SiteSettings(site_dir=site, agent_dir=default_agent_dir(site), base_model=base)
+    model, _tok, _preset = load_base(base)
+    peft = attach_lora(model, prepared.curriculum.all_groups, r=8, seed=0)
+    state = trainable_state(peft, prepared.curriculum.all_groups)
+    return prepared, settings, state
+
+
+def _instruction(prepared, state, stage: str = "instruction", curriculum=None) -> FitInstruction:
+    cur = curriculum or prepared.curriculum
+    return FitInstruction(
+        run_id="t", stage=stage, global_round=1, lora_rank=8,
+        layout_digest=update_codec.layout_digest(state), seed=0,
+        curriculum=canonical_bytes(cur).decode(),
+    )  # fmt: skip
+
+
+def test_a_valid_round_trains_only_the_stage_groups(world) -> None:
+    prepared, settings, state = world
+    arrays, report = run_round(
+        settings, _instruction(prepared, state, "alignment"), prepared.signed,
+        update_codec.to_arrays(state),
+    )  # fmt: skip
+    assert report.refused == "" and report.num_examples > 0 and report.steps == 4
+    projector = {k: v for k, v in state.items() if "multi_modal_projector" in k}
+    delta = update_codec.from_arrays(arrays, projector)
+    assert any(np.any(d) for d in delta.values())
+    # curation ran first: the data set the site trained on is the de-identified copy
+    assert (settings.curated_dir / "manifest.json").is_file()
+
+
+def _refused(world, instr, signed=None) -> str:
+    prepared, settings, state = world
+    arrays, report = run_round(
+        settings, instr, signed or prepared.signed, update_codec.to_arrays(state)
+    )
+    assert report.num_examples == 0 and all(not np.any(a) for a in arrays)
+    return report.refused
+
+
+def test_a_tampered_curriculum_is_refused(world) -> None:
+    prepared, _settings, state = world
+    cur = prepared.curriculum
+    stages = list(cur.stages)
+    stages[2] = dataclasses.replace(stages[2], learning_rate=0.5)  # one changed value
+    tampered = dataclasses.replace(cur, stages=tuple(stages))
+    assert _refused(world, _instruction(prepared, state, curriculum=tampered)) == "signature"
+
+
+def test_a_curriculum_signed_by_an_untrusted_key_is_refused(world) -> None:
+    prepared, _settings, state = world
+    other = sign_manifest(generate_signing_key(), prepared.curriculum, prepared.model_digest)
+    assert _refused(world, _instruction(prepared, state), other) == "signature"
+
+
+def test_a_stage_outside_the_policy_is_refused(world, tmp_path: Path) -> None:
+    prepared, settings, state = world
+    policy = settings.policy_file
+    original = policy.read_text()
+    try:
+        policy.write_text(original.replace('["projector", "lm.lora"]', '["lm.lora"]'))
+        assert _refused(world, _instruction(prepared, state, "alignment")) == "policy"
+        policy.write_text(original.replace(prepared.model_digest, "0" * 64))
+        assert _refused(world, _instruction(prepared, state)) == "policy"
+    finally:
+        policy.write_text(original)
+
+
+def test_policy_text_written_for_simulated_sites_loads(world) -> None:
+    from site_agent.policy import load_policy
+
+    prepared, settings, _state = world
+    assert (settings.agent_dir / POLICY_FILE).is_file()
+    text = site_policy_text("x", prepared.public_key, prepared.model_digest, 3.0, 10)
+    path = settings.agent_dir / "other.toml"
+    path.write_text(text)
+    policy = load_policy(path)
+    assert policy.approves_model(prepared.model_digest) and policy.privacy.epsilon_cap == 3.0
+    assert load_curriculum(TINY).name == prepared.curriculum.name
