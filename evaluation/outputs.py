@@ -1,8 +1,7 @@
 """What an evaluation leaves on disk: metrics.json, per_item.jsonl and accuracy.png.
 
-The plot needs matplotlib, which is not a MedFed dependency: `matplotlib_available()` says
-whether it can be drawn, and callers skip it with a notice when it cannot. The bars themselves
-come from the pure `accuracy_bars`, so what would be drawn is tested without matplotlib.
+The plot is drawn with matplotlib (a MedFed dependency; `matplotlib_available()` lets a trimmed
+install skip it with a notice). The bars come from the pure `accuracy_bars`, tested on their own.
 """
 
 from __future__ import annotations
@@ -70,7 +69,7 @@ def matplotlib_available() -> bool:
 
 def save_accuracy_plot(report: EvalReport, out_dir: Path) -> Path:
     """accuracy.png, one panel per `Bar.panel`; raises ModuleNotFoundError without matplotlib."""
-    from matplotlib.figure import Figure  # optional dependency, see the module docstring
+    from matplotlib.figure import Figure
 
     bars = accuracy_bars(report)
     panels = list(dict.fromkeys(b.panel for b in bars))

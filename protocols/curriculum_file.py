@@ -320,7 +320,9 @@ def curriculum_from_canonical(data: bytes, source: str = "canonical curriculum")
         dp = stage.get("dp")
         stage["dp"] = "off" if dp is None else {k: v for k, v in dp.items() if v is not None}
         stages.append(stage)
-    cur = parse_curriculum({"schema": doc.get("schema"), "curriculum": top, "stage": stages}, source)
+    cur = parse_curriculum(
+        {"schema": doc.get("schema"), "curriculum": top, "stage": stages}, source
+    )
     if canonical_bytes(cur) != data:
         raise CurriculumFileError(f"{source}: does not re-serialize to the same canonical bytes")
     return cur

@@ -56,7 +56,10 @@ def _text_examples(data: SiteData, reports_dir: Path | None) -> list[Example]:
 
 
 def examples_by_kind(
-    data: SiteData, kinds: Sequence[str], images_per_sample: int = 1, reports_dir: Path | None = None
+    data: SiteData,
+    kinds: Sequence[str],
+    images_per_sample: int = 1,
+    reports_dir: Path | None = None,
 ) -> dict[str, list[Example]]:
     out: dict[str, list[Example]] = {}
     if "vqa" in kinds:
@@ -68,7 +71,9 @@ def examples_by_kind(
         for c in data.conversations:
             history = ""
             for human, gpt in c.turns:
-                conv.append(Example(tuple(c.images), (history + human).strip(), gpt, "conversation"))
+                conv.append(
+                    Example(tuple(c.images), (history + human).strip(), gpt, "conversation")
+                )
                 history += f"{human}\n{gpt}\n"
         out["conversation"] = conv
     if "text" in kinds:

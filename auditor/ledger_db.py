@@ -1,0 +1,143 @@
+"""Database plumbing of the consortium ledger: ORM models, engines, the migration runner.
+
+The models mirror auditor/migrations (a test compares them); the migrations are the source of
+truth for the schema and its append-only guards. Readers of an SQLite file open it read-only.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import (
+    BigInteger,
+    CheckConstraint,
+    DateTime,
+    Double,
+    Engine,
+    Identity,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    text,
+)
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.schema import CreateSchema
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+VERSION_TABLE = "consortium_ledger_version"
+_MIGRATION_LOCK = 7321016
+
+
+class LedgerStoreError(ValueError):
+    """A ledger operation refused: unknown site, bad signature, missing tables, wrong backend."""
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SiteRow(Base):
+    __tablename__ = "consortium_sites"
+    __table_args__ = (CheckConstraint("epsilon_cap > 0", name="consortium_sites_cap_positive"),)
+    name: Mapped[str] = mapped_column(String(128), primary_key=True)
+    public_key_pem: Mapped[str] = mapped_column(Text)
+    key_fingerprint: Mapped[str] = mapped_column(String(64))
+    epsilon_cap: Mapped[float] = mapped_column(Double)
+    registered_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class EntryRow(Base):
+    __tablename__ = "consortium_ledger"
+    __table_args__ = (
+        UniqueConstraint("run_id", "seq", name="consortium_ledger_run_seq"),
+        UniqueConstraint("run_id", "prev_hash", name="consortium_ledger_run_prev"),
+        UniqueConstraint("entry_hash", name="consortium_ledger_entry_hash"),
+    )
+    id: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer(), "sqlite"), Identity(), primary_key=True
+    )
+    run_id: Mapped[str] = mapped_column(String(128))
+    seq: Mapped[int] = mapped_column(Integer)
+    entry_type: Mapped[str] = mapped_column(String(32))
+    site: Mapped[str | None] = mapped_column(String(128))
+    global_round: Mapped[int | None] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str | None] = mapped_column(String(128))
+    recorded_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+def make_engine(url: str, schema: str | None, writer: bool) -> Engine:
+    parsed = make_url(url)
+    backend = parsed.get_backend_name()
+    if backend == "sqlite":
+        if schema is not None:
+            raise LedgerStoreError(f"schema {schema!r}: SQLite has no schemas")
+        if not writer and parsed.database not in (None, "", ":memory:"):
+            engine = _sqlite_reader(Path(parsed.database))
+        else:
+            engine = create_engine(url, connect_args={"timeout": 60.0})
+        event.listen(engine, "connect", _sqlite_driver_autocommit)
+        begin = "BEGIN IMMEDIATE" if writer else "BEGIN"
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
+        return engine
+    if backend == "postgresql":
+        args: dict[str, Any] = {"options": f"-csearch_path={schema}"} if schema else {}
+        return create_engine(url, connect_args=args)
+    where = parsed.render_as_string(hide_password=True)
+    raise LedgerStoreError(f"database {where}: the ledger runs on sqlite or postgresql only")
+
+
+def _sqlite_reader(path: Path) -> Engine:
+    """An engine that opens the file read-only (mode=ro): an auditor never writes, nor creates."""
+    if not path.is_file():
+        raise LedgerStoreError(f"{path}: no ledger database file there")
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=60.0))
+
+
+def _sqlite_driver_autocommit(dbapi_connection: Any, _record: Any) -> None:
+    # Stop pysqlite from issuing its own deferred BEGIN; the "begin" listener issues ours.
+    dbapi_connection.isolation_level = None
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
+        return context.get_current_revision()
+
+
+def upgrade(engine: Engine, schema: str | None) -> None:
+    """Run the migrations to head in one transaction (PostgreSQL: under an advisory lock)."""
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+            exists = text("SELECT 1 FROM pg_namespace WHERE nspname = :s")
+            if schema is not None and conn.execute(exists, {"s": schema}).first() is None:
+                conn.execute(CreateSchema(schema))  # not IF NOT EXISTS: needs no privilege
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")

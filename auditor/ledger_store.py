@@ -1,0 +1,257 @@
+"""The consortium ledger store: registered sites and the hash-chained entries of every run.
+
+SQLite in the run directory by default, PostgreSQL in production (optionally in its own schema).
+The tables come from the Alembic migrations in auditor/migrations, run programmatically; they
+make the rows append-only in the database itself (triggers, revoked privileges).
+
+`append` links an entry to its run's chain in one transaction that holds the run's lock (BEGIN
+IMMEDIATE on SQLite, a transaction-scoped advisory lock keyed by the run on PostgreSQL), and the
+unique (run_id, seq) and (run_id, prev_hash) constraints refuse a fork even without the lock.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from cryptography.exceptions import UnsupportedAlgorithm
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from sqlalchemy import func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from auditor.ledger_db import (
+    EntryRow,
+    LedgerStoreError,
+    SiteRow,
+    current_revision,
+    head_revision,
+    make_engine,
+    upgrade,
+)
+from protocols.keys import fingerprint
+from protocols.ledger_entry import (
+    ENTRY_TYPES,
+    GENESIS_HASH,
+    LedgerEntry,
+    LedgerEntryError,
+    SiteRoundEntry,
+    canonical_bytes,
+    entry_hash,
+    parse_entry,
+    site_signature_valid,
+)
+
+LEDGER_FILE = "consortium-ledger.sqlite"
+
+
+@dataclass(frozen=True)
+class SiteRecord:
+    name: str
+    public_key_pem: str
+    key_fingerprint: str
+    epsilon_cap: float
+
+    def public_key(self) -> Ed25519PublicKey:
+        return load_public_pem(self.public_key_pem, f"site {self.name!r}")
+
+
+@dataclass(frozen=True)
+class StoredRow:
+    """One ledger row as stored, unparsed: what an auditor checks."""
+
+    id: int
+    run_id: str
+    seq: int
+    entry_type: str
+    site: str | None
+    global_round: int | None
+    body: str
+    prev_hash: str
+    entry_hash: str
+    signature: str | None
+
+
+@dataclass(frozen=True)
+class LedgerRecord:
+    """A parsed ledger row: its place in the run's chain, the entry, the site's signature."""
+
+    run_id: str
+    seq: int
+    entry: LedgerEntry
+    entry_hash: str
+    signature: bytes | None
+
+
+def default_url(run_dir: Path) -> str:
+    return f"sqlite:///{Path(run_dir).resolve() / LEDGER_FILE}"
+
+
+def load_public_pem(pem: str | bytes, where: str) -> Ed25519PublicKey:
+    data = pem.encode("ascii") if isinstance(pem, str) else pem
+    try:
+        key = serialization.load_pem_public_key(data)
+    except (ValueError, UnsupportedAlgorithm) as exc:
+        raise LedgerStoreError(f"{where}: not a PEM public key ({exc})") from exc
+    if not isinstance(key, Ed25519PublicKey):
+        raise LedgerStoreError(f"{where}: a {type(key).__name__}, not an Ed25519 public key")
+    return key
+
+
+def _run_lock_key(run_id: str) -> int:
+    digest = hashlib.sha256(b"medfed-consortium-ledger\0" + run_id.encode()).digest()
+    return int.from_bytes(digest[:8], "big", signed=True)
+
+
+class ConsortiumLedger:
+    """The consortium ledger in an SQLite or PostgreSQL database.
+
+    `migrate=True` (a writer) creates or upgrades the tables; an auditor opens with
+    `migrate=False`, which never writes and refuses a database not at the current revision.
+    """
+
+    def __init__(self, url: str, *, schema: str | None = None, migrate: bool = True) -> None:
+        self.where = make_url(url).render_as_string(hide_password=True)
+        self._engine = make_engine(url, schema, writer=migrate)
+        if migrate:
+            upgrade(self._engine, schema)
+        current = current_revision(self._engine)
+        if current != head_revision():
+            raise LedgerStoreError(
+                f"{self.where}: no consortium ledger at revision {head_revision()} there "
+                f"(found revision {current})"
+            )
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> ConsortiumLedger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def _locked(self, run_id: str) -> Iterator[Session]:
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            if self._engine.dialect.name == "postgresql":
+                lock = text("SELECT pg_advisory_xact_lock(:k)")
+                session.execute(lock, {"k": _run_lock_key(run_id)})
+            yield session
+
+    def register_site(
+        self, name: str, signing_public_key_pem: str | bytes, epsilon_cap: float
+    ) -> SiteRecord:
+        """Record a site's signing key and eps cap; the same again is a no-op, a change refused."""
+        if not isinstance(name, str) or not 0 < len(name) <= 128:
+            raise LedgerStoreError(f"site name must be 1-128 characters, got {name!r}")
+        cap_ok = isinstance(epsilon_cap, int | float) and not isinstance(epsilon_cap, bool)
+        if not cap_ok or not 0.0 < float(epsilon_cap) < float("inf"):
+            raise LedgerStoreError(f"site {name!r}: epsilon_cap must be > 0, got {epsilon_cap!r}")
+        key = load_public_pem(signing_public_key_pem, f"site {name!r}")
+        pem = key.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        ).decode("ascii")
+        record = SiteRecord(name, pem, fingerprint(key), float(epsilon_cap))
+        with self._locked("\0sites") as s:
+            row = s.get(SiteRow, name)
+            if row is None:
+                s.add(SiteRow(**dataclasses.asdict(record), registered_at=datetime.now(UTC)))
+                return record
+            known = SiteRecord(row.name, row.public_key_pem, row.key_fingerprint, row.epsilon_cap)
+        if known != record:
+            raise LedgerStoreError(
+                f"site {name!r} is registered with key {known.key_fingerprint[:16]} and cap "
+                f"{known.epsilon_cap}; registrations are append-only, this one differs "
+                f"(key {record.key_fingerprint[:16]}, cap {record.epsilon_cap})"
+            )
+        return known
+
+    def sites(self) -> dict[str, SiteRecord]:
+        with Session(self._engine) as s, s.begin():
+            rows = s.scalars(select(SiteRow).order_by(SiteRow.name))
+            return {
+                r.name: SiteRecord(r.name, r.public_key_pem, r.key_fingerprint, r.epsilon_cap)
+                for r in rows
+            }
+
+    def _check_signature(self, entry: LedgerEntry, signature: bytes | None) -> None:
+        if not isinstance(entry, tuple(ENTRY_TYPES.values())):
+            raise LedgerStoreError(f"not a ledger entry: {type(entry).__name__}")
+        where = f"{entry.entry_type} entry of run {entry.run_id!r}"
+        if not isinstance(entry, SiteRoundEntry):
+            if signature is not None:
+                raise LedgerStoreError(f"{where}: only site_round entries carry a signature")
+            return
+        where = f"{where}, site {entry.site!r}, round {entry.global_round}"
+        site = self.sites().get(entry.site)
+        if site is None:
+            raise LedgerStoreError(f"{where}: site {entry.site!r} is not registered")
+        if signature is None or not site_signature_valid(site.public_key(), entry, signature):
+            raise LedgerStoreError(f"{where}: no valid signature under the site's registered key")
+
+    def append(self, entry: LedgerEntry, signature: bytes | None = None) -> LedgerRecord:
+        """Link `entry` after its run's last entry (its own prev_hash is ignored) and store it.
+
+        A site_round entry needs the site's valid signature over `signing_bytes(entry)`."""
+        self._check_signature(entry, signature)
+        with self._locked(entry.run_id) as s:
+            last = s.execute(
+                select(EntryRow.seq, EntryRow.entry_hash)
+                .where(EntryRow.run_id == entry.run_id)
+                .order_by(EntryRow.seq.desc())
+                .limit(1)
+            ).first()
+            seq, prev = (0, GENESIS_HASH) if last is None else (last.seq + 1, last.entry_hash)
+            linked = dataclasses.replace(entry, prev_hash=prev)
+            digest = entry_hash(linked)
+            s.add(
+                EntryRow(
+                    run_id=linked.run_id,
+                    seq=seq,
+                    entry_type=linked.entry_type,
+                    site=getattr(linked, "site", None),
+                    global_round=getattr(linked, "global_round", None),
+                    body=canonical_bytes(linked).decode("ascii"),
+                    prev_hash=prev,
+                    entry_hash=digest,
+                    signature=signature.hex() if signature is not None else None,
+                    recorded_at=datetime.now(UTC),
+                )
+            )
+        return LedgerRecord(linked.run_id, seq, linked, digest, signature)
+
+    def rows(self, run_id: str | None = None) -> list[StoredRow]:
+        """Every row as stored (of one run, or of all runs), in insertion order."""
+        q = select(EntryRow).order_by(EntryRow.id)
+        if run_id is not None:
+            q = q.where(EntryRow.run_id == run_id)
+        names = [f.name for f in dataclasses.fields(StoredRow)]
+        with Session(self._engine) as s, s.begin():
+            return [StoredRow(**{n: getattr(r, n) for n in names}) for r in s.scalars(q)]
+
+    def entries(self, run_id: str | None = None) -> list[LedgerRecord]:
+        """Parsed entries in insertion order; LedgerStoreError naming a row that does not parse."""
+        records = []
+        for row in self.rows(run_id):
+            where = f"{self.where}: run {row.run_id!r} entry #{row.seq}"
+            try:
+                entry = parse_entry(row.body, where)
+            except LedgerEntryError as exc:
+                raise LedgerStoreError(str(exc)) from exc
+            signature = bytes.fromhex(row.signature) if row.signature else None
+            records.append(LedgerRecord(row.run_id, row.seq, entry, row.entry_hash, signature))
+        return records
+
+    def runs(self) -> list[str]:
+        """Run ids in the order of their first entry."""
+        first = func.min(EntryRow.id)
+        q = select(EntryRow.run_id, first).group_by(EntryRow.run_id).order_by(first)
+        with Session(self._engine) as s, s.begin():
+            return [run_id for run_id, _ in s.execute(q)]

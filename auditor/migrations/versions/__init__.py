@@ -1,0 +1,1 @@
+"""Revisions of the consortium ledger schema, oldest first."""

@@ -1,0 +1,196 @@
+"""`medfed audit report`: one self-contained HTML page about a run, for a data-protection officer.
+
+OUT/report.html carries its figures as base64 PNG data URIs and its own CSS, so it can be mailed
+or archived as one file; OUT/verification.json holds the machine-readable verification result.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html import escape
+from pathlib import Path
+
+from auditor.ledger_store import ConsortiumLedger, LedgerStoreError
+from auditor.report_data import RunReport, build_run_report
+from auditor.report_plots import eps_figure, participation_figure, timeline_figure
+from auditor.verify import verify_rows
+
+REPORT_FILE = "report.html"
+VERIFICATION_FILE = "verification.json"
+CSS = """
+body{font-family:DejaVu Sans,Arial,sans-serif;max-width:1100px;margin:24px auto;color:#212121}
+h1{font-size:24px}h2{font-size:18px;margin-top:32px;border-bottom:1px solid #ccc}
+table{border-collapse:collapse;margin:8px 0;font-size:13px}
+td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#eceff1}.ok{background:#e8f5e9;border:2px solid #2e7d32;padding:12px}
+.fail{background:#ffebee;border:2px solid #c62828;padding:12px}.mono{font-family:monospace}
+.note{color:#555;font-size:13px}img{max-width:100%;border:1px solid #ddd;margin:8px 0}
+"""
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    run_id: str
+    verified: bool
+    problems: int
+
+
+def _img(png: bytes, alt: str) -> str:
+    data = base64.b64encode(png).decode("ascii")
+    return f'<img alt="{escape(alt)}" src="data:image/png;base64,{data}">'
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    head = "".join(f"<th>{escape(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _names(names: tuple[str, ...]) -> str:
+    return escape(", ".join(names)) if names else "&mdash;"
+
+
+def _verdict(report: RunReport) -> str:
+    v = report.verification
+    if v.ok:
+        return (
+            f'<div class="ok"><b>Verified.</b> {v.entries} entries, {v.sites} registered '
+            "hospitals. Every site entry carries a "
+            "valid signature of its hospital, no entry was changed, removed or reordered, the "
+            "privacy loss each hospital logged matches the loss recomputed from its logged "
+            "training parameters, and no hospital went past its declared budget.</div>"
+        )
+    rows = [[escape(p.where()), escape(p.check), escape(p.reason)] for p in v.problems]
+    return (
+        f'<div class="fail"><b>Verification FAILED:</b> {len(v.problems)} problem(s) in '
+        f"{v.entries} entries. The entries "
+        "below cannot be trusted as logged; the figures show what the ledger says, not what is "
+        f"true.</div>{_table(['entry', 'check', 'problem'], rows)}"
+    )
+
+
+def _sites(report: RunReport) -> str:
+    rows = []
+    for s in report.sites:
+        spent = "; ".join(f"{eps:.3f} (data set {d[:12]})" for d, eps in s.final_eps) or "0"
+        share = f"{100 * s.peak_eps / s.cap:.0f}%" if s.cap == s.cap and s.cap > 0 else "?"
+        rows.append(
+            [
+                escape(s.name),
+                f"{s.cap:g}",
+                escape(spent),
+                share,
+                str(s.rounds_trained),
+                str(s.refusals),
+                f'<span class="mono">{escape(s.key_fingerprint[:16])}</span>',
+            ]
+        )
+    header = ["hospital", "eps cap", "eps spent", "of cap", "rounds trained", "refusals", "key"]
+    return _table(header, rows)
+
+
+def _rounds(report: RunReport) -> str:
+    rows = [
+        [
+            str(r.global_round),
+            escape(r.stage),
+            _names(r.participants),
+            _names(r.dropouts),
+            escape("; ".join(f"{s}: {why}" for s, why in r.refusals)) or "&mdash;",
+            f'<span class="mono">{escape(r.aggregate_digest[:12])}</span>',
+        ]
+        for r in sorted(report.rounds, key=lambda r: r.global_round)
+    ]
+    header = ["round", "stage", "trained", "dropped out", "refused (reason)", "aggregate"]
+    return _table(header, rows)
+
+
+def _curriculum(report: RunReport) -> str:
+    digests = ", ".join(f'<span class="mono">{escape(d)}</span>' for d in report.curriculum_digests)
+    events = [
+        [
+            str(t.global_round),
+            f"stage {escape(t.from_stage or '(start)')} &rarr; {escape(t.to_stage)}",
+        ]
+        for t in report.transitions
+    ] + [
+        [
+            str(r.from_round),
+            f"coordinator resumed after round {r.from_round} from checkpoint "
+            f'<span class="mono">{escape(r.checkpoint_digest[:12])}</span>',
+        ]
+        for r in report.resumes
+    ]
+    stages = " &rarr; ".join(
+        f"{escape(s.stage)} (rounds {s.first_round}-{s.last_round})" for s in report.stages
+    )
+    return (
+        f"<p>Signed curriculum digest: {digests or '&mdash;'}</p><p>Stages: {stages}</p>"
+        + _table(["round", "event"], sorted(events, key=lambda e: int(e[0])))
+    )
+
+
+def render_html(report: RunReport, where: str) -> str:
+    now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Privacy audit: run {escape(report.run_id)}</title><style>{CSS}</style></head><body>
+<h1>Privacy audit of federated training run &laquo;{escape(report.run_id)}&raquo;</h1>
+<p class="note">Generated {now} from the consortium ledger at <span class="mono">{escape(where)}
+</span>: {report.entries} entries; the last entry's hash is
+<span class="mono">{escape(report.head_hash)}</span> (compare it with the value the consortium
+published to be sure no entries were cut from the end).</p>
+<h2>Verification</h2>{_verdict(report)}
+<h2>What this means</h2><p>Hospitals trained a shared model without sending patient data.
+Each hospital protects its patients with <i>differential privacy</i>: the privacy loss
+<b>eps</b> (epsilon) measures how much the training could reveal about any one patient (smaller
+is more private), at a failure probability <b>delta</b>. Loss accumulates over rounds; each
+hospital declared a <b>cap</b> it will never pass, and refuses to train when a round would pass
+it. The auditor recomputed every hospital's loss from the training parameters it logged and
+signed.</p>
+<h2>Privacy budget per hospital</h2>{_sites(report)}
+{_img(eps_figure(report), "privacy loss (eps) per round for each hospital against its cap")}
+<p class="note">Lines: eps each hospital logged after each round; crosses: eps recomputed by the
+auditor; dashed red: the hospital's cap. Shaded bands are curriculum stages.</p>
+<h2>Participation per round</h2>
+{_img(participation_figure(report), "sites that trained, refused or dropped out per round")}
+{_rounds(report)}
+<h2>Curriculum and stage timeline</h2>
+{_img(timeline_figure(report), "curriculum stages over the global rounds")}
+{_curriculum(report)}
+<h2>Limits of this audit</h2><p class="note">The ledger proves what was logged and signed. It
+cannot see spends a hospital made outside this consortium on the same data (those raise the
+eps a hospital logs above the recomputed value and are flagged), and entries removed from the
+very end of a run are detectable only against the published last-entry hash above. Signatures
+are checked against the keys registered in the ledger: compare the key fingerprints in the
+budget table with the ones each hospital published.</p>
+</body></html>
+"""
+
+
+def write_report(ledger: ConsortiumLedger, out: Path, run_id: str | None = None) -> ReportResult:
+    """Verify the ledger and write OUT/report.html (and verification.json) about one run."""
+    rows = ledger.rows()
+    runs = list(dict.fromkeys(r.run_id for r in rows))
+    if run_id is None:
+        if len(runs) != 1:
+            raise LedgerStoreError(
+                f"{ledger.where}: holds {len(runs)} runs {runs}: pick one with --run"
+            )
+        run_id = runs[0]
+    elif run_id not in runs:
+        raise LedgerStoreError(f"{ledger.where}: no run {run_id!r} in the ledger (runs: {runs})")
+    sites = ledger.sites()
+    verification = verify_rows(rows, sites, run_id)
+    report = build_run_report(rows, sites, verification, run_id)
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / REPORT_FILE
+    path.write_text(render_html(report, ledger.where), encoding="utf-8")
+    (out / VERIFICATION_FILE).write_text(
+        json.dumps(verification.as_dict(), indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
+    return ReportResult(path, run_id, verification.ok, len(verification.problems))

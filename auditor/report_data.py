@@ -1,0 +1,157 @@
+"""What the audit report shows, gathered from one run's ledger entries. Pure: no I/O, no plots.
+
+Only entries that parse are shown; anything else is a verification problem and the report lists
+those separately. eps values are the verifier's points: the logged eps next to the recomputed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from auditor.ledger_store import SiteRecord, StoredRow
+from auditor.verify import VerifyResult, parse_rows
+from protocols.ledger_entry import (
+    CoordinatorRoundEntry,
+    ResumeEntry,
+    SiteRoundEntry,
+    StageTransition,
+)
+
+
+@dataclass(frozen=True)
+class RoundInfo:
+    global_round: int
+    stage: str
+    participants: tuple[str, ...]
+    dropouts: tuple[str, ...]
+    refusals: tuple[tuple[str, str], ...]  # (site, reason)
+    aggregate_digest: str
+    checkpoint_digest: str
+
+
+@dataclass(frozen=True)
+class StageSpan:
+    stage: str
+    first_round: int
+    last_round: int
+
+
+@dataclass(frozen=True)
+class EpsPoint:
+    site: str
+    dataset_digest: str
+    global_round: int
+    logged: float
+    recomputed: float | None
+    status: str
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    name: str
+    key_fingerprint: str
+    cap: float
+    final_eps: tuple[tuple[str, float], ...]  # (data set digest, last logged eps)
+    rounds_trained: int
+    refusals: int
+
+    @property
+    def peak_eps(self) -> float:
+        return max((eps for _, eps in self.final_eps), default=0.0)
+
+
+@dataclass(frozen=True)
+class RunReport:
+    run_id: str
+    entries: int
+    head_hash: str
+    rounds: tuple[RoundInfo, ...]
+    stages: tuple[StageSpan, ...]
+    transitions: tuple[StageTransition, ...]
+    resumes: tuple[ResumeEntry, ...]
+    curriculum_digests: tuple[str, ...]
+    eps: tuple[EpsPoint, ...]
+    sites: tuple[SiteSummary, ...]
+    verification: VerifyResult
+
+
+def _stage_spans(rounds: Sequence[RoundInfo]) -> tuple[StageSpan, ...]:
+    spans: list[StageSpan] = []
+    for info in sorted(rounds, key=lambda r: r.global_round):
+        last = spans[-1] if spans else None
+        if last is not None and last.stage == info.stage:
+            spans[-1] = StageSpan(last.stage, last.first_round, info.global_round)
+        else:
+            spans.append(StageSpan(info.stage, info.global_round, info.global_round))
+    return tuple(spans)
+
+
+def build_run_report(
+    rows: Sequence[StoredRow],
+    sites: Mapping[str, SiteRecord],
+    verification: VerifyResult,
+    run_id: str,
+) -> RunReport:
+    run_rows = sorted((r for r in rows if r.run_id == run_id), key=lambda r: r.seq)
+    parsed, _ = parse_rows(run_rows)
+    entries = [parsed[r.id] for r in run_rows if r.id in parsed]
+    site_entries = [e for e in entries if isinstance(e, SiteRoundEntry)]
+    reasons = {
+        (e.global_round, e.site): e.reason or "" for e in site_entries if e.status == "refused"
+    }
+    rounds = tuple(
+        RoundInfo(
+            global_round=e.global_round,
+            stage=e.stage,
+            participants=e.participants,
+            dropouts=e.dropouts,
+            refusals=tuple((s, reasons.get((e.global_round, s), "")) for s in e.refusals),
+            aggregate_digest=e.aggregate_digest,
+            checkpoint_digest=e.checkpoint_digest,
+        )
+        for e in entries
+        if isinstance(e, CoordinatorRoundEntry)
+    )
+    eps = tuple(
+        EpsPoint(
+            site=p.entry.site,
+            dataset_digest=p.entry.dataset_digest,
+            global_round=p.entry.global_round,
+            logged=p.logged,
+            recomputed=p.recomputed,
+            status=p.entry.status,
+        )
+        for p in sorted(verification.points, key=lambda p: p.row.id)
+        if p.row.run_id == run_id
+    )
+    names = sorted({*sites, *(e.site for e in site_entries)})
+    summaries = []
+    for name in names:
+        mine = [e for e in site_entries if e.site == name]
+        final = {e.dataset_digest: e.epsilon_after for e in mine}
+        record = sites.get(name)
+        summaries.append(
+            SiteSummary(
+                name=name,
+                key_fingerprint=record.key_fingerprint if record else "(not registered)",
+                cap=record.epsilon_cap if record else float("nan"),
+                final_eps=tuple(sorted(final.items())),
+                rounds_trained=len({e.global_round for e in mine if e.status == "trained"}),
+                refusals=sum(1 for e in mine if e.status == "refused"),
+            )
+        )
+    curricula = {e.curriculum_digest: None for e in entries if isinstance(e, CoordinatorRoundEntry)}
+    return RunReport(
+        run_id=run_id,
+        entries=len(run_rows),
+        head_hash=run_rows[-1].entry_hash if run_rows else "",
+        rounds=rounds,
+        stages=_stage_spans(rounds),
+        transitions=tuple(e for e in entries if isinstance(e, StageTransition)),
+        resumes=tuple(e for e in entries if isinstance(e, ResumeEntry)),
+        curriculum_digests=tuple(curricula),
+        eps=eps,
+        sites=tuple(summaries),
+        verification=verification,
+    )

@@ -1,0 +1,284 @@
+"""`medfed audit verify`: everything an auditor checks in the consortium ledger, in one pass.
+
+1. schema: each row parses as a version-1 entry, is stored in canonical form, and its indexed
+   columns (run, type, site, round, prev_hash) agree with it;
+2. hash: each entry hashes to its stored entry_hash (an edit shows here);
+3. chain: per run, sequence numbers have no gap and each prev_hash is the stored hash of the
+   entry before it (deletions, reordering and rewritten hashes show here);
+4. signature: each site entry verifies under the site's registered Ed25519 key;
+5. epsilon / cap: eps recomputed from the logged mechanisms (auditor.spend) matches the logged
+   eps, and no spend passes the site's registered cap;
+6. participants: each coordinator round's participants and refusals have validly signed site
+   entries of that round and stage, and every trained site entry is counted by its round.
+
+Every problem names its entry (run, sequence number, type, site, round). Pure over the rows.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from auditor import spend
+from auditor.ledger_store import ConsortiumLedger, LedgerStoreError, SiteRecord, StoredRow
+from protocols.ledger_entry import (
+    GENESIS_HASH,
+    CoordinatorRoundEntry,
+    LedgerEntry,
+    LedgerEntryError,
+    SiteRoundEntry,
+    canonical_bytes,
+    entry_hash,
+    parse_entry,
+    site_signature_valid,
+)
+
+CHECKS = ("schema", "hash", "chain", "signature", "epsilon", "cap", "participants")
+
+
+@dataclass(frozen=True)
+class Problem:
+    row: StoredRow
+    check: str
+    reason: str
+
+    def where(self) -> str:
+        r = self.row
+        site = f", site {r.site!r}" if r.site is not None else ""
+        rnd = f", round {r.global_round}" if r.global_round is not None else ""
+        return f"run {r.run_id!r} entry #{r.seq} ({r.entry_type}{site}{rnd})"
+
+    def as_dict(self) -> dict[str, Any]:
+        r = self.row
+        return {
+            "run_id": r.run_id,
+            "seq": r.seq,
+            "entry_type": r.entry_type,
+            "site": r.site,
+            "global_round": r.global_round,
+            "check": self.check,
+            "reason": self.reason,
+        }
+
+    def __str__(self) -> str:
+        return f"{self.where()}: {self.check}: {self.reason}"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    runs: tuple[str, ...]
+    entries: int
+    sites: int
+    problems: tuple[Problem, ...]
+    points: tuple[spend.SpendPoint, ...]  # recomputed eps of the checked runs' site entries
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def summary(self) -> str:
+        if self.ok:
+            return (
+                f"ledger verified: {self.entries} entries in {len(self.runs)} run(s), "
+                f"{self.sites} registered site(s); hash chain, signatures, eps and caps all hold"
+            )
+        return (
+            f"ledger FAILED verification: {len(self.problems)} problem(s) in {self.entries} entries"
+        )
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "ok": self.ok,
+            "runs": list(self.runs),
+            "entries": self.entries,
+            "sites": self.sites,
+            "problems": [p.as_dict() for p in self.problems],
+        }
+
+
+def parse_rows(rows: Iterable[StoredRow]) -> tuple[dict[int, LedgerEntry], list[Problem]]:
+    """Entries of the rows that parse (by row id), and a schema problem for each that does not."""
+    parsed: dict[int, LedgerEntry] = {}
+    problems = []
+    for row in rows:
+        try:
+            entry = parse_entry(row.body, "body")
+        except LedgerEntryError as exc:
+            problems.append(Problem(row, "schema", str(exc)))
+            continue
+        parsed[row.id] = entry
+        columns = {
+            "run_id": (row.run_id, entry.run_id),
+            "entry_type": (row.entry_type, entry.entry_type),
+            "site": (row.site, getattr(entry, "site", None)),
+            "global_round": (row.global_round, getattr(entry, "global_round", None)),
+            "prev_hash": (row.prev_hash, entry.prev_hash),
+        }
+        for name, (stored, inside) in columns.items():
+            if stored != inside:
+                problems.append(
+                    Problem(
+                        row, "schema", f"column {name} is {stored!r}, the entry says {inside!r}"
+                    )
+                )
+        if canonical_bytes(entry) != row.body.encode("utf-8"):
+            problems.append(Problem(row, "schema", "body is not in canonical form (rewritten?)"))
+    return parsed, problems
+
+
+def _check_chain(run_rows: Sequence[StoredRow], parsed: Mapping[int, LedgerEntry]) -> list[Problem]:
+    problems = []
+    seq_of = {row.entry_hash: row.seq for row in run_rows}
+    expected_seq, expected_link, before = 0, GENESIS_HASH, "the run's start (genesis)"
+    for row in sorted(run_rows, key=lambda r: r.seq):
+        if row.seq != expected_seq:
+            gap = f"#{expected_seq}" + (f"..#{row.seq - 1}" if row.seq - 1 > expected_seq else "")
+            problems.append(Problem(row, "chain", f"sequence gap: {gap} missing before it"))
+        entry = parsed.get(row.id)
+        if entry is not None and (actual := entry_hash(entry)) != row.entry_hash:
+            problems.append(
+                Problem(
+                    row,
+                    "hash",
+                    f"edited: its content hashes to {actual}, the stored entry_hash is "
+                    f"{row.entry_hash}",
+                )
+            )
+        link = entry.prev_hash if entry is not None else row.prev_hash
+        if link != expected_link:
+            if link in seq_of:
+                why = f"out of order: its prev_hash is the hash of #{seq_of[link]}"
+            elif link == GENESIS_HASH:
+                why = "out of order: its prev_hash is genesis (a run's first entry)"
+            else:
+                why = "an entry before it was deleted or rewritten: its prev_hash matches none"
+            problems.append(Problem(row, "chain", f"does not follow {before}: {why}"))
+        expected_seq, expected_link, before = row.seq + 1, row.entry_hash, f"#{row.seq}"
+    return problems
+
+
+def _check_signatures(
+    rows: Iterable[StoredRow], parsed: Mapping[int, LedgerEntry], sites: Mapping[str, SiteRecord]
+) -> tuple[set[int], list[Problem]]:
+    signed: set[int] = set()
+    problems = []
+    for row in rows:
+        entry = parsed.get(row.id)
+        if not isinstance(entry, SiteRoundEntry):
+            if row.signature is not None:
+                problems.append(Problem(row, "signature", "only site_round entries are signed"))
+            continue
+        site = sites.get(entry.site)
+        try:
+            signature = bytes.fromhex(row.signature) if row.signature is not None else None
+        except ValueError:
+            signature = None
+        key = None
+        if site is not None:
+            try:
+                key = site.public_key()
+            except LedgerStoreError as exc:
+                problems.append(Problem(row, "signature", f"registered key unreadable: {exc}"))
+                continue
+        if site is None or key is None:
+            problems.append(Problem(row, "signature", f"site {entry.site!r} is not registered"))
+        elif signature is None:
+            problems.append(Problem(row, "signature", "no (readable) signature"))
+        elif not site_signature_valid(key, entry, signature):
+            problems.append(
+                Problem(
+                    row,
+                    "signature",
+                    f"forged or altered: the signature does not verify under site "
+                    f"{entry.site!r}'s registered key {site.key_fingerprint[:16]}",
+                )
+            )
+        else:
+            signed.add(row.id)
+    return signed, problems
+
+
+def _check_participants(
+    rows: Sequence[StoredRow], parsed: Mapping[int, LedgerEntry], signed: set[int]
+) -> list[Problem]:
+    sites_of: dict[tuple[str, int], list[tuple[StoredRow, SiteRoundEntry]]] = defaultdict(list)
+    counted: dict[tuple[str, int], set[str]] = defaultdict(set)
+    rounds: list[tuple[StoredRow, CoordinatorRoundEntry]] = []
+    for row in rows:
+        entry = parsed.get(row.id)
+        if isinstance(entry, SiteRoundEntry):
+            sites_of[(entry.run_id, entry.global_round)].append((row, entry))
+        elif isinstance(entry, CoordinatorRoundEntry):
+            rounds.append((row, entry))
+            counted[(entry.run_id, entry.global_round)] |= {*entry.participants, *entry.dropouts}
+    problems = []
+    for row, c in rounds:
+        here = sites_of[(c.run_id, c.global_round)]
+        for names, status in ((c.participants, "trained"), (c.refusals, "refused")):
+            valid = {e.site for r, e in here if e.status == status and r.id in signed}
+            for name in sorted(set(names) - valid):
+                problems.append(
+                    Problem(
+                        row,
+                        "participants",
+                        f"lists {name!r} as {status} but no validly signed {status!r} entry of "
+                        f"site {name!r} for round {c.global_round} exists",
+                    )
+                )
+        for r, e in here:
+            if e.stage != c.stage:
+                problems.append(
+                    Problem(r, "participants", f"stage {e.stage!r}, the round's is {c.stage!r}")
+                )
+    for (run_id, rnd), pairs in sites_of.items():
+        for r, e in pairs:
+            if (
+                (run_id, rnd) in counted
+                and e.status == "trained"
+                and e.site not in counted[(run_id, rnd)]
+            ):
+                why = (
+                    f"trained in round {rnd}, but the round's coordinator entry lists site "
+                    f"{e.site!r} neither as a participant nor as a dropout"
+                )
+                problems.append(Problem(r, "participants", why))
+    return problems
+
+
+def verify_rows(
+    rows: Sequence[StoredRow], sites: Mapping[str, SiteRecord], run_id: str | None = None
+) -> VerifyResult:
+    """Verify `rows` (the whole ledger: eps histories span runs); report on `run_id` or all."""
+    parsed, problems = parse_rows(rows)
+    by_run: dict[str, list[StoredRow]] = defaultdict(list)
+    for row in rows:
+        by_run[row.run_id].append(row)
+    runs = tuple(by_run) if run_id is None else (run_id,)
+    for name in runs:
+        problems += _check_chain(by_run[name], parsed)
+    signed, found = _check_signatures(rows, parsed, sites)
+    problems += found
+    problems += _check_participants(rows, parsed, signed)
+    site_entries = [(r, e) for r in rows if isinstance(e := parsed.get(r.id), SiteRoundEntry)]
+    points = spend.recompute(site_entries)
+    problems += [Problem(f.row, f.check, f.reason) for f in spend.findings(points, sites)]
+    chosen = [p for p in problems if p.row.run_id in runs]
+    chosen.sort(key=lambda p: (runs.index(p.row.run_id), p.row.seq, CHECKS.index(p.check)))
+    return VerifyResult(
+        runs=runs,
+        entries=sum(len(by_run[name]) for name in runs),
+        sites=len(sites),
+        problems=tuple(chosen),
+        points=tuple(p for p in points if p.row.run_id in runs),
+    )
+
+
+def verify_ledger(ledger: ConsortiumLedger, run_id: str | None = None) -> VerifyResult:
+    """Verify the ledger's database; LedgerStoreError when `run_id` has no entry there."""
+    rows = ledger.rows()
+    if run_id is not None and all(row.run_id != run_id for row in rows):
+        known = sorted({row.run_id for row in rows})
+        raise LedgerStoreError(f"{ledger.where}: no run {run_id!r} in the ledger (runs: {known})")
+    return verify_rows(rows, ledger.sites(), run_id)

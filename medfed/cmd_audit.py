@@ -1,0 +1,225 @@
+"""`medfed audit`: verify the consortium privacy ledger, report on it, set up its database roles.
+
+`register(app)` adds the group to the root command. `verify` and `report` open the ledger
+read-only (no migration; SQLite files in mode=ro). Exit codes: 0 clean, 1 the ledger failed
+verification (each problem names run, entry number, type, site and round), 2 bad input (the
+database cannot be opened, an unknown run, a missing key file or password variable).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy.exc import SQLAlchemyError
+
+from auditor.ledger_store import ConsortiumLedger, LedgerStoreError
+from medfed.console import console, emit_json
+
+DbOpt = Annotated[
+    str,
+    typer.Option(
+        "--db",
+        help="SQLAlchemy URL of the ledger: sqlite:///RUN_DIR/consortium-ledger.sqlite or "
+        "postgresql+psycopg://USER@HOST/DB.",
+    ),
+]
+SchemaOpt = Annotated[
+    str | None, typer.Option("--schema", help="PostgreSQL schema holding the ledger tables.")
+]
+RunOpt = Annotated[str | None, typer.Option("--run", help="Check only this run's entries.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+RoleOpt = Annotated[str, typer.Option("--role", help="PostgreSQL role to create or update.")]
+PasswordEnvOpt = Annotated[
+    str | None,
+    typer.Option("--password-env", help="Environment variable holding the role's password."),
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _open(db: str, schema: str | None, *, migrate: bool) -> ConsortiumLedger:
+    try:
+        return ConsortiumLedger(db, schema=schema, migrate=migrate)
+    except LedgerStoreError as exc:
+        raise _fail(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise _fail(f"--db: cannot open the ledger database: {exc}") from exc
+
+
+def verify(
+    db: DbOpt, schema: SchemaOpt = None, run: RunOpt = None, json_out: JsonOpt = False
+) -> None:
+    """Verify the consortium ledger; exit 1 naming each failing entry.
+
+    Checks every site signature against the registered keys, the hash chain (gaps, reordering,
+    edits), eps recomputed from the logged DP mechanisms against the logged eps, every spend
+    against its site's cap, and each coordinator round's participants against signed site
+    entries. Exit 0 when all hold, 1 with each failing entry's run, number, type, site and round.
+    """
+    from auditor.verify import verify_ledger
+
+    with _open(db, schema, migrate=False) as ledger:
+        try:
+            result = verify_ledger(ledger, run)
+        except LedgerStoreError as exc:
+            raise _fail(str(exc)) from exc
+    if json_out:
+        emit_json(result.as_dict())
+    else:
+        for problem in result.problems:
+            console.print(f"[red]FAIL[/] {problem}", highlight=False, soft_wrap=True)
+        colour = "green" if result.ok else "bold red"
+        console.print(f"[{colour}]{result.summary()}[/]", highlight=False, soft_wrap=True)
+    if not result.ok:
+        raise typer.Exit(1)
+
+
+def report(
+    db: DbOpt,
+    out: Annotated[Path, typer.Option("--out", help="Directory for report.html.")],
+    schema: SchemaOpt = None,
+    run: Annotated[str | None, typer.Option("--run", help="Run to report on.")] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Write a self-contained HTML audit report for a data-protection officer.
+
+    OUT/report.html shows eps per site against its cap, participation and dropouts per round,
+    the stage timeline, the curriculum and the verification result, figures embedded; it is
+    written (exit 0) even when verification fails, and says so. OUT/verification.json holds the
+    verification result.
+    """
+    from auditor.report import write_report
+
+    with _open(db, schema, migrate=False) as ledger:
+        try:
+            result = write_report(ledger, out, run)
+        except LedgerStoreError as exc:
+            raise _fail(str(exc)) from exc
+        except OSError as exc:
+            raise _fail(f"--out {out}: cannot write the report: {exc}") from exc
+    if json_out:
+        emit_json(
+            {
+                "report": str(result.path),
+                "run_id": result.run_id,
+                "verified": result.verified,
+                "problems": result.problems,
+            }
+        )
+    else:
+        state = "verified" if result.verified else f"FAILED verification ({result.problems})"
+        console.print(
+            f"report on run {result.run_id!r} ({state}): {result.path}",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+def _grant(
+    kind: str, db: str, role: str, schema: str | None, password_env: str | None, json_out: bool
+) -> None:
+    from auditor.roles import grant_role
+
+    password = None
+    if password_env is not None:
+        password = os.environ.get(password_env)
+        if not password:
+            raise _fail(f"--password-env {password_env}: that variable is unset or empty")
+    try:
+        grant = grant_role(
+            db, role, "reader" if kind == "reader" else "writer", schema=schema, password=password
+        )
+    except LedgerStoreError as exc:
+        raise _fail(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise _fail(f"--db: cannot grant the role: {exc}") from exc
+    if json_out:
+        emit_json(grant.as_dict())
+    else:
+        action = "created" if grant.created else "updated"
+        privileges = ", ".join(grant.privileges)
+        console.print(
+            f"role {role} {action}: {privileges} on schema {grant.schema}", highlight=False
+        )
+
+
+def grant_reader(
+    db: DbOpt,
+    role: RoleOpt = "medfed_auditor",
+    schema: SchemaOpt = None,
+    password_env: PasswordEnvOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Create or update a read-only auditor role on PostgreSQL.
+
+    The role gets SELECT on the ledger tables and nothing else, and read-only transactions by
+    default. Run as the administrator that owns the ledger tables.
+    """
+    _grant("reader", db, role, schema, password_env, json_out)
+
+
+def grant_writer(
+    db: DbOpt,
+    role: RoleOpt = "medfed_coordinator",
+    schema: SchemaOpt = None,
+    password_env: PasswordEnvOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Create or update the coordinator's append-only role on PostgreSQL.
+
+    The role gets SELECT and INSERT on the ledger tables, never UPDATE, DELETE or TRUNCATE, and
+    does not own them (so it cannot drop their triggers). Run as the administrator that owns
+    the ledger tables.
+    """
+    _grant("writer", db, role, schema, password_env, json_out)
+
+
+def register_site(
+    db: DbOpt,
+    name: Annotated[str, typer.Option("--name", help="The site's name in ledger entries.")],
+    public_key: Annotated[Path, typer.Option("--public-key", help="The site's Ed25519 .pub PEM.")],
+    cap: Annotated[float, typer.Option("--cap", help="The site's declared eps cap.")],
+    schema: SchemaOpt = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """Operator: register a site's signing key and eps cap in the ledger.
+
+    Creates the ledger tables when missing. Registrations are append-only: the same again is a
+    no-op, a different key or cap for a registered site fails.
+    """
+    try:
+        pem = public_key.read_bytes()
+    except OSError as exc:
+        raise _fail(f"--public-key {public_key}: cannot read it: {exc}") from exc
+    with _open(db, schema, migrate=True) as ledger:
+        try:
+            record = ledger.register_site(name, pem, cap)
+        except LedgerStoreError as exc:
+            raise _fail(str(exc)) from exc
+    if json_out:
+        emit_json({"site": record.name, "key": record.key_fingerprint, "cap": record.epsilon_cap})
+    else:
+        console.print(
+            f"site {record.name}: key {record.key_fingerprint[:16]}, cap {record.epsilon_cap:g}",
+            highlight=False,
+        )
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `audit` group to the root `medfed` command."""
+    group = typer.Typer(
+        help="Auditor: verify the consortium privacy ledger, report on it, manage its roles.",
+        no_args_is_help=True,
+    )
+    group.command("verify")(verify)
+    group.command("report")(report)
+    group.command("grant-reader")(grant_reader)
+    group.command("grant-writer")(grant_writer)
+    group.command("register-site")(register_site)
+    app.add_typer(group, name="audit")

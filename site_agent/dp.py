@@ -1,0 +1,350 @@
+"""Local DP-SGD training of the stage's trainable groups, with Opacus.
+
+Mirrors `site_agent.trainer.train_local` (same batches, per-sample loss, evaluation), but each step
+clips every sample's gradient to `max_grad_norm`, adds noise of std noise_multiplier *
+max_grad_norm, and draws its batch by Poisson sampling at q = 1 / ceil(n / batch_size) (Opacus's
+DPDataLoader: b/n when b divides n, a little less otherwise). `DPTrainingConfig.mechanism(n)`
+gives the budget gate exactly that mechanism before training.
+
+Empty Poisson batches: Opacus hands them over as zero-length batches and expects the model to
+run on them; GPT-oss cannot (a reshape of 0 elements fails). So an empty batch skips the forward
+and gives the optimizer the zero-sample gradient it stands for; the optimizer still adds noise,
+steps and reports the step to the accountant, exactly as for a non-empty batch.
+
+Seeding: Poisson sampling and noise each draw from a torch.Generator seeded from cfg.seed, so two
+runs with the same seed are identical on one machine and device. Seeded pseudo-random noise is for
+research; production DP wants `secure_mode=True`, Opacus's CSPRNG (unseedable), which needs the
+`torchcsprng` package: its last release (2021) predates this torch, so it is not installed here.
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Literal, get_args
+
+import numpy as np
+import torch
+from opacus import PrivacyEngine
+from opacus.grad_sample import AbstractGradSampleModule
+from opacus.grad_sample.gsm_base import OPACUS_PARAM_MONKEYPATCH_ATTRS
+from torch import nn
+from torch.utils.data import DataLoader
+from transformers import PreTrainedTokenizerBase
+
+from model import set_trainable_groups, validate_groups
+from model.loss import per_sample_loss
+from model.presets import ModelPreset
+from protocols.curriculum import Stage, Tiling, stage_noise_multiplier
+from protocols.round import FitReport
+from site_agent.examples import Example
+from site_agent.privacy.accounting import AccountantName, Mechanism, check_accountant
+from site_agent.trainer import ImageCache, _autocast, evaluate_loss, make_batch, make_optimizer
+
+GradSampleMode = Literal["hooks", "functorch", "ghost"]
+GRAD_SAMPLE_MODES: tuple[GradSampleMode, ...] = get_args(GradSampleMode)
+# Fastest on the tiny preset and at ~10M parameters (bench/dp_overhead.py).
+DEFAULT_GRAD_SAMPLE_MODE: GradSampleMode = "hooks"
+
+
+@dataclass(frozen=True)
+class DPTrainingConfig:
+    steps: int
+    batch_size: int  # expected Poisson batch size; the rate is 1 / ceil(n / batch_size)
+    learning_rate: float
+    max_length: int
+    seed: int
+    noise_multiplier: float
+    max_grad_norm: float
+    trainable_groups: tuple[str, ...]
+    delta: float = 1e-5
+    accountant: AccountantName = "rdp"
+    grad_sample_mode: GradSampleMode = DEFAULT_GRAD_SAMPLE_MODE
+    eval_size: int = 32
+    optimizer: str = "adamw"
+    tiling: Tiling | None = None
+    secure_mode: bool = False
+
+    @classmethod
+    def for_stage(
+        cls, stage: Stage, dataset_size: int, seed: int, **options: Any
+    ) -> DPTrainingConfig:
+        """The stage's DP settings (`stage.dp`); `options` set accountant, grad_sample_mode..."""
+        if stage.dp is None:
+            raise ValueError(f"DP training: stage {stage.name!r} has no dp settings")
+        return cls(
+            steps=stage.steps_per_round(dataset_size),
+            batch_size=stage.batch_size,
+            learning_rate=stage.learning_rate,
+            max_length=stage.max_length,
+            seed=seed,
+            noise_multiplier=stage_noise_multiplier(stage, dataset_size),
+            max_grad_norm=stage.dp.clipping_norm,
+            trainable_groups=stage.trainable_groups,
+            delta=stage.dp.delta,
+            optimizer=stage.optimizer,
+            tiling=stage.tiling,
+            **options,
+        )
+
+    def __post_init__(self) -> None:
+        where = "DP training"
+        for name in ("steps", "batch_size", "max_length", "eval_size"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{where}: {name} must be >= 1, got {getattr(self, name)}")
+        for name in ("learning_rate", "noise_multiplier", "max_grad_norm"):
+            value = getattr(self, name)
+            if not math.isfinite(value) or value <= 0:
+                raise ValueError(f"{where}: {name} must be a finite number > 0, got {value}")
+        if self.grad_sample_mode not in GRAD_SAMPLE_MODES:
+            modes = list(GRAD_SAMPLE_MODES)
+            raise ValueError(f"{where}: grad_sample_mode {self.grad_sample_mode!r} not in {modes}")
+        check_accountant(self.accountant, where)
+        try:
+            groups = validate_groups(self.trainable_groups)
+        except ValueError as err:
+            raise ValueError(f"{where}: trainable_groups: {err}") from err
+        object.__setattr__(self, "trainable_groups", groups)
+        self.mechanism(1)  # validates delta with the mechanism's own checks
+
+    def sample_rate(self, num_examples: int) -> float:
+        if num_examples < 1:
+            raise ValueError(f"DP training: no examples (num_examples={num_examples})")
+        return 1.0 / math.ceil(num_examples / self.batch_size)
+
+    def mechanism(self, num_examples: int) -> Mechanism:
+        """The mechanism training on `num_examples` examples runs: for the gate, before training."""
+        return Mechanism(
+            noise_multiplier=self.noise_multiplier,
+            sample_rate=self.sample_rate(num_examples),
+            steps=self.steps,
+            clipping_norm=self.max_grad_norm,
+            delta=self.delta,
+            accountant=self.accountant,
+        )
+
+
+@dataclass(frozen=True)
+class DPFitResult:
+    report: FitReport
+    mechanism: Mechanism
+    empty_batches: int
+    grad_sample_mode: GradSampleMode
+
+
+@dataclass(frozen=True)
+class _Collate:
+    """Model inputs from a Poisson batch of example indices (see `index_loader`)."""
+
+    examples: Sequence[Example]
+    tokenizer: PreTrainedTokenizerBase
+    preset: ModelPreset
+    images: ImageCache
+    max_length: int
+    device: torch.device
+    tiling: Tiling | None
+
+    def __call__(self, items: list[tuple[int]]) -> dict[str, torch.Tensor]:
+        chosen = [self.examples[i] for (i,) in items]
+        return make_batch(
+            chosen, self.tokenizer, self.preset, self.images, self.max_length, self.device,
+            self.tiling,
+        )  # fmt: skip
+
+
+class _PerSampleCriterion(nn.Module):
+    """Ghost clipping's criterion over losses that are already one per sample (B,)."""
+
+    reduction = "mean"  # Opacus switches it to "none" to get the per-sample values
+
+    def forward(self, losses: torch.Tensor) -> torch.Tensor:
+        if self.reduction == "none":
+            return losses
+        return losses.sum() if self.reduction == "sum" else losses.mean()
+
+
+@dataclass
+class PrivateParts:
+    """What Opacus made private: the wrapped module, DP optimizer, Poisson loader, accountant."""
+
+    module: AbstractGradSampleModule
+    optimizer: Any  # opacus DPOptimizer (or its fast-gradient-clipping subclass)
+    loader: DataLoader[Any]
+    criterion: Any  # ghost mode only: the wrapped _PerSampleCriterion
+    engine: PrivacyEngine
+    mode: GradSampleMode
+
+
+def dp_seeds(seed: int) -> tuple[int, int]:
+    """Independent seeds for Poisson sampling and for the noise, derived from one seed."""
+    sampling, noise = np.random.SeedSequence(seed).generate_state(2)
+    return int(sampling), int(noise)
+
+
+def batch_size_of(batch: object) -> int:
+    """Samples in a loader batch; Opacus yields a list when the very first batch is empty."""
+    return int(batch["input_ids"].shape[0]) if isinstance(batch, Mapping) else 0
+
+
+@contextmanager
+def private_training(
+    model: nn.Module,
+    optimizer: torch.optim.Optimizer,
+    loader: DataLoader[Any],
+    cfg: DPTrainingConfig,
+    device: torch.device,
+) -> Iterator[PrivateParts]:
+    """Wrap `model` for DP-SGD for the block, then remove every Opacus hook and attribute so the
+    same model can be wrapped again (the ClientApp keeps it across rounds)."""
+    if isinstance(model, AbstractGradSampleModule):
+        raise ValueError("DP training: the model is still wrapped by Opacus from an earlier run")
+    noise = None if cfg.secure_mode else torch.Generator(device).manual_seed(dp_seeds(cfg.seed)[1])
+    with warnings.catch_warnings():
+        # secure_mode=False is the config's documented choice; Opacus warns on every engine.
+        warnings.filterwarnings("ignore", "Secure RNG turned off", UserWarning)
+        engine = PrivacyEngine(accountant=cfg.accountant, secure_mode=cfg.secure_mode)
+    ghost = cfg.grad_sample_mode == "ghost"
+    model.train()  # Opacus refuses a module in eval mode
+    try:
+        made = engine.make_private(
+            module=model,
+            optimizer=optimizer,
+            data_loader=loader,
+            noise_multiplier=cfg.noise_multiplier,
+            max_grad_norm=cfg.max_grad_norm,
+            poisson_sampling=True,
+            grad_sample_mode=cfg.grad_sample_mode,
+            noise_generator=noise,
+            **({"criterion": _PerSampleCriterion()} if ghost else {}),
+        )
+    except BaseException:
+        _strip_opacus(model)  # it may have hooked the model before failing
+        raise
+    module, dp_optimizer, criterion, dp_loader = (
+        made if ghost else (made[0], made[1], None, made[2])
+    )
+    try:
+        yield PrivateParts(module, dp_optimizer, dp_loader, criterion, engine, cfg.grad_sample_mode)
+    finally:
+        module.to_standard_module()
+        for p in model.parameters():
+            p.grad = None
+
+
+def _strip_opacus(model: nn.Module) -> None:
+    """Remove what a failed make_private may have left on the model (hooks, attributes)."""
+    for handle in getattr(model, "autograd_grad_sample_hooks", None) or []:
+        handle.remove()
+    hooks = ("autograd_grad_sample_hooks", "ft_compute_sample_grad")
+    for obj in [*model.modules(), *model.parameters()]:
+        for attr in (*hooks, *OPACUS_PARAM_MONKEYPATCH_ATTRS):
+            if hasattr(obj, attr):
+                delattr(obj, attr)
+
+
+def private_step(parts: PrivateParts, batch: Mapping[str, torch.Tensor] | None) -> float | None:
+    """One DP-SGD step; `None` or an empty batch is a step on zero samples. Returns the batch's
+    mean loss (None when empty)."""
+    opt = parts.optimizer
+    opt.zero_grad(set_to_none=True)
+    loss_value = None
+    if batch is None or batch_size_of(batch) == 0:
+        for p in opt.params:
+            if parts.mode == "ghost":
+                p.grad = torch.zeros_like(p)  # ghost: p.grad holds the clipped sum
+            else:
+                p.grad_sample = p.new_zeros((0, *p.shape))  # (0, *param): no sample
+    else:
+        with _autocast(next(iter(opt.params)).device):
+            losses = per_sample_loss(parts.module, dict(batch))  # (B,)
+        loss = parts.criterion(losses) if parts.mode == "ghost" else losses.mean()
+        with warnings.catch_warnings():
+            # The first hooked layer's inputs need no grad (frozen layers below it): harmless.
+            warnings.filterwarnings("ignore", "Full backward hook is firing", UserWarning)
+            loss.backward()
+        loss_value = float(losses.detach().mean().item())
+    opt.step()
+    return loss_value
+
+
+def train_local_dp(
+    model: nn.Module,
+    tokenizer: PreTrainedTokenizerBase,
+    preset: ModelPreset,
+    examples: Sequence[Example],
+    cfg: DPTrainingConfig,
+    device: torch.device,
+    images: ImageCache | None = None,
+) -> DPFitResult:
+    """Run cfg.steps DP-SGD steps on the stage's groups (all else frozen); updates in place."""
+    if not examples:
+        raise ValueError("DP training: the site has no examples for this stage")
+    images = images or ImageCache()
+    rng = np.random.default_rng(cfg.seed)
+    torch.manual_seed(cfg.seed)
+    _check_one_image_per_sample(examples, cfg)
+    n = len(examples)
+    mechanism = cfg.mechanism(n)
+    set_trainable_groups(model, cfg.trainable_groups)
+    collate = _Collate(examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling)
+    eval_batch = collate([(int(i),) for i in rng.choice(n, min(cfg.eval_size, n), replace=False)])
+    loss_before = evaluate_loss(model, eval_batch, device)
+
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
+    sampling = torch.Generator().manual_seed(dp_seeds(cfg.seed)[0])
+    loader = index_loader(n, cfg.batch_size, collate, sampling)
+    empty = 0
+    with private_training(model, optimizer, loader, cfg, device) as parts:
+        batches = _endless(parts.loader)  # an "epoch" is 1/q Poisson batches; draw on past it
+        for _ in range(cfg.steps):
+            empty += private_step(parts, next(batches)) is None
+        _check_accounted(parts, mechanism)
+
+    loss_after = evaluate_loss(model, eval_batch, device)
+    report = FitReport(
+        num_examples=n, steps=cfg.steps, loss_before=loss_before, loss_after=loss_after
+    )
+    return DPFitResult(report, mechanism, empty, cfg.grad_sample_mode)
+
+
+def index_loader(
+    n: int,
+    batch_size: int,
+    collate: _Collate | None = None,
+    generator: torch.Generator | None = None,
+) -> DataLoader[Any]:
+    """A loader over `[(0,), (1,), ...]`: Opacus reads item 0's shape to build empty batches."""
+    indices: Any = [(i,) for i in range(n)]
+    return DataLoader(indices, batch_size=batch_size, collate_fn=collate, generator=generator)
+
+
+def _endless(loader: DataLoader[Any]) -> Iterator[Any]:
+    while True:
+        yield from loader
+
+
+def _check_one_image_per_sample(examples: Sequence[Example], cfg: DPTrainingConfig) -> None:
+    """The projector and the vision tower see one row per IMAGE; Opacus takes a row for a sample.
+    With tiles or several images per sample their per-sample gradients would be per image, and
+    the clipping bound per sample would not hold."""
+    vision = [g for g in cfg.trainable_groups if g in ("projector", "vision.lora")]
+    if vision and cfg.tiling is not None:
+        raise ValueError(f"DP training: {vision} cannot be trained with tiling under DP")
+    bad = next((i for i, ex in enumerate(examples) if len(ex.images) != 1), None)
+    if vision and bad is not None:
+        raise ValueError(
+            f"DP training: {vision} need exactly one image per sample under DP; example {bad} "
+            f"has {len(examples[bad].images)}"
+        )
+
+
+def _check_accounted(parts: PrivateParts, mechanism: Mechanism) -> None:
+    """What Opacus's own accountant saw must be the mechanism we report to the ledger."""
+    seen = [(float(s), float(q), int(k)) for s, q, k in parts.engine.accountant.history]
+    expected = [(mechanism.noise_multiplier, mechanism.sample_rate, mechanism.steps)]
+    if seen != expected:
+        raise RuntimeError(f"DP training: Opacus accounted {seen}, the ledger would get {expected}")

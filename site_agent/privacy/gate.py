@@ -1,0 +1,106 @@
+"""The budget gate: before a round touches a data set, project its eps and refuse past the cap.
+
+`reserve_or_refuse` decides and records in ONE ledger transaction holding the data set's write
+lock, so two concurrent rounds on the same data set cannot both pass on the same history.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from site_agent.privacy.accounting import (
+    Mechanism,
+    PrivacyAccountingError,
+    check_accountant,
+    check_delta,
+    epsilon_of,
+)
+from site_agent.privacy.ledger import LedgerTransaction, SiteLedger, SpendContext
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The gate's answer. `entry_id` is the reservation (allowed) or the refusal's entry, once
+    recorded; None from `decide`, which records nothing."""
+
+    allowed: bool
+    eps_before: float
+    eps_after: float
+    reason: str | None
+    entry_id: int | None = None
+
+
+def _pair(value: float, cap: float) -> tuple[str, str]:
+    """Both at 2 decimals, or with enough digits that a value just past the cap does not print
+    as the cap itself."""
+    for digits in (2, 4, 6, 10):
+        shown = f"{value:.{digits}f}", f"{cap:.{digits}f}"
+        if shown[0] != shown[1]:
+            return shown
+    return repr(value), repr(cap)
+
+
+class BudgetGate:
+    """A site's eps cap per data set, with the delta and accountant it is accounted at."""
+
+    def __init__(self, ledger: SiteLedger, cap: float, delta: float, accountant: str) -> None:
+        if isinstance(cap, bool) or not isinstance(cap, int | float) or not cap > 0:
+            raise PrivacyAccountingError(f"budget gate: cap must be a number > 0, got {cap!r}")
+        if not math.isfinite(cap):
+            raise PrivacyAccountingError(f"budget gate: cap must be finite, got {cap!r}")
+        self.ledger = ledger
+        self.cap = float(cap)
+        self.delta = check_delta(delta, "budget gate")
+        self.accountant = check_accountant(accountant, "budget gate")
+
+    def _check(self, mechanism: Mechanism) -> None:
+        if mechanism.delta != self.delta or mechanism.accountant != self.accountant:
+            raise PrivacyAccountingError(
+                f"budget gate: mechanism accounted at delta={mechanism.delta} "
+                f"accountant={mechanism.accountant!r}, but the site's policy is "
+                f"delta={self.delta} accountant={self.accountant!r}"
+            )
+
+    def _judge(
+        self, dataset_digest: str, history: list[Mechanism], mechanism: Mechanism
+    ) -> Decision:
+        before = epsilon_of(history, self.delta, self.accountant)
+        after = epsilon_of([*history, mechanism], self.delta, self.accountant)
+        if after <= self.cap:
+            return Decision(True, before, after, None)
+        after_text, cap_text = _pair(after, self.cap)
+        reason = (
+            f"would reach eps {after_text} > cap {cap_text} for data set "
+            f"{dataset_digest[:8]}.. (eps {before:.2f} spent, delta {self.delta:g}, "
+            f"{self.accountant})"
+        )
+        return Decision(False, before, after, reason)
+
+    def decide(self, dataset_digest: str, mechanism: Mechanism) -> Decision:
+        """What the gate would answer now; records nothing and holds no lock."""
+        self._check(mechanism)
+        return self._judge(dataset_digest, self.ledger.history(dataset_digest), mechanism)
+
+    def reserve_or_refuse(
+        self, dataset_digest: str, mechanism: Mechanism, ctx: SpendContext
+    ) -> Decision:
+        """Reserve the spend if eps after it stays within the cap, else record a refusal.
+
+        Either way the entry is committed before this returns; train only when `allowed`.
+        """
+        self._check(mechanism)
+        with self.ledger.transaction(dataset_digest) as tx:
+            return self._record(tx, mechanism, ctx)
+
+    def _record(self, tx: LedgerTransaction, mechanism: Mechanism, ctx: SpendContext) -> Decision:
+        decision = self._judge(tx.dataset_digest, tx.history(), mechanism)
+        # Same history, delta and accountant as the ledger would use: pass the values on.
+        if decision.allowed:
+            entry = tx.reserve(mechanism, ctx, eps_after=decision.eps_after)
+        else:
+            reason = decision.reason or "over the cap"
+            entry = tx.refuse(mechanism, ctx, reason, eps_before=decision.eps_before)
+        return Decision(
+            decision.allowed, decision.eps_before, decision.eps_after, decision.reason, entry
+        )

@@ -1,0 +1,349 @@
+"""The site privacy ledger: every DP spend on each data set, in the site's own database.
+
+The budget is per data set over the site's lifetime: across rounds, stages, runs and restarts. A
+spend is written as `reserved` in its own committed transaction BEFORE training touches the data,
+and marked `committed` afterwards. Reserved entries count like committed ones, so a crash between
+the two over-counts, never under-counts. Refusals are kept too (they spend nothing).
+
+Writes for one data set are serialised: on SQLite every transaction starts with BEGIN IMMEDIATE
+(the database's write lock), on PostgreSQL a transaction locks the data set's `privacy_budget` row
+with SELECT ... FOR UPDATE. So two processes cannot both read the same history and both reserve.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy import (
+    CheckConstraint,
+    DateTime,
+    Double,
+    Engine,
+    ForeignKey,
+    String,
+    Text,
+    create_engine,
+    event,
+    select,
+)
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+from sqlalchemy.schema import CreateSchema
+
+from site_agent.privacy.accounting import Mechanism, epsilon_of, project
+
+Status = Literal["reserved", "committed", "refused"]
+COUNTED: tuple[Status, ...] = ("reserved", "committed")
+LEDGER_FILE = "privacy.sqlite"
+SQLITE_BUSY_TIMEOUT_S = 60.0
+
+
+class PrivacyLedgerError(RuntimeError):
+    """A ledger operation that would lose or falsify a spend (unknown entry, double commit...)."""
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class BudgetRow(Base):
+    """One row per data set: the lock that serialises its reservations on PostgreSQL."""
+
+    __tablename__ = "privacy_budget"
+    dataset_digest: Mapped[str] = mapped_column(String(128), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SpendRow(Base):
+    __tablename__ = "privacy_spend"
+    __table_args__ = (
+        CheckConstraint("status IN ('reserved', 'committed', 'refused')", name="spend_status"),
+        CheckConstraint("accountant IN ('rdp', 'prv')", name="spend_accountant"),
+        CheckConstraint("steps >= 1", name="spend_steps"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    dataset_digest: Mapped[str] = mapped_column(
+        String(128), ForeignKey("privacy_budget.dataset_digest"), index=True
+    )
+    run_id: Mapped[str] = mapped_column(String(128))
+    stage: Mapped[str] = mapped_column(String(128))
+    global_round: Mapped[int]
+    noise_multiplier: Mapped[float] = mapped_column(Double)
+    sample_rate: Mapped[float] = mapped_column(Double)
+    steps: Mapped[int]
+    clipping_norm: Mapped[float] = mapped_column(Double)
+    delta: Mapped[float] = mapped_column(Double)
+    accountant: Mapped[str] = mapped_column(String(8))
+    status: Mapped[str] = mapped_column(String(16))
+    # The data set's cumulative eps once this entry took effect (at the entry's delta and
+    # accountant). A refusal spends nothing: its value is the eps before it; the reason says
+    # what it would have reached.
+    epsilon_after: Mapped[float] = mapped_column(Double)
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    def mechanism(self) -> Mechanism:
+        return Mechanism(
+            noise_multiplier=self.noise_multiplier,
+            sample_rate=self.sample_rate,
+            steps=self.steps,
+            clipping_norm=self.clipping_norm,
+            delta=self.delta,
+            accountant=self.accountant,  # type: ignore[arg-type]
+        )
+
+
+@dataclass(frozen=True)
+class SpendEntry:
+    """A read-only copy of one ledger row."""
+
+    id: int
+    dataset_digest: str
+    run_id: str
+    stage: str
+    global_round: int
+    mechanism: Mechanism
+    status: Status
+    epsilon_after: float
+    reason: str | None
+    created_at: datetime
+
+    @classmethod
+    def of(cls, row: SpendRow) -> SpendEntry:
+        created = row.created_at
+        if created.tzinfo is None:  # SQLite keeps no zone; every time is written in UTC
+            created = created.replace(tzinfo=UTC)
+        return cls(
+            row.id, row.dataset_digest, row.run_id, row.stage, row.global_round,
+            row.mechanism(), row.status, row.epsilon_after, row.reason, created,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class SpendContext:
+    """Where a spend comes from: the run, curriculum stage and global round."""
+
+    run_id: str
+    stage: str
+    global_round: int
+
+    def __post_init__(self) -> None:
+        checks = {
+            "run_id": isinstance(self.run_id, str) and 0 < len(self.run_id) <= 128,
+            "stage": isinstance(self.stage, str) and 0 < len(self.stage) <= 128,
+            "global_round": type(self.global_round) is int and self.global_round >= 0,
+        }
+        for name, ok in checks.items():
+            if not ok:
+                raise ValueError(f"privacy spend: bad {name} {getattr(self, name)!r}")
+
+
+def _check_digest(dataset_digest: str) -> str:
+    if not isinstance(dataset_digest, str) or not dataset_digest or len(dataset_digest) > 128:
+        raise ValueError(
+            f"privacy ledger: dataset_digest must be 1-128 characters, got {dataset_digest!r}"
+        )
+    return dataset_digest
+
+
+def default_url(site_dir: Path) -> str:
+    """The embedded default: an SQLite file in the site directory."""
+    return f"sqlite:///{Path(site_dir).resolve() / LEDGER_FILE}"
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class LedgerTransaction:
+    """One transaction holding the write lock for one data set (see `SiteLedger.transaction`)."""
+
+    def __init__(self, session: Session, dataset_digest: str) -> None:
+        self._session = session
+        self.dataset_digest = dataset_digest
+
+    def history(self) -> list[Mechanism]:
+        """Every counted (reserved or committed) mechanism of the data set, oldest first."""
+        rows = self._session.scalars(
+            select(SpendRow)
+            .where(SpendRow.dataset_digest == self.dataset_digest, SpendRow.status.in_(COUNTED))
+            .order_by(SpendRow.id)
+        )
+        return [row.mechanism() for row in rows]
+
+    def _add(
+        self, mech: Mechanism, ctx: SpendContext, status: Status, eps: float, why: str | None
+    ) -> int:
+        row = SpendRow(
+            dataset_digest=self.dataset_digest, run_id=ctx.run_id, stage=ctx.stage,
+            global_round=ctx.global_round, noise_multiplier=mech.noise_multiplier,
+            sample_rate=mech.sample_rate, steps=mech.steps, clipping_norm=mech.clipping_norm,
+            delta=mech.delta, accountant=mech.accountant, status=status, epsilon_after=eps,
+            reason=why,
+            created_at=_now(),
+        )  # fmt: skip
+        self._session.add(row)
+        self._session.flush()
+        return row.id
+
+    def reserve(
+        self, mechanism: Mechanism, ctx: SpendContext, eps_after: float | None = None
+    ) -> int:
+        """Add a `reserved` entry. Its eps_after is recomputed from the whole history (at the
+        mechanism's delta and accountant) unless the caller just did so in this transaction."""
+        if eps_after is None:
+            eps_after = project(self.history(), mechanism, mechanism.delta, mechanism.accountant)
+        return self._add(mechanism, ctx, "reserved", eps_after, None)
+
+    def refuse(
+        self, mechanism: Mechanism, ctx: SpendContext, reason: str, eps_before: float | None = None
+    ) -> int:
+        """Add a `refused` entry (spends nothing) with the reason it was refused."""
+        if not reason:
+            raise ValueError("privacy ledger: a refusal needs a reason")
+        if eps_before is None:
+            eps_before = epsilon_of(self.history(), mechanism.delta, mechanism.accountant)
+        return self._add(mechanism, ctx, "refused", eps_before, reason)
+
+
+class SiteLedger:
+    """The site's privacy ledger in an SQLite or PostgreSQL database (created when missing).
+
+    `schema` puts the tables in a PostgreSQL schema (created when missing); SQLite has none.
+    """
+
+    def __init__(self, url: str, *, schema: str | None = None) -> None:
+        self.url = make_url(url)
+        self.schema = schema
+        self._where = self.url.render_as_string(hide_password=True)
+        self._engine = _make_engine(url, schema)
+        with self._engine.begin() as conn:
+            if self._engine.dialect.name == "postgresql":
+                # Two processes creating the tables at once would collide: serialise DDL.
+                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7321015)")
+                if schema is not None:
+                    conn.execute(CreateSchema(schema, if_not_exists=True))
+            Base.metadata.create_all(conn)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> SiteLedger:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self, dataset_digest: str) -> Iterator[LedgerTransaction]:
+        """A transaction that holds the data set's write lock; commits when the block ends."""
+        digest = _check_digest(dataset_digest)
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            pg = self._engine.dialect.name == "postgresql"
+            session.execute(
+                (postgresql.insert if pg else sqlite.insert)(BudgetRow)
+                .values(dataset_digest=digest, created_at=_now())
+                .on_conflict_do_nothing(index_elements=["dataset_digest"])
+            )
+            # A row lock on PostgreSQL; SQLite ignores FOR UPDATE (BEGIN IMMEDIATE already locks).
+            session.execute(
+                select(BudgetRow.dataset_digest)
+                .where(BudgetRow.dataset_digest == digest)
+                .with_for_update()
+            )
+            yield LedgerTransaction(session, digest)
+
+    def history(self, dataset_digest: str) -> list[Mechanism]:
+        with Session(self._engine) as session:
+            return LedgerTransaction(session, _check_digest(dataset_digest)).history()
+
+    def epsilon(self, dataset_digest: str, delta: float, accountant: str) -> float:
+        """The data set's eps, recomputed from its whole counted history."""
+        return epsilon_of(self.history(dataset_digest), delta, accountant)
+
+    def reserve(self, dataset_digest: str, mechanism: Mechanism, ctx: SpendContext) -> int:
+        """Record the spend before training (own committed transaction); returns the entry id."""
+        with self.transaction(dataset_digest) as tx:
+            return tx.reserve(mechanism, ctx)
+
+    def record_refusal(
+        self, dataset_digest: str, mechanism: Mechanism, ctx: SpendContext, reason: str
+    ) -> int:
+        with self.transaction(dataset_digest) as tx:
+            return tx.refuse(mechanism, ctx, reason)
+
+    def commit(self, entry_id: int, actual_steps: int) -> SpendEntry:
+        """Mark a reservation as spent.
+
+        Fewer steps than reserved keep the reserved number (over-count rather than under-count:
+        the data were exposed to the reserved plan). More steps than reserved are recorded as
+        they ran, eps_after recomputed, and then PrivacyLedgerError is raised: the gate approved
+        less than was spent.
+        """
+        if isinstance(actual_steps, bool) or not isinstance(actual_steps, int) or actual_steps < 0:
+            raise ValueError(
+                f"privacy ledger: actual_steps must be an int >= 0, got {actual_steps!r}"
+            )
+        with Session(self._engine, expire_on_commit=False) as session, session.begin():
+            row = session.get(SpendRow, entry_id, with_for_update=True)
+            if row is None:
+                raise PrivacyLedgerError(f"privacy ledger {self._where}: no entry {entry_id}")
+            if row.status != "reserved":
+                raise PrivacyLedgerError(
+                    f"privacy ledger {self._where}: entry {entry_id} is {row.status}, not reserved"
+                )
+            row.status = "committed"
+            overrun = actual_steps > row.steps
+            if overrun:
+                reserved = row.steps
+                row.steps = actual_steps
+                row.reason = f"ran {actual_steps} steps, {reserved} reserved"
+                history = LedgerTransaction(session, row.dataset_digest).history()
+                row.epsilon_after = epsilon_of(history, row.delta, row.accountant)
+            entry = SpendEntry.of(row)
+        if overrun:
+            raise PrivacyLedgerError(
+                f"privacy ledger {self._where}: entry {entry_id} {entry.reason}; recorded as run"
+            )
+        return entry
+
+    def entries(self, dataset_digest: str | None = None) -> list[SpendEntry]:
+        """Every entry (all statuses), oldest first; one data set's when a digest is given."""
+        query = select(SpendRow).order_by(SpendRow.id)
+        if dataset_digest is not None:
+            query = query.where(SpendRow.dataset_digest == _check_digest(dataset_digest))
+        with Session(self._engine) as session:
+            return [SpendEntry.of(row) for row in session.scalars(query)]
+
+
+def _make_engine(url: str, schema: str | None) -> Engine:
+    backend = make_url(url).get_backend_name()
+    engine: Engine
+    if backend == "sqlite":
+        if schema is not None:
+            raise ValueError(f"privacy ledger: SQLite has no schemas (schema={schema!r})")
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
+        event.listen(engine, "connect", _sqlite_autocommit_driver)
+        event.listen(engine, "begin", _sqlite_begin_immediate)
+        return engine
+    if backend != "postgresql":
+        raise ValueError(f"privacy ledger: unsupported database {backend!r} (sqlite, postgresql)")
+    engine = create_engine(url, pool_pre_ping=True)
+    if schema is not None:
+        engine = engine.execution_options(schema_translate_map={None: schema})
+    return engine
+
+
+def _sqlite_autocommit_driver(dbapi_connection: Any, _record: Any) -> None:
+    # Stop pysqlite from issuing its own (deferred) BEGIN; SQLAlchemy's "begin" event does.
+    dbapi_connection.isolation_level = None
+
+
+def _sqlite_begin_immediate(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")

@@ -1,0 +1,210 @@
+"""DP-SGD local training on the tiny model: groups, empty Poisson batches, re-wrapping, seeding."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+from model import (
+    attach_lora,
+    canonical_name,
+    default_base_dir,
+    load_base,
+    load_trainable_state,
+    set_trainable_groups,
+    trainable_state,
+)
+from protocols.curriculum import DPSettings, Stage, Tiling
+from site_agent.data import load_site
+from site_agent.dp import (
+    DPTrainingConfig,
+    batch_size_of,
+    index_loader,
+    private_step,
+    private_training,
+    train_local_dp,
+)
+from site_agent.examples import Example, build_examples
+from site_agent.privacy import epsilon_of
+from site_agent.synth import synthesize
+from site_agent.trainer import ImageCache, evaluate_loss, make_batch
+
+CPU = torch.device("cpu")
+ALL_GROUPS = ("projector", "lm.lora", "vision.lora")
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread() -> Iterator[None]:
+    """The tiny model gains nothing from a second thread, and under load from other processes
+    OpenMP threads that lose their core make each step 10-30x slower."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Any, Any, list[Example], ImageCache]:
+    root = tmp_path_factory.mktemp("hospitals")
+    synthesize(root, sites=1, studies_per_site=12)
+    site_dir = next(p for p in sorted(root.iterdir()) if p.is_dir())
+    examples = build_examples(load_site(Path(site_dir), "train"), ["vqa"])
+    _, tokenizer, preset = load_base(default_base_dir())
+    return tokenizer, preset, examples, ImageCache()
+
+
+@pytest.fixture
+def model(site: Any) -> nn.Module:
+    tokenizer, preset, examples, images = site
+    base, _, _ = load_base(default_base_dir())
+    peft = attach_lora(base, ALL_GROUPS, seed=0)
+    # transformers adds its output-capturing hooks on the first forward: add them before
+    # the tests compare hooks.
+    evaluate_loss(peft, make_batch(examples[:2], tokenizer, preset, images, 128, CPU), CPU)
+    return peft
+
+
+def cfg(**kw: Any) -> DPTrainingConfig:
+    fields: dict[str, Any] = dict(
+        steps=3, batch_size=8, learning_rate=1e-3, max_length=128, seed=0,
+        noise_multiplier=1.0, max_grad_norm=1.0, trainable_groups=("projector", "lm.lora"),
+        eval_size=8,
+    )  # fmt: skip
+    fields.update(kw)
+    return DPTrainingConfig(**fields)
+
+
+def _everything(model: nn.Module) -> dict[str, torch.Tensor]:
+    return {k: v.detach().clone() for k, v in model.state_dict().items()}
+
+
+def _opacus_traces(model: nn.Module) -> list[str]:
+    """What Opacus leaves when it is not unwrapped: per-sample attributes and module hooks
+    (transformers keeps a few forward hooks of its own: those are the same before and after)."""
+    traces = [n for n, p in model.named_parameters() if hasattr(p, "grad_sample")]
+    traces += [n for n, m in model.named_modules() if hasattr(m, "autograd_grad_sample_hooks")]
+    traces += [n for n, m in model.named_modules() if hasattr(m, "ft_compute_sample_grad")]
+    traces += [n for n, m in model.named_modules() if m._backward_hooks or m._backward_pre_hooks]
+    traces += [f"{n}: {len(m._forward_hooks)} forward hooks" for n, m in model.named_modules()]
+    return traces
+
+
+@pytest.mark.parametrize(("mode", "groups"), [
+    ("hooks", ("projector", "lm.lora")), ("functorch", ("lm.lora",)), ("ghost", ("projector",)),
+])  # fmt: skip
+def test_dp_training_changes_only_the_stage_groups(
+    site: Any, model: nn.Module, mode: str, groups: tuple[str, ...]
+) -> None:
+    tokenizer, preset, examples, images = site
+    before = _everything(model)
+    clean = _opacus_traces(model)
+    config = cfg(grad_sample_mode=mode, trainable_groups=groups)
+    result = train_local_dp(model, tokenizer, preset, examples, config, CPU, images)
+    after = _everything(model)
+    changed = {k for k in before if not torch.equal(before[k], after[k])}
+    stage = set(trainable_state(model, groups))
+    assert (
+        changed and {_canon(k) for k in changed} == stage
+    )  # every stage tensor moved, nothing else
+    assert result.mechanism == config.mechanism(len(examples))
+    assert result.mechanism.sample_rate == 1 / np.ceil(len(examples) / 8)
+    assert result.report.steps == 3 and result.report.num_examples == len(examples)
+    assert np.isfinite(result.report.loss_after)
+    assert _opacus_traces(model) == clean
+
+
+def _canon(state_key: str) -> str:
+    name = canonical_name(state_key)
+    return name if name is not None else state_key
+
+
+def test_empty_poisson_batches_still_take_a_noise_step(site: Any, model: nn.Module) -> None:
+    tokenizer, preset, examples, images = site
+    few = examples[:6]  # batch_size 1: rate 1/6, so about a third of the batches are empty
+    config = cfg(steps=8, batch_size=1, seed=3, trainable_groups=("lm.lora",))
+    result = train_local_dp(model, tokenizer, preset, few, config, CPU, images)
+    assert result.empty_batches >= 1
+    assert result.mechanism.steps == 8 and result.mechanism.sample_rate == pytest.approx(1 / 6)
+
+    set_trainable_groups(model, ("projector",))
+    params = [p for p in model.parameters() if p.requires_grad]
+    opt = torch.optim.SGD(params, lr=1.0)
+    loader = index_loader(4, batch_size=2)
+    start = [p.detach().clone() for p in params]
+    with private_training(model, opt, loader, config, CPU) as parts:
+        assert private_step(parts, None) is None  # zero samples: noise only
+        assert parts.engine.accountant.history == [(1.0, 0.5, 1)]
+    assert all(not torch.equal(a, p) for a, p in zip(start, params, strict=True))
+    assert batch_size_of([torch.zeros(0, dtype=torch.long)]) == 0  # Opacus's first-empty form
+
+
+def test_wrap_twice_in_one_process_and_same_seed_same_result(site: Any, model: nn.Module) -> None:
+    tokenizer, preset, examples, images = site
+    groups = ("projector", "lm.lora")
+    start = trainable_state(model, groups)
+    clean = _opacus_traces(model)
+    config = cfg(steps=2)
+    first = train_local_dp(model, tokenizer, preset, examples, config, CPU, images)
+    after_first = trainable_state(model, groups)
+    load_trainable_state(model, start)
+    second = train_local_dp(model, tokenizer, preset, examples, config, CPU, images)
+    after_second = trainable_state(model, groups)
+    assert first == second
+    assert all(np.array_equal(after_first[k], after_second[k]) for k in start)
+    load_trainable_state(model, start)
+    train_local_dp(model, tokenizer, preset, examples, cfg(steps=2, seed=1), CPU, images)
+    other = trainable_state(model, groups)
+    assert any(not np.array_equal(after_first[k], other[k]) for k in start)
+    assert _opacus_traces(model) == clean
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("steps", 0), ("noise_multiplier", 0.0), ("max_grad_norm", float("nan")),
+    ("grad_sample_mode", "ew"), ("accountant", "gdp"), ("delta", 2.0),
+    ("trainable_groups", ("lm.head2",)),
+])  # fmt: skip
+def test_config_rejects_bad_fields(field: str, value: Any) -> None:
+    with pytest.raises(ValueError, match=field):
+        cfg(**{field: value})
+
+
+def test_sample_rate_is_the_poisson_rate_opacus_uses() -> None:
+    assert cfg(batch_size=8).sample_rate(64) == 1 / 8
+    assert cfg(batch_size=4).sample_rate(10) == 1 / 3  # 1 / ceil(10 / 4), a bit below 4/10
+    assert cfg(batch_size=32).sample_rate(5) == 1.0
+    assert dataclasses.replace(cfg(), steps=7).mechanism(64).steps == 7
+
+
+def test_config_for_a_stage_spends_at_most_the_stage_target() -> None:
+    dp = DPSettings(clipping_norm=0.5, delta=1e-5, target_epsilon=3.0)
+    stage = Stage(
+        name="align", trainable_groups=("projector", "lm.lora"), data_kinds=("vqa",), rounds=2,
+        local_steps=4, batch_size=8, learning_rate=1e-3, dp=dp,
+    )  # fmt: skip
+    config = DPTrainingConfig.for_stage(stage, 64, seed=3, grad_sample_mode="ghost")
+    assert (config.steps, config.max_grad_norm, config.delta) == (4, 0.5, 1e-5)
+    assert config.grad_sample_mode == "ghost" and config.trainable_groups == stage.trainable_groups
+    rounds = [config.mechanism(64)] * stage.rounds
+    assert 2.9 < epsilon_of(rounds, 1e-5, "rdp") <= 3.0
+    with pytest.raises(ValueError, match="has no dp settings"):
+        DPTrainingConfig.for_stage(dataclasses.replace(stage, dp=None), 64, seed=3)
+
+
+def test_vision_groups_need_one_image_per_sample(site: Any, model: nn.Module) -> None:
+    tokenizer, preset, examples, images = site
+    two = [dataclasses.replace(examples[0], images=examples[0].images * 2), *examples[1:4]]
+    with pytest.raises(ValueError, match="example 0 has 2"):
+        train_local_dp(model, tokenizer, preset, two, cfg(), CPU, images)
+    with pytest.raises(ValueError, match="tiling"):
+        train_local_dp(model, tokenizer, preset, examples, cfg(tiling=Tiling(4)), CPU, images)
+    text_only = [dataclasses.replace(ex, images=()) for ex in examples[:4]]
+    lm_only = cfg(steps=1, trainable_groups=("lm.lora",), batch_size=2)
+    result = train_local_dp(model, tokenizer, preset, text_only, lm_only, CPU, images)
+    assert result.report.steps == 1
