@@ -52,6 +52,7 @@ class RoundRow(Base):
     loss_before: Mapped[float] = mapped_column(Float)
     loss_after: Mapped[float] = mapped_column(Float)
     seconds: Mapped[float] = mapped_column(Float)
+    max_epsilon: Mapped[float] = mapped_column(Float, default=0.0)
     halted: Mapped[bool] = mapped_column(default=False)
     checkpoint_digest: Mapped[str] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)

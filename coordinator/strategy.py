@@ -48,6 +48,7 @@ class RoundSummary:
     loss_before: float
     loss_after: float
     seconds: float
+    max_epsilon: float = 0.0
     halted: bool = False
 
 
@@ -204,6 +205,7 @@ class StageStrategy(FedAvg):
             loss_before=sum(r.loss_before * n for _, n, r in accepted) / total if total else 0.0,
             loss_after=sum(r.loss_after * n for _, n, r in accepted) / total if total else 0.0,
             seconds=time.monotonic() - self._round_started,
+            max_epsilon=max((r.epsilon for _, _, r in accepted), default=0.0),
             halted=halted,
         )
         if self.on_round is not None:

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from medfed.cmd_audit import register as register_audit
+from medfed.cmd_consortium import register_consortium, register_site_init
 from medfed.cmd_coordinator import register as register_coordinator
 from medfed.cmd_curriculum import register as register_curriculum
 from medfed.cmd_eval import register as register_eval
@@ -42,6 +43,8 @@ register_coordinator(coordinator_app)
 register_curriculum(app)
 register_eval(app)
 register_audit(app)
+register_consortium(app)
+register_site_init(site_app)
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 

@@ -72,11 +72,13 @@ class ConsoleObserver(RunObserver):
     def on_round_end(self, summary: RoundSummary) -> None:
         self.result.rounds.append(asdict(summary))
         refused = f", {summary.refusals} refused" if summary.refusals else ""
+        eps = f", site eps up to {summary.max_epsilon:.2f}" if summary.max_epsilon else ""
         self.progress.console.print(
             f"  round {summary.global_round} [{summary.stage}] "
             f"{summary.participants}/{summary.sampled} sites{refused}, "
             f"{summary.num_examples} examples, "
-            f"loss {summary.loss_before:.3f} → {summary.loss_after:.3f} ({summary.seconds:.1f} s)"
+            f"loss {summary.loss_before:.3f} → {summary.loss_after:.3f}{eps} "
+            f"({summary.seconds:.1f} s)"
         )
         self.progress.advance(self.task)
 
@@ -144,7 +146,7 @@ def run_demo(opts: DemoOptions) -> DemoResult:
 
 def _print_summary(result: DemoResult) -> None:
     table = Table(title="federated rounds")
-    for col in ("round", "stage", "sites", "loss before", "loss after", "seconds"):
+    for col in ("round", "stage", "sites", "loss before", "loss after", "max site eps", "seconds"):
         table.add_column(col)
     for r in result.rounds:
         table.add_row(
@@ -153,6 +155,7 @@ def _print_summary(result: DemoResult) -> None:
             f"{r['participants']}/{r['sampled']}",
             f"{r['loss_before']:.3f}",
             f"{r['loss_after']:.3f}",
+            f"{r['max_epsilon']:.2f}",
             f"{r['seconds']:.1f}",
         )
     console.print(table)

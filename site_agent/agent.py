@@ -9,6 +9,7 @@ aggregate.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import secrets
@@ -39,8 +40,10 @@ from protocols.signing import SignatureError, SignedCurriculum, verify_manifest
 from site_agent.curation import curate_site
 from site_agent.curation import verify_manifest as verify_data_manifest
 from site_agent.data import SiteData, load_site
+from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example, stage_examples
 from site_agent.policy import SitePolicy, load_policy
+from site_agent.privacy import BudgetGate, SiteLedger, SpendContext, default_url
 from site_agent.settings import SiteSettings
 from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples, train_local
 
@@ -160,7 +163,18 @@ def run_round(
         reasons = policy.check_dataset_size(len(examples))
         if reasons:
             raise RoundRefused("data", "; ".join(reasons))
-        return _train(sess, instr, stage, examples, parameters, settings, seed, cur)
+        return _train(
+            sess,
+            instr,
+            stage,
+            examples,
+            parameters,
+            settings,
+            seed,
+            cur,
+            policy,
+            curated.dataset_digest,
+        )
     except RoundRefused as exc:
         log.warning(
             "site %s refuses round %d: %s", settings.site_dir.name, instr.global_round, exc.detail
@@ -178,6 +192,8 @@ def _train(
     settings: SiteSettings,
     seed: int,
     cur: Curriculum,
+    policy: SitePolicy,
+    dataset_digest: str,
 ) -> tuple[Arrays, FitReport]:
     full = trainable_state(sess.model, cur.all_groups)
     if update_codec.layout_digest(full) != instr.layout_digest:
@@ -187,14 +203,51 @@ def _train(
     global_state = update_codec.from_arrays(parameters, full, what="global state")
     load_trainable_state(sess.model, global_state)
     set_trainable_groups(sess.model, stage.trainable_groups)
-    cfg = LocalTrainingConfig.for_stage(stage, len(examples), seed)
     images = _IMAGES.setdefault(str(settings.curated_dir), ImageCache())
-    report = train_local(
-        sess.model, sess.tokenizer, sess.preset, examples, cfg, pick_device(), images
-    )
+    if stage.dp is None:
+        cfg = LocalTrainingConfig.for_stage(stage, len(examples), seed)
+        report = train_local(
+            sess.model, sess.tokenizer, sess.preset, examples, cfg, pick_device(), images
+        )
+    else:
+        report = _train_private(sess, instr, stage, examples, settings, seed, policy,
+                                dataset_digest, images)  # fmt: skip
     after = trainable_state(sess.model, stage.trainable_groups)
     delta = update_codec.subtract(after, {k: global_state[k] for k in after})
     return update_codec.to_arrays(delta), report
+
+
+def _train_private(
+    sess: ModelSession,
+    instr: FitInstruction,
+    stage: Stage,
+    examples: list[Example],
+    settings: SiteSettings,
+    seed: int,
+    policy: SitePolicy,
+    dataset_digest: str,
+    images: ImageCache,
+) -> FitReport:
+    """DP-SGD under the site's lifetime budget: the spend is reserved in the site's ledger (its
+    own committed transaction) before any data is touched, so a crash can only over-count."""
+    privacy = policy.privacy
+    if stage.dp is not None and stage.dp.delta != privacy.delta:
+        raise RoundRefused(
+            "policy", f"stage delta {stage.dp.delta} differs from the site's delta {privacy.delta}"
+        )
+    cfg = DPTrainingConfig.for_stage(stage, len(examples), seed, accountant=privacy.accountant)
+    mechanism = cfg.mechanism(len(examples))
+    with SiteLedger(default_url(settings.agent_dir)) as ledger:
+        gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant)
+        context = SpendContext(instr.run_id, stage.name, instr.global_round)
+        decision = gate.reserve_or_refuse(dataset_digest, mechanism, context)
+        if not decision.allowed or decision.entry_id is None:
+            raise RoundRefused("budget", decision.reason or "the privacy budget is spent")
+        result = train_local_dp(sess.model, sess.tokenizer, sess.preset, examples, cfg,
+                                pick_device(), images)  # fmt: skip
+        ledger.commit(decision.entry_id, result.mechanism.steps)
+        epsilon = ledger.epsilon(dataset_digest, privacy.delta, privacy.accountant)
+    return dataclasses.replace(result.report, epsilon=epsilon)
 
 
 def round_seed(seed: int, site: str, global_round: int) -> int:

@@ -17,7 +17,6 @@ from flwr.common import Scalar
 
 from protocols.round import FitInstruction
 from protocols.signing import SignedCurriculum
-from site_agent.agent import round_seed, run_round
 from site_agent.settings import SiteSettings, resolve_site_settings
 
 
@@ -30,6 +29,10 @@ class SiteClient(NumPyClient):
     def fit(
         self, parameters: list[npt.NDArray[np.float32]], config: dict[str, Scalar]
     ) -> tuple[list[npt.NDArray[np.float32]], int, dict[str, Scalar]]:
+        # Imported here: a deployed SuperNode starts a ClientApp process for every message, and
+        # SecAgg+'s key-exchange stages must not pay for importing torch and transformers.
+        from site_agent.agent import round_seed, run_round
+
         instr = FitInstruction.from_config(config)
         signed = SignedCurriculum.from_config(config)
         arrays, report = run_round(self.settings, instr, signed, parameters)

@@ -13,8 +13,6 @@ from pathlib import Path
 
 from flwr.app import Context
 
-from model import default_base_dir
-
 POLICY_FILE = "policy.toml"
 
 
@@ -58,7 +56,12 @@ def resolve_site_settings(context: Context, data_root: Path | None = None) -> Si
     node = context.node_config
     run = context.run_config
     base = str(node.get("base-model") or run.get("base-model") or "")
-    base_dir = Path(base) if base else default_base_dir()
+    if base:
+        base_dir = Path(base)
+    else:
+        from model import default_base_dir  # lazily: it imports torch
+
+        base_dir = default_base_dir()
     if "site-dir" in node:
         site_dir = Path(str(node["site-dir"]))
     else:

@@ -1,0 +1,133 @@
+"""`medfed consortium init|add-site` (operator) and `medfed site init` (hospital): the PKI.
+
+Exit codes as for every medfed command: 0 success, 2 bad input (the message names the file or the
+value), 1 a failure during the work.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from medfed.console import console, emit_json
+
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
+ForceOpt = Annotated[
+    bool,
+    typer.Option(
+        "--force",
+        help="Replace existing keys (everything signed or registered with "
+        "the old ones must be redone).",
+    ),
+]
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
+    return typer.Exit(code)
+
+
+def consortium_init(
+    directory: Annotated[Path, typer.Argument(help="The consortium's directory (new or empty).")],
+    host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--host",
+            help="A DNS name or IP address the SuperLink is reached at (repeat the option); "
+            "localhost and 127.0.0.1 are always included.",
+        ),
+    ] = None,
+    force: ForceOpt = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Create the consortium's CA, the SuperLink's TLS certificate and the coordinator's
+    curriculum-signing key. Give every site DIR/public/ca.pem and
+    DIR/public/curriculum-signing.pub."""
+    from deploy import PkiError, init_consortium
+
+    try:
+        result = init_consortium(directory, tuple(host or ()), force=force)
+    except PkiError as exc:
+        raise _fail(str(exc)) from exc
+    info = result.as_dict()
+    if json_out:
+        emit_json(info)
+        return
+    console.print(f"consortium in {directory}: SuperLink certificate for {', '.join(result.hosts)}")
+    for key in ("ca_cert", "server_cert", "server_key", "curriculum_signing_key"):
+        console.print(f"  {key}: {info[key]}", soft_wrap=True)
+    console.print(f"  CA sha256: {result.ca_fingerprint}", soft_wrap=True)
+    console.print(f"  curriculum signing key: {result.signing_fingerprint}", soft_wrap=True)
+    console.print(
+        f"next: move {result.layout.ca_key} offline; send every site the files in "
+        f"{result.layout.public_ca.parent}"
+    )
+
+
+def consortium_add_site(
+    directory: Annotated[Path, typer.Argument(help="The consortium's directory.")],
+    bundle: Annotated[Path, typer.Argument(help="The site's site-public.json.")],
+    force: ForceOpt = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Check a site's public bundle and record it in the consortium's registry
+    (DIR/sites/NAME.json); its node key is placed at DIR/sites/NAME.pub for
+    `flwr supernode register`. Confirm the fingerprints with the site out of band first."""
+    from deploy import PkiError, add_site
+
+    try:
+        record = add_site(directory, bundle, force=force)
+    except PkiError as exc:
+        raise _fail(str(exc)) from exc
+    info = record.as_dict()
+    if json_out:
+        emit_json(info)
+        return
+    verb = "already registered" if record.unchanged else "registered"
+    console.print(f"site {record.bundle.name!r} {verb}: {record.record}")
+    console.print(f"  node key: {record.bundle.node_key_fingerprint}", soft_wrap=True)
+    console.print(f"  ledger signing key: {record.bundle.signing_key_fingerprint}", soft_wrap=True)
+    console.print(f"next, with the SuperLink up: {info['register']}", soft_wrap=True)
+
+
+def site_init(
+    name: Annotated[str, typer.Argument(help="The site's name, e.g. hospital-a.")],
+    directory: Annotated[Path, typer.Argument(help="Where the site keeps its keys (new).")],
+    force: ForceOpt = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Create the site's SuperNode authentication key (EC P-384, OpenSSH) and its ledger-signing
+    key (Ed25519), and DIR/site-public.json, the public bundle to send the consortium operator.
+    The private keys stay in DIR."""
+    from deploy import PkiError, init_site
+
+    try:
+        result = init_site(name, directory, force=force)
+    except PkiError as exc:
+        raise _fail(str(exc)) from exc
+    info = result.as_dict()
+    if json_out:
+        emit_json(info)
+        return
+    console.print(f"site {name!r} keys in {directory}")
+    console.print(f"  node key: {info['node_key_fingerprint']}", soft_wrap=True)
+    console.print(f"  ledger signing key: {info['signing_key_fingerprint']}", soft_wrap=True)
+    console.print(f"next: send {result.layout.bundle} to the consortium operator")
+
+
+def register_consortium(app: typer.Typer) -> None:
+    """Add the `consortium` group (init, add-site) to the top-level app."""
+    group = typer.Typer(
+        help="Operator: the consortium's PKI (CA, SuperLink certificate, signing key) and sites.",
+        no_args_is_help=True,
+    )
+    group.command("init")(consortium_init)
+    group.command("add-site")(consortium_add_site)
+    app.add_typer(group, name="consortium")
+
+
+def register_site_init(site_app: typer.Typer) -> None:
+    """Add `init` to the `site` group."""
+    site_app.command("init")(site_init)
