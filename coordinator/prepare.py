@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cryptography.hazmat.primitives import serialization
 from transformers import LlavaConfig
 
 from model import config_digest
@@ -82,6 +83,11 @@ metrics_may_leave = true
 """
 
 
+def registry_dir(consortium_dir: Path) -> Path:
+    """Where the operator keeps each site's ledger-signing key and declared eps cap."""
+    return consortium_dir / "ledger-sites"
+
+
 def write_site_policies(
     data_root: Path,
     prepared: PreparedRun,
@@ -89,20 +95,36 @@ def write_site_policies(
     default_cap: float = 50.0,
     min_dataset_size: int = 8,
 ) -> list[Path]:
-    """A policy in each training site's agent directory; an existing policy is kept (it is the
-    hospital's, not the operator's)."""
+    """Enroll every training site: a policy in its agent directory (an existing one is kept: it
+    is the hospital's, not the operator's), its ledger-signing key, and the operator's record of
+    that key and the site's cap (for the consortium ledger)."""
+    from coordinator.consortium_log import write_registration
+    from site_agent.agent import site_signing_key
+    from site_agent.policy import load_policy
+
     written = []
     for site in training_sites(data_root):
         agent = default_agent_dir(site)
         agent.mkdir(parents=True, exist_ok=True)
         path = agent / POLICY_FILE
-        if path.exists():
-            continue
-        cap = (epsilon_caps or {}).get(site.name, default_cap)
-        path.write_text(
-            site_policy_text(
-                site.name, prepared.public_key, prepared.model_digest, cap, min_dataset_size
+        if not path.exists():
+            cap = (epsilon_caps or {}).get(site.name, default_cap)
+            path.write_text(
+                site_policy_text(
+                    site.name, prepared.public_key, prepared.model_digest, cap, min_dataset_size
+                )
+            )
+            written.append(path)
+        policy = load_policy(path)
+        public = (
+            site_signing_key(agent)
+            .public_key()
+            .public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
             )
         )
-        written.append(path)
+        write_registration(
+            registry_dir(prepared.signature_file.parent), policy.name, public.decode("ascii"),
+            policy.privacy.epsilon_cap,
+        )  # fmt: skip
     return written

@@ -8,7 +8,6 @@ round numbers continue across stages and across a resume.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
 
@@ -17,12 +16,14 @@ from flwr.server import ServerConfig
 from flwr.server.compat import LegacyContext
 from flwr.serverapp import Grid, ServerApp
 
+from auditor.ledger_store import default_url as ledger_default_url
 from coordinator import secure_agg
 from coordinator.checkpoints import Checkpoint, list_checkpoints, read_state, write_checkpoint
+from coordinator.consortium_log import ConsortiumLog
 from coordinator.model_card import write_model_card
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import CoordinatorSettings, settings_from_run_config
-from coordinator.strategy import RoundSummary, StageStrategy, State
+from coordinator.strategy import RoundHook, RoundRecord, RoundSummary, StageStrategy, State
 from coordinator.workflow import ResumableWorkflow
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
 from protocols.curriculum import Stage
@@ -85,17 +86,21 @@ def run_federation(
     base, tokenizer, _preset = load_base(settings.base_model)
     model = attach_lora(base, cur.all_groups, r=settings.lora_rank, seed=settings.seed)
     state = trainable_state(model, cur.all_groups)
+    ledger = ConsortiumLog(settings.ledger_url or ledger_default_url(out), settings.run_id, digest)
+    ledger.register_sites(settings.site_registry)
     last = _resume_point(settings)
     done = 0
     if last is not None:
         state = read_state(last)
         done = last.global_round
+        _backfill_rounds(store, settings)
         store.record_event(
             settings.run_id, "resume", done, checkpoint=last.manifest["state_digest"]
         )
+        ledger.resumed(done, last.manifest["state_digest"])
 
-    def on_round(stage: Stage) -> Callable[[RoundSummary, State], None]:
-        def hook(summary: RoundSummary, global_state: State) -> None:
+    def on_round(stage: Stage) -> RoundHook:
+        def hook(summary: RoundSummary, global_state: State, record: RoundRecord) -> None:
             ckpt = write_checkpoint(
                 out / "checkpoints",
                 summary.global_round,
@@ -105,6 +110,7 @@ def run_federation(
                  "rng": {"seed": settings.seed, "site_seeds": "derived per (site, round)"}},
             )  # fmt: skip
             store.record_round(settings.run_id, summary, ckpt.manifest["state_digest"])
+            ledger.round(summary, record, ckpt.manifest["state_digest"])
             observer.on_round_end(summary)
 
         return hook
@@ -117,6 +123,7 @@ def run_federation(
         first = max(1, done - offset + 1)
         observer.on_stage_start(stage, index, len(cur.stages), offset + first)
         store.record_event(settings.run_id, "stage", offset + first, stage=stage.name)
+        ledger.stage(cur.stages[index - 1].name if index else None, stage.name, offset + first)
         trainable_names = list(trainable_state(model, stage.trainable_groups))
         strategy = StageStrategy(
             run_id=settings.run_id, stage=stage, round_offset=offset, global_state=state,
@@ -142,6 +149,7 @@ def run_federation(
     export_hf(model, tokenizer, export_dir)
     write_model_card(export_dir, settings, store.rounds(settings.run_id))
     store.finish_run(settings.run_id, "completed")
+    ledger.close()
     observer.on_export(export_dir)
     return state
 

@@ -35,6 +35,8 @@ class CoordinatorSettings:
     lora_rank: int = 8
     secagg: SecAggSettings = SecAggSettings()
     data_root: Path | None = None  # simulation only: where the simulated sites live
+    ledger_url: str | None = None  # consortium ledger; default: SQLite in the run directory
+    site_registry: Path | None = None  # sites' ledger-signing keys and caps (*.ledger.json)
 
     def __post_init__(self) -> None:
         if self.num_sites < 1:
@@ -63,6 +65,8 @@ class CoordinatorSettings:
             "lora_rank": self.lora_rank,
             "secagg": {k: getattr(self.secagg, k) for k in SecAggSettings.__dataclass_fields__},
             "data_root": str(self.data_root) if self.data_root else None,
+            "ledger_url": self.ledger_url,
+            "site_registry": str(self.site_registry) if self.site_registry else None,
         }
         self.out_dir.mkdir(parents=True, exist_ok=True)
         path = self.out_dir / RUN_FILE
@@ -92,6 +96,8 @@ class CoordinatorSettings:
                 lora_rank=int(doc["lora_rank"]),
                 secagg=SecAggSettings(**doc["secagg"]),
                 data_root=Path(doc["data_root"]) if doc.get("data_root") else None,
+                ledger_url=doc.get("ledger_url"),
+                site_registry=Path(doc["site_registry"]) if doc.get("site_registry") else None,
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise SettingsError(f"{path}: unreadable run settings ({exc})") from exc
@@ -127,4 +133,6 @@ def settings_from_run_config(
         num_sites=num_sites,
         seed=_req(cfg, "seed", int),
         secagg=SecAggSettings(enabled=bool(cfg.get("secure-aggregation", True))),
+        ledger_url=str(cfg.get("ledger-url", "")) or None,
+        site_registry=Path(str(cfg["site-registry"])) if cfg.get("site-registry") else None,
     )

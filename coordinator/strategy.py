@@ -52,7 +52,25 @@ class RoundSummary:
     halted: bool = False
 
 
-RoundHook = Callable[[RoundSummary, State], None]
+@dataclass(frozen=True)
+class SiteLedgerEntry:
+    """A site's signed consortium-ledger entry as it arrived with its round result."""
+
+    body: str
+    signature: bytes
+    node_id: int
+
+
+@dataclass(frozen=True)
+class RoundRecord:
+    """What the coordinator logs for a round besides its summary: the sites' signed entries and
+    the digest of the aggregated update."""
+
+    site_entries: tuple[SiteLedgerEntry, ...]
+    aggregate_digest: str
+
+
+RoundHook = Callable[[RoundSummary, State, RoundRecord], None]
 
 
 def weighted_mean(deltas: Sequence[tuple[State, int]]) -> State:
@@ -125,7 +143,7 @@ class StageStrategy(FedAvg):
     def finish(self) -> None:
         """Record a last round that halted (SecAgg+ lost too many sites: no aggregate)."""
         if self._pending_round is not None:
-            self._emit(self._pending_round, [], 0, 0, (), halted=True)
+            self._emit(self._pending_round, [], 0, 0, (), RoundRecord((), ""), halted=True)
             self._pending_round = None
 
     def configure_fit(
@@ -151,15 +169,19 @@ class StageStrategy(FedAvg):
         accepted: list[tuple[State, int, FitReport]] = []
         rejected = len(failures)
         refusals = 0
+        entries: list[SiteLedgerEntry] = []
         # Flower's failure list carries no node ids: who dropped = sampled minus who answered.
         answered = {proxy.node_id for proxy, _ in results}
         dropped = tuple(sorted(n for n in self._sampled_nodes if n not in answered))
-        for _, res in results:
+        for proxy, res in results:
             try:
                 delta = update_codec.from_arrays(
                     parameters_to_ndarrays(res.parameters), self.trainable_template
                 )
                 report = FitReport.from_metrics(res.metrics)
+                if report.ledger_entry:
+                    signature = bytes.fromhex(report.ledger_signature)
+                    entries.append(SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id))
             except ValueError:
                 rejected += 1
                 continue
@@ -167,14 +189,17 @@ class StageStrategy(FedAvg):
                 refusals += 1
                 continue
             accepted.append((delta, res.num_examples, report))
+        aggregate_digest = ""
         if accepted:
             # Results arrive in completion order; a fixed order makes the float sum
             # reproducible, so a resumed run reaches the same state as an uninterrupted one.
             accepted.sort(key=lambda item: update_codec.state_digest(item[0]))
             mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
+            aggregate_digest = update_codec.state_digest(mean_delta)
             for k, v in mean_delta.items():
                 self.global_state[k] = (self.global_state[k] + v).astype(np.float32)
-        summary = self._emit(server_round, accepted, refusals, rejected, dropped)
+        record = RoundRecord(tuple(entries), aggregate_digest)
+        summary = self._emit(server_round, accepted, refusals, rejected, dropped, record)
         metrics: dict[str, Scalar] = {
             "loss_before": summary.loss_before,
             "loss_after": summary.loss_after,
@@ -189,6 +214,7 @@ class StageStrategy(FedAvg):
         refusals: int,
         failures: int,
         dropped: tuple[int, ...],
+        record: RoundRecord,
         halted: bool = False,
     ) -> RoundSummary:
         total = sum(n for _, n, _ in accepted)
@@ -209,5 +235,5 @@ class StageStrategy(FedAvg):
             halted=halted,
         )
         if self.on_round is not None:
-            self.on_round(summary, self.global_state)
+            self.on_round(summary, self.global_state, record)
         return summary

@@ -65,6 +65,13 @@ def demo(
     ] = None,
     studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 160,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            help="Consortium ledger URL, e.g. postgresql+psycopg://u@host/db "
+            "(default: SQLite in OUT/run)."
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Generate synthetic hospitals, sign the curriculum, and run every stage of it as a federated
@@ -83,7 +90,10 @@ def demo(
         )
     except ValueError as exc:
         raise _fail(str(exc)) from exc
-    result = run_demo(opts)
+    try:
+        result = run_demo(opts)
+    except RuntimeError as exc:
+        raise _fail(str(exc), code=1) from exc
     if json_out:
         emit_json(
             {

@@ -58,9 +58,13 @@ def run(
     secure_aggregation: Annotated[
         bool, typer.Option(help="SecAgg+ on every round (needs >= 3 sites).")
     ] = True,
+    db: Annotated[
+        str | None, typer.Option(help="Consortium ledger URL (default: SQLite in OUT).")
+    ] = None,
 ) -> None:
     """Run a signed curriculum over the simulated sites under DATA_ROOT (Flower simulation).
     Checkpoints after every round; a crashed run continues with `coordinator resume OUT`."""
+    from coordinator.prepare import registry_dir
     from coordinator.secure_agg import SecAggSettings
     from coordinator.settings import CoordinatorSettings
     from medfed.simulate import quiet_frameworks, run_simulated
@@ -78,6 +82,7 @@ def run(
             curriculum=load_curriculum(curriculum), signed=SignedCurriculum.load(signature),
             num_sites=len(training_sites(data_root)), seed=seed,
             secagg=SecAggSettings(enabled=secure_aggregation), data_root=data_root.resolve(),
+            ledger_url=db, site_registry=registry_dir(signature.resolve().parent),
         )  # fmt: skip
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc

@@ -12,7 +12,10 @@ from typing import Any
 from rich.progress import Progress, TaskID
 from rich.table import Table
 
-from coordinator.prepare import sign_curriculum, write_site_policies
+from auditor.ledger_store import ConsortiumLedger
+from auditor.ledger_store import default_url as ledger_default_url
+from auditor.verify import verify_ledger
+from coordinator.prepare import registry_dir, sign_curriculum, write_site_policies
 from coordinator.server_app import RunObserver
 from coordinator.settings import CoordinatorSettings
 from coordinator.strategy import RoundSummary
@@ -35,6 +38,7 @@ class DemoOptions:
     studies: int = 160
     seed: int = 0
     show_progress: bool = True
+    ledger_url: str | None = None  # consortium ledger; default SQLite in the run directory
 
     def __post_init__(self) -> None:
         if self.sites < 3:
@@ -51,6 +55,9 @@ class DemoResult:
     rounds: list[dict[str, Any]] = field(default_factory=list)
     export: Path | None = None
     export_check: ExportCheck | None = None
+    ledger_url: str = ""
+    ledger_ok: bool = False
+    ledger_summary: str = ""
     seconds: float = 0.0
 
 
@@ -127,6 +134,8 @@ def run_demo(opts: DemoOptions) -> DemoResult:
         num_sites=len(sites),
         seed=opts.seed,
         data_root=data_root,
+        ledger_url=opts.ledger_url,
+        site_registry=registry_dir(opts.out / "consortium"),
     )
     with Progress(console=console, disable=not opts.show_progress) as progress:
         task = progress.add_task("federated rounds", total=cur.total_rounds)
@@ -139,9 +148,19 @@ def run_demo(opts: DemoOptions) -> DemoResult:
     if idle:
         raise RuntimeError(f"no site trained in round(s) {idle}: see the sites' logs above")
     result.export_check = check_export(result.export, data_root / sites[0])
+    result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
+    with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
+        result.ledger_ok, result.ledger_summary = _verified(ledger)
     result.seconds = time.monotonic() - started
     _print_summary(result)
+    if not result.ledger_ok:
+        raise RuntimeError(f"the consortium ledger failed verification: {result.ledger_summary}")
     return result
+
+
+def _verified(ledger: ConsortiumLedger) -> tuple[bool, str]:
+    check = verify_ledger(ledger)
+    return check.ok, check.summary()
 
 
 def _print_summary(result: DemoResult) -> None:
@@ -164,4 +183,10 @@ def _print_summary(result: DemoResult) -> None:
         console.print(f"[bold]exported model[/]: {result.export} (loads with transformers + peft)")
         for q, a, gold in ec.samples:
             console.print(f"  Q: {q}  model: {a!r}  gold: {gold!r}")
+    console.print(f"[bold]consortium ledger[/]: {result.ledger_summary}")
+    console.print(
+        f"  audit it yourself: medfed audit verify --db {result.ledger_url}\n"
+        f"  report for a DPO:  medfed audit report --db {result.ledger_url} "
+        f"--out {result.out / 'audit'}"
+    )
     console.print(f"done in {result.seconds:.0f} s")

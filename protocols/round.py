@@ -92,6 +92,9 @@ class FitReport:
     loss_after: float
     epsilon: float = 0.0
     refused: str = ""
+    # the site's signed consortium-ledger entry for this round (canonical JSON, signature hex)
+    ledger_entry: str = ""
+    ledger_signature: str = ""
 
     def __post_init__(self) -> None:
         if self.refused and self.refused not in REFUSAL_CODES:
@@ -112,4 +115,6 @@ class FitReport:
             loss_after=_get(metrics, "loss_after", float, where),
             epsilon=_get(metrics, "epsilon", float, where),
             refused=_get(metrics, "refused", str, where),
+            ledger_entry=str(metrics.get("ledger_entry", "")),
+            ledger_signature=str(metrics.get("ledger_signature", "")),
         )

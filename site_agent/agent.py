@@ -20,6 +20,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import torch
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from transformers import PreTrainedTokenizerBase
 
 from model import (
@@ -35,6 +36,9 @@ from model import (
 from protocols import update_codec
 from protocols.curriculum import Curriculum, CurriculumError, Stage
 from protocols.curriculum_file import curriculum_from_canonical
+from protocols.keys import load_private_key, write_key_pair
+from protocols.ledger_entry import SiteRoundEntry, sign_site_entry
+from protocols.ledger_entry import canonical_bytes as canonical_entry
 from protocols.round import FitInstruction, FitReport
 from protocols.signing import SignatureError, SignedCurriculum, verify_manifest
 from site_agent.curation import curate_site
@@ -43,7 +47,7 @@ from site_agent.data import SiteData, load_site
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example, stage_examples
 from site_agent.policy import SitePolicy, load_policy
-from site_agent.privacy import BudgetGate, SiteLedger, SpendContext, default_url
+from site_agent.privacy import BudgetGate, Mechanism, SiteLedger, SpendContext, default_url
 from site_agent.settings import SiteSettings
 from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples, train_local
 
@@ -54,10 +58,11 @@ Arrays = list[npt.NDArray[np.float32]]
 class RoundRefused(Exception):
     """The site declines this round: `code` leaves the site, `detail` stays in its log."""
 
-    def __init__(self, code: str, detail: str) -> None:
+    def __init__(self, code: str, detail: str, ledger: tuple[str, str] | None = None) -> None:
         super().__init__(f"{code}: {detail}")
         self.code = code
         self.detail = detail
+        self.ledger = ledger  # a signed consortium-ledger entry recording the refusal
 
 
 @dataclass
@@ -180,6 +185,10 @@ def run_round(
             "site %s refuses round %d: %s", settings.site_dir.name, instr.global_round, exc.detail
         )
         arrays, report = _refusal(template, exc.code)
+        if exc.ledger is not None:
+            report = dataclasses.replace(
+                report, ledger_entry=exc.ledger[0], ledger_signature=exc.ledger[1]
+            )
         return arrays, report
 
 
@@ -210,11 +219,46 @@ def _train(
             sess.model, sess.tokenizer, sess.preset, examples, cfg, pick_device(), images
         )
     else:
-        report = _train_private(sess, instr, stage, examples, settings, seed, policy,
-                                dataset_digest, images)  # fmt: skip
-    after = trainable_state(sess.model, stage.trainable_groups)
-    delta = update_codec.subtract(after, {k: global_state[k] for k in after})
+        report, mechanism = _train_private(sess, instr, stage, examples, settings, seed, policy,
+                                           dataset_digest, images)  # fmt: skip
+    after_state = trainable_state(sess.model, stage.trainable_groups)
+    delta = update_codec.subtract(after_state, {k: global_state[k] for k in after_state})
+    if stage.dp is None:
+        return update_codec.to_arrays(delta), report
+    entry = _ledger_entry(policy, instr, stage, dataset_digest, mechanism, report.epsilon,
+                          update_codec.state_digest(delta), None)  # fmt: skip
+    body, signature = _signed_entry(settings, entry)
+    report = dataclasses.replace(report, ledger_entry=body, ledger_signature=signature)
     return update_codec.to_arrays(delta), report
+
+
+SIGNING_KEY = "ledger-signing"
+
+
+def site_signing_key(agent_dir: Path) -> Ed25519PrivateKey:
+    """The site's Ed25519 key for its consortium-ledger entries (made once if missing)."""
+    path = agent_dir / f"{SIGNING_KEY}.key"
+    if not path.exists():
+        write_key_pair(agent_dir, SIGNING_KEY)
+    return load_private_key(path)
+
+
+def _signed_entry(settings: SiteSettings, entry: SiteRoundEntry) -> tuple[str, str]:
+    signature = sign_site_entry(site_signing_key(settings.agent_dir), entry)
+    return canonical_entry(entry).decode("ascii"), signature.hex()
+
+
+def _ledger_entry(
+    policy: SitePolicy, instr: FitInstruction, stage: Stage, dataset_digest: str,
+    mechanism: Mechanism, epsilon_after: float, update_digest: str | None, reason: str | None,
+) -> SiteRoundEntry:  # fmt: skip
+    return SiteRoundEntry(
+        run_id=instr.run_id, stage=stage.name, global_round=instr.global_round,
+        site=policy.name, dataset_digest=dataset_digest, **dataclasses.asdict(mechanism),
+        epsilon_after=epsilon_after, epsilon_cap=policy.privacy.epsilon_cap,
+        status="trained" if update_digest else "refused", update_digest=update_digest,
+        reason=reason,
+    )  # fmt: skip
 
 
 def _train_private(
@@ -227,9 +271,10 @@ def _train_private(
     policy: SitePolicy,
     dataset_digest: str,
     images: ImageCache,
-) -> FitReport:
+) -> tuple[FitReport, Mechanism]:
     """DP-SGD under the site's lifetime budget: the spend is reserved in the site's ledger (its
-    own committed transaction) before any data is touched, so a crash can only over-count."""
+    own committed transaction) before any data is touched, so a crash can only over-count. A
+    refusal for budget still returns a signed ledger entry saying so."""
     privacy = policy.privacy
     if stage.dp is not None and stage.dp.delta != privacy.delta:
         raise RoundRefused(
@@ -242,12 +287,23 @@ def _train_private(
         context = SpendContext(instr.run_id, stage.name, instr.global_round)
         decision = gate.reserve_or_refuse(dataset_digest, mechanism, context)
         if not decision.allowed or decision.entry_id is None:
-            raise RoundRefused("budget", decision.reason or "the privacy budget is spent")
+            entry = _ledger_entry(
+                policy,
+                instr,
+                stage,
+                dataset_digest,
+                mechanism,
+                decision.eps_before,
+                None,
+                "privacy budget cap reached",
+            )
+            raise RoundRefused("budget", decision.reason or "the privacy budget is spent",
+                               _signed_entry(settings, entry))  # fmt: skip
         result = train_local_dp(sess.model, sess.tokenizer, sess.preset, examples, cfg,
                                 pick_device(), images)  # fmt: skip
         ledger.commit(decision.entry_id, result.mechanism.steps)
         epsilon = ledger.epsilon(dataset_digest, privacy.delta, privacy.accountant)
-    return dataclasses.replace(result.report, epsilon=epsilon)
+    return dataclasses.replace(result.report, epsilon=epsilon), result.mechanism
 
 
 def round_seed(seed: int, site: str, global_round: int) -> int:

@@ -1,0 +1,92 @@
+"""The coordinator's side of the consortium privacy ledger: per round it appends each site's signed
+entry, then its own round entry; stage transitions and resumes go in as they happen.
+
+A site entry that does not verify (unregistered site, bad signature, malformed) is not appended
+and its site is not listed as a participant: the ledger only says what it can prove.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from auditor.ledger_store import ConsortiumLedger, LedgerStoreError
+from coordinator.strategy import RoundRecord, RoundSummary
+from protocols.ledger_entry import (
+    CoordinatorRoundEntry,
+    LedgerEntryError,
+    ResumeEntry,
+    SiteRoundEntry,
+    StageTransition,
+    parse_entry,
+)
+
+log = logging.getLogger("medfed.coordinator")
+REGISTRY_SUFFIX = ".ledger.json"
+
+
+def write_registration(registry: Path, name: str, public_pem: str, epsilon_cap: float) -> Path:
+    """What the operator records when a site joins: its ledger-signing key and declared cap."""
+    registry.mkdir(parents=True, exist_ok=True)
+    path = registry / f"{name}{REGISTRY_SUFFIX}"
+    doc = {"name": name, "signing_public_key_pem": public_pem, "epsilon_cap": epsilon_cap}
+    path.write_text(json.dumps(doc, indent=2, sort_keys=True))
+    return path
+
+
+class ConsortiumLog:
+    def __init__(self, url: str, run_id: str, curriculum_digest: str) -> None:
+        self.ledger = ConsortiumLedger(url)
+        self.run_id = run_id
+        self.curriculum_digest = curriculum_digest
+
+    def register_sites(self, registry: Path | None) -> list[str]:
+        if registry is None or not registry.is_dir():
+            return []
+        names = []
+        for path in sorted(registry.glob(f"*{REGISTRY_SUFFIX}")):
+            doc = json.loads(path.read_text())
+            self.ledger.register_site(
+                doc["name"], doc["signing_public_key_pem"], float(doc["epsilon_cap"])
+            )
+            names.append(doc["name"])
+        return names
+
+    def stage(self, previous: str | None, stage: str, global_round: int) -> None:
+        self.ledger.append(StageTransition(self.run_id, previous, stage, global_round))
+
+    def resumed(self, from_round: int, checkpoint_digest: str) -> None:
+        self.ledger.append(ResumeEntry(self.run_id, from_round, checkpoint_digest))
+
+    def round(self, summary: RoundSummary, record: RoundRecord, checkpoint_digest: str) -> None:
+        trained: list[str] = []
+        refused: list[str] = []
+        for item in record.site_entries:
+            try:
+                entry = parse_entry(item.body, f"site entry from node {item.node_id}")
+                if not isinstance(entry, SiteRoundEntry) or entry.run_id != self.run_id:
+                    raise LedgerEntryError("not a site entry of this run")
+                if entry.global_round != summary.global_round:
+                    raise LedgerEntryError(f"entry for round {entry.global_round}")
+                self.ledger.append(entry, item.signature)
+            except (LedgerEntryError, LedgerStoreError) as exc:
+                log.warning("round %d: site entry not recorded: %s", summary.global_round, exc)
+                continue
+            (trained if entry.status == "trained" else refused).append(entry.site)
+        self.ledger.append(
+            CoordinatorRoundEntry(
+                run_id=self.run_id,
+                stage=summary.stage,
+                global_round=summary.global_round,
+                participants=tuple(trained),
+                dropouts=tuple(f"node-{n}" for n in summary.dropped_nodes),
+                refusals=tuple(refused),
+                aggregate_digest=record.aggregate_digest or "0" * 64,
+                curriculum_digest=self.curriculum_digest,
+                checkpoint_digest=checkpoint_digest,
+            )
+        )
+
+    def close(self) -> None:
+        self.ledger.close()
