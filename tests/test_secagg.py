@@ -67,8 +67,9 @@ def run(num_sites: int, crash_pid: int | None) -> tuple[StageStrategy, list[Roun
     )
     strategy = StageStrategy(
         run_id="t", stage=stage, round_offset=0, global_state=initial,
-        model_groups=("projector",), trainable_names=list(initial), lora_rank=1, seed=0,
-        num_sites=num_sites, on_round=lambda summary, _state: summaries.append(summary),
+        trainable_names=list(initial), lora_rank=1, seed=0, num_sites=num_sites,
+        curriculum_json='{"test":true}', signature_config={},
+        on_round=lambda summary, _state, _record: summaries.append(summary),
     )  # fmt: skip
     settings = secure_agg.SecAggSettings(timeout=60.0)
     server = ServerApp()
