@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -15,7 +14,7 @@ import typer
 from medfed.console import console, emit_json, progress_bar
 
 if TYPE_CHECKING:
-    from protocols.curriculum import Stage
+    pass
 
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 MIN_SECRET_BYTES = 16
@@ -26,32 +25,38 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
-def _stages(curriculum: Path) -> Sequence[Stage]:
-    from protocols.curriculum import CurriculumError
-    from protocols.curriculum_file import load_curriculum
-
-    try:
-        return load_curriculum(curriculum).stages
-    except (CurriculumError, OSError) as exc:
-        raise _fail(str(exc)) from exc
-
-
 def site_check(
     policy: Annotated[Path, typer.Argument(help="The site's policy file (TOML).")],
     curriculum: Annotated[
         Path, typer.Argument(help="Curriculum file (TOML), e.g. curricula/demo.toml.")
     ],
+    dataset_size: Annotated[
+        int | None,
+        typer.Option(
+            help="Curated training examples at this site (default: the curriculum's "
+            "assumed_dataset_size); sets each stage's sample rate and so its eps."
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Validate the site's policy and say, stage by stage, whether the site would train it.
-    Exits 1 when any stage is refused, 2 when the policy file is invalid."""
+    """Validate the site's policy and say, stage by stage, whether the site would train it and
+    what eps each stage would cost its data set: the document an ethics board signs.
+    Exits 1 when any stage is refused (policy or budget), 2 when an input is invalid."""
     from site_agent.policy import PolicyError, load_policy, site_check_report
 
     try:
         loaded = load_policy(policy)
     except PolicyError as exc:
         raise _fail(str(exc)) from exc
-    report = site_check_report(loaded, _stages(curriculum))
+    from protocols.curriculum import CurriculumError
+    from protocols.curriculum_file import load_curriculum
+
+    try:
+        cur = load_curriculum(curriculum)
+        size = dataset_size or cur.assumed_dataset_size
+        report = site_check_report(loaded, cur.stages, size)
+    except (CurriculumError, OSError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
     if json_out:
         emit_json(report)
     else:
@@ -62,7 +67,12 @@ def site_check(
         for row in report["stages"]:
             verdict = "[green]accepted[/]" if row["accepted"] else "[red]refused[/]"
             groups = ", ".join(row["trainable_groups"])
-            console.print(f"stage {row['stage']} ({groups}): {verdict}")
+            cost = ""
+            if row.get("eps_after") is not None:
+                cost = f", eps {row['eps_stage']:.3f} (total after: {row['eps_after']:.3f})"
+            elif "dp" in row:
+                cost = ", no DP: no finite privacy guarantee"
+            console.print(f"stage {row['stage']} ({groups}): {verdict}{cost}")
             for reason in row["reasons"]:
                 console.print(f"  - {reason}")
     if not report["accepted"]:

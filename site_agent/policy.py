@@ -290,29 +290,82 @@ def load_policy(path: Path | str) -> SitePolicy:
         raise (exc if exc.file is not None else exc.in_file(path)) from None
 
 
-def site_check_report(policy: SitePolicy, stages: Sequence[Stage]) -> dict[str, Any]:
-    """Per stage: accepted, or refused with the reasons. JSON-ready.
+def stage_costs(
+    policy: SitePolicy, stages: Sequence[Stage], dataset_size: int
+) -> list[dict[str, Any]]:
+    """What each DP stage would cost a data set of `dataset_size` examples: the stage's eps on its
+    own and the cumulative eps after it, with the site's accountant and delta (recomputed from
+    the whole history, never summed). A stage without DP has no finite cost."""
+    from protocols.curriculum import stage_noise_multiplier
+    from site_agent.privacy.accounting import Mechanism, epsilon_of
 
-    Privacy cost per stage is not here yet: it needs the dataset size and DP settings, and will
-    add an ``eps`` entry to each stage; until then no stage carries one.
-    """
+    history: list[Mechanism] = []
+    rows = []
+    for stage in stages:
+        if stage.dp is None:
+            rows.append({"stage": stage.name, "dp": False, "eps_stage": None, "eps_after": None})
+            continue
+        steps = stage.steps_per_round(dataset_size) * stage.rounds
+        mech = Mechanism(
+            noise_multiplier=stage_noise_multiplier(stage, dataset_size),
+            sample_rate=stage.sample_rate(dataset_size),
+            steps=steps,
+            clipping_norm=stage.dp.clipping_norm,
+            delta=policy.privacy.delta,
+            accountant=policy.privacy.accountant,  # type: ignore[arg-type]
+        )
+        history.append(mech)
+        acc, delta = policy.privacy.accountant, policy.privacy.delta
+        rows.append({
+            "stage": stage.name, "dp": True, "noise_multiplier": mech.noise_multiplier,
+            "sample_rate": mech.sample_rate, "steps": steps,
+            "eps_stage": epsilon_of([mech], delta, acc),
+            "eps_after": epsilon_of(history, delta, acc),
+        })  # fmt: skip
+    return rows
+
+
+def site_check_report(
+    policy: SitePolicy, stages: Sequence[Stage], dataset_size: int | None = None
+) -> dict[str, Any]:
+    """Per stage: accepted, or refused with the reasons; with `dataset_size`, also what each
+    stage would cost in eps and whether the whole curriculum fits the cap. JSON-ready."""
+    costs = (
+        {c["stage"]: c for c in stage_costs(policy, stages, dataset_size)} if dataset_size else {}
+    )
     rows = []
     for stage in stages:
         reasons = policy.check_stage(stage)
-        rows.append(
-            {
-                "stage": stage.name,
-                "trainable_groups": list(stage.trainable_groups),
-                "accepted": not reasons,
-                "reasons": reasons,
-            }
-        )
+        if stage.dp is not None and stage.dp.delta != policy.privacy.delta:
+            reasons = [*reasons, (
+                f"stage delta {stage.dp.delta} differs from privacy.delta {policy.privacy.delta}"
+            )]  # fmt: skip
+        cost = costs.get(stage.name)
+        if (
+            cost
+            and cost["eps_after"] is not None
+            and cost["eps_after"] > policy.privacy.epsilon_cap
+        ):
+            reasons = [*reasons, (
+                f"eps after this stage would be {cost['eps_after']:.3f}, over the cap "
+                f"{policy.privacy.epsilon_cap}"
+            )]  # fmt: skip
+        row: dict[str, Any] = {
+            "stage": stage.name,
+            "trainable_groups": list(stage.trainable_groups),
+            "accepted": not reasons,
+            "reasons": reasons,
+        }
+        if cost:
+            row.update({k: v for k, v in cost.items() if k != "stage"})
+        rows.append(row)
     return {
         "site": policy.name,
         "policy": str(policy.source) if policy.source is not None else None,
         "epsilon_cap": policy.privacy.epsilon_cap,
         "delta": policy.privacy.delta,
         "accountant": policy.privacy.accountant,
+        "dataset_size": dataset_size,
         "accepted": all(row["accepted"] for row in rows),
         "stages": rows,
     }

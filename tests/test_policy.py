@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -248,3 +249,30 @@ def test_cli_check(tmp_path: Path) -> None:
 
     missing = runner.invoke(_app(), ["check", str(narrow), str(tmp_path / "c.toml")])
     assert missing.exit_code == 2 and "c.toml" in missing.output
+
+
+def test_site_check_prices_each_dp_stage_with_opacus() -> None:
+    from opacus.accountants import RDPAccountant
+
+    from protocols.curriculum_file import load_curriculum
+
+    policy = load_policy(ROOT / "examples" / "site-policy.toml")
+    cur = load_curriculum(ROOT / "curricula" / "demo.toml")
+    report = site_check_report(policy, cur.stages, dataset_size=300)
+    first, *_rest, last = report["stages"]
+    # oracle: Opacus's own accountant over the alignment stage's steps
+    acc = RDPAccountant()
+    stage = cur.stages[0]
+    assert stage.dp is not None and stage.dp.noise_multiplier is not None
+    steps = stage.local_steps * stage.rounds
+    acc.history = [(stage.dp.noise_multiplier, stage.batch_size / 300, steps)]
+    assert first["eps_stage"] == pytest.approx(acc.get_epsilon(delta=1e-5))
+    assert first["eps_after"] <= last["eps_after"] < sum(r["eps_stage"] for r in report["stages"])
+    assert report["accepted"] is (last["eps_after"] <= policy.privacy.epsilon_cap)
+    # a cap below the curriculum's total refuses the stage that would pass it, naming the eps
+    tight = dataclasses.replace(
+        policy, privacy=dataclasses.replace(policy.privacy, epsilon_cap=first["eps_after"] + 0.01)
+    )
+    rows = site_check_report(tight, cur.stages, dataset_size=300)["stages"]
+    assert rows[0]["accepted"] and not rows[1]["accepted"]
+    assert "over the cap" in rows[1]["reasons"][0]
