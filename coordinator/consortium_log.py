@@ -88,5 +88,13 @@ class ConsortiumLog:
             )
         )
 
+    def site_epsilons(self) -> dict[str, float]:
+        """Each site's eps after its last entry in this run (its lifetime total, as it logged)."""
+        out: dict[str, float] = {}
+        for record in self.ledger.entries(self.run_id):
+            if isinstance(record.entry, SiteRoundEntry):
+                out[record.entry.site] = record.entry.epsilon_after
+        return out
+
     def close(self) -> None:
         self.ledger.close()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +12,10 @@ from protocols.curriculum_file import curriculum_digest
 
 
 def write_model_card(
-    export_dir: Path, settings: CoordinatorSettings, rounds: Sequence[Any]
+    export_dir: Path,
+    settings: CoordinatorSettings,
+    rounds: Sequence[Any],
+    site_epsilons: Mapping[str, float],
 ) -> Path:
     cur = settings.curriculum
     per_stage = Counter(r.stage for r in rounds)
@@ -54,6 +57,18 @@ def write_model_card(
             f"| {r.global_round} | {r.stage} | {r.participants}/{r.sampled} | "
             f"{r.refusals} | {len(r.dropped_nodes)} | {r.loss_before:.4f} | {r.loss_after:.4f} |"
         )
+    lines += ["", "## Privacy spent (from the sites' signed ledger entries)", ""]
+    if site_epsilons:
+        delta = {s.dp.delta for s in cur.stages if s.dp is not None}
+        lines += [
+            f"- delta: {', '.join(map(str, sorted(delta)))}",
+            "",
+            "| site | eps (lifetime, after its last round here) |",
+            "| --- | --- |",
+        ]
+        lines += [f"| {site} | {eps:.3f} |" for site, eps in sorted(site_epsilons.items())]
+    else:
+        lines.append("No stage trained under differential privacy: no finite eps to report.")
     path = export_dir / "MODEL_CARD.md"
     path.write_text("\n".join(lines) + "\n")
     return path

@@ -147,7 +147,7 @@ def run_federation(
     load_trainable_state(model, state)
     export_dir = out / "export"
     export_hf(model, tokenizer, export_dir)
-    write_model_card(export_dir, settings, store.rounds(settings.run_id))
+    write_model_card(export_dir, settings, store.rounds(settings.run_id), ledger.site_epsilons())
     store.finish_run(settings.run_id, "completed")
     ledger.close()
     observer.on_export(export_dir)
