@@ -23,7 +23,14 @@ from coordinator.consortium_log import ConsortiumLog
 from coordinator.model_card import write_model_card
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import CoordinatorSettings, settings_from_run_config
-from coordinator.strategy import RoundHook, RoundRecord, RoundSummary, StageStrategy, State
+from coordinator.strategy import (
+    EvalSummary,
+    RoundHook,
+    RoundRecord,
+    RoundSummary,
+    StageStrategy,
+    State,
+)
 from coordinator.workflow import ResumableWorkflow
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
 from protocols.curriculum import Stage
@@ -47,6 +54,12 @@ class RunObserver:
             summary.global_round, summary.stage, summary.participants, summary.sampled,
             summary.refusals, summary.loss_before, summary.loss_after,
         )  # fmt: skip
+
+    def on_evaluation(self, summary: EvalSummary) -> None:
+        acc = EvalSummary.accuracy(summary.overall)
+        log.info("evaluation after round %d: closed accuracy %s over %d sites",
+                 summary.global_round, f"{acc:.3f}" if acc is not None else "n/a",
+                 len(summary.per_site))  # fmt: skip
 
     def on_export(self, path: Path) -> None:
         log.info("exported model to %s", path)
@@ -115,6 +128,12 @@ def run_federation(
 
         return hook
 
+    def on_evaluate(summary: EvalSummary) -> None:
+        store.record_event(settings.run_id, "evaluation", summary.global_round,
+                           stage=summary.stage, per_site=summary.per_site,
+                           overall=summary.overall, failures=summary.failures)  # fmt: skip
+        observer.on_evaluation(summary)
+
     offset = 0
     for index, stage in enumerate(cur.stages):
         if offset + stage.rounds <= done:
@@ -130,6 +149,7 @@ def run_federation(
             trainable_names=trainable_names, lora_rank=settings.lora_rank, seed=settings.seed,
             num_sites=settings.num_sites, curriculum_json=settings.curriculum_json,
             signature_config=settings.signed.to_config(), on_round=on_round(stage),
+            on_evaluate=on_evaluate,
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy

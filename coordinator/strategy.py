@@ -14,6 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 from flwr.common import (
+    EvaluateIns,
+    EvaluateRes,
     FitIns,
     FitRes,
     Parameters,
@@ -73,6 +75,27 @@ class RoundRecord:
 RoundHook = Callable[[RoundSummary, State, RoundRecord], None]
 
 
+@dataclass(frozen=True)
+class EvalSummary:
+    """Federated evaluation after a round: counts per site and overall (nothing per item)."""
+
+    stage: str
+    global_round: int
+    per_site: dict[str, dict[str, int]]
+    overall: dict[str, int]
+    failures: int
+
+    @staticmethod
+    def accuracy(counts: dict[str, int], kind: str = "closed") -> float | None:
+        n = counts.get(f"{kind}_n", 0)
+        hit = counts.get("closed_correct" if kind == "closed" else "open_exact", 0)
+        return hit / n if n else None
+
+
+EvalHook = Callable[[EvalSummary], None]
+COUNT_KEYS = ("closed_n", "closed_correct", "open_n", "open_exact")
+
+
 def weighted_mean(deltas: Sequence[tuple[State, int]]) -> State:
     """Example-weighted mean of named arrays (FedAvg)."""
     total = sum(n for _, n in deltas)
@@ -104,11 +127,12 @@ class StageStrategy(FedAvg):
         curriculum_json: str,
         signature_config: Mapping[str, Scalar],
         on_round: RoundHook | None = None,
+        on_evaluate: EvalHook | None = None,
     ) -> None:
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
             fraction_fit=1.0,
-            fraction_evaluate=0.0,
+            fraction_evaluate=1.0,
             min_fit_clients=min_sites,
             min_available_clients=min_sites,
             min_evaluate_clients=min_sites,
@@ -125,6 +149,7 @@ class StageStrategy(FedAvg):
         self.lora_rank = lora_rank
         self.seed = seed
         self.on_round = on_round
+        self.on_evaluate = on_evaluate
         self._round_started = time.monotonic()
         self._sampled_nodes: list[int] = []
         self._pending_round: int | None = None
@@ -158,6 +183,44 @@ class StageStrategy(FedAvg):
         out = [(proxy, FitIns(ins.parameters, config)) for proxy, ins in pairs]
         self._sampled_nodes = [proxy.node_id for proxy, _ in out]
         return out
+
+    def configure_evaluate(
+        self, server_round: int, parameters: Parameters, client_manager: ClientManager
+    ) -> list[tuple[ClientProxy, EvaluateIns]]:
+        """At the stage's cadence (and after its last round) every site scores the global model."""
+        every = self.stage.evaluate_every
+        if every <= 0 or (server_round % every and server_round != self.stage.rounds):
+            return []
+        config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
+        config.update(self.signature_config)
+        clients = client_manager.all().values()
+        return [(c, EvaluateIns(parameters, config)) for c in sorted(clients, key=lambda c: c.cid)]
+
+    def aggregate_evaluate(
+        self,
+        server_round: int,
+        results: list[tuple[ClientProxy, EvaluateRes]],
+        failures: list[tuple[ClientProxy, EvaluateRes] | BaseException],
+    ) -> tuple[float | None, dict[str, Scalar]]:
+        per_site: dict[str, dict[str, int]] = {}
+        bad = len(failures)
+        for _, res in results:
+            site = res.metrics.get("site")
+            counts = {k: res.metrics.get(k) for k in COUNT_KEYS}
+            if not isinstance(site, str) or not all(
+                isinstance(v, int) and v >= 0 for v in counts.values()
+            ):
+                bad += int(not res.metrics.get("withheld"))
+                continue
+            per_site[site] = {k: int(v) for k, v in counts.items()}  # type: ignore[arg-type]
+        overall = {k: sum(c[k] for c in per_site.values()) for k in COUNT_KEYS}
+        summary = EvalSummary(
+            self.stage.name, self.round_offset + server_round, per_site, overall, bad
+        )
+        if self.on_evaluate is not None:
+            self.on_evaluate(summary)
+        acc = EvalSummary.accuracy(overall)
+        return None, {"closed_accuracy": acc if acc is not None else -1.0}
 
     def aggregate_fit(
         self,

@@ -18,7 +18,7 @@ from auditor.verify import verify_ledger
 from coordinator.prepare import registry_dir, sign_curriculum, write_site_policies
 from coordinator.server_app import RunObserver
 from coordinator.settings import CoordinatorSettings
-from coordinator.strategy import RoundSummary
+from coordinator.strategy import EvalSummary, RoundSummary
 from medfed.console import console
 from medfed.export_check import ExportCheck, check_export
 from medfed.simulate import quiet_frameworks, run_simulated
@@ -53,6 +53,7 @@ class DemoResult:
     sites: list[str]
     curriculum: str
     rounds: list[dict[str, Any]] = field(default_factory=list)
+    evaluations: list[dict[str, Any]] = field(default_factory=list)
     export: Path | None = None
     export_check: ExportCheck | None = None
     ledger_url: str = ""
@@ -89,8 +90,23 @@ class ConsoleObserver(RunObserver):
         )
         self.progress.advance(self.task)
 
+    def on_evaluation(self, summary: EvalSummary) -> None:
+        self.result.evaluations.append(asdict(summary))
+        parts = [
+            f"{site} {_pct(EvalSummary.accuracy(c))}"
+            for site, c in sorted(summary.per_site.items())
+        ]
+        self.progress.console.print(
+            f"  evaluation after round {summary.global_round}: closed-question accuracy "
+            f"{_pct(EvalSummary.accuracy(summary.overall))} ({', '.join(parts)})"
+        )
+
     def on_export(self, path: Path) -> None:
         self.result.export = path
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{100 * value:.1f}%"
 
 
 def run_demo(opts: DemoOptions) -> DemoResult:
@@ -181,6 +197,16 @@ def _print_summary(result: DemoResult) -> None:
             f"{r['seconds']:.1f}",
         )
     console.print(table)
+    if result.evaluations:
+        sites = sorted({s for e in result.evaluations for s in e["per_site"]})
+        ev = Table(title="federated evaluation: closed-question accuracy on held-out splits")
+        for col in ("after round", "stage", *sites, "all sites"):
+            ev.add_column(col)
+        for e in result.evaluations:
+            cells = [_pct(EvalSummary.accuracy(e["per_site"].get(s, {}))) for s in sites]
+            ev.add_row(str(e["global_round"]), e["stage"], *cells,
+                       _pct(EvalSummary.accuracy(e["overall"])))  # fmt: skip
+        console.print(ev)
     if result.export_check is not None:
         ec = result.export_check
         console.print(f"[bold]exported model[/]: {result.export} (loads with transformers + peft)")

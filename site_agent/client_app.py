@@ -41,6 +41,16 @@ class SiteClient(NumPyClient):
         np.random.seed(round_seed(instr.seed, self.settings.site_dir.name, instr.global_round))  # noqa: NPY002
         return arrays, report.num_examples, report.to_metrics()
 
+    def evaluate(
+        self, parameters: list[npt.NDArray[np.float32]], config: dict[str, Scalar]
+    ) -> tuple[float, int, dict[str, Scalar]]:
+        from site_agent.evaluate import evaluate_round
+
+        instr = FitInstruction.from_config(config)
+        signed = SignedCurriculum.from_config(config)
+        n, metrics = evaluate_round(self.settings, instr, signed, parameters)
+        return 0.0, n, metrics
+
 
 def make_client_app(data_root: Path | None = None, secure_aggregation: bool = True) -> ClientApp:
     """A ClientApp; `data_root` stands in for the run config's `data-root` where the runtime

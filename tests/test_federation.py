@@ -52,6 +52,14 @@ def test_checkpoints_and_run_store_hold_every_round(demo_run) -> None:
     assert [e.detail["stage"] for e in store.events("demo", "stage")] == [
         "alignment", "long-context", "instruction",
     ]  # fmt: skip
+    # federated evaluation at the instruction stage's cadence: counts from every site, no items
+    (evaluation,) = store.events("demo", "evaluation")
+    assert evaluation.global_round == 4
+    assert sorted(evaluation.detail["per_site"]) == ["hospital-a", "hospital-b", "hospital-c"]
+    for counts in evaluation.detail["per_site"].values():
+        assert set(counts) == {"closed_n", "closed_correct", "open_n", "open_exact"}
+        assert 0 <= counts["closed_correct"] <= counts["closed_n"] > 0
+    assert demo_run.evaluations and demo_run.evaluations[0]["overall"]["closed_n"] > 0
     # alignment trains the projector only: LoRA B (initialised to zero) is still zero after it,
     # and long-context, which trains LoRA, moves it
     first, second = read_state(ckpts[0]), read_state(ckpts[1])

@@ -110,3 +110,25 @@ def test_policy_text_written_for_simulated_sites_loads(world) -> None:
     policy = load_policy(path)
     assert policy.approves_model(prepared.model_digest) and policy.privacy.epsilon_cap == 3.0
     assert load_curriculum(TINY).name == prepared.curriculum.name
+
+
+def test_evaluation_returns_counts_only_and_respects_the_policy(world) -> None:
+    from site_agent.evaluate import evaluate_round
+
+    prepared, settings, state = world
+    instr = _instruction(prepared, state)
+    n, metrics = evaluate_round(
+        settings, instr, prepared.signed, update_codec.to_arrays(state), max_items=12
+    )
+    assert n == 12
+    assert set(metrics) == {"site", "closed_n", "closed_correct", "open_n", "open_exact"}
+    assert metrics["closed_n"] + metrics["open_n"] == 12  # type: ignore[operator]
+    assert all(isinstance(v, int) for k, v in metrics.items() if k != "site")
+    policy = settings.policy_file
+    original = policy.read_text()
+    try:
+        policy.write_text(original.replace("metrics_may_leave = true", "metrics_may_leave = false"))
+        n, metrics = evaluate_round(settings, instr, prepared.signed, update_codec.to_arrays(state))
+        assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
+    finally:
+        policy.write_text(original)

@@ -1,0 +1,64 @@
+"""Federated evaluation at a site: score the global model on the site's held-out split and return
+counts only (never predictions, questions or per-item results), if the site's policy lets metrics
+leave at all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evaluation.generate import predict
+from evaluation.items import EvalItem
+from evaluation.scoring import score_items
+from model import load_trainable_state, make_processor, trainable_state
+from protocols import update_codec
+from protocols.curriculum_file import curriculum_from_canonical
+from protocols.round import FitInstruction, Scalar
+from protocols.signing import SignedCurriculum
+from site_agent.agent import Arrays, _verified_stage, curated_data, model_session
+from site_agent.data import load_site
+from site_agent.policy import load_policy
+from site_agent.settings import SiteSettings
+
+MAX_ITEMS = 64
+
+
+def evaluate_round(
+    settings: SiteSettings,
+    instr: FitInstruction,
+    signed: SignedCurriculum,
+    parameters: Arrays,
+    max_items: int = MAX_ITEMS,
+) -> tuple[int, dict[str, Scalar]]:
+    """(number of items scored, aggregate counts) for the global model on the held-out split."""
+    cur = curriculum_from_canonical(instr.curriculum.encode(), "evaluation instruction")
+    sess = model_session(str(settings.base_model), cur.all_groups, instr.lora_rank)
+    policy = load_policy(settings.policy_file)
+    _verified_stage(policy, cur, signed, sess.config_digest, instr.stage)
+    if not policy.egress.metrics_may_leave:
+        return 0, {"site": policy.name, "withheld": 1}
+    full = trainable_state(sess.model, cur.all_groups)
+    if update_codec.layout_digest(full) != instr.layout_digest:
+        raise update_codec.UpdateFormatError("global state layout differs from this site's model")
+    load_trainable_state(sess.model, update_codec.from_arrays(parameters, full, what="global"))
+    curated = curated_data(
+        str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir)
+    )
+    del curated  # curation must have run: evaluation reads the de-identified copy too
+    test = load_site(Path(settings.curated_dir), "test").vqa
+    items = [
+        EvalItem(qid=f"{s.source}:{s.qid}", question=s.question, answer=s.answer,
+                 answer_type=s.answer_type, image=s.image, modality=s.modality, options=None,
+                 question_type=None)
+        for s in sorted(test, key=lambda s: (s.source, s.qid))[:max_items]
+    ]  # fmt: skip
+    processor = make_processor(sess.preset, sess.tokenizer)
+    report = score_items(items, predict(sess.model, processor, items, max_new_tokens=6))
+    open_items = [s for s in report.items if s.item.answer_type == "open"]
+    metrics: dict[str, Scalar] = {
+        "site": policy.name,
+        "closed_n": report.overall.closed.n,
+        "closed_correct": report.overall.closed.correct,
+        "open_n": len(open_items),
+        "open_exact": sum(s.correct for s in open_items),
+    }
+    return len(items), metrics
