@@ -5,6 +5,9 @@ The legacy NumPyClient path is used because Flower's SecAgg+ mod only exists the
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +21,22 @@ from flwr.common import Scalar
 from protocols.round import FitInstruction
 from protocols.signing import SignedCurriculum
 from site_agent.settings import SiteSettings, resolve_site_settings
+
+log = logging.getLogger("medfed.site")
+
+
+class SiteFailure(RuntimeError):
+    """What the coordinator learns when a site's round fails: a generic reason. The exception
+    that caused it (paths, file names, study ids...) stays in the site's own log."""
+
+
+@contextmanager
+def _details_stay_here(what: str, site: str) -> Iterator[None]:
+    try:
+        yield
+    except Exception:  # every failure: Flower would send str(exc) to the coordinator
+        log.exception("site %s: %s failed", site, what)
+        raise SiteFailure(f"{what} failed at a site; the details are in that site's log") from None
 
 
 class SiteClient(NumPyClient):
@@ -33,9 +52,10 @@ class SiteClient(NumPyClient):
         # SecAgg+'s key-exchange stages must not pay for importing torch and transformers.
         from site_agent.agent import round_seed, run_round
 
-        instr = FitInstruction.from_config(config)
-        signed = SignedCurriculum.from_config(config)
-        arrays, report = run_round(self.settings, instr, signed, parameters)
+        with _details_stay_here("training round", self.settings.site_dir.name):
+            instr = FitInstruction.from_config(config)
+            signed = SignedCurriculum.from_config(config)
+            arrays, report = run_round(self.settings, instr, signed, parameters)
         # SecAgg+ rounds stochastically with the global numpy generator; seeding it per (site,
         # round) makes the masked aggregate reproducible, which crash-resume relies on.
         np.random.seed(round_seed(instr.seed, self.settings.site_dir.name, instr.global_round))  # noqa: NPY002
@@ -46,9 +66,10 @@ class SiteClient(NumPyClient):
     ) -> tuple[float, int, dict[str, Scalar]]:
         from site_agent.evaluate import evaluate_round
 
-        instr = FitInstruction.from_config(config)
-        signed = SignedCurriculum.from_config(config)
-        n, metrics = evaluate_round(self.settings, instr, signed, parameters)
+        with _details_stay_here("evaluation", self.settings.site_dir.name):
+            instr = FitInstruction.from_config(config)
+            signed = SignedCurriculum.from_config(config)
+            n, metrics = evaluate_round(self.settings, instr, signed, parameters)
         return 0.0, n, metrics
 
 

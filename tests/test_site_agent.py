@@ -132,3 +132,17 @@ def test_evaluation_returns_counts_only_and_respects_the_policy(world) -> None:
         assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
     finally:
         policy.write_text(original)
+
+
+def test_a_failing_round_sends_no_detail_to_the_coordinator(world, tmp_path: Path) -> None:
+    from site_agent.client_app import SiteClient, SiteFailure
+
+    prepared, settings, state = world
+    # no policy where the agent looks: the underlying error names the path; what leaves must not
+    broken = dataclasses.replace(settings, agent_dir=tmp_path / "secret-ward-7")
+    config = {**_instruction(prepared, state).to_config(), **prepared.signed.to_config()}
+    with pytest.raises(SiteFailure) as info:
+        SiteClient(broken).fit(update_codec.to_arrays(state), config)
+    message = str(info.value)
+    assert "secret-ward-7" not in message and "hospital-a" not in message
+    assert "site's log" in message
