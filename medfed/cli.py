@@ -87,6 +87,7 @@ def demo(
             studies=studies,
             seed=seed,
             show_progress=not json_out,
+            ledger_url=db,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from exc
