@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import os
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec
+
+from protocols import keys
 
 NODE_CURVE = ec.SECP384R1()
 # The curves Flower's node authentication accepts (ecdsa-sha2-nistp*).
@@ -29,23 +30,10 @@ class PkiError(ValueError):
 
 
 def write_atomic(path: Path, data: bytes, mode: int, *, overwrite: bool = False) -> Path:
-    """Write `data` to a temp file created with `mode` (never wider, not even briefly), fsync it
-    and rename it over `path`; refuses an existing `path` unless `overwrite`."""
+    """protocols.keys.write_atomic, with the refusal worded for the PKI commands (--force)."""
     if path.exists() and not overwrite:
         raise PkiError(f"{path} exists: refusing to overwrite it (use --force to replace it)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-    try:
-        os.fchmod(fd, mode)  # the umask may have narrowed it
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    keys.write_atomic(path, data, mode, overwrite=True)
     return path
 
 

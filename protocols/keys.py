@@ -45,8 +45,9 @@ def _passphrase_bytes(passphrase: str | bytes | None) -> bytes | None:
     return raw
 
 
-def _write_atomic(path: Path, data: bytes, mode: int, overwrite: bool) -> None:
-    """Write `data` to a temp file created with `mode`, fsync it, rename it over `path`."""
+def write_atomic(path: Path, data: bytes, mode: int, overwrite: bool) -> None:
+    """Write `data` to a temp file created with `mode` (never wider, not even briefly), fsync it
+    and rename it over `path`; refuses an existing `path` unless `overwrite`."""
     if path.exists() and not overwrite:
         raise KeyFileError(f"{path} exists: refusing to overwrite a key file")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -80,7 +81,7 @@ def save_private_key(
         serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, encryption
     )
     path = Path(path)
-    _write_atomic(path, pem, 0o600, overwrite)
+    write_atomic(path, pem, 0o600, overwrite)
     return path
 
 
@@ -89,7 +90,7 @@ def save_public_key(key: Ed25519PublicKey, path: str | Path, *, overwrite: bool 
         serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
     )
     path = Path(path)
-    _write_atomic(path, pem, 0o644, overwrite)
+    write_atomic(path, pem, 0o644, overwrite)
     return path
 
 
