@@ -1,6 +1,7 @@
 """The privacy budget across a real federation (Flower simulation with SecAgg+ and DP-SGD):
 
-- a first run spends at every site, and the consortium ledger verifies;
+- a first run spends at every site, and the consortium ledger (on the real PostgreSQL when one
+  answers) verifies;
 - a second run over the same sites keeps their lifetime history: one site whose cap only leaves
   room for one more alignment round trains once and then refuses, the others go on, its eps never
   passes its cap, and the eps recomputed from the ledgers equals what was logged.
@@ -9,9 +10,13 @@
 from __future__ import annotations
 
 import re
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import DBAPIError
 
 from auditor.ledger_store import ConsortiumLedger
 from auditor.ledger_store import default_url as ledger_url
@@ -31,12 +36,34 @@ DP = ROOT / "tests" / "data" / "dp-curriculum.toml"
 pytestmark = pytest.mark.slow
 
 
-def _run(tmp: Path, data: Path, prepared, run_id: str) -> Path:  # type: ignore[no-untyped-def]
+@pytest.fixture
+def consortium_db(tmp_path: Path) -> Iterator[str]:
+    """The consortium ledger on the real PostgreSQL (a fresh database, dropped afterwards) when
+    one answers at 127.0.0.1:5432, else SQLite in the test's directory."""
+    admin = create_engine("postgresql+psycopg://root@127.0.0.1:5432/postgres",
+                          isolation_level="AUTOCOMMIT")  # fmt: skip
+    name = f"medfed_run_{uuid.uuid4().hex[:10]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except DBAPIError:
+        admin.dispose()
+        yield ledger_url(tmp_path)
+        return
+    try:
+        yield f"postgresql+psycopg://root@127.0.0.1:5432/{name}"
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _run(tmp: Path, data: Path, prepared, run_id: str, db: str) -> Path:  # type: ignore[no-untyped-def]
     out = tmp / run_id
     settings = CoordinatorSettings(
         run_id=run_id, out_dir=out, base_model=default_base_dir(), curriculum=prepared.curriculum,
         signed=prepared.signed, num_sites=3, seed=0, data_root=data,
-        site_registry=registry_dir(tmp / "consortium"), ledger_url=ledger_url(tmp),
+        site_registry=registry_dir(tmp / "consortium"), ledger_url=db,
     )  # fmt: skip
     run_simulated(settings)
     return out
@@ -46,16 +73,18 @@ def _site_ledger(data: Path, site: str) -> SiteLedger:
     return SiteLedger(default_url(default_agent_dir(data / site)))
 
 
-def test_lifetime_budget_across_runs_and_the_ledger_verifies(tmp_path: Path) -> None:
+def test_lifetime_budget_across_runs_and_the_ledger_verifies(
+    tmp_path: Path, consortium_db: str
+) -> None:
     quiet_frameworks()
     data = tmp_path / "hospitals"
     synthesize(data, sites=3, studies_per_site=24, seed=0)
     prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium")
     write_site_policies(data, prepared)  # caps 50: the first run fits
-    _run(tmp_path, data, prepared, "first")
+    _run(tmp_path, data, prepared, "first", consortium_db)
 
     # one consortium ledger spans the consortium's runs, as a site's budget spans its lifetime
-    with ConsortiumLedger(ledger_url(tmp_path), migrate=False) as ledger:
+    with ConsortiumLedger(consortium_db, migrate=False) as ledger:
         check = verify_ledger(ledger)
         assert check.ok, [p.as_dict() for p in check.problems]
         sites = [e.entry for e in ledger.entries() if isinstance(e.entry, SiteRoundEntry)]
@@ -77,7 +106,8 @@ def test_lifetime_budget_across_runs_and_the_ledger_verifies(tmp_path: Path) -> 
     # the hospital tightens its own policy; the cap it declared to the consortium (50) stays an
     # upper bound that the auditor checks
     policy.write_text(re.sub(r"epsilon_cap = [0-9.]+", f"epsilon_cap = {cap}", policy.read_text()))
-    second = _run(tmp_path, data, prepared, "second")
+    _run(tmp_path, data, prepared, "second", consortium_db)
+    second = tmp_path / "second"
 
     rounds = RunStore(sqlite_url(second)).rounds("second")
     assert [r.participants for r in rounds][:2] == [3, 2]
@@ -93,7 +123,7 @@ def test_lifetime_budget_across_runs_and_the_ledger_verifies(tmp_path: Path) -> 
     assert final == pytest.approx(epsilon_of(led_history := _history(data, digest), 1e-5, "rdp"))
     assert len(led_history) == sum(s == "committed" for s in statuses)
 
-    with ConsortiumLedger(ledger_url(tmp_path), migrate=False) as ledger:
+    with ConsortiumLedger(consortium_db, migrate=False) as ledger:
         check = verify_ledger(ledger)
         refused = [
             e.entry for e in ledger.entries("second")
