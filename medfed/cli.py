@@ -13,7 +13,8 @@ from medfed.cmd_coordinator import register as register_coordinator
 from medfed.cmd_curriculum import register as register_curriculum
 from medfed.cmd_eval import register as register_eval
 from medfed.cmd_site import register as register_site
-from medfed.console import console, emit_json
+from medfed.console import JsonOpt, console, emit_json
+from medfed.console import fail as _fail
 
 app = typer.Typer(
     name="medfed",
@@ -45,13 +46,6 @@ register_eval(app)
 register_audit(app)
 register_consortium(app)
 register_site_init(site_app)
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}")
-    return typer.Exit(code)
 
 
 @app.command()

@@ -16,7 +16,8 @@ import typer
 from sqlalchemy.exc import SQLAlchemyError
 
 from auditor.ledger_store import ConsortiumLedger, LedgerStoreError
-from medfed.console import console, emit_json
+from medfed.console import JsonOpt, console, emit_json
+from medfed.console import fail as _fail
 
 DbOpt = Annotated[
     str,
@@ -30,17 +31,11 @@ SchemaOpt = Annotated[
     str | None, typer.Option("--schema", help="PostgreSQL schema holding the ledger tables.")
 ]
 RunOpt = Annotated[str | None, typer.Option("--run", help="Check only this run's entries.")]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 RoleOpt = Annotated[str, typer.Option("--role", help="PostgreSQL role to create or update.")]
 PasswordEnvOpt = Annotated[
     str | None,
     typer.Option("--password-env", help="Environment variable holding the role's password."),
 ]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    return typer.Exit(code)
 
 
 def _open(db: str, schema: str | None, *, migrate: bool) -> ConsortiumLedger:

@@ -11,9 +11,9 @@ from typing import Annotated
 
 import typer
 
-from medfed.console import console, emit_json
+from medfed.console import JsonOpt, console, emit_json
+from medfed.console import fail as _fail
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 ForceOpt = Annotated[
     bool,
     typer.Option(
@@ -22,11 +22,6 @@ ForceOpt = Annotated[
         "the old ones must be redone).",
     ),
 ]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
-    return typer.Exit(code)
 
 
 def consortium_init(

@@ -7,14 +7,8 @@ from typing import Annotated
 
 import typer
 
-from medfed.console import console, emit_json
-
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
-
-
-def _fail(message: str) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}")
-    return typer.Exit(2)
+from medfed.console import JsonOpt, console, emit_json
+from medfed.console import fail as _fail
 
 
 def prepare(

@@ -12,7 +12,8 @@ from typing import Annotated
 
 import typer
 
-from medfed.console import console, emit_json
+from medfed.console import JsonOpt, console, emit_json
+from medfed.console import fail as _fail
 from protocols.curriculum import Curriculum, CurriculumError
 from protocols.curriculum_file import curriculum_digest, load_curriculum
 from protocols.keys import (
@@ -24,7 +25,6 @@ from protocols.keys import (
 )
 from protocols.signing import SignatureError, SignedCurriculum, sign_manifest, verify_manifest
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 FileArg = Annotated[Path, typer.Argument(help="A curriculum file (TOML, schema 1).")]
 ModelDigestOpt = Annotated[
     str | None, typer.Option("--model-digest", help="The model configuration digest (hex).")
@@ -37,11 +37,6 @@ PassphraseEnvOpt = Annotated[
     str | None,
     typer.Option(help="Name of an environment variable holding the private key's passphrase."),
 ]
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}", soft_wrap=True)
-    return typer.Exit(code)
 
 
 def _passphrase(env_name: str | None) -> str | None:

@@ -26,7 +26,8 @@ from evaluation.outputs import (
 )
 from evaluation.predictions import read_predictions, write_predictions
 from evaluation.scoring import EvalReport, GroupScores, score_items, unknown_qids
-from medfed.console import console, emit_json, progress_bar
+from medfed.console import JsonOpt, console, emit_json, progress_bar
+from medfed.console import fail as _fail
 from site_agent.data import DatasetError
 
 DataOpt = Annotated[Path, typer.Option("--data", help="Benchmark file (or datasets directory).")]
@@ -35,15 +36,9 @@ ImagesOpt = Annotated[
     Path | None,
     typer.Option("--images", help="Image directory (default: images/ beside or above the data)."),
 ]
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 PREDICTIONS_FILE = "predictions.jsonl"
 _SHOWN_UNKNOWN = 5
 OPEN_COLUMNS = (("f1", "F1"), ("bleu1", "BLEU-1"), ("rouge_l", "ROUGE-L"), ("exact_match", "EM"))
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}")
-    return typer.Exit(code)
 
 
 def _load(data: Path, images: Path | None) -> list[EvalItem]:

@@ -11,18 +11,13 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from medfed.console import console, emit_json, progress_bar
+from medfed.console import JsonOpt, console, emit_json, progress_bar
+from medfed.console import fail as _fail
 
 if TYPE_CHECKING:
     pass
 
-JsonOpt = Annotated[bool, typer.Option("--json", help="Print the result as JSON on stdout.")]
 MIN_SECRET_BYTES = 16
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    console.print(f"[bold red]error:[/] {message}")
-    return typer.Exit(code)
 
 
 def site_check(
