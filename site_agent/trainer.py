@@ -174,16 +174,13 @@ def train_local(
     rng = np.random.default_rng(cfg.seed)
     torch.manual_seed(cfg.seed)
     n = len(examples)
-    eval_idx = rng.choice(n, size=min(cfg.eval_size, n), replace=False)
-    eval_batch = make_batch(
-        [examples[i] for i in eval_idx],
-        tokenizer,
-        preset,
-        images,
-        cfg.max_length,
-        device,
-        cfg.tiling,
-    )
+
+    def batch_of(size: int) -> dict[str, torch.Tensor]:
+        idx = rng.choice(n, size=min(size, n), replace=False)
+        picked = [examples[i] for i in idx]
+        return make_batch(picked, tokenizer, preset, images, cfg.max_length, device, cfg.tiling)
+
+    eval_batch = batch_of(cfg.eval_size)
     loss_before = evaluate_loss(model, eval_batch, device)
 
     params = [p for p in model.parameters() if p.requires_grad]
@@ -192,16 +189,7 @@ def train_local(
     optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
     model.train()
     for step in range(cfg.steps):
-        idx = rng.choice(n, size=min(cfg.batch_size, n), replace=False)
-        batch = make_batch(
-            [examples[i] for i in idx],
-            tokenizer,
-            preset,
-            images,
-            cfg.max_length,
-            device,
-            cfg.tiling,
-        )
+        batch = batch_of(cfg.batch_size)
         with _autocast(device):
             loss = per_sample_loss(model, batch).mean()
         optimizer.zero_grad(set_to_none=True)
