@@ -2,14 +2,14 @@
 
 The layout is told from the extension and the first record's fields:
 
-| layout      | file                           | told by                 | items            |
-| ----------- | ------------------------------ | ----------------------- | ---------------- |
-| `vqa-rad`   | JSON list                      | "image_name"            | closed / open    |
-| `slake`     | JSON list (English kept)       | "img_name"              | closed / open    |
-| `llava-med` | JSON list                      | "conversations"         | open (1st turn)  |
-| `medqa`     | JSONL or JSON list             | "options", "answer_idx" | choice           |
-| `pubmedqa`  | JSONL, JSON list, or PMID map  | "final_decision"        | choice (y/n/m)   |
-| `hf-arrow`  | `save_to_disk` dir, .arrow     | dataset_info.json, ...  | needs pyarrow    |
+| layout      | file                               | told by                 | items           |
+| ----------- | ---------------------------------- | ----------------------- | --------------- |
+| `vqa-rad`   | JSON list                          | "image_name"            | closed / open   |
+| `slake`     | JSON list (English kept)           | "img_name"              | closed / open   |
+| `llava-med` | JSON list                          | "conversations"         | open (1st turn) |
+| `medqa`     | JSONL or JSON list                 | "options", "answer_idx" | choice          |
+| `pubmedqa`  | JSONL, JSON list, or PMID map      | "final_decision"        | choice (y/n/m)  |
+| `hf-arrow`  | save_to_disk dir, .arrow, .parquet | dataset_info.json, ...  | closed / open   |
 
 VQA-RAD, SLAKE and LLaVA-Med go through the training loaders in `site_agent.data`, so they
 are parsed exactly as training parses them; only the question type (VQA-RAD "question_type",
@@ -17,9 +17,9 @@ SLAKE "content_type", lowercased) is read here. Their images are looked up in `i
 default the first of images/, imgs/ or "VQA_RAD Image Folder"/ found beside the file or one
 level up (the site layout), else the file's own directory.
 
-The Hugging Face `datasets` save_to_disk layout (PathVQA, VQA-RAD on the Hub) stores Arrow
-files; neither `pyarrow` nor `datasets` is a MedFed dependency, so that layout is recognised
-and its columns checked, then refused with an error that says so.
+The Hugging Face `datasets` save_to_disk layout (PathVQA, VQA-RAD on the Hub: image, question,
+answer columns) is read with pyarrow by `evaluation.hf_arrow`, without `datasets`; its images,
+stored as bytes, are written once to a private per-user cache (see that module).
 """
 
 from __future__ import annotations
@@ -30,18 +30,13 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.choice_data import medqa_item, pubmedqa_item
+from evaluation.hf_arrow import load_hf_items
 from evaluation.items import EvalDataError, EvalItem
 from site_agent.data import DatasetError, VQASample, load_llava_med, load_slake, load_vqa_rad
 from site_agent.data.records import Record, read_json_list, read_jsonl
 
 IMAGE_DIR_NAMES = ("images", "imgs", "VQA_RAD Image Folder")
 HF_MARKERS = ("dataset_info.json", "state.json", "dataset_dict.json")
-HF_REQUIRED_COLUMNS = ("question", "answer")
-PYARROW_NEEDED = (
-    "this is the Hugging Face datasets save_to_disk layout (Arrow files); reading it needs "
-    "pyarrow, which MedFed does not depend on and which is not installed: export the split to "
-    "JSONL or install pyarrow and extend evaluation.loaders"
-)
 # First-record fields that identify each JSON layout, checked in this order.
 _SIGNATURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("llava-med", ("conversations",)),
@@ -189,17 +184,8 @@ def load_pubmedqa_items(path: Path, image_dir: Path) -> list[EvalItem]:
 
 
 def load_hf_arrow_items(path: Path, image_dir: Path) -> list[EvalItem]:
-    """Check what can be checked without pyarrow, then refuse with PYARROW_NEEDED."""
-    if (path / "dataset_dict.json").is_file():
-        splits = _read_json(path / "dataset_dict.json").get("splits", [])
-        raise EvalDataError(path, f"a DatasetDict with splits {splits}: pass one split directory")
-    info = path / "dataset_info.json"
-    if info.is_file():
-        features = _read_json(info).get("features") or {}
-        for column in HF_REQUIRED_COLUMNS:
-            if column not in features:
-                raise EvalDataError(info, "missing column", field=f"features.{column}")
-    raise EvalDataError(path, PYARROW_NEEDED)
+    """A save_to_disk split directory, .arrow or .parquet file; images cached per user."""
+    return load_hf_items(path, image_dir)
 
 
 LOADERS: dict[str, Callable[[Path, Path], list[EvalItem]]] = {

@@ -225,17 +225,18 @@ def test_duplicate_qids(tmp_path: Path) -> None:
         load_eval_data(path)
 
 
-def test_hf_save_to_disk_layout_needs_pyarrow(tmp_path: Path) -> None:
+def test_hf_save_to_disk_layout_detected_and_checked(tmp_path: Path) -> None:
+    # Reading real data is tested in test_eval_hf_arrow.py; here: detection and early checks.
     split = tmp_path / "pathvqa" / "test"
     split.mkdir(parents=True)
     (split / "data-00000-of-00001.arrow").write_bytes(b"")
-    (split / "state.json").write_text("{}")
+    _json(split / "state.json", {"_data_files": [{"filename": "data-00000-of-00001.arrow"}]})
     features = {"image": {"_type": "Image"}, "question": {}, "answer": {}}
     _json(split / "dataset_info.json", {"features": features})
     assert detect_layout(split) == "hf-arrow"
-    with pytest.raises(EvalDataError, match="needs pyarrow"):
+    with pytest.raises(EvalDataError, match="data-00000-of-00001.arrow: cannot read"):
         load_eval_data(split)
-    with pytest.raises(EvalDataError, match="needs pyarrow"):
+    with pytest.raises(EvalDataError, match="data-00000-of-00001.arrow: cannot read"):
         load_eval_data(split / "data-00000-of-00001.arrow")
     _json(split / "dataset_info.json", {"features": {"image": {}, "question": {}}})
     with pytest.raises(EvalDataError, match=r"dataset_info.json, field 'features.answer'"):
