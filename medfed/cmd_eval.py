@@ -8,14 +8,16 @@ message naming the file, record or line and field.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich import box
 from rich.table import Table
 
+from evaluation.baselines import epsilon_text
 from evaluation.items import EvalItem
 from evaluation.loaders import load_eval_data
 from evaluation.outputs import (
@@ -28,7 +30,11 @@ from evaluation.predictions import read_predictions, write_predictions
 from evaluation.scoring import EvalReport, GroupScores, score_items, unknown_qids
 from medfed.console import JsonOpt, console, emit_json, progress_bar
 from medfed.console import fail as _fail
+from medfed.demo import DEMO_CURRICULUM
 from site_agent.data import DatasetError
+
+if TYPE_CHECKING:
+    from medfed.baselines import BaselineResult
 
 DataOpt = Annotated[Path, typer.Option("--data", help="Benchmark file (or datasets directory).")]
 OutOpt = Annotated[Path, typer.Option("--out", help="Directory for metrics and per-item scores.")]
@@ -202,12 +208,107 @@ def run(
     _finish(items, answers, out, inputs, json_out)
 
 
+def _pct(value: float | None) -> str:
+    return "-" if value is None else f"{100 * value:.1f}"
+
+
+def _short(set_name: str) -> str:
+    return set_name.removeprefix("hospital-")
+
+
+def baselines_table(result: BaselineResult, closed: bool) -> Table:
+    """Rows: models; columns: evaluation sets (site names without "hospital-"); percent."""
+    what = "closed-question accuracy" if closed else "accuracy over all questions (open: exact)"
+    table = Table(title=f"baselines: {what}, percent", box=box.SIMPLE_HEAD)
+    table.add_column("model", no_wrap=True)
+    for name in result.set_names:
+        table.add_column(_short(name), justify="right", no_wrap=True)
+    for arm in result.arms:
+        cells = []
+        for name in result.set_names:
+            score = arm.scores.get(name)
+            cells.append(_pct(None if score is None else
+                              score.closed_accuracy if closed else score.accuracy))  # fmt: skip
+        table.add_row(arm.name, *cells)
+    return table
+
+
+def privacy_table(result: BaselineResult) -> Table:
+    table = Table(title="what each model cost its sites", box=box.SIMPLE_HEAD)
+    table.add_column("model", no_wrap=True)
+    table.add_column("trained on")
+    table.add_column("privacy")
+    table.add_column("seconds", justify="right")
+    for arm in result.arms:
+        table.add_row(arm.name, ", ".join(_short(s) for s in arm.trained_on),
+                      epsilon_text(arm), f"{arm.seconds:.0f}")  # fmt: skip
+    return table
+
+
+def baselines(
+    out: OutOpt,
+    curriculum: Annotated[
+        Path, typer.Option(help="Signed and run by the federation; the other models follow it too.")
+    ] = DEMO_CURRICULUM,
+    sites: Annotated[int, typer.Option(help="Training hospitals (>= 3); plus the OOD one.")] = 3,
+    studies: Annotated[int, typer.Option(help="Synthetic studies per hospital.")] = 160,
+    seed: Annotated[int, typer.Option(help="Seed for data, initialisation and sampling.")] = 0,
+    private_local: Annotated[
+        bool,
+        typer.Option(
+            "--private-local/--non-private-local",
+            help="Local-only models under the stage's DP-SGD (same eps as in the federation), "
+            "or without DP (the strongest a site can do alone).",
+        ),
+    ] = True,
+    max_items: Annotated[
+        int | None, typer.Option(help="Score at most this many questions a set (default: all).")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check-targets", help="Exit 1 when a target is missed.")
+    ] = False,
+    json_out: JsonOpt = False,
+) -> None:
+    """Federated (DP + SecAgg+) vs local-only at each site vs centralized pooled training vs a
+    no-model majority answer, all by the same curriculum, scored on every site's held-out split
+    and on an out-of-distribution hospital that never trains. Writes OUT/baselines.json,
+    OUT/baselines.png and OUT/predictions/; prints the tables, each model's eps, and whether the
+    targets hold (federated beats the best local-only model on OOD; reaches 90% of centralized
+    closed accuracy)."""
+    from medfed.baselines import BaselineOptions, run_baselines
+
+    try:
+        opts = BaselineOptions(out=out, curriculum=curriculum, sites=sites, studies=studies,
+                               seed=seed, private_local=private_local, max_items=max_items,
+                               show_progress=not json_out)  # fmt: skip
+    except ValueError as exc:
+        raise _fail(str(exc)) from exc
+    quiet = json_out
+    result = run_baselines(opts, say=(lambda _msg: None) if quiet else console.print)
+    if json_out:
+        emit_json(json.loads(result.results_file.read_text()))
+    else:
+        console.print(baselines_table(result, closed=True))
+        console.print(baselines_table(result, closed=False))
+        console.print(privacy_table(result))
+        for target in result.targets:
+            mark = {True: "[green]met[/]", False: "[red]missed[/]", None: "[yellow]n/a[/]"}
+            console.print(f"target {mark[target.met]}: {target.name}: {target.detail}")
+        console.print(
+            f"written: {result.results_file}, {result.plot}, {result.out / 'predictions'}/ "
+            f"({result.seconds:.0f} s)"
+        )
+    if check and not all(t.met for t in result.targets):
+        raise typer.Exit(1)
+
+
 def register(app: typer.Typer) -> None:
-    """Add the `eval` group (score, run) to the root `medfed` command."""
+    """Add the `eval` group (score, run, baselines) to the root `medfed` command."""
     eval_app = typer.Typer(
         help="Evaluation: score predictions on a medical benchmark, or generate them first.",
         no_args_is_help=True,
     )
     eval_app.command("score")(score)
     eval_app.command("run")(run)
+    eval_app.command("baselines")(baselines)
     app.add_typer(eval_app, name="eval")

@@ -1,0 +1,319 @@
+"""`medfed eval baselines`: federated vs local-only vs centralized on the synthetic benchmark.
+
+See `evaluation.baselines` for what each arm is and how it is scored. This module runs them: the
+federation through `medfed.demo.run_demo` (Flower simulation, SecAgg+, DP), then the local-only
+and centralized models in this process with the sites' own training code, then every model on
+every evaluation set.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from coordinator.settings import CoordinatorSettings
+from evaluation.baselines import (
+    CENTRALIZED,
+    FEDERATED,
+    HELD_OUT,
+    LOCAL_PREFIX,
+    MAJORITY,
+    PLOT_FILE,
+    Arm,
+    Target,
+    answer_with,
+    check_targets,
+    elapsed,
+    majority_answers,
+    save_plot,
+    score_sets,
+    write_predictions,
+    write_results,
+)
+from evaluation.items import EvalItem
+from medfed.demo import DEMO_CURRICULUM, DemoOptions, run_demo
+from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
+from model.device import pick_device
+from protocols.curriculum import Curriculum, Stage
+from site_agent.agent import curated_data, round_seed
+from site_agent.data import load_site
+from site_agent.data.samples import Split
+from site_agent.dp import DPTrainingConfig, train_local_dp
+from site_agent.examples import Example, stage_examples
+from site_agent.privacy.accounting import Mechanism, check_accountant, epsilon_of
+from site_agent.settings import default_agent_dir, training_sites
+from site_agent.synth.profiles import OOD_SITE_NAME
+from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples, train_local
+
+Say = Callable[[str], None]
+CENTRAL_SEED_NAME = "centralized"
+
+
+@dataclass(frozen=True)
+class BaselineOptions:
+    out: Path
+    curriculum: Path = DEMO_CURRICULUM
+    sites: int = 3
+    studies: int = 160
+    seed: int = 0
+    private_local: bool = True  # local-only models train under the stage's DP settings
+    max_items: int | None = None  # per evaluation set; None: every question
+    batch_size: int = 32
+    max_new_tokens: int = 8
+    show_progress: bool = True
+    accountant: str = "rdp"  # what the simulated sites' policies use
+
+    def __post_init__(self) -> None:
+        if self.max_items is not None and self.max_items < 1:
+            raise ValueError(f"--max-items must be >= 1, got {self.max_items}")
+        if self.sites < 3:
+            raise ValueError(f"--sites must be >= 3 (secure aggregation needs 3), got {self.sites}")
+        if not self.curriculum.is_file():
+            raise ValueError(f"--curriculum: no file at {self.curriculum}")
+        if self.batch_size < 1 or self.max_new_tokens < 1:
+            raise ValueError("--batch-size and --max-new-tokens must be >= 1")
+
+
+@dataclass
+class BaselineResult:
+    out: Path
+    arms: list[Arm]
+    targets: list[Target]
+    set_names: list[str]
+    results_file: Path
+    plot: Path
+    seconds: float
+
+
+@dataclass(frozen=True)
+class SiteTrainingData:
+    """A training site's curated data, as its agent reads it."""
+
+    name: str
+    curated: Any  # site_agent.agent.CuratedData
+
+
+def eval_sets(
+    data_root: Path, sites: Sequence[str], max_items: int | None
+) -> dict[str, list[EvalItem]]:
+    """Each training site's held-out VQA (from its curated copy, as federated evaluation reads
+    it), every study of the OOD hospital (it never trains), and HELD_OUT, the sites pooled."""
+    out: dict[str, list[EvalItem]] = {}
+    for site in [*sites, OOD_SITE_NAME]:
+        site_dir = data_root / site
+        agent = default_agent_dir(site_dir)
+        curated_data(str(site_dir), str(agent / "curated"), str(agent))  # curates once
+        splits: tuple[Split, ...] = ("test", "train") if site == OOD_SITE_NAME else ("test",)
+        samples = [s for split in splits for s in load_site(agent / "curated", split).vqa]
+        samples.sort(key=lambda s: (s.source, s.qid))
+        items = [
+            EvalItem(qid=f"{site}:{s.source}:{s.qid}", question=s.question, answer=s.answer,
+                     answer_type=s.answer_type, image=s.image, modality=s.modality)
+            for s in samples
+        ]  # fmt: skip
+        out[site] = items[:max_items] if max_items else items
+    out[HELD_OUT] = [item for site in sites for item in out[site]]
+    return out
+
+
+def _round_examples(
+    site: SiteTrainingData, stage: Stage, seed: int, global_round: int, tokenizer: Any, preset: Any
+) -> list[Example]:
+    """What the site trains on in that round of the federation (same seed, same mix)."""
+    rs = round_seed(seed, site.name, global_round)
+    return fitting_examples(
+        stage_examples(site.curated.train, stage, rs, site.curated.reports_dir),
+        tokenizer, preset, stage.max_length, stage.tiling,
+    )  # fmt: skip
+
+
+def _fresh_model(
+    base_dir: Path, cur: Curriculum, lora_rank: int, seed: int
+) -> tuple[Any, Any, Any]:
+    base, tokenizer, preset = load_base(base_dir)
+    model = attach_lora(base, cur.all_groups, r=lora_rank, seed=seed)
+    model.to(pick_device())
+    return model, tokenizer, preset
+
+
+def train_local_only(
+    site: SiteTrainingData,
+    cur: Curriculum,
+    base_dir: Path,
+    lora_rank: int,
+    seed: int,
+    private: bool,
+    accountant: str,
+    say: Say,
+) -> tuple[Any, Any, Any, dict[str, float] | None]:
+    """The curriculum at one site alone; returns (model, tokenizer, preset, eps or None)."""
+    model, tokenizer, preset = _fresh_model(base_dir, cur, lora_rank, seed)
+    images = ImageCache()
+    history: list[Mechanism] = []
+    delta: float | None = None
+    global_round = 0
+    for stage in cur.stages:
+        for _ in range(stage.rounds):
+            global_round += 1
+            examples = _round_examples(site, stage, seed, global_round, tokenizer, preset)
+            rs = round_seed(seed, site.name, global_round)
+            if private and stage.dp is not None:
+                cfg = DPTrainingConfig.for_stage(
+                    stage, len(examples), rs, accountant=check_accountant(accountant, "baselines")
+                )
+                result = train_local_dp(model, tokenizer, preset, examples, cfg, pick_device(),
+                                        images)  # fmt: skip
+                history.append(result.mechanism)
+                delta = stage.dp.delta
+                report = result.report
+            else:
+                set_trainable_groups(model, stage.trainable_groups)
+                lcfg = LocalTrainingConfig.for_stage(stage, len(examples), rs)
+                report = train_local(
+                    model, tokenizer, preset, examples, lcfg, pick_device(), images
+                )
+            say(
+                f"  local {site.name} round {global_round} [{stage.name}] "
+                f"{len(examples)} examples, loss {report.loss_before:.3f} → {report.loss_after:.3f}"
+            )
+    eps = None
+    if private and delta is not None:
+        eps = {site.name: epsilon_of(history, delta, accountant)}
+    return model, tokenizer, preset, eps
+
+
+def train_centralized(
+    sites: Sequence[SiteTrainingData],
+    cur: Curriculum,
+    base_dir: Path,
+    lora_rank: int,
+    seed: int,
+    say: Say,
+) -> tuple[Any, Any, Any]:
+    """Every site's round examples pooled, no DP; a round takes as many steps as all sites take
+    together in a federated round (the same number of examples seen)."""
+    model, tokenizer, preset = _fresh_model(base_dir, cur, lora_rank, seed)
+    images = ImageCache()
+    global_round = 0
+    for stage in cur.stages:
+        for _ in range(stage.rounds):
+            global_round += 1
+            per_site = [
+                _round_examples(s, stage, seed, global_round, tokenizer, preset) for s in sites
+            ]
+            pooled = [ex for exs in per_site for ex in exs]
+            steps = sum(stage.steps_per_round(len(exs)) for exs in per_site)
+            rs = round_seed(seed, CENTRAL_SEED_NAME, global_round)
+            base_cfg = LocalTrainingConfig.for_stage(stage, len(pooled), rs)
+            cfg = LocalTrainingConfig(**{**base_cfg.__dict__, "steps": steps})
+            set_trainable_groups(model, stage.trainable_groups)
+            report = train_local(model, tokenizer, preset, pooled, cfg, pick_device(), images)
+            say(
+                f"  centralized round {global_round} [{stage.name}] {len(pooled)} examples, "
+                f"{steps} steps, loss {report.loss_before:.3f} → {report.loss_after:.3f}"
+            )
+    return model, tokenizer, preset
+
+
+def federated_epsilons(ledger_url: str, run_id: str) -> dict[str, float]:
+    """Each site's eps at the end of the run, as its signed consortium-ledger entries say."""
+    from auditor.ledger_store import ConsortiumLedger
+    from protocols.ledger_entry import SiteRoundEntry
+
+    eps: dict[str, float] = {}
+    with ConsortiumLedger(ledger_url, migrate=False) as ledger:
+        for record in ledger.entries(run_id):
+            entry = record.entry
+            if isinstance(entry, SiteRoundEntry):
+                eps[entry.site] = max(eps.get(entry.site, 0.0), entry.epsilon_after)
+    return eps
+
+
+def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
+    started = time.monotonic()
+    out = opts.out
+    out.mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(opts.seed)
+
+    say("[bold]1/4 federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
+    t = time.monotonic()
+    demo = run_demo(
+        DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum, studies=opts.studies,
+                    seed=opts.seed, show_progress=opts.show_progress)
+    )  # fmt: skip
+    if demo.export is None:
+        raise RuntimeError("the federation exported no model")
+    fed_seconds = elapsed(t)
+    data_root = out / "hospitals"
+    settings = CoordinatorSettings.load(out / "run")
+    cur, base_dir, lora_rank = settings.curriculum, default_base_dir(), settings.lora_rank
+    site_names = [p.name for p in training_sites(data_root)]
+    sites = []
+    for name in site_names:
+        agent = default_agent_dir(data_root / name)
+        curated = curated_data(str(data_root / name), str(agent / "curated"), str(agent))
+        sites.append(SiteTrainingData(name, curated))
+    sets = eval_sets(data_root, site_names, opts.max_items)
+    set_names = [*site_names, HELD_OUT, OOD_SITE_NAME]
+    preds_dir = out / "predictions"
+    arms: list[Arm] = []
+
+    def evaluate(arm: Arm, model: Any, processor: Any) -> None:
+        items = [i for name in (*site_names, OOD_SITE_NAME) for i in sets[name]]
+        answers = answer_with(model, processor, items, opts.batch_size, opts.max_new_tokens)
+        write_predictions(preds_dir / f"{arm.name.replace(':', '-')}.jsonl", answers)
+        arm.scores = score_sets({n: sets[n] for n in set_names}, answers)
+        arms.append(arm)
+
+    from medfed.export_check import load_export
+
+    fed_model, fed_processor = load_export(demo.export)
+    fed_eps = federated_epsilons(demo.ledger_url, settings.run_id)
+    fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds)
+    evaluate(fed_arm, fed_model, fed_processor)
+    del fed_model
+
+    kind = "DP-SGD, same settings as the federation" if opts.private_local else "no DP"
+    say(f"[bold]2/4 local-only[/]: each site alone, same curriculum ({kind})")
+    for site in sites:
+        t = time.monotonic()
+        model, tokenizer, preset, eps = train_local_only(
+            site, cur, base_dir, lora_rank, opts.seed, opts.private_local, opts.accountant, say
+        )
+        arm = Arm(f"{LOCAL_PREFIX}{site.name}", "local", [site.name], eps, seconds=elapsed(t))
+        evaluate(arm, model, make_processor(preset, tokenizer))
+
+    say("[bold]3/4 centralized[/]: all sites' data pooled, no DP")
+    t = time.monotonic()
+    model, tokenizer, preset = train_centralized(sites, cur, base_dir, lora_rank, opts.seed, say)
+    evaluate(Arm(CENTRALIZED, "centralized", site_names, None, seconds=elapsed(t)), model,
+             make_processor(preset, tokenizer))  # fmt: skip
+
+    say("[bold]4/4 majority answer[/]: no model, the most common training answer per question")
+    train_pairs = [(s.question, s.answer) for site in sites for s in site.curated.train.vqa]
+    all_items = [i for name in (*site_names, OOD_SITE_NAME) for i in sets[name]]
+    answers = majority_answers(train_pairs, all_items)
+    write_predictions(preds_dir / f"{MAJORITY}.jsonl", answers)
+    arms.append(Arm(MAJORITY, MAJORITY, site_names, None,
+                    scores=score_sets({n: sets[n] for n in set_names}, answers)))  # fmt: skip
+
+    targets = check_targets(arms, OOD_SITE_NAME)
+    meta = {
+        "curriculum": cur.name,
+        "curriculum_file": str(opts.curriculum),
+        "sites": site_names,
+        "ood_site": OOD_SITE_NAME,
+        "studies_per_site": opts.studies,
+        "seed": opts.seed,
+        "private_local": opts.private_local,
+        "evaluation_sets": {n: len(sets[n]) for n in set_names},
+        "lora_rank": lora_rank,
+    }
+    results = write_results(out, arms, targets, meta)
+    plot = save_plot(arms, set_names, out / PLOT_FILE)
+    return BaselineResult(out, arms, targets, set_names, results, plot, elapsed(started))
