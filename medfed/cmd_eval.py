@@ -158,7 +158,8 @@ def score(
     json_out: JsonOpt = False,
 ) -> None:
     """Score a predictions file against a benchmark (VQA-RAD, SLAKE, LLaVA-Med, MedQA,
-    PubMedQA): closed accuracy, open-answer recall/F1/BLEU-1/ROUGE-L, option accuracy."""
+    PubMedQA, or a Hugging Face datasets table such as PathVQA: a save_to_disk directory or
+    Parquet): closed accuracy, open-answer recall/F1/BLEU-1/ROUGE-L, option accuracy."""
     items = _load(data, images)
     try:
         answers = read_predictions(predictions)

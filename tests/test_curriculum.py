@@ -36,6 +36,7 @@ from protocols.curriculum_file import (
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = [ROOT / "curricula" / "medgpt-oss.toml", ROOT / "curricula" / "demo.toml"]
 DEMO = SHIPPED[1]
+BENCHMARK = ROOT / "curricula" / "benchmark.toml"
 DELETE = object()
 
 
@@ -173,7 +174,7 @@ def test_target_epsilon_resolves_to_a_noise_that_spends_it() -> None:
     assert accountant.get_epsilon(delta=1e-5) > 2.0
 
 
-@pytest.mark.parametrize("path", SHIPPED, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [*SHIPPED, BENCHMARK], ids=lambda p: p.name)
 def test_shipped_curricula_follow_the_recipe(path: Path) -> None:
     cur = load_curriculum(path)
     align, long, instr = cur.stages
@@ -197,6 +198,11 @@ def test_shipped_scales() -> None:
     assert [s.max_length for s in demo.stages] == [64, 256, 128]
     assert all(s.rounds == 2 and s.batch_size == 16 for s in demo.stages)
     assert all(s.dp is not None and s.dp.noise_multiplier == 0.8 for s in demo.stages)
+    # The benchmark is the demo with one long-context round and a longer instruction stage.
+    bench = load_curriculum(BENCHMARK)
+    assert [s.rounds for s in bench.stages] == [2, 1, 4]
+    assert [s.dp for s in bench.stages] == [s.dp for s in demo.stages]
+    assert bench.stages[:2] == (demo.stages[0], dataclasses.replace(demo.stages[1], rounds=1))
     # gpt-oss-20b sees 576 tokens per 336 px image: every real stage must hold them.
     assert all(s.max_length > 576 * s.images_per_sample for s in real.stages)
 
