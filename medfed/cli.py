@@ -189,16 +189,18 @@ def model_info(
 def model_build_base(
     out: Annotated[Path, typer.Option(help="Directory for the base checkpoint.")],
     seed: Annotated[int, typer.Option(help="Seed (the shipped base uses 0).")] = 0,
-    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 600,
+    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 1200,
 ) -> None:
     """Rebuild the tiny base checkpoint that stands for the public pretrained model, from
     public-style synthetic data (deterministic for a seed)."""
     from model.base import build_base
 
     info = build_base(out, seed=seed, steps=steps, console=console)
+    held = info["held_out_loss"]
     console.print(
         f"base written to {out}: loss {info['first_loss']:.3f} -> "
-        f"{info['final_loss']:.3f} in {info['seconds']} s"
+        f"{info['final_loss']:.3f} in {info['seconds']} s; held-out loss "
+        f"{held['own_images']:.3f} with the right images, {held['shuffled_images']:.3f} shuffled"
     )
 
 
