@@ -61,6 +61,9 @@ class SetScore:
     open_n: int
     open_exact: int
     open_f1: float | None
+    # Share of closed questions given the set's most common (normalised) closed answer: 1.0 means
+    # the model says the same thing to every closed question (it answers from the prior).
+    closed_top_share: float | None = None
 
     @property
     def closed_accuracy(self) -> float | None:
@@ -74,6 +77,9 @@ class SetScore:
     @classmethod
     def of(cls, report: EvalReport) -> SetScore:
         opened = [s for s in report.items if s.item.answer_type == "open"]
+        closed = [normalize_answer(s.prediction or "") for s in report.items
+                  if s.item.answer_type == "closed"]  # fmt: skip
+        top = Counter(closed).most_common(1)[0][1] / len(closed) if closed else None
         return cls(
             n=report.overall.n,
             closed_n=report.overall.closed.n,
@@ -81,6 +87,7 @@ class SetScore:
             open_n=len(opened),
             open_exact=sum(s.correct for s in opened),
             open_f1=report.overall.open.get("f1"),
+            closed_top_share=top,
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -166,6 +173,21 @@ def check_targets(arms: Sequence[Arm], ood: str) -> list[Target]:
                 "(closed questions, held-out splits of the training sites)",
             )
         )
+    return out
+
+
+CONSTANT_SHARE = 0.99
+
+
+def constant_closed(arms: Sequence[Arm], set_name: str = HELD_OUT) -> list[str]:
+    """Trained models that give (almost) every closed question of the set the same answer: their
+    closed accuracy is the answer prior's, whatever the images show."""
+    out = []
+    for arm in arms:
+        score = arm.scores.get(set_name)
+        share = score.closed_top_share if score else None
+        if arm.kind != MAJORITY and share is not None and share >= CONSTANT_SHARE:
+            out.append(arm.name)
     return out
 
 

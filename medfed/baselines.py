@@ -28,6 +28,7 @@ from evaluation.baselines import (
     Target,
     answer_with,
     check_targets,
+    constant_closed,
     elapsed,
     majority_answers,
     save_plot,
@@ -304,6 +305,7 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
 
     targets = check_targets(arms, OOD_SITE_NAME)
     meta = {
+        "constant_closed_answers": constant_closed(arms),
         "curriculum": cur.name,
         "curriculum_file": str(opts.curriculum),
         "sites": site_names,

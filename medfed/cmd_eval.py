@@ -17,7 +17,7 @@ import typer
 from rich import box
 from rich.table import Table
 
-from evaluation.baselines import epsilon_text
+from evaluation.baselines import constant_closed, epsilon_text
 from evaluation.items import EvalItem
 from evaluation.loaders import load_eval_data
 from evaluation.outputs import (
@@ -295,6 +295,13 @@ def baselines(
         for target in result.targets:
             mark = {True: "[green]met[/]", False: "[red]missed[/]", None: "[yellow]n/a[/]"}
             console.print(f"target {mark[target.met]}: {target.name}: {target.detail}")
+        constant = constant_closed(result.arms)
+        if constant:
+            console.print(
+                f"[yellow]caution:[/] {', '.join(constant)} gave every held-out closed question "
+                "the same answer: their closed accuracy is the answer prior's, not what they see "
+                "in the images, so closed-accuracy comparisons among them say nothing"
+            )
         console.print(
             f"written: {result.results_file}, {result.plot}, {result.out / 'predictions'}/ "
             f"({result.seconds:.0f} s)"

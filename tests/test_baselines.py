@@ -20,6 +20,7 @@ from evaluation.baselines import (
     Arm,
     SetScore,
     check_targets,
+    constant_closed,
     majority_answers,
 )
 from evaluation.items import EvalItem
@@ -86,6 +87,24 @@ def test_majority_answer_per_question_and_fallback() -> None:
     score = SetScore.of(score_items(items, answers))
     assert (score.closed_n, score.closed_correct, score.open_n, score.open_exact) == (2, 1, 1, 1)
     assert score.closed_accuracy == 0.5 and score.accuracy == pytest.approx(2 / 3)
+    assert score.closed_top_share == 1.0  # "no" to both closed questions
+
+
+def test_constant_closed_answers_are_flagged() -> None:
+    items = [_item(str(i), "Is there a lesion?", "yes" if i % 2 else "no") for i in range(200)]
+    constant = {i.qid: "No." for i in items}  # normalises to "no"
+    almost = {**constant, "1": "yes"}  # 199 of 200: still constant (>= 99%)
+    looking = {i.qid: i.answer for i in items}
+    arms = [
+        Arm(name, kind, [], None, scores={HELD_OUT: SetScore.of(score_items(items, answers))})
+        for name, kind, answers in (
+            (FEDERATED, "federated", looking),
+            (CENTRALIZED, "centralized", constant),
+            ("local:a", "local", almost),
+            (MAJORITY, MAJORITY, constant),  # no model: never flagged
+        )
+    ]
+    assert constant_closed(arms) == [CENTRALIZED, "local:a"]
 
 
 def test_bad_options_exit_2_naming_the_option(tmp_path: Path) -> None:
@@ -147,9 +166,11 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
     rebuilt = [
         Arm(a["name"], a["kind"], a["trained_on"], a["epsilon"],
             scores={k: SetScore(**{f: v[f] for f in ("n", "closed_n", "closed_correct", "open_n",
-                                                   "open_exact", "open_f1")})
+                                                   "open_exact", "open_f1",
+                                                   "closed_top_share")})
                     for k, v in a["scores"].items()})
         for a in result["arms"]
     ]  # fmt: skip
     assert [t.met for t in check_targets(rebuilt, OOD)] == [t["met"] for t in result["targets"]]
+    assert result["constant_closed_answers"] == constant_closed(rebuilt)
     assert (out / "baselines.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
