@@ -37,7 +37,7 @@ from evaluation.baselines import (
     write_results,
 )
 from evaluation.items import EvalItem
-from medfed.demo import DEMO_CURRICULUM, DemoOptions, run_demo
+from medfed.demo import BENCHMARK_CURRICULUM, DemoOptions, run_demo
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device
 from protocols.curriculum import Curriculum, Stage
@@ -58,7 +58,7 @@ CENTRAL_SEED_NAME = "centralized"
 @dataclass(frozen=True)
 class BaselineOptions:
     out: Path
-    curriculum: Path = DEMO_CURRICULUM
+    curriculum: Path = BENCHMARK_CURRICULUM
     sites: int = 3
     studies: int = 160
     seed: int = 0

@@ -30,7 +30,7 @@ from evaluation.predictions import read_predictions, write_predictions
 from evaluation.scoring import EvalReport, GroupScores, score_items, unknown_qids
 from medfed.console import JsonOpt, console, emit_json, progress_bar
 from medfed.console import fail as _fail
-from medfed.demo import DEMO_CURRICULUM
+from medfed.demo import BENCHMARK_CURRICULUM
 from site_agent.data import DatasetError
 
 if TYPE_CHECKING:
@@ -250,7 +250,7 @@ def baselines(
     out: OutOpt,
     curriculum: Annotated[
         Path, typer.Option(help="Signed and run by the federation; the other models follow it too.")
-    ] = DEMO_CURRICULUM,
+    ] = BENCHMARK_CURRICULUM,
     sites: Annotated[int, typer.Option(help="Training hospitals (>= 3); plus the OOD one.")] = 3,
     studies: Annotated[int, typer.Option(help="Synthetic studies per hospital.")] = 160,
     seed: Annotated[int, typer.Option(help="Seed for data, initialisation and sampling.")] = 0,

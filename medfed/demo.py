@@ -28,6 +28,7 @@ from site_agent.settings import training_sites
 from site_agent.synth import synthesize
 
 DEMO_CURRICULUM = Path(__file__).resolve().parents[1] / "curricula" / "demo.toml"
+BENCHMARK_CURRICULUM = DEMO_CURRICULUM.with_name("benchmark.toml")  # `medfed eval baselines`
 
 
 @dataclass(frozen=True)
