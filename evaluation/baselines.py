@@ -273,11 +273,16 @@ def write_results(
 
 
 def answer_with(
-    model: Any, processor: Any, items: Sequence[EvalItem], batch_size: int, max_new_tokens: int
+    model: Any,
+    processor: Any,
+    items: Sequence[EvalItem],
+    batch_size: int,
+    max_new_tokens: int,
+    progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, str]:
     with torch.inference_mode():
         return predict(model, processor, items, batch_size=batch_size,
-                       max_new_tokens=max_new_tokens)  # fmt: skip
+                       max_new_tokens=max_new_tokens, progress=progress)  # fmt: skip
 
 
 def write_predictions(path: Path, answers: Mapping[str, str]) -> Path:

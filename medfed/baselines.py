@@ -37,6 +37,7 @@ from evaluation.baselines import (
     write_results,
 )
 from evaluation.items import EvalItem
+from medfed.console import progress_bar
 from medfed.demo import BENCHMARK_CURRICULUM, DemoOptions, run_demo
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device
@@ -266,7 +267,12 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
 
     def evaluate(arm: Arm, model: Any, processor: Any) -> None:
         items = [i for name in (*site_names, OOD_SITE_NAME) for i in sets[name]]
-        answers = answer_with(model, processor, items, opts.batch_size, opts.max_new_tokens)
+        with progress_bar(f"{arm.name} answers", len(items), opts.show_progress) as bar:
+            task = bar.task_ids[0]
+            answers = answer_with(
+                model, processor, items, opts.batch_size, opts.max_new_tokens,
+                lambda done, total: bar.update(task, completed=done, total=total),
+            )  # fmt: skip
         write_predictions(preds_dir / f"{arm.name.replace(':', '-')}.jsonl", answers)
         arm.scores = score_sets({n: sets[n] for n in set_names}, answers)
         arms.append(arm)
