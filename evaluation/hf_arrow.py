@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import os
 import stat
 import tempfile
@@ -48,7 +47,7 @@ import pyarrow as pa
 import pyarrow.ipc
 from PIL import Image, UnidentifiedImageError
 
-from evaluation.items import EvalAnswerType, EvalDataError, EvalItem
+from evaluation.items import EvalAnswerType, EvalDataError, EvalItem, read_json
 from evaluation.text_metrics import is_yes_no
 
 REQUIRED_COLUMNS = ("question", "answer")
@@ -86,17 +85,8 @@ class _Row:
 _ImageOf = Callable[[_Row], Path]
 
 
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalDataError(path, f"cannot read file: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise EvalDataError(path, f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
-
-
 def _check_features(info: Path) -> None:
-    value = _read_json(info)
+    value = read_json(info)
     features = value.get("features") if isinstance(value, dict) else None
     features = features if isinstance(features, dict) else {}
     for column in REQUIRED_COLUMNS:
@@ -105,7 +95,7 @@ def _check_features(info: Path) -> None:
 
 
 def _state_files(state: Path) -> list[Path]:
-    value = _read_json(state)
+    value = read_json(state)
     entries = value.get("_data_files") if isinstance(value, dict) else None
     if not isinstance(entries, list) or not entries:
         raise EvalDataError(state, "expected a non-empty list of shards", field="_data_files")
@@ -126,7 +116,7 @@ def data_files(path: Path) -> list[Path]:
     if not path.is_dir():
         return [path]
     if (path / "dataset_dict.json").is_file():
-        value = _read_json(path / "dataset_dict.json")
+        value = read_json(path / "dataset_dict.json")
         splits = value.get("splits", []) if isinstance(value, dict) else []
         raise EvalDataError(path, f"a DatasetDict with splits {splits}: pass one split directory")
     if (path / "dataset_info.json").is_file():

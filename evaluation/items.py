@@ -7,10 +7,11 @@ the label `OPTION_LABELS[i]` ("A", "B", ...) and `answer` holds the gold label.
 
 from __future__ import annotations
 
+import json
 import string
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from site_agent.data.errors import DatasetError
 
@@ -95,3 +96,13 @@ def option_labels(n: int) -> tuple[str, ...]:
     if not 0 <= n <= len(OPTION_LABELS):
         raise ValueError(f"number of options must be in [0, {len(OPTION_LABELS)}], got {n}")
     return tuple(OPTION_LABELS[:n])
+
+
+def read_json(path: Path) -> Any:
+    """A JSON file's value; an unreadable or malformed file raises EvalDataError naming it."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalDataError(path, f"cannot read file: {exc}") from exc
+    except json.JSONDecodeError as exc:
+        raise EvalDataError(path, f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc

@@ -24,14 +24,13 @@ stored as bytes, are written once to a private per-user cache (see that module).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from evaluation.choice_data import medqa_item, pubmedqa_item
 from evaluation.hf_arrow import load_hf_items
-from evaluation.items import EvalDataError, EvalItem
+from evaluation.items import EvalDataError, EvalItem, read_json
 from site_agent.data import DatasetError, VQASample, load_llava_med, load_slake, load_vqa_rad
 from site_agent.data.records import Record, read_json_list, read_jsonl
 
@@ -54,15 +53,6 @@ def find_image_dir(path: Path) -> Path:
             if (base / name).is_dir():
                 return base / name
     return path.parent
-
-
-def _read_json(path: Path) -> Any:
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EvalDataError(path, f"cannot read file: {exc}") from exc
-    except json.JSONDecodeError as exc:
-        raise EvalDataError(path, f"invalid JSON at line {exc.lineno}: {exc.msg}") from exc
 
 
 def _layout_of(path: Path, index: int, record: Any, label: str, allowed: tuple[str, ...]) -> str:
@@ -106,7 +96,7 @@ def detect_layout(path: Path) -> str:
         return _layout_of(path, first.index, first.data, "line", _JSONL_LAYOUTS)
     if suffix != ".json":
         raise EvalDataError(path, f"unknown extension {suffix!r}: expected .json or .jsonl")
-    value = _read_json(path)
+    value = read_json(path)
     if _is_pubmedqa_map(value) and value:
         return "pubmedqa"
     if not isinstance(value, list) or not value:
@@ -169,7 +159,7 @@ def load_llava_med_items(path: Path, image_dir: Path) -> list[EvalItem]:
 def _records(path: Path) -> list[Record]:
     if path.suffix.lower() == ".jsonl":
         return read_jsonl(path)
-    value = _read_json(path)
+    value = read_json(path)
     if _is_pubmedqa_map(value):
         return [Record(path, i, v, "record", str(k)) for i, (k, v) in enumerate(value.items())]
     return read_json_list(path)
