@@ -28,12 +28,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
-    event,
     text,
 )
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.schema import CreateSchema
+
+from protocols.sqlite_begin import explicit_begin
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 VERSION_TABLE = "consortium_ledger_version"
@@ -90,10 +91,7 @@ def make_engine(url: str, schema: str | None, writer: bool) -> Engine:
             engine = _sqlite_reader(Path(parsed.database))
         else:
             engine = create_engine(url, connect_args={"timeout": 60.0})
-        event.listen(engine, "connect", _sqlite_driver_autocommit)
-        begin = "BEGIN IMMEDIATE" if writer else "BEGIN"
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql(begin))
-        return engine
+        return explicit_begin(engine, "BEGIN IMMEDIATE" if writer else "BEGIN")
     if backend == "postgresql":
         args: dict[str, Any] = {"options": f"-csearch_path={schema}"} if schema else {}
         return create_engine(url, connect_args=args)
@@ -107,11 +105,6 @@ def _sqlite_reader(path: Path) -> Engine:
         raise LedgerStoreError(f"{path}: no ledger database file there")
     uri = f"file:{quote(str(path.resolve()))}?mode=ro"
     return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=60.0))
-
-
-def _sqlite_driver_autocommit(dbapi_connection: Any, _record: Any) -> None:
-    # Stop pysqlite from issuing its own deferred BEGIN; the "begin" listener issues ours.
-    dbapi_connection.isolation_level = None
 
 
 def _alembic_config() -> Config:

@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from sqlalchemy import (
     CheckConstraint,
@@ -28,7 +28,6 @@ from sqlalchemy import (
     String,
     Text,
     create_engine,
-    event,
     select,
 )
 from sqlalchemy.dialects import postgresql, sqlite
@@ -36,6 +35,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.schema import CreateSchema
 
+from protocols.sqlite_begin import explicit_begin
 from site_agent.privacy.accounting import Mechanism, epsilon_of, project
 
 Status = Literal["reserved", "committed", "refused"]
@@ -328,22 +328,10 @@ def _make_engine(url: str, schema: str | None) -> Engine:
     if backend == "sqlite":
         if schema is not None:
             raise ValueError(f"privacy ledger: SQLite has no schemas (schema={schema!r})")
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S})
-        event.listen(engine, "connect", _sqlite_autocommit_driver)
-        event.listen(engine, "begin", _sqlite_begin_immediate)
-        return engine
+        return explicit_begin(create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}))
     if backend != "postgresql":
         raise ValueError(f"privacy ledger: unsupported database {backend!r} (sqlite, postgresql)")
     engine = create_engine(url, pool_pre_ping=True)
     if schema is not None:
         engine = engine.execution_options(schema_translate_map={None: schema})
     return engine
-
-
-def _sqlite_autocommit_driver(dbapi_connection: Any, _record: Any) -> None:
-    # Stop pysqlite from issuing its own (deferred) BEGIN; SQLAlchemy's "begin" event does.
-    dbapi_connection.isolation_level = None
-
-
-def _sqlite_begin_immediate(conn: Any) -> None:
-    conn.exec_driver_sql("BEGIN IMMEDIATE")
