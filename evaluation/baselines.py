@@ -24,7 +24,6 @@ ran; the federated eps per site is read back from the consortium ledger.
 from __future__ import annotations
 
 import json
-import shutil
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -289,13 +288,6 @@ def write_predictions(path: Path, answers: Mapping[str, str]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     lines = [json.dumps({"qid": q, "answer": a}, ensure_ascii=False) for q, a in answers.items()]
     path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
-    return path
-
-
-def fresh_dir(path: Path) -> Path:
-    if path.exists():
-        shutil.rmtree(path)
-    path.mkdir(parents=True)
     return path
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,15 +42,15 @@ from medfed.demo import BENCHMARK_CURRICULUM, DemoOptions, run_demo
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device
 from protocols.curriculum import Curriculum, Stage
-from site_agent.agent import curated_data, round_seed
+from site_agent.agent import CuratedData, curated_data, round_examples, round_seed
 from site_agent.data import load_site
 from site_agent.data.samples import Split
 from site_agent.dp import DPTrainingConfig, train_local_dp
-from site_agent.examples import Example, stage_examples
+from site_agent.examples import Example
 from site_agent.privacy.accounting import Mechanism, check_accountant, epsilon_of
 from site_agent.settings import default_agent_dir, training_sites
 from site_agent.synth.profiles import OOD_SITE_NAME
-from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples, train_local
+from site_agent.trainer import ImageCache, LocalTrainingConfig, train_local
 
 Say = Callable[[str], None]
 CENTRAL_SEED_NAME = "centralized"
@@ -97,7 +97,7 @@ class SiteTrainingData:
     """A training site's curated data, as its agent reads it."""
 
     name: str
-    curated: Any  # site_agent.agent.CuratedData
+    curated: CuratedData
 
 
 def eval_sets(
@@ -128,10 +128,7 @@ def _round_examples(
 ) -> list[Example]:
     """What the site trains on in that round of the federation (same seed, same mix)."""
     rs = round_seed(seed, site.name, global_round)
-    return fitting_examples(
-        stage_examples(site.curated.train, stage, rs, site.curated.reports_dir),
-        tokenizer, preset, stage.max_length, stage.tiling,
-    )  # fmt: skip
+    return round_examples(site.curated, stage, rs, tokenizer, preset)
 
 
 def _fresh_model(
@@ -211,8 +208,7 @@ def train_centralized(
             pooled = [ex for exs in per_site for ex in exs]
             steps = sum(stage.steps_per_round(len(exs)) for exs in per_site)
             rs = round_seed(seed, CENTRAL_SEED_NAME, global_round)
-            base_cfg = LocalTrainingConfig.for_stage(stage, len(pooled), rs)
-            cfg = LocalTrainingConfig(**{**base_cfg.__dict__, "steps": steps})
+            cfg = replace(LocalTrainingConfig.for_stage(stage, len(pooled), rs), steps=steps)
             set_trainable_groups(model, stage.trainable_groups)
             report = train_local(model, tokenizer, preset, pooled, cfg, pick_device(), images)
             say(

@@ -161,10 +161,7 @@ def run_round(
             str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir)
         )
         seed = round_seed(instr.seed, settings.site_dir.name, instr.global_round)
-        examples = fitting_examples(
-            stage_examples(curated.train, stage, seed, curated.reports_dir),
-            sess.tokenizer, sess.preset, stage.max_length, stage.tiling,
-        )  # fmt: skip
+        examples = round_examples(curated, stage, seed, sess.tokenizer, sess.preset)
         reasons = policy.check_dataset_size(len(examples))
         if reasons:
             raise RoundRefused("data", "; ".join(reasons))
@@ -304,6 +301,21 @@ def _train_private(
         ledger.commit(decision.entry_id, result.mechanism.steps)
         epsilon = ledger.epsilon(dataset_digest, privacy.delta, privacy.accountant)
     return dataclasses.replace(result.report, epsilon=epsilon), result.mechanism
+
+
+def round_examples(
+    curated: CuratedData,
+    stage: Stage,
+    seed: int,
+    tokenizer: PreTrainedTokenizerBase,
+    preset: ModelPreset,
+) -> list[Example]:
+    """The stage's example mix for one round (`seed` from `round_seed`), less those too long for
+    the stage's max_length: what the site trains on."""
+    return fitting_examples(
+        stage_examples(curated.train, stage, seed, curated.reports_dir),
+        tokenizer, preset, stage.max_length, stage.tiling,
+    )  # fmt: skip
 
 
 def round_seed(seed: int, site: str, global_round: int) -> int:
