@@ -4,7 +4,7 @@ An auditor is read-only: `medfed audit verify` and `medfed audit report` open th
 migrating it, on PostgreSQL under a role that `medfed audit grant-reader` limits to SELECT.
 """
 
-from auditor.ledger_store import (
+from ledger.store import (
     ConsortiumLedger,
     LedgerRecord,
     LedgerStoreError,

@@ -13,10 +13,10 @@ from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
-from auditor.ledger_store import ConsortiumLedger, LedgerStoreError
 from auditor.report_data import RunReport, build_run_report
 from auditor.report_plots import eps_figure, participation_figure, timeline_figure
 from auditor.verify import verify_rows
+from ledger.store import ConsortiumLedger, LedgerStoreError
 
 REPORT_FILE = "report.html"
 VERIFICATION_FILE = "verification.json"

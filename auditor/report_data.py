@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from auditor.ledger_store import SiteRecord, StoredRow
 from auditor.verify import VerifyResult, parse_rows
+from ledger.store import SiteRecord, StoredRow
 from protocols.ledger_entry import (
     CoordinatorRoundEntry,
     ResumeEntry,

@@ -17,7 +17,7 @@ from typing import Literal
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
 
-from auditor.ledger_db import VERSION_TABLE, LedgerStoreError
+from ledger.db import VERSION_TABLE, LedgerStoreError
 
 RoleKind = Literal["reader", "writer"]
 LEDGER_TABLES = ("consortium_sites", "consortium_ledger")

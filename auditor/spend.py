@@ -3,7 +3,7 @@
 A site's budget is per data set over the site's lifetime, so the history of one entry is every
 `trained` entry of the same (site, data set) at or before it in ledger order (all runs); a
 refusal spends nothing, so its history stops before it. eps itself comes from the site's own
-pure accounting (`site_agent.privacy.accounting.epsilon_of`) at the entry's delta and accountant,
+pure accounting (`protocols.accounting.epsilon_of`) at the entry's delta and accountant,
 so the auditor and the site cannot disagree on the mathematics, only on what was logged.
 
 Pure: rows in, points and findings out.
@@ -15,9 +15,9 @@ import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from auditor.ledger_store import SiteRecord, StoredRow
+from ledger.store import SiteRecord, StoredRow
+from protocols.accounting import Mechanism, PrivacyAccountingError, epsilon_of
 from protocols.ledger_entry import SiteRoundEntry
-from site_agent.privacy.accounting import Mechanism, PrivacyAccountingError, epsilon_of
 
 REL_TOLERANCE = 1e-6
 ABS_TOLERANCE = 1e-12

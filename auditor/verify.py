@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor import spend
-from auditor.ledger_store import ConsortiumLedger, LedgerStoreError, SiteRecord, StoredRow
+from ledger.store import ConsortiumLedger, LedgerStoreError, SiteRecord, StoredRow
 from protocols.ledger_entry import (
     GENESIS_HASH,
     CoordinatorRoundEntry,

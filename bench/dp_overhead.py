@@ -64,12 +64,12 @@ def worker(
         torch.set_num_threads(threads)
 
     sys.path.insert(0, str(ROOT))
+    from meddata import load_site
     from model import attach_lora, build_model, default_base_dir, load_base, pick_device
     from model.loss import per_sample_loss
-    from site_agent.data import load_site
+    from simulation.synth import synthesize
     from site_agent.dp import DPTrainingConfig, index_loader, private_step, private_training
     from site_agent.examples import build_examples
-    from site_agent.synth import synthesize
     from site_agent.trainer import ImageCache, _autocast, make_batch
 
     device = pick_device()

@@ -11,8 +11,8 @@ import json
 import logging
 from pathlib import Path
 
-from auditor.ledger_store import ConsortiumLedger, LedgerStoreError
 from coordinator.strategy import RoundRecord, RoundSummary
+from ledger.store import ConsortiumLedger, LedgerStoreError
 from protocols.ledger_entry import (
     CoordinatorRoundEntry,
     LedgerEntryError,

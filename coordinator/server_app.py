@@ -16,7 +16,6 @@ from flwr.server import ServerConfig
 from flwr.server.compat import LegacyContext
 from flwr.serverapp import Grid, ServerApp
 
-from auditor.ledger_store import default_url as ledger_default_url
 from coordinator import secure_agg
 from coordinator.checkpoints import Checkpoint, list_checkpoints, read_state, write_checkpoint
 from coordinator.consortium_log import ConsortiumLog
@@ -32,6 +31,7 @@ from coordinator.strategy import (
     State,
 )
 from coordinator.workflow import ResumableWorkflow
+from ledger.store import default_url as ledger_default_url
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
 from protocols.curriculum import Stage
 from protocols.curriculum_file import curriculum_digest

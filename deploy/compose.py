@@ -64,11 +64,11 @@ def run(args: argparse.Namespace) -> int:
     layout = ConsortiumLayout(args.consortium)
     signature = args.runs / "signed" / f"{cur.name}.sig.json"
     if not signature.exists():
-        from coordinator.prepare import model_digest_of
         from model import default_base_dir
+        from model.presets import base_dir_digest
 
         base = args.base_model or default_base_dir()
-        signed = sign_manifest(load_private_key(layout.signing_key), cur, model_digest_of(base))
+        signed = sign_manifest(load_private_key(layout.signing_key), cur, base_dir_digest(base))
         signature.parent.mkdir(parents=True, exist_ok=True)
         signed.save(signature)
     wait_for_nodes(conn, args.sites, timeout=args.wait_sites, env=env)

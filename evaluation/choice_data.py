@@ -18,7 +18,7 @@ from typing import Any
 
 from evaluation.items import EvalItem, option_labels
 from evaluation.normalize import normalize_answer
-from site_agent.data.records import Record
+from meddata.records import Record
 
 PUBMEDQA_OPTIONS = ("yes", "no", "maybe")
 _QID_FIELDS = ("qid", "id", "pubid")

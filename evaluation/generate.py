@@ -15,8 +15,8 @@ from typing import Any
 import torch
 
 from evaluation.items import EvalItem, option_labels
+from meddata import load_image
 from model.prompting import format_prompt
-from site_agent.data import load_image
 
 Progress = Callable[[int, int], None]
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from site_agent.data.errors import DatasetError
+from meddata.errors import DatasetError
 
 EvalAnswerType = Literal["closed", "open", "choice"]
 ANSWER_TYPES: tuple[EvalAnswerType, ...] = ("closed", "open", "choice")

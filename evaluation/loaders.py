@@ -11,7 +11,7 @@ The layout is told from the extension and the first record's fields:
 | `pubmedqa`  | JSONL, JSON list, or PMID map      | "final_decision"        | choice (y/n/m)  |
 | `hf-arrow`  | save_to_disk dir, .arrow, .parquet | dataset_info.json, ...  | closed / open   |
 
-VQA-RAD, SLAKE and LLaVA-Med go through the training loaders in `site_agent.data`, so they
+VQA-RAD, SLAKE and LLaVA-Med go through the training loaders in `meddata`, so they
 are parsed exactly as training parses them; only the question type (VQA-RAD "question_type",
 SLAKE "content_type", lowercased) is read here. Their images are looked up in `image_dir`, by
 default the first of images/, imgs/ or "VQA_RAD Image Folder"/ found beside the file or one
@@ -31,8 +31,8 @@ from typing import Any
 from evaluation.choice_data import medqa_item, pubmedqa_item
 from evaluation.hf_arrow import load_hf_items
 from evaluation.items import EvalDataError, EvalItem, read_json
-from site_agent.data import DatasetError, VQASample, load_llava_med, load_slake, load_vqa_rad
-from site_agent.data.records import Record, read_json_list, read_jsonl
+from meddata import DatasetError, VQASample, load_llava_med, load_slake, load_vqa_rad
+from meddata.records import Record, read_json_list, read_jsonl
 
 IMAGE_DIR_NAMES = ("images", "imgs", "VQA_RAD Image Folder")
 HF_MARKERS = ("dataset_info.json", "state.json", "dataset_dict.json")

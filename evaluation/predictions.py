@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from evaluation.items import EvalDataError
-from site_agent.data import DatasetError
-from site_agent.data.records import read_jsonl
+from meddata import DatasetError
+from meddata.records import read_jsonl
 
 
 def read_predictions(path: Path) -> dict[str, str]:

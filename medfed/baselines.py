@@ -37,19 +37,19 @@ from evaluation.baselines import (
     write_results,
 )
 from evaluation.items import EvalItem
+from meddata import load_site
+from meddata.samples import Split
 from medfed.console import progress_bar
 from medfed.demo import BENCHMARK_CURRICULUM, DemoOptions, run_demo
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device
+from protocols.accounting import Mechanism, check_accountant, epsilon_of
 from protocols.curriculum import Curriculum, Stage
+from simulation.synth.profiles import OOD_SITE_NAME
 from site_agent.agent import CuratedData, curated_data, round_examples, round_seed
-from site_agent.data import load_site
-from site_agent.data.samples import Split
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example
-from site_agent.privacy.accounting import Mechanism, check_accountant, epsilon_of
 from site_agent.settings import default_agent_dir, training_sites
-from site_agent.synth.profiles import OOD_SITE_NAME
 from site_agent.trainer import ImageCache, LocalTrainingConfig, train_local
 
 Say = Callable[[str], None]
@@ -220,7 +220,7 @@ def train_centralized(
 
 def federated_epsilons(ledger_url: str, run_id: str) -> dict[str, float]:
     """Each site's eps at the end of the run, as its signed consortium-ledger entries say."""
-    from auditor.ledger_store import ConsortiumLedger
+    from ledger.store import ConsortiumLedger
     from protocols.ledger_entry import SiteRoundEntry
 
     eps: dict[str, float] = {}

@@ -115,7 +115,7 @@ def synth(
     VQA-RAD and SLAKE JSON, captions and LLaVA-Med conversations, each with a held-out split."""
     from rich.progress import Progress
 
-    from site_agent.synth import synthesize
+    from simulation.synth import synthesize
 
     try:
         with Progress(console=console, disable=json_out) as progress:
@@ -143,7 +143,7 @@ def site_inspect(
     json_out: JsonOpt = False,
 ) -> None:
     """Load a site's data with the same loaders training uses and report what it holds."""
-    from site_agent.data import DatasetError, load_site
+    from meddata import DatasetError, load_site
 
     counts: dict[str, dict[str, int]] = {}
     try:

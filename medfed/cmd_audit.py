@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from auditor.ledger_store import ConsortiumLedger, LedgerStoreError
+from ledger.store import ConsortiumLedger, LedgerStoreError
 from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
 

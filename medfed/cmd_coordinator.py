@@ -20,9 +20,9 @@ def prepare(
 ) -> None:
     """Sign the curriculum with the consortium's key (made if missing) for the shipped base
     model, and write a policy trusting that key for every simulated site that has none."""
-    from coordinator.prepare import sign_curriculum, write_site_policies
     from model import default_base_dir
     from protocols.curriculum import CurriculumError
+    from simulation.prepare import sign_curriculum, write_site_policies
 
     try:
         prepared = sign_curriculum(curriculum, default_base_dir(), consortium)
@@ -58,14 +58,14 @@ def run(
 ) -> None:
     """Run a signed curriculum over the simulated sites under DATA_ROOT (Flower simulation).
     Checkpoints after every round; a crashed run continues with `coordinator resume OUT`."""
-    from coordinator.prepare import registry_dir
     from coordinator.secure_agg import SecAggSettings
     from coordinator.settings import CoordinatorSettings
-    from medfed.simulate import quiet_frameworks, run_simulated
     from model import default_base_dir
     from protocols.curriculum import CurriculumError
     from protocols.curriculum_file import load_curriculum
     from protocols.signing import SignedCurriculum
+    from simulation.prepare import registry_dir
+    from simulation.simulate import quiet_frameworks, run_simulated
     from site_agent.settings import training_sites
 
     if (out / "run.json").exists():
@@ -90,7 +90,7 @@ def resume(
 ) -> None:
     """Continue a run from its last completed round (its checkpoints and run.json)."""
     from coordinator.settings import CoordinatorSettings, SettingsError
-    from medfed.simulate import quiet_frameworks, run_simulated
+    from simulation.simulate import quiet_frameworks, run_simulated
 
     try:
         settings = CoordinatorSettings.load(run_dir)

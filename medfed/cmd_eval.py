@@ -28,10 +28,10 @@ from evaluation.outputs import (
 )
 from evaluation.predictions import read_predictions, write_predictions
 from evaluation.scoring import EvalReport, GroupScores, score_items, unknown_qids
+from meddata import DatasetError
 from medfed.console import JsonOpt, console, emit_json, progress_bar
 from medfed.console import fail as _fail
 from medfed.demo import BENCHMARK_CURRICULUM
-from site_agent.data import DatasetError
 
 if TYPE_CHECKING:
     from medfed.baselines import BaselineResult

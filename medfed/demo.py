@@ -12,20 +12,20 @@ from typing import Any
 from rich.progress import Progress, TaskID
 from rich.table import Table
 
-from auditor.ledger_store import ConsortiumLedger
-from auditor.ledger_store import default_url as ledger_default_url
 from auditor.verify import verify_ledger
-from coordinator.prepare import registry_dir, sign_curriculum, write_site_policies
 from coordinator.server_app import RunObserver
 from coordinator.settings import CoordinatorSettings
 from coordinator.strategy import EvalSummary, RoundSummary
+from ledger.store import ConsortiumLedger
+from ledger.store import default_url as ledger_default_url
 from medfed.console import console
 from medfed.export_check import ExportCheck, check_export
-from medfed.simulate import quiet_frameworks, run_simulated
 from model import default_base_dir
 from protocols.curriculum import Stage
+from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
+from simulation.simulate import quiet_frameworks, run_simulated
+from simulation.synth import synthesize
 from site_agent.settings import training_sites
-from site_agent.synth import synthesize
 
 DEMO_CURRICULUM = Path(__file__).resolve().parents[1] / "curricula" / "demo.toml"
 BENCHMARK_CURRICULUM = DEMO_CURRICULUM.with_name("benchmark.toml")  # `medfed eval baselines`

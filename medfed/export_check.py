@@ -10,8 +10,8 @@ import torch
 from peft import PeftModel
 from transformers import AutoProcessor, LlavaForConditionalGeneration
 
+from meddata import load_image, load_site
 from model.prompting import format_prompt
-from site_agent.data import load_image, load_site
 
 
 @dataclass(frozen=True)

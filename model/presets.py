@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 from transformers import CLIPVisionConfig, GptOssConfig, LlavaConfig, PreTrainedConfig
@@ -299,3 +300,8 @@ def config_digest(config: PreTrainedConfig) -> str:
     canonical = _canonical(config.to_dict())
     payload = json.dumps(canonical, sort_keys=True, separators=(",", ":"), allow_nan=False)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def base_dir_digest(base_dir: Path) -> str:
+    """The config digest of a saved MedFed model directory (reads only its config.json)."""
+    return config_digest(LlavaConfig.from_pretrained(base_dir / "base", local_files_only=True))

@@ -23,6 +23,7 @@ import torch
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from transformers import PreTrainedTokenizerBase
 
+from meddata import SiteData, load_site
 from model import (
     ModelPreset,
     attach_lora,
@@ -43,7 +44,6 @@ from protocols.round import FitInstruction, FitReport
 from protocols.signing import SignatureError, SignedCurriculum, verify_manifest
 from site_agent.curation import curate_site
 from site_agent.curation import verify_manifest as verify_data_manifest
-from site_agent.data import SiteData, load_site
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example, stage_examples
 from site_agent.policy import SitePolicy, load_policy

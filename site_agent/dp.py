@@ -38,10 +38,10 @@ from transformers import PreTrainedTokenizerBase
 from model import set_trainable_groups, validate_groups
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
+from protocols.accounting import AccountantName, Mechanism, check_accountant
 from protocols.curriculum import Stage, Tiling, stage_noise_multiplier
 from protocols.round import FitReport
 from site_agent.examples import Example
-from site_agent.privacy.accounting import AccountantName, Mechanism, check_accountant
 from site_agent.trainer import ImageCache, _autocast, evaluate_loss, make_batch, make_optimizer
 
 GradSampleMode = Literal["hooks", "functorch", "ghost"]

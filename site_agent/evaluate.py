@@ -9,13 +9,13 @@ from pathlib import Path
 from evaluation.generate import predict
 from evaluation.items import EvalItem
 from evaluation.scoring import score_items
+from meddata import load_site
 from model import load_trainable_state, make_processor, trainable_state
 from protocols import update_codec
 from protocols.curriculum_file import curriculum_from_canonical
 from protocols.round import FitInstruction, Scalar
 from protocols.signing import SignedCurriculum
 from site_agent.agent import Arrays, _verified_stage, curated_data, model_session
-from site_agent.data import load_site
 from site_agent.policy import load_policy
 from site_agent.settings import SiteSettings
 

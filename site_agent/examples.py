@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
+from meddata import SiteData
 from protocols.curriculum import Stage
-from site_agent.data import SiteData
 
 CAPTION_PROMPT = "Describe the image."
 MULTI_CAPTION_PROMPT = "Describe the images in order."

@@ -296,8 +296,8 @@ def stage_costs(
     """What each DP stage would cost a data set of `dataset_size` examples: the stage's eps on its
     own and the cumulative eps after it, with the site's accountant and delta (recomputed from
     the whole history, never summed). A stage without DP has no finite cost."""
+    from protocols.accounting import Mechanism, epsilon_of
     from protocols.curriculum import stage_noise_multiplier
-    from site_agent.privacy.accounting import Mechanism, epsilon_of
 
     history: list[Mechanism] = []
     rows = []

@@ -17,12 +17,12 @@ import torch
 from PIL import Image
 from transformers import PreTrainedTokenizerBase
 
+from meddata import load_image
 from model import encode_batch, format_prompt, format_target
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from protocols.curriculum import Stage, Tiling
 from protocols.round import FitReport
-from site_agent.data import load_image
 from site_agent.examples import Example
 
 

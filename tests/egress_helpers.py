@@ -32,7 +32,7 @@ from flwr.app import (
     RecordDict,
 )
 
-from site_agent.synth.phi import format_date, format_mrn, format_phone
+from simulation.synth.phi import format_date, format_mrn, format_phone
 
 Mod = Callable[[Message, Context, Callable[[Message, Context], Message]], Message]
 

@@ -21,12 +21,12 @@ import typer
 from PIL import Image
 from typer.testing import CliRunner
 
-from auditor.ledger_store import LEDGER_FILE, ConsortiumLedger, default_url
 from auditor.report_data import StageSpan, build_run_report
-from auditor.synthetic import SyntheticRun, write_synthetic_run
 from auditor.verify import verify_rows
+from ledger.store import LEDGER_FILE, ConsortiumLedger, default_url
 from medfed.cmd_audit import register
 from protocols.ledger_entry import StageTransition
+from simulation.synthetic_ledger import SyntheticRun, write_synthetic_run
 
 RUN = "synthetic-run"
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")

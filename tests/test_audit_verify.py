@@ -23,16 +23,16 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 from typer.testing import CliRunner
 
-from auditor.ledger_store import LEDGER_FILE, ConsortiumLedger, default_url
-from auditor.synthetic import SyntheticRun, write_synthetic_run
+from ledger.store import LEDGER_FILE, ConsortiumLedger, default_url
 from medfed.cmd_audit import register
+from protocols.accounting import Mechanism, epsilon_of
 from protocols.ledger_entry import (
     CoordinatorRoundEntry,
     SiteRoundEntry,
     parse_entry,
     sign_site_entry,
 )
-from site_agent.privacy.accounting import Mechanism, epsilon_of
+from simulation.synthetic_ledger import SyntheticRun, write_synthetic_run
 
 RUN = "synthetic-run"
 TRIGGERS = [

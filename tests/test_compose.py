@@ -199,9 +199,9 @@ def test_operator_steps_exit_2_on_bad_input(
 def test_the_default_site_policy_trusts_the_consortium_and_accepts_the_demo(
     tmp_path: Path,
 ) -> None:
-    from coordinator.prepare import model_digest_of
     from deploy import init_consortium
     from model import default_base_dir
+    from model.presets import base_dir_digest
     from protocols.curriculum_file import load_curriculum
     from site_agent.policy import load_policy, site_check_report
 
@@ -211,6 +211,6 @@ def test_the_default_site_policy_trusts_the_consortium_and_accepts_the_demo(
     assert mounted in text
     (tmp_path / "policy.toml").write_text(text.replace(mounted, str(public)))
     policy = load_policy(tmp_path / "policy.toml")
-    assert policy.approves_model(model_digest_of(default_base_dir()))
+    assert policy.approves_model(base_dir_digest(default_base_dir()))
     report = site_check_report(policy, load_curriculum(ROOT / "curricula" / "demo.toml").stages)
     assert report["accepted"], report

@@ -18,10 +18,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from auditor.ledger_db import VERSION_TABLE, Base, make_engine
-from auditor.ledger_store import ConsortiumLedger, LedgerStoreError, default_url
 from auditor.roles import grant_reader, grant_writer
 from auditor.verify import verify_rows
+from ledger.db import VERSION_TABLE, Base, make_engine
+from ledger.store import ConsortiumLedger, LedgerStoreError, default_url
+from protocols.accounting import Mechanism, epsilon_of
 from protocols.ledger_entry import (
     GENESIS_HASH,
     SiteRoundEntry,
@@ -29,7 +30,6 @@ from protocols.ledger_entry import (
     entry_hash,
     sign_site_entry,
 )
-from site_agent.privacy.accounting import Mechanism, epsilon_of
 
 PG_HOST = "127.0.0.1:5432/test"
 PG_URL = f"postgresql+psycopg://root@{PG_HOST}"
@@ -302,7 +302,7 @@ def test_roles_refuse_bad_names_and_sqlite(pg_schema: str, tmp_path: Path) -> No
 def test_the_first_revision_is_never_downgraded(tmp_path: Path) -> None:
     from alembic import command
 
-    from auditor.ledger_db import _alembic_config
+    from ledger.db import _alembic_config
 
     url = default_url(tmp_path)
     ConsortiumLedger(url).close()

@@ -20,7 +20,10 @@ from pydicom.dataset import Dataset
 from pydicom.uid import UID
 from typer.testing import CliRunner
 
+from meddata import load_site
 from medfed.cmd_site import register
+from simulation.synth import synthesize
+from simulation.synth.phi import format_date, format_mrn, format_phone
 from site_agent.curation import (
     CurationError,
     CurationReport,
@@ -33,9 +36,6 @@ from site_agent.curation import (
     verify_manifest,
 )
 from site_agent.curation.annex_e import Action, basic_profile
-from site_agent.data import load_site
-from site_agent.synth import synthesize
-from site_agent.synth.phi import format_date, format_mrn, format_phone
 
 SECRET = b"site-secret-for-tests-0123456789"
 SAMPLES = ("CT_small.dcm", "MR_small.dcm", "rtplan.dcm", "rtdose.dcm", "JPEG2000.dcm")

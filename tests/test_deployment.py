@@ -23,7 +23,6 @@ import pytest
 from procs import kill_matching
 
 from coordinator.checkpoints import list_checkpoints
-from coordinator.prepare import model_digest_of, site_policy_text
 from deploy import ConsortiumLayout, add_site, init_consortium, init_site
 from deploy.flwr_cli import (
     Connection,
@@ -33,10 +32,12 @@ from deploy.flwr_cli import (
     wait_for_run,
 )
 from model import default_base_dir
+from model.presets import base_dir_digest
 from protocols.curriculum_file import load_curriculum
 from protocols.keys import load_private_key
 from protocols.signing import sign_manifest
-from site_agent.synth import synthesize
+from simulation.prepare import site_policy_text
+from simulation.synth import synthesize
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -146,7 +147,7 @@ def _prepare_sites(tmp: Path, layout: ConsortiumLayout) -> tuple[Path, Path, dic
     """Synthetic hospitals, each with an agent directory whose policy trusts the consortium's
     curriculum key; a one-round curriculum signed with that key."""
     summary = synthesize(tmp / "hospitals", sites=3, studies_per_site=16, seed=0)
-    digest = model_digest_of(default_base_dir())
+    digest = base_dir_digest(default_base_dir())
     cur_file = tmp / "curriculum.toml"
     cur_file.write_text(CURRICULUM)
     signed = sign_manifest(load_private_key(layout.signing_key), load_curriculum(cur_file), digest)

@@ -12,6 +12,7 @@ import pytest
 import torch
 from torch import nn
 
+from meddata import load_site
 from model import (
     attach_lora,
     canonical_name,
@@ -22,7 +23,7 @@ from model import (
     trainable_state,
 )
 from protocols.curriculum import DPSettings, Stage, Tiling
-from site_agent.data import load_site
+from simulation.synth import synthesize
 from site_agent.dp import (
     DPTrainingConfig,
     batch_size_of,
@@ -33,7 +34,6 @@ from site_agent.dp import (
 )
 from site_agent.examples import Example, build_examples
 from site_agent.privacy import epsilon_of
-from site_agent.synth import synthesize
 from site_agent.trainer import ImageCache, evaluate_loss, make_batch
 
 CPU = torch.device("cpu")

@@ -47,21 +47,21 @@ from flwr.clientapp import ClientApp
 from flwr.common import bytes_to_ndarray
 from flwr.simulation import run_simulation
 
-from auditor.ledger_store import default_url as ledger_url
-from coordinator.prepare import registry_dir, sign_curriculum, write_site_policies
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.secure_agg import SecAggSettings
 from coordinator.server_app import make_server_app
 from coordinator.settings import CoordinatorSettings
-from medfed.simulate import quiet_frameworks
+from ledger.store import default_url as ledger_url
 from model import attach_lora, default_base_dir, load_base, trainable_state
 from protocols.keys import load_private_key
 from protocols.ledger_entry import SiteRoundEntry, parse_entry, site_signature_valid
 from protocols.round import FitReport
+from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
+from simulation.simulate import quiet_frameworks
+from simulation.synth import synthesize
 from site_agent.agent import SIGNING_KEY
 from site_agent.client_app import SiteClient
 from site_agent.settings import default_agent_dir, resolve_site_settings, training_sites
-from site_agent.synth import synthesize
 
 pytestmark = pytest.mark.slow
 

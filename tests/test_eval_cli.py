@@ -19,7 +19,7 @@ from evaluation.predictions import read_predictions
 from evaluation.scoring import score_items
 from medfed.cmd_eval import register
 from model import attach_lora, default_base_dir, export_hf, load_base, make_processor
-from site_agent.synth import synthesize
+from simulation.synth import synthesize
 
 
 def _cli() -> typer.Typer:

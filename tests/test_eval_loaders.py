@@ -11,8 +11,8 @@ import pytest
 from evaluation.items import EvalDataError, EvalItem
 from evaluation.loaders import detect_layout, load_eval_data
 from evaluation.predictions import read_predictions, write_predictions
-from site_agent.data import DatasetError, load_llava_med, load_slake, load_vqa_rad
-from site_agent.synth import synthesize
+from meddata import DatasetError, load_llava_med, load_slake, load_vqa_rad
+from simulation.synth import synthesize
 
 
 @pytest.fixture(scope="module")

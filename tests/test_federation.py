@@ -14,11 +14,11 @@ import pytest
 from procs import kill_matching
 
 from coordinator.checkpoints import list_checkpoints, read_state
-from coordinator.prepare import sign_curriculum, write_site_policies
 from coordinator.run_store import RunStore, sqlite_url
 from medfed.demo import DemoOptions, run_demo
 from medfed.export_check import load_export
 from model import default_base_dir, trainable_state
+from simulation.prepare import sign_curriculum, write_site_policies
 
 ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT / "tests" / "data" / "tiny-curriculum.toml"

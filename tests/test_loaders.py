@@ -15,7 +15,7 @@ from pydicom.data import get_testdata_file
 from pydicom.dataset import Dataset, FileMetaDataset
 from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage
 
-from site_agent.data import (
+from meddata import (
     DatasetError,
     load_captions,
     load_image,
@@ -24,7 +24,7 @@ from site_agent.data import (
     load_slake,
     load_vqa_rad,
 )
-from site_agent.synth import synthesize
+from simulation.synth import synthesize
 
 SITES = ("hospital-a", "hospital-b", "hospital-c")
 

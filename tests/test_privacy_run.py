@@ -18,18 +18,18 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import DBAPIError
 
-from auditor.ledger_store import ConsortiumLedger
-from auditor.ledger_store import default_url as ledger_url
 from auditor.verify import verify_ledger
-from coordinator.prepare import registry_dir, sign_curriculum, write_site_policies
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import CoordinatorSettings
-from medfed.simulate import quiet_frameworks, run_simulated
+from ledger.store import ConsortiumLedger
+from ledger.store import default_url as ledger_url
 from model import default_base_dir
 from protocols.ledger_entry import SiteRoundEntry
+from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
+from simulation.simulate import quiet_frameworks, run_simulated
+from simulation.synth import synthesize
 from site_agent.privacy import SiteLedger, default_url, epsilon_of, project
 from site_agent.settings import default_agent_dir
-from site_agent.synth import synthesize
 
 ROOT = Path(__file__).resolve().parents[1]
 DP = ROOT / "tests" / "data" / "dp-curriculum.toml"

@@ -8,16 +8,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coordinator.prepare import sign_curriculum, site_policy_text, write_site_policies
 from model import attach_lora, load_base, trainable_state
 from protocols import update_codec
 from protocols.curriculum_file import canonical_bytes, load_curriculum
 from protocols.keys import generate_signing_key
 from protocols.round import FitInstruction
 from protocols.signing import sign_manifest
+from simulation.prepare import sign_curriculum, site_policy_text, write_site_policies
+from simulation.synth import synthesize
 from site_agent.agent import run_round
 from site_agent.settings import POLICY_FILE, SiteSettings, default_agent_dir
-from site_agent.synth import synthesize
 
 ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT / "tests" / "data" / "tiny-curriculum.toml"

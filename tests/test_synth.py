@@ -22,15 +22,15 @@ from pydicom.uid import (
     VLWholeSlideMicroscopyImageStorage,
 )
 
-from site_agent.synth import SiteProfile, default_profile, ood_profile, synthesize
-from site_agent.synth.findings import (
+from simulation.synth import SiteProfile, default_profile, ood_profile, synthesize
+from simulation.synth.findings import (
     LARGE_RADIUS,
     MODALITIES,
     SMALL_RADIUS,
     Findings,
     sample_findings,
 )
-from site_agent.synth.images import render
+from simulation.synth.images import render
 
 STUDIES = 48
 SITES = ("hospital-a", "hospital-b", "hospital-c", "hospital-ood")

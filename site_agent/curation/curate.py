@@ -1,7 +1,7 @@
 """Curate one site directory into a de-identified copy in the same layout.
 
 ``curate_site`` reads a site as `medfed synth` (or a hospital following that layout) writes it and
-writes a copy that ``site_agent.data.load_site`` still loads:
+writes a copy that ``meddata.load_site`` still loads:
 
 - ``dicom/``: every file is de-identified with the Basic Profile (``deid_dicom``); files that are
   not DICOM, cannot be parsed, lack required UIDs or have undecodable pixel data are skipped and
@@ -29,12 +29,12 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
+from meddata.images import is_dicom
+from meddata.site import SPLITS, site_files
 from site_agent.curation.deid_dicom import Pseudonymizer, deidentify, header_identifiers
 from site_agent.curation.dicom_io import DicomSkip, pixel_digest, read_checked, write_dicom
 from site_agent.curation.manifest import write_manifest
 from site_agent.curation.scrub_text import KnownIdentifiers, scrub_text
-from site_agent.data.images import is_dicom
-from site_agent.data.site import SPLITS, site_files
 
 FREE_TEXT_KEYS = frozenset({"question", "answer", "caption", "value"})
 Progress = Callable[[int, int], None]

@@ -1,6 +1,6 @@
 """The site's privacy budget: pure eps accounting, the durable ledger of spends, the budget gate."""
 
-from site_agent.privacy.accounting import (
+from protocols.accounting import (
     ACCOUNTANTS,
     AccountantName,
     Mechanism,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from site_agent.privacy.accounting import (
+from protocols.accounting import (
     Mechanism,
     PrivacyAccountingError,
     check_accountant,

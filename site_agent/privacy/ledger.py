@@ -35,8 +35,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.schema import CreateSchema
 
+from protocols.accounting import Mechanism, epsilon_of, project
 from protocols.sqlite_begin import explicit_begin
-from site_agent.privacy.accounting import Mechanism, epsilon_of, project
 
 Status = Literal["reserved", "committed", "refused"]
 COUNTED: tuple[Status, ...] = ("reserved", "committed")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_agent.data.records import Record, check_unique_qids, read_json_list
-from site_agent.data.samples import AnswerType, VQASample
+from meddata.records import Record, check_unique_qids, read_json_list
+from meddata.samples import AnswerType, VQASample
 
 VQA_RAD = "vqa-rad"
 SLAKE = "slake"

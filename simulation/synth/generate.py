@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from site_agent.synth.profiles import SiteProfile, default_profile, ood_profile
-from site_agent.synth.site import SiteRequest, synthesize_site
+from simulation.synth.profiles import SiteProfile, default_profile, ood_profile
+from simulation.synth.site import SiteRequest, synthesize_site
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
-from transformers import LlavaConfig
 
-from model import config_digest
+from model.presets import base_dir_digest
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import load_curriculum
 from protocols.keys import load_private_key, write_key_pair
@@ -33,11 +32,6 @@ class PreparedRun:
     model_digest: str
 
 
-def model_digest_of(base_dir: Path) -> str:
-    """The config digest of a saved MedFed model (reads only its config.json)."""
-    return config_digest(LlavaConfig.from_pretrained(base_dir / "base", local_files_only=True))
-
-
 def signing_key(consortium_dir: Path) -> tuple[Path, Path]:
     keys = consortium_dir / "keys"
     private, public = keys / f"{KEY_NAME}.key", keys / f"{KEY_NAME}.pub"
@@ -50,7 +44,7 @@ def signing_key(consortium_dir: Path) -> tuple[Path, Path]:
 def sign_curriculum(curriculum_file: Path, base_dir: Path, consortium_dir: Path) -> PreparedRun:
     cur = load_curriculum(curriculum_file)
     private, public = signing_key(consortium_dir)
-    digest = model_digest_of(base_dir)
+    digest = base_dir_digest(base_dir)
     signed = sign_manifest(load_private_key(private), cur, digest)
     sig_file = consortium_dir / f"{cur.name}.sig.json"
     signed.save(sig_file)

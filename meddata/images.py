@@ -12,7 +12,7 @@ import numpy as np
 import pydicom
 from PIL import Image, UnidentifiedImageError
 
-from site_agent.data.errors import DatasetError
+from meddata.errors import DatasetError
 
 DICOM_SUFFIXES = (".dcm", ".dicom")
 _HIGH_DEPTH_MODES = ("I", "I;16", "I;16B", "I;16L", "F")

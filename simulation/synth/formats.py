@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from site_agent.synth.findings import Findings
-from site_agent.synth.qa import QA
+from simulation.synth.findings import Findings
+from simulation.synth.qa import QA
 
 Split = Literal["train", "test"]
 SPLITS: tuple[Split, ...] = ("train", "test")

@@ -11,7 +11,7 @@ from typing import Literal
 
 import numpy as np
 
-from site_agent.synth.findings import COUNT_WORDS, Findings, Modality, Side
+from simulation.synth.findings import COUNT_WORDS, Findings, Modality, Side
 
 QuestionKind = Literal["presence", "side_closed", "size", "side_open", "count", "modality", "where"]
 Style = Literal["vqa_rad", "slake"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from site_agent.data.errors import DatasetError
+from meddata.errors import DatasetError
 
 
 @dataclass(frozen=True)

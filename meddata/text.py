@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from site_agent.data.records import Record, read_json_list, read_jsonl, resolve_image
-from site_agent.data.samples import CaptionSample, Conversation
+from meddata.records import Record, read_json_list, read_jsonl, resolve_image
+from meddata.samples import CaptionSample, Conversation
 
 IMAGE_MARKER = "<image>"
 _MARKER_RE = re.compile(r"\s*<image>\s*")

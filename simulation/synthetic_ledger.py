@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from auditor.ledger_store import ConsortiumLedger
+from ledger.store import ConsortiumLedger
+from protocols.accounting import Mechanism, epsilon_of
 from protocols.ledger_entry import (
     CoordinatorRoundEntry,
     ResumeEntry,
@@ -22,7 +23,6 @@ from protocols.ledger_entry import (
     StageTransition,
     sign_site_entry,
 )
-from site_agent.privacy.accounting import Mechanism, epsilon_of
 
 DELTA = 1e-5
 

@@ -1,7 +1,7 @@
 """The consortium ledger store: registered sites and the hash-chained entries of every run.
 
 SQLite in the run directory by default, PostgreSQL in production (optionally in its own schema).
-The tables come from the Alembic migrations in auditor/migrations, run programmatically; they
+The tables come from the Alembic migrations in ledger/migrations, run programmatically; they
 make the rows append-only in the database itself (triggers, revoked privileges).
 
 `append` links an entry to its run's chain in one transaction that holds the run's lock (BEGIN
@@ -26,7 +26,7 @@ from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from auditor.ledger_db import (
+from ledger.db import (
     EntryRow,
     LedgerStoreError,
     SiteRow,

@@ -23,10 +23,10 @@ from pydicom.uid import (
     VLWholeSlideMicroscopyImageStorage,
 )
 
-from site_agent.synth.findings import IMAGE_SIZE, Findings
-from site_agent.synth.images import GREY_BITS, GREY_MAX
-from site_agent.synth.phi import Visit, age_years, dicom_date
-from site_agent.synth.profiles import SiteProfile
+from simulation.synth.findings import IMAGE_SIZE, Findings
+from simulation.synth.images import GREY_BITS, GREY_MAX
+from simulation.synth.phi import Visit, age_years, dicom_date
+from simulation.synth.profiles import SiteProfile
 
 _UID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, "urn:medfed:synth")
 

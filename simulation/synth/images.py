@@ -11,8 +11,8 @@ from collections.abc import Callable
 import numpy as np
 from PIL import Image
 
-from site_agent.synth.findings import IMAGE_SIZE, Findings, Lesion, Modality
-from site_agent.synth.profiles import SiteProfile
+from simulation.synth.findings import IMAGE_SIZE, Findings, Lesion, Modality
+from simulation.synth.profiles import SiteProfile
 
 FloatImage = np.ndarray  # (H, W) grey or (H, W, 3) RGB, float64 in [0, 1]
 

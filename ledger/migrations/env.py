@@ -1,6 +1,6 @@
 """Alembic environment of the consortium ledger.
 
-Online, it runs on the connection that auditor.ledger_store hands over in
+Online, it runs on the connection that ledger.store hands over in
 `config.attributes["connection"]` (inside the caller's transaction, under its lock). Offline
 (`--sql`), it renders the DDL for the URL in the `sqlalchemy.url` option, for a DBA to review.
 """
@@ -23,8 +23,8 @@ if context.is_offline_mode():
         context.run_migrations()
 elif connection is None:
     raise RuntimeError(
-        "auditor/migrations/env.py: no connection in config.attributes['connection']; "
-        "run the migrations through auditor.ledger_store.upgrade()"
+        "ledger/migrations/env.py: no connection in config.attributes['connection']; "
+        "run the migrations through ledger.store.upgrade()"
     )
 else:
     context.configure(connection=connection, version_table=VERSION_TABLE)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from site_agent.synth.findings import COUNT_WORDS, Findings, Modality
-from site_agent.synth.phi import Person, Visit, age_years, format_date, format_mrn, format_phone
+from simulation.synth.findings import COUNT_WORDS, Findings, Modality
+from simulation.synth.phi import Person, Visit, age_years, format_date, format_mrn, format_phone
 
 _EXAMS: dict[Modality, str] = {
     "xray": "Chest radiograph, PA view.",

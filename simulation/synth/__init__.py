@@ -1,7 +1,7 @@
 """Synthetic hospitals in real file formats: DICOM, PNG, reports, VQA-RAD, SLAKE, LLaVA-Med."""
 
-from site_agent.synth.generate import SynthSummary, site_profiles, synthesize
-from site_agent.synth.profiles import OOD_SITE_NAME, SiteProfile, default_profile, ood_profile
+from simulation.synth.generate import SynthSummary, site_profiles, synthesize
+from simulation.synth.profiles import OOD_SITE_NAME, SiteProfile, default_profile, ood_profile
 
 __all__ = [
     "OOD_SITE_NAME",

@@ -12,7 +12,7 @@ import string
 from dataclasses import asdict, dataclass, replace
 from typing import Any, Literal
 
-from site_agent.synth.findings import MODALITIES, Modality
+from simulation.synth.findings import MODALITIES, Modality
 
 OOD_SITE_NAME = "hospital-ood"
 

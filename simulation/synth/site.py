@@ -17,14 +17,14 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
-from site_agent.synth.dicom import build_dataset, make_uids, write_dicom
-from site_agent.synth.findings import Findings, sample_findings
-from site_agent.synth.formats import Split, Study, write_datasets, write_json, write_text
-from site_agent.synth.images import apply_scanner, render, to_png8
-from site_agent.synth.phi import Institution, make_institution, make_patient, make_visit
-from site_agent.synth.profiles import SiteProfile
-from site_agent.synth.qa import ask, caption, conversation
-from site_agent.synth.reports import describe, write_report
+from simulation.synth.dicom import build_dataset, make_uids, write_dicom
+from simulation.synth.findings import Findings, sample_findings
+from simulation.synth.formats import Split, Study, write_datasets, write_json, write_text
+from simulation.synth.images import apply_scanner, render, to_png8
+from simulation.synth.phi import Institution, make_institution, make_patient, make_visit
+from simulation.synth.profiles import SiteProfile
+from simulation.synth.qa import ask, caption, conversation
+from simulation.synth.reports import describe, write_report
 
 FORMAT_VERSION = 1
 

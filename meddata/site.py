@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from site_agent.data.errors import DatasetError
-from site_agent.data.samples import SiteData, Split, VQASample
-from site_agent.data.text import load_captions, load_llava_med
-from site_agent.data.vqa import SLAKE, VQA_RAD, load_slake, load_vqa_rad
+from meddata.errors import DatasetError
+from meddata.samples import SiteData, Split, VQASample
+from meddata.text import load_captions, load_llava_med
+from meddata.vqa import SLAKE, VQA_RAD, load_slake, load_vqa_rad
 
 SPLITS: tuple[Split, ...] = ("train", "test")
 

@@ -1,6 +1,6 @@
 """Database plumbing of the consortium ledger: ORM models, engines, the migration runner.
 
-The models mirror auditor/migrations (a test compares them); the migrations are the source of
+The models mirror ledger/migrations (a test compares them); the migrations are the source of
 truth for the schema and its append-only guards. Readers of an SQLite file open it read-only.
 """
 

@@ -1,1 +1,0 @@
-"""Alembic migrations of the consortium ledger (run programmatically by auditor.ledger_store)."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the consortium ledger (run programmatically by ledger.store)."""
