@@ -194,5 +194,5 @@ app = ServerApp()
 def main(grid: Grid, context: Context) -> None:
     """Entry point for `flwr run .`: settings come from the app's run config."""
     num_sites = len(list(grid.get_node_ids()))
-    settings = settings_from_run_config(context.run_config, str(context.run_id), num_sites)
+    settings = settings_from_run_config(context.run_config, num_sites)
     run_federation(grid, context, settings, RunObserver())

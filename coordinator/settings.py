@@ -25,14 +25,12 @@ class SettingsError(ValueError):
 
 @dataclass(frozen=True)
 class CoordinatorSettings:
-    run_id: str
     out_dir: Path
     base_model: Path
     curriculum: Curriculum
     signed: SignedCurriculum
     num_sites: int
     seed: int = 0
-    lora_rank: int = 8
     secagg: SecAggSettings = SecAggSettings()
     data_root: Path | None = None  # simulation only: where the simulated sites live
     ledger_url: str | None = None  # consortium ledger; default: SQLite in the run directory
@@ -41,13 +39,21 @@ class CoordinatorSettings:
     def __post_init__(self) -> None:
         if self.num_sites < 1:
             raise SettingsError(f"num_sites must be >= 1, got {self.num_sites}")
-        if self.lora_rank < 1:
-            raise SettingsError(f"lora_rank must be >= 1, got {self.lora_rank}")
         if self.secagg.enabled and self.num_sites < 3:
             raise SettingsError(
                 f"secure aggregation needs at least 3 sites, got {self.num_sites}; "
                 "add sites or turn it off explicitly (secure-aggregation = false)"
             )
+
+    @property
+    def run_id(self) -> str:
+        """The run the consortium signed the curriculum for: one name across resubmissions."""
+        return self.signed.run_id
+
+    @property
+    def lora_rank(self) -> int:
+        """The LoRA rank the consortium signed: every site checks it before building a model."""
+        return self.signed.lora_rank
 
     @property
     def curriculum_json(self) -> str:
@@ -56,13 +62,11 @@ class CoordinatorSettings:
     def save(self) -> Path:
         """Write run.json atomically (temp name, fsync, rename)."""
         doc = {
-            "run_id": self.run_id,
             "base_model": str(self.base_model),
             "curriculum": self.curriculum_json,
             "signed": self.signed.to_dict(),
             "num_sites": self.num_sites,
             "seed": self.seed,
-            "lora_rank": self.lora_rank,
             "secagg": {k: getattr(self.secagg, k) for k in SecAggSettings.__dataclass_fields__},
             "data_root": str(self.data_root) if self.data_root else None,
             "ledger_url": self.ledger_url,
@@ -86,14 +90,12 @@ class CoordinatorSettings:
         try:
             doc = json.loads(path.read_text())
             return cls(
-                run_id=doc["run_id"],
                 out_dir=run_dir,
                 base_model=Path(doc["base_model"]),
                 curriculum=curriculum_from_canonical(doc["curriculum"].encode(), str(path)),
                 signed=SignedCurriculum.from_dict(doc["signed"]),
                 num_sites=int(doc["num_sites"]),
                 seed=int(doc["seed"]),
-                lora_rank=int(doc["lora_rank"]),
                 secagg=SecAggSettings(**doc["secagg"]),
                 data_root=Path(doc["data_root"]) if doc.get("data_root") else None,
                 ledger_url=doc.get("ledger_url"),
@@ -114,22 +116,22 @@ def _req(cfg: Mapping[str, Any], key: str, typ: type) -> Any:
     return value
 
 
-def settings_from_run_config(
-    cfg: Mapping[str, Any], run_id: str, num_sites: int
-) -> CoordinatorSettings:
-    """Settings for `flwr run`: the curriculum file and its signature from the run config."""
+def settings_from_run_config(cfg: Mapping[str, Any], num_sites: int) -> CoordinatorSettings:
+    """Settings for `flwr run`: the curriculum file and its signature from the run config. The
+    run directory is named by the signed run id (not Flower's run id, new at every submission),
+    so a resubmitted run finds its checkpoints and continues."""
     cur_file = Path(_req(cfg, "curriculum-file", str))
     sig_file = Path(_req(cfg, "signature-file", str))
     for what, p in (("curriculum-file", cur_file), ("signature-file", sig_file)):
         if not p.is_file():
             raise SettingsError(f"run config {what}: no file at {p}")
     base = str(cfg.get("base-model", "") or "")
+    signed = SignedCurriculum.load(sig_file)
     return CoordinatorSettings(
-        run_id=run_id,
-        out_dir=Path(_req(cfg, "out-dir", str)) / run_id,
+        out_dir=Path(_req(cfg, "out-dir", str)) / signed.run_id,
         base_model=Path(base) if base else default_base_dir(),
         curriculum=load_curriculum(cur_file),
-        signed=SignedCurriculum.load(sig_file),
+        signed=signed,
         num_sites=num_sites,
         seed=_req(cfg, "seed", int),
         secagg=SecAggSettings(enabled=bool(cfg.get("secure-aggregation", True))),

@@ -57,7 +57,7 @@ def register(args: argparse.Namespace) -> int:
 def run(args: argparse.Namespace) -> int:
     from protocols.curriculum_file import load_curriculum
     from protocols.keys import load_private_key
-    from protocols.signing import sign_manifest
+    from protocols.signing import RunTerms, sign_manifest
 
     cur = load_curriculum(args.curriculum)
     conn, env = _connection(args)
@@ -68,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
         from model.presets import base_dir_digest
 
         base = args.base_model or default_base_dir()
-        signed = sign_manifest(load_private_key(layout.signing_key), cur, base_dir_digest(base))
+        terms = RunTerms.starting_now(args.run_id, args.lora_rank, args.valid_days)
+        key = load_private_key(layout.signing_key)
+        signed = sign_manifest(key, cur, base_dir_digest(base), terms)
         signature.parent.mkdir(parents=True, exist_ok=True)
         signed.save(signature)
     wait_for_nodes(conn, args.sites, timeout=args.wait_sites, env=env)
@@ -101,6 +103,9 @@ def parser() -> argparse.ArgumentParser:
     go.add_argument("--wait-sites", type=float, default=600.0, help="seconds")
     go.add_argument("--timeout", type=float, default=24 * 3600.0, help="seconds for the run")
     go.add_argument("--base-model", type=Path, default=None)
+    go.add_argument("--run-id", default="consortium-run", help="the run the signature names")
+    go.add_argument("--lora-rank", type=int, default=8, help="signed LoRA rank")
+    go.add_argument("--valid-days", type=float, default=30.0, help="signature validity")
     return top
 
 

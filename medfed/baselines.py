@@ -46,7 +46,7 @@ from model.device import pick_device
 from protocols.accounting import Mechanism, check_accountant, epsilon_of
 from protocols.curriculum import Curriculum, Stage
 from simulation.synth.profiles import OOD_SITE_NAME
-from site_agent.agent import CuratedData, curated_data, round_examples, round_seed
+from site_agent.agent import CuratedData, curated_data, round_seed, round_units
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example
 from site_agent.settings import default_agent_dir, training_sites
@@ -126,9 +126,10 @@ def eval_sets(
 def _round_examples(
     site: SiteTrainingData, stage: Stage, seed: int, global_round: int, tokenizer: Any, preset: Any
 ) -> list[Example]:
-    """What the site trains on in that round of the federation (same seed, same mix)."""
-    rs = round_seed(seed, site.name, global_round)
-    return round_examples(site.curated, stage, rs, tokenizer, preset)
+    """What the site trains on in that round of the federation: its study units (the same in
+    every round; the seed only drives sampling)."""
+    del seed, global_round
+    return round_units(site.curated, stage, tokenizer, preset)
 
 
 def _fresh_model(

@@ -94,21 +94,25 @@ def site_init(
     json_out: JsonOpt = False,
 ) -> None:
     """Create the site's SuperNode authentication key (EC P-384, OpenSSH) and its ledger-signing
-    key (Ed25519), and DIR/site-public.json, the public bundle to send the consortium operator.
-    The private keys stay in DIR."""
+    key (Ed25519), DIR/site-public.json (the public bundle to send the consortium operator) and
+    DIR/privacy.sqlite, the site's privacy ledger (0600): it holds the lifetime budget, eps per
+    study; back DIR up. The private keys stay in DIR."""
     from deploy import PkiError, init_site
+    from site_agent.privacy import create_site_ledger
 
     try:
         result = init_site(name, directory, force=force)
-    except PkiError as exc:
+        ledger = create_site_ledger(directory)
+    except (PkiError, OSError) as exc:
         raise _fail(str(exc)) from exc
-    info = result.as_dict()
+    info = {**result.as_dict(), "privacy_ledger": str(ledger)}
     if json_out:
         emit_json(info)
         return
     console.print(f"site {name!r} keys in {directory}")
     console.print(f"  node key: {info['node_key_fingerprint']}", soft_wrap=True)
     console.print(f"  ledger signing key: {info['signing_key_fingerprint']}", soft_wrap=True)
+    console.print(f"  privacy ledger: {ledger} (the lifetime budget: back it up)", soft_wrap=True)
     console.print(f"next: send {result.layout.bundle} to the consortium operator")
 
 

@@ -15,17 +15,23 @@ def prepare(
     data_root: Annotated[Path, typer.Option(help="Directory of the simulated sites.")],
     curriculum: Annotated[Path, typer.Option(help="Curriculum file (TOML).")],
     consortium: Annotated[Path, typer.Option(help="Consortium directory (signing key).")],
-    epsilon_cap: Annotated[float, typer.Option(help="Each new site policy's eps cap.")] = 50.0,
+    run_id: Annotated[
+        str, typer.Option(help="Name of the run the signature is for (sites refuse others).")
+    ] = "run",
+    epsilon_cap: Annotated[
+        float, typer.Option(help="Each new site policy's eps cap, per patient over its lifetime.")
+    ] = 10.0,
     json_out: JsonOpt = False,
 ) -> None:
     """Sign the curriculum with the consortium's key (made if missing) for the shipped base
-    model, and write a policy trusting that key for every simulated site that has none."""
+    model and one run (30 days' validity), and write a policy trusting that key for every
+    simulated site that has none."""
     from model import default_base_dir
     from protocols.curriculum import CurriculumError
     from simulation.prepare import sign_curriculum, write_site_policies
 
     try:
-        prepared = sign_curriculum(curriculum, default_base_dir(), consortium)
+        prepared = sign_curriculum(curriculum, default_base_dir(), consortium, run_id)
         policies = write_site_policies(data_root, prepared, default_cap=epsilon_cap)
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
@@ -47,7 +53,6 @@ def run(
     curriculum: Annotated[Path, typer.Option(help="Curriculum file (TOML).")],
     signature: Annotated[Path, typer.Option(help="The curriculum's .sig.json.")],
     out: Annotated[Path, typer.Option(help="Run directory (checkpoints, run store, export).")],
-    run_id: Annotated[str, typer.Option(help="Name of the run.")] = "run",
     seed: Annotated[int, typer.Option(help="Seed for initialisation and the sites' sampling.")] = 0,
     secure_aggregation: Annotated[
         bool, typer.Option(help="SecAgg+ on every round (needs >= 3 sites).")
@@ -72,7 +77,7 @@ def run(
         raise _fail(f"{out} already holds a run: resume it with `medfed coordinator resume {out}`")
     try:
         settings = CoordinatorSettings(
-            run_id=run_id, out_dir=out, base_model=default_base_dir(),
+            out_dir=out, base_model=default_base_dir(),
             curriculum=load_curriculum(curriculum), signed=SignedCurriculum.load(signature),
             num_sites=len(training_sites(data_root)), seed=seed,
             secagg=SecAggSettings(enabled=secure_aggregation), data_root=data_root.resolve(),

@@ -23,7 +23,13 @@ from protocols.keys import (
     load_public_key,
     write_key_pair,
 )
-from protocols.signing import SignatureError, SignedCurriculum, sign_manifest, verify_manifest
+from protocols.signing import (
+    RunTerms,
+    SignatureError,
+    SignedCurriculum,
+    sign_manifest,
+    verify_manifest,
+)
 
 FileArg = Annotated[Path, typer.Argument(help="A curriculum file (TOML, schema 1).")]
 ModelDigestOpt = Annotated[
@@ -155,9 +161,19 @@ def sign(
         Path | None, typer.Option(help="Signature file (default FILE.sig.json).")
     ] = None,
     passphrase_env: PassphraseEnvOpt = None,
+    run_id: Annotated[
+        str, typer.Option(help="The run this signature is for: sites refuse any other run.")
+    ] = "run",
+    lora_rank: Annotated[
+        int, typer.Option(help="LoRA rank of the run's adapters (sites refuse another rank).")
+    ] = 8,
+    valid_days: Annotated[
+        float, typer.Option(help="Days the signature stays valid from now; sites refuse later.")
+    ] = 30.0,
     json_out: JsonOpt = False,
 ) -> None:
-    """Sign a curriculum together with the model configuration it is approved for."""
+    """Sign a curriculum together with the model configuration, the run, the LoRA rank and a
+    validity window it is approved for."""
     cur = _load(file)
     digest = _model_digest(model_digest, preset, required=True)
     if digest is None:  # unreachable: required=True fails first
@@ -166,7 +182,11 @@ def sign(
         private = load_private_key(key, _passphrase(passphrase_env))
     except KeyFileError as exc:
         raise _fail(str(exc)) from exc
-    signed = sign_manifest(private, cur, digest)
+    try:
+        terms = RunTerms.starting_now(run_id, lora_rank, valid_days)
+    except SignatureError as exc:
+        raise _fail(str(exc)) from exc
+    signed = sign_manifest(private, cur, digest, terms)
     path = signed.save(out or file.with_suffix(".sig.json"))
     if json_out:
         emit_json({"signature": str(path), **signed.to_dict()})

@@ -28,14 +28,16 @@ def site_check(
     dataset_size: Annotated[
         int | None,
         typer.Option(
-            help="Curated training examples at this site (default: the curriculum's "
-            "assumed_dataset_size); sets each stage's sample rate and so its eps."
+            help="Studies (the privacy unit: one DP sample each) at this site (default: the "
+            "curriculum's assumed_dataset_size); sets each stage's sample rate and so its eps."
         ),
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Validate the site's policy and say, stage by stage, whether the site would train it and
-    what eps each stage would cost its data set: the document an ethics board signs.
+    what eps each stage would cost per study (the privacy unit), with the same sampling rate the
+    site's training and budget gate use: the document an ethics board signs. A stage without DP
+    is refused unless the policy sets require_dp = false.
     Exits 1 when any stage is refused (policy or budget), 2 when an input is invalid."""
     from site_agent.policy import PolicyError, load_policy, site_check_report
 
@@ -56,15 +58,19 @@ def site_check(
         emit_json(report)
     else:
         console.print(
-            f"site {report['site']}: epsilon cap {report['epsilon_cap']}, "
-            f"delta {report['delta']}, accountant {report['accountant']}"
+            f"site {report['site']}: eps cap {report['epsilon_cap']} per {report['privacy_unit']} "
+            f"over the site's lifetime, delta {report['delta']}, accountant "
+            f"{report['accountant']}; N = {report['dataset_size']} {report['privacy_unit']}s"
         )
         for row in report["stages"]:
             verdict = "[green]accepted[/]" if row["accepted"] else "[red]refused[/]"
             groups = ", ".join(row["trainable_groups"])
             cost = ""
             if row.get("eps_after") is not None:
-                cost = f", eps {row['eps_stage']:.3f} (total after: {row['eps_after']:.3f})"
+                cost = (
+                    f", eps per study {row['eps_stage']:.3f} (total after: "
+                    f"{row['eps_after']:.3f}; q {row['sample_rate']:.4f}, {row['steps']} steps)"
+                )
             elif "dp" in row:
                 cost = ", no DP: no finite privacy guarantee"
             console.print(f"stage {row['stage']} ({groups}): {verdict}{cost}")

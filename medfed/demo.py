@@ -133,7 +133,7 @@ def run_demo(opts: DemoOptions) -> DemoResult:
         f"({', '.join(summary.sites)}); the OOD hospital never trains"
     )
     base = default_base_dir()
-    prepared = sign_curriculum(opts.curriculum, base, opts.out / "consortium")
+    prepared = sign_curriculum(opts.curriculum, base, opts.out / "consortium", run_id="demo")
     write_site_policies(data_root, prepared)
     console.print(
         f"curriculum [bold]{prepared.curriculum.name}[/] signed "
@@ -143,7 +143,6 @@ def run_demo(opts: DemoOptions) -> DemoResult:
     cur = prepared.curriculum
     result = DemoResult(out=opts.out, sites=sites, curriculum=cur.name)
     settings = CoordinatorSettings(
-        run_id="demo",
         out_dir=opts.out / "run",
         base_model=base,
         curriculum=cur,

@@ -18,6 +18,7 @@ from model.presets import PRESETS, ModelPreset, config_digest, get_preset, llava
 from model.prompting import (
     IGNORE_INDEX,
     encode_batch,
+    format_followup,
     format_prompt,
     format_target,
     image_transform,
@@ -70,6 +71,7 @@ __all__ = [
     "encode_batch",
     "ensure_image_token",
     "export_hf",
+    "format_followup",
     "format_prompt",
     "format_target",
     "fresh_projector",

@@ -36,6 +36,13 @@ def format_prompt(question: str, num_images: int = 1) -> str:
     return f"{IMAGE_TOKEN * num_images}\nQuestion: {question.strip()}\nAnswer:"
 
 
+def format_followup(question: str) -> str:
+    """A later turn of the same conversation: no image placeholder (the image came first)."""
+    if IMAGE_TOKEN in question:
+        raise ValueError(f"question contains the reserved image token {IMAGE_TOKEN!r}")
+    return f"\nQuestion: {question.strip()}\nAnswer:"
+
+
 def format_target(answer: str, eos_token: str = EOS_TOKEN) -> str:
     """The supervised continuation: a space, the answer, end of sequence."""
     if IMAGE_TOKEN in answer:
@@ -102,8 +109,13 @@ def encode_batch(
     prompts: Sequence[str],
     targets: Sequence[str] | None,
     max_length: int,
+    followups: Sequence[Sequence[tuple[str, str]]] | None = None,
 ) -> dict[str, torch.Tensor]:
     """Tokenize a batch for training (targets given) or generation (targets None).
+
+    `followups` (training only) continue each sample as a conversation about the same images:
+    per sample, (format_followup(question), format_target(answer)) pairs appended after its
+    target, every answer supervised. Whole turns that do not fit within max_length are left out.
 
     `prompts` are `format_prompt(...)` strings (one `<image>` per image of the sample) and
     `targets` are `format_target(...)` strings (leading space and EOS included).
@@ -139,10 +151,18 @@ def encode_batch(
                 f"prompts[{i}] encodes {ids.count(img_id)} image tokens, not {expected}"
             )
 
+    if followups is not None and (targets is None or len(followups) != len(prompts)):
+        raise ValueError("followups need targets and one list of turns per prompt")
+
+    def ids_of(text: str) -> list[int]:
+        return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+
     target_ids: list[list[int]] = [[] for _ in prompts]
     if targets is not None:
-        target_ids = [list(tokenizer(t, add_special_tokens=False)["input_ids"]) for t in targets]
+        target_ids = [ids_of(t) for t in targets]
     need = 1 if targets is not None else 0
+    # Each sample as (token ids, supervised?) segments: prompt, target, then whole later turns.
+    segments: list[list[tuple[list[int], bool]]] = []
     for i, ids in enumerate(prompt_ids):
         if len(ids) + need > max_length:
             raise ValueError(
@@ -150,21 +170,31 @@ def encode_batch(
                 f"{p.image_seq_length} image tokens) and leaves no room for the target within "
                 f"max_length={max_length}"
             )
-        target_ids[i] = target_ids[i][: max_length - len(ids)]
+        target = target_ids[i][: max_length - len(ids)]
+        parts, used = [(ids, False), (target, True)], len(ids) + len(target)
+        for question, answer in followups[i] if followups is not None else ():
+            q, a = ids_of(question), ids_of(answer)
+            if used + len(q) + len(a) > max_length:
+                break
+            parts += [(q, False), (a, True)]
+            used += len(q) + len(a)
+        segments.append(parts)
 
-    width = max(len(a) + len(b) for a, b in zip(prompt_ids, target_ids, strict=True))
+    width = max(sum(len(ids) for ids, _ in parts) for parts in segments)
     batch = len(prompt_ids)
     pad = int(tokenizer.pad_token_id)
     input_ids = torch.full((batch, width), pad, dtype=torch.long)  # (B, T)
     attention_mask = torch.zeros((batch, width), dtype=torch.long)
     labels = torch.full((batch, width), IGNORE_INDEX, dtype=torch.long)
-    for i, (prompt, target) in enumerate(zip(prompt_ids, target_ids, strict=True)):
-        seq = prompt + target
-        start = width - len(seq)  # left padding
-        input_ids[i, start:] = torch.tensor(seq, dtype=torch.long)
-        attention_mask[i, start:] = 1
-        if target:
-            labels[i, width - len(target) :] = torch.tensor(target, dtype=torch.long)
+    for i, parts in enumerate(segments):
+        seq = [t for ids, _ in parts for t in ids]
+        pos = width - len(seq)  # left padding
+        input_ids[i, pos:] = torch.tensor(seq, dtype=torch.long)
+        attention_mask[i, pos:] = 1
+        for ids, supervised in parts:
+            if supervised and ids:
+                labels[i, pos : pos + len(ids)] = torch.tensor(ids, dtype=torch.long)
+            pos += len(ids)
 
     out = {"input_ids": input_ids, "attention_mask": attention_mask, "pixel_values": pixel_values}
     if targets is not None:

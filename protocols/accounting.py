@@ -21,6 +21,24 @@ AccountantName = Literal["rdp", "prv"]
 ACCOUNTANTS: tuple[AccountantName, ...] = get_args(AccountantName)
 
 
+PRIVACY_UNIT = "study"
+"""One DP sample: all of one study's supervised text for the stage, clipped as one. The site's
+eps is per study over its lifetime; where a data set names patients with several studies, a
+patient's eps is at most the sum over the studies (group privacy), and the cap applies per study."""
+
+
+def poisson_rate(num_units: int, batch_size: int) -> float:
+    """The Poisson sampling rate of DP-SGD over `num_units` privacy units at an expected batch
+    of `batch_size`: 1 / ceil(n / b), the rate Opacus's DPDataLoader uses (b/n when b divides
+    n, a little less otherwise; 1 when n <= b). The one formula for site check, the budget
+    gate, training and the auditor."""
+    if num_units < 1 or batch_size < 1:
+        raise PrivacyAccountingError(
+            f"sampling rate: need >= 1 unit and batch_size >= 1, got {num_units}, {batch_size}"
+        )
+    return 1.0 / math.ceil(num_units / batch_size)
+
+
 class PrivacyAccountingError(ValueError):
     """A mechanism or target that no accountant can honour (bad field, unreachable eps)."""
 

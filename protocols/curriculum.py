@@ -184,6 +184,28 @@ class Stage:
                 "must be >= 1 when the stage has image data kinds (>= 0 for text only)",
             ),
         ]
+        # One sample is one study (the privacy unit): a sample of several images would hold
+        # several studies.
+        rules.append(
+            (
+                "images_per_sample",
+                self.images_per_sample,
+                self.images_per_sample <= 1,
+                "must be 1 (0 for text only): one sample is one study, its image and all its text",
+            )
+        )
+        if self.dp is not None:
+            # A tiled image reaches the vision groups as several rows, which Opacus would clip
+            # one by one (a bound per tile, not per study).
+            rules += [
+                (
+                    "trainable_groups",
+                    list(groups),
+                    self.tiling is None or not set(groups) & {"projector", "vision.lora"},
+                    "must not include projector or vision.lora with tiling under DP: each tile "
+                    "would be clipped as its own sample",
+                ),
+            ]
         choices = {"optimizer": KNOWN_OPTIMIZERS, "chat_template": KNOWN_CHAT_TEMPLATES}
         rules += [
             (k, getattr(self, k), getattr(self, k) in c, f"must be one of {sorted(c)}")
@@ -211,7 +233,9 @@ class Stage:
         return math.ceil(self.epochs * dataset_size / self.batch_size)
 
     def sample_rate(self, dataset_size: int) -> float:
-        """Poisson sampling rate of DP-SGD: expected batch over the site's data."""
+        """Poisson sampling rate of DP-SGD over `dataset_size` privacy units (studies)."""
+        from protocols.accounting import poisson_rate
+
         if dataset_size < self.batch_size:
             raise CurriculumError(
                 f"batch_size {self.batch_size} exceeds the dataset size {dataset_size}",
@@ -219,7 +243,7 @@ class Stage:
                 field="batch_size",
                 value=self.batch_size,
             )
-        return self.batch_size / dataset_size
+        return poisson_rate(dataset_size, self.batch_size)
 
 
 def stage_noise_multiplier(stage: Stage, dataset_size: int) -> float:
@@ -328,7 +352,7 @@ class Curriculum:
 
 
 def demo_curriculum(rounds: int = 2, local_steps: int = 12) -> Curriculum:
-    """A one-stage curriculum training projector + LM LoRA on VQA and captions."""
+    """A one-stage curriculum training projector + LM LoRA on VQA and captions, under DP."""
     return Curriculum(
         name="medfed-demo",
         stages=(
@@ -340,6 +364,7 @@ def demo_curriculum(rounds: int = 2, local_steps: int = 12) -> Curriculum:
                 local_steps=local_steps,
                 batch_size=16,
                 learning_rate=2e-3,
+                dp=DPSettings(clipping_norm=1.0, delta=1e-5, noise_multiplier=1.0),
             ),
         ),
     )

@@ -28,11 +28,13 @@ from typing import Any, ClassVar, Literal
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 GENESIS_HASH = "0" * 64
 SIGNING_DOMAIN = b"medfed-ledger-site-entry-v1\0"
 ACCOUNTANTS = ("rdp", "prv")
 SiteStatus = Literal["trained", "refused"]
+PRIVACY_UNITS = ("study",)
+RANDOMNESS = ("os-csprng", "seeded-insecure")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 _MECHANISM = ("noise_multiplier", "sample_rate", "steps", "clipping_norm", "delta", "accountant")
 
@@ -105,10 +107,15 @@ class _Entry:
 
 @dataclass(frozen=True)
 class SiteRoundEntry(_Entry):
-    """A site's account of one round on one data set, signed with the site's key.
+    """A site's account of one round, signed with the site's key.
 
-    A refusal spends nothing: `epsilon_after` is the data set's eps before it, the mechanism is
-    the one that was asked for, and `reason` says why. A trained entry names its update's digest.
+    eps is per `privacy_unit` (a study: one DP sample holds all of one study's text), over the
+    site's lifetime budget; `units` is N, the number of units sampled from (sample_rate =
+    1 / ceil(N / batch)); `randomness` says whether noise and sampling came from the site's OS
+    CSPRNG or from the reproducible test mode its own policy chose. `dataset_digest` names the
+    curated data the round used. A refusal spends nothing: `epsilon_after` is the eps before it,
+    the mechanism is the one that was asked for, and `reason` says why. A trained entry names
+    its update's digest.
     """
 
     entry_type: ClassVar[str] = "site_round"
@@ -128,11 +135,19 @@ class SiteRoundEntry(_Entry):
     status: SiteStatus
     update_digest: str | None = None
     reason: str | None = None
+    privacy_unit: str = "study"
+    units: int = 0  # N; 0 on a refusal decided before the data were counted
+    randomness: str = "os-csprng"
 
     def __post_init__(self) -> None:
         w = self.entry_type
         for name in ("run_id", "stage", "site", "dataset_digest"):
             _text(w, name, getattr(self, name))
+        if self.privacy_unit not in PRIVACY_UNITS:
+            raise _fail(w, "privacy_unit", self.privacy_unit, f"one of {list(PRIVACY_UNITS)}")
+        if self.randomness not in RANDOMNESS:
+            raise _fail(w, "randomness", self.randomness, f"one of {list(RANDOMNESS)}")
+        _int(w, "units", self.units, 0)
         _int(w, "global_round", self.global_round, 0)
         _int(w, "steps", self.steps, 1)
         self._set("noise_multiplier", _float(w, "noise_multiplier", self.noise_multiplier, 1e-12))

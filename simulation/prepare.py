@@ -10,16 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import tomli_w
 from cryptography.hazmat.primitives import serialization
 
 from model.presets import base_dir_digest
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import load_curriculum
 from protocols.keys import load_private_key, write_key_pair
-from protocols.signing import SignedCurriculum, sign_manifest
+from protocols.signing import RunTerms, SignedCurriculum, sign_manifest
 from site_agent.settings import POLICY_FILE, default_agent_dir, training_sites
 
 KEY_NAME = "curriculum-signing"
+DEFAULT_LORA_RANK = 8
 
 
 @dataclass(frozen=True)
@@ -41,40 +43,65 @@ def signing_key(consortium_dir: Path) -> tuple[Path, Path]:
     return private, public
 
 
-def sign_curriculum(curriculum_file: Path, base_dir: Path, consortium_dir: Path) -> PreparedRun:
+def sign_curriculum(
+    curriculum_file: Path,
+    base_dir: Path,
+    consortium_dir: Path,
+    run_id: str,
+    lora_rank: int = DEFAULT_LORA_RANK,
+    valid_days: float = 30.0,
+) -> PreparedRun:
     cur = load_curriculum(curriculum_file)
     private, public = signing_key(consortium_dir)
     digest = base_dir_digest(base_dir)
-    signed = sign_manifest(load_private_key(private), cur, digest)
+    terms = RunTerms.starting_now(run_id, lora_rank, valid_days)
+    signed = sign_manifest(load_private_key(private), cur, digest, terms)
     sig_file = consortium_dir / f"{cur.name}.sig.json"
     signed.save(sig_file)
     return PreparedRun(cur, curriculum_file.resolve(), signed, sig_file, public, digest)
 
 
 def site_policy_text(
-    name: str, coordinator_key: Path, model_digest: str, epsilon_cap: float, min_dataset_size: int
+    name: str,
+    coordinator_key: Path,
+    model_digest: str,
+    epsilon_cap: float,
+    min_dataset_size: int,
+    randomness: str = "os-csprng",
 ) -> str:
-    return f"""# Site policy of {name}, written for a simulated consortium.
-[site]
-name = "{name}"
-
-[privacy]
-epsilon_cap = {epsilon_cap!r}
-delta = 1e-5
-accountant = "rdp"
-
-[trust]
-coordinator_keys = ["{coordinator_key.resolve()}"]
-model_config_digests = ["{model_digest}"]
-
-[training]
-allowed_groups = ["projector", "lm.lora"]
-min_dataset_size = {min_dataset_size}
-
-[egress]
-max_bytes_per_round = 67108864
-metrics_may_leave = true
-"""
+    """A simulated hospital's policy file: eps per study over the site's lifetime, DP required,
+    the OS CSPRNG (the reproducible "seeded-insecure" mode only when a test asks for it)."""
+    doc = {
+        "site": {"name": name},
+        "privacy": {
+            "epsilon_cap": float(epsilon_cap),
+            "delta": 1e-5,
+            "accountant": "rdp",
+            "require_dp": True,
+            "min_noise_multiplier": 0.5,
+            "randomness": randomness,
+        },
+        "trust": {
+            "coordinator_keys": [str(coordinator_key.resolve())],
+            "model_config_digests": [model_digest],
+        },
+        "training": {
+            "allowed_groups": ["projector", "lm.lora"],
+            "min_dataset_size": min_dataset_size,
+        },
+        "secure_aggregation": {"min_cohort": 3, "min_threshold": 2},
+        "egress": {
+            "max_bytes_per_round": 67108864,
+            "metrics_may_leave": True,
+            "share_training_loss": False,
+            "max_evaluations_per_run": 16,
+        },
+    }
+    header = (
+        f"# Site policy of {name}, written for a simulated consortium.\n"
+        "# eps is per study (the privacy unit) over the site's lifetime, at delta.\n"
+    )
+    return header + tomli_w.dumps(doc)
 
 
 def registry_dir(consortium_dir: Path) -> Path:
@@ -86,8 +113,9 @@ def write_site_policies(
     data_root: Path,
     prepared: PreparedRun,
     epsilon_caps: dict[str, float] | None = None,
-    default_cap: float = 50.0,
+    default_cap: float = 10.0,
     min_dataset_size: int = 8,
+    randomness: str = "os-csprng",
 ) -> list[Path]:
     """Enroll every training site: a policy in its agent directory (an existing one is kept: it
     is the hospital's, not the operator's), its ledger-signing key, and the operator's record of
@@ -95,6 +123,7 @@ def write_site_policies(
     from coordinator.consortium_log import write_registration
     from site_agent.agent import site_signing_key
     from site_agent.policy import load_policy
+    from site_agent.privacy import create_site_ledger
 
     written = []
     for site in training_sites(data_root):
@@ -105,11 +134,17 @@ def write_site_policies(
             cap = (epsilon_caps or {}).get(site.name, default_cap)
             path.write_text(
                 site_policy_text(
-                    site.name, prepared.public_key, prepared.model_digest, cap, min_dataset_size
+                    site.name,
+                    prepared.public_key,
+                    prepared.model_digest,
+                    cap,
+                    min_dataset_size,
+                    randomness,
                 )
             )
             written.append(path)
         policy = load_policy(path)
+        create_site_ledger(agent)
         public = (
             site_signing_key(agent)
             .public_key()

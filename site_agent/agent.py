@@ -1,10 +1,12 @@
 """One training round at a site, in the order the hospital's trust requires:
 
-policy -> approved model -> signed curriculum -> stage allowed -> curated data -> train -> update.
+gate (policy, approved model, signed curriculum and run, stage allowed) -> model -> curated data
+-> study units -> budget reserved -> train with the site's own randomness -> update.
 
-Every refusal returns a zero update with weight 0 and a generic reason code (the details go to the
-site's own log, never to the coordinator), so a refusing site neither stalls the round nor moves the
-aggregate.
+The gate (`site_agent.gate`) runs before anything is allocated; an instruction it refuses gets
+no reply but a generic reason code. Later refusals (data, budget) return a zero update with weight
+0 and a code (the details go to the site's own log, never to the coordinator), so a refusing site
+neither stalls the round nor moves the aggregate.
 """
 
 from __future__ import annotations
@@ -35,34 +37,38 @@ from model import (
     trainable_state,
 )
 from protocols import update_codec
-from protocols.curriculum import Curriculum, CurriculumError, Stage
-from protocols.curriculum_file import curriculum_from_canonical
+from protocols.accounting import PRIVACY_UNIT, epsilon_of
+from protocols.curriculum import Stage
 from protocols.keys import load_private_key, write_key_pair
 from protocols.ledger_entry import SiteRoundEntry, sign_site_entry
 from protocols.ledger_entry import canonical_bytes as canonical_entry
 from protocols.round import FitInstruction, FitReport
-from protocols.signing import SignatureError, SignedCurriculum, verify_manifest
+from protocols.signing import SignedCurriculum
 from site_agent.curation import curate_site
 from site_agent.curation import verify_manifest as verify_data_manifest
 from site_agent.dp import DPTrainingConfig, train_local_dp
-from site_agent.examples import Example, stage_examples
-from site_agent.policy import SitePolicy, load_policy
-from site_agent.privacy import BudgetGate, Mechanism, SiteLedger, SpendContext, default_url
+from site_agent.egress import EgressRefused, check_bytes, outgoing_report, reply_bytes
+from site_agent.examples import Example, study_units
+from site_agent.gate import RoundContext, RoundRefused, open_round
+from site_agent.policy import load_policy
+from site_agent.privacy import (
+    LIFETIME_BUDGET,
+    BudgetGate,
+    Mechanism,
+    PrivacyLedgerError,
+    SpendContext,
+    open_site_ledger,
+)
+from site_agent.randomness import RoundRandomness, round_randomness
 from site_agent.settings import SiteSettings
 from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples, train_local
 
 log = logging.getLogger("medfed.site")
 Arrays = list[npt.NDArray[np.float32]]
+# Room for the report's metrics and signed ledger entry beside the update, in the byte cap.
+METRICS_ALLOWANCE = 8192
 
-
-class RoundRefused(Exception):
-    """The site declines this round: `code` leaves the site, `detail` stays in its log."""
-
-    def __init__(self, code: str, detail: str, ledger: tuple[str, str] | None = None) -> None:
-        super().__init__(f"{code}: {detail}")
-        self.code = code
-        self.detail = detail
-        self.ledger = ledger  # a signed consortium-ledger entry recording the refusal
+__all__ = ["RoundRefused", "run_round"]
 
 
 @dataclass
@@ -77,6 +83,7 @@ class ModelSession:
 
 @lru_cache(maxsize=1)
 def model_session(base_dir: str, model_groups: tuple[str, ...], lora_rank: int) -> ModelSession:
+    """Built only for an instruction the gate verified (its rank is the signed one)."""
     base, tokenizer, preset = load_base(Path(base_dir))
     digest = config_digest(base.config)
     peft_model = attach_lora(base, model_groups, r=lora_rank)
@@ -105,7 +112,7 @@ def _curation_secret(agent_dir: Path) -> bytes:
 @lru_cache(maxsize=4)
 def curated_data(site_dir: str, curated_dir: str, agent_dir: str) -> CuratedData:
     """Curate the raw site directory once (de-identify, scrub, deduplicate); later rounds check
-    the curated copy against its manifest. The manifest digest is the data set's identity."""
+    the curated copy against its manifest. The manifest digest names the data a round used."""
     dst = Path(curated_dir)
     if (dst / "manifest.json").is_file():
         digest = verify_data_manifest(dst)
@@ -125,58 +132,52 @@ def _refusal(template: dict[str, npt.NDArray[np.float32]], code: str) -> tuple[A
     return update_codec.to_arrays(zeros), report
 
 
-def _verified_stage(
-    policy: SitePolicy, cur: Curriculum, signed: SignedCurriculum, model_digest: str, name: str
-) -> Stage:
-    if not policy.approves_model(model_digest):
-        raise RoundRefused("policy", f"model configuration {model_digest} is not approved")
-    try:
-        verify_manifest(signed, cur, model_digest, policy.coordinator_public_keys())
-    except SignatureError as exc:
-        raise RoundRefused("signature", str(exc)) from exc
-    stage = next((s for s in cur.stages if s.name == name), None)
-    if stage is None:
-        raise RoundRefused("policy", f"stage {name!r} is not in the signed curriculum")
-    reasons = policy.check_stage(stage)
-    if reasons:
-        raise RoundRefused("policy", "; ".join(reasons))
-    return stage
+def randomness_for(ctx: RoundContext) -> RoundRandomness:
+    """The round's randomness as the site's policy says: the OS CSPRNG, or (tests only, chosen
+    in the site's own policy) seeded from the run seed, site and round."""
+    mode = ctx.policy.privacy.randomness
+    if mode == "seeded-insecure":
+        instr = ctx.instruction
+        seed = round_seed(instr.seed, ctx.settings.site_dir.name, instr.global_round)
+        return round_randomness("seeded-insecure", seed)
+    return round_randomness("os-csprng")
+
+
+def rounding_seed(settings: SiteSettings, instr: FitInstruction) -> npt.NDArray[np.uint32]:
+    """Seed words for numpy's global generator, which SecAgg+'s stochastic rounding uses: fresh
+    from the OS CSPRNG, or (insecure test mode, in the site's policy) per site and round."""
+    if load_policy(settings.policy_file).privacy.randomness == "seeded-insecure":
+        seed = round_seed(instr.seed, settings.site_dir.name, instr.global_round)
+        return round_randomness("seeded-insecure", seed).rounding_seed
+    return round_randomness("os-csprng").rounding_seed
 
 
 def run_round(
     settings: SiteSettings, instr: FitInstruction, signed: SignedCurriculum, parameters: Arrays
 ) -> tuple[Arrays, FitReport]:
-    """One round: returns the update (delta of the stage's groups) and the report."""
-    try:
-        cur = curriculum_from_canonical(instr.curriculum.encode(), "round instruction")
-    except CurriculumError as exc:
-        raise RoundRefused("signature", f"unreadable curriculum: {exc}") from exc
+    """One round: returns the update (delta of the stage's groups) and the report. Raises
+    RoundRefused when the gate refuses the instruction (nothing was allocated for it)."""
+    ctx = open_round(settings, instr, signed)
+    cur, stage, policy = ctx.curriculum, ctx.stage, ctx.policy
     sess = model_session(str(settings.base_model), cur.all_groups, instr.lora_rank)
-    stage_groups = next((s.trainable_groups for s in cur.stages if s.name == instr.stage), ())
-    template = trainable_state(sess.model, stage_groups or cur.all_groups)
+    template = trainable_state(sess.model, stage.trainable_groups)
     try:
-        policy = load_policy(settings.policy_file)
-        stage = _verified_stage(policy, cur, signed, sess.config_digest, instr.stage)
+        size = reply_bytes(update_codec.to_arrays(template), {}) + METRICS_ALLOWANCE
+        check_bytes(policy.egress, size, f"the update of stage {stage.name!r}")
+    except EgressRefused as exc:
+        raise RoundRefused("policy", str(exc)) from exc
+    try:
         curated = curated_data(
             str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir)
         )
-        seed = round_seed(instr.seed, settings.site_dir.name, instr.global_round)
-        examples = round_examples(curated, stage, seed, sess.tokenizer, sess.preset)
-        reasons = policy.check_dataset_size(len(examples))
+        units = round_units(curated, stage, sess.tokenizer, sess.preset)
+        if not units:
+            raise RoundRefused("data", f"no study has data of the kinds {stage.data_kinds}")
+        reasons = policy.check_dataset_size(len(units))
         if reasons:
             raise RoundRefused("data", "; ".join(reasons))
-        return _train(
-            sess,
-            instr,
-            stage,
-            examples,
-            parameters,
-            settings,
-            seed,
-            cur,
-            policy,
-            curated.dataset_digest,
-        )
+        arrays, report = _train(sess, ctx, units, parameters, curated.dataset_digest)
+        return arrays, outgoing_report(policy.egress, report)
     except RoundRefused as exc:
         log.warning(
             "site %s refuses round %d: %s", settings.site_dir.name, instr.global_round, exc.detail
@@ -191,16 +192,12 @@ def run_round(
 
 def _train(
     sess: ModelSession,
-    instr: FitInstruction,
-    stage: Stage,
-    examples: list[Example],
+    ctx: RoundContext,
+    units: list[Example],
     parameters: Arrays,
-    settings: SiteSettings,
-    seed: int,
-    cur: Curriculum,
-    policy: SitePolicy,
     dataset_digest: str,
 ) -> tuple[Arrays, FitReport]:
+    instr, stage, cur = ctx.instruction, ctx.stage, ctx.curriculum
     full = trainable_state(sess.model, cur.all_groups)
     if update_codec.layout_digest(full) != instr.layout_digest:
         raise update_codec.UpdateFormatError(
@@ -209,22 +206,26 @@ def _train(
     global_state = update_codec.from_arrays(parameters, full, what="global state")
     load_trainable_state(sess.model, global_state)
     set_trainable_groups(sess.model, stage.trainable_groups)
-    images = _IMAGES.setdefault(str(settings.curated_dir), ImageCache())
-    if stage.dp is None:
-        cfg = LocalTrainingConfig.for_stage(stage, len(examples), seed)
+    images = _IMAGES.setdefault(str(ctx.settings.curated_dir), ImageCache())
+    rand = randomness_for(ctx)
+    if stage.dp is None:  # only where the site's policy set require_dp = false
+        seed = int(rand.sampling.integers(2**63 - 1))
+        cfg = LocalTrainingConfig.for_stage(stage, len(units), seed)
         report = train_local(
-            sess.model, sess.tokenizer, sess.preset, examples, cfg, pick_device(), images
+            sess.model, sess.tokenizer, sess.preset, units, cfg, pick_device(), images
         )
+        log.warning("site %s trained stage %r WITHOUT DP (policy require_dp = false)",
+                    ctx.settings.site_dir.name, stage.name)  # fmt: skip
     else:
-        report, mechanism = _train_private(sess, instr, stage, examples, settings, seed, policy,
-                                           dataset_digest, images)  # fmt: skip
+        report, mechanism = _train_private(sess, ctx, units, dataset_digest, images, rand)
     after_state = trainable_state(sess.model, stage.trainable_groups)
     delta = update_codec.subtract(after_state, {k: global_state[k] for k in after_state})
     if stage.dp is None:
         return update_codec.to_arrays(delta), report
-    entry = _ledger_entry(policy, instr, stage, dataset_digest, mechanism, report.epsilon,
-                          update_codec.state_digest(delta), None)  # fmt: skip
-    body, signature = _signed_entry(settings, entry)
+    digest = update_codec.state_digest(delta)
+    entry = _ledger_entry(ctx, dataset_digest, mechanism, report.epsilon, digest, None,
+                          len(units), rand.mode)  # fmt: skip
+    body, signature = _signed_entry(ctx.settings, entry)
     report = dataclasses.replace(report, ledger_entry=body, ledger_signature=signature)
     return update_codec.to_arrays(delta), report
 
@@ -246,79 +247,82 @@ def _signed_entry(settings: SiteSettings, entry: SiteRoundEntry) -> tuple[str, s
 
 
 def _ledger_entry(
-    policy: SitePolicy, instr: FitInstruction, stage: Stage, dataset_digest: str,
-    mechanism: Mechanism, epsilon_after: float, update_digest: str | None, reason: str | None,
+    ctx: RoundContext, dataset_digest: str, mechanism: Mechanism, epsilon_after: float,
+    update_digest: str | None, reason: str | None, units: int, randomness: str,
 ) -> SiteRoundEntry:  # fmt: skip
+    instr, policy = ctx.instruction, ctx.policy
     return SiteRoundEntry(
-        run_id=instr.run_id, stage=stage.name, global_round=instr.global_round,
+        run_id=instr.run_id, stage=ctx.stage.name, global_round=instr.global_round,
         site=policy.name, dataset_digest=dataset_digest, **dataclasses.asdict(mechanism),
         epsilon_after=epsilon_after, epsilon_cap=policy.privacy.epsilon_cap,
         status="trained" if update_digest else "refused", update_digest=update_digest,
-        reason=reason,
+        reason=reason, privacy_unit=PRIVACY_UNIT, units=units, randomness=randomness,
     )  # fmt: skip
 
 
 def _train_private(
     sess: ModelSession,
-    instr: FitInstruction,
-    stage: Stage,
-    examples: list[Example],
-    settings: SiteSettings,
-    seed: int,
-    policy: SitePolicy,
+    ctx: RoundContext,
+    units: list[Example],
     dataset_digest: str,
     images: ImageCache,
+    rand: RoundRandomness,
 ) -> tuple[FitReport, Mechanism]:
     """DP-SGD under the site's lifetime budget: the spend is reserved in the site's ledger (its
     own committed transaction) before any data is touched, so a crash can only over-count. A
     refusal for budget still returns a signed ledger entry saying so."""
-    privacy = policy.privacy
-    if stage.dp is not None and stage.dp.delta != privacy.delta:
-        raise RoundRefused(
-            "policy", f"stage delta {stage.dp.delta} differs from the site's delta {privacy.delta}"
-        )
-    cfg = DPTrainingConfig.for_stage(stage, len(examples), seed, accountant=privacy.accountant)
-    mechanism = cfg.mechanism(len(examples))
-    with SiteLedger(default_url(settings.agent_dir)) as ledger:
+    privacy, stage, instr = ctx.policy.privacy, ctx.stage, ctx.instruction
+    cfg = DPTrainingConfig.for_stage(stage, len(units), 0, accountant=privacy.accountant)
+    reasons = ctx.policy.check_noise(stage, cfg.noise_multiplier)
+    if reasons:
+        raise RoundRefused("policy", "; ".join(reasons))
+    mechanism = cfg.mechanism(len(units))
+    per_round = privacy.max_epsilon_per_round
+    if per_round is not None:
+        eps_round = epsilon_of([mechanism], privacy.delta, privacy.accountant)
+        if eps_round > per_round:
+            raise RoundRefused(
+                "policy",
+                f"one round of stage {stage.name!r} costs eps {eps_round:.3f} per study, over "
+                f"privacy.max_epsilon_per_round {per_round}",
+            )
+    try:
+        ledger = open_site_ledger(ctx.settings.agent_dir)
+    except PrivacyLedgerError as exc:
+        raise RoundRefused("budget", str(exc)) from exc
+    with ledger:
         gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant)
         context = SpendContext(instr.run_id, stage.name, instr.global_round)
-        decision = gate.reserve_or_refuse(dataset_digest, mechanism, context)
+        decision = gate.reserve_or_refuse(LIFETIME_BUDGET, mechanism, context)
         if not decision.allowed or decision.entry_id is None:
-            entry = _ledger_entry(
-                policy,
-                instr,
-                stage,
-                dataset_digest,
-                mechanism,
-                decision.eps_before,
-                None,
-                "privacy budget cap reached",
-            )
+            entry = _ledger_entry(ctx, dataset_digest, mechanism, decision.eps_before, None,
+                                  "privacy budget cap reached", len(units), rand.mode)  # fmt: skip
             raise RoundRefused("budget", decision.reason or "the privacy budget is spent",
-                               _signed_entry(settings, entry))  # fmt: skip
-        result = train_local_dp(sess.model, sess.tokenizer, sess.preset, examples, cfg,
-                                pick_device(), images)  # fmt: skip
+                               _signed_entry(ctx.settings, entry))  # fmt: skip
+        result = train_local_dp(sess.model, sess.tokenizer, sess.preset, units, cfg,
+                                pick_device(), images, randomness=rand)  # fmt: skip
         ledger.commit(decision.entry_id, result.mechanism.steps)
-        epsilon = ledger.epsilon(dataset_digest, privacy.delta, privacy.accountant)
+        epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant)
     return dataclasses.replace(result.report, epsilon=epsilon), result.mechanism
 
 
-def round_examples(
+def round_units(
     curated: CuratedData,
     stage: Stage,
-    seed: int,
     tokenizer: PreTrainedTokenizerBase,
     preset: ModelPreset,
 ) -> list[Example]:
-    """The stage's example mix for one round (`seed` from `round_seed`), less those too long for
-    the stage's max_length: what the site trains on."""
+    """The stage's privacy units (one sample per study), less those whose first turn does not
+    fit the stage's max_length: what the site trains on. The same in every round: the data
+    set a round samples from depends on the site's data alone."""
     return fitting_examples(
-        stage_examples(curated.train, stage, seed, curated.reports_dir),
+        study_units(curated.train, stage, curated.reports_dir),
         tokenizer, preset, stage.max_length, stage.tiling,
     )  # fmt: skip
 
 
 def round_seed(seed: int, site: str, global_round: int) -> int:
-    """A per-(site, round) seed: reproducible runs, different sampling at every site and round."""
+    """A per-(site, round) seed from values the coordinator knows: for the insecure,
+    reproducible randomness mode of tests and benchmarks only (`randomness_for`)."""
     digest = np.frombuffer(f"{seed}:{site}:{global_round}".encode(), dtype=np.uint8)
     return int(np.random.default_rng(digest).integers(0, 2**31 - 1))

@@ -20,6 +20,7 @@ from flwr.common import Scalar
 
 from protocols.round import FitInstruction
 from protocols.signing import SignedCurriculum
+from site_agent.secagg_guard import secagg_policy_mod
 from site_agent.settings import SiteSettings, resolve_site_settings
 
 log = logging.getLogger("medfed.site")
@@ -30,10 +31,20 @@ class SiteFailure(RuntimeError):
     that caused it (paths, file names, study ids...) stays in the site's own log."""
 
 
+class _Refused(Exception):
+    """The gate refused the instruction: only its generic code leaves the site."""
+
+    def __init__(self, code: str) -> None:
+        super().__init__(code)
+        self.code = code
+
+
 @contextmanager
 def _details_stay_here(what: str, site: str) -> Iterator[None]:
     try:
         yield
+    except _Refused as exc:
+        raise SiteFailure(f"{what} refused at a site: {exc.code}") from None
     except Exception:  # every failure: Flower would send str(exc) to the coordinator
         log.exception("site %s: %s failed", site, what)
         raise SiteFailure(f"{what} failed at a site; the details are in that site's log") from None
@@ -50,26 +61,39 @@ class SiteClient(NumPyClient):
     ) -> tuple[list[npt.NDArray[np.float32]], int, dict[str, Scalar]]:
         # Imported here: a deployed SuperNode starts a ClientApp process for every message, and
         # SecAgg+'s key-exchange stages must not pay for importing torch and transformers.
-        from site_agent.agent import round_seed, run_round
+        from site_agent.agent import RoundRefused, rounding_seed, run_round
 
-        with _details_stay_here("training round", self.settings.site_dir.name):
+        site = self.settings.site_dir.name
+        with _details_stay_here("training round", site):
             instr = FitInstruction.from_config(config)
             signed = SignedCurriculum.from_config(config)
-            arrays, report = run_round(self.settings, instr, signed, parameters)
-        # SecAgg+ rounds stochastically with the global numpy generator; seeding it per (site,
-        # round) makes the masked aggregate reproducible, which crash-resume relies on.
-        np.random.seed(round_seed(instr.seed, self.settings.site_dir.name, instr.global_round))  # noqa: NPY002
+            try:
+                arrays, report = run_round(self.settings, instr, signed, parameters)
+            except RoundRefused as exc:
+                log.warning("site %s refuses round %d: %s", site, instr.global_round, exc.detail)
+                raise _Refused(exc.code) from None
+            rounding = rounding_seed(self.settings, instr)
+        # SecAgg+ rounds stochastically with numpy's global generator: from the site's own
+        # randomness (the OS CSPRNG; seeded per site and round only in the insecure test mode,
+        # whose masked aggregate is then reproducible, as bitwise crash-resume tests need).
+        np.random.seed(rounding)  # noqa: NPY002
         return arrays, report.num_examples, report.to_metrics()
 
     def evaluate(
         self, parameters: list[npt.NDArray[np.float32]], config: dict[str, Scalar]
     ) -> tuple[float, int, dict[str, Scalar]]:
         from site_agent.evaluate import evaluate_round
+        from site_agent.gate import RoundRefused
 
         with _details_stay_here("evaluation", self.settings.site_dir.name):
             instr = FitInstruction.from_config(config)
             signed = SignedCurriculum.from_config(config)
-            n, metrics = evaluate_round(self.settings, instr, signed, parameters)
+            try:
+                n, metrics = evaluate_round(self.settings, instr, signed, parameters)
+            except RoundRefused as exc:
+                log.warning("site %s refuses evaluation: %s", self.settings.site_dir.name,
+                            exc.detail)  # fmt: skip
+                raise _Refused(exc.code) from None
         return 0.0, n, metrics
 
 
@@ -82,7 +106,8 @@ def make_client_app(data_root: Path | None = None, secure_aggregation: bool = Tr
     def client_fn(context: Context) -> Client:
         return SiteClient(resolve_site_settings(context, data_root=data_root)).to_client()
 
-    return ClientApp(client_fn=client_fn, mods=[secaggplus_mod] if secure_aggregation else [])
+    mods = [secagg_policy_mod(data_root), secaggplus_mod] if secure_aggregation else []
+    return ClientApp(client_fn=client_fn, mods=mods)
 
 
 app = make_client_app()

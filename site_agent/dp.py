@@ -2,19 +2,20 @@
 
 Mirrors `site_agent.trainer.train_local` (same batches, per-sample loss, evaluation), but each step
 clips every sample's gradient to `max_grad_norm`, adds noise of std noise_multiplier *
-max_grad_norm, and draws its batch by Poisson sampling at q = 1 / ceil(n / batch_size) (Opacus's
-DPDataLoader: b/n when b divides n, a little less otherwise). `DPTrainingConfig.mechanism(n)`
-gives the budget gate exactly that mechanism before training.
+max_grad_norm, and draws its batch by Poisson sampling at q = 1 / ceil(n / batch_size)
+(`protocols.accounting.poisson_rate`). A sample is one study (`site_agent.examples.study_units`):
+one row of the batch, so Opacus's per-row clipping bounds a whole study's contribution.
+`DPTrainingConfig.mechanism(n)` gives the budget gate exactly that mechanism before training.
 
 Empty Poisson batches: Opacus hands them over as zero-length batches and expects the model to
 run on them; GPT-oss cannot (a reshape of 0 elements fails). So an empty batch skips the forward
 and gives the optimizer the zero-sample gradient it stands for; the optimizer still adds noise,
 steps and reports the step to the accountant, exactly as for a non-empty batch.
 
-Seeding: Poisson sampling and noise each draw from a torch.Generator seeded from cfg.seed, so two
-runs with the same seed are identical on one machine and device. Seeded pseudo-random noise is for
-research; production DP wants `secure_mode=True`, Opacus's CSPRNG (unseedable), which needs the
-`torchcsprng` package: its last release (2021) predates this torch, so it is not installed here.
+Randomness (`site_agent.randomness`): the Poisson batches and the noise come from the round's
+`RoundRandomness`, at a site from the OS CSPRNG; the noise replaces Opacus's `add_noise` (Opacus's
+secure mode needs torchcsprng, which does not install on this torch). Without an explicit
+`randomness` (tests, benchmarks) both are seeded from cfg.seed: reproducible, not private.
 """
 
 from __future__ import annotations
@@ -26,11 +27,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
-import numpy as np
 import torch
 from opacus import PrivacyEngine
 from opacus.grad_sample import AbstractGradSampleModule
 from opacus.grad_sample.gsm_base import OPACUS_PARAM_MONKEYPATCH_ATTRS
+from opacus.optimizers.optimizer import _check_processed_flag, _mark_as_processed
 from torch import nn
 from torch.utils.data import DataLoader
 from transformers import PreTrainedTokenizerBase
@@ -38,10 +39,11 @@ from transformers import PreTrainedTokenizerBase
 from model import set_trainable_groups, validate_groups
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
-from protocols.accounting import AccountantName, Mechanism, check_accountant
+from protocols.accounting import AccountantName, Mechanism, check_accountant, poisson_rate
 from protocols.curriculum import Stage, Tiling, stage_noise_multiplier
 from protocols.round import FitReport
 from site_agent.examples import Example
+from site_agent.randomness import RoundRandomness, SecureNoise, poisson_batch, round_randomness
 from site_agent.trainer import ImageCache, _autocast, evaluate_loss, make_batch, make_optimizer
 
 GradSampleMode = Literal["hooks", "functorch", "ghost"]
@@ -66,7 +68,6 @@ class DPTrainingConfig:
     eval_size: int = 32
     optimizer: str = "adamw"
     tiling: Tiling | None = None
-    secure_mode: bool = False
 
     @classmethod
     def for_stage(
@@ -113,7 +114,7 @@ class DPTrainingConfig:
     def sample_rate(self, num_examples: int) -> float:
         if num_examples < 1:
             raise ValueError(f"DP training: no examples (num_examples={num_examples})")
-        return 1.0 / math.ceil(num_examples / self.batch_size)
+        return poisson_rate(num_examples, self.batch_size)
 
     def mechanism(self, num_examples: int) -> Mechanism:
         """The mechanism training on `num_examples` examples runs: for the gate, before training."""
@@ -178,12 +179,6 @@ class PrivateParts:
     mode: GradSampleMode
 
 
-def dp_seeds(seed: int) -> tuple[int, int]:
-    """Independent seeds for Poisson sampling and for the noise, derived from one seed."""
-    sampling, noise = np.random.SeedSequence(seed).generate_state(2)
-    return int(sampling), int(noise)
-
-
 def batch_size_of(batch: object) -> int:
     """Samples in a loader batch; Opacus yields a list when the very first batch is empty."""
     return int(batch["input_ids"].shape[0]) if isinstance(batch, Mapping) else 0
@@ -196,16 +191,19 @@ def private_training(
     loader: DataLoader[Any],
     cfg: DPTrainingConfig,
     device: torch.device,
+    noise: SecureNoise | None = None,
 ) -> Iterator[PrivateParts]:
     """Wrap `model` for DP-SGD for the block, then remove every Opacus hook and attribute so the
-    same model can be wrapped again (the ClientApp keeps it across rounds)."""
+    same model can be wrapped again (the ClientApp keeps it across rounds). The optimizer's noise
+    comes from `noise` (default: seeded from cfg.seed, for tests and benchmarks)."""
     if isinstance(model, AbstractGradSampleModule):
         raise ValueError("DP training: the model is still wrapped by Opacus from an earlier run")
-    noise = None if cfg.secure_mode else torch.Generator(device).manual_seed(dp_seeds(cfg.seed)[1])
+    if noise is None:
+        noise = SecureNoise(round_randomness("seeded-insecure", cfg.seed).noise)
     with warnings.catch_warnings():
-        # secure_mode=False is the config's documented choice; Opacus warns on every engine.
+        # Opacus's secure_mode needs torchcsprng; SecureNoise stands in for its noise.
         warnings.filterwarnings("ignore", "Secure RNG turned off", UserWarning)
-        engine = PrivacyEngine(accountant=cfg.accountant, secure_mode=cfg.secure_mode)
+        engine = PrivacyEngine(accountant=cfg.accountant, secure_mode=False)
     ghost = cfg.grad_sample_mode == "ghost"
     model.train()  # Opacus refuses a module in eval mode
     try:
@@ -217,7 +215,6 @@ def private_training(
             max_grad_norm=cfg.max_grad_norm,
             poisson_sampling=True,
             grad_sample_mode=cfg.grad_sample_mode,
-            noise_generator=noise,
             **({"criterion": _PerSampleCriterion()} if ghost else {}),
         )
     except BaseException:
@@ -226,12 +223,28 @@ def private_training(
     module, dp_optimizer, criterion, dp_loader = (
         made if ghost else (made[0], made[1], None, made[2])
     )
+    _draw_noise_from(dp_optimizer, noise)
     try:
         yield PrivateParts(module, dp_optimizer, dp_loader, criterion, engine, cfg.grad_sample_mode)
     finally:
         module.to_standard_module()
         for p in model.parameters():
             p.grad = None
+
+
+def _draw_noise_from(optimizer: Any, noise: SecureNoise) -> None:
+    """Make the DP optimizer add `noise`'s Gaussian noise instead of drawing its own: Opacus's
+    add_noise (DPOptimizer and its fast-gradient-clipping subclass alike) with the draw
+    replaced; the accountant still sees the optimizer's noise_multiplier, which this matches."""
+
+    def add_noise() -> None:
+        std = optimizer.noise_multiplier * optimizer.max_grad_norm
+        for p in optimizer.params:
+            _check_processed_flag(p.summed_grad)
+            p.grad = (p.summed_grad + noise.like(std, p.summed_grad)).view_as(p)
+            _mark_as_processed(p.summed_grad)
+
+    optimizer.add_noise = add_noise
 
 
 def _strip_opacus(model: nn.Module) -> None:
@@ -278,30 +291,35 @@ def train_local_dp(
     cfg: DPTrainingConfig,
     device: torch.device,
     images: ImageCache | None = None,
+    randomness: RoundRandomness | None = None,
 ) -> DPFitResult:
-    """Run cfg.steps DP-SGD steps on the stage's groups (all else frozen); updates in place."""
+    """Run cfg.steps DP-SGD steps on the stage's groups (all else frozen); updates in place.
+    `examples` are the privacy units (one per study). Batches and noise come from `randomness`
+    (default: seeded from cfg.seed, reproducible, for tests and benchmarks only)."""
     if not examples:
         raise ValueError("DP training: the site has no examples for this stage")
     images = images or ImageCache()
-    rng = np.random.default_rng(cfg.seed)
-    torch.manual_seed(cfg.seed)
+    rand = randomness or round_randomness("seeded-insecure", cfg.seed)
     _check_one_image_per_sample(examples, cfg)
     n = len(examples)
     mechanism = cfg.mechanism(n)
     set_trainable_groups(model, cfg.trainable_groups)
     collate = _Collate(examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling)
-    eval_batch = collate([(int(i),) for i in rng.choice(n, min(cfg.eval_size, n), replace=False)])
+    picked = rand.evaluation.choice(n, min(cfg.eval_size, n), replace=False)
+    eval_batch = collate([(int(i),) for i in picked])
     loss_before = evaluate_loss(model, eval_batch, device)
 
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
-    sampling = torch.Generator().manual_seed(dp_seeds(cfg.seed)[0])
-    loader = index_loader(n, cfg.batch_size, collate, sampling)
+    # Opacus reads the sampling rate (1 / len(loader)) from this loader; the batches themselves
+    # are drawn below from the round's own randomness.
+    loader = index_loader(n, cfg.batch_size, collate)
     empty = 0
-    with private_training(model, optimizer, loader, cfg, device) as parts:
-        batches = _endless(parts.loader)  # an "epoch" is 1/q Poisson batches; draw on past it
+    with private_training(model, optimizer, loader, cfg, device, SecureNoise(rand.noise)) as parts:
         for _ in range(cfg.steps):
-            empty += private_step(parts, next(batches)) is None
+            chosen = poisson_batch(rand.sampling, n, mechanism.sample_rate)
+            batch = collate([(int(i),) for i in chosen]) if len(chosen) else None
+            empty += private_step(parts, batch) is None
         _check_accounted(parts, mechanism)
 
     loss_after = evaluate_loss(model, eval_batch, device)
@@ -320,11 +338,6 @@ def index_loader(
     """A loader over `[(0,), (1,), ...]`: Opacus reads item 0's shape to build empty batches."""
     indices: Any = [(i,) for i in range(n)]
     return DataLoader(indices, batch_size=batch_size, collate_fn=collate, generator=generator)
-
-
-def _endless(loader: DataLoader[Any]) -> Iterator[Any]:
-    while True:
-        yield from loader
 
 
 def _check_one_image_per_sample(examples: Sequence[Example], cfg: DPTrainingConfig) -> None:

@@ -1,6 +1,9 @@
 """Federated evaluation at a site: score the global model on the site's held-out split and return
-counts only (never predictions, questions or per-item results), if the site's policy lets metrics
-leave at all."""
+counts only (never predictions, questions or per-item results).
+
+It passes the same gate as training (`site_agent.gate.open_round`) before anything is built, and
+counts leave only if the site's policy lets metrics leave at all, at most
+`egress.max_evaluations_per_run` times per run (each reply is counted before it is built)."""
 
 from __future__ import annotations
 
@@ -12,11 +15,11 @@ from evaluation.scoring import score_items
 from meddata import load_site
 from model import load_trainable_state, make_processor, trainable_state
 from protocols import update_codec
-from protocols.curriculum_file import curriculum_from_canonical
 from protocols.round import FitInstruction, Scalar
 from protocols.signing import SignedCurriculum
-from site_agent.agent import Arrays, _verified_stage, curated_data, model_session
-from site_agent.policy import load_policy
+from site_agent.agent import Arrays, curated_data, model_session
+from site_agent.egress import EgressRefused, count_evaluation
+from site_agent.gate import open_round
 from site_agent.settings import SiteSettings
 
 MAX_ITEMS = 64
@@ -30,13 +33,16 @@ def evaluate_round(
     max_items: int = MAX_ITEMS,
 ) -> tuple[int, dict[str, Scalar]]:
     """(number of items scored, aggregate counts) for the global model on the held-out split."""
-    cur = curriculum_from_canonical(instr.curriculum.encode(), "evaluation instruction")
-    sess = model_session(str(settings.base_model), cur.all_groups, instr.lora_rank)
-    policy = load_policy(settings.policy_file)
-    _verified_stage(policy, cur, signed, sess.config_digest, instr.stage)
+    ctx = open_round(settings, instr, signed)
+    policy = ctx.policy
     if not policy.egress.metrics_may_leave:
         return 0, {"site": policy.name, "withheld": 1}
-    full = trainable_state(sess.model, cur.all_groups)
+    try:
+        count_evaluation(settings.agent_dir, instr.run_id, policy.egress)
+    except EgressRefused:
+        return 0, {"site": policy.name, "withheld": 1}
+    sess = model_session(str(settings.base_model), ctx.curriculum.all_groups, instr.lora_rank)
+    full = trainable_state(sess.model, ctx.curriculum.all_groups)
     if update_codec.layout_digest(full) != instr.layout_digest:
         raise update_codec.UpdateFormatError("global state layout differs from this site's model")
     load_trainable_state(sess.model, update_codec.from_arrays(parameters, full, what="global"))

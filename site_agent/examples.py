@@ -1,8 +1,13 @@
-"""A stage's training set at a site: examples of the stage's data kinds, mixed as it asks.
+"""A stage's training set at a site: one sample per study (the privacy unit).
 
-Kinds: `vqa` (VQA-RAD + SLAKE questions), `caption` (image-caption pairs; with several images per
-sample, their captions in order), `conversation` (one example per turn, earlier turns as context),
-`text` (text-only clinical passages: the site's de-identified reports of training studies).
+Kinds: `vqa` (VQA-RAD + SLAKE questions), `caption` (image-caption pairs), `conversation`
+(LLaVA-Med turns), `text` (the site's de-identified report of the study).
+
+`study_units` makes ONE sample of each study: its image, then all of the study's supervised text
+of the stage's kinds as one conversation about that image (kinds in the order of their weights,
+heaviest first; within a kind in a stable order). DP-SGD samples and clips these units, so what
+it bounds is one study's whole contribution, and a study's sample depends on that study alone:
+adding or removing one study adds or removes exactly one unit and changes no other.
 """
 
 from __future__ import annotations
@@ -23,12 +28,19 @@ TEXT_PROMPT = "Summarize the clinical note."
 
 @dataclass(frozen=True)
 class Example:
-    """One supervised example: the answer is the only supervised text."""
+    """One supervised sample: the answers are the only supervised text. `followups` are later
+    turns (question, answer) of the same conversation about the same images."""
 
     images: tuple[Path, ...]
     question: str
     answer: str
     kind: str = "vqa"
+    followups: tuple[tuple[str, str], ...] = ()
+    unit: str = ""  # the study this sample is (its image's or report's file stem)
+
+    @property
+    def turns(self) -> tuple[tuple[str, str], ...]:
+        return ((self.question, self.answer), *self.followups)
 
 
 def _caption_examples(data: SiteData, per_sample: int) -> list[Example]:
@@ -51,7 +63,7 @@ def _text_examples(data: SiteData, reports_dir: Path | None) -> list[Example]:
     for path in sorted(reports_dir.glob("*.txt")):
         if path.stem in train_studies:
             body = " ".join(path.read_text(errors="replace").split())
-            out.append(Example((), TEXT_PROMPT, body, "text"))
+            out.append(Example((), TEXT_PROMPT, body, "text", unit=path.stem))
     return out
 
 
@@ -110,3 +122,52 @@ def stage_examples(
         idx = np.sort(rng.choice(len(pool), size=min(take, len(pool)), replace=False))
         out.extend(pool[i] for i in idx)
     return out
+
+
+def study_units(data: SiteData, stage: Stage, reports_dir: Path | None = None) -> list[Example]:
+    """One sample per study holding all its text of the stage's kinds (see the module doc),
+    sorted by study. A study with none of the stage's kinds yields no unit."""
+    if stage.images_per_sample > 1:
+        raise ValueError(
+            f"stage {stage.name!r}: images_per_sample {stage.images_per_sample}: a sample is one "
+            "study (one image)"
+        )
+    kinds = sorted(stage.data_kinds, key=lambda k: (-stage.data_mix[k], k))
+    turns: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    images: dict[str, Path] = {}
+
+    def add(study: str, kind: str, question: str, answer: str, image: Path | None) -> None:
+        turns.setdefault(study, {}).setdefault(kind, []).append((question, answer))
+        if image is not None:
+            images.setdefault(study, image)
+
+    if "caption" in kinds:
+        for c in data.captions:
+            add(c.image.stem, "caption", CAPTION_PROMPT, c.caption, c.image)
+    if "vqa" in kinds:
+        for s in sorted(data.vqa, key=lambda s: (s.image.stem, s.source, str(s.qid))):
+            add(s.image.stem, "vqa", s.question, s.answer, s.image)
+    if "conversation" in kinds:
+        for conv in data.conversations:
+            if conv.images:
+                for human, gpt in conv.turns:
+                    add(conv.images[0].stem, "conversation", human, gpt, conv.images[0])
+    if "text" in kinds:
+        for ex in _text_examples(data, reports_dir):
+            add(ex.unit, "text", ex.question, ex.answer, None)
+    units = []
+    for study in sorted(turns):
+        ordered = [t for k in kinds for t in turns[study].get(k, [])]
+        image = images.get(study)
+        (question, answer), *rest = ordered
+        units.append(
+            Example(
+                images=(image,) if image is not None else (),
+                question=question,
+                answer=answer,
+                kind="study",
+                followups=tuple(rest),
+                unit=study,
+            )
+        )
+    return units

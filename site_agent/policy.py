@@ -19,6 +19,7 @@ from typing import Any
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from protocols.accounting import PRIVACY_UNIT
 from protocols.curriculum import KNOWN_GROUPS, Stage
 
 ACCOUNTANTS = ("rdp", "prv")
@@ -44,11 +45,20 @@ _KIND_NAMES = {
 # Every table and key the file may hold; anything else is an error.
 _SCHEMA: dict[str, frozenset[str]] = {
     "site": frozenset({"name"}),
-    "privacy": frozenset({"epsilon_cap", "delta", "accountant"}),
+    "privacy": frozenset({
+        "epsilon_cap", "delta", "accountant", "require_dp", "min_noise_multiplier",
+        "max_epsilon_per_round", "randomness",
+    }),
     "trust": frozenset({"coordinator_keys", "model_config_digests"}),
     "training": frozenset({"allowed_groups", "min_dataset_size"}),
-    "egress": frozenset({"max_bytes_per_round", "metrics_may_leave"}),
-}
+    "secure_aggregation": frozenset({"min_cohort", "min_threshold"}),
+    "egress": frozenset({
+        "max_bytes_per_round", "metrics_may_leave", "share_training_loss",
+        "max_evaluations_per_run",
+    }),
+}  # fmt: skip
+_OPTIONAL_TABLES = frozenset({"secure_aggregation"})
+RANDOMNESS = ("os-csprng", "seeded-insecure")
 
 
 class PolicyError(ValueError):
@@ -75,13 +85,31 @@ def _require(ok: bool, field_path: str, value: Any, problem: str) -> None:
 
 @dataclass(frozen=True)
 class PrivacyPolicy:
+    """eps is per study (the privacy unit) over the site's lifetime, at `delta`."""
+
     epsilon_cap: float
     delta: float
     accountant: str = "rdp"
+    require_dp: bool = True  # a stage without DP is refused unless this is false
+    min_noise_multiplier: float = 0.5  # a DP stage with less noise is refused
+    max_epsilon_per_round: float | None = None  # eps one round may add; None: the cap only
+    randomness: str = "os-csprng"  # "seeded-insecure": reproducible, for tests only
 
     def __post_init__(self) -> None:
         eps, delta = self.epsilon_cap, self.delta
         _require(math.isfinite(eps) and eps > 0, "privacy.epsilon_cap", eps, "must be > 0")
+        sigma = self.min_noise_multiplier
+        sigma_ok = math.isfinite(sigma) and sigma >= 0
+        _require(sigma_ok, "privacy.min_noise_multiplier", sigma, "must be >= 0")
+        per_round = self.max_epsilon_per_round
+        _require(
+            per_round is None or (math.isfinite(per_round) and per_round > 0),
+            "privacy.max_epsilon_per_round", per_round, "must be > 0",
+        )  # fmt: skip
+        _require(
+            self.randomness in RANDOMNESS,
+            "privacy.randomness", self.randomness, f"must be one of {list(RANDOMNESS)}",
+        )  # fmt: skip
         _require(0 < delta < MAX_DELTA, "privacy.delta", delta, f"must be in (0, {MAX_DELTA})")
         _require(
             self.accountant in ACCOUNTANTS,
@@ -119,13 +147,36 @@ class TrainingPolicy:
 
 
 @dataclass(frozen=True)
+class SecureAggregationPolicy:
+    """The least SecAgg+ the site takes part in: a cohort of at least `min_cohort` sites, and at
+    least `min_threshold` shares needed to unmask (a coordinator that says "you are alone" or
+    "threshold 1" is refused before the site's update is masked)."""
+
+    min_cohort: int = 3
+    min_threshold: int = 2
+
+    def __post_init__(self) -> None:
+        cohort, threshold = self.min_cohort, self.min_threshold
+        _require(cohort >= 3, "secure_aggregation.min_cohort", cohort, "must be >= 3")
+        _require(threshold >= 2, "secure_aggregation.min_threshold", threshold, "must be >= 2")
+        _require(
+            threshold <= cohort, "secure_aggregation.min_threshold", threshold,
+            f"must be <= min_cohort {cohort}",
+        )  # fmt: skip
+
+
+@dataclass(frozen=True)
 class EgressPolicy:
     max_bytes_per_round: int
     metrics_may_leave: bool
+    share_training_loss: bool = False  # exact training losses leave only if true
+    max_evaluations_per_run: int = 8  # evaluation replies with counts, per run
 
     def __post_init__(self) -> None:
         limit = self.max_bytes_per_round
         _require(limit > 0, "egress.max_bytes_per_round", limit, "must be > 0")
+        evals = self.max_evaluations_per_run
+        _require(evals >= 0, "egress.max_evaluations_per_run", evals, "must be >= 0")
 
 
 @dataclass(frozen=True)
@@ -135,6 +186,7 @@ class SitePolicy:
     trust: TrustPolicy
     training: TrainingPolicy
     egress: EgressPolicy
+    secure_aggregation: SecureAggregationPolicy = SecureAggregationPolicy()
     source: Path | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -143,18 +195,41 @@ class SitePolicy:
     def check_stage(self, stage: Stage) -> list[str]:
         """Reasons this site refuses to train ``stage``; empty when it accepts."""
         allowed = set(self.training.allowed_groups)
-        return [
+        reasons = [
             f"stage {stage.name!r} trains group {group!r}, which training.allowed_groups "
             f"{sorted(allowed)} does not include"
             for group in stage.trainable_groups
             if group not in allowed
         ]
+        privacy = self.privacy
+        if stage.dp is None and privacy.require_dp:
+            reasons.append(
+                f"stage {stage.name!r} trains without DP, and privacy.require_dp is true"
+            )
+        sigma = stage.dp.noise_multiplier if stage.dp is not None else None
+        if sigma is not None and sigma < privacy.min_noise_multiplier:
+            reasons.append(
+                f"stage {stage.name!r} noise multiplier {sigma} is below "
+                f"privacy.min_noise_multiplier {privacy.min_noise_multiplier}"
+            )
+        return reasons
+
+    def check_noise(self, stage: Stage, noise_multiplier: float) -> list[str]:
+        """Reasons to refuse the noise a stage resolves to at this site (target-eps stages
+        resolve it from the site's own data size)."""
+        floor = self.privacy.min_noise_multiplier
+        if noise_multiplier < floor:
+            return [
+                f"stage {stage.name!r} noise multiplier {noise_multiplier:.4f} is below "
+                f"privacy.min_noise_multiplier {floor}"
+            ]
+        return []
 
     def check_dataset_size(self, size: int) -> list[str]:
-        """Reasons to refuse training on ``size`` examples (too few to hide one patient in)."""
+        """Reasons to refuse training on ``size`` studies (too few to hide one patient in)."""
         if size < self.training.min_dataset_size:
             return [
-                f"dataset has {size} examples, fewer than training.min_dataset_size "
+                f"dataset has {size} studies, fewer than training.min_dataset_size "
                 f"{self.training.min_dataset_size}"
             ]
         return []
@@ -196,7 +271,7 @@ class _Reader:
             raise PolicyError(file, unknown[0], doc[unknown[0]], "unknown table or key")
 
     def table(self, name: str) -> Mapping[str, Any]:
-        value = self.doc.get(name, _MISSING)
+        value = self.doc.get(name, {} if name in _OPTIONAL_TABLES else _MISSING)
         if not isinstance(value, Mapping):
             raise PolicyError(self.file, f"[{name}]", value, "must be a TOML table")
         unknown = sorted(set(value) - _SCHEMA[name])
@@ -253,6 +328,12 @@ def _parse(r: _Reader) -> SitePolicy:
             epsilon_cap=r.get("privacy", "epsilon_cap", float),
             delta=r.get("privacy", "delta", float),
             accountant=r.get("privacy", "accountant", str, "rdp"),
+            require_dp=r.get("privacy", "require_dp", bool, True),
+            min_noise_multiplier=r.get("privacy", "min_noise_multiplier", float, 0.5),
+            max_epsilon_per_round=r.get("privacy", "max_epsilon_per_round", float, None)
+            if "max_epsilon_per_round" in r.table("privacy")
+            else None,
+            randomness=r.get("privacy", "randomness", str, "os-csprng"),
         ),
         trust=TrustPolicy(
             coordinator_keys=keys,
@@ -267,6 +348,12 @@ def _parse(r: _Reader) -> SitePolicy:
         egress=EgressPolicy(
             max_bytes_per_round=r.get("egress", "max_bytes_per_round", int),
             metrics_may_leave=r.get("egress", "metrics_may_leave", bool),
+            share_training_loss=r.get("egress", "share_training_loss", bool, False),
+            max_evaluations_per_run=r.get("egress", "max_evaluations_per_run", int, 8),
+        ),
+        secure_aggregation=SecureAggregationPolicy(
+            min_cohort=r.get("secure_aggregation", "min_cohort", int, 3),
+            min_threshold=r.get("secure_aggregation", "min_threshold", int, 2),
         ),
         source=r.file,
     )
@@ -293,9 +380,10 @@ def load_policy(path: Path | str) -> SitePolicy:
 def stage_costs(
     policy: SitePolicy, stages: Sequence[Stage], dataset_size: int
 ) -> list[dict[str, Any]]:
-    """What each DP stage would cost a data set of `dataset_size` examples: the stage's eps on its
-    own and the cumulative eps after it, with the site's accountant and delta (recomputed from
-    the whole history, never summed). A stage without DP has no finite cost."""
+    """What each DP stage would cost each study of a data set of `dataset_size` studies (the
+    privacy unit): the stage's eps on its own and the cumulative eps after it, with the site's
+    accountant and delta (recomputed from the whole history, never summed). A stage without DP
+    has no finite cost."""
     from protocols.accounting import Mechanism, epsilon_of
     from protocols.curriculum import stage_noise_multiplier
 
@@ -366,6 +454,7 @@ def site_check_report(
         "delta": policy.privacy.delta,
         "accountant": policy.privacy.accountant,
         "dataset_size": dataset_size,
+        "privacy_unit": PRIVACY_UNIT,
         "accepted": all(row["accepted"] for row in rows),
         "stages": rows,
     }

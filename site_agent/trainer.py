@@ -18,7 +18,7 @@ from PIL import Image
 from transformers import PreTrainedTokenizerBase
 
 from meddata import load_image
-from model import encode_batch, format_prompt, format_target
+from model import encode_batch, format_followup, format_prompt, format_target
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from protocols.curriculum import Stage, Tiling
@@ -138,6 +138,9 @@ def make_batch(
         ],
         [format_target(ex.answer) for ex in examples],
         max_length=max_length,
+        followups=[
+            [(format_followup(q), format_target(a)) for q, a in ex.followups] for ex in examples
+        ],
     )
     return {k: v.to(device) for k, v in batch.items()}
 

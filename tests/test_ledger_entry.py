@@ -45,15 +45,16 @@ SITE_FIELDS: dict[str, Any] = {
     "status": "trained",
     "update_digest": "ab" * 32,
 }
-# Schema version 1, written out by hand: if this changes, every stored hash stops verifying.
+# Schema version 2, written out by hand: if this changes, every stored hash stops verifying.
 SITE_CANONICAL = (
     '{"dataset_digest":"ds-1","entry_type":"site_round","epsilon_after":1.2242250694029582,'
     '"epsilon_cap":8.0,"global_round":3,"mechanism":{"accountant":"rdp","clipping_norm":1.0,'
     '"delta":1e-05,"noise_multiplier":1.1,"sample_rate":0.02,"steps":40},"prev_hash":"'
     + "0"
     * 64
-    + '","reason":null,"run_id":"run-1","schema_version":1,"site":"hospital-a","stage":"align",'
-    '"status":"trained","update_digest":"' + "ab" * 32 + '"}'
+    + '","privacy_unit":"study","randomness":"os-csprng","reason":null,"run_id":"run-1",'
+    '"schema_version":2,"site":"hospital-a","stage":"align",'
+    '"status":"trained","units":0,"update_digest":"' + "ab" * 32 + '"}'
 )
 
 
@@ -87,7 +88,7 @@ def _examples() -> list[LedgerEntry]:
     ]
 
 
-def test_canonical_bytes_and_hash_are_pinned_for_schema_version_1() -> None:
+def test_canonical_bytes_and_hash_are_pinned_for_schema_version_2() -> None:
     entry = _site()
     assert canonical_bytes(entry) == SITE_CANONICAL.encode("ascii")
     assert entry_hash(entry) == hashlib.sha256(SITE_CANONICAL.encode()).hexdigest()
@@ -108,7 +109,7 @@ def test_every_entry_type_round_trips_through_its_canonical_form(entry: LedgerEn
     back = parse_entry(canonical_bytes(linked))
     assert back == linked and type(back) is type(linked)
     assert canonical_bytes(back) == canonical_bytes(linked)
-    assert json.loads(canonical_bytes(linked))["schema_version"] == 1
+    assert json.loads(canonical_bytes(linked))["schema_version"] == 2
 
 
 def test_chain_links_each_entry_to_the_hash_of_the_one_before() -> None:
@@ -162,7 +163,9 @@ def test_a_refusal_needs_a_reason_and_no_update() -> None:
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d.update(schema_version=2), "schema_version is not 1"),
+        (lambda d: d.update(schema_version=1), "schema_version is not 2"),
+        (lambda d: d.update(privacy_unit="example"), "privacy_unit"),
+        (lambda d: d.update(randomness="coordinator-seed"), "randomness"),
         (lambda d: d.update(entry_type="gossip"), "unknown entry_type 'gossip'"),
         (lambda d: d.pop("site"), r"missing \['site'\]"),
         (lambda d: d.update(extra=1), r"unknown \['extra'\]"),

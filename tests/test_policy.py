@@ -14,7 +14,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from typer.testing import CliRunner
 
 from medfed.cmd_site import register
-from protocols.curriculum import Stage, demo_curriculum
+from protocols.curriculum import DPSettings, Stage, demo_curriculum
 from site_agent.policy import (
     PolicyError,
     PrivacyPolicy,
@@ -186,8 +186,12 @@ def test_constructed_in_code_is_validated_too() -> None:
         PrivacyPolicy(epsilon_cap=1.0, delta=0.5)
 
 
-def _stage(name: str, groups: tuple[str, ...]) -> Stage:
-    return Stage(name, groups, ("vqa",), rounds=1, local_steps=1, batch_size=1, learning_rate=0.1)
+def _stage(name: str, groups: tuple[str, ...], dp: bool = True) -> Stage:
+    settings = DPSettings(clipping_norm=1.0, delta=1e-5, noise_multiplier=1.0) if dp else None
+    return Stage(
+        name, groups, ("vqa",), rounds=1, local_steps=1, batch_size=1, learning_rate=0.1,
+        dp=settings,
+    )  # fmt: skip
 
 
 def _policy(tmp_path: Path, groups: str = '["projector", "lm.lora"]') -> SitePolicy:
@@ -265,7 +269,12 @@ def test_site_check_prices_each_dp_stage_with_opacus() -> None:
     stage = cur.stages[0]
     assert stage.dp is not None and stage.dp.noise_multiplier is not None
     steps = stage.local_steps * stage.rounds
-    acc.history = [(stage.dp.noise_multiplier, stage.batch_size / 300, steps)]
+    # the rate Opacus's DPDataLoader samples at, and the site trains at: 1 / batches per epoch
+    from torch.utils.data import DataLoader
+
+    rate = 1 / len(DataLoader(range(300), batch_size=stage.batch_size))
+    assert first["sample_rate"] == rate != stage.batch_size / 300
+    acc.history = [(stage.dp.noise_multiplier, rate, steps)]
     assert first["eps_stage"] == pytest.approx(acc.get_epsilon(delta=1e-5))
     assert first["eps_after"] <= last["eps_after"] < sum(r["eps_stage"] for r in report["stages"])
     assert report["accepted"] is (last["eps_after"] <= policy.privacy.epsilon_cap)

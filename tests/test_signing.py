@@ -28,6 +28,7 @@ from protocols.keys import (
     write_key_pair,
 )
 from protocols.signing import (
+    RunTerms,
     SignatureError,
     SignedCurriculum,
     manifest_digest,
@@ -38,6 +39,8 @@ from protocols.signing import (
 DEMO = Path(__file__).resolve().parents[1] / "curricula" / "demo.toml"
 MODEL = "ab" * 32
 OTHER_MODEL = "cd" * 32
+NOW = 1_800_000_000
+TERMS = RunTerms("run-1", 8, NOW - 60, NOW + 86400)
 
 
 def _mode(path: Path) -> int:
@@ -47,12 +50,15 @@ def _mode(path: Path) -> int:
 def test_sign_verify_round_trip_and_serialisations(tmp_path: Path) -> None:
     key = generate_signing_key()
     cur = load_curriculum(DEMO)
-    signed = sign_manifest(key, cur, MODEL)
+    signed = sign_manifest(key, cur, MODEL, TERMS)
     assert signed.curriculum_digest == curriculum_digest(cur)
     assert signed.signer == fingerprint(key.public_key()) and len(signed.signature) == 64
-    verify_manifest(signed, cur, MODEL, [generate_signing_key().public_key(), key.public_key()])
+    verify_manifest(
+        signed, cur, MODEL, [generate_signing_key().public_key(), key.public_key()], now=NOW
+    )
     # The signature is over the domain-tagged digest pair, with the signer's raw key.
-    key.public_key().verify(signed.signature, manifest_digest(signed.curriculum_digest, MODEL))
+    digest = manifest_digest(signed.curriculum_digest, MODEL, TERMS)
+    key.public_key().verify(signed.signature, digest)
     path = signed.save(tmp_path / "demo.sig.json")
     assert SignedCurriculum.load(path) == signed
     config = signed.to_config()
@@ -71,6 +77,15 @@ TAMPER: list[tuple[str, Callable[[SignedCurriculum], SignedCurriculum], str, str
     ("one byte of the file", lambda s: s, "rounds = 2|rounds = 3", MODEL, "curriculum changed"),
     ("another model", lambda s: s, "", OTHER_MODEL, "model config digest mismatch"),
     ("flipped signature bit", _flip_bit, "", MODEL, "bad signature"),
+    ("another run", lambda s: dataclasses.replace(s, run_id="run-2"), "", MODEL, "bad signature"),
+    ("another rank", lambda s: dataclasses.replace(s, lora_rank=512), "", MODEL, "bad signature"),
+    (
+        "window stretched",
+        lambda s: dataclasses.replace(s, not_after=s.not_after + 10**6),
+        "",
+        MODEL,
+        "bad signature",
+    ),
     (
         "claimed model digest edited",
         lambda s: dataclasses.replace(s, model_config_digest=OTHER_MODEL),
@@ -102,23 +117,44 @@ def test_tampering_is_refused_with_its_reason(
     file = tmp_path / "c.toml"
     text = DEMO.read_text()
     file.write_text(text)
-    signed = change(sign_manifest(key, load_curriculum(file), MODEL))
+    signed = change(sign_manifest(key, load_curriculum(file), MODEL, TERMS))
     if edit:
         old, new = edit.split("|")
         changed = text.replace(old, new, 1)
         assert sum(a != b for a, b in zip(text, changed, strict=True)) == 1
         file.write_text(changed)
     with pytest.raises(SignatureError, match=reason):
-        verify_manifest(signed, load_curriculum(file), model, [key.public_key()])
+        verify_manifest(signed, load_curriculum(file), model, [key.public_key()], now=NOW)
+
+
+def test_run_rank_and_window_are_bound() -> None:
+    """A signature names one run, one LoRA rank and a window: an instruction for another run,
+    another rank, or outside the window (an old signed run replayed later) is refused."""
+    key = generate_signing_key()
+    cur = load_curriculum(DEMO)
+    signed = sign_manifest(key, cur, MODEL, TERMS)
+    keys = [key.public_key()]
+    verify_manifest(signed, cur, MODEL, keys, run_id="run-1", lora_rank=8, now=NOW)
+    with pytest.raises(SignatureError, match="run 'run-2' is not the run 'run-1'"):
+        verify_manifest(signed, cur, MODEL, keys, run_id="run-2", now=NOW)
+    with pytest.raises(SignatureError, match="LoRA rank 64 is not the signed rank 8"):
+        verify_manifest(signed, cur, MODEL, keys, lora_rank=64, now=NOW)
+    for late_or_early in (NOW + 2 * 86400, NOW - 3600):
+        with pytest.raises(SignatureError, match="outside the signed validity window"):
+            verify_manifest(signed, cur, MODEL, keys, now=late_or_early)
+    with pytest.raises(SignatureError, match="lora_rank must be in"):
+        RunTerms("run-1", 100_000, NOW, NOW + 1)
+    with pytest.raises(SignatureError, match="not_after .* must be later"):
+        RunTerms("run-1", 8, NOW, NOW)
 
 
 def test_untrusted_signer_is_refused() -> None:
     cur = load_curriculum(DEMO)
-    signed = sign_manifest(generate_signing_key(), cur, MODEL)
+    signed = sign_manifest(generate_signing_key(), cur, MODEL, TERMS)
     with pytest.raises(SignatureError, match="unknown signer .* not among the 1 trusted"):
-        verify_manifest(signed, cur, MODEL, [generate_signing_key().public_key()])
+        verify_manifest(signed, cur, MODEL, [generate_signing_key().public_key()], now=NOW)
     with pytest.raises(SignatureError, match="unknown signer"):
-        verify_manifest(signed, cur, MODEL, [])
+        verify_manifest(signed, cur, MODEL, [], now=NOW)
 
 
 @pytest.mark.parametrize(
@@ -127,12 +163,14 @@ def test_untrusted_signer_is_refused() -> None:
         ("signature", "zz", "'signature' is not hex"),
         ("signer", "AB" * 32, "signer must be 64 lowercase hex"),
         ("curriculum_digest", 7, "'curriculum_digest' must be a string"),
-        ("format", "other", "not a medfed-curriculum-signature v1"),
+        ("format", "other", "not a medfed-curriculum-signature v2"),
+        ("lora_rank", "8", "'lora_rank' must be an integer"),
+        ("run_id", "../x", "run_id must be"),
     ],
 )
 def test_malformed_signature_files_are_refused(field: str, value: object, message: str) -> None:
     data: dict[str, object] = dict(
-        sign_manifest(generate_signing_key(), load_curriculum(DEMO), MODEL).to_dict()
+        sign_manifest(generate_signing_key(), load_curriculum(DEMO), MODEL, TERMS).to_dict()
     )
     data[field] = value
     with pytest.raises(SignatureError, match=message):

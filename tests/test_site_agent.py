@@ -13,10 +13,10 @@ from protocols import update_codec
 from protocols.curriculum_file import canonical_bytes, load_curriculum
 from protocols.keys import generate_signing_key
 from protocols.round import FitInstruction
-from protocols.signing import sign_manifest
+from protocols.signing import RunTerms, sign_manifest
 from simulation.prepare import sign_curriculum, site_policy_text, write_site_policies
 from simulation.synth import synthesize
-from site_agent.agent import run_round
+from site_agent.agent import RoundRefused, run_round
 from site_agent.settings import POLICY_FILE, SiteSettings, default_agent_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,7 +29,7 @@ def world(tmp_path_factory: pytest.TempPathFactory):
     data = tmp / "hospitals"
     synthesize(data, sites=1, studies_per_site=16, seed=0)
     base = ROOT / "model" / "assets" / "tiny-base"
-    prepared = sign_curriculum(TINY, base, tmp / "consortium")
+    prepared = sign_curriculum(TINY, base, tmp / "consortium", run_id="t")
     write_site_policies(data, prepared)
     site = data / "hospital-a"
     settings = SiteSettings(site_dir=site, agent_dir=default_agent_dir(site), base_model=base)
@@ -63,12 +63,11 @@ def test_a_valid_round_trains_only_the_stage_groups(world) -> None:
 
 
 def _refused(world, instr, signed=None) -> str:
+    """The gate's refusal: raised before the site builds anything, with its generic code."""
     prepared, settings, state = world
-    arrays, report = run_round(
-        settings, instr, signed or prepared.signed, update_codec.to_arrays(state)
-    )
-    assert report.num_examples == 0 and all(not np.any(a) for a in arrays)
-    return report.refused
+    with pytest.raises(RoundRefused) as info:
+        run_round(settings, instr, signed or prepared.signed, update_codec.to_arrays(state))
+    return info.value.code
 
 
 def test_a_tampered_curriculum_is_refused(world) -> None:
@@ -82,8 +81,24 @@ def test_a_tampered_curriculum_is_refused(world) -> None:
 
 def test_a_curriculum_signed_by_an_untrusted_key_is_refused(world) -> None:
     prepared, _settings, state = world
-    other = sign_manifest(generate_signing_key(), prepared.curriculum, prepared.model_digest)
+    terms = prepared.signed.terms
+    other = sign_manifest(generate_signing_key(), prepared.curriculum, prepared.model_digest, terms)
     assert _refused(world, _instruction(prepared, state), other) == "signature"
+
+
+def test_an_instruction_for_another_run_rank_or_after_expiry_is_refused(world) -> None:
+    prepared, _settings, state = world
+    instr = _instruction(prepared, state)
+    assert _refused(world, dataclasses.replace(instr, run_id="other-run")) == "signature"
+    assert _refused(world, dataclasses.replace(instr, lora_rank=4096)) == "signature"
+    key = prepared.signature_file.parent / "keys" / "curriculum-signing.key"
+    from protocols.keys import load_private_key
+
+    expired = sign_manifest(
+        load_private_key(key), prepared.curriculum, prepared.model_digest,
+        RunTerms("t", 8, 1_000_000_000, 1_000_086_400),
+    )  # fmt: skip
+    assert _refused(world, instr, expired) == "signature"
 
 
 def test_a_stage_outside_the_policy_is_refused(world, tmp_path: Path) -> None:
@@ -91,7 +106,12 @@ def test_a_stage_outside_the_policy_is_refused(world, tmp_path: Path) -> None:
     policy = settings.policy_file
     original = policy.read_text()
     try:
-        policy.write_text(original.replace('["projector", "lm.lora"]', '["lm.lora"]'))
+        policy.write_text(
+            original.replace('"projector",\n    "lm.lora",', '"lm.lora",').replace(
+                '["projector", "lm.lora"]', '["lm.lora"]'
+            )
+        )
+        assert "projector" not in policy.read_text()
         assert _refused(world, _instruction(prepared, state, "alignment")) == "policy"
         policy.write_text(original.replace(prepared.model_digest, "0" * 64))
         assert _refused(world, _instruction(prepared, state)) == "policy"
@@ -145,4 +165,4 @@ def test_a_failing_round_sends_no_detail_to_the_coordinator(world, tmp_path: Pat
         SiteClient(broken).fit(update_codec.to_arrays(state), config)
     message = str(info.value)
     assert "secret-ward-7" not in message and "hospital-a" not in message
-    assert "site's log" in message
+    assert message == "training round refused at a site: policy"  # the generic code only

@@ -11,11 +11,14 @@ from protocols.accounting import (
 )
 from site_agent.privacy.gate import BudgetGate, Decision
 from site_agent.privacy.ledger import (
+    LIFETIME_BUDGET,
     PrivacyLedgerError,
     SiteLedger,
     SpendContext,
     SpendEntry,
+    create_site_ledger,
     default_url,
+    open_site_ledger,
 )
 
 __all__ = [
@@ -23,14 +26,17 @@ __all__ = [
     "AccountantName",
     "BudgetGate",
     "Decision",
+    "LIFETIME_BUDGET",
     "Mechanism",
     "PrivacyAccountingError",
     "PrivacyLedgerError",
     "SiteLedger",
     "SpendContext",
     "SpendEntry",
+    "create_site_ledger",
     "default_url",
     "epsilon_of",
     "noise_for_target",
+    "open_site_ledger",
     "project",
 ]

@@ -1,6 +1,11 @@
-"""The site privacy ledger: every DP spend on each data set, in the site's own database.
+"""The site privacy ledger: every DP spend, in the site's own database.
 
-The budget is per data set over the site's lifetime: across rounds, stages, runs and restarts. A
+The agent keeps ONE budget, `LIFETIME_BUDGET`, for every study the site ever trains on: across
+rounds, stages, runs, restarts, re-curations and data refreshes (a re-curated or refreshed data set
+has another digest, but not another budget). A study's eps is at most this budget's eps, so the
+cap bounds every patient. The file is made once (`create_site_ledger`, by `medfed site init`) with
+mode 0600; a round refuses to run when it is missing (`open_site_ledger`): a fresh ledger would
+forget what was spent. Back the agent directory up. A
 spend is written as `reserved` in its own committed transaction BEFORE training touches the data,
 and marked `committed` afterwards. Reserved entries count like committed ones, so a crash between
 the two over-counts, never under-counts. Refusals are kept too (they spend nothing).
@@ -12,8 +17,9 @@ with SELECT ... FOR UPDATE. So two processes cannot both read the same history a
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -150,6 +156,32 @@ def _check_digest(dataset_digest: str) -> str:
             f"privacy ledger: dataset_digest must be 1-128 characters, got {dataset_digest!r}"
         )
     return dataset_digest
+
+
+LIFETIME_BUDGET = "site-lifetime"
+
+
+def create_site_ledger(agent_dir: Path) -> Path:
+    """Make the agent's ledger file (0600) with its tables, once; an existing one is kept."""
+    path = Path(agent_dir) / LEDGER_FILE
+    Path(agent_dir).mkdir(parents=True, exist_ok=True)
+    with suppress(FileExistsError):
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+    os.chmod(path, 0o600)
+    SiteLedger(default_url(agent_dir)).close()
+    return path
+
+
+def open_site_ledger(agent_dir: Path) -> SiteLedger:
+    """The agent's ledger; PrivacyLedgerError when its file is missing (never a fresh one)."""
+    path = Path(agent_dir) / LEDGER_FILE
+    if not path.is_file():
+        raise PrivacyLedgerError(
+            f"{path}: the site's privacy ledger is missing. It holds the lifetime privacy "
+            "budget: restore it from the agent directory's backup. Only a site that has never "
+            "trained starts one, with `medfed site init`."
+        )
+    return SiteLedger(default_url(agent_dir))
 
 
 def default_url(site_dir: Path) -> str:
