@@ -16,6 +16,7 @@ from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
 from protocols.curriculum import Curriculum, CurriculumError
 from protocols.curriculum_file import curriculum_digest, load_curriculum
+from protocols.hexdigest import is_hex64
 from protocols.keys import (
     KeyFileError,
     fingerprint,
@@ -54,7 +55,7 @@ def _model_digest(model_digest: str | None, preset: str | None, required: bool) 
         raise _fail("give one of --model-digest and --preset, not both")
     if model_digest is not None:
         digest = model_digest.strip().lower()
-        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        if not is_hex64(digest):
             raise _fail(f"--model-digest {model_digest!r} is not a sha256 hex digest")
         return digest
     if preset is None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,12 +23,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import curriculum_digest
+from protocols.hexdigest import is_hex64
 from protocols.keys import fingerprint
 
 SIGNATURE_FORMAT = "medfed-curriculum-signature"
 SIGNATURE_VERSION = 1
 _DOMAIN = b"medfed-curriculum-v1\0"
-_HEX64 = re.compile(r"[0-9a-f]{64}")
 _CONFIG_KEYS = {
     "curriculum_digest": "curriculum_digest",
     "model_config_digest": "model_config_digest",
@@ -43,7 +42,7 @@ class SignatureError(ValueError):
 
 
 def _check_hex64(name: str, value: object) -> str:
-    if not isinstance(value, str) or not _HEX64.fullmatch(value):
+    if not is_hex64(value):
         raise SignatureError(f"{name} must be 64 lowercase hex digits (sha256), got {value!r}")
     return value
 

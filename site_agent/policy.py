@@ -9,21 +9,20 @@ allowed and mean "trust nothing" (secure by default).
 from __future__ import annotations
 
 import math
-import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from protocols.accounting import ACCOUNTANTS
 from protocols.curriculum import KNOWN_GROUPS, Stage
+from protocols.hexdigest import is_hex64
+from protocols.keys import KeyFileError, parse_public_key, public_raw
 
-ACCOUNTANTS = ("rdp", "prv")
 MAX_DELTA = 1e-2
-_DIGEST_RE = re.compile(r"[0-9a-f]{64}")
 _PEM_MARK = "-----BEGIN"
 
 
@@ -102,7 +101,7 @@ class TrustPolicy:
             _require(len(key) == 32, path, key, "must be a raw 32-byte Ed25519 public key")
         for i, digest in enumerate(self.model_config_digests):
             path = f"trust.model_config_digests[{i}]"
-            _require(bool(_DIGEST_RE.fullmatch(digest)), path, digest, "must be 64 hex digits")
+            _require(is_hex64(digest), path, digest, "must be 64 hex digits")
 
 
 @dataclass(frozen=True)
@@ -175,15 +174,10 @@ class SitePolicy:
 def _raw_ed25519(data: bytes) -> bytes | None:
     if len(data) == 32:
         return bytes(data)
-    loaders = (serialization.load_pem_public_key, serialization.load_der_public_key)
-    for load in loaders:
-        try:
-            key = load(data)
-        except (ValueError, TypeError):
-            continue
-        if isinstance(key, Ed25519PublicKey):
-            return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return None
+    try:
+        return public_raw(parse_public_key(data, "coordinator key"))
+    except KeyFileError:
+        return None
 
 
 class _Reader:
@@ -236,13 +230,9 @@ class _Reader:
                 raise PolicyError(self.file, path, entry, f"cannot read {key_file}: {exc}") from exc
             origin = str(key_file)
         try:
-            key = serialization.load_pem_public_key(data)
-        except (ValueError, TypeError) as exc:
-            raise PolicyError(self.file, path, entry, f"{origin} is not a PEM public key") from exc
-        if not isinstance(key, Ed25519PublicKey):
-            kind = type(key).__name__
-            raise PolicyError(self.file, path, entry, f"{origin} holds a {kind}, not Ed25519")
-        return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            return public_raw(parse_public_key(data, origin))
+        except KeyFileError as exc:
+            raise PolicyError(self.file, path, entry, str(exc)) from exc
 
 
 def _parse(r: _Reader) -> SitePolicy:

@@ -35,13 +35,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 from sqlalchemy.schema import CreateSchema
 
-from protocols.accounting import Mechanism, epsilon_of, project
+from protocols.accounting import ACCOUNTANTS, Mechanism, epsilon_of, project
 from protocols.sqlite_begin import explicit_begin
 
 Status = Literal["reserved", "committed", "refused"]
 COUNTED: tuple[Status, ...] = ("reserved", "committed")
 LEDGER_FILE = "privacy.sqlite"
 SQLITE_BUSY_TIMEOUT_S = 60.0
+_ACCOUNTANT_LIST = ", ".join(f"'{name}'" for name in ACCOUNTANTS)
 
 
 class PrivacyLedgerError(RuntimeError):
@@ -64,7 +65,7 @@ class SpendRow(Base):
     __tablename__ = "privacy_spend"
     __table_args__ = (
         CheckConstraint("status IN ('reserved', 'committed', 'refused')", name="spend_status"),
-        CheckConstraint("accountant IN ('rdp', 'prv')", name="spend_accountant"),
+        CheckConstraint(f"accountant IN ({_ACCOUNTANT_LIST})", name="spend_accountant"),
         CheckConstraint("steps >= 1", name="spend_steps"),
     )
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
