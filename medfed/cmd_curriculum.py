@@ -20,11 +20,10 @@ from protocols.hexdigest import is_hex64
 from protocols.keys import (
     KeyFileError,
     fingerprint,
-    load_private_key,
     load_public_key,
     write_key_pair,
 )
-from protocols.signing import SignatureError, SignedCurriculum, sign_manifest, verify_manifest
+from protocols.signing import SignatureError, SignedCurriculum, sign_and_save, verify_manifest
 
 FileArg = Annotated[Path, typer.Argument(help="A curriculum file (TOML, schema 1).")]
 ModelDigestOpt = Annotated[
@@ -163,12 +162,12 @@ def sign(
     digest = _model_digest(model_digest, preset, required=True)
     if digest is None:  # unreachable: required=True fails first
         raise _fail("give the model: --model-digest HEX or --preset tiny")
+    passphrase = _passphrase(passphrase_env)
+    path = out or file.with_suffix(".sig.json")
     try:
-        private = load_private_key(key, _passphrase(passphrase_env))
+        signed = sign_and_save(cur, key, path, model_digest=digest, passphrase=passphrase)
     except KeyFileError as exc:
         raise _fail(str(exc)) from exc
-    signed = sign_manifest(private, cur, digest)
-    path = signed.save(out or file.with_suffix(".sig.json"))
     if json_out:
         emit_json({"signature": str(path), **signed.to_dict()})
     else:

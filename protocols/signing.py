@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import curriculum_digest
 from protocols.hexdigest import is_hex64
-from protocols.keys import fingerprint
+from protocols.keys import fingerprint, load_private_key
 
 SIGNATURE_FORMAT = "medfed-curriculum-signature"
 SIGNATURE_VERSION = 1
@@ -168,6 +168,32 @@ def sign_manifest(
         signature=signature,
         signer=fingerprint(private_key),
     )
+
+
+def sign_and_save(
+    curriculum: Curriculum,
+    key_file: Path,
+    out: Path,
+    *,
+    model_digest: str | None = None,
+    base_dir: Path | None = None,
+    passphrase: str | bytes | None = None,
+) -> SignedCurriculum:
+    """The operator's one signing step: load the private key, take the model's config digest
+    (given, or read from the base checkpoint directory `base_dir`), sign, save `out`.
+
+    Exactly one of `model_digest` and `base_dir`; KeyFileError for a bad key file."""
+    if (model_digest is None) == (base_dir is None):
+        raise ValueError("sign_and_save: give exactly one of model_digest and base_dir")
+    private = load_private_key(key_file, passphrase)
+    if model_digest is None:
+        from model.presets import base_dir_digest  # lazily: it imports transformers
+
+        model_digest = base_dir_digest(Path(str(base_dir)))
+    signed = sign_manifest(private, curriculum, model_digest)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    signed.save(out)
+    return signed
 
 
 def verify_manifest(

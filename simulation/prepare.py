@@ -12,11 +12,10 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
-from model.presets import base_dir_digest
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import load_curriculum
-from protocols.keys import load_private_key, write_key_pair
-from protocols.signing import SignedCurriculum, sign_manifest
+from protocols.keys import write_key_pair
+from protocols.signing import SignedCurriculum, sign_and_save
 from site_agent.settings import POLICY_FILE, default_agent_dir, training_sites
 
 KEY_NAME = "curriculum-signing"
@@ -44,10 +43,9 @@ def signing_key(consortium_dir: Path) -> tuple[Path, Path]:
 def sign_curriculum(curriculum_file: Path, base_dir: Path, consortium_dir: Path) -> PreparedRun:
     cur = load_curriculum(curriculum_file)
     private, public = signing_key(consortium_dir)
-    digest = base_dir_digest(base_dir)
-    signed = sign_manifest(load_private_key(private), cur, digest)
     sig_file = consortium_dir / f"{cur.name}.sig.json"
-    signed.save(sig_file)
+    signed = sign_and_save(cur, private, sig_file, base_dir=base_dir)
+    digest = signed.model_config_digest
     return PreparedRun(cur, curriculum_file.resolve(), signed, sig_file, public, digest)
 
 
