@@ -18,6 +18,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from protocols.accounting import ACCOUNTANTS
+from protocols.config_reader import MISSING, ConfigReader
 from protocols.curriculum import KNOWN_GROUPS, Stage
 from protocols.hexdigest import is_hex64
 from protocols.keys import KeyFileError, parse_public_key, public_raw
@@ -26,20 +27,6 @@ MAX_DELTA = 1e-2
 _PEM_MARK = "-----BEGIN"
 
 
-class _Missing:
-    def __repr__(self) -> str:
-        return "(missing)"
-
-
-_MISSING: Any = _Missing()
-
-_KIND_NAMES = {
-    float: "a number",
-    int: "an integer",
-    str: "a string",
-    bool: "a boolean (true or false)",
-    list: "a list",
-}
 # Every table and key the file may hold; anything else is an error.
 _SCHEMA: dict[str, frozenset[str]] = {
     "site": frozenset({"name"}),
@@ -181,41 +168,29 @@ def _raw_ed25519(data: bytes) -> bytes | None:
 
 
 class _Reader:
-    """Typed reads from the parsed TOML document, each naming its field path on error."""
+    """Typed reads from the parsed TOML document (protocols.config_reader), each naming its field
+    path on error as a PolicyError."""
 
     def __init__(self, doc: Mapping[str, Any], file: Path) -> None:
         self.doc, self.file = doc, file
-        unknown = sorted(set(doc) - set(_SCHEMA))
-        if unknown:
-            raise PolicyError(file, unknown[0], doc[unknown[0]], "unknown table or key")
+        ConfigReader(doc, error=self._error).only(_SCHEMA, "unknown table or key")
 
-    def table(self, name: str) -> Mapping[str, Any]:
-        value = self.doc.get(name, _MISSING)
+    def _error(self, field_path: str, value: Any, problem: str) -> PolicyError:
+        return PolicyError(self.file, field_path, value, problem)
+
+    def table(self, name: str) -> ConfigReader:
+        value = self.doc.get(name, MISSING)
         if not isinstance(value, Mapping):
             raise PolicyError(self.file, f"[{name}]", value, "must be a TOML table")
-        unknown = sorted(set(value) - _SCHEMA[name])
-        if unknown:
-            key = unknown[0]
-            raise PolicyError(self.file, f"{name}.{key}", value[key], "unknown key")
-        return value
+        reader = ConfigReader(value, prefix=f"{name}.", error=self._error)
+        reader.only(_SCHEMA[name])
+        return reader
 
-    def get(self, section: str, key: str, kind: type, default: Any = _MISSING) -> Any:
-        value = self.table(section).get(key, default)
-        path = f"{section}.{key}"
-        if value is _MISSING:
-            raise PolicyError(self.file, path, value, "required")
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise PolicyError(self.file, path, value, f"must be {_KIND_NAMES[kind]}")
-        return value
+    def get(self, section: str, key: str, kind: type, default: Any = MISSING) -> Any:
+        return self.table(section).get(key, kind, default)
 
     def strings(self, section: str, key: str) -> list[str]:
-        values = self.get(section, key, list)
-        for i, item in enumerate(values):
-            if not isinstance(item, str):
-                raise PolicyError(self.file, f"{section}.{key}[{i}]", item, "must be a string")
-        return values
+        return self.table(section).strings(key)
 
     def ed25519_key(self, index: int, entry: str) -> bytes:
         path = f"trust.coordinator_keys[{index}]"
