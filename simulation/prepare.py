@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
+from ledger.registry import registry_dir, write_registration
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import load_curriculum
 from protocols.keys import write_key_pair
@@ -75,11 +76,6 @@ metrics_may_leave = true
 """
 
 
-def registry_dir(consortium_dir: Path) -> Path:
-    """Where the operator keeps each site's ledger-signing key and declared eps cap."""
-    return consortium_dir / "ledger-sites"
-
-
 def write_site_policies(
     data_root: Path,
     prepared: PreparedRun,
@@ -90,7 +86,6 @@ def write_site_policies(
     """Enroll every training site: a policy in its agent directory (an existing one is kept: it
     is the hospital's, not the operator's), its ledger-signing key, and the operator's record of
     that key and the site's cap (for the consortium ledger)."""
-    from coordinator.consortium_log import write_registration
     from site_agent.agent import site_signing_key
     from site_agent.policy import load_policy
 
