@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 from safetensors.numpy import load_file, save_file
 
+from protocols.config_reader import ConfigReader, ErrorFactory
 from protocols.update_codec import state_digest
 
 STATE_FILE = "state.safetensors"
@@ -34,6 +35,13 @@ class Checkpoint:
     path: Path
     global_round: int
     manifest: dict[str, Any]
+
+
+def _manifest_error(path: Path) -> ErrorFactory:
+    def error(field_path: str, value: Any, problem: str) -> CheckpointError:
+        return CheckpointError(f"{path}: {field_path}: {problem} (got {value!r})")
+
+    return error
 
 
 def _fsync_dir(path: Path) -> None:
@@ -87,7 +95,8 @@ def list_checkpoints(root: Path) -> list[Checkpoint]:
         if not manifest_path.is_file() or not (d / STATE_FILE).is_file():
             raise CheckpointError(f"checkpoint {d} is incomplete (missing manifest or state)")
         manifest = json.loads(manifest_path.read_text())
-        out.append(Checkpoint(d, int(manifest["global_round"]), manifest))
+        reader = ConfigReader(manifest, error=_manifest_error(manifest_path))
+        out.append(Checkpoint(d, reader.get("global_round", int), manifest))
     return out
 
 

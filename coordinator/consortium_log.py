@@ -7,11 +7,11 @@ and its site is not listed as a participant: the ledger only says what it can pr
 
 from __future__ import annotations
 
-import json
 import logging
 from pathlib import Path
 
 from coordinator.strategy import RoundRecord, RoundSummary
+from ledger.registry import read_registrations
 from ledger.store import ConsortiumLedger, LedgerStoreError
 from protocols.ledger_entry import (
     CoordinatorRoundEntry,
@@ -23,16 +23,6 @@ from protocols.ledger_entry import (
 )
 
 log = logging.getLogger("medfed.coordinator")
-REGISTRY_SUFFIX = ".ledger.json"
-
-
-def write_registration(registry: Path, name: str, public_pem: str, epsilon_cap: float) -> Path:
-    """What the operator records when a site joins: its ledger-signing key and declared cap."""
-    registry.mkdir(parents=True, exist_ok=True)
-    path = registry / f"{name}{REGISTRY_SUFFIX}"
-    doc = {"name": name, "signing_public_key_pem": public_pem, "epsilon_cap": epsilon_cap}
-    path.write_text(json.dumps(doc, indent=2, sort_keys=True))
-    return path
 
 
 class ConsortiumLog:
@@ -42,15 +32,11 @@ class ConsortiumLog:
         self.curriculum_digest = curriculum_digest
 
     def register_sites(self, registry: Path | None) -> list[str]:
-        if registry is None or not registry.is_dir():
-            return []
+        """Enter every site registration in `registry` (ledger.registry) into the ledger."""
         names = []
-        for path in sorted(registry.glob(f"*{REGISTRY_SUFFIX}")):
-            doc = json.loads(path.read_text())
-            self.ledger.register_site(
-                doc["name"], doc["signing_public_key_pem"], float(doc["epsilon_cap"])
-            )
-            names.append(doc["name"])
+        for site in read_registrations(registry):
+            self.ledger.register_site(site.name, site.signing_public_key_pem, site.epsilon_cap)
+            names.append(site.name)
         return names
 
     def stage(self, previous: str | None, stage: str, global_round: int) -> None:

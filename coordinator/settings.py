@@ -12,6 +12,7 @@ from typing import Any
 
 from coordinator.secure_agg import SecAggSettings
 from model import default_base_dir
+from protocols.config_reader import ConfigReader
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import canonical_bytes, curriculum_from_canonical, load_curriculum
 from protocols.signing import SignedCurriculum
@@ -87,54 +88,59 @@ class CoordinatorSettings:
         path = run_dir / RUN_FILE
         if not path.is_file():
             raise SettingsError(f"{run_dir}: no {RUN_FILE}, so this is not a MedFed run directory")
+
+        def unreadable(field_path: str, value: Any, problem: str) -> SettingsError:
+            return SettingsError(f"{path}: unreadable run settings ({field_path}: {problem})")
+
         try:
             doc = json.loads(path.read_text())
+            if not isinstance(doc, dict):
+                raise SettingsError(f"{path}: unreadable run settings (not a JSON object)")
+            r = ConfigReader(doc, error=unreadable)
+            data_root, registry = r.optional("data_root", str), r.optional("site_registry", str)
             return cls(
                 out_dir=run_dir,
-                base_model=Path(doc["base_model"]),
-                curriculum=curriculum_from_canonical(doc["curriculum"].encode(), str(path)),
-                signed=SignedCurriculum.from_dict(doc["signed"]),
-                num_sites=int(doc["num_sites"]),
-                seed=int(doc["seed"]),
-                secagg=SecAggSettings(**doc["secagg"]),
-                data_root=Path(doc["data_root"]) if doc.get("data_root") else None,
-                ledger_url=doc.get("ledger_url"),
-                site_registry=Path(doc["site_registry"]) if doc.get("site_registry") else None,
+                base_model=Path(r.get("base_model", str)),
+                curriculum=curriculum_from_canonical(r.get("curriculum", str).encode(), str(path)),
+                signed=SignedCurriculum.from_dict(r.get("signed", dict)),
+                num_sites=r.get("num_sites", int),
+                seed=r.get("seed", int),
+                secagg=SecAggSettings(**r.get("secagg", dict)),
+                data_root=Path(data_root) if data_root else None,
+                ledger_url=r.optional("ledger_url", str),
+                site_registry=Path(registry) if registry else None,
             )
+        except SettingsError:
+            raise
         except (KeyError, TypeError, ValueError) as exc:
             raise SettingsError(f"{path}: unreadable run settings ({exc})") from exc
 
 
-def _req(cfg: Mapping[str, Any], key: str, typ: type) -> Any:
-    if key not in cfg:
-        raise SettingsError(f"run config: missing {key!r}")
-    value = cfg[key]
-    if typ is float and isinstance(value, int):
-        value = float(value)
-    if not isinstance(value, typ):
-        raise SettingsError(f"run config: {key!r} must be {typ.__name__}, got {value!r}")
-    return value
+def _run_config_error(field_path: str, value: Any, problem: str) -> SettingsError:
+    return SettingsError(f"run config: {field_path}: {problem} (got {value!r})")
 
 
 def settings_from_run_config(cfg: Mapping[str, Any], num_sites: int) -> CoordinatorSettings:
     """Settings for `flwr run`: the curriculum file and its signature from the run config. The
     run directory is named by the signed run id (not Flower's run id, new at every submission),
     so a resubmitted run finds its checkpoints and continues."""
-    cur_file = Path(_req(cfg, "curriculum-file", str))
-    sig_file = Path(_req(cfg, "signature-file", str))
+    r = ConfigReader(cfg, error=_run_config_error)
+    cur_file = Path(r.get("curriculum-file", str))
+    sig_file = Path(r.get("signature-file", str))
     for what, p in (("curriculum-file", cur_file), ("signature-file", sig_file)):
         if not p.is_file():
             raise SettingsError(f"run config {what}: no file at {p}")
-    base = str(cfg.get("base-model", "") or "")
+    base = r.optional("base-model", str)
+    registry = r.optional("site-registry", str)
     signed = SignedCurriculum.load(sig_file)
     return CoordinatorSettings(
-        out_dir=Path(_req(cfg, "out-dir", str)) / signed.run_id,
+        out_dir=Path(r.get("out-dir", str)) / signed.run_id,
         base_model=Path(base) if base else default_base_dir(),
         curriculum=load_curriculum(cur_file),
         signed=signed,
         num_sites=num_sites,
-        seed=_req(cfg, "seed", int),
-        secagg=SecAggSettings(enabled=bool(cfg.get("secure-aggregation", True))),
-        ledger_url=str(cfg.get("ledger-url", "")) or None,
-        site_registry=Path(str(cfg["site-registry"])) if cfg.get("site-registry") else None,
+        seed=r.get("seed", int),
+        secagg=SecAggSettings(enabled=r.get("secure-aggregation", bool, True)),
+        ledger_url=r.optional("ledger-url", str),
+        site_registry=Path(registry) if registry else None,
     )

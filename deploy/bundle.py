@@ -14,12 +14,11 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from deploy.keyfiles import PkiError, openssh_fingerprint, parse_node_public_line, read_bytes
-from protocols.keys import fingerprint
+from protocols.keys import KeyFileError, fingerprint, parse_public_key
 
 SCHEMA = 1
 SITE_NAME = re.compile(r"[a-z0-9][a-z0-9._-]{0,62}")
@@ -35,12 +34,9 @@ def check_site_name(name: str) -> str:
 
 def parse_signing_public_pem(pem: str, where: str) -> Ed25519PublicKey:
     try:
-        key = serialization.load_pem_public_key(pem.encode("ascii"))
-    except (ValueError, UnsupportedAlgorithm, UnicodeEncodeError) as exc:
-        raise PkiError(f"{where}: not a PEM public key ({exc})") from exc
-    if not isinstance(key, Ed25519PublicKey):
-        raise PkiError(f"{where}: holds a {type(key).__name__}, not an Ed25519 public key")
-    return key
+        return parse_public_key(pem, where)
+    except KeyFileError as exc:
+        raise PkiError(str(exc)) from exc
 
 
 @dataclass(frozen=True)

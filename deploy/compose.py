@@ -56,8 +56,7 @@ def register(args: argparse.Namespace) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from protocols.curriculum_file import load_curriculum
-    from protocols.keys import load_private_key
-    from protocols.signing import RunTerms, sign_manifest
+    from protocols.signing import RunTerms, sign_and_save
 
     cur = load_curriculum(args.curriculum)
     conn, env = _connection(args)
@@ -65,14 +64,10 @@ def run(args: argparse.Namespace) -> int:
     signature = args.runs / "signed" / f"{cur.name}.sig.json"
     if not signature.exists():
         from model import default_base_dir
-        from model.presets import base_dir_digest
 
         base = args.base_model or default_base_dir()
         terms = RunTerms.starting_now(args.run_id, args.lora_rank, args.valid_days)
-        key = load_private_key(layout.signing_key)
-        signed = sign_manifest(key, cur, base_dir_digest(base), terms)
-        signature.parent.mkdir(parents=True, exist_ok=True)
-        signed.save(signature)
+        sign_and_save(cur, layout.signing_key, signature, terms=terms, base_dir=base)
     wait_for_nodes(conn, args.sites, timeout=args.wait_sites, env=env)
     config: dict[str, str | int | float | bool] = {
         "curriculum-file": str(Path(args.curriculum).resolve()),

@@ -36,11 +36,11 @@ from deploy.keyfiles import (
     node_public_line,
     openssh_fingerprint,
     private_dir,
-    read_bytes,
     refuse_existing,
     write_atomic,
 )
 from deploy.layout import ConsortiumLayout, SiteLayout
+from ledger.registry import RegistryError, read_records
 from protocols.keys import fingerprint, generate_signing_key, save_private_key, save_public_key
 
 
@@ -177,14 +177,12 @@ def registered_sites(directory: str | Path) -> dict[str, SiteBundle]:
     """Every site in the consortium's registry, by name (each record re-validated)."""
     lay = ConsortiumLayout(Path(directory))
     out: dict[str, SiteBundle] = {}
-    for path in sorted(lay.sites.glob("*.json")) if lay.sites.is_dir() else []:
-        try:
-            record = json.loads(read_bytes(path, "site record"))
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            raise PkiError(f"{path}: corrupt site record ({exc})") from exc
-        if not isinstance(record, dict):
-            raise PkiError(f"{path}: corrupt site record (not a JSON object)")
-        out[path.stem] = SiteBundle.from_dict(record.get("bundle"), str(path))
+    try:
+        records = read_records(lay.sites, ".json")
+    except RegistryError as exc:
+        raise PkiError(str(exc)) from exc
+    for name, record in records.items():
+        out[name] = SiteBundle.from_dict(record.get("bundle"), str(lay.sites / f"{name}.json"))
     return out
 
 

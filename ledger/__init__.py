@@ -1,2 +1,3 @@
-"""The ledger store: the consortium ledger (the operator writes, the auditor opens read-only)
-and its Alembic migrations."""
+"""The ledgers' ground floor: the consortium ledger store (the operator writes, the auditor opens
+read-only), the Alembic migrations of both the consortium ledger and each site's privacy ledger
+with their one runner (ledger.db), and the consortium's site registry (ledger.registry)."""

@@ -1,12 +1,15 @@
-"""Database plumbing of the consortium ledger: ORM models, engines, the migration runner.
+"""Database plumbing of the ledgers: the consortium ledger's ORM models and engines, and the one
+migration runner of both the consortium ledger (ledger/migrations) and each site's privacy
+ledger (ledger/migrations_site).
 
-The models mirror ledger/migrations (a test compares them); the migrations are the source of
+The models mirror the migrations (a test compares them); the migrations are the source of
 truth for the schema and its append-only guards. Readers of an SQLite file open it read-only.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -19,6 +22,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import (
     BigInteger,
     CheckConstraint,
+    Connection,
     DateTime,
     Double,
     Engine,
@@ -28,6 +32,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    inspect,
     text,
 )
 from sqlalchemy.engine import make_url
@@ -107,30 +112,67 @@ def _sqlite_reader(path: Path) -> Engine:
     return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=60.0))
 
 
-def _alembic_config() -> Config:
+@dataclass(frozen=True)
+class MigrationSet:
+    """One ledger's Alembic scripts and the table that records its revision. Both ledgers'
+    schemas come from migrations run by `upgrade` below; each keeps its own version table, so
+    they can share one database (PostgreSQL) without seeing each other's revisions."""
+
+    location: Path
+    version_table: str
+    lock: int  # PostgreSQL advisory lock that serialises concurrent migrations
+    # Tables an earlier release created without Alembic (create_all): when they are all there
+    # and no revision is recorded, the database is stamped at `baseline` instead of re-created.
+    legacy_tables: tuple[str, ...] = ()
+    baseline: str | None = None
+
+
+CONSORTIUM = MigrationSet(MIGRATIONS, VERSION_TABLE, _MIGRATION_LOCK)
+SITE = MigrationSet(
+    Path(__file__).parent / "migrations_site",
+    "site_privacy_ledger_version",
+    7321015,
+    legacy_tables=("privacy_budget", "privacy_spend"),
+    baseline="0001",
+)
+
+
+def _alembic_config(migrations: MigrationSet = CONSORTIUM) -> Config:
     cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.set_main_option("script_location", str(migrations.location))
+    cfg.set_main_option("version_table", migrations.version_table)
     return cfg
 
 
-def head_revision() -> str | None:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+def head_revision(migrations: MigrationSet = CONSORTIUM) -> str | None:
+    return ScriptDirectory.from_config(_alembic_config(migrations)).get_current_head()
 
 
-def current_revision(engine: Engine) -> str | None:
+def current_revision(engine: Engine, migrations: MigrationSet = CONSORTIUM) -> str | None:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"version_table": VERSION_TABLE})
-        return context.get_current_revision()
+        opts = {"version_table": migrations.version_table}
+        return MigrationContext.configure(conn, opts=opts).get_current_revision()
 
 
-def upgrade(engine: Engine, schema: str | None) -> None:
-    """Run the migrations to head in one transaction (PostgreSQL: under an advisory lock)."""
-    cfg = _alembic_config()
+def upgrade(engine: Engine, schema: str | None, migrations: MigrationSet = CONSORTIUM) -> None:
+    """Run the migrations to head in one transaction (PostgreSQL: under an advisory lock, after
+    creating `schema` when it is missing)."""
+    cfg = _alembic_config(migrations)
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
-            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": migrations.lock})
             exists = text("SELECT 1 FROM pg_namespace WHERE nspname = :s")
             if schema is not None and conn.execute(exists, {"s": schema}).first() is None:
                 conn.execute(CreateSchema(schema))  # not IF NOT EXISTS: needs no privilege
         cfg.attributes["connection"] = conn
+        if migrations.baseline is not None and _is_legacy(conn, migrations, schema):
+            command.stamp(cfg, migrations.baseline)
         command.upgrade(cfg, "head")
+
+
+def _is_legacy(conn: Connection, migrations: MigrationSet, schema: str | None) -> bool:
+    context = MigrationContext.configure(conn, opts={"version_table": migrations.version_table})
+    if context.get_current_revision() is not None or not migrations.legacy_tables:
+        return False
+    present = set(inspect(conn).get_table_names(schema=schema))
+    return set(migrations.legacy_tables) <= present

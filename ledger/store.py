@@ -19,7 +19,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select, text
@@ -35,7 +34,7 @@ from ledger.db import (
     make_engine,
     upgrade,
 )
-from protocols.keys import fingerprint
+from protocols.keys import KeyFileError, fingerprint, parse_public_key
 from protocols.ledger_entry import (
     ENTRY_TYPES,
     GENESIS_HASH,
@@ -94,14 +93,10 @@ def default_url(run_dir: Path) -> str:
 
 
 def load_public_pem(pem: str | bytes, where: str) -> Ed25519PublicKey:
-    data = pem.encode("ascii") if isinstance(pem, str) else pem
     try:
-        key = serialization.load_pem_public_key(data)
-    except (ValueError, UnsupportedAlgorithm) as exc:
-        raise LedgerStoreError(f"{where}: not a PEM public key ({exc})") from exc
-    if not isinstance(key, Ed25519PublicKey):
-        raise LedgerStoreError(f"{where}: a {type(key).__name__}, not an Ed25519 public key")
-    return key
+        return parse_public_key(pem, where)
+    except KeyFileError as exc:
+        raise LedgerStoreError(str(exc)) from exc
 
 
 def _run_lock_key(run_id: str) -> int:

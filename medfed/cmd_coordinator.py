@@ -65,11 +65,11 @@ def run(
     Checkpoints after every round; a crashed run continues with `coordinator resume OUT`."""
     from coordinator.secure_agg import SecAggSettings
     from coordinator.settings import CoordinatorSettings
+    from ledger.registry import registry_dir
     from model import default_base_dir
     from protocols.curriculum import CurriculumError
     from protocols.curriculum_file import load_curriculum
     from protocols.signing import SignedCurriculum
-    from simulation.prepare import registry_dir
     from simulation.simulate import quiet_frameworks, run_simulated
     from site_agent.settings import training_sites
 

@@ -16,10 +16,10 @@ from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
 from protocols.curriculum import Curriculum, CurriculumError
 from protocols.curriculum_file import curriculum_digest, load_curriculum
+from protocols.hexdigest import is_hex64
 from protocols.keys import (
     KeyFileError,
     fingerprint,
-    load_private_key,
     load_public_key,
     write_key_pair,
 )
@@ -27,7 +27,7 @@ from protocols.signing import (
     RunTerms,
     SignatureError,
     SignedCurriculum,
-    sign_manifest,
+    sign_and_save,
     verify_manifest,
 )
 
@@ -60,7 +60,7 @@ def _model_digest(model_digest: str | None, preset: str | None, required: bool) 
         raise _fail("give one of --model-digest and --preset, not both")
     if model_digest is not None:
         digest = model_digest.strip().lower()
-        if len(digest) != 64 or any(c not in "0123456789abcdef" for c in digest):
+        if not is_hex64(digest):
             raise _fail(f"--model-digest {model_digest!r} is not a sha256 hex digest")
         return digest
     if preset is None:
@@ -178,16 +178,15 @@ def sign(
     digest = _model_digest(model_digest, preset, required=True)
     if digest is None:  # unreachable: required=True fails first
         raise _fail("give the model: --model-digest HEX or --preset tiny")
-    try:
-        private = load_private_key(key, _passphrase(passphrase_env))
-    except KeyFileError as exc:
-        raise _fail(str(exc)) from exc
+    passphrase = _passphrase(passphrase_env)
+    path = out or file.with_suffix(".sig.json")
     try:
         terms = RunTerms.starting_now(run_id, lora_rank, valid_days)
-    except SignatureError as exc:
+        signed = sign_and_save(
+            cur, key, path, terms=terms, model_digest=digest, passphrase=passphrase
+        )
+    except (KeyFileError, SignatureError) as exc:
         raise _fail(str(exc)) from exc
-    signed = sign_manifest(private, cur, digest, terms)
-    path = signed.save(out or file.with_suffix(".sig.json"))
     if json_out:
         emit_json({"signature": str(path), **signed.to_dict()})
     else:

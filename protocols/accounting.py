@@ -12,11 +12,14 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal, get_args
+from typing import TYPE_CHECKING, Literal, get_args
 
-from opacus.accountants import IAccountant, PRVAccountant, RDPAccountant
-from opacus.accountants.utils import get_noise_multiplier
+if TYPE_CHECKING:
+    from opacus.accountants import IAccountant
 
+# The accountants a site may name (policy, ledger entries, the site ledger's rows): this list is
+# their one owner. Opacus is imported where eps is computed, so the protocol modules that only
+# validate a name stay light.
 AccountantName = Literal["rdp", "prv"]
 ACCOUNTANTS: tuple[AccountantName, ...] = get_args(AccountantName)
 
@@ -96,6 +99,8 @@ def _finite(value: object) -> bool:
 
 
 def make_accountant(accountant: str) -> IAccountant:
+    from opacus.accountants import PRVAccountant, RDPAccountant
+
     name = check_accountant(accountant, "accountant")
     return RDPAccountant() if name == "rdp" else PRVAccountant()
 
@@ -141,6 +146,8 @@ def noise_for_target(
         raise PrivacyAccountingError(f"{where}: steps must be an int >= 1, got {steps!r}")
     check_delta(delta, where)
     name = check_accountant(accountant, where)
+    from opacus.accountants.utils import get_noise_multiplier
+
     try:
         return float(
             get_noise_multiplier(

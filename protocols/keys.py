@@ -141,16 +141,28 @@ def load_private_key(path: str | Path, passphrase: str | bytes | None = None) ->
     return key
 
 
+def parse_public_key(data: str | bytes, where: str) -> Ed25519PublicKey:
+    """The one parser of an Ed25519 public key: PEM SubjectPublicKeyInfo (text or bytes), or its
+    DER encoding; KeyFileError naming `where` (a file, a field) otherwise. Callers with their own
+    error type wrap this one."""
+    try:
+        raw = data.encode("ascii") if isinstance(data, str) else bytes(data)
+    except UnicodeEncodeError as exc:
+        raise KeyFileError(f"{where}: not a PEM public key ({exc})") from exc
+    if b"PRIVATE KEY" in raw:
+        raise KeyFileError(f"{where}: holds a private key; give the public key ({PUBLIC_SUFFIX})")
+    pem = raw.lstrip().startswith(b"-----BEGIN")
+    load = serialization.load_pem_public_key if pem else serialization.load_der_public_key
+    try:
+        key = load(raw)
+    except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
+        raise KeyFileError(f"{where}: not a PEM public key ({exc})") from exc
+    if not isinstance(key, Ed25519PublicKey):
+        raise KeyFileError(f"{where}: holds a {type(key).__name__}, not Ed25519")
+    return key
+
+
 def load_public_key(path: str | Path) -> Ed25519PublicKey:
     """The Ed25519 public key in a PEM file (SubjectPublicKeyInfo)."""
     path = Path(path)
-    data = _read(path, "public key")
-    if b"PRIVATE KEY" in data:
-        raise KeyFileError(f"{path}: holds a private key; give the public key ({PUBLIC_SUFFIX})")
-    try:
-        key = serialization.load_pem_public_key(data)
-    except (ValueError, UnsupportedAlgorithm) as exc:
-        raise KeyFileError(f"{path}: not a PEM public key ({exc})") from exc
-    if not isinstance(key, Ed25519PublicKey):
-        raise KeyFileError(f"{path}: holds a {type(key).__name__}, not an Ed25519 public key")
-    return key
+    return parse_public_key(_read(path, "public key"), str(path))

@@ -20,7 +20,6 @@ import dataclasses
 import hashlib
 import json
 import math
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
@@ -28,14 +27,15 @@ from typing import Any, ClassVar, Literal
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from protocols.accounting import ACCOUNTANTS
+from protocols.hexdigest import is_hex64
+
 SCHEMA_VERSION = 2
 GENESIS_HASH = "0" * 64
 SIGNING_DOMAIN = b"medfed-ledger-site-entry-v1\0"
-ACCOUNTANTS = ("rdp", "prv")
 SiteStatus = Literal["trained", "refused"]
 PRIVACY_UNITS = ("study",)
 RANDOMNESS = ("os-csprng", "seeded-insecure")
-_HEX64 = re.compile(r"[0-9a-f]{64}")
 _MECHANISM = ("noise_multiplier", "sample_rate", "steps", "clipping_norm", "delta", "accountant")
 
 
@@ -54,7 +54,7 @@ def _text(where: str, name: str, value: object, limit: int = 128) -> str:
 
 
 def _hex64(where: str, name: str, value: object) -> str:
-    if not isinstance(value, str) or not _HEX64.fullmatch(value):
+    if not is_hex64(value):
         raise _fail(where, name, value, "64 lowercase hex digits (sha256)")
     return value
 

@@ -29,14 +29,14 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import curriculum_digest
-from protocols.keys import fingerprint
+from protocols.hexdigest import is_hex64
+from protocols.keys import fingerprint, load_private_key
 
 SIGNATURE_FORMAT = "medfed-curriculum-signature"
 SIGNATURE_VERSION = 2
 _DOMAIN = b"medfed-curriculum-v2\0"
 MAX_LORA_RANK = 1024
 _RUN_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:-]{0,127}")
-_HEX64 = re.compile(r"[0-9a-f]{64}")
 _CONFIG_KEYS = {
     "curriculum_digest": "curriculum_digest",
     "model_config_digest": "model_config_digest",
@@ -56,7 +56,7 @@ class SignatureError(ValueError):
 
 
 def _check_hex64(name: str, value: object) -> str:
-    if not isinstance(value, str) or not _HEX64.fullmatch(value):
+    if not is_hex64(value):
         raise SignatureError(f"{name} must be 64 lowercase hex digits (sha256), got {value!r}")
     return value
 
@@ -260,6 +260,34 @@ def sign_manifest(
         not_before=terms.not_before,
         not_after=terms.not_after,
     )
+
+
+def sign_and_save(
+    curriculum: Curriculum,
+    key_file: Path,
+    out: Path,
+    *,
+    terms: RunTerms,
+    model_digest: str | None = None,
+    base_dir: Path | None = None,
+    passphrase: str | bytes | None = None,
+) -> SignedCurriculum:
+    """The operator's one signing step: load the private key, take the model's config digest
+    (given, or read from the base checkpoint directory `base_dir`), sign for the run `terms`,
+    save `out`.
+
+    Exactly one of `model_digest` and `base_dir`; KeyFileError for a bad key file."""
+    if (model_digest is None) == (base_dir is None):
+        raise ValueError("sign_and_save: give exactly one of model_digest and base_dir")
+    private = load_private_key(key_file, passphrase)
+    if model_digest is None:
+        from model.presets import base_dir_digest  # lazily: it imports transformers
+
+        model_digest = base_dir_digest(Path(str(base_dir)))
+    signed = sign_manifest(private, curriculum, model_digest, terms)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    signed.save(out)
+    return signed
 
 
 def verify_manifest(

@@ -13,11 +13,11 @@ from pathlib import Path
 import tomli_w
 from cryptography.hazmat.primitives import serialization
 
-from model.presets import base_dir_digest
+from ledger.registry import registry_dir, write_registration
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import load_curriculum
-from protocols.keys import load_private_key, write_key_pair
-from protocols.signing import RunTerms, SignedCurriculum, sign_manifest
+from protocols.keys import write_key_pair
+from protocols.signing import RunTerms, SignedCurriculum, sign_and_save
 from site_agent.settings import POLICY_FILE, default_agent_dir, training_sites
 
 KEY_NAME = "curriculum-signing"
@@ -53,11 +53,10 @@ def sign_curriculum(
 ) -> PreparedRun:
     cur = load_curriculum(curriculum_file)
     private, public = signing_key(consortium_dir)
-    digest = base_dir_digest(base_dir)
     terms = RunTerms.starting_now(run_id, lora_rank, valid_days)
-    signed = sign_manifest(load_private_key(private), cur, digest, terms)
     sig_file = consortium_dir / f"{cur.name}.sig.json"
-    signed.save(sig_file)
+    signed = sign_and_save(cur, private, sig_file, terms=terms, base_dir=base_dir)
+    digest = signed.model_config_digest
     return PreparedRun(cur, curriculum_file.resolve(), signed, sig_file, public, digest)
 
 
@@ -104,11 +103,6 @@ def site_policy_text(
     return header + tomli_w.dumps(doc)
 
 
-def registry_dir(consortium_dir: Path) -> Path:
-    """Where the operator keeps each site's ledger-signing key and declared eps cap."""
-    return consortium_dir / "ledger-sites"
-
-
 def write_site_policies(
     data_root: Path,
     prepared: PreparedRun,
@@ -120,7 +114,6 @@ def write_site_policies(
     """Enroll every training site: a policy in its agent directory (an existing one is kept: it
     is the hospital's, not the operator's), its ledger-signing key, and the operator's record of
     that key and the site's cap (for the consortium ledger)."""
-    from coordinator.consortium_log import write_registration
     from site_agent.agent import site_signing_key
     from site_agent.policy import load_policy
     from site_agent.privacy import create_site_ledger

@@ -9,39 +9,24 @@ allowed and mean "trust nothing" (secure by default).
 from __future__ import annotations
 
 import math
-import re
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from protocols.accounting import PRIVACY_UNIT
+from protocols.accounting import ACCOUNTANTS, PRIVACY_UNIT
+from protocols.config_reader import MISSING, ConfigReader
 from protocols.curriculum import KNOWN_GROUPS, Stage
+from protocols.hexdigest import is_hex64
+from protocols.keys import KeyFileError, parse_public_key, public_raw
 
-ACCOUNTANTS = ("rdp", "prv")
 MAX_DELTA = 1e-2
-_DIGEST_RE = re.compile(r"[0-9a-f]{64}")
 _PEM_MARK = "-----BEGIN"
 
 
-class _Missing:
-    def __repr__(self) -> str:
-        return "(missing)"
-
-
-_MISSING: Any = _Missing()
-
-_KIND_NAMES = {
-    float: "a number",
-    int: "an integer",
-    str: "a string",
-    bool: "a boolean (true or false)",
-    list: "a list",
-}
 # Every table and key the file may hold; anything else is an error.
 _SCHEMA: dict[str, frozenset[str]] = {
     "site": frozenset({"name"}),
@@ -130,7 +115,7 @@ class TrustPolicy:
             _require(len(key) == 32, path, key, "must be a raw 32-byte Ed25519 public key")
         for i, digest in enumerate(self.model_config_digests):
             path = f"trust.model_config_digests[{i}]"
-            _require(bool(_DIGEST_RE.fullmatch(digest)), path, digest, "must be 64 hex digits")
+            _require(is_hex64(digest), path, digest, "must be 64 hex digits")
 
 
 @dataclass(frozen=True)
@@ -250,53 +235,36 @@ class SitePolicy:
 def _raw_ed25519(data: bytes) -> bytes | None:
     if len(data) == 32:
         return bytes(data)
-    loaders = (serialization.load_pem_public_key, serialization.load_der_public_key)
-    for load in loaders:
-        try:
-            key = load(data)
-        except (ValueError, TypeError):
-            continue
-        if isinstance(key, Ed25519PublicKey):
-            return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return None
+    try:
+        return public_raw(parse_public_key(data, "coordinator key"))
+    except KeyFileError:
+        return None
 
 
 class _Reader:
-    """Typed reads from the parsed TOML document, each naming its field path on error."""
+    """Typed reads from the parsed TOML document (protocols.config_reader), each naming its field
+    path on error as a PolicyError."""
 
     def __init__(self, doc: Mapping[str, Any], file: Path) -> None:
         self.doc, self.file = doc, file
-        unknown = sorted(set(doc) - set(_SCHEMA))
-        if unknown:
-            raise PolicyError(file, unknown[0], doc[unknown[0]], "unknown table or key")
+        ConfigReader(doc, error=self._error).only(_SCHEMA, "unknown table or key")
 
-    def table(self, name: str) -> Mapping[str, Any]:
-        value = self.doc.get(name, {} if name in _OPTIONAL_TABLES else _MISSING)
+    def _error(self, field_path: str, value: Any, problem: str) -> PolicyError:
+        return PolicyError(self.file, field_path, value, problem)
+
+    def table(self, name: str) -> ConfigReader:
+        value = self.doc.get(name, {} if name in _OPTIONAL_TABLES else MISSING)
         if not isinstance(value, Mapping):
             raise PolicyError(self.file, f"[{name}]", value, "must be a TOML table")
-        unknown = sorted(set(value) - _SCHEMA[name])
-        if unknown:
-            key = unknown[0]
-            raise PolicyError(self.file, f"{name}.{key}", value[key], "unknown key")
-        return value
+        reader = ConfigReader(value, prefix=f"{name}.", error=self._error)
+        reader.only(_SCHEMA[name])
+        return reader
 
-    def get(self, section: str, key: str, kind: type, default: Any = _MISSING) -> Any:
-        value = self.table(section).get(key, default)
-        path = f"{section}.{key}"
-        if value is _MISSING:
-            raise PolicyError(self.file, path, value, "required")
-        if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
-            raise PolicyError(self.file, path, value, f"must be {_KIND_NAMES[kind]}")
-        return value
+    def get(self, section: str, key: str, kind: type, default: Any = MISSING) -> Any:
+        return self.table(section).get(key, kind, default)
 
     def strings(self, section: str, key: str) -> list[str]:
-        values = self.get(section, key, list)
-        for i, item in enumerate(values):
-            if not isinstance(item, str):
-                raise PolicyError(self.file, f"{section}.{key}[{i}]", item, "must be a string")
-        return values
+        return self.table(section).strings(key)
 
     def ed25519_key(self, index: int, entry: str) -> bytes:
         path = f"trust.coordinator_keys[{index}]"
@@ -311,13 +279,9 @@ class _Reader:
                 raise PolicyError(self.file, path, entry, f"cannot read {key_file}: {exc}") from exc
             origin = str(key_file)
         try:
-            key = serialization.load_pem_public_key(data)
-        except (ValueError, TypeError) as exc:
-            raise PolicyError(self.file, path, entry, f"{origin} is not a PEM public key") from exc
-        if not isinstance(key, Ed25519PublicKey):
-            kind = type(key).__name__
-            raise PolicyError(self.file, path, entry, f"{origin} holds a {kind}, not Ed25519")
-        return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+            return public_raw(parse_public_key(data, origin))
+        except KeyFileError as exc:
+            raise PolicyError(self.file, path, entry, str(exc)) from exc
 
 
 def _parse(r: _Reader) -> SitePolicy:
@@ -330,9 +294,7 @@ def _parse(r: _Reader) -> SitePolicy:
             accountant=r.get("privacy", "accountant", str, "rdp"),
             require_dp=r.get("privacy", "require_dp", bool, True),
             min_noise_multiplier=r.get("privacy", "min_noise_multiplier", float, 0.5),
-            max_epsilon_per_round=r.get("privacy", "max_epsilon_per_round", float, None)
-            if "max_epsilon_per_round" in r.table("privacy")
-            else None,
+            max_epsilon_per_round=r.table("privacy").optional("max_epsilon_per_round", float),
             randomness=r.get("privacy", "randomness", str, "os-csprng"),
         ),
         trust=TrustPolicy(

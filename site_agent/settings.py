@@ -10,8 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from flwr.app import Context
+
+from protocols.config_reader import ConfigReader, ErrorFactory
 
 POLICY_FILE = "policy.toml"
 
@@ -52,24 +55,33 @@ def training_sites(data_root: Path) -> list[Path]:
     )
 
 
+def _config_error(config: str) -> ErrorFactory:
+    def error(field_path: str, value: Any, problem: str) -> SiteSettingsError:
+        return SiteSettingsError(f"{config} {field_path!r}: {problem} (got {value!r})")
+
+    return error
+
+
 def resolve_site_settings(context: Context, data_root: Path | None = None) -> SiteSettings:
-    node = context.node_config
-    run = context.run_config
-    base = str(node.get("base-model") or run.get("base-model") or "")
+    node = ConfigReader(context.node_config, error=_config_error("node config"))
+    run = ConfigReader(context.run_config, error=_config_error("run config"))
+    base = node.optional("base-model", str) or run.optional("base-model", str)
     if base:
         base_dir = Path(base)
     else:
         from model import default_base_dir  # lazily: it imports torch
 
         base_dir = default_base_dir()
-    if "site-dir" in node:
-        site_dir = Path(str(node["site-dir"]))
+    site = node.optional("site-dir", str)
+    if site is not None:
+        site_dir = Path(site)
     else:
-        root = Path(str(run["data-root"])) if "data-root" in run else data_root
+        run_root = run.optional("data-root", str)
+        root = Path(run_root) if run_root is not None else data_root
         if root is None:
             raise SiteSettingsError("neither node config 'site-dir' nor run config 'data-root' set")
         sites = training_sites(root)
-        pid = int(node.get("partition-id", 0))  # type: ignore[call-overload]
+        pid: int = node.get("partition-id", int, 0)
         if not 0 <= pid < len(sites):
             raise SiteSettingsError(
                 f"partition-id {pid} has no site: {len(sites)} sites under {str(root)!r}"
@@ -77,5 +89,6 @@ def resolve_site_settings(context: Context, data_root: Path | None = None) -> Si
         site_dir = sites[pid]
     if not (site_dir / "site.json").is_file():
         raise SiteSettingsError(f"site directory {str(site_dir)!r} has no site.json")
-    agent = Path(str(node["agent-dir"])) if "agent-dir" in node else default_agent_dir(site_dir)
+    agent_dir = node.optional("agent-dir", str)
+    agent = Path(agent_dir) if agent_dir is not None else default_agent_dir(site_dir)
     return SiteSettings(site_dir=site_dir, agent_dir=agent, base_model=base_dir)

@@ -314,3 +314,26 @@ def test_the_first_revision_is_never_downgraded(tmp_path: Path) -> None:
     engine.dispose()
     with ConsortiumLedger(url, migrate=False) as ledger:
         assert ledger.rows() == []
+
+
+def test_registry_records_round_trip_and_a_corrupt_one_is_named(tmp_path: Path) -> None:
+    from ledger.registry import (
+        Registration,
+        RegistryError,
+        read_registrations,
+        registry_dir,
+        write_registration,
+    )
+
+    registry = registry_dir(tmp_path)
+    assert read_registrations(registry) == [] and read_registrations(None) == []
+    pem = "-----BEGIN PUBLIC KEY-----\nx\n-----END PUBLIC KEY-----\n"
+    write_registration(registry, "b", pem, 4)
+    write_registration(registry, "a", pem, 2.5)
+    assert read_registrations(registry) == [
+        Registration("a", pem, 2.5),
+        Registration("b", pem, 4.0),
+    ]
+    (registry / "c.ledger.json").write_text("[1]")
+    with pytest.raises(RegistryError, match=r"c\.ledger\.json: corrupt site record"):
+        read_registrations(registry)

@@ -234,3 +234,35 @@ def test_gate_rejects_a_mechanism_accounted_otherwise(tmp_path: Path) -> None:
             gate.decide(DIGEST, mech(16, acct="rdp"))
         with pytest.raises(PrivacyAccountingError, match="cap"):
             BudgetGate(ledger, 0.0, DELTA, "rdp")
+
+
+def test_models_match_the_migrations(store: tuple[str, str | None]) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from ledger.db import SITE, current_revision, head_revision
+    from site_agent.privacy.ledger import Base, _make_engine
+
+    url, schema = store
+    SiteLedger(url, schema=schema).close()
+    engine = _make_engine(url, schema)
+    assert current_revision(engine, SITE) == head_revision(SITE) == "0001"
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"version_table": SITE.version_table})
+        assert compare_metadata(context, Base.metadata) == []
+    engine.dispose()
+
+
+def test_a_ledger_made_before_migrations_is_adopted_with_its_history(tmp_path: Path) -> None:
+    from ledger.db import SITE, current_revision
+    from site_agent.privacy.ledger import Base, _make_engine
+
+    url = default_url(tmp_path)
+    engine = _make_engine(url, None)
+    Base.metadata.create_all(engine)  # how an earlier release made the tables
+    engine.dispose()
+    with SiteLedger(url) as ledger:
+        ledger.reserve(DIGEST, mech(8), CTX)
+    with SiteLedger(url) as reopened:
+        assert reopened.history(DIGEST) == [mech(8)]
+        assert current_revision(reopened._engine, SITE) == "0001"

@@ -39,15 +39,16 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
-from sqlalchemy.schema import CreateSchema
 
-from protocols.accounting import Mechanism, epsilon_of, project
+from ledger.db import SITE, upgrade
+from protocols.accounting import ACCOUNTANTS, Mechanism, epsilon_of, project
 from protocols.sqlite_begin import explicit_begin
 
 Status = Literal["reserved", "committed", "refused"]
 COUNTED: tuple[Status, ...] = ("reserved", "committed")
 LEDGER_FILE = "privacy.sqlite"
 SQLITE_BUSY_TIMEOUT_S = 60.0
+_ACCOUNTANT_LIST = ", ".join(f"'{name}'" for name in ACCOUNTANTS)
 
 
 class PrivacyLedgerError(RuntimeError):
@@ -55,7 +56,7 @@ class PrivacyLedgerError(RuntimeError):
 
 
 class Base(DeclarativeBase):
-    pass
+    """The ORM models; they mirror ledger/migrations_site (a test compares them)."""
 
 
 class BudgetRow(Base):
@@ -70,7 +71,7 @@ class SpendRow(Base):
     __tablename__ = "privacy_spend"
     __table_args__ = (
         CheckConstraint("status IN ('reserved', 'committed', 'refused')", name="spend_status"),
-        CheckConstraint("accountant IN ('rdp', 'prv')", name="spend_accountant"),
+        CheckConstraint(f"accountant IN ({_ACCOUNTANT_LIST})", name="spend_accountant"),
         CheckConstraint("steps >= 1", name="spend_steps"),
     )
     id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
@@ -255,13 +256,9 @@ class SiteLedger:
         self.schema = schema
         self._where = self.url.render_as_string(hide_password=True)
         self._engine = _make_engine(url, schema)
-        with self._engine.begin() as conn:
-            if self._engine.dialect.name == "postgresql":
-                # Two processes creating the tables at once would collide: serialise DDL.
-                conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7321015)")
-                if schema is not None:
-                    conn.execute(CreateSchema(schema, if_not_exists=True))
-            Base.metadata.create_all(conn)
+        # The schema comes from the migrations in ledger/migrations_site, run (serialised
+        # between processes) to head; a database an earlier release created is adopted as is.
+        upgrade(self._engine, schema, SITE)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -356,14 +353,13 @@ class SiteLedger:
 
 def _make_engine(url: str, schema: str | None) -> Engine:
     backend = make_url(url).get_backend_name()
-    engine: Engine
     if backend == "sqlite":
         if schema is not None:
             raise ValueError(f"privacy ledger: SQLite has no schemas (schema={schema!r})")
         return explicit_begin(create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_S}))
     if backend != "postgresql":
         raise ValueError(f"privacy ledger: unsupported database {backend!r} (sqlite, postgresql)")
-    engine = create_engine(url, pool_pre_ping=True)
-    if schema is not None:
-        engine = engine.execution_options(schema_translate_map={None: schema})
-    return engine
+    # The schema as the search path (as for the consortium ledger), so that the migrations and
+    # their version table land in it too.
+    args = {"options": f"-csearch_path={schema}"} if schema is not None else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=args)

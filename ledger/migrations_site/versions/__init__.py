@@ -1,0 +1,1 @@
+"""Revisions of the site privacy ledger schema, oldest first."""
