@@ -318,9 +318,13 @@ def test_scrub_text_without_known_identifiers(text: str, gone: list[str], kept: 
 def test_scrub_text_with_header_names() -> None:
     known = KnownIdentifiers(names=frozenset({"Okafor", "Hana"}), patient_ids=frozenset({"44120"}))
     text = "hana okafor was told, file 44120 then."
-    assert scrub_text(text) == text  # no context word: only the header can tell
+    # No context word: the safe list takes both names (no English words), not the short number.
+    assert scrub_text(text) == "[NAME] [NAME] was told, file 44120 then."
     out = scrub_text(text, known)
     assert out == "[NAME] [NAME] was told, file [MRN] then."
+    # Header values match across accents and case.
+    accented = KnownIdentifiers(names=frozenset({"Núñez"}))
+    assert scrub_text("seen by nunez", accented, guess_names=False) == "seen by [NAME]"
 
 
 def test_cli_curate(curated: Curated, tmp_path: Path) -> None:
