@@ -318,8 +318,8 @@ def test_scrub_text_without_known_identifiers(text: str, gone: list[str], kept: 
 def test_scrub_text_with_header_names() -> None:
     known = KnownIdentifiers(names=frozenset({"Okafor", "Hana"}), patient_ids=frozenset({"44120"}))
     text = "hana okafor was told, file 44120 then."
-    # No context word: the safe list takes both names (no English words), not the short number.
-    assert scrub_text(text) == "[NAME] [NAME] was told, file 44120 then."
+    # No context word: the safe list takes both names (no English words), five digits an ID.
+    assert scrub_text(text) == "[NAME] [NAME] was told, file [ID] then."
     out = scrub_text(text, known)
     assert out == "[NAME] [NAME] was told, file [MRN] then."
     # Header values match across accents and case.

@@ -45,6 +45,7 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
     "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
+_ZIP = r"(?:[ ]+\d{5}(?:-\d{4})?)?"
 _CITY_STATE_ZIP = (
     rf"(?:,[ ]*(?:{_CAP}[ ]?){{1,3}})?(?:,?[ ]*(?:{_STATES})\b)?(?:[ ]+\d{{5}}(?:-\d{{4}})?\b)?"
 )
@@ -97,9 +98,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("PHONE", _PHONE_INTL),
         ("PHONE", _PHONE_NA),
         ("PHONE", rf"{_PHONE_CONTEXT}(?P<v>\+?\(?\d[\d ().-]{{5,}}\d)"),
-        ("DATE", rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:\d{{4}}|\d{{2}})|\d{{4}}[/.-]\d{{1,2}}"
-                 rf"[/.-]\d{{1,2}}(?:T\d{{2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?(?:Z|[+-]\d{{2}}:?\d{{2}})?)?)"
-                 rf"(?![\d/]|\.\d)"),
+        (
+            "DATE",
+            r"(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}"
+            r"[/.-]\d{1,2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+            r"(?![\d/]|\.\d)",
+        ),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}\b"),
         ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+{_MONTH},?[ ]+\d{{4}}\b"),
         ("DATE", rf"\b\d{{1,2}}[ /.-]{_MONTH}[ /.-]?(?:\d{{4}}|\d{{2}})\b"),
@@ -115,7 +119,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Any token with five or more digits: record, account or postal numbers without context.
         ("ID", r"(?<!\w)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}\d[\w-]*\d(?!\w)"),
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
-        ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:{_STATES})\b(?:[ ]+\d{{5}}(?:-\d{{4}})?)?"),
+        ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:{_STATES})\b{_ZIP}"),
         ("ADDRESS", r"(?i:\bP\.?O\.?[ ]box[ ]+\d+)"),
         (
             "INSTITUTION",
@@ -126,7 +130,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("AGE", r"\b(?P<v>9\d|1[0-4]\d)(?=[ -]*(?:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.))"),
         ("AGE", r"(?i:\baged?[ ]*:?[ ]*)(?P<v>9\d|1[0-4]\d)\b"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
-        ("NAME", rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*)(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
-                 rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;:(]|$)"),
+        (
+            "NAME",
+            rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*)(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
+            rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;:(]|$)",
+        ),
     )
 )

@@ -31,7 +31,9 @@ from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
 from site_agent.curation.phi_patterns import PATTERNS, WORD
 
-LABELS = ("EMAIL", "URL", "IP", "PHONE", "DATE", "MRN", "ID", "ADDRESS", "INSTITUTION", "AGE", "NAME")
+LABELS = (
+    "EMAIL", "URL", "IP", "PHONE", "DATE", "MRN", "ID", "ADDRESS", "INSTITUTION", "AGE", "NAME"
+)  # fmt: skip
 _PRIORITY = {label: i for i, label in enumerate(LABELS)}  # breaks ties between equal spans
 
 
