@@ -114,7 +114,7 @@ def value_of(kind: str, rng: random.Random) -> str:
                 f"{rng.choice(CITIES)}, {rng.choice(STATES)}",
                 f"{rng.choice(CITIES)}, {rng.choice(STATES)} {_digits(rng, 5)}",
                 rng.choice(INSTITUTIONS),
-                f"ZIP {_digits(rng, 5)}",
+                _digits(rng, 5),  # a ZIP code alone
             )
         )
     if kind == "DATE":
@@ -150,7 +150,7 @@ def value_of(kind: str, rng: random.Random) -> str:
         chars = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
         return "1" + "".join(rng.choice(chars) for _ in range(16))
     if kind == "DEVICE":
-        return rng.choice((f"SN {_digits(rng, 4)}-{_digits(rng, 5)}", f"PM{_digits(rng, 8)}"))
+        return rng.choice((f"{_digits(rng, 4)}-{_digits(rng, 5)}", f"PM{_digits(rng, 8)}"))
     if kind == "URL":
         return rng.choice(
             ("https://portal.example.org/pt/", "www.mychart-example.com/u/")
@@ -169,7 +169,8 @@ def value_of(kind: str, rng: random.Random) -> str:
 TEMPLATES = (
     "Patient: {NAME}.", "Pt {NAME} seen today.", "Seen with {NAME} at bedside.",
     "{NAME} was told of the results.", "Discussed findings with Dr. {NAME}.",
-    "Referred from {GEO}.", "Lives in {GEO}.", "Transferred from {GEO} on {DATE}.",
+    "Referred from {GEO}.", "Home ZIP code {GEO}.", "Lives in {GEO}.",
+    "Transferred from {GEO} on {DATE}.",
     "Admitted {DATE}.", "Prior study dated {DATE} for comparison.", "DOB {DATE}.",
     "Call {PHONE} with questions.", "Fax results to {FAX}.", "Contact: {EMAIL}.",
     "SSN {SSN}.", "MRN {MRN}.", "Medical record {MRN}.", "Insurance ID {HEALTH_PLAN}.",

@@ -56,7 +56,9 @@ _NOT_NAME = (
     r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|Doctor)\b"
     r"|(?i:dob|mrn|sex|age|id|date|accession|phone|tel|email|address|born|on|at|in|and)\b)"
 )
-_NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:,?[ ]{_NOT_NAME}{_NAME_PART}){{0,3}}"
+_NAME = (
+    rf"{_NOT_NAME}(?:{_NAME_WORD}|{_UP}\.[ ]?{_NAME_WORD})(?:,?[ ]{_NOT_NAME}{_NAME_PART}){{0,3}}"
+)
 _NAME_CONTEXT = (
     r"(?i:\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
     r"|mother|father|wife|husband|son|daughter|spouse)"
@@ -126,7 +128,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:{_CAP}\.?[ ]+){{1,5}}(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
             r"|health[ ]system|health[ ]cent(?:er|re)|medical[ ]group|university)\b",
         ),
-        ("INSTITUTION", rf"\b(?:St|Saint|Ste)\.?[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}"),
+        (
+            "INSTITUTION",
+            rf"\b(?:St|Saint|Ste|ST\.|SAINT|Mount|Mt)\.?[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}",
+        ),
         ("AGE", r"\b(?P<v>9\d|1[0-4]\d)(?=[ -]*(?:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.))"),
         ("AGE", r"(?i:\baged?[ ]*:?[ ]*)(?P<v>9\d|1[0-4]\d)\b"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),

@@ -93,30 +93,46 @@ def _is_upper_initial(word: str) -> bool:
     return word[:1].isupper()
 
 
+# Particles that belong to the family name that follows them ("van der Berg", "de la Cruz").
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das",
+     "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap"}
+)  # fmt: skip
+
+
 def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
     """Words that are no English or clinical word; then name-list words next to them."""
     lex = lexicon()
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-    flagged = [False] * len(words)
+    names = [s for s in taken if s.label == "NAME"]
+    flagged = [_inside(names, start, end) for start, end, _ in words]
     for i, (_, _, word) in enumerate(words):
         parts = [p for p in re.split(r"['\u2019-]", word) if p]
         if not all(lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts):
             flagged[i] = True
-    # A capitalised name-list word (Rose, Brown) or an initial beside a name is part of it.
+    # A name-list word (Rose, Brown, park), a particle or an initial beside a name is part of it.
     changed = True
     while changed:
         changed = False
         for i, (start, end, word) in enumerate(words):
-            if flagged[i] or not _is_upper_initial(word):
+            if flagged[i]:
                 continue
-            if not (lex.is_name(word) or len(word) == 1):
+            low = word.lower()
+            particle = low in _PARTICLES
+            after_particle = i > 0 and flagged[i - 1] and words[i - 1][2].lower() in _PARTICLES
+            if after_particle and text[words[i - 1][1] : start] == " ":
+                flagged[i] = changed = True  # "van Houten": what follows a particle is the name
                 continue
-            for j in (i - 1, i + 1):
-                if 0 <= j < len(words) and flagged[j]:
-                    a, b = (words[j][1], start) if j < i else (end, words[j][0])
-                    if re.fullmatch(r"\.?,?[ ]", text[a:b]):
-                        flagged[i] = changed = True
-                        break
+            if not (lex.is_name(word) or particle or (len(word) == 1 and word.isupper())):
+                continue
+            for j in (i + 1, i - 1) if particle else (i - 1, i + 1):
+                if not (0 <= j < len(words) and flagged[j]):
+                    continue
+                gap = text[words[j][1] : start] if j < i else text[end : words[j][0]]
+                # After a name: a space or comma; before one: also an initial's period.
+                if re.fullmatch(r",?[ ]" if j < i else r"\.?,?[ ]", gap):
+                    flagged[i] = changed = True
+                    break
     spans = sorted(taken, key=lambda s: s.start)
     for i, (start, end, _) in enumerate(words):
         if flagged[i] and not _inside(spans, start, end):
