@@ -23,8 +23,9 @@ class RasterSkip(Exception):
 def reencode_png(src: Path, dst: Path) -> tuple[int, int]:
     """Write ``src``'s pixels, and nothing else, to ``dst`` as PNG; returns (width, height)."""
     try:
-        with Image.open(src) as img:
-            img.load()
+        with Image.open(src) as opened:
+            opened.load()
+            img: Image.Image = opened
             if img.mode not in _KEPT_MODES:
                 has_alpha = "A" in img.getbands() or "transparency" in img.info
                 img = img.convert("RGBA" if has_alpha else "RGB")
