@@ -78,7 +78,7 @@ def _load_raster(path: Path) -> Image.Image:
                 grey = window_to_uint8(np.asarray(img))
                 return Image.fromarray(np.repeat(grey[..., None], 3, axis=-1))
             return img.convert("RGB")
-    except (UnidentifiedImageError, OSError, ValueError) as exc:
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, ValueError) as exc:
         raise DatasetError(path, f"cannot decode image: {exc}") from exc
 
 

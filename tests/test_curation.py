@@ -26,6 +26,7 @@ from simulation.synth import synthesize
 from simulation.synth.phi import format_date, format_mrn, format_phone
 from site_agent.curation import (
     CurationError,
+    CurationOptions,
     CurationReport,
     KnownIdentifiers,
     ManifestError,
@@ -38,6 +39,7 @@ from site_agent.curation import (
 from site_agent.curation.annex_e import Action, basic_profile
 
 SECRET = b"site-secret-for-tests-0123456789"
+IDS = Pseudonymizer(SECRET)
 SAMPLES = ("CT_small.dcm", "MR_small.dcm", "rtplan.dcm", "rtdose.dcm", "JPEG2000.dcm")
 
 
@@ -100,7 +102,8 @@ def test_counts(curated: Curated) -> None:
     assert (r.reports_scrubbed, r.images_copied, r.dataset_files) == (12, 12, 8)
     problems = "\n".join(r.problems)
     assert "zz-truncated.dcm" in problems and "zz-notes.dcm" in problems
-    assert not (curated.dst / "dicom" / "zz-duplicate.dcm").exists()
+    assert not (curated.dst / "dicom" / f"{IDS.file_stem('zz-duplicate')}.dcm").exists()
+    assert not list(curated.dst.rglob("zz-*")) and not list(curated.dst.rglob("hospital-*"))
     assert len(list((curated.dst / "dicom").iterdir())) == 13
 
 
@@ -153,9 +156,16 @@ def test_no_phi_anywhere_in_the_output(curated: Curated) -> None:
             assert not re.search(pattern, text), f"{value!r} left in {path}"
 
 
+def _source(curated: Curated, out: Path) -> Path:
+    """The source file a curated file came from (its name is a keyed pseudonym of the source's)."""
+    top = out.parent.name
+    by_stem = {IDS.file_stem(p.stem): p for p in (curated.src / top).iterdir()}
+    return by_stem[out.stem]
+
+
 def test_pixels_identical_and_headers_marked(curated: Curated) -> None:
     for out in sorted((curated.dst / "dicom").glob("*.dcm")):
-        original, cleaned = pydicom.dcmread(curated.src / "dicom" / out.name), pydicom.dcmread(out)
+        original, cleaned = pydicom.dcmread(_source(curated, out)), pydicom.dcmread(out)
         np.testing.assert_array_equal(original.pixel_array, cleaned.pixel_array)
         assert cleaned.PatientIdentityRemoved == "YES"
         code = cleaned.DeidentificationMethodCodeSequence[0]
@@ -169,14 +179,15 @@ def test_uids_replaced_consistently(curated: Curated) -> None:
     mapping: dict[str, str] = {}
     outputs = sorted((curated.dst / "dicom").glob("*.dcm"))
     for out in outputs:
-        original, cleaned = pydicom.dcmread(curated.src / "dicom" / out.name), pydicom.dcmread(out)
+        original, cleaned = pydicom.dcmread(_source(curated, out)), pydicom.dcmread(out)
         for keyword in ("StudyInstanceUID", "SeriesInstanceUID", "SOPInstanceUID"):
             old, new = str(original[keyword].value), str(cleaned[keyword].value)
             assert new == _expected_uid(SECRET, old) and new.startswith("2.25.")
             assert pydicom.uid.UID(new).is_valid and mapping.setdefault(old, new) == new
         assert cleaned.file_meta.MediaStorageSOPInstanceUID == cleaned.SOPInstanceUID
         assert cleaned.SOPClassUID == original.SOPClassUID  # class UIDs are not identifying
-    sibling = pydicom.dcmread(curated.dst / "dicom" / curated.sibling)
+    sibling_name = IDS.file_stem(Path(curated.sibling).stem) + ".dcm"
+    sibling = pydicom.dcmread(curated.dst / "dicom" / sibling_name)
     studies = [pydicom.dcmread(p).StudyInstanceUID for p in outputs]
     assert studies.count(sibling.StudyInstanceUID) == 2  # the sibling kept its study link
     assert len({pydicom.dcmread(p).SOPInstanceUID for p in outputs}) == len(outputs)
@@ -187,12 +198,14 @@ CLINICAL = ("lesion", "lesions", "left", "right", "lungs", "opacity", "clear", "
 
 def test_reports_keep_clinical_words(curated: Curated) -> None:
     for out in sorted((curated.dst / "reports").glob("*.txt")):
-        before = (curated.src / "reports" / out.name).read_text().lower()
+        before = _source(curated, out).read_text().lower()
         after = out.read_text().lower()
         for word in CLINICAL:
             pattern = rf"\b{word}\b"
             assert len(re.findall(pattern, after)) == len(re.findall(pattern, before)), word
-        assert "[name]" in after and "[date]" in after and "[phone]" in after
+        assert "[name]" in after and "[phone]" in after
+        # Dates are shifted (ISO form), not masked: the same offset for the whole report.
+        assert re.search(r"\b(?:19|20)\d\d-\d\d-\d\d\b", after), after
 
 
 def test_curated_site_loads_with_the_same_samples(curated: Curated) -> None:
@@ -318,9 +331,13 @@ def test_scrub_text_without_known_identifiers(text: str, gone: list[str], kept: 
 def test_scrub_text_with_header_names() -> None:
     known = KnownIdentifiers(names=frozenset({"Okafor", "Hana"}), patient_ids=frozenset({"44120"}))
     text = "hana okafor was told, file 44120 then."
-    assert scrub_text(text) == text  # no context word: only the header can tell
+    # No context word: the safe list takes both names (no English words), five digits an ID.
+    assert scrub_text(text) == "[NAME] [NAME] was told, file [ID] then."
     out = scrub_text(text, known)
     assert out == "[NAME] [NAME] was told, file [MRN] then."
+    # Header values match across accents and case.
+    accented = KnownIdentifiers(names=frozenset({"Núñez"}))
+    assert scrub_text("seen by nunez", accented, guess_names=False) == "seen by [NAME]"
 
 
 def test_cli_curate(curated: Curated, tmp_path: Path) -> None:
@@ -367,8 +384,19 @@ def test_curate_real_samples_and_dicom_among_images(tmp_path: Path) -> None:
         shutil.copyfile(str(get_testdata_file(name)), src / "dicom" / name)
     shutil.copyfile(str(get_testdata_file("MR_small.dcm")), src / "images" / "MR_small.dcm")
     report = curate_site(src, tmp_path / "out", SECRET)
-    assert (report.dicom_read, report.dicom_deidentified, report.skipped_corrupt) == (4, 4, 0)
-    cleaned = pydicom.dcmread(tmp_path / "out" / "images" / "MR_small.dcm")
+    # JPEG2000.dcm is a secondary capture: refused unless the site allows it with a pixel check.
+    assert (report.dicom_read, report.dicom_deidentified, report.skipped_corrupt) == (4, 3, 0)
+    assert report.skipped_burned_in == 1 and "JPEG2000.dcm: modality SC" in "\n".join(
+        report.problems
+    )
+    seen: list[str] = []
+    options = CurationOptions(
+        allow_burned_in_modalities=frozenset({"SC"}),
+        pixel_check=lambda ds: seen.append(str(ds.SOPClassUID)) is None,
+    )
+    allowed = curate_site(src, tmp_path / "allowed", SECRET, options=options)
+    assert (allowed.dicom_deidentified, allowed.skipped_burned_in, len(seen)) == (4, 0, 1)
+    cleaned = pydicom.dcmread(tmp_path / "out" / "images" / f"{IDS.file_stem('MR_small')}.dcm")
     assert cleaned.PatientName == "" and cleaned.PatientIdentityRemoved == "YES"
     for path in (tmp_path / "out").rglob("*.dcm"):
         assert b"CompressedSamples" not in path.read_bytes()

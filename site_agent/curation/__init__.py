@@ -3,7 +3,12 @@
 Runs inside the hospital before any training; nothing here sends anything anywhere.
 """
 
-from site_agent.curation.curate import CurationError, CurationReport, curate_site
+from site_agent.curation.curate import (
+    CurationError,
+    CurationOptions,
+    CurationReport,
+    curate_site,
+)
 from site_agent.curation.deid_dicom import (
     HeaderIdentifiers,
     Pseudonymizer,
@@ -15,6 +20,7 @@ from site_agent.curation.scrub_text import KnownIdentifiers, Span, find_phi, scr
 
 __all__ = [
     "CurationError",
+    "CurationOptions",
     "CurationReport",
     "HeaderIdentifiers",
     "KnownIdentifiers",

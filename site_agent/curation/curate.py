@@ -3,18 +3,24 @@
 ``curate_site`` reads a site as `medfed synth` (or a hospital following that layout) writes it and
 writes a copy that ``meddata.load_site`` still loads:
 
-- ``dicom/``: every file is de-identified with the Basic Profile (``deid_dicom``); files that are
-  not DICOM, cannot be parsed, lack required UIDs or have undecodable pixel data are skipped and
-  counted, never fatal; exact duplicate images (same pixel-data hash) are kept once.
+- ``dicom/``: every file is de-identified (``deid_dicom``: Annex E, dates shifted per patient);
+  files that are not DICOM, cannot be parsed, lack required UIDs or have undecodable pixel data
+  are skipped and counted, never fatal; exact duplicate images (same pixel-data hash) are kept
+  once. Images that may carry text in their pixels are refused: ``BurnedInAnnotation = YES``, and
+  modalities and classes known for burned-in text (ultrasound, secondary capture, ...) unless the
+  site's options allow that modality *and* give a pixel check that passes.
 - ``reports/``: scrubbed (``scrub_text``) with the identifiers of the DICOM header of the same
-  study (same file stem) and the site's staff and institution names from every header.
-- dataset files (VQA-RAD, SLAKE, captions, LLaVA-Med): copied with their free-text fields scrubbed.
-- ``images/``: copied (PNG carries no header PHI); a DICOM file there is de-identified instead.
+  study (same file stem) and the site's staff and institution names from every header; dates
+  shifted by that patient's offset.
+- dataset files (VQA-RAD, SLAKE, captions, LLaVA-Med): every string field is scrubbed except the
+  few that are codes by format (``CODE_KEYS``); image references point to the new names.
+- ``images/``: rasters are re-encoded from their pixels alone (``raster``); DICOM there is
+  de-identified instead.
 - ``site.json`` (no patient data by design) is copied; other files are not.
 
-File names are kept, because the dataset files refer to images by name: a site whose file names
-carry identifiers must rename them first. The output is written to a temporary directory beside
-DST and renamed into place at the end, so an interrupted run leaves no half-curated data set.
+Every output file gets a keyed pseudonymous name (``paths``). Symbolic links and anything that
+resolves outside the site are refused. The output is written to a temporary directory beside DST
+and renamed into place at the end, so an interrupted run leaves no half-curated data set.
 """
 
 from __future__ import annotations
@@ -26,22 +32,66 @@ import tempfile
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
+
+from pydicom.dataset import Dataset
 
 from meddata.images import is_dicom
 from meddata.site import SPLITS, site_files
 from site_agent.curation.deid_dicom import Pseudonymizer, deidentify, header_identifiers
 from site_agent.curation.dicom_io import DicomSkip, pixel_digest, read_checked, write_dicom
 from site_agent.curation.manifest import write_manifest
+from site_agent.curation.paths import image_name, is_inside, list_files, pseudonym_name
+from site_agent.curation.raster import RasterSkip, reencode_png
 from site_agent.curation.scrub_text import KnownIdentifiers, scrub_text
 
-FREE_TEXT_KEYS = frozenset({"question", "answer", "caption", "value"})
+# Dataset fields that hold codes or numbers by format, never free text: kept as they are.
+CODE_KEYS = frozenset(
+    {"qid", "img_id", "answer_type", "question_type", "phrase_type", "q_lang", "base_type",
+     "content_type", "triple", "from"}
+)  # fmt: skip
+# Dataset fields that name an image file, and the one that names a study (LLaVA-Med "id").
+IMAGE_KEYS = frozenset({"image", "image_name", "img_name"})
+STUDY_KEYS = frozenset({"id"})
+# Modalities whose pixels often carry text (ultrasound, secondary capture, other, endoscopy,
+# photography, microscopy, scanned documents); the SOP classes of secondary capture likewise.
+BURNED_IN_MODALITIES = frozenset(
+    {"US", "IVUS", "SC", "OT", "XC", "ES", "GM", "SM", "DOC", "OP", "OPT", "VL", "TG", "ECG"}
+)
+_SECONDARY_CAPTURE_ROOT = "1.2.840.10008.5.1.4.1.1.7"
 Progress = Callable[[int, int], None]
+PixelCheck = Callable[[Dataset], bool]
 
 
 class CurationError(ValueError):
     """Bad input to a curation run: a missing source, a non-empty destination, a short secret."""
+
+
+@dataclass(frozen=True)
+class CurationOptions:
+    """What a site may allow beyond the defaults; validated when built.
+
+    ``allow_burned_in_modalities`` lets images of those modalities in, but only through
+    ``pixel_check`` (True: no text in the pixels), which the site must supply: the header alone
+    never vouches for pixels.
+    """
+
+    allow_burned_in_modalities: frozenset[str] = frozenset()
+    pixel_check: PixelCheck | None = None
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.allow_burned_in_modalities) - BURNED_IN_MODALITIES)
+        if unknown:
+            raise CurationError(
+                f"allow_burned_in_modalities: {unknown} are not modalities curation refuses "
+                f"(those are {sorted(BURNED_IN_MODALITIES)})"
+            )
+        if self.allow_burned_in_modalities and self.pixel_check is None:
+            raise CurationError(
+                "allow_burned_in_modalities needs a pixel_check: images of "
+                f"{sorted(self.allow_burned_in_modalities)} are only accepted after one"
+            )
 
 
 @dataclass(frozen=True)
@@ -59,6 +109,8 @@ class CurationReport:
     dataset_files: int
     dataset_files_skipped: int
     images_copied: int
+    images_skipped: int
+    refused_paths: int
     manifest_digest: str
     # Site-local detail for the operator (source paths and reasons); never sent anywhere.
     problems: tuple[str, ...] = field(default=(), compare=False)
@@ -70,34 +122,71 @@ class CurationReport:
 @dataclass
 class _Run:
     src: Path
+    root: Path  # src, resolved
     out: Path
     ids: Pseudonymizer
+    options: CurationOptions
     counts: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     by_stem: dict[str, KnownIdentifiers] = field(default_factory=dict)
+    offsets: dict[str, int] = field(default_factory=dict)  # study stem -> date offset
     site_known: KnownIdentifiers = field(default_factory=KnownIdentifiers)
     pixel_hashes: set[str] = field(default_factory=set)
+    written: set[Path] = field(default_factory=set)
+
+    def where(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.src).as_posix()
+        except ValueError:
+            return str(path)
 
     def skip(self, counter: str, path: Path, reason: str) -> None:
         self.counts[counter] += 1
-        self.problems.append(f"{path.relative_to(self.src).as_posix()}: {reason}")
+        self.problems.append(f"{self.where(path)}: {reason}")
 
-    def target(self, path: Path) -> Path:
-        dst = self.out / path.relative_to(self.src)
+    def target(self, top: str, name: str) -> Path:
+        dst = self.out / top / name
+        if dst in self.written:
+            raise FileExistsError(f"two source files map to the same curated name {top}/{name}")
+        self.written.add(dst)
         dst.parent.mkdir(parents=True, exist_ok=True)
         return dst
 
+    def site_offset(self) -> int:
+        return self.ids.date_offset("")  # text that belongs to no known patient
 
-def _dicom(run: _Run, path: Path, *, dedupe: bool) -> bool:
-    """De-identify one DICOM file into the output; False when it was skipped."""
+
+def _refused_modality(ds: Dataset, options: CurationOptions) -> str | None:
+    modality = str(ds.get("Modality", "")).strip().upper()
+    sop = str(ds.get("SOPClassUID", ""))
+    risky = modality if modality in BURNED_IN_MODALITIES else None
+    if sop.startswith(_SECONDARY_CAPTURE_ROOT):
+        risky = risky or "SC"
+    if risky is None:
+        return None
+    if risky not in options.allow_burned_in_modalities or options.pixel_check is None:
+        return f"modality {risky} often carries text in its pixels; the site does not allow it"
+    if not options.pixel_check(ds):
+        return f"modality {risky}: the site's pixel check found text in the pixels"
+    return None
+
+
+def _dicom(run: _Run, path: Path, top: str, name: str, *, dedupe: bool) -> bool:
+    """De-identify one DICOM file into ``top/name``; False when it was skipped."""
     try:
         ds = read_checked(path)
     except DicomSkip as skip:
         run.skip(skip.counter, path, skip.reason)
         return False
     run.counts["dicom_read"] += 1
+    refusal = _refused_modality(ds, run.options)
+    if refusal is not None:
+        run.skip("skipped_burned_in", path, refusal)
+        return False
     found = header_identifiers(ds)
     run.by_stem[path.stem] = run.by_stem.get(path.stem, KnownIdentifiers()) | found.patient
+    offset = run.ids.date_offset(str(ds.get("PatientID", "")))
+    run.offsets.setdefault(path.stem, offset)
     run.site_known = run.site_known | found.site
     if dedupe and "PixelData" in ds:
         digest = pixel_digest(ds)
@@ -106,8 +195,8 @@ def _dicom(run: _Run, path: Path, *, dedupe: bool) -> bool:
             return False
         run.pixel_hashes.add(digest)
     try:
-        deidentify(ds, run.ids, known=found.patient | run.site_known)
-        write_dicom(ds, run.target(path))
+        deidentify(ds, run.ids, known=found.patient | run.site_known, date_offset=offset)
+        write_dicom(ds, run.target(top, name))
     except Exception as exc:  # a malformed value can fail anywhere in pydicom: skip the file
         run.skip("skipped_corrupt", path, f"cannot de-identify: {exc}")
         return False
@@ -122,18 +211,44 @@ def _report(run: _Run, path: Path) -> None:
         run.skip("reports_skipped", path, f"not a UTF-8 text report: {exc}")
         return
     known = run.by_stem.get(path.stem, KnownIdentifiers()) | run.site_known
-    run.target(path).write_text(scrub_text(text, known), encoding="utf-8")
+    offset = run.offsets.get(path.stem, run.site_offset())
+    out = scrub_text(text, known, date_offset=offset)
+    run.target("reports", pseudonym_name(run.ids, path.stem, ".txt")).write_text(
+        out, encoding="utf-8"
+    )
     run.counts["reports_scrubbed"] += 1
 
 
-def _scrub_json(value: Any, known: KnownIdentifiers, key: str | None = None) -> Any:
+def _row_context(run: _Run, row: Any) -> tuple[KnownIdentifiers, int]:
+    """The identifiers and date offset of the study a dataset row's image belongs to."""
+    if isinstance(row, dict):
+        for key in IMAGE_KEYS:
+            ref = row.get(key)
+            if isinstance(ref, str):
+                stem = PurePosixPath(ref.replace("\\", "/")).stem
+                if stem in run.by_stem:
+                    return run.by_stem[stem] | run.site_known, run.offsets[stem]
+    return run.site_known, run.site_offset()
+
+
+def _scrub_json(run: _Run, value: Any, known: KnownIdentifiers, offset: int, key: Any) -> Any:
     if isinstance(value, dict):
-        return {k: _scrub_json(v, known, k) for k, v in value.items()}
+        return {k: _scrub_json(run, v, known, offset, k) for k, v in value.items()}
     if isinstance(value, list):
-        return [_scrub_json(v, known, key) for v in value]
-    if isinstance(value, str) and key in FREE_TEXT_KEYS:
-        return scrub_text(value, known)
-    return value
+        return [_scrub_json(run, v, known, offset, key) for v in value]
+    if not isinstance(value, str) or key in CODE_KEYS:
+        return value
+    if key in IMAGE_KEYS:
+        return image_name(run.ids, value)
+    if key in STUDY_KEYS:
+        return run.ids.file_stem(value)
+    return scrub_text(value, known, date_offset=offset)
+
+
+def _scrub_rows(run: _Run, data: Any) -> Any:
+    if isinstance(data, list):
+        return [_scrub_json(run, row, *_row_context(run, row), None) for row in data]
+    return _scrub_json(run, data, *_row_context(run, data), None)
 
 
 def _dataset_file(run: _Run, path: Path) -> None:
@@ -141,20 +256,36 @@ def _dataset_file(run: _Run, path: Path) -> None:
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".jsonl":
             rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-            scrubbed = [_scrub_json(row, run.site_known) for row in rows]
+            scrubbed = _scrub_rows(run, rows)
             out = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scrubbed)
         else:
-            data = _scrub_json(json.loads(text), run.site_known)
+            data = _scrub_rows(run, json.loads(text))
             out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     except (OSError, ValueError) as exc:
         run.skip("dataset_files_skipped", path, f"cannot read dataset file: {exc}")
         return
-    run.target(path).write_text(out, encoding="utf-8")
+    # Dataset file names are fixed by the layout (site_files): they carry no identifier.
+    dst = run.out / path.relative_to(run.src)
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    dst.write_text(out, encoding="utf-8")
     run.counts["dataset_files"] += 1
 
 
-def _files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.is_file()) if directory.is_dir() else []
+def _image(run: _Run, path: Path, images: Path) -> None:
+    relative = path.relative_to(images).as_posix()
+    if is_dicom(path):
+        suffix = path.suffix.lower() or ".dcm"
+        _dicom(run, path, "images", image_name(run.ids, relative)[:-4] + suffix, dedupe=False)
+        return
+    if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif"}:
+        run.skip("images_skipped", path, "not an image format curation reads")
+        return
+    try:
+        reencode_png(path, run.target("images", image_name(run.ids, relative)))
+    except RasterSkip as exc:
+        run.skip("images_skipped", path, str(exc))
+        return
+    run.counts["images_copied"] += 1
 
 
 def _check_dirs(src: Path, dst: Path) -> None:
@@ -168,7 +299,11 @@ def _check_dirs(src: Path, dst: Path) -> None:
 
 
 def curate_site(
-    src_site_dir: Path, dst_site_dir: Path, secret: bytes, progress: Progress | None = None
+    src_site_dir: Path,
+    dst_site_dir: Path,
+    secret: bytes,
+    progress: Progress | None = None,
+    options: CurationOptions | None = None,
 ) -> CurationReport:
     """Write a de-identified copy of ``src_site_dir`` to ``dst_site_dir`` (new or empty)."""
     src, dst = Path(src_site_dir), Path(dst_site_dir)
@@ -177,10 +312,18 @@ def curate_site(
         ids = Pseudonymizer(secret)
     except ValueError as exc:
         raise CurationError(str(exc)) from exc
-    dicoms, reports, images = _files(src / "dicom"), _files(src / "reports"), _files(src / "images")
-    image_dicoms = [p for p in images if is_dicom(p)]  # referenced by name: de-identify, keep all
-    rasters = [p for p in images if not is_dicom(p)]
-    datasets = [p for split in SPLITS for p in site_files(src, split).values() if p.is_file()]
+    root = src.resolve()
+    listings = {top: list_files(src / top, root) for top in ("dicom", "reports", "images")}
+    dicoms, reports = listings["dicom"].files, listings["reports"].files
+    images = listings["images"].files
+    datasets: list[Path] = []
+    refused = [r for listing in listings.values() for r in listing.refused]
+    for split in SPLITS:
+        for path in site_files(src, split).values():
+            if path.is_symlink() or (path.exists() and not is_inside(path, root)):
+                refused.append((path, "symbolic link or path outside the site refused"))
+            elif path.is_file():
+                datasets.append(path)
     total, done = len(dicoms) + len(reports) + len(images) + len(datasets) + 1, 0
 
     def tick() -> None:
@@ -192,25 +335,30 @@ def curate_site(
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dst.name}.", suffix=".partial", dir=dst.parent))
     try:
-        run = _Run(src=src, out=tmp, ids=ids)
+        run = _Run(src=src, root=root, out=tmp, ids=ids, options=options or CurationOptions())
+        for path, reason in refused:
+            run.skip("refused_paths", path, reason)
         for path in dicoms:  # first: the headers' identifiers help scrub the text
-            _dicom(run, path, dedupe=True)
+            name = pseudonym_name(ids, path.stem, path.suffix.lower() or ".dcm")
+            _dicom(run, path, "dicom", name, dedupe=True)
             tick()
-        for path in image_dicoms:
-            _dicom(run, path, dedupe=False)
-            tick()
+        for path in images:  # DICOM among the images adds its identifiers, too
+            if is_dicom(path):
+                _image(run, path, src / "images")
+                tick()
         for path in reports:
             _report(run, path)
             tick()
         for path in datasets:
             _dataset_file(run, path)
             tick()
-        for path in rasters:
-            shutil.copyfile(path, run.target(path))
-            run.counts["images_copied"] += 1
-            tick()
-        if (src / "site.json").is_file():
-            shutil.copyfile(src / "site.json", tmp / "site.json")
+        for path in images:
+            if not is_dicom(path):
+                _image(run, path, src / "images")
+                tick()
+        site_json = src / "site.json"
+        if site_json.is_file() and is_inside(site_json, root):
+            shutil.copyfile(site_json, tmp / "site.json")
         digest = write_manifest(tmp)
         tick()
         if dst.exists():
@@ -232,6 +380,8 @@ def curate_site(
         dataset_files=c["dataset_files"],
         dataset_files_skipped=c["dataset_files_skipped"],
         images_copied=c["images_copied"],
+        images_skipped=c["images_skipped"],
+        refused_paths=c["refused_paths"],
         manifest_digest=digest,
         problems=tuple(run.problems),
     )

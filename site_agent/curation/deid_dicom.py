@@ -13,6 +13,14 @@ gets the same output UID in every file of a curation run (and of later runs with
 secret), study/series/instance links survive, and nobody without the secret can reverse or
 recompute the mapping.
 
+Dates: the Retain Longitudinal Temporal Information with Modified Dates option. Every DA and DT
+value the table would replace by a dummy, or does not list at all, is shifted by the patient's
+offset (``dates``: a keyed HMAC of the PatientID), the same offset the study's reports get, so
+intervals survive; times of day the table does not list are emptied; the alternative-calendar
+dates (PatientBirthDateInAlternativeCalendar, ...) are removed. Text the table keeps (LO, SH, UC,
+LT, ST, UT: protocol names, comments, SR text) is checked against the header's own identifiers
+and the scrubber's patterns; free text (LT, ST, UT) also against the safe list.
+
 Pixel data is never touched. Identifiers burned into the pixels (scanned forms, secondary
 captures, ultrasound annotations) are out of scope here: curation refuses files whose header
 says ``BurnedInAnnotation = YES``, and nothing detects text in pixels whose header is silent.
@@ -32,6 +40,7 @@ from pydicom.sequence import Sequence
 from pydicom.valuerep import PersonName
 
 from site_agent.curation.annex_e import BASIC_PROFILE_CODE, Action, ActionTable, basic_profile
+from site_agent.curation.dates import shift_days, shift_dicom
 from site_agent.curation.scrub_text import KnownIdentifiers, scrub_text
 
 DEID_METHOD = ("DICOM PS3.15 Annex E Basic Profile", "MedFed curation: keyed UIDs")
@@ -48,6 +57,8 @@ _DUMMY_BY_VR: dict[str, object] = {
 _TEXT_VRS = frozenset({"AE", "CS", "LO", "LT", "PN", "SH", "ST", "UC", "UT"})
 _NUMBER_VRS = frozenset({"FL", "FD", "SL", "SS", "SV", "UL", "US", "UV"})
 _FREE_TEXT_VRS = frozenset({"LT", "ST", "UT"})
+_SHORT_TEXT_VRS = frozenset({"LO", "SH", "UC"})
+_DATE_VRS = frozenset({"DA", "DT"})
 _PATIENT_ID_TAG = 0x00100020
 
 
@@ -78,6 +89,14 @@ class Pseudonymizer:
         """A stable pseudonymous patient ID: same patient, same ID, within the site."""
         return "P" + self._mac("patient", str(original).strip()).hex()[:15].upper()
 
+    def file_stem(self, original: str) -> str:
+        """A pseudonymous file name stem: same source name, same stem, in every run."""
+        return "f" + self._mac("file", str(original)).hex()[:24]
+
+    def date_offset(self, patient_id: str) -> int:
+        """Days every date of this patient moves by (negative; see ``dates.shift_days``)."""
+        return shift_days(self._secret, str(patient_id))
+
     @property
     def uids_mapped(self) -> int:
         return len(self._uids)
@@ -93,6 +112,7 @@ class DeidSummary:
     uids: int
     private_removed: int
     texts_scrubbed: int
+    dates_shifted: int
 
 
 def _dummy(elem: DataElement, tag: int, ids: Pseudonymizer) -> object:
@@ -120,6 +140,7 @@ class _Context:
     ids: Pseudonymizer
     known: KnownIdentifiers
     counts: Counter[str]
+    date_offset: int
 
 
 def _clean(ds: Dataset, ctx: _Context) -> None:
@@ -131,6 +152,8 @@ def _clean(ds: Dataset, ctx: _Context) -> None:
             counts["private_removed"] += 1
             continue
         action = ctx.table.action_for(tag)
+        if action is None and "AlternativeCalendar" in elem.keyword:
+            action = Action.REMOVE  # calendar dates in a form the date shift cannot reach
         if action is Action.REMOVE:
             del ds[elem.tag]
             counts["removed"] += 1
@@ -145,6 +168,11 @@ def _clean(ds: Dataset, ctx: _Context) -> None:
         elif action is Action.UID and elem.VR == "UI":
             _replace_uids(elem, ids)
             counts["uids"] += 1
+        elif elem.VR in _DATE_VRS and action in (None, Action.DUMMY) and elem.value:
+            _shift(elem, ctx)
+        elif elem.VR == "TM" and action is None and elem.value:
+            elem.value = ""  # a time of day the table does not list: not needed, not kept
+            counts["emptied"] += 1
         elif action is Action.EMPTY or (action is None and elem.VR == "PN"):
             # Names outside the table are emptied too: no person name survives curation.
             elem.value = empty_value_for_VR(elem.VR)
@@ -152,12 +180,32 @@ def _clean(ds: Dataset, ctx: _Context) -> None:
         elif action in (Action.DUMMY, Action.UID):
             elem.value = _dummy(elem, tag, ids)
             counts["replaced"] += 1
-        elif action is None and elem.VR in _FREE_TEXT_VRS and elem.value:
-            # Free text the profile keeps (SR TextValue in a content tree, comments): scrub it.
-            scrubbed = scrub_text(str(elem.value), ctx.known)
-            if scrubbed != elem.value:
-                elem.value = scrubbed
-                counts["texts_scrubbed"] += 1
+        elif action is None and elem.VR in _FREE_TEXT_VRS | _SHORT_TEXT_VRS and elem.value:
+            # Text the profile keeps (SR TextValue, comments, protocol names): scrub it.
+            _scrub_element(elem, ctx)
+
+
+def _scrub_element(elem: DataElement, ctx: _Context) -> None:
+    guess = elem.VR in _FREE_TEXT_VRS
+    values = elem.value if isinstance(elem.value, MultiValue | list) else [elem.value]
+    scrubbed = [
+        scrub_text(str(v), ctx.known, date_offset=ctx.date_offset, guess_names=guess)
+        for v in values
+    ]
+    if scrubbed != [str(v) for v in values]:
+        elem.value = scrubbed if isinstance(elem.value, MultiValue | list) else scrubbed[0]
+        ctx.counts["texts_scrubbed"] += 1
+
+
+def _shift(elem: DataElement, ctx: _Context) -> None:
+    values = elem.value if isinstance(elem.value, MultiValue | list) else [elem.value]
+    shifted = [shift_dicom(str(v), elem.VR, ctx.date_offset) for v in values]
+    if all(v is not None for v in shifted):
+        elem.value = shifted if isinstance(elem.value, MultiValue | list) else shifted[0]
+        ctx.counts["dates_shifted"] += 1
+    else:  # not a date we can read: nothing of it is kept
+        elem.value = empty_value_for_VR(elem.VR)
+        ctx.counts["emptied"] += 1
 
 
 def _mark(ds: Dataset) -> None:
@@ -166,7 +214,7 @@ def _mark(ds: Dataset) -> None:
     code = Dataset()
     code.CodeValue, code.CodingSchemeDesignator, code.CodeMeaning = BASIC_PROFILE_CODE
     ds.DeidentificationMethodCodeSequence = Sequence([code])
-    ds.LongitudinalTemporalInformationModified = "REMOVED"
+    ds.LongitudinalTemporalInformationModified = "MODIFIED"
 
 
 def _rebuild_file_meta(ds: Dataset) -> None:
@@ -187,6 +235,7 @@ def deidentify(
     ids: Pseudonymizer,
     table: ActionTable | None = None,
     known: KnownIdentifiers | None = None,
+    date_offset: int | None = None,
 ) -> DeidSummary:
     """De-identify ``ds`` in place with the Basic Profile; pixel data is left as it is.
 
@@ -195,8 +244,10 @@ def deidentify(
     if known is None:
         found = header_identifiers(ds)
         known = found.patient | found.site
+    if date_offset is None:
+        date_offset = ids.date_offset(str(ds.get("PatientID", "")))
     counts: Counter[str] = Counter()
-    _clean(ds, _Context(table or basic_profile(), ids, known, counts))
+    _clean(ds, _Context(table or basic_profile(), ids, known, counts, date_offset))
     _mark(ds)
     _rebuild_file_meta(ds)
     return DeidSummary(
@@ -206,12 +257,24 @@ def deidentify(
         uids=counts["uids"],
         private_removed=counts["private_removed"],
         texts_scrubbed=counts["texts_scrubbed"],
+        dates_shifted=counts["dates_shifted"],
     )
 
 
 # Attributes whose values, read before de-identification, help scrub the study's reports.
 _PATIENT_ID_KEYWORDS = ("PatientID", "OtherPatientIDs")
-_OTHER_ID_KEYWORDS = ("AccessionNumber", "StudyID", "MedicalRecordLocator", "DeviceSerialNumber")
+_OTHER_ID_KEYWORDS = (
+    "AccessionNumber",
+    "StudyID",
+    "MedicalRecordLocator",
+    "DeviceSerialNumber",
+    "AdmissionID",
+    "ServiceEpisodeID",
+    "RequestedProcedureID",
+    "PlacerOrderNumberImagingServiceRequest",
+    "FillerOrderNumberImagingServiceRequest",
+    "PatientTelephoneNumbers",
+)
 _INSTITUTION_KEYWORDS = ("InstitutionName", "IssuerOfPatientID", "InstitutionalDepartmentName")
 _ADDRESS_KEYWORDS = ("InstitutionAddress", "PatientAddress", "ReferringPhysicianAddress")
 _PATIENT_NAME_KEYWORDS = frozenset(
@@ -237,6 +300,8 @@ def _name_parts(value: object) -> set[str]:
                 word = word.strip(".")
                 if len(word) >= 2 and word.lower() not in _NAME_PREFIXES:
                     parts.add(word)
+                    # "O'Neil-Smith" is also written "Smith" or "O'Neil" alone.
+                    parts.update(p for p in word.split("-") if len(p) >= 3)
     return parts
 
 

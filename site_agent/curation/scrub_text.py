@@ -1,25 +1,39 @@
-"""PHI scrubbing for free-text reports: regular expressions, context words and known identifiers.
+"""PHI scrubbing for free text: patterns, context words, a safe list, and known identifiers.
 
-No maintained library does this offline without model downloads (presidio and scrubadub's name
-detection need spaCy/NLTK/Stanford models, philter is unmaintained), so this is a rule-based
-scrubber in the style of the de-identification literature: pattern detectors for e-mails, URLs,
-phone numbers, dates, record numbers and other IDs, street addresses and ages over 89 (HIPAA Safe
-Harbor aggregates those), context detectors for names ("Patient:", "Dr.", "signed by", ...), and
-exact matching of identifiers the caller already knows, e.g. from the DICOM header of the same
-study. Every detector proposes spans on the original text; overlapping spans are merged, so each
-character flagged by any detector is replaced, by one typed placeholder like ``[NAME]``.
+Four kinds of detector propose spans on the original text; overlapping spans are merged, and each
+merged span is replaced by one typed placeholder like ``[NAME]`` (dates by a shifted date when the
+caller gives the patient's offset, see ``dates``):
 
-Rules miss what they were not written for (a name with no context word and no header entry, a
-nickname): run it with the header identifiers wherever there are some.
+- patterns (``phi_patterns``): e-mails, URLs and host names, IP addresses, phone and fax numbers
+  (North American and international), dates in numeric, ISO and written forms (with or without a
+  year), record, account, plan, licence, device and other numbers, street addresses, city and
+  state, institutions, ages over 89;
+- context words for names ("Patient:", "Pt", "Dr.", "signed by", ...), in any script;
+- a safe list (philter-lite's, see ``lexicon``), as in UCSF Philter: a word that is neither an
+  English nor a clinical word is taken for a name or a place, whatever its case or context; a
+  capitalised word that is both a safe word and a known first or last name counts as a name when
+  it stands next to one;
+- identifiers the caller already knows (the DICOM header of the same study), matched anywhere,
+  case- and accent-insensitively.
+
+No maintained library does this offline without downloads at run time: presidio needs a spaCy
+model (not on PyPI), and philter-lite's engine needs NLTK's tagger data (not on PyPI either).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-LABELS = ("EMAIL", "URL", "PHONE", "DATE", "MRN", "ID", "ADDRESS", "INSTITUTION", "AGE", "NAME")
+from site_agent.curation.dates import shifted_text
+from site_agent.curation.lexicon import lexicon
+from site_agent.curation.phi_patterns import PATTERNS, WORD
+
+LABELS = (
+    "EMAIL", "URL", "IP", "PHONE", "DATE", "MRN", "ID", "ADDRESS", "INSTITUTION", "AGE", "NAME"
+)  # fmt: skip
 _PRIORITY = {label: i for i, label in enumerate(LABELS)}  # breaks ties between equal spans
 
 
@@ -42,6 +56,11 @@ class KnownIdentifiers:
             self.addresses | other.addresses,
         )
 
+    def __bool__(self) -> bool:
+        return bool(
+            self.names or self.patient_ids or self.other_ids or self.institutions or self.addresses
+        )
+
 
 @dataclass(frozen=True)
 class Span:
@@ -50,85 +69,78 @@ class Span:
     label: str
 
 
-_MONTH = (
-    r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
-_STREET_KIND = (
-    r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
-    r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|row|alley|plaza)\b\.?"
-)
-_CAP = r"[A-Z][A-Za-z'\u2019-]*"
-_STREET = rf"\b\d{{1,6}}[ ]+(?:{_CAP}\.?[ ]+){{1,4}}{_STREET_KIND}"
-_UNIT = r"(?:,?[ ]+(?i:apt|apartment|suite|ste|unit|#)\.?[ ]*[\w-]+)?"
-_CITY_STATE_ZIP = (
-    rf"(?:,[ ]*(?:{_CAP}[ ]?){{1,3}})?(?:,?[ ]*[A-Z]{{2}}\b)?(?:[ ]+\d{{5}}(?:-\d{{4}})?\b)?"
-)
-# A name: a capitalised word, then up to three more words or initials joined by one space.
-_NAME_WORD = r"(?:[A-Z][a-zA-Z'\u2019-]+)"
-_NAME_PART = r"(?:[A-Z][a-zA-Z'\u2019-]+|[A-Z]\.?)"
-# Titles and the labels of header forms ("..., DOB 01/02/1933") are never part of a name.
-_NOT_NAME = (
-    r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|Doctor)\b"
-    r"|(?i:dob|mrn|sex|age|id|date|accession|phone|tel|email|address|born)\b)"
-)
-_NAME = rf"{_NOT_NAME}{_NAME_WORD}(?:,?[ ]{_NOT_NAME}{_NAME_PART}){{0,3}}"
-_NAME_CONTEXT = (
-    r"(?i:\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact)"
-    r"[ ]*[:\-][ ]*"
-    r"|\b(?:dr|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+"
-    r"|\b(?:referring[ ]physician|attending|radiologist|reading[ ]physician|physician|reader)"
-    r"[ ]*:?[ ]+"
-    r"|\b(?:signed|dictated|transcribed|reported|read|referred|requested|ordered|reviewed|seen)"
-    r"[ ]by[ ]+"
-    r"|\b(?:report|images|results)[ ]for[ ]+"
-    r"|\b(?:discussed|spoke|spoken|talked|reviewed)\b[^.\n]{0,40}?\bwith[ ]+)"
-)
-_MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#))[ ]*[:#]?[ ]*"
-_ID_CONTEXT = (
-    r"(?i:\b(?:accession|acc|patient[ ]id|id|ssn|social[ ]security|account|acct|insurance|policy"
-    r"|member|encounter|license|device[ ]serial)(?:[ ]*(?:number|no\.?|#))?)[ ]*[:#]?[ ]*"
-)
-
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (label, re.compile(pattern))
-    for label, pattern in (
-        ("EMAIL", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),
-        ("URL", r"\b(?:https?://|www\.)[^\s<>\"]*[^\s<>\".,;:!?)\]]"),
-        ("PHONE", r"(?<![\w+])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\w)"),
-        ("DATE", r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}[/.-]\d{1,2}[/.-]\d{1,2})\b"),
-        ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}\b"),
-        ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_MONTH},?[ ]+\d{{4}}\b"),
-        ("DATE", rf"\b{_MONTH}[ ]+\d{{4}}\b"),
-        ("DATE", r"\b(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),
-        ("MRN", rf"{_MRN_CONTEXT}(?P<v>[A-Z0-9-]*\d[A-Z0-9-]*)"),
-        ("ID", rf"{_ID_CONTEXT}(?P<v>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{{3,}})"),
-        ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
-        ("ADDRESS", r"\b(?:[A-Z][a-z]+[ ]){0,2}[A-Z][a-z]+,[ ]*[A-Z]{2}[ ]+\d{5}(?:-\d{4})?\b"),
-        ("ADDRESS", r"(?i:\bP\.?O\.?[ ]box[ ]+\d+)"),
-        (
-            "INSTITUTION",
-            rf"\b(?:{_CAP}\.?[ ]+){{1,5}}(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
-            r"|health[ ]system|health[ ]cent(?:er|re)|medical[ ]group)\b",
-        ),
-        ("AGE", r"\b(?P<v>9\d|1[0-4]\d)(?=[ -]*(?:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.))"),
-        ("AGE", r"(?i:\baged?[ ]*:?[ ]*)(?P<v>9\d|1[0-4]\d)\b"),
-        ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
-    )
-)
-# Any token with six or more digits: record or accession numbers that have no context word.
-_DIGIT_TOKEN = re.compile(r"\b[A-Za-z]{0,4}\d[\d-]*\d\b")
+def fold(text: str) -> str:
+    """Accents removed character by character, so offsets in the result match ``text``."""
+    out = []
+    for ch in text:
+        if ord(ch) < 128:
+            out.append(ch)
+            continue
+        base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
 
 
 def _pattern_spans(text: str) -> Iterator[Span]:
-    for label, pattern in _PATTERNS:
+    for label, pattern in PATTERNS:
         for m in pattern.finditer(text):
             group = "v" if "v" in pattern.groupindex else 0
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), label)
-    for m in _DIGIT_TOKEN.finditer(text):
-        if sum(c.isdigit() for c in m.group()) >= 6:
-            yield Span(m.start(), m.end(), "ID")
+
+
+def _is_upper_initial(word: str) -> bool:
+    return word[:1].isupper()
+
+
+# Particles that belong to the family name that follows them ("van der Berg", "de la Cruz").
+_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das",
+     "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap"}
+)  # fmt: skip
+
+
+def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
+    """Words that are no English or clinical word; then name-list words next to them."""
+    lex = lexicon()
+    words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+    names = [s for s in taken if s.label == "NAME"]
+    flagged = [_inside(names, start, end) for start, end, _ in words]
+    for i, (_, _, word) in enumerate(words):
+        parts = [p for p in re.split(r"['\u2019-]", word) if p]
+        if not all(lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts):
+            flagged[i] = True
+    # A name-list word (Rose, Brown, park), a particle or an initial beside a name is part of it.
+    changed = True
+    while changed:
+        changed = False
+        for i, (start, end, word) in enumerate(words):
+            if flagged[i]:
+                continue
+            low = word.lower()
+            particle = low in _PARTICLES
+            after_particle = i > 0 and flagged[i - 1] and words[i - 1][2].lower() in _PARTICLES
+            if after_particle and text[words[i - 1][1] : start] == " ":
+                flagged[i] = changed = True  # "van Houten": what follows a particle is the name
+                continue
+            if not (lex.is_name(word) or particle or (len(word) == 1 and word.isupper())):
+                continue
+            for j in (i + 1, i - 1) if particle else (i - 1, i + 1):
+                if not (0 <= j < len(words) and flagged[j]):
+                    continue
+                gap = text[words[j][1] : start] if j < i else text[end : words[j][0]]
+                # After a name: a space or comma; before one: also an initial's period.
+                if re.fullmatch(r",?[ ]" if j < i else r"\.?,?[ ]", gap):
+                    flagged[i] = changed = True
+                    break
+    spans = sorted(taken, key=lambda s: s.start)
+    for i, (start, end, _) in enumerate(words):
+        if flagged[i] and not _inside(spans, start, end):
+            yield Span(start, end, "NAME")
+
+
+def _inside(spans: list[Span], start: int, end: int) -> bool:
+    return any(s.start <= start and end <= s.end for s in spans)
 
 
 def _literal(value: str, *, flexible_separators: bool) -> str:
@@ -141,14 +153,14 @@ def _literal(value: str, *, flexible_separators: bool) -> str:
 def _known_patterns(known: KnownIdentifiers) -> Iterator[tuple[str, re.Pattern[str]]]:
     groups: tuple[tuple[str, Iterable[str], int, bool], ...] = (
         ("NAME", known.names, 2, False),
-        ("MRN", known.patient_ids, 5, True),
-        ("ID", known.other_ids, 5, True),
+        ("MRN", known.patient_ids, 4, True),
+        ("ID", known.other_ids, 4, True),
         ("INSTITUTION", known.institutions, 4, False),
         ("ADDRESS", known.addresses, 4, False),
     )
     for label, values, min_len, flexible in groups:
         usable = sorted(
-            {v.strip() for v in values if len(v.strip()) >= min_len}, key=len, reverse=True
+            {fold(v.strip()) for v in values if len(v.strip()) >= min_len}, key=len, reverse=True
         )
         if usable:
             body = "|".join(_literal(v, flexible_separators=flexible) for v in usable)
@@ -172,21 +184,44 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
     return [Span(m.start, m.end, b.label) for m, b in zip(merged, best, strict=True)]
 
 
-def find_phi(text: str, known: KnownIdentifiers | None = None) -> list[Span]:
-    """Non-overlapping spans of ``text`` that hold PHI, in order."""
+def find_phi(
+    text: str, known: KnownIdentifiers | None = None, *, guess_names: bool = True
+) -> list[Span]:
+    """Non-overlapping spans of ``text`` that hold PHI, in order.
+
+    ``guess_names=False`` leaves out the safe-list detector (for short coded header values, where
+    a vendor or protocol name is not a person).
+    """
     spans = list(_pattern_spans(text))
-    for label, pattern in _known_patterns(known or KnownIdentifiers()):
-        spans.extend(Span(m.start(), m.end(), label) for m in pattern.finditer(text))
+    if known:
+        folded = fold(text)
+        for label, pattern in _known_patterns(known):
+            spans.extend(Span(m.start(), m.end(), label) for m in pattern.finditer(folded))
+    if guess_names:
+        spans.extend(_safe_list_spans(text, spans))
     return _merge(spans)
 
 
-def scrub_text(text: str, known: KnownIdentifiers | None = None) -> str:
-    """``text`` with every PHI span replaced by its typed placeholder, e.g. ``[DATE]``."""
+def scrub_text(
+    text: str,
+    known: KnownIdentifiers | None = None,
+    *,
+    date_offset: int | None = None,
+    guess_names: bool = True,
+) -> str:
+    """``text`` with every PHI span replaced by its typed placeholder, e.g. ``[NAME]``.
+
+    With ``date_offset`` (days, see ``dates.shift_days``), a full date becomes the shifted date
+    in ISO form instead of ``[DATE]``; partial dates ("admitted 3/4") are always masked.
+    """
     out: list[str] = []
     pos = 0
-    for span in find_phi(text, known):
+    for span in find_phi(text, known, guess_names=guess_names):
         out.append(text[pos : span.start])
-        out.append(f"[{span.label}]")
+        shifted = None
+        if span.label == "DATE" and date_offset is not None:
+            shifted = shifted_text(text[span.start : span.end], date_offset)
+        out.append(shifted if shifted is not None else f"[{span.label}]")
         pos = span.end
     out.append(text[pos:])
     return "".join(out)

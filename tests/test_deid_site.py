@@ -1,0 +1,138 @@
+"""A hostile but realistic site directory: nothing identifying leaves curation (oracle: the PHI
+values this test put in, searched for in every byte of the output, file names included)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+
+import numpy as np
+import pydicom
+import pytest
+from phi_corpus import KINDS, corpus
+from PIL import Image, PngImagePlugin
+
+from simulation.synth import synthesize
+from site_agent.curation import Pseudonymizer, curate_site, find_phi
+from site_agent.curation.dates import parse_date, shift_days
+
+SECRET = b"hostile-site-secret-0123456789"
+NAME = ("John", "O'Neil-Smith")
+MRN = "MRN448812"
+PHI = ("O'Neil-Smith", "Neil-Smith", "John", "448812", "Núñez", "Springfield", "tEXt-secret")
+
+
+@pytest.fixture(scope="module")
+def hostile(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, object]:
+    root = tmp_path_factory.mktemp("hostile")
+    summary = synthesize(root / "h", sites=1, studies_per_site=4, seed=3)
+    src = root / "h" / summary.sites[0]
+    first = sorted((src / "dicom").glob("*.dcm"))[0]
+    ds = pydicom.dcmread(first)
+    ds.PatientName = f"{NAME[1]}^{NAME[0]}"
+    ds.PatientID = MRN
+    ds.AcquisitionProtocolName = f"CHEST {NAME[1]}"  # LO the table keeps
+    ds.PatientBirthDateInAlternativeCalendar = "5721-03-04"
+    ds.PatientAlternativeCalendar = "HEBREW"
+    ds.ExpiryDate = "20250304"  # a DA the table does not list
+    # File name with the patient's name and MRN; the report of the same study likewise.
+    bad = f"{NAME[1]}_{MRN}"
+    ds.save_as(src / "dicom" / f"{bad}.dcm", enforce_file_format=True)
+    (src / "reports" / f"{bad}.txt").write_text(
+        "Pt john o'neil-smith seen at St. Mary's, Springfield, IL; call +44 20 7946 0958 "
+        "from 10.2.33.4. Dr. Ana María Núñez read it on 04-Mar-61 and 2024-03-05T10:00.\n"
+        "FINDINGS: small right pleural effusion.\n",
+        encoding="utf-8",
+    )
+    us = pydicom.dcmread(sorted((src / "dicom").glob("*.dcm"))[1])
+    us.Modality = "US"  # no BurnedInAnnotation attribute at all
+    us.SOPInstanceUID = "2.25.4242"
+    us.save_as(src / "dicom" / "us-study.dcm", enforce_file_format=True)
+    # A PNG whose text chunk and name carry PHI, referenced by the datasets under that name.
+    png = sorted((src / "images").glob("*.png"))[0]
+    info = PngImagePlugin.PngInfo()
+    info.add_text("Comment", f"Patient {NAME[0]} {NAME[1]} {MRN} tEXt-secret")
+    pixels = np.asarray(Image.open(png))
+    Image.open(png).save(src / "images" / f"{bad}.png", pnginfo=info)
+    rows = json.loads((src / "vqa" / "vqa_rad_train.json").read_text())
+    rows[0]["image_name"] = f"{bad}.png"
+    rows[0]["patient_name"] = f"{NAME[0]} {NAME[1]}"
+    rows[0]["location"] = "Springfield, IL"
+    rows[0]["question"] = "Is Ana María Núñez's lesion on the left?"
+    (src / "vqa" / "vqa_rad_train.json").write_text(json.dumps(rows), encoding="utf-8")
+    # Links: one to a file outside the site, one to a directory outside it.
+    outside = root / "outside"
+    outside.mkdir()
+    (outside / "secret.txt").write_text(f"{NAME[1]} outside the site\n")
+    os.symlink(outside / "secret.txt", src / "reports" / "linked.txt")
+    os.symlink(outside, src / "images" / "linked-dir")
+    dst = root / "out"
+    report = curate_site(src, dst, SECRET)
+    return src, dst, (report, pixels, bad)
+
+
+def test_no_phi_in_any_output_byte_or_name(hostile: tuple[Path, Path, object]) -> None:
+    _, dst, _ = hostile
+    for path in dst.rglob("*"):
+        assert not any(p.lower() in path.name.lower() for p in PHI), path.name
+        if path.is_file():
+            data = path.read_bytes()
+            if path.suffix == ".dcm":
+                data = data.replace(bytes(pydicom.dcmread(path).PixelData), b"")
+            text = data.decode("utf-8", "replace").lower()
+            for value in PHI:
+                assert value.lower() not in text, (value, path)
+
+
+def test_refusals_and_rewrites(hostile: tuple[Path, Path, object]) -> None:
+    src, dst, extra = hostile
+    report, pixels, bad = extra  # type: ignore[misc]
+    problems = "\n".join(report.problems)
+    assert report.refused_paths == 2 and "reports/linked.txt: symbolic link" in problems
+    assert "images/linked-dir: symbolic link to a directory" in problems
+    assert report.skipped_burned_in == 1 and "us-study.dcm: modality US" in problems
+    ids = Pseudonymizer(SECRET)
+    new_png = dst / "images" / f"{ids.file_stem(bad)}.png"
+    with Image.open(new_png) as img:
+        assert not img.info and not img.text  # type: ignore[attr-defined]
+        np.testing.assert_array_equal(np.asarray(img), pixels)
+    rows = json.loads((dst / "vqa" / "vqa_rad_train.json").read_text())
+    assert rows[0]["image_name"] == new_png.name
+    assert rows[0]["patient_name"] == "[NAME] [NAME]" and "Springfield" not in rows[0]["location"]
+    ds = pydicom.dcmread(dst / "dicom" / f"{ids.file_stem(bad)}.dcm")
+    assert (
+        "PatientBirthDateInAlternativeCalendar" not in ds and "PatientAlternativeCalendar" not in ds
+    )
+    assert "O'Neil" not in str(ds.AcquisitionProtocolName)
+    offset = shift_days(SECRET, MRN)
+    original = parse_date("2025-03-04")
+    assert original is not None and ds.ExpiryDate == (
+        original.fromordinal(original.toordinal() + offset).strftime("%Y%m%d")
+    )
+    text = (dst / "reports" / f"{ids.file_stem(bad)}.txt").read_text()
+    assert "pleural effusion" in text and "2024-03-05" not in text
+    shifted = parse_date("2024-03-05")
+    assert shifted is not None
+    assert shifted.fromordinal(shifted.toordinal() + offset).isoformat() + "T10:00" in text
+
+
+def test_recall_and_precision_on_the_generated_corpus() -> None:
+    """Measured floors (see bench/README.md); names miss the 99.5% target, noted there."""
+    present = dict.fromkeys(KINDS, 0)
+    removed = dict.fromkeys(KINDS, 0)
+    clinical = kept = 0
+    for doc in corpus(600, seed=11):
+        covered = [False] * len(doc.text)
+        for span in find_phi(doc.text):
+            covered[span.start : span.end] = [True] * (span.end - span.start)
+        for start, end, kind in doc.phi:  # token by token, as bench/deid_recall.py counts
+            for m in re.finditer(r"\w+", doc.text[start:end]):
+                present[kind] += 1
+                removed[kind] += all(covered[start + m.start() : start + m.end()])
+        clinical += len(doc.clinical)
+        kept += sum(not any(covered[a:b]) for a, b in doc.clinical)
+    assert sum(removed.values()) / sum(present.values()) >= 0.99
+    assert removed["NAME"] / present["NAME"] >= 0.95
+    assert kept / clinical >= 0.95
