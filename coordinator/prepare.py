@@ -11,9 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
-from transformers import LlavaConfig
 
-from model import config_digest
+from model.digest import base_dir_digest
 from protocols.curriculum import Curriculum
 from protocols.curriculum_file import load_curriculum
 from protocols.keys import load_private_key, write_key_pair
@@ -34,8 +33,8 @@ class PreparedRun:
 
 
 def model_digest_of(base_dir: Path) -> str:
-    """The config digest of a saved MedFed model (reads only its config.json)."""
-    return config_digest(LlavaConfig.from_pretrained(base_dir / "base", local_files_only=True))
+    """The config digest of a saved MedFed model (model.digest.base_dir_digest)."""
+    return base_dir_digest(base_dir)
 
 
 def signing_key(consortium_dir: Path) -> tuple[Path, Path]:
