@@ -19,6 +19,7 @@ from flwr.clientapp import ClientApp
 from flwr.common import Scalar
 
 from protocols.round import FitInstruction
+from protocols.secagg_upload import compact_masked_upload
 from protocols.signing import SignedCurriculum
 from site_agent.settings import SiteSettings, resolve_site_settings
 
@@ -82,7 +83,8 @@ def make_client_app(data_root: Path | None = None, secure_aggregation: bool = Tr
     def client_fn(context: Context) -> Client:
         return SiteClient(resolve_site_settings(context, data_root=data_root)).to_client()
 
-    return ClientApp(client_fn=client_fn, mods=[secaggplus_mod] if secure_aggregation else [])
+    mods = [compact_masked_upload, secaggplus_mod] if secure_aggregation else []
+    return ClientApp(client_fn=client_fn, mods=mods)
 
 
 app = make_client_app()
