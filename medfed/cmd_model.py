@@ -130,8 +130,60 @@ def model_digest(
     print(digest)
 
 
+def model_plan(
+    preset: Annotated[str, typer.Argument(help="Preset name, e.g. medgpt-oss-20b.")],
+    curriculum: Annotated[Path, typer.Option(help="Curriculum file (TOML).")],
+    gpu_memory: Annotated[
+        float, typer.Option("--gpu-memory", help="Accelerator memory in GB (10^9 bytes).")
+    ],
+    attention: Annotated[
+        str,
+        typer.Option(
+            help="flash: memory-efficient attention (SDPA/flash on a GPU); eager: attention "
+            "scores kept (what CPU training does)."
+        ),
+    ] = "flash",
+    json_out: JsonOpt = False,
+) -> None:
+    """Estimate each stage's peak memory on one accelerator: weights at their dtype, gradients
+    and optimizer state of the trainable parameters, Opacus per-sample gradients (DP stages),
+    activations at the stage's micro_batch_size and max_length with or without activation
+    checkpointing. Parameter counts come from the preset on the meta device. Exit 1 when a
+    stage does not fit; set micro_batch_size / activation_checkpointing in the curriculum."""
+    from model.memory_plan import ATTENTION_KINDS, plan_curriculum
+    from protocols.curriculum import CurriculumError
+    from protocols.curriculum_file import load_curriculum
+
+    if attention not in ATTENTION_KINDS:
+        raise _fail(f"--attention {attention!r} must be one of {list(ATTENTION_KINDS)}")
+    try:
+        cur = load_curriculum(curriculum)
+        plans = plan_curriculum(preset, cur, gpu_memory, attention=attention)  # type: ignore[arg-type]
+    except (CurriculumError, ValueError) as exc:
+        raise _fail(str(exc)) from exc
+    fits = all(p.fits for p in plans)
+    if json_out:
+        emit_json({"preset": preset, "gpu_gb": gpu_memory, "fits": fits,
+                   "stages": [p.as_dict() for p in plans]})  # fmt: skip
+    else:
+        for p in plans:
+            ckpt = "checkpointing" if p.activation_checkpointing else "no checkpointing"
+            console.print(
+                f"{p.stage}: micro-batch {p.micro_batch_size} x {p.max_length} tokens, {ckpt}: "
+                f"weights {p.weights_gb} + grads {p.gradients_gb} + optimizer {p.optimizer_gb} "
+                f"+ per-sample grads {p.per_sample_gradients_gb} + activations {p.activations_gb} "
+                f"+ runtime {p.runtime_gb} = {p.peak_gb} GB of {p.gpu_gb:g}: "
+                + ("fits" if p.fits else "DOES NOT FIT"),
+                highlight=False,
+                soft_wrap=True,
+            )
+    if not fits:
+        raise typer.Exit(1)
+
+
 def register(model_app: typer.Typer) -> None:
     model_app.command("info")(model_info)
     model_app.command("build-base")(model_build_base)
     model_app.command("assemble")(model_assemble)
     model_app.command("digest")(model_digest)
+    model_app.command("plan")(model_plan)
