@@ -422,6 +422,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    # Run as a script, bench/ is on sys.path and not the checkout: import this checkout's packages
+    # (the workers get it through PYTHONPATH), not an installed copy.
+    sys.path.insert(0, str(ROOT))
     args = parse_args(argv)
     if args.worker:
         print(json.dumps(asdict(run_case(Case(**json.loads(args.worker))))), flush=True)
