@@ -16,6 +16,7 @@ from flwr.app import Context
 from flwr.client import Client, NumPyClient
 from flwr.client.mod import secaggplus_mod
 from flwr.clientapp import ClientApp
+from flwr.clientapp.typing import Mod
 from flwr.common import Scalar
 
 from protocols.round import FitInstruction
@@ -83,7 +84,7 @@ def make_client_app(data_root: Path | None = None, secure_aggregation: bool = Tr
     def client_fn(context: Context) -> Client:
         return SiteClient(resolve_site_settings(context, data_root=data_root)).to_client()
 
-    mods = [compact_masked_upload, secaggplus_mod] if secure_aggregation else []
+    mods: list[Mod] = [compact_masked_upload, secaggplus_mod] if secure_aggregation else []
     return ClientApp(client_fn=client_fn, mods=mods)
 
 
