@@ -140,3 +140,11 @@ def test_digest_of_the_shipped_base_matches_its_manifest() -> None:
     base = default_base_dir()
     manifest = json.loads((base / "medfed.json").read_text())
     assert base_dir_digest(base) == manifest["config_digest"]
+
+
+def test_model_info_tiny_reports_the_shipped_base_digest() -> None:
+    from model import default_base_dir
+
+    res = runner.invoke(app, ["model", "info", "tiny", "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["config_digest"] == base_dir_digest(default_base_dir())
