@@ -2,16 +2,18 @@
 
 Every (mode, sites, size) is one Flower simulation (run_simulation, Ray backend) in its own
 subprocess, with numpy-only clients: each site returns a fixed random float32 delta (scale 1e-3,
-the real size of a projector/LoRA round update) split into a few arrays, so the bench measures
-the aggregation protocol, not training. Both modes use the same legacy `DefaultWorkflow` and the
-same FedAvg strategy; "secagg" swaps in the project's own fit workflow,
-`coordinator.secure_agg.fit_workflow(SecAggSettings(), n)`, and wraps the client in
-`secaggplus_mod`. Each simulation runs 2 rounds; the second (steady state) is timed from inside
-the strategy, from the start of `configure_fit` to the return of `aggregate_fit`. The in-memory
-grid polls for replies every 0.1 s, so each exchange costs at least 0.1 s: one for FedAvg, four
-for SecAgg+ (setup, share keys, collect masked vectors, unmask), which is most of a round for the
-tiny update. Every round's aggregate is checked against the plaintext weighted mean (within
-`error_bound` for SecAgg+), so a number in the table comes from a round that aggregated right.
+the real size of a projector/LoRA round update) split into a few arrays, so the bench measures the
+aggregation protocol, not training. Both modes use the same legacy `DefaultWorkflow` and the same
+FedAvg strategy; "secagg" swaps in the project's own fit workflow,
+`coordinator.secure_agg.fit_workflow(SecAggSettings(), n)` (num_shares logarithmic in n), and wraps
+the client in the project's mods, `compact_masked_upload` then `secaggplus_mod`, as
+`site_agent.client_app` does. Each simulation runs 2 rounds; the second (steady state) is timed
+from inside the strategy, from the start of `configure_fit` to the return of `aggregate_fit`. The
+in-memory grid polls for replies every 0.1 s, so each exchange costs at least 0.1 s: one for
+FedAvg, four for SecAgg+ (setup, share keys, collect masked vectors, unmask), which is most of a
+round for the tiny update. Every round's aggregate is checked against the plaintext weighted mean
+(within `error_bound` for SecAgg+), so a number in the table comes from a round that aggregated
+right.
 
 Bytes are counted by a client mod placed outermost (before `secaggplus_mod`), so it sees the
 real replies: every Array's `data` length (np.save bytes) plus, for config/metric records, the
@@ -25,7 +27,7 @@ parallel; the client-seconds column is closer to the per-site work a deployment 
 interleaved (the order flips each repeat) so that load from other processes hits both alike;
 the table shows medians over repeats.
 
-    .venv/bin/python bench/secagg_overhead.py        # tiny and 20b at 3, 10, 30 sites
+    .venv/bin/python bench/secagg_overhead.py        # tiny and 20b at 10, 30, 100 sites
     .venv/bin/python bench/secagg_overhead.py --sizes tiny --sites 3,10 --repeats 5
 """
 
@@ -65,7 +67,7 @@ TIMED_ROUND = 2
 # 30 sites x the 20b update: one SecAgg+ simulation takes 70-150 s on 2 cores: 1 repeat by default.
 BIG_CASE_PARAMS = 5_000_000
 BIG_CASE_SITES = 30
-WORKER_TIMEOUT_S = 900.0
+WORKER_TIMEOUT_S = 1800.0
 
 
 @dataclass(frozen=True)
@@ -194,6 +196,7 @@ def run_case(case: Case) -> Measurement:
     from flwr.simulation import run_simulation
 
     from coordinator.secure_agg import SecAggSettings, error_bound, fit_workflow
+    from protocols.secagg_upload import compact_masked_upload
 
     logging.getLogger("flwr").setLevel(logging.WARNING)
     lengths = split_sizes(case.params, ARRAYS_PER_UPDATE)
@@ -267,7 +270,9 @@ def run_case(case: Case) -> Measurement:
     with tempfile.TemporaryDirectory(prefix="secagg-bench-") as tmp:
         log_dir = Path(tmp)
         counter = byte_counter_mod(log_dir)
-        mods: list[Mod] = [counter, secaggplus_mod] if case.mode == "secagg" else [counter]
+        mods: list[Mod] = (
+            [counter, compact_masked_upload, secaggplus_mod] if case.mode == "secagg" else [counter]
+        )
         run_simulation(
             server_app=server,
             client_app=ClientApp(client_fn=client_fn, mods=mods),
@@ -366,10 +371,10 @@ def table(
 ) -> str:
     head = (
         "| sites | size | params | runs | round s FedAvg | round s SecAgg+ | time x "
-        "| up MB/site FedAvg | up MB/site SecAgg+ | bytes x | down MB/site FedAvg/SecAgg+ "
-        "| client s/site FedAvg/SecAgg+ |"
+        "| up MB/site FedAvg | up MB/site SecAgg+ | bytes x | up x fp32 "
+        "| down MB/site FedAvg/SecAgg+ | client s/site FedAvg/SecAgg+ |"
     )
-    rows = [head, "|" + "---|" * 12]
+    rows = [head, "|" + "---|" * 13]
     for n in sites:
         for name, params in sizes.items():
             fa = results.get(Case("fedavg", n, name, params), [])
@@ -386,7 +391,7 @@ def table(
             rows.append(
                 f"| {n} | {name} | {params:,} | {min(len(fa), len(sa))} "
                 f"| {t_f:.2f}{spread(fa)} | {t_s:.2f}{spread(sa)} | {t_s / t_f:.1f} "
-                f"| {fmt_mb(u_f)} | {fmt_mb(u_s)} | {u_s / u_f:.2f} "
+                f"| {fmt_mb(u_f)} | {fmt_mb(u_s)} | {u_s / u_f:.2f} | {u_s / (4 * params):.3f} "
                 f"| {fmt_mb(d_f)} / {fmt_mb(d_s)} | {c_f:.2f} / {c_s:.2f} |"
             )
     return "\n".join(rows)
@@ -398,7 +403,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "--sizes", default="tiny,20b", help="comma list of: tiny, 20b (default: tiny,20b)"
     )
     p.add_argument(
-        "--sites", default="3,10,30", help="comma list of site counts >= 3 (default: 3,10,30)"
+        "--sites", default="10,30,100", help="comma list of site counts >= 3 (default: 10,30,100)"
     )
     p.add_argument(
         "--repeats", type=int, default=3, help="simulations per (mode, sites, size) (default: 3)"
@@ -417,6 +422,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
+    # Run as a script, bench/ is on sys.path and not the checkout: import this checkout's packages
+    # (the workers get it through PYTHONPATH), not an installed copy.
+    sys.path.insert(0, str(ROOT))
     args = parse_args(argv)
     if args.worker:
         print(json.dumps(asdict(run_case(Case(**json.loads(args.worker))))), flush=True)
@@ -465,6 +473,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"total wall time: {time.perf_counter() - t_start:.0f} s")
     print()
     print(table(sizes, sites, results, skipped))
+    from coordinator.secure_agg import shares_and_threshold
+
+    print()
+    print(
+        "SecAgg+ (num_shares, reconstruction_threshold): "
+        + ", ".join(f"{n} sites {shares_and_threshold(n)}" for n in sites)
+    )
     for (n, name), reason in skipped.items():
         print(f"failed: {n} sites x {name}: {reason}")
 

@@ -13,6 +13,12 @@ round are ~1e-3..1e-1 per value (Adam steps times the learning rate; DP clipping
 clipping_range = 0.5 with max_weight = 1024 clips nothing real for sites of up to ~1,000 examples a
 round (larger sites are weighted as 1,024 and clipped at 0.5), and with 2**22 levels the bound is
 ~1e-6 for 3 sites of 100-300 examples: three orders of magnitude under the update itself.
+
+Sizes of the upload: Flower's masked vector is int64 (pseudo_rand_gen draws int64 masks), but
+every value lies in [0, modulus_range) = [0, 2**32); `protocols.secagg_upload.compact_masked_upload`
+(a client mod outside `secaggplus_mod`) sends it as uint32, which the server's sum handles exactly
+(uint32 addition wraps modulo 2**32, the protocol's own modulus). Smaller is not possible with
+these APIs: the modulus must exceed quantization_range * sites (2**22 levels here).
 """
 
 from __future__ import annotations
@@ -45,12 +51,32 @@ class SecAggSettings:
             raise ValueError(f"secagg timeout must be > 0 or None, got {self.timeout}")
 
 
+# Neighbours per site (its own share included) per doubling of the consortium: k grows as
+# c * log2(n), so the masking work of a site, k pairwise masks over its update, grows
+# logarithmically instead of linearly in the number of sites.
+SHARES_PER_LOG2 = 2.0
+MIN_SHARES = 3
+
+
 def shares_and_threshold(num_sites: int) -> tuple[int, int]:
-    """Every site holds a share of every other's secret; any 2/3 of them can rebuild one (so a
-    third of the sites may drop out after key sharing and the round still completes)."""
+    """(num_shares k, reconstruction_threshold t) for a round of `num_sites` sites.
+
+    k = min(n, max(3, ceil(2 * log2 n))), made odd below n (Flower's ring of neighbours takes
+    k // 2 on each side, so it rounds an even k up anyway); t = ceil(2k / 3), below k.
+    What that buys (Bell et al. 2020, SecAgg+, against an honest-but-curious server): a site's
+    masks are only recoverable from t of the k shares of its neighbourhood, so the server learns
+    a site's update only if it colludes with at least t of that site's k neighbours; and a round
+    still completes when up to k - t (a third) of any site's neighbours drop out after key
+    sharing. Flower 1.42 builds the neighbourhoods as a ring over the sampled nodes' order, not
+    the random graph of the paper; collusion of a contiguous run of t sites is the worst case.
+    """
     if num_sites < 3:
         raise ValueError(f"SecAgg+ needs at least 3 sites, got {num_sites}")
-    return num_sites, max(2, math.ceil(2 * num_sites / 3))
+    k = min(num_sites, max(MIN_SHARES, math.ceil(SHARES_PER_LOG2 * math.log2(num_sites))))
+    if k < num_sites and k % 2 == 0:
+        k += 1
+    threshold = min(k - 1, max(2, math.ceil(2 * k / 3)))
+    return k, threshold
 
 
 def fit_workflow(settings: SecAggSettings, num_sites: int) -> SecAggPlusWorkflow:

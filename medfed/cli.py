@@ -12,6 +12,7 @@ from medfed.cmd_consortium import register_consortium, register_site_init
 from medfed.cmd_coordinator import register as register_coordinator
 from medfed.cmd_curriculum import register as register_curriculum
 from medfed.cmd_eval import register as register_eval
+from medfed.cmd_model import register as register_model
 from medfed.cmd_site import register as register_site
 from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
@@ -34,7 +35,8 @@ site_app = typer.Typer(
     help="Hospital site: inspect and prepare the site's data.", no_args_is_help=True
 )
 model_app = typer.Typer(
-    help="The MedGPT-oss model: presets, the base checkpoint.", no_args_is_help=True
+    help="The MedGPT-oss model: presets, base checkpoints, digests, memory plans.",
+    no_args_is_help=True,
 )
 app.add_typer(coordinator_app, name="coordinator")
 app.add_typer(site_app, name="site")
@@ -46,6 +48,7 @@ register_eval(app)
 register_audit(app)
 register_consortium(app)
 register_site_init(site_app)
+register_model(model_app)
 
 
 @app.command()
@@ -163,45 +166,6 @@ def site_inspect(
     else:
         for split, c in counts.items():
             console.print(f"{split}: " + ", ".join(f"{k} {v}" for k, v in c.items()))
-
-
-@model_app.command("info")
-def model_info(
-    preset: Annotated[str, typer.Argument(help="Preset name: tiny or medgpt-oss-20b.")] = "tiny",
-    lora_rank: Annotated[int, typer.Option(help="LoRA rank for the trainable count.")] = 16,
-    json_out: JsonOpt = False,
-) -> None:
-    """Build a preset on the `meta` device (no memory, no weights) and report its sizes."""
-    from model.inspect import preset_summary
-
-    try:
-        info = preset_summary(preset, lora_rank=lora_rank)
-    except ValueError as exc:
-        raise _fail(str(exc)) from exc
-    if json_out:
-        emit_json(info)
-    else:
-        for k, v in info.items():
-            console.print(f"{k}: {v:,}" if isinstance(v, int) else f"{k}: {v}")
-
-
-@model_app.command("build-base")
-def model_build_base(
-    out: Annotated[Path, typer.Option(help="Directory for the base checkpoint.")],
-    seed: Annotated[int, typer.Option(help="Seed (the shipped base uses 0).")] = 0,
-    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 1200,
-) -> None:
-    """Rebuild the tiny base checkpoint that stands for the public pretrained model, from
-    public-style synthetic data (deterministic for a seed)."""
-    from model.base import build_base
-
-    info = build_base(out, seed=seed, steps=steps, console=console)
-    held = info["held_out_loss"]
-    console.print(
-        f"base written to {out}: loss {info['first_loss']:.3f} -> "
-        f"{info['final_loss']:.3f} in {info['seconds']} s; held-out loss "
-        f"{held['own_images']:.3f} with the right images, {held['shuffled_images']:.3f} shuffled"
-    )
 
 
 def main() -> None:

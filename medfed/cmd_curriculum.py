@@ -72,10 +72,10 @@ def _model_digest(model_digest: str | None, preset: str | None, required: bool) 
             f"--preset {preset!r}: only 'tiny' ships a base checkpoint (its digest depends on "
             "the tokenizer); for other models give --model-digest"
         )
-    from model import config_digest, default_base_dir, load_base
+    from model import default_base_dir
+    from model.digest import base_dir_digest
 
-    base, _tokenizer, _preset = load_base(default_base_dir())
-    return config_digest(base.config)
+    return base_dir_digest(default_base_dir())
 
 
 def _load(path: Path) -> Curriculum:

@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
+from transformers import PreTrainedTokenizerBase
+
 from model.build import build_model
+from model.digest import preset_digest
 from model.lora import attach_lora
-from model.presets import ModelPreset, config_digest, get_preset
+from model.presets import ModelPreset, get_preset
 from model.tokenizer import default_corpus, train_tokenizer
 from model.trainable import group_parameter_count
 
 
 def preset_summary(
-    preset: str | ModelPreset, lora_rank: int = 16, groups: tuple[str, ...] = ("lm.lora",)
+    preset: str | ModelPreset,
+    lora_rank: int = 16,
+    groups: tuple[str, ...] = ("lm.lora",),
+    tokenizer: PreTrainedTokenizerBase | None = None,
 ) -> dict[str, int | str]:
     """Parameter counts and shapes of `preset` with LoRA rank `lora_rank` on `groups`.
 
-    The tokenizer is the built-in default one; presets with a fixed vocabulary (20b) ignore it.
+    `tokenizer` (default: the built-in one) gives the vocabulary of presets without a fixed one
+    and the special ids that go into the config digest: the digest is the approved model's only
+    when this is the model's own tokenizer.
     """
     p = get_preset(preset)
-    tokenizer = train_tokenizer(default_corpus())
+    tokenizer = tokenizer if tokenizer is not None else train_tokenizer(default_corpus())
     model = build_model(p, tokenizer, device="meta")
     inner = model.model
     counts = {
@@ -27,7 +35,7 @@ def preset_summary(
         + sum(t.numel() for t in model.lm_head.parameters()),
     }
     total = sum(t.numel() for t in model.parameters())
-    digest = config_digest(model.config)
+    digest = preset_digest(p, tokenizer)
     peft_model = attach_lora(model, groups, r=lora_rank, alpha=2 * lora_rank)
     return {
         "preset": p.name,

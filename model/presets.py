@@ -1,21 +1,20 @@
 """Model presets for MedGPT-oss (CLIP vision tower + MLP projector + GPT-oss language model).
 
 A preset is a typed, frozen description of the architecture. `llava_config` turns it into the
-transformers `LlavaConfig`, and `config_digest` gives the fingerprint sites approve: a site only
-trains a model whose configuration digest is on its allow-list.
+transformers `LlavaConfig`, and `config_digest` (model.digest) gives the fingerprint sites
+approve: a site only trains a model whose configuration digest is on its allow-list.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, Literal
 
-from transformers import CLIPVisionConfig, GptOssConfig, LlavaConfig, PreTrainedConfig
+from transformers import CLIPVisionConfig, GptOssConfig, LlavaConfig
+
+from model.digest import config_digest as config_digest  # re-exported: callers import it here
 
 RopeValue = str | float | int | bool
 Strategy = Literal["default", "full"]
@@ -274,34 +273,3 @@ def llava_config(
         vision_feature_select_strategy=p.vision_feature_select_strategy,
         projector_hidden_act=p.projector_hidden_act,
     )
-
-
-# Keys that change with the library version, the save location, the load dtype or save_pretrained
-# bookkeeping, not with the architecture.
-_VOLATILE_KEYS = frozenset(
-    {"transformers_version", "_name_or_path", "architectures", "dtype", "torch_dtype"}
-)
-
-
-def _canonical(value: Any) -> Any:
-    if isinstance(value, Mapping):
-        return {
-            str(k): _canonical(v)
-            for k, v in value.items()
-            if str(k) not in _VOLATILE_KEYS and not str(k).startswith("_attn_implementation")
-        }
-    if isinstance(value, list | tuple):
-        return [_canonical(v) for v in value]
-    return value
-
-
-def config_digest(config: PreTrainedConfig) -> str:
-    """sha256 (hex) of the canonical JSON of `config.to_dict()`, volatile keys removed."""
-    canonical = _canonical(config.to_dict())
-    payload = json.dumps(canonical, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def base_dir_digest(base_dir: Path) -> str:
-    """The config digest of a saved MedFed model directory (reads only its config.json)."""
-    return config_digest(LlavaConfig.from_pretrained(base_dir / "base", local_files_only=True))

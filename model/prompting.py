@@ -18,6 +18,7 @@ import torch
 from PIL import Image
 from transformers import CLIPImageProcessorPil, LlavaProcessor, PreTrainedTokenizerBase
 
+from model.chat_format import PLAIN, Turn, format_conversation
 from model.presets import CLIP_ADDITIONAL_TOKENS, ModelPreset, get_preset
 from model.tokenizer import EOS_TOKEN, IMAGE_TOKEN, image_token_id
 
@@ -27,27 +28,24 @@ CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 
 
-def format_prompt(question: str, num_images: int = 1) -> str:
-    """`num_images` image placeholders, then the question, ending where the answer starts."""
-    if num_images < 0:
-        raise ValueError(f"num_images={num_images} must be >= 0")
-    if IMAGE_TOKEN in question:
-        raise ValueError(f"question contains the reserved image token {IMAGE_TOKEN!r}")
-    return f"{IMAGE_TOKEN * num_images}\nQuestion: {question.strip()}\nAnswer:"
+def format_prompt(question: str, num_images: int = 1, chat_template: str = PLAIN) -> str:
+    """`num_images` image placeholders, then the question, ending where the answer starts
+    (model.chat_format: "plain" or gpt-oss's "harmony")."""
+    prompt, _ = format_conversation([Turn(question, "")], num_images, chat_template)
+    return prompt
 
 
-def format_followup(question: str) -> str:
-    """A later turn of the same conversation: no image placeholder (the image came first)."""
-    if IMAGE_TOKEN in question:
-        raise ValueError(f"question contains the reserved image token {IMAGE_TOKEN!r}")
-    return f"\nQuestion: {question.strip()}\nAnswer:"
+def format_followup(question: str, chat_template: str = PLAIN) -> str:
+    """A later turn of the same conversation about the same images: no image placeholder (the
+    images came with the first question), ending where its supervised answer starts."""
+    prompt, _ = format_conversation([Turn(question, "")], 0, chat_template)
+    return prompt
 
 
-def format_target(answer: str, eos_token: str = EOS_TOKEN) -> str:
-    """The supervised continuation: a space, the answer, end of sequence."""
-    if IMAGE_TOKEN in answer:
-        raise ValueError(f"answer contains the reserved image token {IMAGE_TOKEN!r}")
-    return f" {answer.strip()}{eos_token}"
+def format_target(answer: str, eos_token: str = EOS_TOKEN, chat_template: str = PLAIN) -> str:
+    """The supervised continuation: " answer<eos>" (plain) or "answer<|return|>" (harmony)."""
+    _, target = format_conversation([Turn("q", answer)], 0, chat_template, eos_token=eos_token)
+    return target
 
 
 def image_transform(preset: str | ModelPreset) -> CLIPImageProcessorPil:

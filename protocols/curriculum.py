@@ -124,6 +124,11 @@ class Stage:
     # Federated evaluation every this many rounds of the stage; 0 = never.
     evaluate_every: int = 0
     chat_template: str = "plain"
+    # Samples a site puts through the model at once (the logical batch is accumulated from such
+    # micro-batches; under DP, Opacus's BatchMemoryManager splits it). None: the whole batch.
+    micro_batch_size: int | None = None
+    # Recompute each language-model layer in the backward pass instead of keeping its activations.
+    activation_checkpointing: bool = False
 
     def __post_init__(self) -> None:
         if not self.name or not self.name.replace("-", "").replace("_", "").isalnum():
@@ -206,12 +211,37 @@ class Stage:
                     "would be clipped as its own sample",
                 ),
             ]
+        micro = self.micro_batch_size
+        rules += [
+            (
+                "micro_batch_size",
+                micro,
+                micro is None
+                or (
+                    isinstance(micro, int)
+                    and not isinstance(micro, bool)
+                    and 1 <= micro <= self.batch_size
+                ),
+                f"must be an int in [1, batch_size={self.batch_size}] or unset",
+            ),
+            (
+                "activation_checkpointing",
+                self.activation_checkpointing,
+                isinstance(self.activation_checkpointing, bool),
+                "must be true or false",
+            ),
+        ]
         choices = {"optimizer": KNOWN_OPTIMIZERS, "chat_template": KNOWN_CHAT_TEMPLATES}
         rules += [
             (k, getattr(self, k), getattr(self, k) in c, f"must be one of {sorted(c)}")
             for k, c in choices.items()
         ]
         return rules
+
+    @property
+    def physical_batch_size(self) -> int:
+        """Samples in one forward/backward pass."""
+        return self.micro_batch_size if self.micro_batch_size is not None else self.batch_size
 
     @property
     def data_mix(self) -> dict[str, float]:

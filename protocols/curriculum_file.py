@@ -33,7 +33,8 @@ _STAGE_KEYS = frozenset(
     {
         "name", "trainable_groups", "data", "max_length", "images_per_sample", "tiling",
         "rounds", "local_steps", "epochs", "optimizer", "learning_rate", "batch_size",
-        "min_sites", "dp", "evaluate_every", "chat_template",
+        "min_sites", "dp", "evaluate_every", "chat_template", "micro_batch_size",
+        "activation_checkpointing",
     }
 )  # fmt: skip
 _DP_KEYS = frozenset({"noise_multiplier", "target_epsilon", "clipping_norm", "delta"})
@@ -190,6 +191,8 @@ def _stage(raw: Any, index: int, source: str) -> Stage:
             dp=_dp(_need(table, "dp", where, _DP_HINT), where),
             evaluate_every=_get(table, "evaluate_every", int, where),
             chat_template=_opt(table, "chat_template", str, where, "plain"),
+            micro_batch_size=_opt(table, "micro_batch_size", int, where, None),
+            activation_checkpointing=_opt(table, "activation_checkpointing", bool, where, False),
         )
     except CurriculumFileError:
         raise
@@ -275,6 +278,12 @@ def canonical_document(curriculum: Curriculum) -> dict[str, Any]:
         del doc["data_kinds"], doc["data_weights"]
         doc["data"] = {k: float(w) for k, w in stage.data_mix.items()}
         doc["trainable_groups"] = sorted(stage.trainable_groups)
+        # Memory settings came later: left out at their defaults, so a curriculum without them
+        # keeps the digest it was signed with.
+        if doc["micro_batch_size"] is None:
+            del doc["micro_batch_size"]
+        if doc["activation_checkpointing"] is False:
+            del doc["activation_checkpointing"]
         stages.append(doc)
     return {
         "schema": CURRICULUM_SCHEMA_VERSION,

@@ -281,7 +281,7 @@ def sign_and_save(
         raise ValueError("sign_and_save: give exactly one of model_digest and base_dir")
     private = load_private_key(key_file, passphrase)
     if model_digest is None:
-        from model.presets import base_dir_digest  # lazily: it imports transformers
+        from model.digest import base_dir_digest  # lazily: it imports transformers
 
         model_digest = base_dir_digest(Path(str(base_dir)))
     signed = sign_manifest(private, curriculum, model_digest, terms)

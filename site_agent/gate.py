@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.presets import base_dir_digest
+from model.digest import base_dir_digest
 from protocols.curriculum import Curriculum, CurriculumError, Stage
 from protocols.curriculum_file import curriculum_from_canonical
 from protocols.round import FitInstruction

@@ -201,7 +201,7 @@ def test_the_default_site_policy_trusts_the_consortium_and_accepts_the_demo(
 ) -> None:
     from deploy import init_consortium
     from model import default_base_dir
-    from model.presets import base_dir_digest
+    from model.digest import base_dir_digest
     from protocols.curriculum_file import load_curriculum
     from site_agent.policy import load_policy, site_check_report
 

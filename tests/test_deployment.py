@@ -32,7 +32,7 @@ from deploy.flwr_cli import (
     wait_for_run,
 )
 from model import default_base_dir
-from model.presets import base_dir_digest
+from model.digest import base_dir_digest
 from protocols.curriculum_file import load_curriculum
 from protocols.keys import load_private_key
 from protocols.signing import sign_manifest

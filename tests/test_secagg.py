@@ -20,6 +20,7 @@ from coordinator.strategy import RoundSummary, StageStrategy
 from coordinator.workflow import ResumableWorkflow
 from protocols.curriculum import Stage
 from protocols.round import FitInstruction, FitReport
+from protocols.secagg_upload import compact_masked_upload, compact_masked_vector
 
 pytestmark = pytest.mark.slow
 
@@ -83,7 +84,7 @@ def run(num_sites: int, crash_pid: int | None) -> tuple[StageStrategy, list[Roun
         pid = int(context.node_config["partition-id"])  # type: ignore[call-overload]
         return FixedDeltaClient(pid, crash=pid == crash_pid).to_client()
 
-    client = ClientApp(client_fn=client_fn, mods=[secaggplus_mod])
+    client = ClientApp(client_fn=client_fn, mods=[compact_masked_upload, secaggplus_mod])
     run_simulation(
         server_app=server,
         client_app=client,
@@ -126,10 +127,37 @@ def test_secagg_aggregate_matches_plaintext_within_bound(
 def test_error_bound_and_thresholds() -> None:
     s = secure_agg.SecAggSettings()
     assert secure_agg.shares_and_threshold(3) == (3, 2)
-    assert secure_agg.shares_and_threshold(10) == (10, 7)
+    assert secure_agg.shares_and_threshold(4) == (4, 3)
+    # logarithmic: k = ceil(2 log2 n), odd below n; t = ceil(2k/3)
+    assert secure_agg.shares_and_threshold(10) == (7, 5)
+    assert secure_agg.shares_and_threshold(30) == (11, 8)
+    assert secure_agg.shares_and_threshold(100) == (15, 10)
+    assert secure_agg.shares_and_threshold(1000) == (21, 14)
+    for n in range(3, 300):
+        k, t = secure_agg.shares_and_threshold(n)
+        assert 3 <= k <= n and 2 <= t < k and (k == n or k % 2 == 1)
+        secure_agg.fit_workflow(secure_agg.SecAggSettings(), n)  # Flower accepts (k, t)
     with pytest.raises(ValueError, match="at least 3 sites"):
         secure_agg.shares_and_threshold(2)
     # hand-computed: 3 sites of 256 examples, max_weight 1024, clip 0.5 -> 3 * (1/2**22) / 0.75
     assert secure_agg.error_bound(s, [256] * 3) == pytest.approx(3 * (1 / 2**22) / 0.75)
     with pytest.raises(ValueError, match="clipping_range"):
         secure_agg.SecAggSettings(clipping_range=0)
+
+
+def test_compact_masked_vector_keeps_every_value_in_half_the_bytes() -> None:
+    from flwr.common import bytes_to_ndarray, ndarray_to_bytes
+
+    rng = np.random.default_rng(0)
+    masked = rng.integers(0, 2**32, size=1000, dtype=np.int64)
+    masked[:2] = (0, 2**32 - 1)
+    big = np.array([2**32], dtype=np.int64)  # outside uint32: must stay as it was
+    raw = [ndarray_to_bytes(masked), ndarray_to_bytes(big)]
+    small, same = compact_masked_vector(raw)
+    assert bytes_to_ndarray(small).dtype == np.uint32
+    assert np.array_equal(bytes_to_ndarray(small).astype(np.int64), masked)
+    assert len(small) < 0.51 * len(raw[0]) and same == raw[1]
+    # the server's sum modulo 2**32 is the same from uint32 (wrapping) as from int64
+    other = rng.integers(0, 2**32, size=1000, dtype=np.int64)
+    wrapped = (bytes_to_ndarray(small) + other.astype(np.uint32)) & (2**32 - 1)
+    assert np.array_equal(wrapped.astype(np.int64), (masked + other) & (2**32 - 1))
