@@ -76,7 +76,7 @@ def _verdict(report: RunReport) -> str:
 def _sites(report: RunReport) -> str:
     rows = []
     for s in report.sites:
-        spent = "; ".join(f"{eps:.3f} (data set {d[:12]})" for d, eps in s.final_eps) or "0"
+        spent = "; ".join(f"{eps:.3f} ({d})" for d, eps in s.final_eps) or "0"
         share = f"{100 * s.peak_eps / s.cap:.0f}%" if s.cap == s.cap and s.cap > 0 else "?"
         rows.append(
             [
@@ -89,7 +89,10 @@ def _sites(report: RunReport) -> str:
                 f'<span class="mono">{escape(s.key_fingerprint[:16])}</span>',
             ]
         )
-    header = ["hospital", "eps cap", "eps spent", "of cap", "rounds trained", "refusals", "key"]
+    header = [
+        "hospital", "eps cap (per study)", "eps spent (per study, lifetime)", "of cap",
+        "rounds trained", "refusals", "key",
+    ]  # fmt: skip
     return _table(header, rows)
 
 
@@ -147,10 +150,13 @@ published to be sure no entries were cut from the end).</p>
 <h2>Verification</h2>{_verdict(report)}
 <h2>What this means</h2><p>Hospitals trained a shared model without sending patient data.
 Each hospital protects its patients with <i>differential privacy</i>: the privacy loss
-<b>eps</b> (epsilon) measures how much the training could reveal about any one patient (smaller
-is more private), at a failure probability <b>delta</b>. Loss accumulates over rounds; each
-hospital declared a <b>cap</b> it will never pass, and refuses to train when a round would pass
-it. The auditor recomputed every hospital's loss from the training parameters it logged and
+<b>eps</b> (epsilon) measures how much the training could reveal about any one study (one
+patient examination: its image, report and all its questions, the privacy unit; smaller is more
+private), at a failure probability <b>delta</b>, whoever sees what the hospital sent, the
+coordinator included. Loss accumulates over rounds, stages, runs and data refreshes; each
+hospital declared a <b>cap</b> per study over its lifetime that it will never pass, and refuses
+to train when a round would pass it. A patient with several studies can lose up to the sum.
+The auditor recomputed every hospital's loss from the training parameters it logged and
 signed.</p>
 <h2>Privacy budget per hospital</h2>{_sites(report)}
 {_img(eps_figure(report), "privacy loss (eps) per round for each hospital against its cap")}

@@ -40,7 +40,7 @@ class StageSpan:
 @dataclass(frozen=True)
 class EpsPoint:
     site: str
-    dataset_digest: str
+    budget: str  # the site's lifetime budget: one line per site
     global_round: int
     logged: float
     recomputed: float | None
@@ -52,7 +52,7 @@ class SiteSummary:
     name: str
     key_fingerprint: str
     cap: float
-    final_eps: tuple[tuple[str, float], ...]  # (data set digest, last logged eps)
+    final_eps: tuple[tuple[str, float], ...]  # (budget, last logged eps per study)
     rounds_trained: int
     refusals: int
 
@@ -116,7 +116,7 @@ def build_run_report(
     eps = tuple(
         EpsPoint(
             site=p.entry.site,
-            dataset_digest=p.entry.dataset_digest,
+            budget=f"eps per {p.entry.privacy_unit}",
             global_round=p.entry.global_round,
             logged=p.logged,
             recomputed=p.recomputed,
@@ -129,7 +129,7 @@ def build_run_report(
     summaries = []
     for name in names:
         mine = [e for e in site_entries if e.site == name]
-        final = {e.dataset_digest: e.epsilon_after for e in mine}
+        final = {f"eps per {e.privacy_unit}": e.epsilon_after for e in mine}
         record = sites.get(name)
         summaries.append(
             SiteSummary(

@@ -47,7 +47,8 @@ def _shade_stages(ax: Axes, stages: Sequence[StageSpan], label: bool) -> None:
 
 
 def eps_figure(report: RunReport) -> bytes:
-    """One panel per site: each data set's logged eps per round (x: recomputed), its cap dashed."""
+    """One panel per site: its lifetime budget's logged eps per study, per round (x:
+    recomputed), its cap dashed."""
     sites = [s for s in report.sites if any(p.site == s.name for p in report.eps)] or list(
         report.sites
     )
@@ -58,11 +59,11 @@ def eps_figure(report: RunReport) -> bytes:
     for ax, site in zip(axes.flat, sites, strict=False):
         _shade_stages(ax, report.stages, label=True)
         points = [p for p in report.eps if p.site == site.name]
-        for i, dataset in enumerate(sorted({p.dataset_digest for p in points})):
-            mine = [p for p in points if p.dataset_digest == dataset]
+        for i, dataset in enumerate(sorted({p.budget for p in points})):
+            mine = [p for p in points if p.budget == dataset]
             colour = LINE_COLOURS[i % len(LINE_COLOURS)]
             xs = [p.global_round for p in mine]
-            ax.plot(xs, [p.logged for p in mine], "-o", color=colour, label=f"{dataset[:8]} logged")
+            ax.plot(xs, [p.logged for p in mine], "-o", color=colour, label=f"{dataset}, logged")
             ax.plot(
                 xs,
                 [p.recomputed if p.recomputed is not None else math.nan for p in mine],

@@ -1,10 +1,11 @@
 """eps recomputed from the ledger: every site entry against the mechanisms logged before it.
 
-A site's budget is per data set over the site's lifetime, so the history of one entry is every
-`trained` entry of the same (site, data set) at or before it in ledger order (all runs); a
-refusal spends nothing, so its history stops before it. eps itself comes from the site's own
-pure accounting (`protocols.accounting.epsilon_of`) at the entry's delta and accountant,
-so the auditor and the site cannot disagree on the mathematics, only on what was logged.
+A site's budget covers every study it trains on over its lifetime (eps per study, whatever data
+set a round used), so the history of one entry is every `trained` entry of the same site at or
+before it in ledger order (all runs); a refusal spends nothing, so its history stops before it.
+eps itself comes from the site's own pure accounting (`protocols.accounting.epsilon_of`) at the
+entry's delta and accountant, so the auditor and the site cannot disagree on the mathematics,
+only on what was logged.
 
 Pure: rows in, points and findings out.
 """
@@ -51,10 +52,10 @@ def _mechanism(entry: SiteRoundEntry) -> Mechanism:
 
 def recompute(site_entries: Iterable[tuple[StoredRow, SiteRoundEntry]]) -> list[SpendPoint]:
     """A point per entry, in ledger order (row id), each against its own cumulative history."""
-    histories: dict[tuple[str, str], list[Mechanism]] = {}
+    histories: dict[str, list[Mechanism]] = {}
     points = []
     for row, entry in sorted(site_entries, key=lambda pair: pair[0].id):
-        history = histories.setdefault((entry.site, entry.dataset_digest), [])
+        history = histories.setdefault(entry.site, [])
         try:
             mechanism = _mechanism(entry)
             upto = [*history, mechanism] if entry.status == "trained" else history
@@ -69,7 +70,7 @@ def recompute(site_entries: Iterable[tuple[StoredRow, SiteRoundEntry]]) -> list[
 
 
 def _dataset(entry: SiteRoundEntry) -> str:
-    return f"site {entry.site!r} data set {entry.dataset_digest[:16]}"
+    return f"site {entry.site!r} (its lifetime budget, eps per {entry.privacy_unit})"
 
 
 def findings(points: Iterable[SpendPoint], sites: Mapping[str, SiteRecord]) -> list[SpendFinding]:

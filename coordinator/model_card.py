@@ -63,7 +63,10 @@ def write_model_card(
         lines += [
             f"- delta: {', '.join(map(str, sorted(delta)))}",
             "",
-            "| site | eps (lifetime, after its last round here) |",
+            "eps is per study (the privacy unit: one DP sample holds all of one study's text) over "
+            "the site's lifetime budget, whoever sees the site's updates.",
+            "",
+            "| site | eps per study (lifetime, after its last round here) |",
             "| --- | --- |",
         ]
         lines += [f"| {site} | {eps:.3f} |" for site, eps in sorted(site_epsilons.items())]

@@ -19,8 +19,16 @@ def prepare(
         str, typer.Option(help="Name of the run the signature is for (sites refuse others).")
     ] = "run",
     epsilon_cap: Annotated[
-        float, typer.Option(help="Each new site policy's eps cap, per patient over its lifetime.")
+        float, typer.Option(help="Each new site policy's eps cap, per study over its lifetime.")
     ] = 10.0,
+    randomness: Annotated[
+        str,
+        typer.Option(
+            help="Each new site policy's randomness: os-csprng (noise and sampling from the "
+            "OS CSPRNG), or seeded-insecure (reproducible runs for tests; never with patient "
+            "data)."
+        ),
+    ] = "os-csprng",
     json_out: JsonOpt = False,
 ) -> None:
     """Sign the curriculum with the consortium's key (made if missing) for the shipped base
@@ -32,7 +40,9 @@ def prepare(
 
     try:
         prepared = sign_curriculum(curriculum, default_base_dir(), consortium, run_id)
-        policies = write_site_policies(data_root, prepared, default_cap=epsilon_cap)
+        policies = write_site_policies(
+            data_root, prepared, default_cap=epsilon_cap, randomness=randomness
+        )
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     payload = {

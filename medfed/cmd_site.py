@@ -60,7 +60,8 @@ def site_check(
         console.print(
             f"site {report['site']}: eps cap {report['epsilon_cap']} per {report['privacy_unit']} "
             f"over the site's lifetime, delta {report['delta']}, accountant "
-            f"{report['accountant']}; N = {report['dataset_size']} {report['privacy_unit']}s"
+            f"{report['accountant']}; N = {report['dataset_size'] or 'not given'} "
+            f"{report['privacy_unit'].replace('y', 'ie')}s"
         )
         for row in report["stages"]:
             verdict = "[green]accepted[/]" if row["accepted"] else "[red]refused[/]"

@@ -40,6 +40,12 @@ class DemoOptions:
     seed: int = 0
     show_progress: bool = True
     ledger_url: str | None = None  # consortium ledger; default SQLite in the run directory
+    # The simulated hospitals' policies: eps cap per study over each site's lifetime, where
+    # noise comes from ("os-csprng"; "seeded-insecure" only for reproducible tests), and whether
+    # exact training losses may leave.
+    epsilon_cap: float = 10.0
+    randomness: str = "os-csprng"
+    share_training_loss: bool = False
 
     def __post_init__(self) -> None:
         if self.sites < 3:
@@ -81,13 +87,12 @@ class ConsoleObserver(RunObserver):
     def on_round_end(self, summary: RoundSummary) -> None:
         self.result.rounds.append(asdict(summary))
         refused = f", {summary.refusals} refused" if summary.refusals else ""
-        eps = f", site eps up to {summary.max_epsilon:.2f}" if summary.max_epsilon else ""
+        eps = f", site eps per study up to {summary.max_epsilon:.2f}" if summary.max_epsilon else ""
         self.progress.console.print(
             f"  round {summary.global_round} [{summary.stage}] "
             f"{summary.participants}/{summary.sampled} sites{refused}, "
-            f"{summary.num_examples} examples, "
-            f"loss {summary.loss_before:.3f} → {summary.loss_after:.3f}{eps} "
-            f"({summary.seconds:.1f} s)"
+            f"{summary.num_examples} studies, loss {_loss(summary.loss_before, summary.loss_after)}"
+            f"{eps} ({summary.seconds:.1f} s)"
         )
         self.progress.advance(self.task)
 
@@ -134,7 +139,13 @@ def run_demo(opts: DemoOptions) -> DemoResult:
     )
     base = default_base_dir()
     prepared = sign_curriculum(opts.curriculum, base, opts.out / "consortium", run_id="demo")
-    write_site_policies(data_root, prepared)
+    write_site_policies(
+        data_root,
+        prepared,
+        default_cap=opts.epsilon_cap,
+        randomness=opts.randomness,
+        share_training_loss=opts.share_training_loss,
+    )
     console.print(
         f"curriculum [bold]{prepared.curriculum.name}[/] signed "
         f"({prepared.signed.curriculum_digest[:12]}…) by {prepared.public_key}; "
@@ -182,8 +193,15 @@ def _verified(ledger: ConsortiumLedger) -> tuple[bool, str]:
     return check.ok, check.summary()
 
 
+def _loss(before: float, after: float) -> str:
+    """Sites send exact training losses only when their policies share them (0.0 otherwise)."""
+    if before == 0.0 and after == 0.0:
+        return "withheld by the sites' policies"
+    return f"{before:.3f} → {after:.3f}"
+
+
 def _print_summary(result: DemoResult) -> None:
-    table = Table(title="federated rounds")
+    table = Table(title="federated rounds (eps per study, the privacy unit, over each site's life)")
     for col in ("round", "stage", "sites", "loss before", "loss after", "max site eps", "seconds"):
         table.add_column(col)
     for r in result.rounds:

@@ -67,6 +67,7 @@ def site_policy_text(
     epsilon_cap: float,
     min_dataset_size: int,
     randomness: str = "os-csprng",
+    share_training_loss: bool = False,
 ) -> str:
     """A simulated hospital's policy file: eps per study over the site's lifetime, DP required,
     the OS CSPRNG (the reproducible "seeded-insecure" mode only when a test asks for it)."""
@@ -92,7 +93,7 @@ def site_policy_text(
         "egress": {
             "max_bytes_per_round": 67108864,
             "metrics_may_leave": True,
-            "share_training_loss": False,
+            "share_training_loss": share_training_loss,
             "max_evaluations_per_run": 16,
         },
     }
@@ -110,6 +111,7 @@ def write_site_policies(
     default_cap: float = 10.0,
     min_dataset_size: int = 8,
     randomness: str = "os-csprng",
+    share_training_loss: bool = False,
 ) -> list[Path]:
     """Enroll every training site: a policy in its agent directory (an existing one is kept: it
     is the hospital's, not the operator's), its ledger-signing key, and the operator's record of
@@ -133,6 +135,7 @@ def write_site_policies(
                     cap,
                     min_dataset_size,
                     randomness,
+                    share_training_loss,
                 )
             )
             written.append(path)

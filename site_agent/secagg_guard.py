@@ -6,10 +6,10 @@ alone") and receive the site's update unmasked. The guard checks each SecAgg+ st
 SecAgg+ mod acts on it:
 
 - setup: sampled sites, share count and reconstruction threshold against the policy's minimums;
-- share keys: the public keys actually sent (the cohort the site masks with);
-- collect masked vectors: the encrypted shares received (the neighbours still in the round);
-- unmask: the sites the coordinator says survived; fewer than the minimum cohort would let the
-  sum reveal too few sites, so the site does not help unmask it.
+- share keys: the public keys actually sent, its own included (the cohort it masks with);
+- collect masked vectors: the encrypted shares received from the others, plus its own;
+- unmask: the neighbours the coordinator says survived (its own included) must be at least
+  the policy's threshold, whatever threshold the coordinator set up.
 
 A refusal raises `SecAggRefused`; Flower reports the failure and the round goes on without the
 site (a dropout), its update never masked or sent.
@@ -64,15 +64,15 @@ def check_secagg_stage(policy: SecureAggregationPolicy, configs: Mapping[str, An
             problems.append(f"public keys of {keys} sites, secure_aggregation.min_cohort is "
                             f"{policy.min_cohort}")  # fmt: skip
     elif stage == Stage.COLLECT_MASKED_VECTORS:
-        sources = len(configs.get(Key.SOURCE_LIST, []))
+        sources = len(configs.get(Key.SOURCE_LIST, [])) + 1  # the others' shares and its own
         if sources < policy.min_cohort:
             problems.append(f"shares from {sources} sites, secure_aggregation.min_cohort is "
                             f"{policy.min_cohort}")  # fmt: skip
     elif stage == Stage.UNMASK:
         active = len(configs.get(Key.ACTIVE_NODE_ID_LIST, []))
-        if active < policy.min_cohort:
-            problems.append(f"unmasking a sum of {active} sites, secure_aggregation.min_cohort "
-                            f"is {policy.min_cohort}")  # fmt: skip
+        if active < policy.min_threshold:
+            problems.append(f"unmasking with {active} sites, secure_aggregation.min_threshold "
+                            f"is {policy.min_threshold}")  # fmt: skip
     if problems:
         raise SecAggRefused(f"SecAgg+ {stage}: " + "; ".join(problems))
 

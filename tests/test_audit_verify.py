@@ -6,6 +6,7 @@ attacker with database administrator rights would; lying sites go through the no
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import shutil
@@ -292,6 +293,34 @@ def test_lying_sites_and_coordinators_are_named(
     assert {
         (p["seq"], p["site"], p["global_round"], p["check"]) for p in payload["problems"]
     } == expected
+
+
+def test_a_budget_reset_by_recuration_is_named(tmp_path: Path) -> None:
+    """eps is per study over the site's lifetime: a second data set digest (a re-curation) does
+    not start a new history. A site that logs eps from zero again at its new digest is named as
+    under-counting; one that carries its lifetime eps on verifies."""
+    key = Ed25519PrivateKey.generate()
+    once = _eps(1.1)
+    twice = epsilon_of([Mechanism(1.1, 0.02, 40, 1.0, 1e-5)] * 2, 1e-5, "rdp")
+    for logged, ok in ((twice, True), (once, False)):
+        where = tmp_path / ("honest" if ok else "reset")
+        where.mkdir()
+        with ConsortiumLedger(default_url(where)) as ledger:
+            ledger.register_site("hospital-a", _pem(key), 8.0)
+            first = _site("hospital-a", 1.1, once)
+            second = dataclasses.replace(
+                first, global_round=2, dataset_digest="ds-recurated", epsilon_after=logged
+            )
+            for entry in (first, second):
+                ledger.append(entry, sign_site_entry(key, entry))
+                ledger.append(
+                    dataclasses.replace(_round(("hospital-a",)), global_round=entry.global_round)
+                )
+        code, payload = _verify(where / LEDGER_FILE)
+        problems = {(p["site"], p["global_round"], p["check"]) for p in payload["problems"]}
+        assert (code, problems) == ((0, set()) if ok else (1, {("hospital-a", 2, "epsilon")}))
+        if not ok:
+            assert "the spend is under-counted" in payload["problems"][0]["reason"]
 
 
 def test_run_filter_and_bad_input(db: Path, tmp_path: Path) -> None:

@@ -35,9 +35,10 @@ from model import default_base_dir
 from model.digest import base_dir_digest
 from protocols.curriculum_file import load_curriculum
 from protocols.keys import load_private_key
-from protocols.signing import sign_manifest
+from protocols.signing import RunTerms, sign_manifest
 from simulation.prepare import site_policy_text
 from simulation.synth import synthesize
+from site_agent.privacy import create_site_ledger
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -150,7 +151,9 @@ def _prepare_sites(tmp: Path, layout: ConsortiumLayout) -> tuple[Path, Path, dic
     digest = base_dir_digest(default_base_dir())
     cur_file = tmp / "curriculum.toml"
     cur_file.write_text(CURRICULUM)
-    signed = sign_manifest(load_private_key(layout.signing_key), load_curriculum(cur_file), digest)
+    terms = RunTerms.starting_now("deploy-check", 8, 1.0)
+    key = load_private_key(layout.signing_key)
+    signed = sign_manifest(key, load_curriculum(cur_file), digest, terms)
     sig_file = signed.save(tmp / "curriculum.sig.json")
     agents = {}
     for name in summary.sites:
@@ -158,6 +161,7 @@ def _prepare_sites(tmp: Path, layout: ConsortiumLayout) -> tuple[Path, Path, dic
         agent.mkdir(parents=True)
         policy = site_policy_text(name, layout.public_signing, digest, 50.0, 8)
         (agent / "policy.toml").write_text(policy)
+        create_site_ledger(agent)  # as `medfed site init` does: the lifetime budget starts here
         agents[name] = agent
     return cur_file, sig_file, agents
 
@@ -215,12 +219,13 @@ def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Feder
         env=fed.env, capture_output=True, text=True, timeout=60, cwd=ROOT,
     ).stdout[-4000:]  # fmt: skip
     assert status.completed, f"{status}\n{logs}"
-    ckpts = list_checkpoints(out / run_id / "checkpoints")
+    run_dir = out / "deploy-check"  # named by the signed run id, not Flower's run id
+    ckpts = list_checkpoints(run_dir / "checkpoints")
     assert [c.global_round for c in ckpts] == [1], logs
     summary = ckpts[0].manifest["summary"]
     assert summary["participants"] == 3 and summary["sampled"] == 3, summary
     assert summary["failures"] == 0 and summary.get("refusals", 0) == 0, summary
-    assert (out / run_id / "export" / "adapter" / "adapter_config.json").is_file()
+    assert (run_dir / "export" / "adapter" / "adapter_config.json").is_file()
 
 
 def _refused(fed: Federation, name: str, ca: Path) -> tuple[int, str]:

@@ -114,10 +114,10 @@ def raw_sites(tmp_path_factory: pytest.TempPathFactory) -> RawSites:
 def federation(raw_sites: RawSites) -> Federation:
     quiet_frameworks()
     tmp = raw_sites.data.parent
-    prepared = sign_curriculum(DP, default_base_dir(), tmp / "consortium")
-    write_site_policies(raw_sites.data, prepared)
+    prepared = sign_curriculum(DP, default_base_dir(), tmp / "consortium", run_id="egress")
+    write_site_policies(raw_sites.data, prepared, default_cap=50.0)
     settings = CoordinatorSettings(
-        run_id="egress", out_dir=tmp / "run", base_model=default_base_dir(),
+        out_dir=tmp / "run", base_model=default_base_dir(),
         curriculum=prepared.curriculum, signed=prepared.signed, num_sites=SITES, seed=0,
         data_root=raw_sites.data, site_registry=registry_dir(tmp / "consortium"),
         ledger_url=ledger_url(tmp), secagg=SecAggSettings(enabled=True),

@@ -28,7 +28,11 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def demo_run(tmp_path_factory: pytest.TempPathFactory):
     out = tmp_path_factory.mktemp("demo")
-    return run_demo(DemoOptions(out=out, curriculum=TINY, studies=24, show_progress=False))
+    # the simulated hospitals share their training losses (their choice) so the test can see
+    # them fall; the test curriculum spends more than the demo's cap of 10
+    opts = DemoOptions(out=out, curriculum=TINY, studies=24, show_progress=False,
+                       epsilon_cap=100.0, share_training_loss=True)  # fmt: skip
+    return run_demo(opts)
 
 
 def test_stages_run_in_order_and_the_loss_falls(demo_run) -> None:
@@ -91,8 +95,8 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     data = tmp_path / "hospitals"
     synth = [sys.executable, "-m", "medfed.cli", "synth", "--out", str(data), "--studies", "16"]
     subprocess.run(synth, check=True, cwd=ROOT, capture_output=True)
-    prepared = sign_curriculum(TINY, default_base_dir(), tmp_path / "consortium")
-    write_site_policies(data, prepared)
+    prepared = sign_curriculum(TINY, default_base_dir(), tmp_path / "consortium", "flwr-local")
+    write_site_policies(data, prepared, default_cap=100.0)
     out = tmp_path / "out"
     env = dict(os.environ, FLWR_HOME=str(home), FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION="1")
     env["PATH"] = f"{Path(sys.executable).parent}:{env['PATH']}"

@@ -58,10 +58,11 @@ def consortium_db(tmp_path: Path) -> Iterator[str]:
         admin.dispose()
 
 
-def _run(tmp: Path, data: Path, prepared, run_id: str, db: str) -> Path:  # type: ignore[no-untyped-def]
+def _run(tmp: Path, data: Path, run_id: str, db: str) -> Path:
+    prepared = sign_curriculum(DP, default_base_dir(), tmp / "consortium", run_id)
     out = tmp / run_id
     settings = CoordinatorSettings(
-        run_id=run_id, out_dir=out, base_model=default_base_dir(), curriculum=prepared.curriculum,
+        out_dir=out, base_model=default_base_dir(), curriculum=prepared.curriculum,
         signed=prepared.signed, num_sites=3, seed=0, data_root=data,
         site_registry=registry_dir(tmp / "consortium"), ledger_url=db,
     )  # fmt: skip
@@ -79,9 +80,9 @@ def test_lifetime_budget_across_runs_and_the_ledger_verifies(
     quiet_frameworks()
     data = tmp_path / "hospitals"
     synthesize(data, sites=3, studies_per_site=24, seed=0)
-    prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium")
-    write_site_policies(data, prepared)  # caps 50: the first run fits
-    _run(tmp_path, data, prepared, "first", consortium_db)
+    prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium", "first")
+    write_site_policies(data, prepared, default_cap=50.0)  # caps 50: the first run fits
+    _run(tmp_path, data, "first", consortium_db)
 
     # one consortium ledger spans the consortium's runs, as a site's budget spans its lifetime
     with ConsortiumLedger(consortium_db, migrate=False) as ledger:
@@ -106,7 +107,7 @@ def test_lifetime_budget_across_runs_and_the_ledger_verifies(
     # the hospital tightens its own policy; the cap it declared to the consortium (50) stays an
     # upper bound that the auditor checks
     policy.write_text(re.sub(r"epsilon_cap = [0-9.]+", f"epsilon_cap = {cap}", policy.read_text()))
-    _run(tmp_path, data, prepared, "second", consortium_db)
+    _run(tmp_path, data, "second", consortium_db)
     second = tmp_path / "second"
 
     rounds = RunStore(sqlite_url(second)).rounds("second")

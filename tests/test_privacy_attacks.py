@@ -1,0 +1,366 @@
+"""The malicious coordinator's attacks on a site's privacy, each shown refused or without effect.
+
+The coordinator here knows the run's seed, writes the instructions, can replay them, sets up
+SecAgg+, reads every reply and asks for evaluations. The site trusts its own policy, its own
+randomness, its own data and its own code (tests/test_site_agent.py covers signatures).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import torch
+import typer
+from typer.testing import CliRunner
+
+from meddata import load_site
+from model import attach_lora, default_base_dir, load_base, set_trainable_groups, trainable_state
+from model.loss import per_sample_loss
+from protocols import update_codec
+from protocols.accounting import poisson_rate
+from protocols.curriculum import DPSettings, Stage
+from protocols.curriculum_file import canonical_bytes
+from protocols.keys import load_private_key
+from protocols.ledger_entry import parse_entry
+from protocols.round import FitInstruction
+from protocols.signing import sign_manifest
+from simulation.prepare import sign_curriculum, write_site_policies
+from simulation.synth import synthesize
+from site_agent import agent
+from site_agent.agent import RoundRefused, curated_data, run_round
+from site_agent.dp import DPTrainingConfig, private_training, train_local_dp
+from site_agent.examples import study_units
+from site_agent.privacy import LIFETIME_BUDGET, SiteLedger, default_url
+from site_agent.randomness import round_randomness
+from site_agent.secagg_guard import SecAggRefused, check_secagg_stage
+from site_agent.settings import SiteSettings, default_agent_dir
+from site_agent.trainer import ImageCache, make_batch
+
+ROOT = Path(__file__).resolve().parents[1]
+TINY = ROOT / "tests" / "data" / "tiny-curriculum.toml"
+CPU = torch.device("cpu")
+RUN = "attack"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_thread() -> Iterator[None]:
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    tmp = tmp_path_factory.mktemp("attack")
+    data = tmp / "hospitals"
+    synthesize(data, sites=1, studies_per_site=24, seed=1)
+    base = default_base_dir()
+    prepared = sign_curriculum(TINY, base, tmp / "consortium", run_id=RUN)
+    # the default, secure policy; a cap high enough for every attack below to reach training
+    write_site_policies(data, prepared, default_cap=1000.0)
+    site = data / "hospital-a"
+    settings = SiteSettings(site_dir=site, agent_dir=default_agent_dir(site), base_model=base)
+    model, _tok, _preset = load_base(base)
+    state = trainable_state(attach_lora(model, prepared.curriculum.all_groups, r=8, seed=0),
+                            prepared.curriculum.all_groups)  # fmt: skip
+    return prepared, settings, state
+
+
+def _instr(prepared: Any, state: Any, stage: str = "alignment", rnd: int = 1) -> FitInstruction:
+    return FitInstruction(
+        run_id=RUN, stage=stage, global_round=rnd, lora_rank=8,
+        layout_digest=update_codec.layout_digest(state), seed=0,
+        curriculum=canonical_bytes(prepared.curriculum).decode(),
+    )  # fmt: skip
+
+
+def _round(world: Any, instr: FitInstruction, signed: Any = None) -> tuple[list[Any], Any]:
+    prepared, settings, state = world
+    return run_round(settings, instr, signed or prepared.signed, update_codec.to_arrays(state))
+
+
+def _ledger_entries(settings: SiteSettings) -> list[Any]:
+    with SiteLedger(default_url(settings.agent_dir)) as ledger:
+        return ledger.entries()
+
+
+@pytest.fixture
+def policy_edit(world: Any) -> Iterator[Any]:
+    """Edit the site's policy for one test (the hospital's own change), restored after."""
+    _prepared, settings, _state = world
+    path = settings.policy_file
+    original = path.read_text()
+
+    def edit(old: str, new: str) -> None:
+        text = path.read_text()
+        assert old in text, old
+        path.write_text(text.replace(old, new))
+
+    yield edit
+    path.write_text(original)
+
+
+def test_replaying_an_instruction_draws_fresh_noise_and_is_charged_again(world: Any) -> None:
+    """Noise subtraction and replay: the same instruction (same seed, round, model) twice gives
+    two different updates, since noise and sampling come from the site's OS CSPRNG; both spends
+    are in the ledger, so a replay costs budget instead of cancelling noise."""
+    prepared, settings, state = world
+    before = len(_ledger_entries(settings))
+    instr = _instr(prepared, state, rnd=11)
+    first, r1 = _round(world, instr)
+    second, r2 = _round(world, instr)
+    assert r1.refused == r2.refused == "" and r2.epsilon > r1.epsilon
+    diff = max(float(np.abs(a - b).max()) for a, b in zip(first, second, strict=True))
+    assert diff > 1e-4  # the updates differ by the noise, not by float rounding
+    entries = _ledger_entries(settings)[before:]
+    assert [e.status for e in entries] == ["committed", "committed"]
+    for report in (r1, r2):
+        entry = parse_entry(report.ledger_entry)
+        assert entry.randomness == "os-csprng" and entry.privacy_unit == "study"
+
+
+def test_the_coordinators_seed_does_not_reproduce_the_sites_noise(world: Any) -> None:
+    """A one-step SGD stage, the attack of the report: the coordinator knows everything but the
+    site's randomness. Seeded (the insecure test mode) two runs agree to the bit, so the
+    coordinator could subtract the noise; from the site's CSPRNG they differ by sqrt(2) times
+    the noise the mechanism promises (lr * sigma * C / expected batch per coordinate)."""
+    prepared, settings, _state = world
+    data = curated_data(str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir))
+    stage = next(s for s in prepared.curriculum.stages if s.name == "alignment")
+    _base, tokenizer, preset = load_base(default_base_dir())
+    units = study_units(data.train, stage, data.reports_dir)
+    lr, sigma, clip = 0.1, 1.0, 1.0
+    cfg = DPTrainingConfig(
+        steps=1, batch_size=8, learning_rate=lr, max_length=64, seed=0, noise_multiplier=sigma,
+        max_grad_norm=clip, trainable_groups=("projector",), optimizer="sgd", eval_size=2,
+    )  # fmt: skip
+
+    def update(randomness: Any) -> np.ndarray:
+        model = attach_lora(load_base(default_base_dir())[0], ("projector", "lm.lora"), seed=0)
+        set_trainable_groups(model, ("projector",))
+        named = dict(model.named_parameters())
+        start = {k: v.detach().clone() for k, v in named.items() if v.requires_grad}
+        train_local_dp(model, tokenizer, preset, units, cfg, CPU, ImageCache(), randomness)
+        return torch.cat([(named[k] - v).flatten() for k, v in start.items()]).detach().numpy()
+
+    seeded = [update(round_randomness("seeded-insecure", 1234)) for _ in range(2)]
+    assert np.array_equal(seeded[0], seeded[1])  # what the coordinator could regenerate
+    secure = [update(round_randomness("os-csprng")) for _ in range(2)]
+    expected_batch = int(len(units) * poisson_rate(len(units), cfg.batch_size))
+    noise_std = lr * sigma * clip / expected_batch
+    residual = float(np.std(secure[0] - secure[1]))
+    assert 0.8 * np.sqrt(2) * noise_std < residual < 1.25 * np.sqrt(2) * noise_std
+
+
+def test_secagg_threshold_one_or_a_lonely_cohort_is_refused(world: Any) -> None:
+    """'You are alone' or 'threshold 1' would unmask the site's update: the guard in front of
+    SecAgg+ refuses each SecAgg+ stage that asks for less than the policy's minimums."""
+    from site_agent.policy import load_policy
+
+    policy = load_policy(world[1].policy_file).secure_aggregation
+    assert (policy.min_cohort, policy.min_threshold) == (3, 2)
+    honest = {"stage": "setup", "sample_num": 3, "share_num": 3, "threshold": 2}
+    check_secagg_stage(policy, honest)
+    for attack in ({"threshold": 1}, {"share_num": 1}, {"sample_num": 1, "share_num": 1}):
+        with pytest.raises(SecAggRefused):
+            check_secagg_stage(policy, {**honest, **attack})
+    with pytest.raises(SecAggRefused, match="public keys of 1 sites"):
+        check_secagg_stage(policy, {"stage": "share_keys", "7": [b"pk1", b"pk2"]})
+    check_secagg_stage(policy, {"stage": "share_keys", **{str(i): [b"a", b"b"] for i in range(3)}})
+    with pytest.raises(SecAggRefused, match="shares from 2 sites"):
+        check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7]})
+    check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7, 8]})
+    with pytest.raises(SecAggRefused, match="unmasking with 1 sites"):
+        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1], "dead_nids": [2, 3]})
+    check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [3]})
+
+
+def test_recuration_does_not_reset_the_budget_and_a_missing_ledger_refuses(world: Any) -> None:
+    """The budget is the site's, for every study it ever trains on: a re-curation with a new
+    secret continues from the eps already spent; a deleted ledger refuses the round."""
+    prepared, settings, state = world
+    _arrays, first = _round(world, _instr(prepared, state, rnd=21))
+    assert first.refused == "" and first.epsilon > 0
+    # re-curate from scratch with a new pseudonymization secret (another data set digest)
+    shutil.rmtree(settings.curated_dir)
+    (settings.agent_dir / "curation.secret").unlink()
+    agent.curated_data.cache_clear()
+    _arrays, second = _round(world, _instr(prepared, state, rnd=22))
+    assert second.refused == "" and second.epsilon > first.epsilon  # not reset to one round
+    digests = {parse_entry(r.ledger_entry).dataset_digest for r in (first, second)}
+    assert len(digests) == 2  # two curations, one budget
+    with SiteLedger(default_url(settings.agent_dir)) as ledger:
+        assert ledger.epsilon(LIFETIME_BUDGET, 1e-5, "rdp") == pytest.approx(second.epsilon)
+    # the ledger deleted: refused, nothing trained, no fresh budget
+    ledger_file = settings.agent_dir / "privacy.sqlite"
+    saved = ledger_file.read_bytes()
+    ledger_file.unlink()
+    try:
+        arrays, refused = _round(world, _instr(prepared, state, rnd=23))
+        assert refused.refused == "budget" and refused.num_examples == 0
+        assert all(not np.any(a) for a in arrays) and not ledger_file.exists()
+    finally:
+        ledger_file.write_bytes(saved)  # the hospital restores its backup
+        ledger_file.chmod(0o600)
+
+
+def test_the_ledger_is_made_private_to_the_site_user(world: Any, tmp_path: Path) -> None:
+    from site_agent.privacy import create_site_ledger
+
+    path = create_site_ledger(tmp_path / "agent")
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert create_site_ledger(tmp_path / "agent") == path  # kept, not replaced
+
+
+def test_a_stage_without_dp_is_refused_unless_the_policy_opts_out(
+    world: Any, policy_edit: Any, tmp_path: Path
+) -> None:
+    prepared, _settings, state = world
+    cur = prepared.curriculum
+    stages = tuple(dataclasses.replace(s, dp=None) if s.name == "alignment" else s
+                   for s in cur.stages)  # fmt: skip
+    no_dp = dataclasses.replace(cur, stages=stages)
+    key = load_private_key(prepared.signature_file.parent / "keys" / "curriculum-signing.key")
+    signed = sign_manifest(key, no_dp, prepared.model_digest, prepared.signed.terms)
+    instr = dataclasses.replace(_instr(prepared, state), curriculum=canonical_bytes(no_dp).decode())
+    with pytest.raises(RoundRefused) as info:
+        _round(world, instr, signed)
+    assert info.value.code == "policy" and "without DP" in info.value.detail
+    policy_edit("require_dp = true", "require_dp = false")
+    _arrays, report = _round(world, instr, signed)
+    assert report.refused == "" and report.steps > 0  # the hospital's explicit choice
+
+
+def test_site_check_refuses_a_dp_off_stage_and_names_the_unit(tmp_path: Path) -> None:
+    from medfed.cmd_site import register
+
+    app = typer.Typer()
+    register(app)
+    cur = tmp_path / "c.toml"
+    text = (ROOT / "curricula" / "demo.toml").read_text()
+    dp_table = "[stage.dp]\nnoise_multiplier = 1.2\nclipping_norm = 1.0\ndelta = 1e-5\n"
+    assert dp_table in text
+    cur.write_text(text.replace(dp_table, 'dp = "off"\n', 1))  # the alignment stage without DP
+    policy = ROOT / "examples" / "site-policy.toml"
+    out = CliRunner().invoke(app, ["check", str(policy), str(cur)])
+    assert out.exit_code == 1, out.output
+    assert "without DP" in out.output and "privacy.require_dp" in out.output
+    ok = CliRunner().invoke(app, ["check", str(policy), str(ROOT / "curricula" / "demo.toml")])
+    assert ok.exit_code == 0 and "eps cap 8.0 per study" in ok.output
+    priced = CliRunner().invoke(
+        app, ["check", str(policy), str(ROOT / "curricula" / "demo.toml"), "--dataset-size", "128"]
+    )
+    assert "N = 128 studies" in priced.output and "eps per study" in priced.output
+
+
+def test_training_losses_leave_only_when_the_policy_shares_them(
+    world: Any, policy_edit: Any
+) -> None:
+    prepared, _settings, state = world
+    _arrays, report = _round(world, _instr(prepared, state, rnd=31))
+    assert report.refused == "" and report.loss_before == report.loss_after == 0.0
+    policy_edit("share_training_loss = false", "share_training_loss = true")
+    _arrays, shared = _round(world, _instr(prepared, state, rnd=32))
+    assert shared.loss_before > 0 and shared.loss_after > 0
+
+
+def test_an_update_over_the_egress_cap_is_refused_before_training(
+    world: Any, policy_edit: Any
+) -> None:
+    prepared, settings, state = world
+    spends = len(_ledger_entries(settings))
+    policy_edit("max_bytes_per_round = 67108864", "max_bytes_per_round = 4096")
+    with pytest.raises(RoundRefused) as info:
+        _round(world, _instr(prepared, state, rnd=41))
+    assert info.value.code == "policy" and "max_bytes_per_round" in info.value.detail
+    assert len(_ledger_entries(settings)) == spends  # nothing reserved, nothing trained
+
+
+def test_evaluation_replies_are_capped_per_run(world: Any, policy_edit: Any) -> None:
+    from site_agent.evaluate import evaluate_round
+
+    prepared, settings, state = world
+    policy_edit("max_evaluations_per_run = 16", "max_evaluations_per_run = 1")
+    instr = _instr(prepared, state, "instruction")
+    arrays = update_codec.to_arrays(state)
+    n, metrics = evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)
+    assert n == 4 and "closed_n" in metrics
+    n, metrics = evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)
+    assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
+
+
+def test_the_ledger_names_the_unit_and_n_with_the_one_sampling_rate(world: Any) -> None:
+    prepared, settings, state = world
+    _arrays, report = _round(world, _instr(prepared, state, rnd=51))
+    entry = parse_entry(report.ledger_entry)
+    stage = next(s for s in prepared.curriculum.stages if s.name == "alignment")
+    assert entry.privacy_unit == "study" and entry.units == report.num_examples > 0
+    assert entry.sample_rate == poisson_rate(entry.units, stage.batch_size)
+
+
+def test_removing_one_study_changes_exactly_one_unit(world: Any) -> None:
+    prepared, settings, _state = world
+    data = load_site(settings.curated_dir, "train")
+    stage = next(s for s in prepared.curriculum.stages if s.name == "instruction")
+    units = study_units(data, stage)
+    assert len({u.unit for u in units}) == len(units)  # one sample per study
+    assert any(u.followups for u in units)  # a study's questions travel together
+    gone = units[len(units) // 2].unit
+    fewer = dataclasses.replace(
+        data,
+        vqa=[s for s in data.vqa if s.image.stem != gone],
+        captions=[c for c in data.captions if c.image.stem != gone],
+        conversations=[c for c in data.conversations if c.images[0].stem != gone],
+    )
+    after = study_units(fewer, stage)
+    assert set(units) - set(after) == {units[len(units) // 2]} and set(after) <= set(units)
+
+
+def test_a_study_is_clipped_as_a_whole(world: Any) -> None:
+    """Oracle: Opacus's per-sample gradient of each batch row equals the gradient of that
+    study's whole loss (all its turns) computed alone, so clipping a row clips a study."""
+    prepared, settings, _state = world
+    data = load_site(settings.curated_dir, "train")
+    stage = Stage(
+        "instr", ("projector", "lm.lora"), ("vqa", "caption"), rounds=1, local_steps=1,
+        batch_size=3, learning_rate=0.1, max_length=128,
+        dp=DPSettings(clipping_norm=1.0, delta=1e-5, noise_multiplier=1.0),
+    )  # fmt: skip
+    units = [u for u in study_units(data, stage) if len(u.followups) >= 2][:3]
+    assert len(units) == 3
+    base, tokenizer, preset = load_base(default_base_dir())
+    model = attach_lora(base, stage.trainable_groups, seed=0)
+    batch = make_batch(units, tokenizer, preset, ImageCache(), 128, CPU)
+    assert batch["input_ids"].shape[0] == 3  # one row per study, not one per question
+    assert int((batch["labels"][0] != -100).sum()) > 0
+    params = {n: p for n, p in model.named_parameters() if p.requires_grad}
+    oracle = []
+    for i in range(3):
+        model.zero_grad()
+        one = {k: v[i : i + 1] for k, v in batch.items()}  # one image per study: row i
+        per_sample_loss(model, one).sum().backward()
+        oracle.append({n: p.grad.detach().clone() for n, p in params.items()})  # type: ignore[union-attr]
+    model.zero_grad()
+    cfg = DPTrainingConfig(
+        steps=1, batch_size=3, learning_rate=0.1, max_length=128, seed=0, noise_multiplier=1.0,
+        max_grad_norm=1.0, trainable_groups=stage.trainable_groups,
+    )  # fmt: skip
+    from site_agent.dp import index_loader
+    from site_agent.trainer import make_optimizer
+
+    opt = make_optimizer("sgd", list(params.values()), 0.1)
+    with private_training(model, opt, index_loader(3, 3), cfg, CPU) as parts:
+        losses = per_sample_loss(parts.module, dict(batch))
+        losses.mean().backward()  # Opacus scales per-sample gradients of a mean loss back
+        for name, p in params.items():
+            grad_sample = p.grad_sample  # type: ignore[attr-defined]
+            assert grad_sample.shape[0] == 3
+            for i in range(3):
+                torch.testing.assert_close(grad_sample[i], oracle[i][name], rtol=1e-4, atol=1e-6)
