@@ -200,6 +200,12 @@ def _loss(before: float, after: float) -> str:
     return f"{before:.3f} → {after:.3f}"
 
 
+def _loss_cells(before: float, after: float) -> tuple[str, str]:
+    if before == 0.0 and after == 0.0:
+        return "withheld", "withheld"
+    return f"{before:.3f}", f"{after:.3f}"
+
+
 def _print_summary(result: DemoResult) -> None:
     table = Table(title="federated rounds (eps per study, the privacy unit, over each site's life)")
     for col in ("round", "stage", "sites", "loss before", "loss after", "max site eps", "seconds"):
@@ -209,8 +215,7 @@ def _print_summary(result: DemoResult) -> None:
             str(r["global_round"]),
             str(r["stage"]),
             f"{r['participants']}/{r['sampled']}",
-            f"{r['loss_before']:.3f}",
-            f"{r['loss_after']:.3f}",
+            *_loss_cells(r["loss_before"], r["loss_after"]),
             f"{r['max_epsilon']:.2f}",
             f"{r['seconds']:.1f}",
         )

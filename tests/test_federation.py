@@ -15,9 +15,11 @@ from procs import kill_matching
 
 from coordinator.checkpoints import list_checkpoints, read_state
 from coordinator.run_store import RunStore, sqlite_url
+from ledger.store import ConsortiumLedger
 from medfed.demo import DemoOptions, run_demo
 from medfed.export_check import load_export
 from model import default_base_dir, trainable_state
+from protocols.ledger_entry import SiteRoundEntry
 from simulation.prepare import sign_curriculum, write_site_policies
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,6 +46,15 @@ def test_stages_run_in_order_and_the_loss_falls(demo_run) -> None:
     # loss_before of round 4 is the global model after round 3, on the same kind of data.
     assert rounds[3]["loss_before"] < rounds[2]["loss_before"] - 0.05
     assert all(r["loss_after"] < r["loss_before"] for r in rounds)
+
+
+def test_the_sites_draw_their_noise_from_their_own_csprng(demo_run) -> None:
+    """The demo's sites use the secure mode; every signed entry says so, and names the unit."""
+    with ConsortiumLedger(demo_run.ledger_url, migrate=False) as ledger:
+        entries = [r.entry for r in ledger.entries() if isinstance(r.entry, SiteRoundEntry)]
+    assert len(entries) == 12  # 3 sites x 4 rounds
+    assert {(e.randomness, e.privacy_unit) for e in entries} == {("os-csprng", "study")}
+    assert all(e.units > 0 for e in entries)
 
 
 def test_checkpoints_and_run_store_hold_every_round(demo_run) -> None:

@@ -22,6 +22,8 @@ import pytest
 
 from coordinator.checkpoints import list_checkpoints, read_state
 from coordinator.run_store import RunStore, sqlite_url
+from ledger.store import ConsortiumLedger, default_url
+from protocols.ledger_entry import SiteRoundEntry
 
 ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT / "tests" / "data" / "tiny-curriculum.toml"
@@ -85,3 +87,10 @@ def test_kill_9_then_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None
     resumes = store.events("run", "resume")
     assert [e.global_round for e in resumes] == [done_before[-1]]
     assert (crashed / "export" / "adapter" / "adapter_config.json").is_file()
+    # bitwise equality came from the sites' own choice of the insecure test mode: their signed
+    # ledger entries say so
+    with ConsortiumLedger(default_url(crashed), migrate=False) as ledger:
+        modes = {
+            r.entry.randomness for r in ledger.entries() if isinstance(r.entry, SiteRoundEntry)
+        }
+    assert modes == {"seeded-insecure"}
