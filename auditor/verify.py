@@ -82,7 +82,8 @@ class VerifyResult:
         if self.ok:
             return (
                 f"ledger verified: {self.entries} entries in {len(self.runs)} run(s), "
-                f"{self.sites} registered site(s); hash chain, signatures, eps and caps all hold"
+                f"{self.sites} registered site(s); hash chain, signatures, eps (per study, over "
+                "each site's lifetime, recomputed) and caps all hold"
             )
         return (
             f"ledger FAILED verification: {len(self.problems)} problem(s) in {self.entries} entries"

@@ -16,7 +16,7 @@ out-of-distribution hospital (`hospital-ood`, which never trains; all its studie
   to it (closed questions: "yes" or "no"). What a model that ignores the image scores.
 
 Local-only and centralized training reuse the sites' own code: their curated data, the stage's
-example mix (`stage_examples`, with the same per-round seeds as the federation), `train_local` and
+study units (`study_units`, one sample per study as at the sites), `train_local` and
 `train_local_dp`. eps of a local-only model is computed with Opacus's accountant from the rounds it
 ran; the federated eps per site is read back from the consortium ledger.
 """

@@ -7,7 +7,6 @@ the batch.
 from __future__ import annotations
 
 import contextlib
-import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,7 @@ from meddata import load_image
 from model import encode_batch, format_followup, format_prompt, format_target
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
+from model.tiling import tile_for_preset
 from protocols.curriculum import Stage, Tiling
 from protocols.round import FitReport
 from site_agent.examples import Example
@@ -55,20 +55,6 @@ class LocalTrainingConfig:
                 raise ValueError(f"local training: {name} must be >= 1, got {getattr(self, name)}")
         if self.learning_rate <= 0:
             raise ValueError(f"local training: learning_rate must be > 0, got {self.learning_rate}")
-
-
-def tile_image(image: Image.Image, tiling: Tiling) -> list[Image.Image]:
-    """InternVL-style tiling: a near-square grid of `tiles` crops, then the whole image as a
-    thumbnail; the processor resizes each to the vision tower's input size."""
-    cols = math.ceil(math.sqrt(tiling.tiles))
-    rows = math.ceil(tiling.tiles / cols)
-    w, h = image.size
-    crops = []
-    for i in range(tiling.tiles):
-        r, c = divmod(i, cols)
-        box = (c * w // cols, r * h // rows, (c + 1) * w // cols, (r + 1) * h // rows)
-        crops.append(image.crop(box))
-    return crops + ([image] if tiling.thumbnail else [])
 
 
 def fitting_examples(
@@ -125,8 +111,12 @@ def make_batch(
     per_sample = []
     for ex in examples:
         imgs = [images.get(p) for p in ex.images]
-        if tiling is not None:
-            imgs = [tile for img in imgs for tile in tile_image(img, tiling)]
+        if tiling is not None:  # transformers' dynamic tiler (aspect kept), then the thumbnail
+            imgs = [
+                tile
+                for img in imgs
+                for tile in tile_for_preset(img, preset, tiling.tiles, tiling.thumbnail)
+            ]
         per_sample.append(imgs)
     batch = encode_batch(
         tokenizer,
