@@ -27,6 +27,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal, get_args
 
+import numpy as np
+import numpy.typing as npt
 import torch
 from opacus import PrivacyEngine
 from opacus.grad_sample import AbstractGradSampleModule
@@ -68,6 +70,9 @@ class DPTrainingConfig:
     eval_size: int = 32
     optimizer: str = "adamw"
     tiling: Tiling | None = None
+    # Studies per forward/backward pass: a logical Poisson batch runs as micro-batches whose
+    # per-study gradients are clipped and summed before one noisy step (None: one pass).
+    micro_batch_size: int | None = None
 
     @classmethod
     def for_stage(
@@ -88,6 +93,7 @@ class DPTrainingConfig:
             delta=stage.dp.delta,
             optimizer=stage.optimizer,
             tiling=stage.tiling,
+            micro_batch_size=stage.micro_batch_size,
             **options,
         )
 
@@ -96,6 +102,8 @@ class DPTrainingConfig:
         for name in ("steps", "batch_size", "max_length", "eval_size"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{where}: {name} must be >= 1, got {getattr(self, name)}")
+        if self.micro_batch_size is not None and self.micro_batch_size < 1:
+            raise ValueError(f"{where}: micro_batch_size must be >= 1, got {self.micro_batch_size}")
         for name in ("learning_rate", "noise_multiplier", "max_grad_norm"):
             value = getattr(self, name)
             if not math.isfinite(value) or value <= 0:
@@ -258,11 +266,18 @@ def _strip_opacus(model: nn.Module) -> None:
                 delattr(obj, attr)
 
 
-def private_step(parts: PrivateParts, batch: Mapping[str, torch.Tensor] | None) -> float | None:
+def private_step(
+    parts: PrivateParts, batch: Mapping[str, torch.Tensor] | None, last: bool = True
+) -> float | None:
     """One DP-SGD step; `None` or an empty batch is a step on zero samples. Returns the batch's
-    mean loss (None when empty)."""
+    mean loss (None when empty).
+
+    With `last=False` the batch is one micro-batch of a logical batch: its per-sample gradients
+    are clipped and added to the optimizer's running sum, and no noise is added and no step
+    taken (Opacus's skip-step, as its BatchMemoryManager does); the call with `last=True` adds
+    the noise once and steps, so the mechanism is the logical batch's."""
     opt = parts.optimizer
-    opt.zero_grad(set_to_none=True)
+    opt.zero_grad(set_to_none=True)  # keeps the clipped sum of a skipped (earlier) micro-batch
     loss_value = None
     if batch is None or batch_size_of(batch) == 0:
         for p in opt.params:
@@ -279,8 +294,18 @@ def private_step(parts: PrivateParts, batch: Mapping[str, torch.Tensor] | None) 
             warnings.filterwarnings("ignore", "Full backward hook is firing", UserWarning)
             loss.backward()
         loss_value = float(losses.detach().mean().item())
+    if not last:
+        opt.signal_skip_step(do_skip=True)
     opt.step()
     return loss_value
+
+
+def _micro_batches(chosen: npt.NDArray[np.int64], size: int | None) -> list[list[int]]:
+    """The chosen units in passes of at most `size` (one pass, possibly empty, when None)."""
+    ids = [int(i) for i in chosen]
+    if size is None or len(ids) <= size:
+        return [ids]
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def train_local_dp(
@@ -318,8 +343,11 @@ def train_local_dp(
     with private_training(model, optimizer, loader, cfg, device, SecureNoise(rand.noise)) as parts:
         for _ in range(cfg.steps):
             chosen = poisson_batch(rand.sampling, n, mechanism.sample_rate)
-            batch = collate([(int(i),) for i in chosen]) if len(chosen) else None
-            empty += private_step(parts, batch) is None
+            passes = _micro_batches(chosen, cfg.micro_batch_size)
+            for k, ids in enumerate(passes):
+                batch = collate([(i,) for i in ids]) if ids else None
+                private_step(parts, batch, last=k == len(passes) - 1)
+            empty += not len(chosen)
         _check_accounted(parts, mechanism)
 
     loss_after = evaluate_loss(model, eval_batch, device)

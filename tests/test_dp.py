@@ -208,3 +208,24 @@ def test_vision_groups_need_one_image_per_sample(site: Any, model: nn.Module) ->
     lm_only = cfg(steps=1, trainable_groups=("lm.lora",), batch_size=2)
     result = train_local_dp(model, tokenizer, preset, text_only, lm_only, CPU, images)
     assert result.report.steps == 1
+
+
+def test_micro_batches_clip_each_sample_and_step_once_per_logical_batch(site: Any) -> None:
+    """Oracle: the same logical Poisson batches and noise (seeded), run in one pass or as
+    micro-batches of 1 or 3 samples, give the same model: each sample is clipped on its own
+    and the noise is added once per logical step, not once per micro-batch. The accountant sees
+    the logical steps only."""
+    tokenizer, preset, examples, images = site
+    finals = []
+    for micro in (None, 1, 3):
+        base, _, _ = load_base(default_base_dir())
+        model = attach_lora(base, ALL_GROUPS, seed=0)
+        config = cfg(steps=3, batch_size=8, micro_batch_size=micro, optimizer="sgd")
+        result = train_local_dp(model, tokenizer, preset, examples, config, CPU, images)
+        assert result.mechanism.steps == 3
+        finals.append(trainable_state(model, ("projector", "lm.lora")))
+    for other in finals[1:]:
+        for name, value in finals[0].items():
+            np.testing.assert_allclose(other[name], value, rtol=1e-5, atol=1e-6, err_msg=name)
+    with pytest.raises(ValueError, match="micro_batch_size must be >= 1"):
+        cfg(micro_batch_size=0)
