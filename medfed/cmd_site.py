@@ -28,8 +28,9 @@ def site_check(
     dataset_size: Annotated[
         int | None,
         typer.Option(
-            help="Studies (the privacy unit: one DP sample each) at this site (default: the "
-            "curriculum's assumed_dataset_size); sets each stage's sample rate and so its eps."
+            help="Studies (the privacy unit: one DP sample each) to price the stages at (default: "
+            "the policy's privacy.accounted_studies, then the curriculum's assumed_dataset_size); "
+            "sets each stage's sample rate and so its eps."
         ),
     ] = None,
     json_out: JsonOpt = False,
@@ -50,7 +51,7 @@ def site_check(
 
     try:
         cur = load_curriculum(curriculum)
-        size = dataset_size or cur.assumed_dataset_size
+        size = dataset_size or loaded.privacy.accounted_studies or cur.assumed_dataset_size
         report = site_check_report(loaded, cur.stages, size)
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc

@@ -306,6 +306,32 @@ def verify_manifest(
     curriculum changed since signing, model configuration digest mismatch, another run or rank,
     outside the validity window.
     """
+    verify_signed(signed, model_config_digest, trusted_public_keys, run_id, lora_rank, now)
+    verify_curriculum_digest(signed, curriculum_digest(curriculum), curriculum.name)
+
+
+def verify_curriculum_digest(signed: SignedCurriculum, actual: str, name: str = "") -> None:
+    """SignatureError unless `actual` (the sha256 of a curriculum's canonical bytes) is the
+    digest the signature covers."""
+    if actual != signed.curriculum_digest:
+        what = f"curriculum {name!r}" if name else "the curriculum sent"
+        raise SignatureError(
+            f"curriculum changed since signing: {what} has digest {actual}, the signature "
+            f"covers {signed.curriculum_digest}"
+        )
+
+
+def verify_signed(
+    signed: SignedCurriculum,
+    model_config_digest: str,
+    trusted_public_keys: Iterable[Ed25519PublicKey],
+    run_id: str | None = None,
+    lora_rank: int | None = None,
+    now: float | None = None,
+) -> None:
+    """Everything `verify_manifest` checks but the curriculum itself: the signer, the signature
+    over the signed digests and terms, the model, run, rank and window. A site runs it on the
+    digest of the bytes it received before it parses them."""
     trusted = {fingerprint(k): k for k in trusted_public_keys}
     key = trusted.get(signed.signer)
     if key is None:
@@ -321,12 +347,6 @@ def verify_manifest(
         raise SignatureError(
             f"bad signature: it does not verify under the signer's key {signed.signer}"
         ) from exc
-    actual = curriculum_digest(curriculum)
-    if actual != signed.curriculum_digest:
-        raise SignatureError(
-            f"curriculum changed since signing: curriculum {curriculum.name!r} has digest "
-            f"{actual}, the signature covers {signed.curriculum_digest}"
-        )
     _check_hex64("model config digest", model_config_digest)
     if model_config_digest != signed.model_config_digest:
         raise SignatureError(

@@ -19,6 +19,10 @@ CODEC_VERSION = 1
 
 NDArray = npt.NDArray[np.float32]
 
+# Adapters, projectors and their deltas live far below this; a state above it can only be
+# crafted (e.g. to overflow a layer to inf for chosen inputs) and is refused.
+MAX_ABS_VALUE = 1e4
+
 
 class UpdateFormatError(ValueError):
     """An update or state whose names, shapes or values do not match what was expected."""
@@ -55,6 +59,11 @@ def from_arrays(
             )
         if not np.all(np.isfinite(a)):
             raise UpdateFormatError(f"{what}: array {name!r} holds NaN or infinite values")
+        if a.size and float(np.max(np.abs(a))) > MAX_ABS_VALUE:
+            raise UpdateFormatError(
+                f"{what}: array {name!r} holds a value of magnitude above {MAX_ABS_VALUE:g} "
+                "(no trained adapter weight or delta is that large)"
+            )
         out[name] = a.astype(np.float32, copy=False)
     return out
 

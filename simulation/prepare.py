@@ -68,6 +68,7 @@ def site_policy_text(
     min_dataset_size: int,
     randomness: str = "os-csprng",
     share_training_loss: bool = False,
+    accounted_studies: int | None = None,
 ) -> str:
     """A simulated hospital's policy file: eps per study over the site's lifetime, DP required,
     the OS CSPRNG (the reproducible "seeded-insecure" mode only when a test asks for it)."""
@@ -80,6 +81,7 @@ def site_policy_text(
             "require_dp": True,
             "min_noise_multiplier": 0.5,
             "randomness": randomness,
+            **({"accounted_studies": accounted_studies} if accounted_studies else {}),
         },
         "trust": {
             "coordinator_keys": [str(coordinator_key.resolve())],
@@ -94,7 +96,7 @@ def site_policy_text(
             "max_bytes_per_round": 67108864,
             "metrics_may_leave": True,
             "share_training_loss": share_training_loss,
-            "max_evaluations_per_run": 16,
+            "max_evaluations": 64,
         },
     }
     header = (
@@ -102,6 +104,15 @@ def site_policy_text(
         "# eps is per study (the privacy unit) over the site's lifetime, at delta.\n"
     )
     return header + tomli_w.dumps(doc)
+
+
+def _declared_studies(site_dir: Path) -> int:
+    """The count a simulated hospital declares for its privacy accounting: its training
+    studies (a real hospital states it in its policy; the count itself never leaves)."""
+    from meddata import load_site
+    from site_agent.examples import site_studies
+
+    return max(1, len(site_studies(load_site(site_dir, "train"))))
 
 
 def write_site_policies(
@@ -136,6 +147,7 @@ def write_site_policies(
                     min_dataset_size,
                     randomness,
                     share_training_loss,
+                    _declared_studies(site),
                 )
             )
             written.append(path)

@@ -46,9 +46,9 @@ from protocols.round import FitInstruction, FitReport
 from protocols.signing import SignedCurriculum
 from site_agent.curation import curate_site
 from site_agent.curation import verify_manifest as verify_data_manifest
-from site_agent.dp import DPTrainingConfig, train_local_dp
+from site_agent.dp import DPTrainingConfig, check_one_image_per_sample, train_local_dp
 from site_agent.egress import EgressRefused, check_bytes, outgoing_report, reply_bytes
-from site_agent.examples import Example, study_units
+from site_agent.examples import Example, site_studies, study_units
 from site_agent.gate import RoundContext, RoundRefused, open_round
 from site_agent.policy import load_policy
 from site_agent.privacy import (
@@ -170,12 +170,14 @@ def run_round(
         curated = curated_data(
             str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir)
         )
+        # The size check counts every training study the site holds, whatever the stage asks,
+        # so a coordinator cannot probe counts with max_length or kinds.
+        reasons = policy.check_dataset_size(len(site_studies(curated.train)))
+        if reasons:
+            raise RoundRefused("data", "; ".join(reasons))
         units = round_units(curated, stage, sess.tokenizer, sess.preset)
         if not units:
             raise RoundRefused("data", f"no study has data of the kinds {stage.data_kinds}")
-        reasons = policy.check_dataset_size(len(units))
-        if reasons:
-            raise RoundRefused("data", "; ".join(reasons))
         arrays, report = _train(sess, ctx, units, parameters, curated.dataset_digest)
         return arrays, outgoing_report(policy.egress, report)
     except RoundRefused as exc:
@@ -224,7 +226,7 @@ def _train(
         return update_codec.to_arrays(delta), report
     digest = update_codec.state_digest(delta)
     entry = _ledger_entry(ctx, dataset_digest, mechanism, report.epsilon, digest, None,
-                          len(units), rand.mode)  # fmt: skip
+                          report.num_examples, rand.mode)  # fmt: skip
     body, signature = _signed_entry(ctx.settings, entry)
     report = dataclasses.replace(report, ledger_entry=body, ledger_signature=signature)
     return update_codec.to_arrays(delta), report
@@ -272,11 +274,19 @@ def _train_private(
     own committed transaction) before any data is touched, so a crash can only over-count. A
     refusal for budget still returns a signed ledger entry saying so."""
     privacy, stage, instr = ctx.policy.privacy, ctx.stage, ctx.instruction
-    cfg = DPTrainingConfig.for_stage(stage, len(units), 0, accountant=privacy.accountant)
+    accounted = privacy.accounted_studies
+    if accounted is None:  # the gate refuses DP stages without it; kept for the type checker
+        raise RoundRefused("policy", "privacy.accounted_studies is not set")
+    # Everything accounted (rate, steps, noise) follows from the declared N, never the count.
+    cfg = DPTrainingConfig.for_stage(stage, accounted, 0, accountant=privacy.accountant)
     reasons = ctx.policy.check_noise(stage, cfg.noise_multiplier)
     if reasons:
         raise RoundRefused("policy", "; ".join(reasons))
-    mechanism = cfg.mechanism(len(units))
+    try:
+        check_one_image_per_sample(units, cfg)  # before anything is reserved
+    except ValueError as exc:
+        raise RoundRefused("policy", str(exc)) from exc
+    mechanism = cfg.mechanism(accounted)
     per_round = privacy.max_epsilon_per_round
     if per_round is not None:
         eps_round = epsilon_of([mechanism], privacy.delta, privacy.accountant)
@@ -296,14 +306,17 @@ def _train_private(
         decision = gate.reserve_or_refuse(LIFETIME_BUDGET, mechanism, context)
         if not decision.allowed or decision.entry_id is None:
             entry = _ledger_entry(ctx, dataset_digest, mechanism, decision.eps_before, None,
-                                  "privacy budget cap reached", len(units), rand.mode)  # fmt: skip
+                                  "privacy budget cap reached", accounted, rand.mode)  # fmt: skip
             raise RoundRefused("budget", decision.reason or "the privacy budget is spent",
                                _signed_entry(ctx.settings, entry))  # fmt: skip
         result = train_local_dp(sess.model, sess.tokenizer, sess.preset, units, cfg,
-                                pick_device(), images, randomness=rand)  # fmt: skip
+                                pick_device(), images, randomness=rand,
+                                accounted_units=accounted)  # fmt: skip
         ledger.commit(decision.entry_id, result.mechanism.steps)
         epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant)
-    return dataclasses.replace(result.report, epsilon=epsilon), result.mechanism
+    # The count of studies stays here: the weight that leaves is the declared N.
+    report = dataclasses.replace(result.report, epsilon=epsilon, num_examples=accounted)
+    return report, result.mechanism
 
 
 def round_units(

@@ -293,11 +293,32 @@ def private_step(
             # The first hooked layer's inputs need no grad (frozen layers below it): harmless.
             warnings.filterwarnings("ignore", "Full backward hook is firing", UserWarning)
             loss.backward()
+        if parts.mode != "ghost":
+            drop_non_finite_samples(opt.params)
         loss_value = float(losses.detach().mean().item())
     if not last:
         opt.signal_skip_step(do_skip=True)
     opt.step()
     return loss_value
+
+
+def drop_non_finite_samples(params: Sequence[torch.Tensor]) -> int:
+    """Zero every sample whose per-sample gradient holds NaN or inf in any parameter, before
+    Opacus clips: a NaN gradient would clip to NaN and turn the whole noisy sum into NaN, so a
+    model crafted to overflow on one study's input would reveal that study's presence outright.
+    Whether a sample is dropped depends on that sample alone, so this keeps the per-sample bound
+    (a dropped study contributes nothing, like one that was not sampled). Returns how many."""
+    samples = [g for p in params if (g := getattr(p, "grad_sample", None)) is not None]
+    if not samples or samples[0].shape[0] == 0:
+        return 0
+    ok = torch.ones(samples[0].shape[0], dtype=torch.bool, device=samples[0].device)
+    for grads in samples:  # (B, *param)
+        ok &= torch.isfinite(grads.reshape(grads.shape[0], -1)).all(dim=1)
+    dropped = int((~ok).sum())
+    if dropped:
+        for grads in samples:
+            grads[~ok] = 0
+    return dropped
 
 
 def _micro_batches(chosen: npt.NDArray[np.int64], size: int | None) -> list[list[int]]:
@@ -317,17 +338,24 @@ def train_local_dp(
     device: torch.device,
     images: ImageCache | None = None,
     randomness: RoundRandomness | None = None,
+    accounted_units: int | None = None,
 ) -> DPFitResult:
     """Run cfg.steps DP-SGD steps on the stage's groups (all else frozen); updates in place.
     `examples` are the privacy units (one per study). Batches and noise come from `randomness`
-    (default: seeded from cfg.seed, reproducible, for tests and benchmarks only)."""
+    (default: seeded from cfg.seed, reproducible, for tests and benchmarks only).
+
+    `accounted_units` is the public N the mechanism is accounted at (a site's declared
+    `privacy.accounted_studies`): the sampling rate and the noisy sum's normalisation (expected
+    batch) follow from it, never from the private count of `examples` (default: that count,
+    for tests and benchmarks)."""
     if not examples:
         raise ValueError("DP training: the site has no examples for this stage")
     images = images or ImageCache()
     rand = randomness or round_randomness("seeded-insecure", cfg.seed)
-    _check_one_image_per_sample(examples, cfg)
+    check_one_image_per_sample(examples, cfg)
     n = len(examples)
-    mechanism = cfg.mechanism(n)
+    accounted = accounted_units if accounted_units is not None else n
+    mechanism = cfg.mechanism(accounted)
     set_trainable_groups(model, cfg.trainable_groups)
     collate = _Collate(examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling)
     picked = rand.evaluation.choice(n, min(cfg.eval_size, n), replace=False)
@@ -336,9 +364,10 @@ def train_local_dp(
 
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
-    # Opacus reads the sampling rate (1 / len(loader)) from this loader; the batches themselves
-    # are drawn below from the round's own randomness.
-    loader = index_loader(n, cfg.batch_size, collate)
+    # Opacus reads the sampling rate (1 / len(loader)) and the expected batch (N x rate) from
+    # this loader over the accounted N; the batches themselves are drawn below, over the actual
+    # units, from the round's own randomness.
+    loader = index_loader(accounted, cfg.batch_size, collate)
     empty = 0
     with private_training(model, optimizer, loader, cfg, device, SecureNoise(rand.noise)) as parts:
         for _ in range(cfg.steps):
@@ -368,7 +397,7 @@ def index_loader(
     return DataLoader(indices, batch_size=batch_size, collate_fn=collate, generator=generator)
 
 
-def _check_one_image_per_sample(examples: Sequence[Example], cfg: DPTrainingConfig) -> None:
+def check_one_image_per_sample(examples: Sequence[Example], cfg: DPTrainingConfig) -> None:
     """The projector and the vision tower see one row per IMAGE; Opacus takes a row for a sample.
     With tiles or several images per sample their per-sample gradients would be per image, and
     the clipping bound per sample would not hold."""

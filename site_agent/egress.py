@@ -4,12 +4,15 @@
   data are touched (its size is known from the model's trainable layout).
 - Training losses are exact values on training studies under a model the coordinator chose: they
   leave only when `share_training_loss` is true; otherwise the report carries 0.0.
-- Evaluation counts leave at most `max_evaluations_per_run` times per run, counted in the agent
-  directory (`egress.json`, written atomically) before the reply is built.
+- Evaluation counts leave at most `max_evaluations` times over the site's lifetime (a cap per
+  run would not hold: whoever signs curricula can name new runs), counted in the agent
+  directory (`egress.json`, under an exclusive lock, written atomically) before the reply is
+  built.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 from collections.abc import Mapping, Sequence
@@ -53,30 +56,35 @@ def outgoing_report(policy: EgressPolicy, report: FitReport) -> FitReport:
 
 
 def count_evaluation(agent_dir: Path, run_id: str, policy: EgressPolicy) -> int:
-    """Record one more evaluation reply for `run_id`; EgressRefused past the per-run cap.
-    Returns how many this run has had, this one included."""
+    """Record one more evaluation reply (for `run_id`, kept for the site's own log); EgressRefused
+    past the lifetime cap. Returns how many the site has sent, this one included."""
     path = Path(agent_dir) / EVALUATIONS_FILE
-    counts: dict[str, int] = {}
-    if path.is_file():
-        try:
-            loaded = json.loads(path.read_text())
-        except (OSError, json.JSONDecodeError) as exc:
-            raise EgressRefused(f"{path}: unreadable evaluation counts ({exc})") from exc
-        if not isinstance(loaded, dict):
-            raise EgressRefused(f"{path}: evaluation counts must be a JSON object")
-        counts = {str(k): int(v) for k, v in loaded.items()}
-    done = counts.get(run_id, 0)
-    if done >= policy.max_evaluations_per_run:
-        raise EgressRefused(
-            f"run {run_id!r} has had {done} evaluation replies, egress.max_evaluations_per_run "
-            f"is {policy.max_evaluations_per_run}"
-        )
-    counts[run_id] = done + 1
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w") as fh:
-        json.dump(counts, fh, sort_keys=True)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    return counts[run_id]
+    lock = os.open(path.with_name(f".{path.name}.lock"), os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # two processes must not both pass on one count
+        counts: dict[str, int] = {}
+        if path.is_file():
+            try:
+                loaded = json.loads(path.read_text())
+            except (OSError, json.JSONDecodeError) as exc:
+                raise EgressRefused(f"{path}: unreadable evaluation counts ({exc})") from exc
+            if not isinstance(loaded, dict):
+                raise EgressRefused(f"{path}: evaluation counts must be a JSON object")
+            counts = {str(k): int(v) for k, v in loaded.items()}
+        done = sum(counts.values())
+        if done >= policy.max_evaluations:
+            raise EgressRefused(
+                f"the site has sent {done} evaluation replies, egress.max_evaluations is "
+                f"{policy.max_evaluations} over its lifetime"
+            )
+        counts[run_id] = counts.get(run_id, 0) + 1
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            json.dump(counts, fh, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        return done + 1
+    finally:
+        os.close(lock)

@@ -3,7 +3,7 @@ counts only (never predictions, questions or per-item results).
 
 It passes the same gate as training (`site_agent.gate.open_round`) before anything is built, and
 counts leave only if the site's policy lets metrics leave at all, at most
-`egress.max_evaluations_per_run` times per run (each reply is counted before it is built)."""
+`egress.max_evaluations` times per run (each reply is counted before it is built)."""
 
 from __future__ import annotations
 

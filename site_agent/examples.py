@@ -85,6 +85,15 @@ def build_examples(data: SiteData, kinds: Sequence[str]) -> list[Example]:
     return [ex for k in kinds for ex in by_kind.get(k, [])]
 
 
+def site_studies(data: SiteData) -> set[str]:
+    """Every study in the site's data (by image file stem), whatever a stage would use."""
+    return (
+        {s.image.stem for s in data.vqa}
+        | {c.image.stem for c in data.captions}
+        | {c.images[0].stem for c in data.conversations if c.images}
+    )
+
+
 def study_units(data: SiteData, stage: Stage, reports_dir: Path | None = None) -> list[Example]:
     """One sample per study holding all its text of the stage's kinds (see the module doc),
     sorted by study. A study with none of the stage's kinds yields no unit."""

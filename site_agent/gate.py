@@ -11,15 +11,23 @@ What passes comes out as a frozen `RoundContext`; what does not raises `RoundRef
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from model.digest import base_dir_digest
 from protocols.curriculum import Curriculum, CurriculumError, Stage
 from protocols.curriculum_file import curriculum_from_canonical
 from protocols.round import FitInstruction
-from protocols.signing import SignatureError, SignedCurriculum, verify_manifest
+from protocols.signing import (
+    SignatureError,
+    SignedCurriculum,
+    verify_curriculum_digest,
+    verify_signed,
+)
 from site_agent.policy import PolicyError, SitePolicy, load_policy
 from site_agent.settings import SiteSettings
+
+MAX_CURRICULUM_BYTES = 256 * 1024  # a curriculum is a few KiB; refuse before hashing more
 
 
 class RoundRefused(Exception):
@@ -54,26 +62,33 @@ def open_round(
     except PolicyError as exc:
         raise RoundRefused("policy", str(exc)) from exc
     try:
-        cur = curriculum_from_canonical(instr.curriculum.encode(), "round instruction")
-    except CurriculumError as exc:
-        raise RoundRefused("signature", f"unreadable curriculum: {exc}") from exc
-    try:
         model_digest = base_dir_digest(settings.base_model)
     except (OSError, ValueError) as exc:
         raise RoundRefused("policy", f"base model {settings.base_model}: {exc}") from exc
     if not policy.approves_model(model_digest):
         raise RoundRefused("policy", f"model configuration {model_digest} is not approved")
+    raw = instr.curriculum.encode()
+    if len(raw) > MAX_CURRICULUM_BYTES:
+        raise RoundRefused(
+            "signature", f"curriculum of {len(raw)} bytes, over {MAX_CURRICULUM_BYTES}"
+        )
     try:
-        verify_manifest(
+        # Signature and terms first, over the digest of the bytes as received: nothing unsigned
+        # is parsed (parsing a target-eps stage runs a noise search).
+        verify_signed(
             signed,
-            cur,
             model_digest,
             policy.coordinator_public_keys(),
             run_id=instr.run_id,
             lora_rank=instr.lora_rank,
         )
+        verify_curriculum_digest(signed, hashlib.sha256(raw).hexdigest())
     except SignatureError as exc:
         raise RoundRefused("signature", str(exc)) from exc
+    try:  # canonical bytes only: it re-serializes to exactly what was signed
+        cur = curriculum_from_canonical(raw, "round instruction")
+    except CurriculumError as exc:
+        raise RoundRefused("signature", f"unreadable curriculum: {exc}") from exc
     stage = next((s for s in cur.stages if s.name == instr.stage), None)
     if stage is None:
         raise RoundRefused("policy", f"stage {instr.stage!r} is not in the signed curriculum")

@@ -32,14 +32,14 @@ _SCHEMA: dict[str, frozenset[str]] = {
     "site": frozenset({"name"}),
     "privacy": frozenset({
         "epsilon_cap", "delta", "accountant", "require_dp", "min_noise_multiplier",
-        "max_epsilon_per_round", "randomness",
+        "max_epsilon_per_round", "randomness", "accounted_studies",
     }),
     "trust": frozenset({"coordinator_keys", "model_config_digests"}),
     "training": frozenset({"allowed_groups", "min_dataset_size"}),
     "secure_aggregation": frozenset({"min_cohort", "min_threshold"}),
     "egress": frozenset({
         "max_bytes_per_round", "metrics_may_leave", "share_training_loss",
-        "max_evaluations_per_run",
+        "max_evaluations",
     }),
 }  # fmt: skip
 _OPTIONAL_TABLES = frozenset({"secure_aggregation"})
@@ -79,6 +79,11 @@ class PrivacyPolicy:
     min_noise_multiplier: float = 0.5  # a DP stage with less noise is refused
     max_epsilon_per_round: float | None = None  # eps one round may add; None: the cap only
     randomness: str = "os-csprng"  # "seeded-insecure": reproducible, for tests only
+    # The number of studies the site declares for its privacy accounting (public): it sets the
+    # sampling rate q = 1 / ceil(N / batch), the normalisation of the noisy sum and the steps of
+    # epoch stages, so that nothing accounted depends on the private count of studies. A DP
+    # stage is refused while it is unset.
+    accounted_studies: int | None = None
 
     def __post_init__(self) -> None:
         eps, delta = self.epsilon_cap, self.delta
@@ -91,6 +96,10 @@ class PrivacyPolicy:
             per_round is None or (math.isfinite(per_round) and per_round > 0),
             "privacy.max_epsilon_per_round", per_round, "must be > 0",
         )  # fmt: skip
+        studies = self.accounted_studies
+        _require(
+            studies is None or studies >= 1, "privacy.accounted_studies", studies, "must be >= 1"
+        )
         _require(
             self.randomness in RANDOMNESS,
             "privacy.randomness", self.randomness, f"must be one of {list(RANDOMNESS)}",
@@ -155,13 +164,13 @@ class EgressPolicy:
     max_bytes_per_round: int
     metrics_may_leave: bool
     share_training_loss: bool = False  # exact training losses leave only if true
-    max_evaluations_per_run: int = 8  # evaluation replies with counts, per run
+    max_evaluations: int = 32  # evaluation replies with counts, over the site's lifetime
 
     def __post_init__(self) -> None:
         limit = self.max_bytes_per_round
         _require(limit > 0, "egress.max_bytes_per_round", limit, "must be > 0")
-        evals = self.max_evaluations_per_run
-        _require(evals >= 0, "egress.max_evaluations_per_run", evals, "must be >= 0")
+        evals = self.max_evaluations
+        _require(evals >= 0, "egress.max_evaluations", evals, "must be >= 0")
 
 
 @dataclass(frozen=True)
@@ -190,6 +199,11 @@ class SitePolicy:
         if stage.dp is None and privacy.require_dp:
             reasons.append(
                 f"stage {stage.name!r} trains without DP, and privacy.require_dp is true"
+            )
+        if stage.dp is not None and privacy.accounted_studies is None:
+            reasons.append(
+                f"stage {stage.name!r} trains under DP, but privacy.accounted_studies (the "
+                "number of studies the site's privacy accounting assumes) is not set"
             )
         sigma = stage.dp.noise_multiplier if stage.dp is not None else None
         if sigma is not None and sigma < privacy.min_noise_multiplier:
@@ -296,6 +310,7 @@ def _parse(r: _Reader) -> SitePolicy:
             min_noise_multiplier=r.get("privacy", "min_noise_multiplier", float, 0.5),
             max_epsilon_per_round=r.table("privacy").optional("max_epsilon_per_round", float),
             randomness=r.get("privacy", "randomness", str, "os-csprng"),
+            accounted_studies=r.table("privacy").optional("accounted_studies", int),
         ),
         trust=TrustPolicy(
             coordinator_keys=keys,
@@ -311,7 +326,7 @@ def _parse(r: _Reader) -> SitePolicy:
             max_bytes_per_round=r.get("egress", "max_bytes_per_round", int),
             metrics_may_leave=r.get("egress", "metrics_may_leave", bool),
             share_training_loss=r.get("egress", "share_training_loss", bool, False),
-            max_evaluations_per_run=r.get("egress", "max_evaluations_per_run", int, 8),
+            max_evaluations=r.get("egress", "max_evaluations", int, 32),
         ),
         secure_aggregation=SecureAggregationPolicy(
             min_cohort=r.get("secure_aggregation", "min_cohort", int, 3),

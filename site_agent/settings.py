@@ -65,7 +65,9 @@ def _config_error(config: str) -> ErrorFactory:
 def resolve_site_settings(context: Context, data_root: Path | None = None) -> SiteSettings:
     node = ConfigReader(context.node_config, error=_config_error("node config"))
     run = ConfigReader(context.run_config, error=_config_error("run config"))
-    base = node.optional("base-model", str) or run.optional("base-model", str)
+    # The base model is the hospital's choice (node config), never the run submitter's: a run
+    # config could point the site at any approved-config directory on its host.
+    base = node.optional("base-model", str)
     if base:
         base_dir = Path(base)
     else:

@@ -37,7 +37,12 @@ def _pem(public_key: object) -> str:
 def _sections(**overrides: dict[str, object]) -> dict[str, dict[str, object]]:
     base: dict[str, dict[str, object]] = {
         "site": {"name": '"hospital-a"'},
-        "privacy": {"epsilon_cap": "8.0", "delta": "1e-5", "accountant": '"rdp"'},
+        "privacy": {
+            "epsilon_cap": "8.0",
+            "delta": "1e-5",
+            "accountant": '"rdp"',
+            "accounted_studies": "1000",
+        },  # fmt: skip
         "trust": {"coordinator_keys": "[]", "model_config_digests": f'["{DIGEST}"]'},
         "training": {"allowed_groups": '["projector", "lm.lora"]', "min_dataset_size": "10"},
         "egress": {"max_bytes_per_round": "1048576", "metrics_may_leave": "true"},
@@ -205,6 +210,18 @@ def test_check_stage_refuses_groups_not_allowed(tmp_path: Path) -> None:
     reasons = policy.check_stage(_stage("vision", ("projector", "vision.lora")))
     assert len(reasons) == 1 and "'vision.lora'" in reasons[0] and "'vision'" in reasons[0]
     assert policy.check_dataset_size(10) == [] and "fewer than" in policy.check_dataset_size(9)[0]
+
+
+def test_a_dp_stage_needs_the_declared_number_of_studies(tmp_path: Path) -> None:
+    """The sampling rate must not depend on the private count: without a declared N, no DP."""
+    path = _write(tmp_path / "p.toml", _sections(privacy={"accounted_studies": DELETE}))
+    policy = load_policy(path)
+    assert policy.privacy.accounted_studies is None
+    (reason,) = policy.check_stage(_stage("align", ("projector",)))
+    assert "privacy.accounted_studies" in reason
+    bad = _write(tmp_path / "b.toml", _sections(privacy={"accounted_studies": "0"}))
+    with pytest.raises(PolicyError, match=r"privacy\.accounted_studies: must be >= 1"):
+        load_policy(bad)
 
 
 def test_site_check_report(tmp_path: Path) -> None:

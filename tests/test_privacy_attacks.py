@@ -19,7 +19,6 @@ import torch
 import typer
 from typer.testing import CliRunner
 
-from meddata import load_site
 from model import attach_lora, default_base_dir, load_base, set_trainable_groups, trainable_state
 from model.loss import per_sample_loss
 from protocols import update_codec
@@ -84,6 +83,13 @@ def _instr(prepared: Any, state: Any, stage: str = "alignment", rnd: int = 1) ->
 def _round(world: Any, instr: FitInstruction, signed: Any = None) -> tuple[list[Any], Any]:
     prepared, settings, state = world
     return run_round(settings, instr, signed or prepared.signed, update_codec.to_arrays(state))
+
+
+def _curated(settings: SiteSettings) -> Any:
+    """The site's curated training data (curated on first use, as a round would)."""
+    return curated_data(
+        str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir)
+    ).train
 
 
 def _ledger_entries(settings: SiteSettings) -> list[Any]:
@@ -283,16 +289,28 @@ def test_an_update_over_the_egress_cap_is_refused_before_training(
     assert len(_ledger_entries(settings)) == spends  # nothing reserved, nothing trained
 
 
-def test_evaluation_replies_are_capped_per_run(world: Any, policy_edit: Any) -> None:
+def test_evaluation_replies_are_capped_over_the_sites_lifetime(
+    world: Any, policy_edit: Any
+) -> None:
+    """Exact counts are not under DP, so they are capped; a cap per run would not hold, since
+    whoever signs curricula can name a new run for every probe."""
     from site_agent.evaluate import evaluate_round
 
     prepared, settings, state = world
-    policy_edit("max_evaluations_per_run = 16", "max_evaluations_per_run = 1")
+    policy_edit("max_evaluations = 64", "max_evaluations = 1")
     instr = _instr(prepared, state, "instruction")
     arrays = update_codec.to_arrays(state)
     n, metrics = evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)
     assert n == 4 and "closed_n" in metrics
     n, metrics = evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)
+    assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
+    # another run, signed by the consortium key the coordinator holds: still withheld
+    key = load_private_key(prepared.signature_file.parent / "keys" / "curriculum-signing.key")
+    terms = dataclasses.replace(prepared.signed.terms, run_id="probe-2")
+    other = sign_manifest(key, prepared.curriculum, prepared.model_digest, terms)
+    n, metrics = evaluate_round(
+        settings, dataclasses.replace(instr, run_id="probe-2"), other, arrays, max_items=4
+    )
     assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
 
 
@@ -307,7 +325,7 @@ def test_the_ledger_names_the_unit_and_n_with_the_one_sampling_rate(world: Any) 
 
 def test_removing_one_study_changes_exactly_one_unit(world: Any) -> None:
     prepared, settings, _state = world
-    data = load_site(settings.curated_dir, "train")
+    data = _curated(settings)
     stage = next(s for s in prepared.curriculum.stages if s.name == "instruction")
     units = study_units(data, stage)
     assert len({u.unit for u in units}) == len(units)  # one sample per study
@@ -327,7 +345,7 @@ def test_a_study_is_clipped_as_a_whole(world: Any) -> None:
     """Oracle: Opacus's per-sample gradient of each batch row equals the gradient of that
     study's whole loss (all its turns) computed alone, so clipping a row clips a study."""
     prepared, settings, _state = world
-    data = load_site(settings.curated_dir, "train")
+    data = _curated(settings)
     stage = Stage(
         "instr", ("projector", "lm.lora"), ("vqa", "caption"), rounds=1, local_steps=1,
         batch_size=3, learning_rate=0.1, max_length=128,
@@ -364,3 +382,65 @@ def test_a_study_is_clipped_as_a_whole(world: Any) -> None:
             assert grad_sample.shape[0] == 3
             for i in range(3):
                 torch.testing.assert_close(grad_sample[i], oracle[i][name], rtol=1e-4, atol=1e-6)
+
+
+def test_a_study_that_overflows_cannot_turn_the_update_into_a_canary(world: Any) -> None:
+    """A model crafted to overflow on one study's input made that study's gradient NaN, the
+    clipped sum NaN and the whole update NaN: presence revealed outright. Now the study's own
+    gradient is dropped (as if it were not sampled) and the update stays finite; a global state
+    with the huge weights such a craft needs is refused before training."""
+    prepared, settings, state = world
+    data = _curated(settings)
+    stage = next(s for s in prepared.curriculum.stages if s.name == "alignment")
+    units = study_units(data, stage)[:4]
+    base, tokenizer, preset = load_base(default_base_dir())
+    model = attach_lora(base, ("projector", "lm.lora"), seed=0)
+    set_trainable_groups(model, ("projector",))
+    params = {n: p for n, p in model.named_parameters() if p.requires_grad}
+    batch = make_batch(units, tokenizer, preset, ImageCache(), 64, CPU)
+    batch["pixel_values"][0] = float("nan")  # the "target" study overflows
+    cfg = DPTrainingConfig(
+        steps=1, batch_size=4, learning_rate=0.1, max_length=64, seed=0, noise_multiplier=1.0,
+        max_grad_norm=1.0, trainable_groups=("projector",),
+    )  # fmt: skip
+    from site_agent.dp import index_loader, private_step
+    from site_agent.trainer import make_optimizer
+
+    opt = make_optimizer("sgd", list(params.values()), 0.1)
+    with private_training(model, opt, index_loader(4, 4), cfg, CPU) as parts:
+        private_step(parts, batch)
+    assert all(torch.isfinite(p).all() for p in params.values())
+    crafted = {k: v.copy() for k, v in state.items()}
+    name = next(k for k in crafted if k.endswith("linear_2.weight"))
+    crafted[name][:, 0] = 3e38
+    with pytest.raises(update_codec.UpdateFormatError, match="magnitude above"):
+        run_round(settings, _instr(prepared, state, rnd=61), prepared.signed,
+                  update_codec.to_arrays(crafted))  # fmt: skip
+
+
+def test_counts_of_studies_do_not_leave_whatever_the_stage_asks(world: Any) -> None:
+    """A stage too costly to run is refused for budget; its signed refusal, the sampling rate
+    and the reported weight follow from the site's declared N, not from how many studies fit
+    the coordinator's max_length (which would be a free, exact count per probe)."""
+    from site_agent.policy import load_policy
+
+    prepared, settings, state = world
+    declared = load_policy(settings.policy_file).privacy.accounted_studies
+    key = load_private_key(prepared.signature_file.parent / "keys" / "curriculum-signing.key")
+    seen = set()
+    for max_length in (40, 64):
+        stages = tuple(
+            dataclasses.replace(s, local_steps=10**6, max_length=max_length)
+            if s.name == "alignment" else s
+            for s in prepared.curriculum.stages
+        )  # fmt: skip
+        probe = dataclasses.replace(prepared.curriculum, stages=stages)
+        signed = sign_manifest(key, probe, prepared.model_digest, prepared.signed.terms)
+        instr = dataclasses.replace(
+            _instr(prepared, state, rnd=70 + max_length), curriculum=canonical_bytes(probe).decode()
+        )
+        _arrays, report = _round(world, instr, signed)
+        assert report.refused == "budget" and report.num_examples == 0
+        entry = parse_entry(report.ledger_entry)
+        seen.add((entry.units, entry.sample_rate, entry.steps))
+    assert seen == {(declared, poisson_rate(declared, 8), 10**6)}
