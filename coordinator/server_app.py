@@ -19,7 +19,9 @@ from flwr.serverapp import Grid, ServerApp
 from coordinator import secure_agg
 from coordinator.checkpoints import Checkpoint, list_checkpoints, read_state, write_checkpoint
 from coordinator.consortium_log import ConsortiumLog
+from coordinator.ledger_url import resolve_ledger_url, shown
 from coordinator.model_card import write_model_card
+from coordinator.receipts import send_receipt
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import CoordinatorSettings, settings_from_run_config
 from coordinator.strategy import (
@@ -31,10 +33,10 @@ from coordinator.strategy import (
     State,
 )
 from coordinator.workflow import ResumableWorkflow
-from ledger.store import default_url as ledger_default_url
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
 from protocols.curriculum import Stage
 from protocols.curriculum_file import curriculum_digest
+from protocols.keys import load_private_key
 
 log = logging.getLogger("medfed.coordinator")
 
@@ -99,7 +101,12 @@ def run_federation(
     base, tokenizer, _preset = load_base(settings.base_model)
     model = attach_lora(base, cur.all_groups, r=settings.lora_rank, seed=settings.seed)
     state = trainable_state(model, cur.all_groups)
-    ledger = ConsortiumLog(settings.ledger_url or ledger_default_url(out), settings.run_id, digest)
+    url, source = resolve_ledger_url(settings.ledger_url, out)
+    log.info("consortium ledger: %s (from %s)", shown(url), source)
+    signing_key = load_private_key(settings.coordinator_key) if settings.coordinator_key else None
+    if signing_key is None:
+        log.warning("no coordinator key: ledger entries are unsigned and sites get no receipts")
+    ledger = ConsortiumLog(url, settings.run_id, digest, signing_key)
     ledger.register_sites(settings.site_registry)
     last = _resume_point(settings)
     done = 0
@@ -150,6 +157,7 @@ def run_federation(
             num_sites=settings.num_sites, curriculum_json=settings.curriculum_json,
             signature_config=settings.signed.to_config(), on_round=on_round(stage),
             on_evaluate=on_evaluate,
+            extra_config=lambda: ledger.head.to_config() if ledger.head else {},
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy
@@ -164,6 +172,8 @@ def run_federation(
         state = strategy.global_state
         offset += stage.rounds
 
+    if ledger.head is not None:
+        send_receipt(grid, ledger.head)
     load_trainable_state(model, state)
     export_dir = out / "export"
     export_hf(model, tokenizer, export_dir)

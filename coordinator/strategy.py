@@ -128,6 +128,7 @@ class StageStrategy(FedAvg):
         signature_config: Mapping[str, Scalar],
         on_round: RoundHook | None = None,
         on_evaluate: EvalHook | None = None,
+        extra_config: Callable[[], Mapping[str, Scalar]] | None = None,
     ) -> None:
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
@@ -150,6 +151,8 @@ class StageStrategy(FedAvg):
         self.seed = seed
         self.on_round = on_round
         self.on_evaluate = on_evaluate
+        # Sent with every instruction beside it: the ledger's latest signed head (a receipt).
+        self.extra_config = extra_config or dict
         self._round_started = time.monotonic()
         self._sampled_nodes: list[int] = []
         self._pending_round: int | None = None
@@ -180,6 +183,7 @@ class StageStrategy(FedAvg):
         pairs = super().configure_fit(server_round, parameters, client_manager)
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
         config.update(self.signature_config)
+        config.update(self.extra_config())
         out = [(proxy, FitIns(ins.parameters, config)) for proxy, ins in pairs]
         self._sampled_nodes = [proxy.node_id for proxy, _ in out]
         return out
@@ -193,6 +197,7 @@ class StageStrategy(FedAvg):
             return []
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
         config.update(self.signature_config)
+        config.update(self.extra_config())
         clients = client_manager.all().values()
         return [(c, EvaluateIns(parameters, config)) for c in sorted(clients, key=lambda c: c.cid)]
 
