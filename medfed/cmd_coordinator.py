@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
+
+if TYPE_CHECKING:
+    from coordinator.settings import CoordinatorSettings
 
 
 def prepare(
@@ -80,7 +83,7 @@ def run(
     from protocols.curriculum import CurriculumError
     from protocols.curriculum_file import load_curriculum
     from protocols.signing import SignedCurriculum
-    from simulation.simulate import quiet_frameworks, run_simulated
+    from simulation.simulate import quiet_frameworks
     from site_agent.settings import training_sites
 
     if (out / "run.json").exists():
@@ -96,7 +99,7 @@ def run(
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     quiet_frameworks()
-    run_simulated(settings)
+    _run_reporting_halts(settings)
     _report(out)
 
 
@@ -105,15 +108,25 @@ def resume(
 ) -> None:
     """Continue a run from its last completed round (its checkpoints and run.json)."""
     from coordinator.settings import CoordinatorSettings, SettingsError
-    from simulation.simulate import quiet_frameworks, run_simulated
+    from simulation.simulate import quiet_frameworks
 
     try:
         settings = CoordinatorSettings.load(run_dir)
     except SettingsError as exc:
         raise _fail(str(exc)) from exc
     quiet_frameworks()
-    run_simulated(settings)
+    _run_reporting_halts(settings)
     _report(run_dir)
+
+
+def _run_reporting_halts(settings: CoordinatorSettings) -> None:
+    from coordinator.strategy import StageHalted
+    from simulation.simulate import run_simulated
+
+    try:
+        run_simulated(settings)
+    except StageHalted as exc:
+        console.print(f"[bold red]{exc}[/]", highlight=False, soft_wrap=True)
 
 
 def _report(out: Path) -> None:
@@ -130,7 +143,8 @@ def _report(out: Path) -> None:
             f"loss {r.loss_before:.3f} -> {r.loss_after:.3f}"
         )
     if row is None or row.status != "completed":
-        console.print(f"[bold red]run {settings.run_id} did not complete[/]")
+        status = row.status if row is not None else "not started"
+        console.print(f"[bold red]run {settings.run_id} did not complete ({status})[/]")
         raise typer.Exit(1)
     console.print(f"run {settings.run_id} completed: export in {out / 'export'}")
 
