@@ -149,7 +149,54 @@ def _report(out: Path) -> None:
     console.print(f"run {settings.run_id} completed: export in {out / 'export'}")
 
 
+def status(
+    run_dir: Annotated[
+        Path | None, typer.Argument(help="The run directory (run.json, run store).")
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Consortium ledger URL (default: the run's, or MEDFED_DATABASE_URL)."),
+    ] = None,
+    superlink: Annotated[
+        str | None,
+        typer.Option(help="A `flwr` connection name: also list the SuperNodes online."),
+    ] = None,
+    watch: Annotated[
+        float | None, typer.Option(help="Refresh every this many seconds until interrupted.")
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """The run's state for the operator: status, stage and round, sites registered (and online,
+    with --superlink), each site's last outcome with its reason, eps per study against its cap."""
+    import time
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coordinator.ledger_url import LedgerUrlError
+    from coordinator.settings import SettingsError
+    from coordinator.status import gather, render
+    from deploy.flwr_cli import FlwrError, online_nodes
+    from ledger.store import LedgerStoreError
+
+    online = (lambda: online_nodes(superlink)) if superlink else None
+    while True:
+        try:
+            view = gather(run_dir, db, online)
+        except (OSError, ValueError, SettingsError, LedgerUrlError, LedgerStoreError,
+                SQLAlchemyError, FlwrError) as exc:  # fmt: skip
+            raise _fail(str(exc)) from exc
+        if json_out:
+            emit_json(view.as_dict())
+        else:
+            for line in render(view):
+                console.print(line, highlight=False, soft_wrap=True)
+        if watch is None or view.status in ("completed", "halted"):
+            return
+        time.sleep(watch)
+
+
 def register(coordinator_app: typer.Typer) -> None:
+    coordinator_app.command("status")(status)
     coordinator_app.command("prepare")(prepare)
     coordinator_app.command("run")(run)
     coordinator_app.command("resume")(resume)

@@ -16,6 +16,7 @@ from coordinator.checkpoints import list_checkpoints
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.server_app import RunObserver
 from coordinator.settings import CoordinatorSettings
+from coordinator.status import gather
 from coordinator.strategy import RoundSummary, StageHalted, halt_reason
 from ledger.store import ConsortiumLedger
 from model import default_base_dir
@@ -101,3 +102,7 @@ def test_a_round_where_every_site_refuses_halts_the_run(tmp_path: Path) -> None:
     assert sorted(e.status for e in sites) == ["refused"] * 3
     (round_entry,) = [e for e in entries if isinstance(e, CoordinatorRoundEntry)]
     assert round_entry.participants == () and len(round_entry.refusals) == 3
+    view = gather(out)  # what `medfed coordinator status RUN_DIR` shows the operator
+    assert view.status == "halted" and view.halt == reason
+    assert {s.last_outcome for s in view.sites.values()} == {"refused"}
+    assert all(s.reason == "privacy budget cap reached" for s in view.sites.values())

@@ -192,3 +192,21 @@ def test_audit_verify_cli_with_receipts_and_coordinator_key(consortium: Consorti
     assert res.exit_code == 0, res.output
     payload = json.loads(res.stdout)
     assert payload["ok"] and payload["coordinator_checked"] and payload["receipts"] == 9
+
+
+def test_coordinator_status_from_the_ledger_alone(consortium: Consortium) -> None:
+    from medfed.cmd_coordinator import register as register_coordinator
+
+    db = consortium.write(consortium.tmp / "ledger")
+    app = typer.Typer()
+    group = typer.Typer()
+    register_coordinator(group)
+    app.add_typer(group, name="coordinator")
+    res = CliRunner().invoke(app, ["coordinator", "status", "--db", f"sqlite:///{db}", "--json"])
+    assert res.exit_code == 0, res.output
+    view = json.loads(res.stdout)
+    assert view["run_id"] == RUN and view["global_round"] == ROUNDS and view["stage"] == "vqa"
+    assert set(view["sites"]) == set(SITES)
+    site = view["sites"]["hospital-a"]
+    assert site["last_round"] == ROUNDS and site["last_outcome"] == "trained"
+    assert site["epsilon"] == pytest.approx(_eps(ROUNDS)) and site["epsilon_cap"] == 50.0
