@@ -9,7 +9,12 @@
 5. epsilon / cap: eps recomputed from the logged mechanisms (auditor.spend) matches the logged
    eps, and no spend passes the site's registered cap;
 6. participants: each coordinator round's participants and refusals have validly signed site
-   entries of that round and stage, and every trained site entry is counted by its round.
+   entries of that round and stage, and every trained site entry is counted by its round;
+7. coordinator (given the coordinator's public key): every entry the coordinator appended is
+   signed by it at its place in the chain (protocols.ledger_receipt);
+8. receipt (given the sites' databases): every chain head a site holds a signed receipt of is
+   still in the ledger with that hash: a ledger cut short at the end, or rebuilt (say, without
+   one site's entries), fails here, naming the site and the entry.
 
 Every problem names its entry (run, sequence number, type, site, round). Pure over the rows.
 """
@@ -21,8 +26,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from auditor import spend
+from ledger.receipts import HeldReceipt
 from ledger.store import ConsortiumLedger, LedgerStoreError, SiteRecord, StoredRow
+from protocols.keys import fingerprint
 from protocols.ledger_entry import (
     GENESIS_HASH,
     CoordinatorRoundEntry,
@@ -34,8 +43,12 @@ from protocols.ledger_entry import (
     parse_entry,
     site_signature_valid,
 )
+from protocols.ledger_receipt import head_signature_valid
 
-CHECKS = ("schema", "hash", "chain", "signature", "epsilon", "cap", "participants")
+CHECKS = (
+    "schema", "hash", "chain", "signature", "coordinator", "receipt", "epsilon", "cap",
+    "participants",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -73,6 +86,16 @@ class VerifyResult:
     sites: int
     problems: tuple[Problem, ...]
     points: tuple[spend.SpendPoint, ...]  # recomputed eps of the checked runs' site entries
+    coordinator_checked: bool = False
+    receipts: int = 0
+
+    def _extra(self) -> str:
+        parts = []
+        if self.coordinator_checked:
+            parts.append("coordinator signatures")
+        if self.receipts:
+            parts.append(f"{self.receipts} site receipt(s)")
+        return f"; {' and '.join(parts)} hold" if parts else ""
 
     @property
     def ok(self) -> bool:
@@ -83,7 +106,7 @@ class VerifyResult:
             return (
                 f"ledger verified: {self.entries} entries in {len(self.runs)} run(s), "
                 f"{self.sites} registered site(s); hash chain, signatures, eps (per study, over "
-                "each site's lifetime, recomputed) and caps all hold"
+                f"each site's lifetime, recomputed) and caps all hold{self._extra()}"
             )
         return (
             f"ledger FAILED verification: {len(self.problems)} problem(s) in {self.entries} entries"
@@ -95,6 +118,8 @@ class VerifyResult:
             "runs": list(self.runs),
             "entries": self.entries,
             "sites": self.sites,
+            "coordinator_checked": self.coordinator_checked,
+            "receipts": self.receipts,
             "problems": [p.as_dict() for p in self.problems],
         }
 
@@ -168,9 +193,7 @@ def _check_signatures(
     for row in rows:
         entry = parsed.get(row.id)
         if not isinstance(entry, SiteRoundEntry):
-            if row.signature is not None:
-                problems.append(Problem(row, "signature", "only site_round entries are signed"))
-            continue
+            continue  # the coordinator's own signature: _check_coordinator
         site = sites.get(entry.site)
         try:
             signature = bytes.fromhex(row.signature) if row.signature is not None else None
@@ -248,20 +271,96 @@ def _check_participants(
     return problems
 
 
+def _check_coordinator(
+    rows: Iterable[StoredRow], parsed: Mapping[int, LedgerEntry], key: Ed25519PublicKey
+) -> list[Problem]:
+    problems = []
+    for row in rows:
+        if isinstance(parsed.get(row.id), SiteRoundEntry) or row.entry_type == "site_round":
+            continue
+        try:
+            signature = bytes.fromhex(row.signature) if row.signature is not None else None
+        except ValueError:
+            signature = None
+        if signature is None:
+            why = "not signed by the coordinator (appended by someone without its key?)"
+            problems.append(Problem(row, "coordinator", why))
+        elif not head_signature_valid(key, row.run_id, row.seq, row.entry_hash, signature):
+            problems.append(
+                Problem(
+                    row,
+                    "coordinator",
+                    f"the signature does not verify under the coordinator key "
+                    f"{fingerprint(key)[:16]} at this place in the chain (moved or forged)",
+                )
+            )
+    return problems
+
+
+def _receipt_row(held: HeldReceipt) -> StoredRow:
+    r = held.receipt
+    return StoredRow(
+        id=-1, run_id=r.run_id, seq=r.seq, entry_type="receipt", site=held.holder,
+        global_round=r.global_round, body="", prev_hash="", entry_hash=r.entry_hash,
+        signature=r.signature,
+    )  # fmt: skip
+
+
+def _check_receipts(
+    rows: Sequence[StoredRow], receipts: Iterable[HeldReceipt], key: Ed25519PublicKey | None
+) -> list[Problem]:
+    at = {(row.run_id, row.seq): row for row in rows}
+    last: dict[str, int] = {}
+    for row in rows:
+        last[row.run_id] = max(last.get(row.run_id, -1), row.seq)
+    problems = []
+    for held in receipts:
+        r = held.receipt
+        who = f"site {held.holder!r} holds a receipt of entry #{r.seq} (round {r.global_round})"
+        if key is not None and not r.valid_under(key):
+            why = f"{who} that the coordinator key {fingerprint(key)[:16]} did not sign"
+            problems.append(Problem(_receipt_row(held), "receipt", why))
+            continue
+        found = at.get((r.run_id, r.seq))
+        if found is None:
+            end = f"#{last[r.run_id]}" if r.run_id in last else "nothing (the run is gone)"
+            why = f"{who}, but the ledger's run ends at {end}: entries were cut off the end"
+            problems.append(Problem(_receipt_row(held), "receipt", why))
+        elif found.entry_hash != r.entry_hash:
+            why = (
+                f"{who} with hash {r.entry_hash[:16]}, but the ledger's entry there hashes to "
+                f"{found.entry_hash[:16]}: the chain up to it was rebuilt or rewritten"
+            )
+            problems.append(Problem(found, "receipt", why))
+    return problems
+
+
 def verify_rows(
-    rows: Sequence[StoredRow], sites: Mapping[str, SiteRecord], run_id: str | None = None
+    rows: Sequence[StoredRow],
+    sites: Mapping[str, SiteRecord],
+    run_id: str | None = None,
+    *,
+    coordinator_key: Ed25519PublicKey | None = None,
+    receipts: Sequence[HeldReceipt] = (),
 ) -> VerifyResult:
-    """Verify `rows` (the whole ledger: eps histories span runs); report on `run_id` or all."""
+    """Verify `rows` (the whole ledger: eps histories span runs); report on `run_id` or all.
+    With `coordinator_key`, the coordinator's entries must carry its signature; `receipts`
+    (what the sites hold) must each name an entry still in the ledger."""
     parsed, problems = parse_rows(rows)
     by_run: dict[str, list[StoredRow]] = defaultdict(list)
     for row in rows:
         by_run[row.run_id].append(row)
     runs = tuple(by_run) if run_id is None else (run_id,)
+    runs += tuple(dict.fromkeys(h.receipt.run_id for h in receipts if h.receipt.run_id not in runs
+                                and run_id is None))  # fmt: skip
     for name in runs:
         problems += _check_chain(by_run[name], parsed)
     signed, found = _check_signatures(rows, parsed, sites)
     problems += found
     problems += _check_participants(rows, parsed, signed)
+    if coordinator_key is not None:
+        problems += _check_coordinator(rows, parsed, coordinator_key)
+    problems += _check_receipts(rows, receipts, coordinator_key)
     site_entries = [(r, e) for r in rows if isinstance(e := parsed.get(r.id), SiteRoundEntry)]
     points = spend.recompute(site_entries)
     problems += [Problem(f.row, f.check, f.reason) for f in spend.findings(points, sites)]
@@ -273,13 +372,23 @@ def verify_rows(
         sites=len(sites),
         problems=tuple(chosen),
         points=tuple(p for p in points if p.row.run_id in runs),
+        coordinator_checked=coordinator_key is not None,
+        receipts=sum(1 for h in receipts if h.receipt.run_id in runs),
     )
 
 
-def verify_ledger(ledger: ConsortiumLedger, run_id: str | None = None) -> VerifyResult:
+def verify_ledger(
+    ledger: ConsortiumLedger,
+    run_id: str | None = None,
+    *,
+    coordinator_key: Ed25519PublicKey | None = None,
+    receipts: Sequence[HeldReceipt] = (),
+) -> VerifyResult:
     """Verify the ledger's database; LedgerStoreError when `run_id` has no entry there."""
     rows = ledger.rows()
     if run_id is not None and all(row.run_id != run_id for row in rows):
         known = sorted({row.run_id for row in rows})
         raise LedgerStoreError(f"{ledger.where}: no run {run_id!r} in the ledger (runs: {known})")
-    return verify_rows(rows, ledger.sites(), run_id)
+    return verify_rows(
+        rows, ledger.sites(), run_id, coordinator_key=coordinator_key, receipts=receipts
+    )

@@ -3,6 +3,9 @@ entry, then its own round entry; stage transitions and resumes go in as they hap
 
 A site entry that does not verify (unregistered site, bad signature, malformed) is not appended
 and its site is not listed as a participant: the ledger only says what it can prove.
+
+With the coordinator's key every entry the coordinator appends is signed at its place in the
+chain; `head` is the latest such signed head, the receipt each site is sent after a round.
 """
 
 from __future__ import annotations
@@ -10,40 +13,66 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from coordinator.strategy import RoundRecord, RoundSummary
 from ledger.registry import read_registrations
-from ledger.store import ConsortiumLedger, LedgerStoreError
+from ledger.store import ConsortiumLedger, LedgerRecord, LedgerStoreError
 from protocols.ledger_entry import (
     CoordinatorRoundEntry,
+    LedgerEntry,
     LedgerEntryError,
     ResumeEntry,
     SiteRoundEntry,
     StageTransition,
     parse_entry,
 )
+from protocols.ledger_receipt import Receipt
 
 log = logging.getLogger("medfed.coordinator")
 
 
 class ConsortiumLog:
-    def __init__(self, url: str, run_id: str, curriculum_digest: str) -> None:
+    def __init__(
+        self,
+        url: str,
+        run_id: str,
+        curriculum_digest: str,
+        signing_key: Ed25519PrivateKey | None = None,
+    ) -> None:
         self.ledger = ConsortiumLedger(url)
         self.run_id = run_id
         self.curriculum_digest = curriculum_digest
+        self.signing_key = signing_key
+        self.head: Receipt | None = None
 
     def register_sites(self, registry: Path | None) -> list[str]:
-        """Enter every site registration in `registry` (ledger.registry) into the ledger."""
+        """Enter every site registration in `registry` (ledger.registry) into the ledger;
+        LedgerStoreError when the ledger then knows no site at all (every entry would be
+        refused, and every round would seem to have no participant)."""
         names = []
         for site in read_registrations(registry):
             self.ledger.register_site(site.name, site.signing_public_key_pem, site.epsilon_cap)
             names.append(site.name)
+        if not self.ledger.sites():
+            raise LedgerStoreError(
+                f"{self.ledger.where}: no site is registered in the consortium ledger, so no "
+                f"site entry could be recorded; give the registry of the sites' ledger keys "
+                f"(run config site-registry, filled by `medfed consortium add-site "
+                f"--epsilon-cap`){f' (read {registry}: none there)' if registry else ''}"
+            )
         return names
 
+    def _append(self, entry: LedgerEntry) -> LedgerRecord:
+        record = self.ledger.append(entry, coordinator_key=self.signing_key)
+        self.head = record.receipt() or self.head
+        return record
+
     def stage(self, previous: str | None, stage: str, global_round: int) -> None:
-        self.ledger.append(StageTransition(self.run_id, previous, stage, global_round))
+        self._append(StageTransition(self.run_id, previous, stage, global_round))
 
     def resumed(self, from_round: int, checkpoint_digest: str) -> None:
-        self.ledger.append(ResumeEntry(self.run_id, from_round, checkpoint_digest))
+        self._append(ResumeEntry(self.run_id, from_round, checkpoint_digest))
 
     def round(self, summary: RoundSummary, record: RoundRecord, checkpoint_digest: str) -> None:
         trained: list[str] = []
@@ -60,7 +89,7 @@ class ConsortiumLog:
                 log.warning("round %d: site entry not recorded: %s", summary.global_round, exc)
                 continue
             (trained if entry.status == "trained" else refused).append(entry.site)
-        self.ledger.append(
+        self._append(
             CoordinatorRoundEntry(
                 run_id=self.run_id,
                 stage=summary.stage,

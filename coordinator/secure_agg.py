@@ -26,8 +26,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
+from flwr.server.compat import LegacyContext
 from flwr.server.workflow import SecAggPlusWorkflow
+from flwr.server.workflow.constant import MAIN_CONFIGS_RECORD
+from flwr.server.workflow.constant import Key as WorkflowKey
+from flwr.server.workflow.secure_aggregation.secaggplus_workflow import WorkflowState
+from flwr.serverapp import Grid
 
 
 @dataclass(frozen=True)
@@ -79,9 +85,25 @@ def shares_and_threshold(num_sites: int) -> tuple[int, int]:
     return k, threshold
 
 
+class RefusalAwareSecAggPlus(SecAggPlusWorkflow):
+    """Flower's SecAgg+ workflow, except a round in which every site that answered refused
+    (each uploads weight 0): Flower would divide the unmasked sum by the sum of the weights, 0.
+    Such a round has nothing to unmask; its results (refusal codes, signed ledger entries) go
+    to the strategy as they are, which records the refusals and keeps the global state."""
+
+    def unmask_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
+        results = state.legacy_results
+        if not results or any(res.num_examples > 0 for _, res in results):
+            return super().unmask_stage(grid, context, state)
+        cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
+        current_round = cast(int, cfg[WorkflowKey.CURRENT_ROUND])
+        context.strategy.aggregate_fit(current_round, results, state.failures)  # type: ignore[arg-type]
+        return True
+
+
 def fit_workflow(settings: SecAggSettings, num_sites: int) -> SecAggPlusWorkflow:
     shares, threshold = shares_and_threshold(num_sites)
-    return SecAggPlusWorkflow(
+    return RefusalAwareSecAggPlus(
         num_shares=shares,
         reconstruction_threshold=threshold,
         max_weight=settings.max_weight,

@@ -8,8 +8,10 @@ round numbers continue across stages and across a resume.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from flwr.app import Context
 from flwr.server import ServerConfig
@@ -19,7 +21,9 @@ from flwr.serverapp import Grid, ServerApp
 from coordinator import secure_agg
 from coordinator.checkpoints import Checkpoint, list_checkpoints, read_state, write_checkpoint
 from coordinator.consortium_log import ConsortiumLog
+from coordinator.ledger_url import resolve_ledger_url, shown
 from coordinator.model_card import write_model_card
+from coordinator.receipts import send_receipt
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import CoordinatorSettings, settings_from_run_config
 from coordinator.strategy import (
@@ -27,14 +31,17 @@ from coordinator.strategy import (
     RoundHook,
     RoundRecord,
     RoundSummary,
+    StageHalted,
     StageStrategy,
     State,
+    halt_reason,
 )
 from coordinator.workflow import ResumableWorkflow
-from ledger.store import default_url as ledger_default_url
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
+from protocols import update_codec
 from protocols.curriculum import Stage
 from protocols.curriculum_file import curriculum_digest
+from protocols.keys import load_private_key
 
 log = logging.getLogger("medfed.coordinator")
 
@@ -63,6 +70,9 @@ class RunObserver:
 
     def on_export(self, path: Path) -> None:
         log.info("exported model to %s", path)
+
+    def on_halt(self, reason: str) -> None:
+        log.error("run halted: %s", reason)
 
 
 def _resume_point(settings: CoordinatorSettings) -> Checkpoint | None:
@@ -99,7 +109,12 @@ def run_federation(
     base, tokenizer, _preset = load_base(settings.base_model)
     model = attach_lora(base, cur.all_groups, r=settings.lora_rank, seed=settings.seed)
     state = trainable_state(model, cur.all_groups)
-    ledger = ConsortiumLog(settings.ledger_url or ledger_default_url(out), settings.run_id, digest)
+    url, source = resolve_ledger_url(settings.ledger_url, out)
+    log.info("consortium ledger: %s (from %s)", shown(url), source)
+    signing_key = load_private_key(settings.coordinator_key) if settings.coordinator_key else None
+    if signing_key is None:
+        log.warning("no coordinator key: ledger entries are unsigned and sites get no receipts")
+    ledger = ConsortiumLog(url, settings.run_id, digest, signing_key)
     ledger.register_sites(settings.site_registry)
     last = _resume_point(settings)
     done = 0
@@ -114,6 +129,13 @@ def run_federation(
 
     def on_round(stage: Stage) -> RoundHook:
         def hook(summary: RoundSummary, global_state: State, record: RoundRecord) -> None:
+            reason = halt_reason(summary, stage.min_sites)
+            if reason is not None:  # no checkpoint: a resume retries this round
+                observer.on_round_end(summary)
+                ledger.round(summary, record, update_codec.state_digest(global_state))
+                store.record_event(settings.run_id, "halt", summary.global_round,
+                                   stage=stage.name, reason=reason)  # fmt: skip
+                raise StageHalted(reason)
             ckpt = write_checkpoint(
                 out / "checkpoints",
                 summary.global_round,
@@ -134,12 +156,59 @@ def run_federation(
                            overall=summary.overall, failures=summary.failures)  # fmt: skip
         observer.on_evaluation(summary)
 
+    try:
+        state = _run_stages(grid, context, settings, observer, model, state, done, ledger, store,
+                            on_round, on_evaluate)  # fmt: skip
+    except StageHalted as exc:
+        store.finish_run(settings.run_id, "halted")
+        if ledger.head is not None:
+            send_receipt(grid, ledger.head)
+        ledger.close()
+        observer.on_halt(str(exc))
+        raise
+
+    if ledger.head is not None:
+        send_receipt(grid, ledger.head)
+    load_trainable_state(model, state)
+    export_dir = out / "export"
+    export_hf(model, tokenizer, export_dir)
+    write_model_card(export_dir, settings, store.rounds(settings.run_id), ledger.site_epsilons())
+    store.finish_run(settings.run_id, "completed")
+    ledger.close()
+    observer.on_export(export_dir)
+    return state
+
+
+def _run_stages(
+    grid: Grid,
+    context: Context,
+    settings: CoordinatorSettings,
+    observer: RunObserver,
+    model: Any,
+    state: State,
+    done: int,
+    ledger: ConsortiumLog,
+    store: RunStore,
+    on_round: Callable[[Stage], RoundHook],
+    on_evaluate: Callable[[EvalSummary], None],
+) -> State:
+    """Every stage not yet done, in order; StageHalted when one cannot go on."""
+    cur = settings.curriculum
     offset = 0
     for index, stage in enumerate(cur.stages):
         if offset + stage.rounds <= done:
             offset += stage.rounds
             continue
         first = max(1, done - offset + 1)
+        online = len(list(grid.get_node_ids()))
+        if online < stage.min_sites:
+            reason = (
+                f"stage {stage.name!r} halted before round {offset + first}: {online} sites "
+                f"connected, the stage needs min_sites = {stage.min_sites}"
+            )
+            store.record_event(settings.run_id, "halt", offset + first, stage=stage.name,
+                               reason=reason)  # fmt: skip
+            raise StageHalted(reason)
         observer.on_stage_start(stage, index, len(cur.stages), offset + first)
         store.record_event(settings.run_id, "stage", offset + first, stage=stage.name)
         ledger.stage(cur.stages[index - 1].name if index else None, stage.name, offset + first)
@@ -150,6 +219,7 @@ def run_federation(
             num_sites=settings.num_sites, curriculum_json=settings.curriculum_json,
             signature_config=settings.signed.to_config(), on_round=on_round(stage),
             on_evaluate=on_evaluate,
+            extra_config=lambda: ledger.head.to_config() if ledger.head else {},
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy
@@ -163,14 +233,6 @@ def run_federation(
         strategy.finish()
         state = strategy.global_state
         offset += stage.rounds
-
-    load_trainable_state(model, state)
-    export_dir = out / "export"
-    export_hf(model, tokenizer, export_dir)
-    write_model_card(export_dir, settings, store.rounds(settings.run_id), ledger.site_epsilons())
-    store.finish_run(settings.run_id, "completed")
-    ledger.close()
-    observer.on_export(export_dir)
     return state
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from coordinator.ledger_url import LedgerUrlError, refuse_password
 from coordinator.secure_agg import SecAggSettings
 from model import default_base_dir
 from protocols.config_reader import ConfigReader
@@ -36,6 +37,9 @@ class CoordinatorSettings:
     data_root: Path | None = None  # simulation only: where the simulated sites live
     ledger_url: str | None = None  # consortium ledger; default: SQLite in the run directory
     site_registry: Path | None = None  # sites' ledger-signing keys and caps (*.ledger.json)
+    # The coordinator's Ed25519 key: it signs every entry it appends to the consortium ledger
+    # and so every receipt the sites keep (protocols.ledger_receipt).
+    coordinator_key: Path | None = None
 
     def __post_init__(self) -> None:
         if self.num_sites < 1:
@@ -72,6 +76,7 @@ class CoordinatorSettings:
             "data_root": str(self.data_root) if self.data_root else None,
             "ledger_url": self.ledger_url,
             "site_registry": str(self.site_registry) if self.site_registry else None,
+            "coordinator_key": str(self.coordinator_key) if self.coordinator_key else None,
         }
         self.out_dir.mkdir(parents=True, exist_ok=True)
         path = self.out_dir / RUN_FILE
@@ -98,6 +103,7 @@ class CoordinatorSettings:
                 raise SettingsError(f"{path}: unreadable run settings (not a JSON object)")
             r = ConfigReader(doc, error=unreadable)
             data_root, registry = r.optional("data_root", str), r.optional("site_registry", str)
+            key = doc.get("coordinator_key")
             return cls(
                 out_dir=run_dir,
                 base_model=Path(r.get("base_model", str)),
@@ -109,6 +115,7 @@ class CoordinatorSettings:
                 data_root=Path(data_root) if data_root else None,
                 ledger_url=r.optional("ledger_url", str),
                 site_registry=Path(registry) if registry else None,
+                coordinator_key=Path(key) if isinstance(key, str) and key else None,
             )
         except SettingsError:
             raise
@@ -132,6 +139,17 @@ def settings_from_run_config(cfg: Mapping[str, Any], num_sites: int) -> Coordina
             raise SettingsError(f"run config {what}: no file at {p}")
     base = r.optional("base-model", str)
     registry = r.optional("site-registry", str)
+    key = r.optional("coordinator-key", str)
+    if registry and not Path(registry).is_dir():
+        raise SettingsError(f"run config site-registry: no directory at {registry}")
+    if key and not Path(key).is_file():
+        raise SettingsError(f"run config coordinator-key: no key file at {key}")
+    ledger_url = r.optional("ledger-url", str) or None
+    if ledger_url:
+        try:
+            refuse_password(ledger_url, "run config ledger-url")
+        except LedgerUrlError as exc:
+            raise SettingsError(str(exc)) from None
     signed = SignedCurriculum.load(sig_file)
     return CoordinatorSettings(
         out_dir=Path(r.get("out-dir", str)) / signed.run_id,
@@ -141,6 +159,7 @@ def settings_from_run_config(cfg: Mapping[str, Any], num_sites: int) -> Coordina
         num_sites=num_sites,
         seed=r.get("seed", int),
         secagg=SecAggSettings(enabled=r.get("secure-aggregation", bool, True)),
-        ledger_url=r.optional("ledger-url", str),
+        ledger_url=ledger_url,
         site_registry=Path(registry) if registry else None,
+        coordinator_key=Path(key) if key else None,
     )

@@ -75,6 +75,33 @@ class RoundRecord:
 RoundHook = Callable[[RoundSummary, State, RoundRecord], None]
 
 
+class StageHalted(RuntimeError):
+    """A stage stopped: too few sites took part (or SecAgg+ could not unmask). The run is
+    recorded as halted, never as completed; the message names the stage, round and reasons."""
+
+
+def halt_reason(summary: RoundSummary, min_sites: int) -> str | None:
+    """Why this round halts its stage, or None when enough sites trained."""
+    if not summary.halted and summary.participants >= min_sites:
+        return None
+    why = [
+        f"{summary.participants} of {summary.sampled} sampled sites trained, the stage needs "
+        f"min_sites = {min_sites}"
+    ]
+    if summary.halted:
+        why.append("secure aggregation could not unmask the sum (too few sites answered)")
+    if summary.refusals:
+        why.append(f"{summary.refusals} refused (their logs say why; the ledger has the codes)")
+    if summary.failures:
+        why.append(f"{summary.failures} failed")
+    if summary.dropped_nodes:
+        why.append("dropped nodes " + ", ".join(map(str, summary.dropped_nodes)))
+    return (
+        f"stage {summary.stage!r} halted at round {summary.global_round} "
+        f"(stage round {summary.stage_round}): " + "; ".join(why)
+    )
+
+
 @dataclass(frozen=True)
 class EvalSummary:
     """Federated evaluation after a round: counts per site and overall (nothing per item)."""
@@ -128,6 +155,7 @@ class StageStrategy(FedAvg):
         signature_config: Mapping[str, Scalar],
         on_round: RoundHook | None = None,
         on_evaluate: EvalHook | None = None,
+        extra_config: Callable[[], Mapping[str, Scalar]] | None = None,
     ) -> None:
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
@@ -150,6 +178,8 @@ class StageStrategy(FedAvg):
         self.seed = seed
         self.on_round = on_round
         self.on_evaluate = on_evaluate
+        # Sent with every instruction beside it: the ledger's latest signed head (a receipt).
+        self.extra_config = extra_config or dict
         self._round_started = time.monotonic()
         self._sampled_nodes: list[int] = []
         self._pending_round: int | None = None
@@ -180,6 +210,7 @@ class StageStrategy(FedAvg):
         pairs = super().configure_fit(server_round, parameters, client_manager)
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
         config.update(self.signature_config)
+        config.update(self.extra_config())
         out = [(proxy, FitIns(ins.parameters, config)) for proxy, ins in pairs]
         self._sampled_nodes = [proxy.node_id for proxy, _ in out]
         return out
@@ -193,6 +224,7 @@ class StageStrategy(FedAvg):
             return []
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
         config.update(self.signature_config)
+        config.update(self.extra_config())
         clients = client_manager.all().values()
         return [(c, EvaluateIns(parameters, config)) for c in sorted(clients, key=lambda c: c.cid)]
 
@@ -238,18 +270,18 @@ class StageStrategy(FedAvg):
         dropped = tuple(sorted(n for n in self._sampled_nodes if n not in answered))
         for proxy, res in results:
             try:
-                delta = update_codec.from_arrays(
-                    parameters_to_ndarrays(res.parameters), self.trainable_template
-                )
                 report = FitReport.from_metrics(res.metrics)
                 if report.ledger_entry:
                     signature = bytes.fromhex(report.ledger_signature)
                     entries.append(SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id))
+                if report.refused or res.num_examples == 0:
+                    refusals += 1  # a refusal's update is zeros (or, under SecAgg+, absent)
+                    continue
+                delta = update_codec.from_arrays(
+                    parameters_to_ndarrays(res.parameters), self.trainable_template
+                )
             except ValueError:
                 rejected += 1
-                continue
-            if report.refused or res.num_examples == 0:
-                refusals += 1
                 continue
             accepted.append((delta, res.num_examples, report))
         aggregate_digest = ""

@@ -25,6 +25,7 @@ from deploy.flwr_cli import (
 from deploy.keyfiles import PkiError, write_atomic
 from deploy.layout import ConsortiumLayout
 from deploy.pki import add_site
+from ledger.registry import registry_dir
 
 CONNECTION = "consortium"
 
@@ -43,7 +44,7 @@ def register(args: argparse.Namespace) -> int:
         return 2
     conn, env = _connection(args)
     for bundle in bundles:
-        record = add_site(args.consortium, bundle)
+        record = add_site(args.consortium, bundle, epsilon_cap=args.epsilon_cap)
         node_id_file = record.record.with_suffix(".node-id")
         if node_id_file.exists():
             print(f"{record.bundle.name}: registered before ({node_id_file.read_text().strip()})")
@@ -73,6 +74,9 @@ def run(args: argparse.Namespace) -> int:
         "curriculum-file": str(Path(args.curriculum).resolve()),
         "signature-file": str(signature),
         "out-dir": str(args.runs / "out"),
+        # Paths in the SuperLink's container, where the ServerApp runs (docker-compose.yml).
+        "site-registry": str(registry_dir(args.consortium)),
+        "coordinator-key": str(layout.signing_key),
     }
     if args.base_model:
         config["base-model"] = str(args.base_model)
@@ -90,6 +94,8 @@ def parser() -> argparse.ArgumentParser:
     sub = top.add_subparsers(dest="command", required=True)
     reg = sub.add_parser("register", help="add and register every site bundle in BUNDLES")
     reg.add_argument("bundles", type=Path)
+    reg.add_argument("--epsilon-cap", type=float, default=8.0,
+                     help="the eps cap each site declares (the compose policy's)")  # fmt: skip
     go = sub.add_parser("run", help="sign (once) and run a curriculum; wait for its outcome")
     go.add_argument("curriculum", type=Path)
     go.add_argument("--runs", type=Path, required=True, help="shared with the SuperLink")

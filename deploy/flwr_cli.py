@@ -12,7 +12,7 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -160,11 +160,32 @@ def wait_for_run(
     timeout: float,
     env: Mapping[str, str] | None = None,
     poll: float = 3.0,
+    *,
+    retries: int = 6,
+    on_status: Callable[[RunStatus], None] | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> RunStatus:
-    """Poll until the run finishes; its last status (unfinished if `timeout` ran out)."""
+    """Poll until the run finishes; its last status (unfinished if `timeout` ran out).
+
+    A failed poll (SuperLink restarting, a network blip) is retried with exponential backoff
+    (poll x 2, x 4, ... at most 60 s); only `retries` failures in a row end the wait, with the
+    last error. `on_status` sees every status read (progress display)."""
     deadline = time.monotonic() + timeout
-    status = run_status(connection, run_id, env)
-    while not status.finished and time.monotonic() < deadline:
-        time.sleep(poll)
-        status = run_status(connection, run_id, env)
-    return status
+    failures = 0
+    while True:
+        try:
+            status = run_status(connection, run_id, env)
+        except FlwrError as exc:
+            failures += 1
+            if failures > retries:
+                raise FlwrError(
+                    f"run {run_id}: {failures} status polls in a row failed; last: {exc}"
+                ) from exc
+            sleep(min(poll * 2**failures, 60.0))
+            continue
+        failures = 0
+        if on_status is not None:
+            on_status(status)
+        if status.finished or time.monotonic() >= deadline:
+            return status
+        sleep(poll)

@@ -40,7 +40,7 @@ from deploy.keyfiles import (
     write_atomic,
 )
 from deploy.layout import ConsortiumLayout, SiteLayout
-from ledger.registry import RegistryError, read_records
+from ledger.registry import RegistryError, read_records, registry_dir, write_registration
 from protocols.keys import fingerprint, generate_signing_key, save_private_key, save_public_key
 
 
@@ -187,11 +187,20 @@ def registered_sites(directory: str | Path) -> dict[str, SiteBundle]:
 
 
 def add_site(
-    consortium_dir: str | Path, bundle_path: str | Path, *, force: bool = False
+    consortium_dir: str | Path,
+    bundle_path: str | Path,
+    *,
+    force: bool = False,
+    epsilon_cap: float | None = None,
 ) -> SiteRecord:
     """Record a site's public bundle in the registry and place its node key for registration.
     The same bundle twice is a no-op; other keys under a known name need `force`; one node key
-    under two names is refused."""
+    under two names is refused. With `epsilon_cap` (the cap the site declares), the site's
+    ledger-signing key from the bundle is also written to the ledger registry
+    (`ledger-sites/NAME.ledger.json`), which the coordinator enters into the consortium ledger
+    (run config `site-registry`)."""
+    if epsilon_cap is not None and not 0.0 < epsilon_cap < float("inf"):
+        raise PkiError(f"epsilon cap of a site must be > 0, got {epsilon_cap!r}")
     lay = ConsortiumLayout(Path(consortium_dir))
     if not lay.manifest.is_file():
         raise PkiError(
@@ -209,6 +218,7 @@ def add_site(
             )
     previous = known.get(bundle.name)
     if previous is not None and previous.same_keys(bundle) and node_pub.is_file():
+        _register_ledger_key(lay.root, bundle, epsilon_cap)
         return SiteRecord(bundle, record, node_pub, unchanged=True)
     if previous is not None and not force:
         raise PkiError(
@@ -219,4 +229,10 @@ def add_site(
     text = json.dumps(entry, indent=2, sort_keys=True) + "\n"
     write_atomic(node_pub, (bundle.node_public_key + "\n").encode(), PUBLIC_MODE, overwrite=True)
     write_atomic(record, text.encode(), PUBLIC_MODE, overwrite=True)
+    _register_ledger_key(lay.root, bundle, epsilon_cap)
     return SiteRecord(bundle, record, node_pub, unchanged=False)
+
+
+def _register_ledger_key(root: Path, bundle: SiteBundle, epsilon_cap: float | None) -> None:
+    if epsilon_cap is not None:
+        write_registration(registry_dir(root), bundle.name, bundle.signing_public_key, epsilon_cap)

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
@@ -46,6 +46,7 @@ from protocols.ledger_entry import (
     parse_entry,
     site_signature_valid,
 )
+from protocols.ledger_receipt import Receipt, sign_head
 
 LEDGER_FILE = "consortium-ledger.sqlite"
 
@@ -86,6 +87,15 @@ class LedgerRecord:
     entry: LedgerEntry
     entry_hash: str
     signature: bytes | None
+
+    def receipt(self) -> Receipt | None:
+        """The signed chain head at this entry (a coordinator-signed entry only)."""
+        if self.signature is None or isinstance(self.entry, SiteRoundEntry):
+            return None
+        rnd = getattr(self.entry, "global_round", None)
+        if not isinstance(rnd, int):
+            rnd = int(getattr(self.entry, "from_round", 0))
+        return Receipt(self.run_id, self.seq, rnd, self.entry_hash, self.signature.hex())
 
 
 def default_url(run_dir: Path) -> str:
@@ -191,11 +201,21 @@ class ConsortiumLedger:
         if signature is None or not site_signature_valid(site.public_key(), entry, signature):
             raise LedgerStoreError(f"{where}: no valid signature under the site's registered key")
 
-    def append(self, entry: LedgerEntry, signature: bytes | None = None) -> LedgerRecord:
+    def append(
+        self,
+        entry: LedgerEntry,
+        signature: bytes | None = None,
+        *,
+        coordinator_key: Ed25519PrivateKey | None = None,
+    ) -> LedgerRecord:
         """Link `entry` after its run's last entry (its own prev_hash is ignored) and store it.
 
-        A site_round entry needs the site's valid signature over `signing_bytes(entry)`."""
+        A site_round entry needs the site's valid signature over `signing_bytes(entry)`. Any
+        other entry is signed here, at its place in the chain, with `coordinator_key` when given
+        (protocols.ledger_receipt): the signature anchors the chain head up to it."""
         self._check_signature(entry, signature)
+        if coordinator_key is not None and isinstance(entry, SiteRoundEntry):
+            raise LedgerStoreError("a site_round entry carries its site's signature only")
         with self._locked(entry.run_id) as s:
             last = s.execute(
                 select(EntryRow.seq, EntryRow.entry_hash)
@@ -206,6 +226,8 @@ class ConsortiumLedger:
             seq, prev = (0, GENESIS_HASH) if last is None else (last.seq + 1, last.entry_hash)
             linked = dataclasses.replace(entry, prev_hash=prev)
             digest = entry_hash(linked)
+            if coordinator_key is not None:
+                signature = sign_head(coordinator_key, linked.run_id, seq, digest)
             s.add(
                 EntryRow(
                     run_id=linked.run_id,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from sqlalchemy.exc import SQLAlchemyError
@@ -47,21 +47,70 @@ def _open(db: str, schema: str | None, *, migrate: bool) -> ConsortiumLedger:
         raise _fail(f"--db: cannot open the ledger database: {exc}") from exc
 
 
+CoordinatorKeyOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--coordinator-key",
+        help="The coordinator's Ed25519 public key (PEM): its ledger entries must carry its "
+        "signature, and the sites' receipts must verify under it.",
+    ),
+]
+ReceiptsOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--receipts",
+        help="A site's privacy ledger (privacy.sqlite) or a directory of agent directories: "
+        "every ledger head a site holds a receipt of must still be in the ledger. Repeatable.",
+    ),
+]
+
+
+def _receipts(paths: list[Path] | None) -> list[Any]:
+    from ledger.receipts import read_receipts, receipt_sources
+
+    held = []
+    try:
+        for path in paths or []:
+            for holder, url in receipt_sources(path):
+                held += read_receipts(url, holder)
+    except LedgerStoreError as exc:
+        raise _fail(str(exc)) from exc
+    except SQLAlchemyError as exc:
+        raise _fail(f"--receipts: cannot read a site ledger: {exc}") from exc
+    return held
+
+
 def verify(
-    db: DbOpt, schema: SchemaOpt = None, run: RunOpt = None, json_out: JsonOpt = False
+    db: DbOpt,
+    schema: SchemaOpt = None,
+    run: RunOpt = None,
+    coordinator_key: CoordinatorKeyOpt = None,
+    receipts: ReceiptsOpt = None,
+    json_out: JsonOpt = False,
 ) -> None:
     """Verify the consortium ledger; exit 1 naming each failing entry.
 
     Checks every site signature against the registered keys, the hash chain (gaps, reordering,
     edits), eps recomputed from the logged DP mechanisms against the logged eps, every spend
     against its site's cap, and each coordinator round's participants against signed site
-    entries. Exit 0 when all hold, 1 with each failing entry's run, number, type, site and round.
+    entries. With --coordinator-key, every coordinator entry must carry the coordinator's
+    signature; with --receipts, every chain head a site holds a signed receipt of must still be
+    in the ledger (a ledger cut short, or rebuilt without a site, fails). Exit 0 when all hold,
+    1 with each failing entry's run, number, type, site and round.
     """
     from auditor.verify import verify_ledger
+    from protocols.keys import KeyFileError, load_public_key
 
+    key = None
+    if coordinator_key is not None:
+        try:
+            key = load_public_key(coordinator_key)
+        except KeyFileError as exc:
+            raise _fail(f"--coordinator-key: {exc}") from exc
+    held = _receipts(receipts)
     with _open(db, schema, migrate=False) as ledger:
         try:
-            result = verify_ledger(ledger, run)
+            result = verify_ledger(ledger, run, coordinator_key=key, receipts=held)
         except LedgerStoreError as exc:
             raise _fail(str(exc)) from exc
     if json_out:

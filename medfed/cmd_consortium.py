@@ -64,6 +64,13 @@ def consortium_init(
 def consortium_add_site(
     directory: Annotated[Path, typer.Argument(help="The consortium's directory.")],
     bundle: Annotated[Path, typer.Argument(help="The site's site-public.json.")],
+    epsilon_cap: Annotated[
+        float | None,
+        typer.Option(
+            help="The eps cap the site declares: also registers its ledger-signing key for "
+            "the consortium ledger (DIR/ledger-sites, run config site-registry)."
+        ),
+    ] = None,
     force: ForceOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
@@ -73,7 +80,7 @@ def consortium_add_site(
     from deploy import PkiError, add_site
 
     try:
-        record = add_site(directory, bundle, force=force)
+        record = add_site(directory, bundle, force=force, epsilon_cap=epsilon_cap)
     except PkiError as exc:
         raise _fail(str(exc)) from exc
     info = record.as_dict()

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
+
+if TYPE_CHECKING:
+    from coordinator.settings import CoordinatorSettings
 
 
 def prepare(
@@ -80,7 +83,7 @@ def run(
     from protocols.curriculum import CurriculumError
     from protocols.curriculum_file import load_curriculum
     from protocols.signing import SignedCurriculum
-    from simulation.simulate import quiet_frameworks, run_simulated
+    from simulation.simulate import quiet_frameworks
     from site_agent.settings import training_sites
 
     if (out / "run.json").exists():
@@ -96,7 +99,7 @@ def run(
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     quiet_frameworks()
-    run_simulated(settings)
+    _run_reporting_halts(settings)
     _report(out)
 
 
@@ -105,15 +108,25 @@ def resume(
 ) -> None:
     """Continue a run from its last completed round (its checkpoints and run.json)."""
     from coordinator.settings import CoordinatorSettings, SettingsError
-    from simulation.simulate import quiet_frameworks, run_simulated
+    from simulation.simulate import quiet_frameworks
 
     try:
         settings = CoordinatorSettings.load(run_dir)
     except SettingsError as exc:
         raise _fail(str(exc)) from exc
     quiet_frameworks()
-    run_simulated(settings)
+    _run_reporting_halts(settings)
     _report(run_dir)
+
+
+def _run_reporting_halts(settings: CoordinatorSettings) -> None:
+    from coordinator.strategy import StageHalted
+    from simulation.simulate import run_simulated
+
+    try:
+        run_simulated(settings)
+    except StageHalted as exc:
+        console.print(f"[bold red]{exc}[/]", highlight=False, soft_wrap=True)
 
 
 def _report(out: Path) -> None:
@@ -130,12 +143,60 @@ def _report(out: Path) -> None:
             f"loss {r.loss_before:.3f} -> {r.loss_after:.3f}"
         )
     if row is None or row.status != "completed":
-        console.print(f"[bold red]run {settings.run_id} did not complete[/]")
+        status = row.status if row is not None else "not started"
+        console.print(f"[bold red]run {settings.run_id} did not complete ({status})[/]")
         raise typer.Exit(1)
     console.print(f"run {settings.run_id} completed: export in {out / 'export'}")
 
 
+def status(
+    run_dir: Annotated[
+        Path | None, typer.Argument(help="The run directory (run.json, run store).")
+    ] = None,
+    db: Annotated[
+        str | None,
+        typer.Option(help="Consortium ledger URL (default: the run's, or MEDFED_DATABASE_URL)."),
+    ] = None,
+    superlink: Annotated[
+        str | None,
+        typer.Option(help="A `flwr` connection name: also list the SuperNodes online."),
+    ] = None,
+    watch: Annotated[
+        float | None, typer.Option(help="Refresh every this many seconds until interrupted.")
+    ] = None,
+    json_out: JsonOpt = False,
+) -> None:
+    """The run's state for the operator: status, stage and round, sites registered (and online,
+    with --superlink), each site's last outcome with its reason, eps per study against its cap."""
+    import time
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coordinator.ledger_url import LedgerUrlError
+    from coordinator.settings import SettingsError
+    from coordinator.status import gather, render
+    from deploy.flwr_cli import FlwrError, online_nodes
+    from ledger.store import LedgerStoreError
+
+    online = (lambda: online_nodes(superlink)) if superlink else None
+    while True:
+        try:
+            view = gather(run_dir, db, online)
+        except (OSError, ValueError, SettingsError, LedgerUrlError, LedgerStoreError,
+                SQLAlchemyError, FlwrError) as exc:  # fmt: skip
+            raise _fail(str(exc)) from exc
+        if json_out:
+            emit_json(view.as_dict())
+        else:
+            for line in render(view):
+                console.print(line, highlight=False, soft_wrap=True)
+        if watch is None or view.status in ("completed", "halted"):
+            return
+        time.sleep(watch)
+
+
 def register(coordinator_app: typer.Typer) -> None:
+    coordinator_app.command("status")(status)
     coordinator_app.command("prepare")(prepare)
     coordinator_app.command("run")(run)
     coordinator_app.command("resume")(resume)

@@ -127,7 +127,7 @@ def write_site_policies(
     """Enroll every training site: a policy in its agent directory (an existing one is kept: it
     is the hospital's, not the operator's), its ledger-signing key, and the operator's record of
     that key and the site's cap (for the consortium ledger)."""
-    from site_agent.agent import site_signing_key
+    from site_agent.agent import SIGNING_KEY, site_signing_key
     from site_agent.policy import load_policy
     from site_agent.privacy import create_site_ledger
 
@@ -153,6 +153,8 @@ def write_site_policies(
             written.append(path)
         policy = load_policy(path)
         create_site_ledger(agent)
+        if not (agent / f"{SIGNING_KEY}.key").exists():  # what `medfed site init` makes
+            write_key_pair(agent, SIGNING_KEY)
         public = (
             site_signing_key(agent)
             .public_key()

@@ -39,7 +39,7 @@ from model import (
 from protocols import update_codec
 from protocols.accounting import PRIVACY_UNIT, epsilon_of
 from protocols.curriculum import Stage
-from protocols.keys import load_private_key, write_key_pair
+from protocols.keys import load_private_key
 from protocols.ledger_entry import SiteRoundEntry, sign_site_entry
 from protocols.ledger_entry import canonical_bytes as canonical_entry
 from protocols.round import FitInstruction, FitReport
@@ -158,6 +158,7 @@ def run_round(
     """One round: returns the update (delta of the stage's groups) and the report. Raises
     RoundRefused when the gate refuses the instruction (nothing was allocated for it)."""
     ctx = open_round(settings, instr, signed)
+    site_signing_key(settings.agent_dir)  # its entries must be signed by the registered key
     cur, stage, policy = ctx.curriculum, ctx.stage, ctx.policy
     sess = model_session(str(settings.base_model), cur.all_groups, instr.lora_rank)
     template = trainable_state(sess.model, stage.trainable_groups)
@@ -236,10 +237,16 @@ SIGNING_KEY = "ledger-signing"
 
 
 def site_signing_key(agent_dir: Path) -> Ed25519PrivateKey:
-    """The site's Ed25519 key for its consortium-ledger entries (made once if missing)."""
+    """The site's Ed25519 key for its consortium-ledger entries, the one `medfed site init`
+    made and the operator registered. A missing key is an error, never made up here: entries
+    signed by an unregistered key would be dropped from the consortium ledger."""
     path = agent_dir / f"{SIGNING_KEY}.key"
     if not path.exists():
-        write_key_pair(agent_dir, SIGNING_KEY)
+        raise RoundRefused(
+            "policy",
+            f"{path}: no ledger-signing key; create the site's keys with `medfed site init` in "
+            "the agent directory (node config agent-dir)",
+        )
     return load_private_key(path)
 
 

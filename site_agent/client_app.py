@@ -22,6 +22,7 @@ from flwr.common import Scalar
 from protocols.round import FitInstruction
 from protocols.secagg_upload import compact_masked_upload
 from protocols.signing import SignedCurriculum
+from site_agent.receipts import accept_receipt
 from site_agent.secagg_guard import secagg_policy_mod
 from site_agent.settings import SiteSettings, resolve_site_settings
 
@@ -67,6 +68,7 @@ class SiteClient(NumPyClient):
 
         site = self.settings.site_dir.name
         with _details_stay_here("training round", site):
+            accept_receipt(self.settings, config)
             instr = FitInstruction.from_config(config)
             signed = SignedCurriculum.from_config(config)
             try:
@@ -88,6 +90,7 @@ class SiteClient(NumPyClient):
         from site_agent.gate import RoundRefused
 
         with _details_stay_here("evaluation", self.settings.site_dir.name):
+            accept_receipt(self.settings, config)
             instr = FitInstruction.from_config(config)
             signed = SignedCurriculum.from_config(config)
             try:
@@ -97,6 +100,11 @@ class SiteClient(NumPyClient):
                             exc.detail)  # fmt: skip
                 raise _Refused(exc.code) from None
         return 0.0, n, metrics
+
+    def get_properties(self, config: dict[str, Scalar]) -> dict[str, Scalar]:
+        """The coordinator hands over the ledger's final signed head (a receipt)."""
+        with _details_stay_here("ledger receipt", self.settings.site_dir.name):
+            return {"receipt": int(accept_receipt(self.settings, config))}
 
 
 def make_client_app(data_root: Path | None = None, secure_aggregation: bool = True) -> ClientApp:

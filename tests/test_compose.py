@@ -70,8 +70,8 @@ def test_no_database_password_no_deployment() -> None:
     [
         ("register: { condition: service_completed_successfully }",
          "registrar: { condition: service_completed_successfully }", "registrar"),
-        ("- hospital-b-keys:/srv/medfed/keys:ro", "- hospital-z-keys:/srv/medfed/keys:ro",
-         "hospital-z-keys"),
+        ("- hospital-b-ledger:/srv/medfed/agent\n", "- hospital-z-ledger:/srv/medfed/agent\n",
+         "hospital-z-ledger"),
         ("  superlink:\n", "  superlink:\n    restart: sometimes\n", "restart"),
     ],
 )  # fmt: skip
@@ -111,24 +111,40 @@ def test_superlink_serves_tls_and_authenticates_supernodes(config: dict[str, Any
 
 
 def test_each_site_has_its_own_keys_ledger_and_read_only_data(config: dict[str, Any]) -> None:
+    """The agent directory is the one `medfed site init` made: the SuperNode's key, the key the
+    agent signs its ledger entries with (the one the operator registered) and the privacy
+    ledger are all in it."""
     services = config["services"]
     for site in SITES:
         service = services[site]
         flags = _flags(service["command"])
         assert flags["--root-certificates"] == "/srv/medfed/trust/ca.pem"
-        assert flags["--auth-supernode-private-key"] == "/srv/medfed/keys/node.key"
+        assert flags["--auth-supernode-private-key"] == "/srv/medfed/agent/node.key"
         node_config = parse_config_args([flags["--node-config"]])
         assert node_config == {"site-dir": "/srv/medfed/data", "agent-dir": "/srv/medfed/agent"}
         mounts = {v["target"]: v for v in service["volumes"]}
-        assert mounts["/srv/medfed/keys"]["source"] == f"{site}-keys"
-        assert mounts["/srv/medfed/keys"]["read_only"] is True
+        assert "/srv/medfed/keys" not in mounts
         assert mounts["/srv/medfed/agent"]["source"] == f"{site}-ledger"
+        init = {v["target"]: v["source"] for v in services[f"{site}-init"]["volumes"]}
+        assert init["/srv/medfed/agent"] == f"{site}-ledger"
+        assert f"medfed site init {site} /srv/medfed/agent" in " ".join(
+            services[f"{site}-init"]["command"]
+        )
         assert mounts["/srv/medfed/data"]["read_only"] is True
         assert mounts["/srv/medfed/data"]["source"].endswith(f"/{site}")
         assert mounts["/srv/medfed/trust"]["volume"]["subpath"] == "public"
-        others = {f"{o}-{kind}" for o in SITES if o != site for kind in ("keys", "ledger")}
+        others = {f"{o}-ledger" for o in SITES if o != site}
         assert not others & {v.get("source") for v in service["volumes"]}
         assert service["depends_on"]["register"]["condition"] == "service_completed_successfully"
+
+
+def test_the_control_api_is_published_on_the_operators_address_only(
+    config: dict[str, Any],
+) -> None:
+    (port,) = config["services"]["superlink"]["ports"]
+    assert port["host_ip"] == "127.0.0.1" and port["target"] == 9093
+    for site in SITES:  # the hospitals reach the SuperLink on the internal network
+        assert "ports" not in config["services"][site]
 
 
 def test_only_the_operator_steps_see_the_whole_consortium(config: dict[str, Any]) -> None:

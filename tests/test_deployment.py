@@ -15,13 +15,16 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 from procs import kill_matching
+from sqlalchemy import create_engine, text
 
+from auditor.verify import verify_ledger
 from coordinator.checkpoints import list_checkpoints
 from deploy import ConsortiumLayout, add_site, init_consortium, init_site
 from deploy.flwr_cli import (
@@ -31,18 +34,25 @@ from deploy.flwr_cli import (
     wait_for_nodes,
     wait_for_run,
 )
+from deploy.layout import SiteLayout
+from ledger.receipts import read_receipts
+from ledger.registry import registry_dir
+from ledger.store import ConsortiumLedger
 from model import default_base_dir
 from model.digest import base_dir_digest
 from protocols.curriculum_file import load_curriculum
-from protocols.keys import load_private_key
+from protocols.keys import load_private_key, load_public_key
+from protocols.ledger_entry import CoordinatorRoundEntry
 from protocols.signing import RunTerms, sign_manifest
 from simulation.prepare import site_policy_text
 from simulation.synth import synthesize
-from site_agent.privacy import create_site_ledger
+from site_agent.privacy import create_site_ledger, default_url
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 CONN = "deploy"
+CAP = 50.0
+PG = "postgresql+psycopg://root@127.0.0.1:5432"
 pytestmark = pytest.mark.slow
 
 CURRICULUM = """schema = 1
@@ -95,6 +105,8 @@ class Federation:
     node_ids: list[int] = field(default_factory=list)  # as `flwr supernode register` gave them
     procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
     markers: list[str] = field(default_factory=list)
+    database: str = ""  # the consortium ledger's URL (PostgreSQL)
+    agents: dict[str, Path] = field(default_factory=dict)  # each site's agent directory
 
     def start(self, name: str, cmd: list[str]) -> subprocess.Popen[bytes]:
         log = open(self.tmp / f"{name}.log", "wb")  # noqa: SIM115 (closed with the process)
@@ -145,8 +157,9 @@ def _wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float) -> 
 
 
 def _prepare_sites(tmp: Path, layout: ConsortiumLayout) -> tuple[Path, Path, dict[str, Path]]:
-    """Synthetic hospitals, each with an agent directory whose policy trusts the consortium's
-    curriculum key; a one-round curriculum signed with that key."""
+    """Synthetic hospitals, each with an agent directory made by `medfed site init` (its keys
+    and privacy ledger) and a policy trusting the consortium's curriculum key; the site joins
+    with its bundle and declared cap; a one-round curriculum signed with that key."""
     summary = synthesize(tmp / "hospitals", sites=3, studies_per_site=16, seed=0)
     digest = base_dir_digest(default_base_dir())
     cur_file = tmp / "curriculum.toml"
@@ -158,10 +171,11 @@ def _prepare_sites(tmp: Path, layout: ConsortiumLayout) -> tuple[Path, Path, dic
     agents = {}
     for name in summary.sites:
         agent = tmp / "agents" / name
-        agent.mkdir(parents=True)
-        policy = site_policy_text(name, layout.public_signing, digest, 50.0, 8)
-        (agent / "policy.toml").write_text(policy)
+        site = init_site(name, agent)  # the keys the deployed agent signs with
         create_site_ledger(agent)  # as `medfed site init` does: the lifetime budget starts here
+        policy = site_policy_text(name, layout.public_signing, digest, CAP, 8)
+        (agent / "policy.toml").write_text(policy)
+        add_site(layout.root, site.layout.bundle, epsilon_cap=CAP)
         agents[name] = agent
     return cur_file, sig_file, agents
 
@@ -175,7 +189,14 @@ def federation(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Federation]
     Connection(CONN, f"127.0.0.1:{port}", layout.public_ca).write(home)
     env = dict(os.environ, FLWR_HOME=str(home), FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION="1")
     env["PATH"] = f"{BIN}:{env['PATH']}"
+    database = f"medfed_deploy_{uuid.uuid4().hex[:12]}"
+    # The ServerApp finds the ledger's URL in its host's environment, never in the run config.
+    env["MEDFED_DATABASE_URL"] = f"{PG}/{database}"
     fed = Federation(tmp, env, layout, port, tmp / "hospitals", markers=[f"127.0.0.1:{port}"])
+    fed.database = env["MEDFED_DATABASE_URL"]
+    admin = create_engine(f"{PG}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{database}"'))
     try:
         cur_file, sig_file, agents = _prepare_sites(tmp, layout)
         fed.curriculum = (cur_file, sig_file)
@@ -186,17 +207,19 @@ def federation(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Federation]
         superlink += ["--enable-supernode-auth", "--database", str(tmp / "superlink.db")]
         superlink += ["--disable-runtime-dependency-installation"]
         _wait_for_port(port, fed.start("superlink", superlink), timeout=60)
+        fed.agents = agents
         for (name, agent), node_port in zip(agents.items(), node_ports, strict=True):
-            site = init_site(name, tmp / "keys" / name)
-            record = add_site(layout.root, site.layout.bundle)
-            fed.node_ids.append(register_supernode(record.node_pub, CONN, name, env))  # first
+            site = SiteLayout(agent)
+            node_pub = layout.sites / f"{name}.pub"
+            fed.node_ids.append(register_supernode(node_pub, CONN, name, env))  # first
             config = f"site-dir='{fed.hospitals / name}' agent-dir='{agent}'"
-            fed.start(
-                name, fed.supernode(site.layout.node_key, layout.public_ca, node_port, config)
-            )
+            fed.start(name, fed.supernode(site.node_key, layout.public_ca, node_port, config))
         yield fed
     finally:
         fed.stop()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        admin.dispose()
 
 
 def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Federation) -> None:
@@ -210,6 +233,8 @@ def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Feder
         "signature-file": str(sig_file),
         "out-dir": str(out),
         "data-root": str(fed.hospitals),
+        "site-registry": str(registry_dir(fed.layout.root)),
+        "coordinator-key": str(fed.layout.signing_key),
     }
     run_id = start_run(ROOT, CONN, run_config, env=fed.env)
     # `flwr run` returns at once and exits 0 even when the ServerApp fails: poll the status.
@@ -226,6 +251,22 @@ def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Feder
     assert summary["participants"] == 3 and summary["sampled"] == 3, summary
     assert summary["failures"] == 0 and summary.get("refusals", 0) == 0, summary
     assert (run_dir / "export" / "adapter" / "adapter_config.json").is_file()
+    assert not (run_dir / "consortium-ledger.sqlite").exists()  # the ledger is in PostgreSQL
+    # Each site signed its entry with the key `medfed site init` made (registered by add-site),
+    # the coordinator signed its own, and every site holds a receipt of the final chain head.
+    held = [h for name, a in fed.agents.items() for h in read_receipts(default_url(a), name)]
+    assert {h.holder for h in held} == set(fed.agents), held
+    with ConsortiumLedger(fed.database, migrate=False) as ledger:
+        entries = ledger.entries("deploy-check")
+        result = verify_ledger(
+            ledger, "deploy-check", coordinator_key=load_public_key(fed.layout.public_signing),
+            receipts=held,
+        )  # fmt: skip
+    assert result.ok, [str(p) for p in result.problems]
+    rounds = [e.entry for e in entries if isinstance(e.entry, CoordinatorRoundEntry)]
+    assert [r.participants for r in rounds] == [tuple(sorted(fed.agents))]
+    final = max(e.seq for e in entries if isinstance(e.entry, CoordinatorRoundEntry))
+    assert all(any(h.receipt.seq == final for h in held if h.holder == n) for n in fed.agents)
 
 
 def _refused(fed: Federation, name: str, ca: Path) -> tuple[int, str]:

@@ -20,7 +20,7 @@ from medfed.demo import DemoOptions, run_demo
 from medfed.export_check import load_export
 from model import default_base_dir, trainable_state
 from protocols.ledger_entry import SiteRoundEntry
-from simulation.prepare import sign_curriculum, write_site_policies
+from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
 
 ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT / "tests" / "data" / "tiny-curriculum.toml"
@@ -113,7 +113,8 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     env["PATH"] = f"{Path(sys.executable).parent}:{env['PATH']}"
     run_config = (
         f"out-dir='{out}' data-root='{data}' curriculum-file='{TINY}' "
-        f"signature-file='{prepared.signature_file}'"
+        f"signature-file='{prepared.signature_file}' "
+        f"site-registry='{registry_dir(tmp_path / 'consortium')}'"  # the sites' ledger keys
     )
     cmd = ["flwr", "run", ".", "local", "--stream", "--run-config", run_config]
     try:

@@ -239,17 +239,22 @@ def test_gate_rejects_a_mechanism_accounted_otherwise(tmp_path: Path) -> None:
 def test_models_match_the_migrations(store: tuple[str, str | None]) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
+    from sqlalchemy import MetaData
 
     from ledger.db import SITE, current_revision, head_revision
+    from ledger.receipts import ReceiptBase
     from site_agent.privacy.ledger import Base, _make_engine
 
     url, schema = store
     SiteLedger(url, schema=schema).close()
     engine = _make_engine(url, schema)
-    assert current_revision(engine, SITE) == head_revision(SITE) == "0001"
+    assert current_revision(engine, SITE) == head_revision(SITE) == "0002"
+    both = MetaData()  # the spends (site_agent.privacy) and the ledger receipts (ledger.receipts)
+    for table in (*Base.metadata.tables.values(), *ReceiptBase.metadata.tables.values()):
+        table.to_metadata(both)
     with engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"version_table": SITE.version_table})
-        assert compare_metadata(context, Base.metadata) == []
+        assert compare_metadata(context, both) == []
     engine.dispose()
 
 
@@ -265,4 +270,4 @@ def test_a_ledger_made_before_migrations_is_adopted_with_its_history(tmp_path: P
         ledger.reserve(DIGEST, mech(8), CTX)
     with SiteLedger(url) as reopened:
         assert reopened.history(DIGEST) == [mech(8)]
-        assert current_revision(reopened._engine, SITE) == "0001"
+        assert current_revision(reopened._engine, SITE) == "0002"

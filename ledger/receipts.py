@@ -1,0 +1,109 @@
+"""Receipts of the consortium ledger in a site's own database (its privacy ledger, revision 0002
+of ledger/migrations_site): the chain heads the coordinator signed, kept by the site.
+
+The site writes (`record_receipt`) only receipts it verified under a coordinator key it trusts;
+an auditor reads them (`read_receipts`, read-only) and checks the consortium ledger still holds
+every head (auditor.verify).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import DateTime, Integer, String, UniqueConstraint, inspect, select
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
+
+from ledger.db import SITE, LedgerStoreError, make_engine, upgrade
+from protocols.ledger_receipt import Receipt
+
+SITE_LEDGER_FILE = "privacy.sqlite"  # site_agent.privacy's file name in an agent directory
+
+
+class ReceiptBase(DeclarativeBase):
+    """The receipts table as revision 0002 makes it (a test compares them)."""
+
+
+class ReceiptRow(ReceiptBase):
+    __tablename__ = "ledger_receipts"
+    __table_args__ = (UniqueConstraint("run_id", "seq", "entry_hash", name="ledger_receipts_head"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str] = mapped_column(String(128))
+    seq: Mapped[int] = mapped_column(Integer)
+    global_round: Mapped[int] = mapped_column(Integer)
+    entry_hash: Mapped[str] = mapped_column(String(64))
+    signature: Mapped[str] = mapped_column(String(128))
+    coordinator_key: Mapped[str] = mapped_column(String(64))  # fingerprint of the signer
+    received_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+@dataclass(frozen=True)
+class HeldReceipt:
+    """A receipt as a site holds it: where it was read, and who signed it."""
+
+    holder: str
+    receipt: Receipt
+    coordinator_key: str
+
+
+def record_receipt(url: str, receipt: Receipt, coordinator_key: str) -> bool:
+    """Keep a verified receipt in the site database at `url` (migrated to head first); False
+    when the site already holds the same head."""
+    engine = make_engine(url, None, writer=True)
+    try:
+        upgrade(engine, None, SITE)
+        with Session(engine) as s, s.begin():
+            known = s.scalar(
+                select(ReceiptRow.id).where(
+                    ReceiptRow.run_id == receipt.run_id,
+                    ReceiptRow.seq == receipt.seq,
+                    ReceiptRow.entry_hash == receipt.entry_hash,
+                )
+            )
+            if known is not None:
+                return False
+            s.add(
+                ReceiptRow(
+                    run_id=receipt.run_id, seq=receipt.seq, global_round=receipt.global_round,
+                    entry_hash=receipt.entry_hash, signature=receipt.signature,
+                    coordinator_key=coordinator_key, received_at=datetime.now(UTC),
+                )
+            )  # fmt: skip
+        return True
+    finally:
+        engine.dispose()
+
+
+def read_receipts(url: str, holder: str) -> list[HeldReceipt]:
+    """Every receipt in the site database at `url`, read-only; none when it predates receipts."""
+    engine = make_engine(url, None, writer=False)
+    try:
+        with engine.connect() as conn:
+            if "ledger_receipts" not in inspect(conn).get_table_names():
+                return []
+        with Session(engine) as s:
+            rows = s.scalars(select(ReceiptRow).order_by(ReceiptRow.id)).all()
+            return [
+                HeldReceipt(
+                    holder,
+                    Receipt(r.run_id, r.seq, r.global_round, r.entry_hash, r.signature),
+                    r.coordinator_key,
+                )
+                for r in rows
+            ]
+    finally:
+        engine.dispose()
+
+
+def receipt_sources(path: Path) -> list[tuple[str, str]]:
+    """(holder, url) of every site database at `path`: a privacy ledger file, or a directory
+    searched for agent directories' `privacy.sqlite` (the holder is the directory's name)."""
+    if path.is_file():
+        return [(path.parent.name, f"sqlite:///{path.resolve()}")]
+    if not path.is_dir():
+        raise LedgerStoreError(f"--receipts {path}: no site ledger file or directory there")
+    found = sorted(path.rglob(SITE_LEDGER_FILE))
+    if not found:
+        raise LedgerStoreError(f"--receipts {path}: no {SITE_LEDGER_FILE} under it")
+    return [(p.parent.name, f"sqlite:///{p.resolve()}") for p in found]
