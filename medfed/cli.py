@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from medfed.cmd_app import register as register_app
 from medfed.cmd_audit import register as register_audit
 from medfed.cmd_consortium import register_consortium, register_site_init
 from medfed.cmd_coordinator import register as register_coordinator
@@ -49,6 +50,7 @@ register_audit(app)
 register_consortium(app)
 register_site_init(site_app)
 register_model(model_app)
+register_app(app, site_app)
 
 
 @app.command()

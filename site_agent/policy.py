@@ -34,7 +34,7 @@ _SCHEMA: dict[str, frozenset[str]] = {
         "epsilon_cap", "delta", "accountant", "require_dp", "min_noise_multiplier",
         "max_epsilon_per_round", "randomness", "accounted_studies",
     }),
-    "trust": frozenset({"coordinator_keys", "model_config_digests"}),
+    "trust": frozenset({"coordinator_keys", "model_config_digests", "app_digests"}),
     "training": frozenset({"allowed_groups", "min_dataset_size"}),
     "secure_aggregation": frozenset({"min_cohort", "min_threshold"}),
     "egress": frozenset({
@@ -117,6 +117,9 @@ class PrivacyPolicy:
 class TrustPolicy:
     coordinator_keys: tuple[bytes, ...]  # raw 32-byte Ed25519 public keys
     model_config_digests: tuple[str, ...]  # lowercase sha256 hex (model.presets.config_digest)
+    # sha256 of the app bundles (FABs) the site runs; only enforced by the pinned launcher
+    # (`medfed site clientapp`, SuperNode `--isolation process`). Empty: no bundle is approved.
+    app_digests: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         for i, key in enumerate(self.coordinator_keys):
@@ -125,6 +128,9 @@ class TrustPolicy:
         for i, digest in enumerate(self.model_config_digests):
             path = f"trust.model_config_digests[{i}]"
             _require(is_hex64(digest), path, digest, "must be 64 hex digits")
+        for i, digest in enumerate(self.app_digests):
+            path = f"trust.app_digests[{i}]"
+            _require(is_hex64(digest), path, digest, "must be 64 hex digits (sha256 of a FAB)")
 
 
 @dataclass(frozen=True)
@@ -300,6 +306,7 @@ class _Reader:
 
 def _parse(r: _Reader) -> SitePolicy:
     keys = tuple(r.ed25519_key(i, e) for i, e in enumerate(r.strings("trust", "coordinator_keys")))
+    trust = r.doc.get("trust", {})
     return SitePolicy(
         name=r.get("site", "name", str),
         privacy=PrivacyPolicy(
@@ -316,6 +323,10 @@ def _parse(r: _Reader) -> SitePolicy:
             coordinator_keys=keys,
             model_config_digests=tuple(
                 d.strip().lower() for d in r.strings("trust", "model_config_digests")
+            ),
+            app_digests=tuple(  # optional: policies written before it stay valid
+                d.strip().lower()
+                for d in (r.strings("trust", "app_digests") if "app_digests" in trust else [])
             ),
         ),
         training=TrainingPolicy(
