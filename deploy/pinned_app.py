@@ -32,6 +32,11 @@ from pathlib import Path
 from typing import Any
 
 POLICY_ENV = "MEDFED_SITE_POLICY"
+# The project's packages, which an app bundle carries its own copies of.
+_BUNDLE_PACKAGES = frozenset({
+    "model", "protocols", "meddata", "ledger", "coordinator", "site_agent", "auditor",
+    "evaluation", "deploy", "simulation", "medfed",
+})  # fmt: skip
 
 
 class BundleRefused(PermissionError):
@@ -63,10 +68,17 @@ def approved_digests(policy_file: Path | str) -> frozenset[str]:
 def check_bundle(content: bytes, policy_file: Path | str) -> str:
     """The bundle's digest if the policy approves it; BundleRefused otherwise."""
     digest = fab_digest(content)
+    before = set(sys.modules)
     try:
         approved = approved_digests(policy_file)
     except Exception as exc:  # noqa: BLE001 (any unreadable policy refuses)
         raise BundleRefused(f"app bundle {digest} refused: site policy unreadable ({exc})") from exc
+    finally:
+        # The approved bundle's own modules (site_agent, protocols) must be the ones it loads,
+        # not the checker's copies left in the module cache.
+        for name in set(sys.modules) - before:
+            if name.split(".")[0] in _BUNDLE_PACKAGES and name != __name__:
+                del sys.modules[name]
     if digest not in approved:
         raise BundleRefused(f"app bundle {digest} is not approved by the site policy")
     return digest

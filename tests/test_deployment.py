@@ -173,7 +173,9 @@ def _prepare_sites(tmp: Path, layout: ConsortiumLayout) -> tuple[Path, Path, dic
         agent = tmp / "agents" / name
         site = init_site(name, agent)  # the keys the deployed agent signs with
         create_site_ledger(agent)  # as `medfed site init` does: the lifetime budget starts here
-        policy = site_policy_text(name, layout.public_signing, digest, CAP, 8)
+        policy = site_policy_text(
+            name, layout.public_signing, digest, CAP, 8, accounted_studies=16
+        )  # the studies synthesize() made per site
         (agent / "policy.toml").write_text(policy)
         add_site(layout.root, site.layout.bundle, epsilon_cap=CAP)
         agents[name] = agent
