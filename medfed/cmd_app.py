@@ -1,6 +1,6 @@
 """`medfed app digest` (the sha256 a site approves in `[trust] app_digests`) and
 `medfed site clientapp` (Flower's SuperExec for `--isolation process` that runs only approved
-app bundles, see deploy/pinned_app.py)."""
+app bundles, see site_agent/pinned_app.py)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def app_digest_cmd(
 ) -> None:
     """Print the sha256 of an app bundle (FAB): the value a hospital puts in its policy's
     `[trust] app_digests` to let that exact code run at its site."""
-    from deploy.pinned_app import app_digest
+    from site_agent.pinned_app import app_digest
 
     if not path.exists():
         raise _fail(f"no such file or directory: {path}")
@@ -44,7 +44,7 @@ def site_clientapp(
     every ClientApp task's bundle is checked against the policy's `trust.app_digests` before
     any of its code is unpacked or imported; approved ones run with Flower's own runner. Other
     arguments go to Flower's SuperExec, e.g. `--runtime-api-address 127.0.0.1:9094 --insecure`."""
-    from deploy.pinned_app import run_pinned_superexec
+    from site_agent.pinned_app import run_pinned_superexec
 
     if not policy.is_file():
         raise _fail(f"site policy not found: {policy}")

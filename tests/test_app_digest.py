@@ -9,8 +9,8 @@ import pytest
 from test_policy import _sections, _write
 from typer.testing import CliRunner
 
-from deploy.pinned_app import BundleRefused, app_digest, check_bundle
 from medfed.cli import app
+from site_agent.pinned_app import BundleRefused, app_digest, check_bundle
 from site_agent.policy import PolicyError, load_policy
 
 ROOT = Path(__file__).resolve().parents[1]

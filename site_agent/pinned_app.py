@@ -120,7 +120,7 @@ def _launcher_script(policy_file: Path, directory: Path) -> Path:
     env = f"PYTHONPATH={shlex.quote(str(root))}${{PYTHONPATH:+:$PYTHONPATH}}"
     script.write_text(
         "#!/bin/sh\n"
-        f"{env} exec {shlex.quote(sys.executable)} -m deploy.pinned_app clientapp "
+        f"{env} exec {shlex.quote(sys.executable)} -m site_agent.pinned_app clientapp "
         f'--policy {shlex.quote(str(policy_file))} "$@"\n'
     )
     script.chmod(script.stat().st_mode | stat.S_IXUSR)
@@ -143,9 +143,9 @@ def run_pinned_superexec(policy_file: Path | str, argv: Sequence[str]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    """`python -m deploy.pinned_app (superexec|clientapp) --policy FILE [Flower's arguments]`."""
+    """`python -m site_agent.pinned_app (superexec|clientapp) --policy FILE [Flower's args]`."""
     args = list(sys.argv[1:] if argv is None else argv)
-    usage = "usage: python -m deploy.pinned_app superexec|clientapp --policy FILE [ARGS...]"
+    usage = "usage: python -m site_agent.pinned_app superexec|clientapp --policy FILE [ARGS...]"
     if len(args) < 3 or args[0] not in ("superexec", "clientapp") or args[1] != "--policy":
         policy = os.environ.get(POLICY_ENV)
         if len(args) >= 1 and args[0] in ("superexec", "clientapp") and policy:
