@@ -46,8 +46,19 @@ class DemoOptions:
     epsilon_cap: float = 10.0
     randomness: str = "os-csprng"
     share_training_loss: bool = False
+    # Existing site directories (each with a site.json) to train on instead of synthetic ones;
+    # sites whose site.json says "evaluation_only": true never train.
+    data_root: Path | None = None
 
     def __post_init__(self) -> None:
+        if self.data_root is not None:
+            if not self.data_root.is_dir():
+                raise ValueError(f"--data-root: no directory at {self.data_root}")
+            if len(training_sites(self.data_root)) < 3:
+                raise ValueError(
+                    f"--data-root {self.data_root}: needs >= 3 training sites (directories with a "
+                    "site.json without evaluation_only), secure aggregation needs 3"
+                )
         if self.sites < 3:
             raise ValueError(f"--sites must be >= 3 (secure aggregation needs 3), got {self.sites}")
         if not self.curriculum.is_file():
@@ -118,25 +129,29 @@ def _pct(value: float | None) -> str:
 def run_demo(opts: DemoOptions) -> DemoResult:
     started = time.monotonic()
     quiet_frameworks()
-    data_root = opts.out / "hospitals"
-    for stale in (data_root, opts.out / "run", opts.out / "consortium"):
+    data_root = opts.data_root or opts.out / "hospitals"
+    stale_dirs = [opts.out / "run", opts.out / "consortium"]
+    for stale in stale_dirs if opts.data_root else [data_root, *stale_dirs]:
         if stale.exists():
             shutil.rmtree(stale)
-    with Progress(console=console, disable=not opts.show_progress) as progress:
-        task = progress.add_task("synthetic hospitals", total=opts.sites * opts.studies)
-        summary = synthesize(
-            data_root,
-            sites=opts.sites,
-            seed=opts.seed,
-            studies_per_site=opts.studies,
-            ood=True,
-            progress=lambda done, total: progress.update(task, completed=done, total=total),
+    if opts.data_root is None:
+        with Progress(console=console, disable=not opts.show_progress) as progress:
+            task = progress.add_task("synthetic hospitals", total=opts.sites * opts.studies)
+            summary = synthesize(
+                data_root,
+                sites=opts.sites,
+                seed=opts.seed,
+                studies_per_site=opts.studies,
+                ood=True,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+        console.print(
+            f"[bold]{len(summary.sites)} hospitals[/] written to {data_root} "
+            f"({', '.join(summary.sites)}); the OOD hospital never trains"
         )
     sites = [p.name for p in training_sites(data_root)]
-    console.print(
-        f"[bold]{len(sites)} hospitals[/] written to {data_root} "
-        f"({', '.join(summary.sites)}); the OOD hospital never trains"
-    )
+    if opts.data_root is not None:
+        console.print(f"[bold]{len(sites)} training sites[/] under {data_root}: {', '.join(sites)}")
     base = default_base_dir()
     prepared = sign_curriculum(opts.curriculum, base, opts.out / "consortium", run_id="demo")
     write_site_policies(
