@@ -24,6 +24,7 @@ from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import torch
 from rich.console import Console
 from rich.progress import Progress
@@ -33,10 +34,11 @@ from model.build import build_model
 from model.io import save_base
 from model.loss import per_sample_loss
 from model.presets import get_preset
-from model.prompting import encode_batch, format_prompt, format_target
+from model.prompting import encode_batch, format_prompt, format_target, image_transform
 from model.public_data import PublicSample, generate_public, public_corpus
 from model.public_spots import SpotSample, generate_spots
 from model.tokenizer import default_corpus, train_tokenizer
+from model.vision_pretrain import pretrain_vision
 
 BASE_ASSET = "tiny-base"
 RECIPE_FILE = "recipe.json"
@@ -82,17 +84,27 @@ class BaseRecipe:
     """Everything that determines the base checkpoint's weights."""
 
     seed: int = 0
-    steps: int = 3000
+    steps: int = 2000
     batch_size: int = 32
     learning_rate: float = 1e-3
     warmup: int = 60
     samples: int = 6000
     spot_samples: int = 6000
     vocab_size: int = 512
-    max_length: int = 48
+    max_length: int = 96  # 64 image tokens, the question and the answer
+    vision_steps: int = 1200  # supervised vision pretraining first (model.vision_pretrain)
+    vision_batch_size: int = 64
+    vision_learning_rate: float = 3e-3
 
     def __post_init__(self) -> None:
-        for name in ("steps", "batch_size", "samples", "vocab_size", "max_length"):
+        for name in (
+            "steps",
+            "batch_size",
+            "samples",
+            "vocab_size",
+            "max_length",
+            "vision_batch_size",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"base recipe: {name} must be >= 1, got {getattr(self, name)}")
         if not 0 < self.learning_rate < 1:
@@ -183,7 +195,7 @@ def greedy_answers(
                 chunk = samples[start : start + batch_size]
                 batch = encode_batch(
                     tokenizer, get_preset("tiny"), [[standardize(s.image)] for s in chunk],
-                    [format_prompt(s.question) for s in chunk], None, max_length=64,
+                    [format_prompt(s.question) for s in chunk], None, max_length=128,
                 )  # fmt: skip
                 new = model.generate(**batch, max_new_tokens=3, do_sample=False,
                                      pad_token_id=tokenizer.pad_token_id)  # fmt: skip
@@ -232,6 +244,16 @@ def build_base(
     torch.set_num_threads(1)  # multi-threaded reductions may sum in another order
     losses: list[float] = []
     try:
+        processor = image_transform(get_preset("tiny"))
+
+        def pixels(samples: Sequence[Sample]) -> torch.Tensor:
+            values = processor([standardize(s.image) for s in samples])["pixel_values"]
+            return torch.from_numpy(np.stack(values).astype(np.float32))  # (B, 3, H, W)
+
+        vision_losses, _ = pretrain_vision(
+            model, data, pixels, recipe.vision_steps, recipe.vision_batch_size,
+            recipe.vision_learning_rate, gen,
+        )  # fmt: skip
         model.train()
         with Progress(console=console, disable=console is None) as progress:
             task = progress.add_task("pretraining the base", total=recipe.steps)
@@ -258,6 +280,10 @@ def build_base(
         "recipe": recipe.__dict__,
         "final_loss": sum(tail) / len(tail),
         "first_loss": losses[0],
+        "vision_loss": {
+            "first": vision_losses[0],
+            "last": sum(vision_losses[-20:]) / len(vision_losses[-20:]),
+        },
         "held_out_loss": {
             "own_images": reliance.loss_own,
             "shuffled_images": reliance.loss_shuffled,

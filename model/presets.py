@@ -162,7 +162,7 @@ PRESETS: dict[str, ModelPreset] = {
         vision_num_layers=2,
         vision_num_heads=4,
         image_size=64,
-        patch_size=16,
+        patch_size=8,  # 64 image tokens: a lesion of radius 3-7 px fills most of a patch
         text_hidden_size=128,
         text_intermediate_size=256,
         text_num_layers=2,
@@ -173,6 +173,7 @@ PRESETS: dict[str, ModelPreset] = {
         num_experts_per_tok=2,
         sliding_window=32,
         max_position_embeddings=1024,
+        vision_feature_layer=-1,  # both CLIP layers feed the projector
     ),
     # gpt-oss-20b text dims as released, with a CLIP ViT-L/14 at 336 px.
     "medgpt-oss-20b": ModelPreset(
