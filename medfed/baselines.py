@@ -61,7 +61,7 @@ class BaselineOptions:
     out: Path
     curriculum: Path = BENCHMARK_CURRICULUM
     sites: int = 3
-    studies: int = 160
+    studies: int = 600
     seed: int = 0
     private_local: bool = True  # local-only models train under the stage's DP settings
     max_items: int | None = None  # per evaluation set; None: every question

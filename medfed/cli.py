@@ -60,7 +60,7 @@ def demo(
     curriculum: Annotated[
         Path | None, typer.Option(help="Curriculum file (default: curricula/demo.toml).")
     ] = None,
-    studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 160,
+    studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 600,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
     db: Annotated[
         str | None,

@@ -36,7 +36,7 @@ class DemoOptions:
     out: Path
     sites: int = 3
     curriculum: Path = DEMO_CURRICULUM
-    studies: int = 160
+    studies: int = 600
     seed: int = 0
     show_progress: bool = True
     ledger_url: str | None = None  # consortium ledger; default SQLite in the run directory
