@@ -3,14 +3,19 @@
 A randomly initialised language model cannot show learning, and a base that never saw the
 question/answer format or the answer words (yes, no, left, two ...) cannot be adapted by a projector
 and LoRA alone. So the base is pretrained, fully and deterministically, on public-style synthetic
-scenes (coloured shapes and spots with questions and captions: model/public_data.py), which are
-deliberately unlike the hospitals' images. The shipped copy lives in model/assets/tiny-base and is
-rebuilt by `medfed model build-base`.
+scenes: coloured shapes (model/public_data.py) and soft spots on banded, textured backgrounds
+(model/public_spots.py), both deliberately unlike the hospitals' images (no anatomy), under the
+same per-image intensity standardisation a site's loader applies (meddata.images.standardize).
+The shipped copy lives in model/assets/tiny-base and is rebuilt by `medfed model build-base`.
 
-A base must also *look*: `image_reliance` compares its loss on held-out public scenes with the
-right images and with each sample given another sample's image. A base whose loss does not change
-answers from the text alone, and LoRA on top of it cannot learn to read lesions either; the recipe
-(learning rate 1e-3, 1200 steps) was chosen so that the gap is clear, and `recipe.json` records it.
+Two phases, as a real base is a CLIP tower trained first and an LLM taught to read it after:
+the vision tower alone learns generic visual facts through throw-away heads (which patches hold a
+spot, which half, how many, how large: model/vision_pretrain.py), then the whole model learns to
+answer questions and caption the scenes.
+
+A base must also *look*: `image_reliance` compares its loss on held-out scenes with the right
+images and with each sample given another sample's image, and `kind_accuracy` scores its greedy
+answers per question kind; `recipe.json` records both and tests/test_base.py holds them.
 """
 
 from __future__ import annotations
