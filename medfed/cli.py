@@ -69,6 +69,13 @@ def demo(
             "(default: SQLite in OUT/run)."
         ),
     ] = None,
+    data_root: Annotated[
+        Path | None,
+        typer.Option(
+            help="Train on these sites instead of synthetic ones (each a directory with a "
+            'site.json; "evaluation_only": true ones never train).'
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Generate synthetic hospitals, sign the curriculum, and run every stage of it as a federated
@@ -85,6 +92,7 @@ def demo(
             seed=seed,
             show_progress=not json_out,
             ledger_url=db,
+            data_root=data_root,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from exc

@@ -78,6 +78,7 @@ class DemoResult:
     ledger_ok: bool = False
     ledger_summary: str = ""
     seconds: float = 0.0
+    majority_closed: float | None = None  # no model: the majority answer, same held-out items
 
 
 class ConsoleObserver(RunObserver):
@@ -193,6 +194,7 @@ def run_demo(opts: DemoOptions) -> DemoResult:
             "reasons above; with --studies small, the privacy budget runs out sooner)"
         )
     result.export_check = check_export(result.export, data_root / sites[0])
+    result.majority_closed = majority_closed_accuracy(data_root, sites)
     result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
     with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
         result.ledger_ok, result.ledger_summary = _verified(ledger)
@@ -201,6 +203,27 @@ def run_demo(opts: DemoOptions) -> DemoResult:
     if not result.ledger_ok:
         raise RuntimeError(f"the consortium ledger failed verification: {result.ledger_summary}")
     return result
+
+
+def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:
+    """Closed-question accuracy on the sites' held-out splits of the majority answer: each
+    question answered as it was most often answered in the sites' training data (no model)."""
+    from evaluation.baselines import majority_answers
+    from evaluation.items import EvalItem
+    from meddata import load_site
+
+    train, items = [], []
+    for site in sites:
+        train += [(s.question, s.answer) for s in load_site(data_root / site, "train").vqa]
+        items += [
+            EvalItem(qid=f"{site}:{s.source}:{s.qid}", question=s.question, answer=s.answer,
+                     answer_type=s.answer_type)
+            for s in load_site(data_root / site, "test").vqa if s.answer_type == "closed"
+        ]  # fmt: skip
+    if not items:
+        return None
+    answers = majority_answers(train, items)
+    return sum(answers[i.qid] == i.answer for i in items) / len(items)
 
 
 def _verified(ledger: ConsortiumLedger) -> tuple[bool, str]:
@@ -240,6 +263,10 @@ def _print_summary(result: DemoResult) -> None:
             ev.add_row(str(e["global_round"]), e["stage"], *cells,
                        _pct(EvalSummary.accuracy(e["overall"])))  # fmt: skip
         console.print(ev)
+        console.print(
+            f"  majority answer (no model, the same held-out closed questions): "
+            f"{_pct(result.majority_closed)}"
+        )
     if result.export_check is not None:
         ec = result.export_check
         console.print(f"[bold]exported model[/]: {result.export} (loads with transformers + peft)")

@@ -89,15 +89,15 @@ class BaseRecipe:
     """Everything that determines the base checkpoint's weights."""
 
     seed: int = 0
-    steps: int = 2000
+    steps: int = 1500
     batch_size: int = 32
     learning_rate: float = 1e-3
     warmup: int = 60
     samples: int = 6000
     spot_samples: int = 6000
     vocab_size: int = 512
-    max_length: int = 96  # 64 image tokens, the question and the answer
-    vision_steps: int = 1200  # supervised vision pretraining first (model.vision_pretrain)
+    max_length: int = 48  # 16 image tokens, the question and the answer
+    vision_steps: int = 1000  # supervised vision pretraining first (model.vision_pretrain)
     vision_batch_size: int = 64
     vision_learning_rate: float = 3e-3
 

@@ -196,7 +196,7 @@ def test_shipped_curricula_follow_the_recipe(path: Path) -> None:
 def test_shipped_scales() -> None:
     real, demo = (load_curriculum(p) for p in SHIPPED)
     assert real.stages[2].chat_template == "harmony"
-    assert [s.max_length for s in demo.stages] == [112, 448, 176]
+    assert [s.max_length for s in demo.stages] == [64, 256, 128]
     assert [s.batch_size for s in demo.stages] == [32, 16, 64]
     # Noise for a cap of eps 10 per study over the whole curriculum (tests/test_privacy_model.py)
     assert all(s.dp is not None and s.dp.noise_multiplier == 1.2 for s in demo.stages)

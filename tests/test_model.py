@@ -114,7 +114,7 @@ def _logits(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Ten
 
 
 def test_tiny_preset_shapes() -> None:
-    assert TINY.image_seq_length == 64  # (64/8)^2 patches, CLS dropped by "default"
+    assert TINY.image_seq_length == 16  # (64/16)^2 patches, CLS dropped by "default"
     assert TINY.layer_types == ["sliding_attention", "full_attention"]
     assert dict(TINY.rope_parameters) == {"rope_type": "default", "rope_theta": 150000.0}
     assert ModelPreset.from_dict(TINY.to_dict()) == TINY
@@ -432,11 +432,11 @@ def test_training_prompt_equals_generation_prompt(tok: PreTrainedTokenizerFast) 
 def test_encode_batch_truncation_keeps_images(tok: PreTrainedTokenizerFast) -> None:
     prompt = format_prompt("Is there a nodule?")
     long_answer = format_target("left " * 40)
-    p_len = len(tok(prompt.replace("<image>", "<image>" * 64))["input_ids"])
+    p_len = len(tok(prompt.replace("<image>", "<image>" * 16))["input_ids"])
     batch = encode_batch(tok, "tiny", [_images(1)], [prompt], [long_answer], max_length=p_len + 3)
     assert batch["input_ids"].shape[1] == p_len + 3
     assert int((batch["labels"] != IGNORE_INDEX).sum()) == 3
-    assert int((batch["input_ids"] == 3).sum()) == 64
+    assert int((batch["input_ids"] == 3).sum()) == 16
     with pytest.raises(ValueError, match="max_length"):
         encode_batch(tok, "tiny", [_images(1)], [prompt], [long_answer], max_length=p_len)
 
@@ -539,7 +539,7 @@ def test_load_from_parts(tok: PreTrainedTokenizerFast, tmp_path: Path) -> None:
     for key, value in clip.state_dict().items():
         assert torch.equal(state[f"model.vision_tower.{key}"], value), key
     assert torch.equal(state["lm_head.weight"], lm.lm_head.weight)
-    assert preset.image_seq_length == 64 and image_token_id(tok2) == 3
+    assert preset.image_seq_length == 16 and image_token_id(tok2) == 3
     assert torch.isfinite(model(**_batch(tok)).loss)
 
 
