@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -169,7 +169,7 @@ def site_inspect(
     from site_agent.examples import examples_by_kind, study_units
 
     counts: dict[str, dict[str, int]] = {}
-    stages: list[dict[str, object]] = []
+    stages: list[dict[str, Any]] = []
     try:
         layout = site_layout(site_dir)
         for split in ("train", "test"):

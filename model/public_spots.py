@@ -125,7 +125,8 @@ def _background(rng: np.random.Generator) -> npt.NDArray[np.float64]:
     """(H, W) intensities around [0.1, 0.6]: a level, broad bands, smooth texture, grain."""
     img = np.full((IMAGE_SIZE, IMAGE_SIZE), rng.uniform(0.05, 0.35))
     for _ in range(int(rng.integers(0, 4))):
-        band = _disc(*rng.uniform(8, 56, 2), *rng.uniform(10, 40, 2), edge=rng.uniform(1, 6))
+        (cx, cy), (ax, ay) = rng.uniform(8, 56, 2), rng.uniform(10, 40, 2)
+        band = _disc(cx, cy, ax, ay, edge=rng.uniform(1, 6))
         img += rng.uniform(-0.15, 0.25) * band
     img += rng.uniform(0.0, 0.06) * _smooth(rng, int(rng.integers(4, 16)))
     if rng.random() < 0.5:  # stripes, like ribs or scan lines

@@ -92,16 +92,16 @@ class VisionHeads(nn.Module):
         return loss + F.cross_entropy(self.large(pooled), t.large, ignore_index=-1)
 
 
-def patch_features(model: nn.Module, pixel_values: torch.Tensor) -> torch.Tensor:
+def patch_features(model: Any, pixel_values: torch.Tensor) -> torch.Tensor:
     """(B, P, hidden): the vision layer LLaVA feeds its projector, CLS dropped."""
     config = model.config
     out = model.model.vision_tower(pixel_values, output_hidden_states=True)
-    features = out.hidden_states[config.vision_feature_layer]
+    features: torch.Tensor = out.hidden_states[config.vision_feature_layer]
     return features[:, 1:] if config.vision_feature_select_strategy == "default" else features
 
 
 def pretrain_vision(
-    model: nn.Module,
+    model: Any,
     data: Sequence[Sample],
     pixel_values: Any,
     steps: int,

@@ -19,7 +19,8 @@ def samples() -> list[SpotSample]:
 def test_same_seed_same_samples_other_seed_differs() -> None:
     a, b, c = generate_spots(20, 3), generate_spots(20, 3), generate_spots(20, 4)
     assert [s.question for s in a] == [s.question for s in b]
-    assert all(np.array_equal(np.asarray(x.image), np.asarray(y.image)) for x, y in zip(a, b))
+    pairs = zip(a, b, strict=True)
+    assert all(np.array_equal(np.asarray(x.image), np.asarray(y.image)) for x, y in pairs)
     assert [s.question for s in a] != [s.question for s in c]
 
 
