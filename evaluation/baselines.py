@@ -45,7 +45,6 @@ LOCAL_PREFIX = "local:"
 HELD_OUT = "held-out (all sites)"
 RESULTS_FILE = "baselines.json"
 PLOT_FILE = "baselines.png"
-CENTRAL_FRACTION_TARGET = 0.9
 
 Progress = Callable[[str], None]
 
@@ -126,52 +125,98 @@ class Target:
     detail: str
 
 
+# The targets `medfed eval baselines` checks (closed = yes/no questions; percent points).
+CENTRAL_MIN_CLOSED = 0.90  # centralized, held-out closed accuracy
+FEDERATED_MAX_EPS = 8.0  # per study, at every site, over the whole curriculum
+FEDERATED_MIN_CLOSED = 0.85  # federated, held-out closed accuracy
+CENTRAL_FRACTION_TARGET = 0.9  # federated / centralized, held-out closed accuracy
+OOD_MARGIN = 0.05  # federated over the best local-only model, OOD closed accuracy
+MAJORITY_MARGIN = 0.15  # federated over the majority answer, held-out and OOD closed accuracy
+
+
+def _closed(arm: Arm | None, key: str) -> float | None:
+    score = arm.scores.get(key) if arm else None
+    return None if score is None else score.closed_accuracy
+
+
+def _pp(value: float) -> str:
+    return f"{100 * value:.1f}%"
+
+
 def check_targets(arms: Sequence[Arm], ood: str) -> list[Target]:
-    """The two targets: federated beats the best local-only model on the OOD hospital (accuracy
-    over all its questions), and reaches 90% of centralized closed accuracy on the held-out
-    splits of the training sites."""
+    """Every target on closed-question accuracy (held-out splits of the training sites, or the
+    OOD hospital). A target that rests on a model answering every closed question the same way
+    (`constant_closed`) is not met, whatever its numbers: its accuracy is the answer prior's."""
     by_name = {a.name: a for a in arms}
-    fed = by_name.get(FEDERATED)
-    central = by_name.get(CENTRALIZED)
+    fed, central = by_name.get(FEDERATED), by_name.get(CENTRALIZED)
+    majority = by_name.get(MAJORITY)
     local = [a for a in arms if a.kind == "local"]
-    out = []
+    constant = set(constant_closed(arms))
+    out: list[Target] = []
 
-    def acc(arm: Arm | None, key: str, closed: bool) -> float | None:
-        score = arm.scores.get(key) if arm else None
-        if score is None:
-            return None
-        return score.closed_accuracy if closed else score.accuracy
+    def add(name: str, met: bool | None, detail: str, rests_on: Sequence[Arm | None]) -> None:
+        blind = [a.name for a in rests_on if a is not None and a.name in constant]
+        if met and blind:
+            met = False
+            detail = f"{detail}; but {', '.join(blind)} gave every closed question the same answer"
+        out.append(Target(name, met, detail))
 
-    fed_ood = acc(fed, ood, closed=False)
-    local_ood = [(a.name, acc(a, ood, closed=False)) for a in local]
-    known = [(n, v) for n, v in local_ood if v is not None]
-    if fed_ood is None or not known:
-        out.append(Target("federated beats the best local-only model on OOD", None, "no scores"))
+    c_held = _closed(central, HELD_OUT)
+    name = f"centralized >= {_pp(CENTRAL_MIN_CLOSED)} closed accuracy held-out"
+    if c_held is None:
+        add(name, None, "no scores", [])
     else:
-        best_name, best = max(known, key=lambda nv: nv[1])
-        out.append(
-            Target(
-                "federated beats the best local-only model on OOD",
-                fed_ood > best,
-                f"federated {100 * fed_ood:.1f}% vs {best_name} {100 * best:.1f}% "
-                "(accuracy over all OOD questions)",
-            )
-        )
-    fed_closed = acc(fed, HELD_OUT, closed=True)
-    central_closed = acc(central, HELD_OUT, closed=True)
+        add(name, c_held >= CENTRAL_MIN_CLOSED, f"centralized {_pp(c_held)}", [central])
+
+    name = f"federated eps <= {FEDERATED_MAX_EPS:g} per study at every site"
+    if fed is None or not fed.epsilon:
+        add(name, None, "no eps recorded", [])
+    else:
+        worst = max(fed.epsilon.values())
+        add(name, worst <= FEDERATED_MAX_EPS, f"largest site eps {worst:.2f}", [])
+
+    f_held, f_ood = _closed(fed, HELD_OUT), _closed(fed, ood)
+    name = f"federated >= {_pp(FEDERATED_MIN_CLOSED)} closed accuracy held-out"
+    if f_held is None:
+        add(name, None, "no scores", [])
+    else:
+        add(name, f_held >= FEDERATED_MIN_CLOSED, f"federated {_pp(f_held)}", [fed])
+
     name = f"federated >= {100 * CENTRAL_FRACTION_TARGET:.0f}% of centralized closed accuracy"
-    if fed_closed is None or not central_closed:
-        out.append(Target(name, None, "no scores"))
+    if f_held is None or not c_held:
+        add(name, None, "no scores", [])
     else:
-        ratio = fed_closed / central_closed
-        out.append(
-            Target(
-                name,
-                ratio >= CENTRAL_FRACTION_TARGET,
-                f"{100 * fed_closed:.1f}% / {100 * central_closed:.1f}% = {100 * ratio:.1f}% "
-                "(closed questions, held-out splits of the training sites)",
-            )
-        )
+        ratio = f_held / c_held
+        add(name, ratio >= CENTRAL_FRACTION_TARGET,
+            f"{_pp(f_held)} / {_pp(c_held)} = {_pp(ratio)} (held-out splits of the training "
+            "sites)", [fed, central])  # fmt: skip
+
+    name = f"federated beats the best local-only model on OOD by >= {100 * OOD_MARGIN:.0f} points"
+    known = [(a, v) for a in local if (v := _closed(a, ood)) is not None]
+    if f_ood is None or not known:
+        add(name, None, "no scores", [])
+    else:
+        best, best_v = max(known, key=lambda av: av[1])
+        add(name, f_ood - best_v >= OOD_MARGIN - 1e-9,
+            f"federated {_pp(f_ood)} vs {best.name} {_pp(best_v)} (closed accuracy on {ood})",
+            [fed])  # fmt: skip
+
+    name = f"federated beats the majority answer by >= {100 * MAJORITY_MARGIN:.0f} points"
+    m_held, m_ood = _closed(majority, HELD_OUT), _closed(majority, ood)
+    if f_held is None or f_ood is None or m_held is None or m_ood is None:
+        add(name, None, "no scores", [])
+    else:
+        met = min(f_held - m_held, f_ood - m_ood) >= MAJORITY_MARGIN - 1e-9
+        add(name, met, f"held-out {_pp(f_held)} vs {_pp(m_held)}, OOD {_pp(f_ood)} vs "
+            f"{_pp(m_ood)}", [fed])  # fmt: skip
+
+    trained = [a for a in arms if a.kind != MAJORITY and a.scores.get(HELD_OUT) is not None]
+    name = "no trained model answers every closed question the same"
+    if not trained:
+        add(name, None, "no scores", [])
+    else:
+        add(name, not constant, ", ".join(sorted(constant)) or "every model varies its answers",
+            [])  # fmt: skip
     return out
 
 

@@ -1,7 +1,10 @@
-"""Image loading for training: any supported file becomes an 8-bit RGB PIL image.
+"""Image loading for training and evaluation: any supported file becomes an 8-bit RGB PIL image.
 
-DICOM pixels are mapped to 8 bits by the 1st-99th percentile window of the image itself, which
-is robust to the vendor-specific gain and offset that make raw values incomparable across sites.
+Every image, DICOM or raster, is mapped to 8 bits by the 1st-99th percentile window of the image
+itself (`standardize`): the vendor-specific gain and offset that make raw values incomparable
+across sites cancel out, so a model trained at one hospital reads another's scanner alike. The
+site's trainer and every evaluation load images through `load_image`, so both see the same
+standardised pixels; the base model was pretrained on images standardised the same way.
 """
 
 from __future__ import annotations
@@ -37,6 +40,13 @@ def window_to_uint8(values: np.ndarray, low_pct: float = 1.0, high_pct: float = 
     if hi <= lo:  # flat image: keep it flat rather than dividing by zero
         hi = lo + 1.0
     return np.rint(np.clip((values - lo) / (hi - lo), 0.0, 1.0) * 255.0).astype(np.uint8)
+
+
+def standardize(image: Image.Image) -> Image.Image:
+    """Per-image intensity standardisation of an RGB image: one 1st-99th percentile window over
+    all its channels together (colours keep their relations), mapped onto 0..255."""
+    pixels = np.asarray(image.convert("RGB"))
+    return Image.fromarray(window_to_uint8(pixels))
 
 
 def dicom_to_rgb(ds: pydicom.Dataset) -> np.ndarray:
@@ -87,4 +97,4 @@ def load_image(path: Path) -> Image.Image:
     path = Path(path)
     if not path.is_file():
         raise DatasetError(path, "file not found")
-    return _load_dicom(path) if is_dicom(path) else _load_raster(path)
+    return standardize(_load_dicom(path) if is_dicom(path) else _load_raster(path))

@@ -1,4 +1,21 @@
-"""One hospital's training or test data from the standard directory layout.
+"""One hospital's training or test data, from the standard directory layout or the site's own.
+
+The standard layout (what `medfed synth` writes and curation produces)::
+
+    images/  dicom/  reports/                      image files, DICOM, one text report a study
+    vqa/vqa_rad_{train,test}.json   slake/{train,test}.json
+    captions/{train,test}.jsonl     conversations/llava_med_{train,test}.json
+
+A hospital whose files sit elsewhere says where in its ``site.json`` (no patient data in it),
+every path relative to the site directory and inside it; any entry left out keeps its standard
+place::
+
+    {"name": "st-mary", "evaluation_only": false,
+     "layout": {"images": "pacs/png", "dicom": "pacs/dcm", "reports": "ris/notes",
+                "vqa-rad": {"train": "qa/rad-train.json", "test": "qa/rad-test.json"},
+                "slake": {"train": "qa/slake-train.json"},
+                "captions": {"train": "text/captions.jsonl"},
+                "llava-med": {"train": "text/conversations.json"}}}
 
 A real site may hold only some of the datasets; absent files are skipped and the ones found
 are listed in ``SiteData.sources``, but a site with none of them is an error.
@@ -6,7 +23,10 @@ are listed in ``SiteData.sources``, but a site with none of them is an error.
 
 from __future__ import annotations
 
-from pathlib import Path
+import json
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
 
 from meddata.errors import DatasetError
 from meddata.samples import SiteData, Split, VQASample
@@ -14,15 +34,87 @@ from meddata.text import load_captions, load_llava_med
 from meddata.vqa import SLAKE, VQA_RAD, load_slake, load_vqa_rad
 
 SPLITS: tuple[Split, ...] = ("train", "test")
+SITE_FILE = "site.json"
+LAYOUT_KEY = "layout"
+DIRECTORIES = ("images", "dicom", "reports")
+DATASETS = (VQA_RAD, SLAKE, "captions", "llava-med")
+
+
+def _standard_files() -> dict[str, dict[str, str]]:
+    return {
+        VQA_RAD: {s: f"vqa/vqa_rad_{s}.json" for s in SPLITS},
+        SLAKE: {s: f"slake/{s}.json" for s in SPLITS},
+        "captions": {s: f"captions/{s}.jsonl" for s in SPLITS},
+        "llava-med": {s: f"conversations/llava_med_{s}.json" for s in SPLITS},
+    }
+
+
+@dataclass(frozen=True)
+class SiteLayout:
+    """Where a site keeps each directory and dataset file, relative to the site directory."""
+
+    directories: dict[str, str] = field(default_factory=lambda: {d: d for d in DIRECTORIES})
+    files: dict[str, dict[str, str]] = field(default_factory=_standard_files)
+
+    def directory(self, site_dir: Path, name: str) -> Path:
+        return site_dir / self.directories[name]
+
+    def file(self, site_dir: Path, dataset: str, split: Split) -> Path:
+        return site_dir / self.files[dataset][split]
+
+
+STANDARD_LAYOUT = SiteLayout()
+
+
+def _relative(site_json: Path, where: str, value: Any) -> str:
+    path = PurePosixPath(value) if isinstance(value, str) else None
+    if path is None or not value or path.is_absolute() or ".." in path.parts:
+        raise DatasetError(
+            site_json, f"{where} must be a path relative to the site directory, got {value!r}"
+        )
+    return str(path)
+
+
+def parse_layout(site_json: Path, raw: Any) -> SiteLayout:
+    """The layout from a site.json "layout" object; errors name the field and value."""
+    if not isinstance(raw, dict):
+        raise DatasetError(site_json, f"{LAYOUT_KEY} must be an object, got {raw!r}")
+    unknown = sorted(set(raw) - set(DIRECTORIES) - set(DATASETS))
+    if unknown:
+        raise DatasetError(
+            site_json,
+            f"{LAYOUT_KEY}: unknown entries {unknown}; known: {[*DIRECTORIES, *DATASETS]}",
+        )
+    dirs = {d: _relative(site_json, f"{LAYOUT_KEY}.{d}", raw.get(d, d)) for d in DIRECTORIES}
+    files = _standard_files()
+    for dataset in DATASETS:
+        given = raw.get(dataset, {})
+        if not isinstance(given, dict) or set(given) - set(SPLITS):
+            raise DatasetError(
+                site_json, f"{LAYOUT_KEY}.{dataset} must map train/test to files, got {given!r}"
+            )
+        for split, value in given.items():
+            files[dataset][split] = _relative(site_json, f"{LAYOUT_KEY}.{dataset}.{split}", value)
+    return SiteLayout(dirs, files)
+
+
+def site_layout(site_dir: Path) -> SiteLayout:
+    """The site's layout: its site.json "layout", else the standard one."""
+    site_json = Path(site_dir) / SITE_FILE
+    if not site_json.is_file():
+        return STANDARD_LAYOUT
+    try:
+        info = json.loads(site_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DatasetError(site_json, f"cannot read: {exc}") from exc
+    if not isinstance(info, dict) or LAYOUT_KEY not in info:
+        return STANDARD_LAYOUT
+    return parse_layout(site_json, info[LAYOUT_KEY])
 
 
 def site_files(site_dir: Path, split: Split) -> dict[str, Path]:
-    return {
-        VQA_RAD: site_dir / "vqa" / f"vqa_rad_{split}.json",
-        SLAKE: site_dir / "slake" / f"{split}.json",
-        "captions": site_dir / "captions" / f"{split}.jsonl",
-        "llava-med": site_dir / "conversations" / f"llava_med_{split}.json",
-    }
+    layout = site_layout(Path(site_dir))
+    return {dataset: layout.file(Path(site_dir), dataset, split) for dataset in DATASETS}
 
 
 def _fill_modality(vqa: list[VQASample], slake: list[VQASample]) -> list[VQASample]:
@@ -46,8 +138,9 @@ def load_site(site_dir: Path, split: Split) -> SiteData:
     found = tuple(name for name, path in files.items() if path.is_file())
     if not found:
         expected = ", ".join(str(p.relative_to(site_dir)) for p in files.values())
+        expected += f" (the standard layout, or {SITE_FILE}'s {LAYOUT_KEY!r})"
         raise DatasetError(site_dir, f"no {split} dataset files found (looked for {expected})")
-    images = site_dir / "images"
+    images = site_layout(site_dir).directory(site_dir, "images")
     rad = load_vqa_rad(files[VQA_RAD], images) if VQA_RAD in found else []
     slake = load_slake(files[SLAKE], images) if SLAKE in found else []
     captions = load_captions(files["captions"], images) if "captions" in found else []

@@ -8,6 +8,7 @@ every evaluation set.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -45,7 +46,6 @@ from model import attach_lora, default_base_dir, load_base, make_processor, set_
 from model.device import pick_device
 from protocols.accounting import Mechanism, check_accountant, epsilon_of
 from protocols.curriculum import Curriculum, Stage
-from simulation.synth.profiles import OOD_SITE_NAME
 from site_agent.agent import CuratedData, curated_data, round_seed, round_units
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example
@@ -61,7 +61,7 @@ class BaselineOptions:
     out: Path
     curriculum: Path = BENCHMARK_CURRICULUM
     sites: int = 3
-    studies: int = 160
+    studies: int = 600
     seed: int = 0
     private_local: bool = True  # local-only models train under the stage's DP settings
     max_items: int | None = None  # per evaluation set; None: every question
@@ -69,8 +69,12 @@ class BaselineOptions:
     max_new_tokens: int = 8
     show_progress: bool = True
     accountant: str = "rdp"  # what the simulated sites' policies use
+    # Existing sites to compare on (see `evaluation_site`); None: synthetic hospitals.
+    data_root: Path | None = None
 
     def __post_init__(self) -> None:
+        if self.data_root is not None:
+            evaluation_site(self.data_root)  # raises ValueError naming the problem
         if self.max_items is not None and self.max_items < 1:
             raise ValueError(f"--max-items must be >= 1, got {self.max_items}")
         if self.sites < 3:
@@ -100,17 +104,37 @@ class SiteTrainingData:
     curated: CuratedData
 
 
+def evaluation_site(data_root: Path) -> str:
+    """The out-of-distribution hospital under `data_root`: the one site whose site.json says
+    "evaluation_only": true. It never trains; all its studies are scored."""
+    if not data_root.is_dir():
+        raise ValueError(f"--data-root: no directory at {data_root}")
+    found = sorted(
+        p.name
+        for p in data_root.iterdir()
+        if (p / "site.json").is_file()
+        and json.loads((p / "site.json").read_text()).get("evaluation_only") is True
+    )
+    if len(found) != 1:
+        raise ValueError(
+            f"--data-root {data_root}: needs exactly one site whose site.json has "
+            f'"evaluation_only": true (the OOD hospital), found {found or "none"}'
+        )
+    return found[0]
+
+
 def eval_sets(
-    data_root: Path, sites: Sequence[str], max_items: int | None
+    data_root: Path, sites: Sequence[str], max_items: int | None, ood: str
 ) -> dict[str, list[EvalItem]]:
     """Each training site's held-out VQA (from its curated copy, as federated evaluation reads
-    it), every study of the OOD hospital (it never trains), and HELD_OUT, the sites pooled."""
+    it), every study of the OOD hospital `ood` (it never trains), and HELD_OUT, the sites
+    pooled."""
     out: dict[str, list[EvalItem]] = {}
-    for site in [*sites, OOD_SITE_NAME]:
+    for site in [*sites, ood]:
         site_dir = data_root / site
         agent = default_agent_dir(site_dir)
         curated_data(str(site_dir), str(agent / "curated"), str(agent))  # curates once
-        splits: tuple[Split, ...] = ("test", "train") if site == OOD_SITE_NAME else ("test",)
+        splits: tuple[Split, ...] = ("test", "train") if site == ood else ("test",)
         samples = [s for split in splits for s in load_site(agent / "curated", split).vqa]
         samples.sort(key=lambda s: (s.source, s.qid))
         items = [
@@ -243,12 +267,13 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
     t = time.monotonic()
     demo = run_demo(
         DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum, studies=opts.studies,
-                    seed=opts.seed, show_progress=opts.show_progress)
+                    seed=opts.seed, show_progress=opts.show_progress, data_root=opts.data_root)
     )  # fmt: skip
     if demo.export is None:
         raise RuntimeError("the federation exported no model")
     fed_seconds = elapsed(t)
-    data_root = out / "hospitals"
+    data_root = opts.data_root or out / "hospitals"
+    ood_site = evaluation_site(data_root)
     settings = CoordinatorSettings.load(out / "run")
     cur, base_dir, lora_rank = settings.curriculum, default_base_dir(), settings.lora_rank
     site_names = [p.name for p in training_sites(data_root)]
@@ -257,13 +282,13 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         agent = default_agent_dir(data_root / name)
         curated = curated_data(str(data_root / name), str(agent / "curated"), str(agent))
         sites.append(SiteTrainingData(name, curated))
-    sets = eval_sets(data_root, site_names, opts.max_items)
-    set_names = [*site_names, HELD_OUT, OOD_SITE_NAME]
+    sets = eval_sets(data_root, site_names, opts.max_items, ood_site)
+    set_names = [*site_names, HELD_OUT, ood_site]
     preds_dir = out / "predictions"
     arms: list[Arm] = []
 
     def evaluate(arm: Arm, model: Any, processor: Any) -> None:
-        items = [i for name in (*site_names, OOD_SITE_NAME) for i in sets[name]]
+        items = [i for name in (*site_names, ood_site) for i in sets[name]]
         with progress_bar(f"{arm.name} answers", len(items), opts.show_progress) as bar:
             task = bar.task_ids[0]
             answers = answer_with(
@@ -300,19 +325,19 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
 
     say("[bold]4/4 majority answer[/]: no model, the most common training answer per question")
     train_pairs = [(s.question, s.answer) for site in sites for s in site.curated.train.vqa]
-    all_items = [i for name in (*site_names, OOD_SITE_NAME) for i in sets[name]]
+    all_items = [i for name in (*site_names, ood_site) for i in sets[name]]
     answers = majority_answers(train_pairs, all_items)
     write_predictions(preds_dir / f"{MAJORITY}.jsonl", answers)
     arms.append(Arm(MAJORITY, MAJORITY, site_names, None,
                     scores=score_sets({n: sets[n] for n in set_names}, answers)))  # fmt: skip
 
-    targets = check_targets(arms, OOD_SITE_NAME)
+    targets = check_targets(arms, ood_site)
     meta = {
         "constant_closed_answers": constant_closed(arms),
         "curriculum": cur.name,
         "curriculum_file": str(opts.curriculum),
         "sites": site_names,
-        "ood_site": OOD_SITE_NAME,
+        "ood_site": ood_site,
         "studies_per_site": opts.studies,
         "seed": opts.seed,
         "private_local": opts.private_local,

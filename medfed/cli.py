@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -62,13 +62,20 @@ def demo(
     curriculum: Annotated[
         Path | None, typer.Option(help="Curriculum file (default: curricula/demo.toml).")
     ] = None,
-    studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 160,
+    studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 600,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
     db: Annotated[
         str | None,
         typer.Option(
             help="Consortium ledger URL, e.g. postgresql+psycopg://u@host/db "
             "(default: SQLite in OUT/run)."
+        ),
+    ] = None,
+    data_root: Annotated[
+        Path | None,
+        typer.Option(
+            help="Train on these sites instead of synthetic ones (each a directory with a "
+            'site.json; "evaluation_only": true ones never train).'
         ),
     ] = None,
     json_out: JsonOpt = False,
@@ -87,6 +94,7 @@ def demo(
             seed=seed,
             show_progress=not json_out,
             ledger_url=db,
+            data_root=data_root,
         )
     except ValueError as exc:
         raise _fail(str(exc)) from exc
@@ -144,14 +152,28 @@ def synth(
 
 @site_app.command("inspect")
 def site_inspect(
-    site_dir: Annotated[Path, typer.Argument(help="A site directory (as `medfed synth` writes).")],
+    site_dir: Annotated[
+        Path, typer.Argument(help="A site directory: the standard layout or its site.json's.")
+    ],
+    curriculum: Annotated[
+        Path | None,
+        typer.Option(help="Say what each stage of this curriculum finds (default: the demo's)."),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Load a site's data with the same loaders training uses and report what it holds."""
+    """Load a site's data with the same loaders training uses and report what it holds, and
+    what each stage of a curriculum will train on: its study units (one per study, the privacy
+    unit) of the stage's data kinds, or a refusal with the reason code "data"."""
     from meddata import DatasetError, load_site
+    from meddata.site import site_layout
+    from medfed.demo import DEMO_CURRICULUM
+    from protocols.curriculum_file import load_curriculum
+    from site_agent.examples import examples_by_kind, study_units
 
     counts: dict[str, dict[str, int]] = {}
+    stages: list[dict[str, Any]] = []
     try:
+        layout = site_layout(site_dir)
         for split in ("train", "test"):
             data = load_site(site_dir, split)
             closed = sum(1 for s in data.vqa if s.answer_type == "closed")
@@ -161,13 +183,30 @@ def site_inspect(
                 "captions": len(data.captions),
                 "conversations": len(data.conversations),
             }
-    except DatasetError as exc:
+        train = load_site(site_dir, "train")
+        reports = layout.directory(site_dir, "reports")
+        for stage in load_curriculum(curriculum or DEMO_CURRICULUM).stages:
+            found = examples_by_kind(train, stage.data_kinds, 1, reports)
+            units = len(study_units(train, stage, reports))
+            missing = [k for k in stage.data_kinds if not found.get(k)]
+            stages.append({
+                "stage": stage.name, "kinds": list(stage.data_kinds), "missing_kinds": missing,
+                "study_units": units, "refused": None if units else "data",
+            })  # fmt: skip
+    except (DatasetError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     if json_out:
-        emit_json({"site": str(site_dir), "splits": counts})
-    else:
-        for split, c in counts.items():
-            console.print(f"{split}: " + ", ".join(f"{k} {v}" for k, v in c.items()))
+        emit_json({"site": str(site_dir), "splits": counts, "stages": stages})
+        return
+    for split, c in counts.items():
+        console.print(f"{split}: " + ", ".join(f"{k} {v}" for k, v in c.items()))
+    for st in stages:
+        lacks = f"; lacks {', '.join(map(str, st['missing_kinds']))}" if st["missing_kinds"] else ""
+        verdict = (
+            f"{st['study_units']} study units" if st["study_units"]
+            else "refused (data): no study has data of its kinds"
+        )  # fmt: skip
+        console.print(f"stage {st['stage']}: {verdict}{lacks}")
 
 
 def main() -> None:

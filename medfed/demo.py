@@ -36,7 +36,7 @@ class DemoOptions:
     out: Path
     sites: int = 3
     curriculum: Path = DEMO_CURRICULUM
-    studies: int = 160
+    studies: int = 600
     seed: int = 0
     show_progress: bool = True
     ledger_url: str | None = None  # consortium ledger; default SQLite in the run directory
@@ -46,8 +46,19 @@ class DemoOptions:
     epsilon_cap: float = 10.0
     randomness: str = "os-csprng"
     share_training_loss: bool = False
+    # Existing site directories (each with a site.json) to train on instead of synthetic ones;
+    # sites whose site.json says "evaluation_only": true never train.
+    data_root: Path | None = None
 
     def __post_init__(self) -> None:
+        if self.data_root is not None:
+            if not self.data_root.is_dir():
+                raise ValueError(f"--data-root: no directory at {self.data_root}")
+            if len(training_sites(self.data_root)) < 3:
+                raise ValueError(
+                    f"--data-root {self.data_root}: needs >= 3 training sites (directories with a "
+                    "site.json without evaluation_only), secure aggregation needs 3"
+                )
         if self.sites < 3:
             raise ValueError(f"--sites must be >= 3 (secure aggregation needs 3), got {self.sites}")
         if not self.curriculum.is_file():
@@ -67,6 +78,7 @@ class DemoResult:
     ledger_ok: bool = False
     ledger_summary: str = ""
     seconds: float = 0.0
+    majority_closed: float | None = None  # no model: the majority answer, same held-out items
 
 
 class ConsoleObserver(RunObserver):
@@ -118,25 +130,29 @@ def _pct(value: float | None) -> str:
 def run_demo(opts: DemoOptions) -> DemoResult:
     started = time.monotonic()
     quiet_frameworks()
-    data_root = opts.out / "hospitals"
-    for stale in (data_root, opts.out / "run", opts.out / "consortium"):
+    data_root = opts.data_root or opts.out / "hospitals"
+    stale_dirs = [opts.out / "run", opts.out / "consortium"]
+    for stale in stale_dirs if opts.data_root else [data_root, *stale_dirs]:
         if stale.exists():
             shutil.rmtree(stale)
-    with Progress(console=console, disable=not opts.show_progress) as progress:
-        task = progress.add_task("synthetic hospitals", total=opts.sites * opts.studies)
-        summary = synthesize(
-            data_root,
-            sites=opts.sites,
-            seed=opts.seed,
-            studies_per_site=opts.studies,
-            ood=True,
-            progress=lambda done, total: progress.update(task, completed=done, total=total),
+    if opts.data_root is None:
+        with Progress(console=console, disable=not opts.show_progress) as progress:
+            task = progress.add_task("synthetic hospitals", total=opts.sites * opts.studies)
+            summary = synthesize(
+                data_root,
+                sites=opts.sites,
+                seed=opts.seed,
+                studies_per_site=opts.studies,
+                ood=True,
+                progress=lambda done, total: progress.update(task, completed=done, total=total),
+            )
+        console.print(
+            f"[bold]{len(summary.sites)} hospitals[/] written to {data_root} "
+            f"({', '.join(summary.sites)}); the OOD hospital never trains"
         )
     sites = [p.name for p in training_sites(data_root)]
-    console.print(
-        f"[bold]{len(sites)} hospitals[/] written to {data_root} "
-        f"({', '.join(summary.sites)}); the OOD hospital never trains"
-    )
+    if opts.data_root is not None:
+        console.print(f"[bold]{len(sites)} training sites[/] under {data_root}: {', '.join(sites)}")
     base = default_base_dir()
     prepared = sign_curriculum(opts.curriculum, base, opts.out / "consortium", run_id="demo")
     write_site_policies(
@@ -178,6 +194,7 @@ def run_demo(opts: DemoOptions) -> DemoResult:
             "reasons above; with --studies small, the privacy budget runs out sooner)"
         )
     result.export_check = check_export(result.export, data_root / sites[0])
+    result.majority_closed = majority_closed_accuracy(data_root, sites)
     result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
     with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
         result.ledger_ok, result.ledger_summary = _verified(ledger)
@@ -186,6 +203,27 @@ def run_demo(opts: DemoOptions) -> DemoResult:
     if not result.ledger_ok:
         raise RuntimeError(f"the consortium ledger failed verification: {result.ledger_summary}")
     return result
+
+
+def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:
+    """Closed-question accuracy on the sites' held-out splits of the majority answer: each
+    question answered as it was most often answered in the sites' training data (no model)."""
+    from evaluation.baselines import majority_answers
+    from evaluation.items import EvalItem
+    from meddata import load_site
+
+    train, items = [], []
+    for site in sites:
+        train += [(s.question, s.answer) for s in load_site(data_root / site, "train").vqa]
+        items += [
+            EvalItem(qid=f"{site}:{s.source}:{s.qid}", question=s.question, answer=s.answer,
+                     answer_type=s.answer_type)
+            for s in load_site(data_root / site, "test").vqa if s.answer_type == "closed"
+        ]  # fmt: skip
+    if not items:
+        return None
+    answers = majority_answers(train, items)
+    return sum(answers[i.qid] == i.answer for i in items) / len(items)
 
 
 def _verified(ledger: ConsortiumLedger) -> tuple[bool, str]:
@@ -230,6 +268,10 @@ def _print_summary(result: DemoResult) -> None:
             ev.add_row(str(e["global_round"]), e["stage"], *cells,
                        _pct(EvalSummary.accuracy(e["overall"])))  # fmt: skip
         console.print(ev)
+        console.print(
+            f"  majority answer (no model, the same held-out closed questions): "
+            f"{_pct(result.majority_closed)}"
+        )
     if result.export_check is not None:
         ec = result.export_check
         console.print(f"[bold]exported model[/]: {result.export} (loads with transformers + peft)")

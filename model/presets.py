@@ -173,6 +173,7 @@ PRESETS: dict[str, ModelPreset] = {
         num_experts_per_tok=2,
         sliding_window=32,
         max_position_embeddings=1024,
+        vision_feature_layer=-1,  # both CLIP layers feed the projector
     ),
     # gpt-oss-20b text dims as released, with a CLIP ViT-L/14 at 336 px.
     "medgpt-oss-20b": ModelPreset(

@@ -88,7 +88,7 @@ def site_policy_text(
             "model_config_digests": [model_digest],
         },
         "training": {
-            "allowed_groups": ["projector", "lm.lora"],
+            "allowed_groups": ["vision.lora", "projector", "lm.lora"],
             "min_dataset_size": min_dataset_size,
         },
         "secure_aggregation": {"min_cohort": 3, "min_threshold": 2},

@@ -1,27 +1,53 @@
 """The shipped base checkpoint looks at its images: with another sample's image its loss on
-held-out public scenes is clearly worse. A base that answered from the text alone (gap ~0) left
-LoRA fine-tuning unable to learn lesion questions at all."""
+held-out public scenes is clearly worse, and its greedy answers on held-out scenes beat chance for
+the question kinds about what is where (spots, their half, count, size). A base that answered
+from the text alone (gap ~0) left LoRA fine-tuning unable to learn lesion questions at all."""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
 from model import default_base_dir, load_base
-from model.base import RECIPE_FILE, BaseRecipe, ImageReliance, image_reliance
+from model.base import RECIPE_FILE, BaseRecipe, ImageReliance, image_reliance, kind_accuracy
 
-MIN_GAP = 0.02  # the shipped base: 0.450 own images vs 0.495 shuffled
+MIN_GAP = 0.08  # recipe.json: 0.367 with the right images, 0.478 with shuffled ones
+# Greedy accuracy floors per question kind on held-out scenes, each above the kind's chance level
+# (yes/no and left/right 0.5, counts 0.25) and a little under what the shipped base reaches
+# (recipe.json "held_out_accuracy"). Not held: "Is the spot on the <side> side?" (0.46, chance:
+# the base has not learned to compare the side asked with the side seen) and shape/colour names.
+MIN_ACCURACY = {
+    "spot_exists": 0.75,  # 0.80
+    "spot_large": 0.72,  # 0.78
+    "spot_side_open": 0.58,  # 0.63
+    "spot_count": 0.35,  # 0.40
+    "count": 0.5,  # 0.56
+    "which_side": 0.62,  # 0.68
+    "large": 0.58,  # 0.63
+}
 
 
 @pytest.fixture(scope="module")
-def reliance() -> ImageReliance:
+def base() -> tuple[Any, Any]:
     model, tokenizer, _ = load_base(default_base_dir())
-    return image_reliance(model, tokenizer)
+    return model, tokenizer
+
+
+@pytest.fixture(scope="module")
+def reliance(base: tuple[Any, Any]) -> ImageReliance:
+    return image_reliance(*base)
 
 
 def test_shipped_base_answers_from_the_image(reliance: ImageReliance) -> None:
     assert reliance.gap >= MIN_GAP, reliance
+
+
+def test_shipped_base_sees_generic_visual_facts(base: tuple[Any, Any]) -> None:
+    accuracy = kind_accuracy(*base)
+    low = {k: (accuracy[k], floor) for k, floor in MIN_ACCURACY.items() if accuracy[k] < floor}
+    assert not low, low
 
 
 def test_recipe_file_records_the_recipe_and_the_gap(reliance: ImageReliance) -> None:

@@ -32,36 +32,64 @@ DP_CURRICULUM = Path(__file__).parent / "data" / "dp-curriculum.toml"
 REPO = Path(__file__).resolve().parents[1]
 
 
-def _score(closed_n: int, closed_ok: int, open_n: int = 0, open_ok: int = 0) -> SetScore:
-    return SetScore(closed_n + open_n, closed_n, closed_ok, open_n, open_ok, None)
+def _score(closed_n: int, closed_ok: int, open_n: int = 0, open_ok: int = 0,
+           top: float | None = 0.5) -> SetScore:  # fmt: skip
+    return SetScore(closed_n + open_n, closed_n, closed_ok, open_n, open_ok, None, top)
 
 
-def _arm(name: str, kind: str, ood: SetScore, held: SetScore) -> Arm:
-    return Arm(name, kind, [], None, scores={OOD: ood, HELD_OUT: held})
+def _arm(name: str, kind: str, ood: SetScore, held: SetScore,
+         eps: dict[str, float] | None = None) -> Arm:  # fmt: skip
+    return Arm(name, kind, [], eps, scores={OOD: ood, HELD_OUT: held})
+
+
+def _arms(fed_held: int = 88, fed_ood: int = 80, best_local_ood: int = 75,
+          central_held: int = 95, eps: float = 7.5) -> list[Arm]:  # fmt: skip
+    """Closed accuracies out of 100 questions a set."""
+    return [
+        _arm(FEDERATED, "federated", _score(100, fed_ood), _score(100, fed_held), {"a": eps}),
+        _arm("local:a", "local", _score(100, best_local_ood), _score(100, 80), {"a": eps}),
+        _arm("local:b", "local", _score(100, 60), _score(100, 70), {"b": eps}),
+        _arm(CENTRALIZED, "centralized", _score(100, 90), _score(100, central_held)),
+        _arm(MAJORITY, MAJORITY, _score(100, 55, top=1.0), _score(100, 60, top=1.0)),
+    ]
 
 
 def test_targets_met_and_missed() -> None:
-    arms = [
-        _arm(FEDERATED, "federated", _score(10, 6, 10, 2), _score(10, 9)),  # OOD 8/20
-        _arm("local:a", "local", _score(10, 5, 10, 2), _score(10, 9)),  # OOD 7/20
-        _arm("local:b", "local", _score(10, 7, 10, 0), _score(10, 9)),  # OOD 7/20
-        _arm(CENTRALIZED, "centralized", _score(10, 9), _score(10, 10)),
-    ]
-    ood, central = check_targets(arms, OOD)
-    assert ood.met is True and "40.0%" in ood.detail and "35.0%" in ood.detail
-    assert central.met is True and "90.0%" in central.detail  # 0.9 exactly counts as reached
+    targets = check_targets(_arms(), OOD)
+    assert len(targets) == 7 and all(t.met for t in targets), targets
+    # each number just below its bar misses exactly that target
+    for kwargs, missed in (
+        ({"central_held": 89, "fed_held": 85}, "centralized >="),
+        ({"eps": 8.01}, "eps"),
+        ({"fed_held": 84, "central_held": 90}, ">= 85.0% closed"),
+        ({"fed_held": 86, "central_held": 96}, "% of centralized"),
+        ({"best_local_ood": 76}, "best local-only"),
+        ({"fed_ood": 69, "best_local_ood": 60}, "majority"),
+    ):
+        result = check_targets(_arms(**kwargs), OOD)  # type: ignore[arg-type]
+        assert [t.name for t in result if not t.met] == [
+            t.name for t in result if missed in t.name
+        ], (kwargs, result)
+    # 90% of centralized exactly counts as reached; a 5-point margin exactly as well
+    exact = check_targets(_arms(fed_held=90, central_held=100, fed_ood=80, best_local_ood=75), OOD)
+    assert all(t.met for t in exact), exact
 
-    arms[2] = _arm("local:b", "local", _score(10, 8, 10, 0), _score(10, 9))  # OOD 8/20: a tie
-    arms[3] = _arm(CENTRALIZED, "centralized", _score(10, 9), _score(100, 100))
-    arms[0] = _arm(FEDERATED, "federated", _score(10, 6, 10, 2), _score(100, 89))
-    ood, central = check_targets(arms, OOD)
-    assert ood.met is False and "local:b" in ood.detail  # a tie does not beat
-    assert central.met is False and "89.0%" in central.detail
+
+def test_a_target_met_with_constant_answers_is_not_met() -> None:
+    arms = _arms()
+    arms[0] = _arm(FEDERATED, "federated", _score(100, 80, top=1.0), _score(100, 88, top=1.0),
+                   {"a": 7.5})  # fmt: skip
+    result = {t.name: t for t in check_targets(arms, OOD)}
+    missed = [n for n, t in result.items() if not t.met]
+    assert "no trained model answers every closed question the same" in missed
+    assert any("federated >= 85" in n for n in missed)
+    assert all("same answer" in result[n].detail for n in missed if n.startswith("federated"))
 
 
 def test_targets_without_scores_are_not_judged() -> None:
     arms = [_arm(FEDERATED, "federated", _score(10, 6), _score(10, 9))]
-    assert [t.met for t in check_targets(arms, OOD)] == [None, None]
+    met = [t.met for t in check_targets(arms, OOD)]
+    assert met == [None, None, True, None, None, None, True]
 
 
 def _item(qid: str, question: str, answer: str, kind: str = "closed") -> EvalItem:
@@ -153,7 +181,7 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
     # Scores recomputed from the written predictions against gold read from the site files.
     from medfed.baselines import eval_sets
 
-    sets = eval_sets(out / "hospitals", sites, 16)
+    sets = eval_sets(out / "hospitals", sites, 16, OOD)
     assert result["evaluation_sets"] == {n: len(v) for n, v in sets.items()}
     assert all(i.qid.startswith(f"{OOD}:") for i in sets[OOD]) and len(sets[OOD]) == 16
     for name, arm in arms.items():

@@ -94,7 +94,7 @@ INVALID: list[tuple[int | None, str, Any, list[str]]] = [
     (1, "rounds", 0, [S1, "rounds must be >= 1", "got 0"]),
     (1, "rounds", "two", [S1, "rounds must be an integer", "'two'"]),
     (1, "batch_size", True, [S1, "batch_size must be an integer", "True"]),
-    (2, "epochs", 1, [S2, "exactly one of local_steps and epochs", "local_steps=20, epochs=1"]),
+    (2, "epochs", 1, [S2, "exactly one of local_steps and epochs", "local_steps=5, epochs=1"]),
     (2, "local_steps", DELETE, [S2, "exactly one of local_steps and epochs", "epochs=None"]),
     (1, "data", {"video": 1.0}, [S1, "unknown data kind 'video'", "data"]),
     (3, "data", {"vqa": 0.5, "conversation": 0.3}, [S3, "data_weights", "[0.3, 0.5]"]),
@@ -138,7 +138,7 @@ TARGET_EPS: list[tuple[dict[str, Any], dict[str, Any], str]] = [
     ({"assumed_dataset_size": 1000}, {"dp.target_epsilon": 0.05}, "privacy budget is too low"),
     (
         {"assumed_dataset_size": 16},
-        {"dp.target_epsilon": 1.0, "rounds": 100, "local_steps": 1000},
+        {"dp.target_epsilon": 1.0, "rounds": 100, "local_steps": 1000, "batch_size": 16},
         "needs noise_multiplier 1280.0 > 50",
     ),
     ({"assumed_dataset_size": 8}, {"dp.target_epsilon": 1.0}, "exceeds the dataset size 8"),
@@ -187,7 +187,7 @@ def test_shipped_curricula_follow_the_recipe(path: Path) -> None:
     # One sample is one study: one image, in 4 tiles and a thumbnail.
     assert long.tiling == Tiling(tiles=4, thumbnail=True) and long.images_per_sample == 1
     assert long.image_inputs_per_sample == 5
-    assert set(instr.trainable_groups) == {"projector", "lm.lora"}
+    assert {"projector", "lm.lora"} <= set(instr.trainable_groups)
     assert "conversation" in instr.data_kinds
     assert all(s.dp is not None for s in cur.stages)
     assert set(cur.noise_multipliers()) == {s.name for s in cur.stages}
@@ -197,14 +197,12 @@ def test_shipped_scales() -> None:
     real, demo = (load_curriculum(p) for p in SHIPPED)
     assert real.stages[2].chat_template == "harmony"
     assert [s.max_length for s in demo.stages] == [64, 256, 128]
-    assert all(s.rounds == 2 and s.batch_size == 16 for s in demo.stages)
+    assert [s.batch_size for s in demo.stages] == [32, 16, 64]
     # Noise for a cap of eps 10 per study over the whole curriculum (tests/test_privacy_model.py)
     assert all(s.dp is not None and s.dp.noise_multiplier == 1.2 for s in demo.stages)
-    # The benchmark is the demo with one long-context round and a longer instruction stage.
+    # The benchmark is the demo without its evaluation rounds.
     bench = load_curriculum(BENCHMARK)
-    assert [s.rounds for s in bench.stages] == [2, 1, 4]
-    assert [s.dp for s in bench.stages] == [s.dp for s in demo.stages]
-    assert bench.stages[:2] == (demo.stages[0], dataclasses.replace(demo.stages[1], rounds=1))
+    assert bench.stages == tuple(dataclasses.replace(s, evaluate_every=0) for s in demo.stages)
     # gpt-oss-20b sees 576 tokens per 336 px image: every real stage must hold them.
     assert all(s.max_length > 576 * s.images_per_sample for s in real.stages)
 

@@ -99,7 +99,7 @@ def _batch(tok: PreTrainedTokenizerFast, answers: tuple[str, ...] | None = ("yes
         [[im] for im in _images(n)],
         [format_prompt(q) for q in questions[:n]],
         None if answers is None else [format_target(a) for a in answers],
-        max_length=64,
+        max_length=128,
     )
 
 
@@ -265,12 +265,17 @@ def test_lm_lora_targets_language_attention_only(tok: PreTrainedTokenizerFast) -
 def test_vision_lora_only_in_used_vision_layers(tok: PreTrainedTokenizerFast) -> None:
     model = attach_lora(build_model("tiny", tok), ["vision.lora"])
     lora = [n for n, m in model.named_modules() if n.endswith(".lora_A")]
-    # vision_feature_layer=-2: the last CLIP layer never reaches the projector
+    # vision_feature_layer=-1: both CLIP layers reach the projector
     assert sorted(lora) == sorted(
-        f"base_model.model.model.vision_tower.encoder.layers.0.self_attn.{p}.lora_A"
+        f"base_model.model.model.vision_tower.encoder.layers.{i}.self_attn.{p}.lora_A"
+        for i in (0, 1)
         for p in ("q_proj", "k_proj", "v_proj", "out_proj")
     )
-    assert group_parameter_count(model, "vision.lora") == 4 * 16 * (64 + 64)
+    assert group_parameter_count(model, "vision.lora") == 2 * 4 * 16 * (64 + 64)
+    # with -2 (a preset choice), the last layer gets no adapter: it would get no gradient
+    narrow = dataclasses.replace(TINY, vision_feature_layer=-2)
+    model = attach_lora(build_model(narrow, tok), ["vision.lora"])
+    assert not [n for n, m in model.named_modules() if "layers.1" in n and n.endswith("lora_A")]
 
 
 def test_group_counts_all(adapted: Callable[..., PeftModel]) -> None:
@@ -278,7 +283,7 @@ def test_group_counts_all(adapted: Callable[..., PeftModel]) -> None:
     assert counts == {
         "projector": 64 * 128 + 128 + 128 * 128 + 128,
         "lm.lora": 28672,
-        "vision.lora": 8192,
+        "vision.lora": 16384,
         "lm.head": 512 * 128,
     }
 
@@ -408,7 +413,7 @@ def test_encode_batch_labels_only_targets(tok: PreTrainedTokenizerFast) -> None:
 def test_encode_batch_matches_llava_processor(tok: PreTrainedTokenizerFast) -> None:
     images = _images(3, seed=4)
     prompts = [format_prompt("Which side?"), format_prompt("Compare.", num_images=2)]
-    mine = encode_batch(tok, TINY, [[images[0]], images[1:]], prompts, None, max_length=128)
+    mine = encode_batch(tok, TINY, [[images[0]], images[1:]], prompts, None, max_length=256)
     ref = make_processor(TINY, tok)(text=prompts, images=images, return_tensors="pt", padding=True)
     assert set(mine) == {"input_ids", "attention_mask", "pixel_values"}
     for key in mine:
@@ -523,7 +528,10 @@ def test_load_from_parts(tok: PreTrainedTokenizerFast, tmp_path: Path) -> None:
     lm.save_pretrained(tmp_path / "gptoss")
     clip.save_pretrained(tmp_path / "clip")
     tok.save_pretrained(tmp_path / "tok")
-    model, tok2, preset = load_from_parts(tmp_path / "gptoss", tmp_path / "clip", tmp_path / "tok")
+    model, tok2, preset = load_from_parts(
+        tmp_path / "gptoss", tmp_path / "clip", tmp_path / "tok",
+        vision_feature_layer=TINY.vision_feature_layer,
+    )  # fmt: skip
     assert config_digest(model.config) == config_digest(reference.config)
     state = model.state_dict()
     for key, value in lm.model.state_dict().items():
@@ -557,7 +565,7 @@ def test_load_from_parts_adds_image_token(tmp_path: Path) -> None:
     assert isinstance(embeddings, torch.nn.Embedding)
     assert embeddings.num_embeddings == len(plain) + 1
     assert model.config.image_token_id == len(plain) and preset.vocab_size == len(plain) + 1
-    batch = encode_batch(tok, preset, [_images(1)], [format_prompt("q")], [" yes"], 64)
+    batch = encode_batch(tok, preset, [_images(1)], [format_prompt("q")], [" yes"], 128)
     assert torch.isfinite(model(**batch).loss)
 
 

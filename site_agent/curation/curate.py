@@ -37,8 +37,9 @@ from typing import Any
 
 from pydicom.dataset import Dataset
 
+from meddata.errors import DatasetError
 from meddata.images import is_dicom
-from meddata.site import SPLITS, site_files
+from meddata.site import DATASETS, LAYOUT_KEY, SPLITS, STANDARD_LAYOUT, site_layout
 from site_agent.curation.deid_dicom import Pseudonymizer, deidentify, header_identifiers
 from site_agent.curation.dicom_io import DicomSkip, pixel_digest, read_checked, write_dicom
 from site_agent.curation.manifest import write_manifest
@@ -251,7 +252,7 @@ def _scrub_rows(run: _Run, data: Any) -> Any:
     return _scrub_json(run, data, *_row_context(run, data), None)
 
 
-def _dataset_file(run: _Run, path: Path) -> None:
+def _dataset_file(run: _Run, path: Path, dst: Path) -> None:
     try:
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".jsonl":
@@ -264,8 +265,7 @@ def _dataset_file(run: _Run, path: Path) -> None:
     except (OSError, ValueError) as exc:
         run.skip("dataset_files_skipped", path, f"cannot read dataset file: {exc}")
         return
-    # Dataset file names are fixed by the layout (site_files): they carry no identifier.
-    dst = run.out / path.relative_to(run.src)
+    # Written under its standard name (meddata.site): dataset file names carry no identifier.
     dst.parent.mkdir(parents=True, exist_ok=True)
     dst.write_text(out, encoding="utf-8")
     run.counts["dataset_files"] += 1
@@ -313,17 +313,25 @@ def curate_site(
     except ValueError as exc:
         raise CurationError(str(exc)) from exc
     root = src.resolve()
-    listings = {top: list_files(src / top, root) for top in ("dicom", "reports", "images")}
+    try:
+        layout = site_layout(src)
+    except DatasetError as exc:
+        raise CurationError(str(exc)) from exc
+    images_dir = layout.directory(src, "images")
+    listings = {
+        top: list_files(layout.directory(src, top), root) for top in ("dicom", "reports", "images")
+    }
     dicoms, reports = listings["dicom"].files, listings["reports"].files
     images = listings["images"].files
-    datasets: list[Path] = []
+    datasets: list[tuple[Path, Path]] = []  # (source, curated copy in the standard layout)
     refused = [r for listing in listings.values() for r in listing.refused]
     for split in SPLITS:
-        for path in site_files(src, split).values():
+        for dataset in DATASETS:
+            path = layout.file(src, dataset, split)
             if path.is_symlink() or (path.exists() and not is_inside(path, root)):
                 refused.append((path, "symbolic link or path outside the site refused"))
             elif path.is_file():
-                datasets.append(path)
+                datasets.append((path, STANDARD_LAYOUT.file(Path(), dataset, split)))
     total, done = len(dicoms) + len(reports) + len(images) + len(datasets) + 1, 0
 
     def tick() -> None:
@@ -344,21 +352,26 @@ def curate_site(
             tick()
         for path in images:  # DICOM among the images adds its identifiers, too
             if is_dicom(path):
-                _image(run, path, src / "images")
+                _image(run, path, images_dir)
                 tick()
         for path in reports:
             _report(run, path)
             tick()
-        for path in datasets:
-            _dataset_file(run, path)
+        for path, standard in datasets:
+            _dataset_file(run, path, tmp / standard)
             tick()
         for path in images:
             if not is_dicom(path):
-                _image(run, path, src / "images")
+                _image(run, path, images_dir)
                 tick()
         site_json = src / "site.json"
         if site_json.is_file() and is_inside(site_json, root):
-            shutil.copyfile(site_json, tmp / "site.json")
+            info = json.loads(site_json.read_text(encoding="utf-8"))
+            if isinstance(info, dict) and LAYOUT_KEY in info:  # the copy is in the standard one
+                del info[LAYOUT_KEY]
+                (tmp / "site.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+            else:
+                shutil.copyfile(site_json, tmp / "site.json")
         digest = write_manifest(tmp)
         tick()
         if dst.exists():
