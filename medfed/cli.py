@@ -186,7 +186,7 @@ def site_inspect(
         train = load_site(site_dir, "train")
         reports = layout.directory(site_dir, "reports")
         for stage in load_curriculum(curriculum or DEMO_CURRICULUM).stages:
-            found = examples_by_kind(train, stage.data_kinds, 1, reports)
+            found = examples_by_kind(train, stage.data_kinds, reports)
             units = len(study_units(train, stage, reports))
             missing = [k for k in stage.data_kinds if not found.get(k)]
             stages.append({

@@ -74,7 +74,7 @@ def _flip_bit(signed: SignedCurriculum) -> SignedCurriculum:
 
 TAMPER: list[tuple[str, Callable[[SignedCurriculum], SignedCurriculum], str, str, str]] = [
     # (case, change to the signature, file edit (old -> new, first match), model digest, reason)
-    ("one byte of the file", lambda s: s, "rounds = 2|rounds = 3", MODEL, "curriculum changed"),
+    ("one byte of the file", lambda s: s, "rounds = 1|rounds = 3", MODEL, "curriculum changed"),
     ("another model", lambda s: s, "", OTHER_MODEL, "model config digest mismatch"),
     ("flipped signature bit", _flip_bit, "", MODEL, "bad signature"),
     ("another run", lambda s: dataclasses.replace(s, run_id="run-2"), "", MODEL, "bad signature"),
