@@ -211,14 +211,17 @@ def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:
     from evaluation.baselines import majority_answers
     from evaluation.items import EvalItem
     from meddata import load_site
+    from site_agent.evaluate import MAX_ITEMS
 
     train, items = [], []
     for site in sites:
         train += [(s.question, s.answer) for s in load_site(data_root / site, "train").vqa]
+        # the questions federated evaluation asks: the first MAX_ITEMS by (source, qid)
+        test = sorted(load_site(data_root / site, "test").vqa, key=lambda s: (s.source, s.qid))
         items += [
             EvalItem(qid=f"{site}:{s.source}:{s.qid}", question=s.question, answer=s.answer,
                      answer_type=s.answer_type)
-            for s in load_site(data_root / site, "test").vqa if s.answer_type == "closed"
+            for s in test[:MAX_ITEMS] if s.answer_type == "closed"
         ]  # fmt: skip
     if not items:
         return None
