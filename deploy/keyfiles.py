@@ -54,11 +54,9 @@ def refuse_existing(paths: list[Path], force: bool) -> None:
 
 def read_bytes(path: Path, what: str) -> bytes:
     try:
-        return path.read_bytes()
-    except FileNotFoundError as exc:
-        raise PkiError(f"{path}: no {what} file there") from exc
-    except OSError as exc:
-        raise PkiError(f"{path}: cannot read the {what} file: {exc}") from exc
+        return keys.read_file(path, what)
+    except keys.KeyFileError as exc:
+        raise PkiError(str(exc)) from exc
 
 
 # ------------------------------------------------------------------ node authentication keys

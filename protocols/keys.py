@@ -111,7 +111,8 @@ def write_key_pair(
     return private, public
 
 
-def _read(path: Path, what: str) -> bytes:
+def read_file(path: Path, what: str) -> bytes:
+    """A key or record file's bytes; KeyFileError naming the file and what it should hold."""
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
@@ -123,7 +124,7 @@ def _read(path: Path, what: str) -> bytes:
 def load_private_key(path: str | Path, passphrase: str | bytes | None = None) -> Ed25519PrivateKey:
     """The Ed25519 private key in a PEM file; errors say which of file, type, passphrase."""
     path = Path(path)
-    data = _read(path, "private key")
+    data = read_file(path, "private key")
     secret = _passphrase_bytes(passphrase)
     try:
         key = serialization.load_pem_private_key(data, password=secret)
@@ -165,4 +166,4 @@ def parse_public_key(data: str | bytes, where: str) -> Ed25519PublicKey:
 def load_public_key(path: str | Path) -> Ed25519PublicKey:
     """The Ed25519 public key in a PEM file (SubjectPublicKeyInfo)."""
     path = Path(path)
-    return parse_public_key(_read(path, "public key"), str(path))
+    return parse_public_key(read_file(path, "public key"), str(path))
