@@ -190,6 +190,11 @@ def main() -> None:
           f"{_pct(whole.removed['NAME'], whole.present['NAME'])}, clinical precision "
           f"{_pct(whole.kept, whole.clinical)} (eponym/device/drug sentences "
           f"{_pct(whole.eponym_kept, whole.eponym)})")  # fmt: skip
+    fresh = _print(
+        "fresh lists (templates, names, eponyms)", corpus(args.docs, args.seed, fresh=True)
+    )
+    if args.misses:
+        _misses(fresh)
     print(f"(scored in {time.perf_counter() - t0:.1f} s)")
     if args.studies:
         _timing(args.studies, args.seed)

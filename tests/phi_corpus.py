@@ -141,7 +141,9 @@ def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
 
 
-def person(rng: random.Random, *, held_out: bool = False) -> tuple[str, str]:
+def person(rng: random.Random, *, held_out: bool = False, fresh: bool = False) -> tuple[str, str]:
+    if fresh:
+        return rng.choice(FRESH_GIVEN), rng.choice(FRESH_FAMILY)
     if held_out:
         return rng.choice(HELD_OUT_GIVEN), rng.choice(HELD_OUT_FAMILY)
     return rng.choice(GIVEN), rng.choice(FAMILY)
@@ -178,10 +180,12 @@ def a_date(rng: random.Random) -> str:
     )  # fmt: skip
 
 
-def value_of(kind: str, rng: random.Random, *, held_out_names: bool = False) -> str:
+def value_of(
+    kind: str, rng: random.Random, *, held_out_names: bool = False, fresh: bool = False
+) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
     if kind == "NAME":
-        return name_text(rng, *person(rng, held_out=held_out_names))
+        return name_text(rng, *person(rng, held_out=held_out_names, fresh=fresh))
     if kind == "GEO":
         return rng.choice(
             (
@@ -264,6 +268,60 @@ HELD_OUT = (
 )  # fmt: skip
 
 
+# Fresh lists: templates, names and eponym sentences written after the scrubber's last change and
+# measured once (``corpus(..., fresh=True)``), so that nothing in them was tuned for.
+FRESH_TEMPLATES = (
+    "Results were called to {NAME} at {PHONE} on {DATE}.", "Mother is {NAME}; she lives at {GEO}.",
+    "{NAME} returned for follow-up.", "Nurse {NAME} placed the line.",
+    "Consent obtained from {NAME} (healthcare proxy).",
+    "Comparison: outside films from {GEO} dated {DATE}.",
+    "Prepared for {NAME}, DOB {DATE}, MRN {MRN}.", "Per {NAME}, the symptoms began {DATE}.",
+    "Addendum by {NAME} on {DATE}: no change.", "Contact {NAME} via {EMAIL}.",
+    "Attending: {NAME}. Resident: {NAME}.", "Message left for {NAME}.",
+    "Patient's husband, {NAME}, was present.", "Imaging requested by {NAME} of {GEO}.",
+    "{NAME} is a {AGE} year old woman.", "Policy {HEALTH_PLAN}, account {ACCOUNT}, SSN {SSN}.",
+    "Pump serial {DEVICE}; car plate {VEHICLE}; licence {LICENSE}.", "Portal {URL} from {IP}.",
+)  # fmt: skip
+FRESH_GIVEN = (
+    "Gabriel", "Lily", "Ruby", "Jasmine", "Iris", "Victoria", "Olga", "Ahmad", "Reza", "Parisa",
+    "Tomás", "Eoin", "Aoife", "Niamh", "Mateus", "Bruna", "Kemal", "Emine", "Dawit", "Selam",
+    "Chiamaka", "Tendai", "Rangi", "Keoni", "Hoang", "Linh", "Sunil", "Deepa", "Ravi", "Yerlan",
+    "Aigerim", "Oyuun", "Sione", "Mele", "Matías", "Valentina", "Jürgen", "Björk", "Sigrún",
+    "Zoltán", "Ágnes", "Vuk", "Milena", "Ilse", "Noor", "Ayaan", "Tenzin", "Pema", "Lior", "Noa",
+    "Khalid", "Huda", "Baraka", "Zawadi", "Ирина", "Γιώργος", "健太", "美咲", "지우", "अमित",
+    "ਹਰਪ੍ਰੀਤ", "ระพี", "Սոնա",
+)  # fmt: skip
+FRESH_FAMILY = (
+    "Rose", "Fox", "Wolf", "Bell", "Marsh", "Green", "Reed", "Frost", "Hart", "Church", "Cook",
+    "Fisher", "Gardner", "Long", "Little", "Strong", "Cruz", "Silva", "Costa", "Moreau",
+    "Lefebvre", "Schneider", "Novák", "Dvořák", "Horváth", "Popescu", "Nikolaidis", "Aydın",
+    "Demir", "Mahmoud", "Rahman", "Hussain", "Banerjee", "Krishnan", "Gurung", "Tamang", "Dorji",
+    "Oyelaran", "Mwangi", "Ochieng", "Abubakar", "Ramírez", "da Silva", "Van Dyke", "De Luca",
+    "Di Marco", "al-Rashid", "Le Roux", "van den Broek", "MacKenzie", "O'Brien", "Ní Bhriain",
+    "Ó Ceallaigh", "Kealoha", "Tsosie", "Nez", "Ahn", "Seo", "Yoshida", "Fujimoto", "Huang",
+    "Liu", "Ng", "Tan", "Lim", "Phillips-Ngata", "Иванов", "Παππάς", "山田", "陈", "최",
+    "गुप्ता", "ਸਿੰਘ", "ใจดี", "Պետրոսյան",
+)  # fmt: skip
+FRESH_EPONYM = (
+    "Findings consistent with Legg-Calve-Perthes disease.",
+    "Bankart lesion of the anterior glenoid; Hill-Sachs defect.",
+    "Segond fracture of the lateral tibial plateau.",
+    "Lisfranc ligament injury.", "Jefferson fracture of C1.", "Mallory-Weiss tear suspected.",
+    "Budd-Chiari syndrome with hepatic vein thrombosis.", "Arnold-Chiari malformation is absent.",
+    "Tetralogy of Fallot repair.", "Pouch of Douglas contains free fluid.",
+    "Ligament of Treitz is normally positioned.", "Hirschsprung disease with transition zone.",
+    "Kaposi sarcoma lesions of the skin.", "Takayasu arteritis of the aorta.",
+    "Brodie abscess in the distal tibia.",
+    "Morton neuroma between the third and fourth metatarsals.",
+    "Tornwaldt cyst in the nasopharynx.", "Rathke cleft cyst.", "Stensen duct is dilated.",
+    "Wharton duct stone.", "Patient takes Plavix, Zoloft and Norvasc.",
+    "On Humira for psoriasis; Entresto started.", "Ommaya reservoir in the right frontal horn.",
+    "Mediport catheter tip at the cavoatrial junction.", "Harrington rods in the thoracic spine.",
+    "Bennett fracture at the base of the thumb.", "Crohn's ileitis with skip lesions.",
+    "Gamna-Gandy bodies in the spleen.", "Lhermitte sign reported.",
+)  # fmt: skip
+
+
 @dataclass
 class Document:
     text: str
@@ -272,6 +330,7 @@ class Document:
     eponym: list[tuple[int, int]] = field(default_factory=list)  # clinical words of EPONYM lines
     held_out: bool = False  # templates (and eponym sentences) from the held-out lists
     held_out_names: bool = False  # names from HELD_OUT_GIVEN / HELD_OUT_FAMILY
+    fresh: bool = False  # templates, names and eponyms from the FRESH_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -284,7 +343,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
         doc.text += template[pos:open_]
         close = template.index("}", open_)
         kind = template[open_ + 1 : close]
-        value = value_of(kind, rng, held_out_names=doc.held_out_names)
+        value = value_of(kind, rng, held_out_names=doc.held_out_names, fresh=doc.fresh)
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
         pos = close + 1
@@ -303,13 +362,18 @@ def _clinical(sentence: str, doc: Document, *, eponym: bool = False) -> None:
 
 
 def document(
-    rng: random.Random, *, held_out: bool = False, held_out_names: bool = False, sentences: int = 6
+    rng: random.Random,
+    *,
+    held_out: bool = False,
+    held_out_names: bool = False,
+    fresh: bool = False,
+    sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
     name) with PHI sentences between them."""
-    doc = Document("", held_out=held_out, held_out_names=held_out_names)
-    templates = HELD_OUT if held_out else TEMPLATES
-    eponyms = HELD_OUT_EPONYM if held_out else EPONYM
+    doc = Document("", held_out=held_out, held_out_names=held_out_names, fresh=fresh)
+    templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
+    eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -324,11 +388,19 @@ def document(
 
 
 def corpus(
-    n: int, seed: int = 0, held_out_fraction: float = 0.25, held_out_names_fraction: float = 0.25
+    n: int,
+    seed: int = 0,
+    held_out_fraction: float = 0.25,
+    held_out_names_fraction: float = 0.25,
+    *,
+    fresh: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
-    combination (development or held-out templates x development or held-out names) occurs."""
+    combination (development or held-out templates x development or held-out names) occurs.
+    ``fresh``: every document from the FRESH_ lists instead."""
     rng = random.Random(seed)
+    if fresh:
+        return [document(rng, fresh=True) for _ in range(n)]
     docs = []
     for _ in range(n):
         held_out = rng.random() < held_out_fraction

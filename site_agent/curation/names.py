@@ -57,7 +57,8 @@ _HEADS = _set(
     spaces pouches sinus sinuses system tract tracts fibers fibres corpuscles cartilage bone
     bursa bursitis tenosynovitis contracture osteochondritis osteochondrosis apophysitis lesion
     deformity infarct infarction hemorrhage haemorrhage edema oedema granuloma granulomatosis
-    vasculitis purpura nephropathy sequence complex tetralogy pentalogy triad"""
+    vasculitis purpura nephropathy sequence complex tetralogy pentalogy triad defect defects rod
+    rods instrumentation injury injuries ileitis colitis"""
 )
 # "circle of Willis", "pouch of Douglas", "ampulla of Vater": anatomy named after someone.
 _OF_HEADS = _set(
@@ -66,6 +67,12 @@ _OF_HEADS = _set(
     artery"""
 )
 _ROMAN = re.compile(r"(?i:[ivx]{1,4})\Z")
+# Drug names: after a verb of prescribing ("takes Plavix, Zoloft and Norvasc") or before a dose.
+_DRUG_VERBS = _set(
+    """take takes taking took start started starting prescribed continue continues continued
+    stop stopped discontinue discontinued restart restarted resume resumed given receiving"""
+)
+_DOSE = re.compile(r"[ ]?\(?\d+(?:\.\d+)?[ ]?(?i:mg|mcg|µg|g|ml|units|iu)\b")
 
 # Words that stop a walk from a cue: function words, kinship and role words, "patient".
 _STOP = _set(
@@ -75,29 +82,35 @@ _STOP = _set(
     mrs ms mx prof today here there also not no yes report results findings images study exam
     examination history impression comparison technique indication name names id dob mrn
     reports reported states denies denied underwent presents presented seen told noted shows
-    showed"""
+    showed takes took taking uses used started stopped"""
 )
 
 # Cues before a name; the name is what follows.
 _LEFT_CUE = re.compile(
     r"(?i:\b(?:son|daughter|wife|husband|mother|father|spouse|sister|brother|guardian|partner"
-    r"|next[ ]of[ ]kin|emergency[ ]contact)[ ]*:?[ ]+"
+    r"|proxy|next[ ]of[ ]kin|emergency[ ]contact)(?:[ ]is)?[ ]*[:,]?[ ]+"
+    r"|\b(?:attending|resident|fellow|nurse|technologist|radiologist|physician|surgeon|provider"
+    r"|contact|author|addendum[ ]by|authored[ ]by)[ ]*:?[ ]+|\b(?:attn|to|from)[ ]*:[ ]*"
     r"|\bcc'?d?[ ]*:?[ ]+"
     r"|\b(?:copied|copy|sent|faxed|addressed|forwarded)[ ]to[ ]+"
     r"|\b(?:seen|met|accompanied)[ ](?:with|by)[ ]+"
     r"|\b(?:interpreted|dictated|signed|read|reported|reviewed|approved|verified|electronically"
     r"[ ]signed|performed)[ ]by[ ]*:?[ ]+"
+    r"|\b(?:message|voicemail|results?|report|letter)[ ](?:left[ ])?for[ ]+"
+    r"|\b(?:left|called|paged|relayed|given|explained)[ ](?:for|to)[ ]+"
+    r"|\b(?:obtained|received)[ ]from[ ]+|\b(?:per|attn\.?|attention:?)[ ]+"
     r"|\b(?:patient|pt|name)[ ]*:?[ ]+)"
 )
 # Cues after a name; the name is what precedes.
 _RIGHT_CUE = re.compile(
     r"(?:,?[ ](?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MBBS|FRCR|FRCP)\b"
+    r"|,?[ ](?i:was|were)[ ](?i:present|here|at[ ]the[ ]bedside|at[ ]bedside)\b"
     r"|[ ]\((?i:MRN|DOB|SSN|age|born|d\.o\.b\.)\b"
     r"|,[ ](?i:MRN|DOB|SSN)\b"
     r"|,[ ]\d{1,3}[ -]?(?i:y/?o\b|y\.o\.|years?\b|yrs?\b)"
-    r"|[ ](?i:was|were|has[ ]been|is)[ ](?i:told|informed|notified|called|contacted|counseled"
+    r"|,?[ ](?i:was|were|has[ ]been|is)[ ](?i:told|informed|notified|called|contacted|counseled"
     r"|counselled|advised|consented|updated|seen|examined|admitted|discharged)\b"
-    r"|[ ](?i:consented|agreed|declined|refused|lives|lived|reports|reported|states|stated"
+    r"|,?[ ](?i:consented|agreed|declined|refused|lives|lived|reports|reported|states|stated"
     r"|denies|denied|presents|presented|complains|returned|returns)\b"
     r"|[ ]is[ ]an?[ ]\d{1,3}[ -](?i:year|yr|month|week|day)s?[ -]old\b)"
 )
@@ -135,7 +148,36 @@ def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
             skipped += 1
         if i >= 2 and lows[i - 1] == "of" and lows[i - 2] in _OF_HEADS:
             out[i] = True
+        if _DOSE.match(text, words[i][1]):
+            out[i] = True
+        k = i - 1
+        if k >= 0 and lows[k] == "on" and text[words[k][1] : words[i][0]] == " ":
+            k -= 1  # "started on Keppra"
+        if k >= 0 and lows[k] in _DRUG_VERBS and text[words[k][1] : words[k + 1][0]] == " ":
+            out[i] = True
+        # The rest of a list of drugs: "Plavix, Zoloft and Norvasc".
+        if (
+            i >= 1
+            and out[i - 1]
+            and re.fullmatch(r",[ ]|,?[ ]and[ ]", text[words[i - 1][1] : words[i][0]])
+        ):
+            out[i] = out[i] or lows[i - 1] not in _STOP
+        if i >= 2 and lows[i - 1] == "and" and out[i - 2]:
+            out[i] = out[i] or _drug_list(text, words, i)
     return out
+
+
+def _drug_list(text: str, words: Sequence[tuple[int, int, str]], i: int) -> bool:
+    """Word ``i`` ends "X, Y and <i>" where X began as a drug."""
+    return text[words[i - 2][1] : words[i - 1][0]] in (" ", ", ") and words[i][2][:1].isupper()
+
+
+# "O'Brien", "D'Angelo", "N'Diaye", "o'brien": a letter or two, an apostrophe, then a word.
+_APOSTROPHE_NAME = re.compile(r"(?:[A-Z][a-z]?['\u2019][A-Z]\w|(?i:[od])['\u2019](?!clock)\w{2})")
+
+
+def apostrophe_name(word: str) -> bool:
+    return bool(_APOSTROPHE_NAME.match(word))
 
 
 def _could_be_name(lex: Lexicon, word: str, eponym: bool) -> bool:
@@ -146,7 +188,7 @@ def _could_be_name(lex: Lexicon, word: str, eponym: bool) -> bool:
         return True
     if low in _STOP:
         return False
-    if low in PARTICLES or lex.is_name(word):
+    if low in PARTICLES or lex.is_name(word) or apostrophe_name(word):
         return True
     parts = [p for p in re.split(r"['\u2019-]", word) if p]
     return not all(lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts)
@@ -169,7 +211,9 @@ def name_flags(
         if epo[i]:
             continue
         parts = [p for p in re.split(r"['\u2019-]", word) if p]
-        if not all(lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts):
+        if apostrophe_name(word) or not all(
+            lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts
+        ):
             flagged[i] = True
     # An "eponym" right after a name is the name's end: "Ana María Núñez's lesion".
     for i in range(1, len(words)):
@@ -204,7 +248,14 @@ def name_flags(
         while at is not None and at < len(words) and n < 4:
             word = words[at][2]
             title = word[:1].isupper() and word.lower() not in _STOP and not epo[at]
-            if not (can[at] or title or (n and after_particle(at) and word.lower() not in _STOP)):
+            # After a label ("Attending: ruby strong."), any word up to the punctuation.
+            label = m.group().rstrip().endswith(":") and word.lower() not in _STOP and not epo[at]
+            if not (
+                can[at]
+                or title
+                or label
+                or (n and after_particle(at) and word.lower() not in _STOP)
+            ):
                 break
             flagged[at] = True
             n += 1
@@ -221,7 +272,12 @@ def name_flags(
         while at is not None and at >= 0 and n < 5:
             word = words[at][2]
             low = word.lower()
-            title = n > 0 and word[:1].isupper() and low not in _STOP  # "Ana" in "Ana Young, MD"
+            title = word[:1].isupper() and low not in _STOP  # "Ana" in "Ana Young, MD"
+            if title and n == 0:  # "Ruby Strong returned", not "Pain returned"
+                prev = at - 1
+                title = prev >= 0 and joins(prev, gap(prev)) and not epo[prev]
+                title = title and (can[prev] or words[prev][2][:1].isupper())
+                title = title and words[prev][2].lower() not in _STOP
             if epo[at] or not (can[at] or title or (after_particle(at) and low not in _STOP)):
                 break
             flagged[at] = True
