@@ -195,6 +195,11 @@ def main() -> None:
     )
     if args.misses:
         _misses(fresh)
+    final = _print(
+        "final lists (templates, names, eponyms)", corpus(args.docs, args.seed, final=True)
+    )
+    if args.misses:
+        _misses(final)
     print(f"(scored in {time.perf_counter() - t0:.1f} s)")
     if args.studies:
         _timing(args.studies, args.seed)

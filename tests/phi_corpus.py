@@ -141,7 +141,11 @@ def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
 
 
-def person(rng: random.Random, *, held_out: bool = False, fresh: bool = False) -> tuple[str, str]:
+def person(
+    rng: random.Random, *, held_out: bool = False, fresh: bool = False, final: bool = False
+) -> tuple[str, str]:
+    if final:
+        return rng.choice(FINAL_GIVEN), rng.choice(FINAL_FAMILY)
     if fresh:
         return rng.choice(FRESH_GIVEN), rng.choice(FRESH_FAMILY)
     if held_out:
@@ -181,11 +185,16 @@ def a_date(rng: random.Random) -> str:
 
 
 def value_of(
-    kind: str, rng: random.Random, *, held_out_names: bool = False, fresh: bool = False
+    kind: str,
+    rng: random.Random,
+    *,
+    held_out_names: bool = False,
+    fresh: bool = False,
+    final: bool = False,
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
     if kind == "NAME":
-        return name_text(rng, *person(rng, held_out=held_out_names, fresh=fresh))
+        return name_text(rng, *person(rng, held_out=held_out_names, fresh=fresh, final=final))
     if kind == "GEO":
         return rng.choice(
             (
@@ -321,6 +330,61 @@ FRESH_EPONYM = (
     "Gamna-Gandy bodies in the spleen.", "Lhermitte sign reported.",
 )  # fmt: skip
 
+# Final lists: written after the fresh lists had been looked at and the rules changed once more,
+# then measured once (``corpus(..., final=True)``).
+FINAL_TEMPLATES = (
+    "Spoke with the patient's sister {NAME} by phone at {PHONE}.",
+    "{NAME} tolerated the procedure well.", "Biopsy performed by Drs. {NAME} and {NAME}.",
+    "Case reviewed at tumor board with {NAME}.", "Ms {NAME} was scanned at {GEO} on {DATE}.",
+    "Outside report ({NAME}, {DATE}) reviewed.", "Pager {PHONE}; email {EMAIL}; contact {NAME}.",
+    "Exam ordered by {NAME} for {NAME}.", "Chaperone: {NAME}.", "Translator {NAME} assisted.",
+    "{NAME}'s prior CT from {DATE} is available.", "Patient {NAME}, age {AGE}, from {GEO}.",
+    "ID {MRN}; plan {HEALTH_PLAN}; account {ACCOUNT}.",
+    "Implant serial {DEVICE}, licence {LICENSE}, VIN {VEHICLE}.",
+    "Viewer {URL}, client {IP}, SSN {SSN}.",
+)  # fmt: skip
+FINAL_GIVEN = (
+    "Autumn", "Crystal", "Destiny", "Heather", "Holly", "Ivy", "Jade", "Pearl", "Sterling",
+    "Hunter", "Mason", "Carter", "Miles", "Wade", "Clay", "Dale", "Glen", "Dusty", "Sunny",
+    "Precious", "Blessing", "Kenji", "Sakura", "Yuto", "Hyun-woo", "Ji-ho", "Thanh", "Duc", "Ali",
+    "Omar", "Layla", "Miriam", "Esther", "Shira", "Avraham", "Yaw", "Akosua", "Emeka", "Folake",
+    "Kagiso", "Lerato", "Arnav", "Ishaan", "Kavya", "Saanvi", "Bongani", "Itzel", "Xochitl",
+    "Anahí", "Guadalupe", "Ekaterina", "Vasily", "Zuzana", "Jiří", "Ferenc", "Katalin",
+    "Halldór", "Sæunn", "Mikael", "Eero", "Aino", "Борис", "Δημήτρης", "蒼", "陽菜", "서준",
+    "राहुल", "ພອນ", "მარიამ", "Անի", "ዮሐንስ", "حسن", "شيرين",
+)  # fmt: skip
+FINAL_FAMILY = (
+    "Snow", "Winter", "Day", "Knight", "Page", "Read", "Ward", "Bond", "Price", "Rich", "Sharp",
+    "Swift", "Wise", "Love", "Joy", "Chance", "Cross", "Black", "Gray", "Moss", "Field", "Wood",
+    "Banks", "Brook", "Mills", "Burns", "Lamb", "Crane", "Drake", "Finch", "Lord", "Noble",
+    "Nguyen", "Tran", "Pham", "Le", "Do", "Vo", "Ho", "Ly", "Wu", "Xu", "Yu", "Ma", "Hu", "Oh",
+    "Ko", "Ito", "Abe", "Ono", "Mori", "Cohen", "Levy", "Katz", "Friedman", "Mizrahi", "Okafor",
+    "Eze", "Nkosi", "Zulu", "Mokoena", "Boateng", "Owusu", "Diallo", "Traoré", "N'Diaye",
+    "Ould Ahmed", "Abdi", "Warsame", "Farah", "de Souza", "dos Reis", "van Rijn", "ter Steege",
+    "von Bülow", "zu Guttenberg", "St. John", "Fitzroy", "McIntyre", "O'Sullivan", "D'Souza",
+    "Al-Amin", "Abu Bakar", "bin Ismail", "binti Yusof", "Kuznetsov", "Popov", "Sokolova",
+    "Horvat", "Kovač", "Nagy", "Tóth", "Jónsdóttir", "Virtanen", "Korhonen", "Кузнецов",
+    "Γεωργίου", "高橋", "黄", "박", "वर्मा", "ສີສະຫວາດ", "გელაშვილი", "Սարգսյան", "ወልደ", "حسين",
+    "کریمی",
+)  # fmt: skip
+FINAL_EPONYM = (
+    "Findings of Graves ophthalmopathy.", "Reed-Sternberg cells on pathology.",
+    "Hurthle cell neoplasm.", "Tillaux fracture of the distal tibia.",
+    "Jones fracture of the fifth metatarsal.", "Maisonneuve fracture suspected.",
+    "Galeazzi fracture-dislocation.", "Hoffa fat pad edema.",
+    "Baastrup disease of the lumbar spine.",
+    "Kienbock disease of the lunate.", "Freiberg infraction of the second metatarsal head.",
+    "Scheuermann kyphosis.", "Klippel-Feil anomaly.", "Marfan habitus.",
+    "Ehlers-Danlos syndrome.", "Peyronie plaque.", "Fournier gangrene excluded.",
+    "Ludwig angina is not present.", "Pott puffy tumor.", "Caroli disease with ductal ectasia.",
+    "Courvoisier gallbladder.", "Bouveret syndrome.", "Spigelian hernia.", "Amyand hernia.",
+    "Cheyne-Stokes breathing.", "Swyer-James syndrome.", "Poland syndrome.",
+    "Morel-Lavallee lesion of the thigh.", "Patient on Eliquis 5 mg and Jardiance 10 mg.",
+    "Continue Trulicity; stop Januvia.", "Tylenol and Motrin as needed.",
+    "Pleurx catheter in the left pleural space.", "Dobhoff tube tip in the stomach.",
+    "Port-a-Cath in the right chest wall.",
+)  # fmt: skip
+
 
 @dataclass
 class Document:
@@ -331,6 +395,7 @@ class Document:
     held_out: bool = False  # templates (and eponym sentences) from the held-out lists
     held_out_names: bool = False  # names from HELD_OUT_GIVEN / HELD_OUT_FAMILY
     fresh: bool = False  # templates, names and eponyms from the FRESH_ lists
+    final: bool = False  # ... from the FINAL_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -343,7 +408,9 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
         doc.text += template[pos:open_]
         close = template.index("}", open_)
         kind = template[open_ + 1 : close]
-        value = value_of(kind, rng, held_out_names=doc.held_out_names, fresh=doc.fresh)
+        value = value_of(
+            kind, rng, held_out_names=doc.held_out_names, fresh=doc.fresh, final=doc.final
+        )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
         pos = close + 1
@@ -367,13 +434,16 @@ def document(
     held_out: bool = False,
     held_out_names: bool = False,
     fresh: bool = False,
+    final: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
     name) with PHI sentences between them."""
-    doc = Document("", held_out=held_out, held_out_names=held_out_names, fresh=fresh)
+    doc = Document("", held_out=held_out, held_out_names=held_out_names, fresh=fresh, final=final)
     templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
+    if final:
+        templates, eponyms = FINAL_TEMPLATES, FINAL_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -394,13 +464,14 @@ def corpus(
     held_out_names_fraction: float = 0.25,
     *,
     fresh: bool = False,
+    final: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh``: every document from the FRESH_ lists instead."""
+    ``fresh`` / ``final``: every document from the FRESH_ / FINAL_ lists instead."""
     rng = random.Random(seed)
-    if fresh:
-        return [document(rng, fresh=True) for _ in range(n)]
+    if fresh or final:
+        return [document(rng, fresh=fresh, final=final) for _ in range(n)]
     docs = []
     for _ in range(n):
         held_out = rng.random() < held_out_fraction
