@@ -44,10 +44,14 @@ class Score:
     eponym_kept: int = 0
     missed_names: list[tuple[str, str, Document]] = field(default_factory=list)  # token, value
     masked_clinical: Counter[str] = field(default_factory=Counter)
+    # Name tokens by whether the detector's word lists (philter-lite) know them as a name.
+    listed: Counter[str] = field(default_factory=Counter)  # "listed" / "unlisted" -> present
+    listed_removed: Counter[str] = field(default_factory=Counter)
 
 
 def score(docs: list[Document]) -> Score:
     out = Score()
+    lex = lexicon()
     for doc in docs:
         spans = find_phi(doc.text)
         covered = [False] * len(doc.text)
@@ -58,6 +62,10 @@ def score(docs: list[Document]) -> Score:
                 out.present[kind] += 1
                 hit = all(covered[m.start() : m.end()])
                 out.removed[kind] += hit
+                if kind == "NAME":
+                    group = "listed" if lex.is_name(m.group()) else "unlisted"
+                    out.listed[group] += 1
+                    out.listed_removed[group] += hit
                 if kind == "NAME" and not hit:
                     out.missed_names.append((m.group(), doc.text[start:end], doc))
         eponym = set(doc.eponym)
@@ -90,6 +98,10 @@ def _print(title: str, docs: list[Document]) -> Score:
     print(f"clinical words kept: {sc.kept}/{sc.clinical} = {_pct(sc.kept, sc.clinical)} precision"
           f"; of them eponym/device/drug sentences: {sc.eponym_kept}/{sc.eponym} = "
           f"{_pct(sc.eponym_kept, sc.eponym)}")  # fmt: skip
+    print("name tokens in the detector's name lists: "
+          f"{_pct(sc.listed_removed['listed'], sc.listed['listed'])} of {sc.listed['listed']}; "
+          f"not in them: {_pct(sc.listed_removed['unlisted'], sc.listed['unlisted'])} of "
+          f"{sc.listed['unlisted']}")  # fmt: skip
     return sc
 
 

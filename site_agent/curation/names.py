@@ -190,6 +190,11 @@ def _could_be_name(lex: Lexicon, word: str, eponym: bool) -> bool:
         return False
     if low in PARTICLES or lex.is_name(word) or apostrophe_name(word):
         return True
+    return _unknown(lex, word)
+
+
+def _unknown(lex: Lexicon, word: str) -> bool:
+    """Neither an English nor a clinical word, part by part ("O'Neil-Smith": O, Neil, Smith)."""
     parts = [p for p in re.split(r"['\u2019-]", word) if p]
     return not all(lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts)
 
@@ -200,7 +205,12 @@ def name_flags(
     """``flagged`` (words already inside a detected name) with the rules above applied."""
     flagged = list(flagged)
     epo = eponyms(text, words)
-    can = [_could_be_name(lex, w, e) for (_, _, w), e in zip(words, epo, strict=True)]
+    memo: dict[tuple[str, bool], bool] = {}
+    can = []
+    for (_, _, w), e in zip(words, epo, strict=True):
+        if (w, e) not in memo:
+            memo[w, e] = _could_be_name(lex, w, e)
+        can.append(memo[w, e])
     starts = {start: i for i, (start, _, _) in enumerate(words)}
     ends = {end: i for i, (_, end, _) in enumerate(words)}
 
@@ -210,10 +220,7 @@ def name_flags(
     for i, (_, _, word) in enumerate(words):
         if epo[i]:
             continue
-        parts = [p for p in re.split(r"['\u2019-]", word) if p]
-        if apostrophe_name(word) or not all(
-            lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts
-        ):
+        if can[i] and (apostrophe_name(word) or _unknown(lex, word)):
             flagged[i] = True
     # An "eponym" right after a name is the name's end: "Ana María Núñez's lesion".
     for i in range(1, len(words)):
