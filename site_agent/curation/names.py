@@ -255,6 +255,7 @@ def name_flags(
         while at is not None and at < len(words) and n < 4:
             word = words[at][2]
             title = word[:1].isupper() and word.lower() not in _STOP and not epo[at]
+            title = title and not (word.isupper() and len(word) > 1)  # "Per CT", "cc MRI"
             # After a label ("Attending: ruby strong."), any word up to the punctuation.
             label = m.group().rstrip().endswith(":") and word.lower() not in _STOP and not epo[at]
             if not (
