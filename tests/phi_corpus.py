@@ -32,6 +32,28 @@ FAMILY = (
     "Fitzgerald-Ó Briain", "Ben-David", "Nakamura-Lee", "Kahananui", "Begay", "Yazzie",
     "张伟", "佐藤", "이서연", "Смирнов", "عبدالله", "शर्मा", "Παπαδόπουλος",
 )  # fmt: skip
+# Held-out names: written after the rules above were tuned and never looked at while changing the
+# scrubber; about a quarter of the documents draw their names from these instead. They include
+# names made of English words (Faith Hill, Summer Lake), particles the development list lacks
+# (ter, dos, bin, du) and scripts it lacks (Hebrew, Georgian, Armenian, Thai, Ethiopic, Bengali).
+HELD_OUT_GIVEN = (
+    "Faith", "Hope", "Summer", "Dawn", "Christian", "Amber", "Wolfgang", "Ingrid", "Guðrún",
+    "Þórir", "Agnieszka", "Radosław", "Oksana", "Bogdan", "Tamar", "Yitzhak", "Nomvula",
+    "Thandiwe", "Sipho", "Abebe", "Tigist", "Kofi", "Adaeze", "Rahul", "Ananya", "Farhan",
+    "Zainab", "Leyla", "Anh", "Quang", "Somchai", "Siriporn", "Bayarmaa", "Aroha", "Tāne", "Jiho",
+    "Haruto", "Mei-Ling", "Ximena", "Joaquín", "Inês", "Conceição", "Nnamdi", "Marie-Ève",
+    "Jean-Baptiste", "Pål", "Ørjan", "Dorota", "Gülşen", "Bartholomew",
+    "יעקב", "გიორგი", "Արամ", "สมชาย", "አበበ", "রহিম", "Олена",
+)  # fmt: skip
+HELD_OUT_FAMILY = (
+    "ter Horst", "dos Santos", "bin Rashid", "al-Hakim", "O'Connor", "McDonald", "MacArthur",
+    "Fitzpatrick", "de Vries", "von Trapp", "du Plessis", "della Rovere", "Nwachukwu", "Dlamini",
+    "Tesfaye", "Chatterjee", "Venkataraman", "Hosseini", "Karimi", "Phạm", "Srisuk", "Batbayar",
+    "Ngata", "Takahashi", "Kobayashi", "Choi", "Hwang", "Fernández-López", "Gonçalves",
+    "Ó Súilleabháin", "Hill", "Bishop", "Stone", "Lake", "Rivers", "Mendelssohn", "Nowak-Jeleński",
+    "Jovanović", "Kovačević", "Şahin", "Gallagher", "Hernández", "Abernathy", "Quispe", "Mamani",
+    "Tjahjono", "כהן", "ბერიძე", "Գրիգորյան", "ศรีสุข", "ተስፋዬ", "চৌধুরী", "Шевченко",
+)  # fmt: skip
 CITIES = (
     "Springfield", "Ashtabula", "Bozeman", "Kalamazoo", "Chula Vista", "Winston-Salem",
     "Coeur d'Alene", "San José", "Saint Paul", "Tuscaloosa", "Poughkeepsie", "Wichita",
@@ -62,6 +84,53 @@ CLINICAL = (
     "Bilateral renal cysts, the largest measuring 2.1 cm.",
     "Scattered calcified granulomas, unchanged from prior examination.",
 )  # fmt: skip
+# Clinical sentences whose words look like names: eponyms (Parkinson, Crohn, Baker), anatomy named
+# after people (Sylvian, Morison), devices, scores and drug names. Held-out documents draw from
+# the second list. Precision is reported on these apart from the plain sentences.
+EPONYM = (
+    "Known Hodgkin lymphoma, restaging examination.",
+    "History of Crohn disease with terminal ileal wall thickening.",
+    "Small Baker cyst in the popliteal fossa.",
+    "Kerley B lines suggest interstitial edema.",
+    "Bosniak IIF cyst of the left kidney.",
+    "Trace fluid in Morison pouch.",
+    "Schatzki ring at the gastroesophageal junction.",
+    "Colles fracture of the distal radius.",
+    "Chiari I malformation with tonsillar ectopia.",
+    "Swan-Ganz catheter tip in the right pulmonary artery.",
+    "Foley catheter in the urinary bladder.",
+    "Generalized volume loss, compatible with Alzheimer disease.",
+    "Per Fleischner Society guidelines no follow-up is needed.",
+    "Gleason 7 adenocarcinoma of the prostate.",
+    "Salter-Harris II fracture of the distal tibia.",
+    "Patient on Coumadin and Lasix.",
+    "Started apixaban (Eliquis) and levetiracetam (Keppra).",
+    "Sylvian fissures are symmetric; the circle of Willis is patent.",
+    "Parkinson disease; no acute intracranial abnormality.",
+    "Graves disease with diffuse thyroid enlargement.",
+)  # fmt: skip
+HELD_OUT_EPONYM = (
+    "Zenker diverticulum at the pharyngoesophageal junction.",
+    "Mass in Glisson capsule; Gerota fascia is intact.",
+    "Achilles tendon is intact; Weber B ankle fracture.",
+    "Wilson disease with basal ganglia signal change.",
+    "Hashimoto thyroiditis is suspected.",
+    "Barrett esophagus on prior endoscopy.",
+    "Meckel diverticulum is not seen.",
+    "Adrenal changes in Cushing syndrome.",
+    "Enlarged Virchow node in the left supraclavicular fossa.",
+    "Findings of Wernicke encephalopathy.",
+    "Dandy-Walker variant in the posterior fossa.",
+    "Parotid changes of Sjogren syndrome.",
+    "Coronary aneurysms after Kawasaki disease.",
+    "Ewing sarcoma of the femoral diaphysis.",
+    "Pancoast tumor at the right lung apex.",
+    "Hampton hump and Westermark sign are absent.",
+    "Hickman catheter and Greenfield filter in place.",
+    "Status post Whipple procedure and Nissen fundoplication.",
+    "Taking Xarelto, Lipitor and Synthroid.",
+    "Paget disease of the pelvis; Osgood-Schlatter changes.",
+)  # fmt: skip
 KINDS = (
     "NAME", "GEO", "DATE", "PHONE", "FAX", "EMAIL", "SSN", "MRN", "HEALTH_PLAN", "ACCOUNT",
     "LICENSE", "VEHICLE", "DEVICE", "URL", "IP", "AGE",
@@ -72,12 +141,24 @@ def _digits(rng: random.Random, n: int) -> str:
     return "".join(rng.choice("0123456789") for _ in range(n))
 
 
-def person(rng: random.Random) -> tuple[str, str]:
+def person(
+    rng: random.Random, *, held_out: bool = False, fresh: bool = False, final: bool = False
+) -> tuple[str, str]:
+    if final:
+        return rng.choice(FINAL_GIVEN), rng.choice(FINAL_FAMILY)
+    if fresh:
+        return rng.choice(FRESH_GIVEN), rng.choice(FRESH_FAMILY)
+    if held_out:
+        return rng.choice(HELD_OUT_GIVEN), rng.choice(HELD_OUT_FAMILY)
     return rng.choice(GIVEN), rng.choice(FAMILY)
 
 
 def name_text(rng: random.Random, given: str, family: str) -> str:
-    style = rng.randrange(5)
+    style = rng.randrange(7)
+    if style == 5 and given[0].isalpha() and given[0].isascii():  # middle initial
+        return f"{given} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {family}"
+    if style == 6:  # family name alone, as in "Mrs. Okafor"
+        return family
     if style == 0:
         return f"{given} {family}"
     if style == 1:
@@ -103,10 +184,17 @@ def a_date(rng: random.Random) -> str:
     )  # fmt: skip
 
 
-def value_of(kind: str, rng: random.Random) -> str:
+def value_of(
+    kind: str,
+    rng: random.Random,
+    *,
+    held_out_names: bool = False,
+    fresh: bool = False,
+    final: bool = False,
+) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
     if kind == "NAME":
-        return name_text(rng, *person(rng))
+        return name_text(rng, *person(rng, held_out=held_out_names, fresh=fresh, final=final))
     if kind == "GEO":
         return rng.choice(
             (
@@ -184,6 +272,117 @@ HELD_OUT = (
     "Plan member {HEALTH_PLAN}; acct {ACCOUNT}.", "Device {DEVICE} interrogated {DATE}.",
     "Email {EMAIL} or fax {FAX}.", "{NAME} (MRN {MRN}, SSN {SSN}).",
     "Plate number {VEHICLE}; license {LICENSE}.", "Followed at {GEO} since {DATE}.",
+    "Report copied to {NAME}.", "Wife: {NAME}; phone {PHONE}.", "cc {NAME} and {NAME}.",
+    "Patient {NAME} is a {AGE}-year-old from {GEO}.", "Interpreted by {NAME}, MD.",
+)  # fmt: skip
+
+
+# Fresh lists: templates, names and eponym sentences written after the scrubber's last change and
+# measured once (``corpus(..., fresh=True)``), so that nothing in them was tuned for.
+FRESH_TEMPLATES = (
+    "Results were called to {NAME} at {PHONE} on {DATE}.", "Mother is {NAME}; she lives at {GEO}.",
+    "{NAME} returned for follow-up.", "Nurse {NAME} placed the line.",
+    "Consent obtained from {NAME} (healthcare proxy).",
+    "Comparison: outside films from {GEO} dated {DATE}.",
+    "Prepared for {NAME}, DOB {DATE}, MRN {MRN}.", "Per {NAME}, the symptoms began {DATE}.",
+    "Addendum by {NAME} on {DATE}: no change.", "Contact {NAME} via {EMAIL}.",
+    "Attending: {NAME}. Resident: {NAME}.", "Message left for {NAME}.",
+    "Patient's husband, {NAME}, was present.", "Imaging requested by {NAME} of {GEO}.",
+    "{NAME} is a {AGE} year old woman.", "Policy {HEALTH_PLAN}, account {ACCOUNT}, SSN {SSN}.",
+    "Pump serial {DEVICE}; car plate {VEHICLE}; licence {LICENSE}.", "Portal {URL} from {IP}.",
+)  # fmt: skip
+FRESH_GIVEN = (
+    "Gabriel", "Lily", "Ruby", "Jasmine", "Iris", "Victoria", "Olga", "Ahmad", "Reza", "Parisa",
+    "Tomás", "Eoin", "Aoife", "Niamh", "Mateus", "Bruna", "Kemal", "Emine", "Dawit", "Selam",
+    "Chiamaka", "Tendai", "Rangi", "Keoni", "Hoang", "Linh", "Sunil", "Deepa", "Ravi", "Yerlan",
+    "Aigerim", "Oyuun", "Sione", "Mele", "Matías", "Valentina", "Jürgen", "Björk", "Sigrún",
+    "Zoltán", "Ágnes", "Vuk", "Milena", "Ilse", "Noor", "Ayaan", "Tenzin", "Pema", "Lior", "Noa",
+    "Khalid", "Huda", "Baraka", "Zawadi", "Ирина", "Γιώργος", "健太", "美咲", "지우", "अमित",
+    "ਹਰਪ੍ਰੀਤ", "ระพี", "Սոնա",
+)  # fmt: skip
+FRESH_FAMILY = (
+    "Rose", "Fox", "Wolf", "Bell", "Marsh", "Green", "Reed", "Frost", "Hart", "Church", "Cook",
+    "Fisher", "Gardner", "Long", "Little", "Strong", "Cruz", "Silva", "Costa", "Moreau",
+    "Lefebvre", "Schneider", "Novák", "Dvořák", "Horváth", "Popescu", "Nikolaidis", "Aydın",
+    "Demir", "Mahmoud", "Rahman", "Hussain", "Banerjee", "Krishnan", "Gurung", "Tamang", "Dorji",
+    "Oyelaran", "Mwangi", "Ochieng", "Abubakar", "Ramírez", "da Silva", "Van Dyke", "De Luca",
+    "Di Marco", "al-Rashid", "Le Roux", "van den Broek", "MacKenzie", "O'Brien", "Ní Bhriain",
+    "Ó Ceallaigh", "Kealoha", "Tsosie", "Nez", "Ahn", "Seo", "Yoshida", "Fujimoto", "Huang",
+    "Liu", "Ng", "Tan", "Lim", "Phillips-Ngata", "Иванов", "Παππάς", "山田", "陈", "최",
+    "गुप्ता", "ਸਿੰਘ", "ใจดี", "Պետրոսյան",
+)  # fmt: skip
+FRESH_EPONYM = (
+    "Findings consistent with Legg-Calve-Perthes disease.",
+    "Bankart lesion of the anterior glenoid; Hill-Sachs defect.",
+    "Segond fracture of the lateral tibial plateau.",
+    "Lisfranc ligament injury.", "Jefferson fracture of C1.", "Mallory-Weiss tear suspected.",
+    "Budd-Chiari syndrome with hepatic vein thrombosis.", "Arnold-Chiari malformation is absent.",
+    "Tetralogy of Fallot repair.", "Pouch of Douglas contains free fluid.",
+    "Ligament of Treitz is normally positioned.", "Hirschsprung disease with transition zone.",
+    "Kaposi sarcoma lesions of the skin.", "Takayasu arteritis of the aorta.",
+    "Brodie abscess in the distal tibia.",
+    "Morton neuroma between the third and fourth metatarsals.",
+    "Tornwaldt cyst in the nasopharynx.", "Rathke cleft cyst.", "Stensen duct is dilated.",
+    "Wharton duct stone.", "Patient takes Plavix, Zoloft and Norvasc.",
+    "On Humira for psoriasis; Entresto started.", "Ommaya reservoir in the right frontal horn.",
+    "Mediport catheter tip at the cavoatrial junction.", "Harrington rods in the thoracic spine.",
+    "Bennett fracture at the base of the thumb.", "Crohn's ileitis with skip lesions.",
+    "Gamna-Gandy bodies in the spleen.", "Lhermitte sign reported.",
+)  # fmt: skip
+
+# Final lists: written after the fresh lists had been looked at and the rules changed once more,
+# then measured once (``corpus(..., final=True)``).
+FINAL_TEMPLATES = (
+    "Spoke with the patient's sister {NAME} by phone at {PHONE}.",
+    "{NAME} tolerated the procedure well.", "Biopsy performed by Drs. {NAME} and {NAME}.",
+    "Case reviewed at tumor board with {NAME}.", "Ms {NAME} was scanned at {GEO} on {DATE}.",
+    "Outside report ({NAME}, {DATE}) reviewed.", "Pager {PHONE}; email {EMAIL}; contact {NAME}.",
+    "Exam ordered by {NAME} for {NAME}.", "Chaperone: {NAME}.", "Translator {NAME} assisted.",
+    "{NAME}'s prior CT from {DATE} is available.", "Patient {NAME}, age {AGE}, from {GEO}.",
+    "ID {MRN}; plan {HEALTH_PLAN}; account {ACCOUNT}.",
+    "Implant serial {DEVICE}, licence {LICENSE}, VIN {VEHICLE}.",
+    "Viewer {URL}, client {IP}, SSN {SSN}.",
+)  # fmt: skip
+FINAL_GIVEN = (
+    "Autumn", "Crystal", "Destiny", "Heather", "Holly", "Ivy", "Jade", "Pearl", "Sterling",
+    "Hunter", "Mason", "Carter", "Miles", "Wade", "Clay", "Dale", "Glen", "Dusty", "Sunny",
+    "Precious", "Blessing", "Kenji", "Sakura", "Yuto", "Hyun-woo", "Ji-ho", "Thanh", "Duc", "Ali",
+    "Omar", "Layla", "Miriam", "Esther", "Shira", "Avraham", "Yaw", "Akosua", "Emeka", "Folake",
+    "Kagiso", "Lerato", "Arnav", "Ishaan", "Kavya", "Saanvi", "Bongani", "Itzel", "Xochitl",
+    "Anahí", "Guadalupe", "Ekaterina", "Vasily", "Zuzana", "Jiří", "Ferenc", "Katalin",
+    "Halldór", "Sæunn", "Mikael", "Eero", "Aino", "Борис", "Δημήτρης", "蒼", "陽菜", "서준",
+    "राहुल", "ພອນ", "მარიამ", "Անի", "ዮሐንስ", "حسن", "شيرين",
+)  # fmt: skip
+FINAL_FAMILY = (
+    "Snow", "Winter", "Day", "Knight", "Page", "Read", "Ward", "Bond", "Price", "Rich", "Sharp",
+    "Swift", "Wise", "Love", "Joy", "Chance", "Cross", "Black", "Gray", "Moss", "Field", "Wood",
+    "Banks", "Brook", "Mills", "Burns", "Lamb", "Crane", "Drake", "Finch", "Lord", "Noble",
+    "Nguyen", "Tran", "Pham", "Le", "Do", "Vo", "Ho", "Ly", "Wu", "Xu", "Yu", "Ma", "Hu", "Oh",
+    "Ko", "Ito", "Abe", "Ono", "Mori", "Cohen", "Levy", "Katz", "Friedman", "Mizrahi", "Okafor",
+    "Eze", "Nkosi", "Zulu", "Mokoena", "Boateng", "Owusu", "Diallo", "Traoré", "N'Diaye",
+    "Ould Ahmed", "Abdi", "Warsame", "Farah", "de Souza", "dos Reis", "van Rijn", "ter Steege",
+    "von Bülow", "zu Guttenberg", "St. John", "Fitzroy", "McIntyre", "O'Sullivan", "D'Souza",
+    "Al-Amin", "Abu Bakar", "bin Ismail", "binti Yusof", "Kuznetsov", "Popov", "Sokolova",
+    "Horvat", "Kovač", "Nagy", "Tóth", "Jónsdóttir", "Virtanen", "Korhonen", "Кузнецов",
+    "Γεωργίου", "高橋", "黄", "박", "वर्मा", "ສີສະຫວາດ", "გელაშვილი", "Սարգսյան", "ወልደ", "حسين",
+    "کریمی",
+)  # fmt: skip
+FINAL_EPONYM = (
+    "Findings of Graves ophthalmopathy.", "Reed-Sternberg cells on pathology.",
+    "Hurthle cell neoplasm.", "Tillaux fracture of the distal tibia.",
+    "Jones fracture of the fifth metatarsal.", "Maisonneuve fracture suspected.",
+    "Galeazzi fracture-dislocation.", "Hoffa fat pad edema.",
+    "Baastrup disease of the lumbar spine.",
+    "Kienbock disease of the lunate.", "Freiberg infraction of the second metatarsal head.",
+    "Scheuermann kyphosis.", "Klippel-Feil anomaly.", "Marfan habitus.",
+    "Ehlers-Danlos syndrome.", "Peyronie plaque.", "Fournier gangrene excluded.",
+    "Ludwig angina is not present.", "Pott puffy tumor.", "Caroli disease with ductal ectasia.",
+    "Courvoisier gallbladder.", "Bouveret syndrome.", "Spigelian hernia.", "Amyand hernia.",
+    "Cheyne-Stokes breathing.", "Swyer-James syndrome.", "Poland syndrome.",
+    "Morel-Lavallee lesion of the thigh.", "Patient on Eliquis 5 mg and Jardiance 10 mg.",
+    "Continue Trulicity; stop Januvia.", "Tylenol and Motrin as needed.",
+    "Pleurx catheter in the left pleural space.", "Dobhoff tube tip in the stomach.",
+    "Port-a-Cath in the right chest wall.",
 )  # fmt: skip
 
 
@@ -192,7 +391,11 @@ class Document:
     text: str
     phi: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, kind)
     clinical: list[tuple[int, int]] = field(default_factory=list)  # spans of clinical words
-    held_out: bool = False
+    eponym: list[tuple[int, int]] = field(default_factory=list)  # clinical words of EPONYM lines
+    held_out: bool = False  # templates (and eponym sentences) from the held-out lists
+    held_out_names: bool = False  # names from HELD_OUT_GIVEN / HELD_OUT_FAMILY
+    fresh: bool = False  # templates, names and eponyms from the FRESH_ lists
+    final: bool = False  # ... from the FINAL_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -205,35 +408,73 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
         doc.text += template[pos:open_]
         close = template.index("}", open_)
         kind = template[open_ + 1 : close]
-        value = value_of(kind, rng)
+        value = value_of(
+            kind, rng, held_out_names=doc.held_out_names, fresh=doc.fresh, final=doc.final
+        )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
         pos = close + 1
 
 
-def _clinical(sentence: str, doc: Document) -> None:
+def _clinical(sentence: str, doc: Document, *, eponym: bool = False) -> None:
     import re
 
     base = len(doc.text)
     doc.text += sentence
-    for m in re.finditer(r"[A-Za-z]{3,}", sentence):
-        doc.clinical.append((base + m.start(), base + m.end()))
+    for m in re.finditer(r"[^\W\d_]{3,}", sentence):
+        span = (base + m.start(), base + m.end())
+        doc.clinical.append(span)
+        if eponym:
+            doc.eponym.append(span)
 
 
-def document(rng: random.Random, *, held_out: bool = False, sentences: int = 6) -> Document:
-    """A report-like text: clinical sentences with PHI sentences between them."""
-    doc = Document("", held_out=held_out)
-    templates = HELD_OUT if held_out else TEMPLATES
+def document(
+    rng: random.Random,
+    *,
+    held_out: bool = False,
+    held_out_names: bool = False,
+    fresh: bool = False,
+    final: bool = False,
+    sentences: int = 6,
+) -> Document:
+    """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
+    name) with PHI sentences between them."""
+    doc = Document("", held_out=held_out, held_out_names=held_out_names, fresh=fresh, final=final)
+    templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
+    eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
+    if final:
+        templates, eponyms = FINAL_TEMPLATES, FINAL_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
         if i % 2 == 0:
-            _clinical(rng.choice(CLINICAL), doc)
+            if rng.random() < 1 / 3:
+                _clinical(rng.choice(eponyms), doc, eponym=True)
+            else:
+                _clinical(rng.choice(CLINICAL), doc)
         else:
             _fill(rng.choice(templates), rng, doc)
     return doc
 
 
-def corpus(n: int, seed: int = 0, held_out_fraction: float = 0.25) -> list[Document]:
+def corpus(
+    n: int,
+    seed: int = 0,
+    held_out_fraction: float = 0.25,
+    held_out_names_fraction: float = 0.25,
+    *,
+    fresh: bool = False,
+    final: bool = False,
+) -> list[Document]:
+    """``n`` documents; template and name hold-outs are drawn independently, so every
+    combination (development or held-out templates x development or held-out names) occurs.
+    ``fresh`` / ``final``: every document from the FRESH_ / FINAL_ lists instead."""
     rng = random.Random(seed)
-    return [document(rng, held_out=rng.random() < held_out_fraction) for _ in range(n)]
+    if fresh or final:
+        return [document(rng, fresh=fresh, final=final) for _ in range(n)]
+    docs = []
+    for _ in range(n):
+        held_out = rng.random() < held_out_fraction
+        held_out_names = rng.random() < held_out_names_fraction
+        docs.append(document(rng, held_out=held_out, held_out_names=held_out_names))
+    return docs

@@ -400,3 +400,25 @@ def test_curate_real_samples_and_dicom_among_images(tmp_path: Path) -> None:
     assert cleaned.PatientName == "" and cleaned.PatientIdentityRemoved == "YES"
     for path in (tmp_path / "out").rglob("*.dcm"):
         assert b"CompressedSamples" not in path.read_bytes()
+
+
+def test_train_and_test_sharing_a_study_are_refused(tmp_path: Path) -> None:
+    """A test row on an image of a training study is a leak: curation stops and names both."""
+    summary = synthesize(tmp_path / "h", sites=1, studies_per_site=6, seed=5)
+    src = tmp_path / "h" / summary.sites[0]
+    train = json.loads((src / "vqa" / "vqa_rad_train.json").read_text())
+    test_path = src / "slake" / "test.json"
+    rows = json.loads(test_path.read_text())
+    image = train[0]["image_name"]
+    rows.append(rows[0] | {"img_name": image})  # a SLAKE test question on a VQA-RAD train image
+    test_path.write_text(json.dumps(rows))
+    uid = str(pydicom.dcmread(src / "dicom" / f"{Path(image).stem}.dcm").StudyInstanceUID)
+    with pytest.raises(CurationError) as err:
+        curate_site(src, tmp_path / "out", SECRET)
+    message = str(err.value)
+    assert f"StudyInstanceUID {uid}" in message and "more than one split" in message
+    assert "slake/test.json" in message and "vqa/vqa_rad_train.json" in message
+    assert not (tmp_path / "out").exists()  # nothing half-written
+    rows.pop()
+    test_path.write_text(json.dumps(rows))
+    assert curate_site(src, tmp_path / "out", SECRET).dataset_files == 8

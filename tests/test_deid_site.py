@@ -11,11 +11,11 @@ from pathlib import Path
 import numpy as np
 import pydicom
 import pytest
-from phi_corpus import KINDS, corpus
+from phi_corpus import KINDS, Document, corpus
 from PIL import Image, PngImagePlugin
 
 from simulation.synth import synthesize
-from site_agent.curation import Pseudonymizer, curate_site, find_phi
+from site_agent.curation import Pseudonymizer, curate_site, find_phi, scrub_text
 from site_agent.curation.dates import parse_date, shift_days
 
 SECRET = b"hostile-site-secret-0123456789"
@@ -118,21 +118,71 @@ def test_refusals_and_rewrites(hostile: tuple[Path, Path, object]) -> None:
     assert shifted.fromordinal(shifted.toordinal() + offset).isoformat() + "T10:00" in text
 
 
-def test_recall_and_precision_on_the_generated_corpus() -> None:
-    """Measured floors (see bench/README.md); names miss the 99.5% target, noted there."""
+def _measure(docs: list[Document]) -> tuple[float, float, float, float]:
+    """(all-kinds recall, names recall, clinical precision, precision on eponym sentences),
+    token by token against the corpus's own record of what it inserted, as the bench counts."""
     present = dict.fromkeys(KINDS, 0)
     removed = dict.fromkeys(KINDS, 0)
-    clinical = kept = 0
-    for doc in corpus(600, seed=11):
+    clinical = kept = eponym = eponym_kept = 0
+    for doc in docs:
         covered = [False] * len(doc.text)
         for span in find_phi(doc.text):
             covered[span.start : span.end] = [True] * (span.end - span.start)
-        for start, end, kind in doc.phi:  # token by token, as bench/deid_recall.py counts
+        for start, end, kind in doc.phi:
             for m in re.finditer(r"\w+", doc.text[start:end]):
                 present[kind] += 1
                 removed[kind] += all(covered[start + m.start() : start + m.end()])
-        clinical += len(doc.clinical)
-        kept += sum(not any(covered[a:b]) for a, b in doc.clinical)
-    assert sum(removed.values()) / sum(present.values()) >= 0.99
-    assert removed["NAME"] / present["NAME"] >= 0.95
-    assert kept / clinical >= 0.95
+        eponyms = set(doc.eponym)
+        for a, b in doc.clinical:
+            untouched = not any(covered[a:b])
+            clinical += 1
+            kept += untouched
+            if (a, b) in eponyms:
+                eponym += 1
+                eponym_kept += untouched
+    assert eponym > 100 and present["NAME"] > 500
+    return (
+        sum(removed.values()) / sum(present.values()),
+        removed["NAME"] / present["NAME"],
+        kept / clinical,
+        eponym_kept / eponym,
+    )
+
+
+def test_recall_and_precision_on_the_generated_corpus() -> None:
+    """Floors a little under what bench/deid_recall.py measures (bench/README.md): development
+    and held-out lists, where names reach 99.5%, and the final lists, measured once, where
+    they do not (about 94.5% here), so a regression on either fails."""
+    docs = corpus(1200, seed=11)
+    recall, names, precision, eponyms = _measure(docs[:600])
+    assert recall >= 0.995 and names >= 0.995, (recall, names)
+    assert precision >= 0.99 and eponyms >= 0.99, (precision, eponyms)
+    recall, names, precision, eponyms = _measure([d for d in docs if d.held_out_names])
+    assert recall >= 0.995 and names >= 0.99, (recall, names)
+    recall, names, precision, eponyms = _measure(corpus(300, seed=11, final=True))
+    assert recall >= 0.97 and names >= 0.93, (recall, names)
+    assert precision >= 0.96 and eponyms >= 0.85, (precision, eponyms)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kept"),
+    [
+        ("Seen with Rose White at bedside.", ["Rose", "White"], ["Seen", "bedside"]),
+        ("rose white was told of the results.", ["rose", "white"], ["told", "results"]),
+        ("The patient was told of the results.", [], ["patient", "told"]),
+        ("Pt van houten seen today.", ["van", "houten"], ["today"]),
+        ("Message left for Iris O'Brien.", ["Iris", "O'Brien"], ["Message"]),
+        ("cc Park, Hill and W. Young, MD.", ["Park", "Hill", "W", "Young"], []),
+        ("Is Ana María Núñez's lesion on the left?", ["Ana", "María", "Núñez's"], ["lesion"]),
+        ("Known Hodgkin lymphoma; Parkinson disease; Baker cyst.", [], ["Hodgkin", "Parkinson"]),
+        ("Salter-Harris II fracture; the circle of Willis is patent.", [], ["Willis", "Salter"]),
+        ("Patient takes Plavix, Zoloft and Norvasc.", [], ["Plavix", "Zoloft", "Norvasc"]),
+        ("Dr. Parkinson reviewed the Baker cyst.", ["Parkinson"], ["Baker"]),
+    ],
+)
+def test_name_rules(text: str, names: list[str], kept: list[str]) -> None:
+    out = scrub_text(text)
+    for name in names:
+        assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", out), (name, out)
+    for word in kept:
+        assert word in out, (word, out)

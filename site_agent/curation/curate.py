@@ -13,7 +13,9 @@ writes a copy that ``meddata.load_site`` still loads:
   study (same file stem) and the site's staff and institution names from every header; dates
   shifted by that patient's offset.
 - dataset files (VQA-RAD, SLAKE, captions, LLaVA-Med): every string field is scrubbed except the
-  few that are codes by format (``CODE_KEYS``); image references point to the new names.
+  few that are codes by format (``CODE_KEYS``); image references point to the new names. A site
+  whose train and test files refer to the same study (same DICOM StudyInstanceUID, or the same
+  image when there is no DICOM for it) is refused with an error naming the study and the files.
 - ``images/``: rasters are re-encoded from their pixels alone (``raster``); DICOM there is
   de-identified instead.
 - ``site.json`` (no patient data by design) is copied; other files are not.
@@ -134,6 +136,7 @@ class _Run:
     site_known: KnownIdentifiers = field(default_factory=KnownIdentifiers)
     pixel_hashes: set[str] = field(default_factory=set)
     written: set[Path] = field(default_factory=set)
+    study_uids: dict[str, str] = field(default_factory=dict)  # file stem -> StudyInstanceUID
 
     def where(self, path: Path) -> str:
         try:
@@ -185,6 +188,7 @@ def _dicom(run: _Run, path: Path, top: str, name: str, *, dedupe: bool) -> bool:
         run.skip("skipped_burned_in", path, refusal)
         return False
     found = header_identifiers(ds)
+    run.study_uids.setdefault(path.stem, str(ds.get("StudyInstanceUID", "")))
     run.by_stem[path.stem] = run.by_stem.get(path.stem, KnownIdentifiers()) | found.patient
     offset = run.ids.date_offset(str(ds.get("PatientID", "")))
     run.offsets.setdefault(path.stem, offset)
@@ -250,6 +254,46 @@ def _scrub_rows(run: _Run, data: Any) -> Any:
     if isinstance(data, list):
         return [_scrub_json(run, row, *_row_context(run, row), None) for row in data]
     return _scrub_json(run, data, *_row_context(run, data), None)
+
+
+def _row_studies(run: _Run, row: Any) -> set[str]:
+    """The studies a dataset row refers to: its image's DICOM study, else the image's stem."""
+    out: set[str] = set()
+    if not isinstance(row, dict):
+        return out
+    for key in IMAGE_KEYS | STUDY_KEYS:
+        ref = row.get(key)
+        if isinstance(ref, str) and ref.strip():
+            stem = PurePosixPath(ref.replace("\\", "/")).stem
+            uid = run.study_uids.get(stem)
+            out.add(f"StudyInstanceUID {uid}" if uid else f"image {stem}")
+    return out
+
+
+def _check_splits(run: _Run, files: list[tuple[Path, str]]) -> None:
+    """Refuse a site whose train and test files refer to the same study (a leak: the test
+    would score images the model trained on)."""
+    seen: dict[str, dict[str, set[str]]] = {}  # study -> split -> files
+    for path, split in files:
+        try:
+            text = path.read_text(encoding="utf-8")
+            if path.suffix == ".jsonl":
+                rows: Any = [json.loads(line) for line in text.splitlines() if line.strip()]
+            else:
+                rows = json.loads(text)
+        except (OSError, ValueError):
+            continue  # reported as a skipped dataset file
+        for row in rows if isinstance(rows, list) else [rows]:
+            for study in _row_studies(run, row):
+                seen.setdefault(study, {}).setdefault(split, set()).add(run.where(path))
+    shared = sorted(study for study, splits in seen.items() if len(splits) > 1)
+    if shared:
+        first = seen[shared[0]]
+        where = "; ".join(f"{split}: {', '.join(sorted(first[split]))}" for split in sorted(first))
+        raise CurationError(
+            f"{len(shared)} studies are in more than one split (train and test must not share a "
+            f"study); first: {shared[0]} ({where}). Move each study's rows to one split."
+        )
 
 
 def _dataset_file(run: _Run, path: Path, dst: Path) -> None:
@@ -323,7 +367,7 @@ def curate_site(
     }
     dicoms, reports = listings["dicom"].files, listings["reports"].files
     images = listings["images"].files
-    datasets: list[tuple[Path, Path]] = []  # (source, curated copy in the standard layout)
+    datasets: list[tuple[Path, Path, str]] = []  # (source, curated copy, split)
     refused = [r for listing in listings.values() for r in listing.refused]
     for split in SPLITS:
         for dataset in DATASETS:
@@ -331,7 +375,7 @@ def curate_site(
             if path.is_symlink() or (path.exists() and not is_inside(path, root)):
                 refused.append((path, "symbolic link or path outside the site refused"))
             elif path.is_file():
-                datasets.append((path, STANDARD_LAYOUT.file(Path(), dataset, split)))
+                datasets.append((path, STANDARD_LAYOUT.file(Path(), dataset, split), split))
     total, done = len(dicoms) + len(reports) + len(images) + len(datasets) + 1, 0
 
     def tick() -> None:
@@ -357,7 +401,8 @@ def curate_site(
         for path in reports:
             _report(run, path)
             tick()
-        for path, standard in datasets:
+        _check_splits(run, [(path, split) for path, _, split in datasets])
+        for path, standard, _ in datasets:
             _dataset_file(run, path, tmp / standard)
             tick()
         for path in images:

@@ -59,6 +59,12 @@ _NOT_NAME = (
 _NAME = (
     rf"{_NOT_NAME}(?:{_NAME_WORD}|{_UP}\.[ ]?{_NAME_WORD})(?:,?[ ]{_NOT_NAME}{_NAME_PART}){{0,3}}"
 )
+# What follows "patient" and is no name: "Patient takes Plavix, ...", "pt has no allergies;".
+_NOT_VERB = (
+    r"(?!(?i:takes|took|taking|has|had|is|was|will|would|should|can|denies|reports|states|agrees"
+    r"|declined|refused|presents|underwent|received|tolerated|remains|went|on|in|at|with|and"
+    r"|or|to|for|not|no|also|then|being|here|there|who|whom)\b)"
+)
 _NAME_CONTEXT = (
     r"(?i:\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
     r"|mother|father|wife|husband|son|daughter|spouse)"
@@ -137,7 +143,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
         (
             "NAME",
-            rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*)(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
+            rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*){_NOT_VERB}"
+            rf"(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
             rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;:(]|$)",
         ),
     )

@@ -10,9 +10,9 @@ caller gives the patient's offset, see ``dates``):
   state, institutions, ages over 89;
 - context words for names ("Patient:", "Pt", "Dr.", "signed by", ...), in any script;
 - a safe list (philter-lite's, see ``lexicon``), as in UCSF Philter: a word that is neither an
-  English nor a clinical word is taken for a name or a place, whatever its case or context; a
-  capitalised word that is both a safe word and a known first or last name counts as a name when
-  it stands next to one;
+  English nor a clinical word is taken for a name or a place, whatever its case or context,
+  unless it is an eponym ("Hodgkin lymphoma"); particles, cues before and after a name, and
+  name-list words beside one (see ``names``);
 - identifiers the caller already knows (the DICOM header of the same study), matched anywhere,
   case- and accent-insensitively.
 
@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
+from site_agent.curation.names import name_flags
 from site_agent.curation.phi_patterns import PATTERNS, WORD
 
 LABELS = (
@@ -89,50 +90,11 @@ def _pattern_spans(text: str) -> Iterator[Span]:
                 yield Span(m.start(group), m.end(group), label)
 
 
-def _is_upper_initial(word: str) -> bool:
-    return word[:1].isupper()
-
-
-# Particles that belong to the family name that follows them ("van der Berg", "de la Cruz").
-_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das",
-     "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap"}
-)  # fmt: skip
-
-
 def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
-    """Words that are no English or clinical word; then name-list words next to them."""
-    lex = lexicon()
+    """Names found from the words themselves and the words around them (see ``names``)."""
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-    names = [s for s in taken if s.label == "NAME"]
-    flagged = [_inside(names, start, end) for start, end, _ in words]
-    for i, (_, _, word) in enumerate(words):
-        parts = [p for p in re.split(r"['\u2019-]", word) if p]
-        if not all(lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts):
-            flagged[i] = True
-    # A name-list word (Rose, Brown, park), a particle or an initial beside a name is part of it.
-    changed = True
-    while changed:
-        changed = False
-        for i, (start, end, word) in enumerate(words):
-            if flagged[i]:
-                continue
-            low = word.lower()
-            particle = low in _PARTICLES
-            after_particle = i > 0 and flagged[i - 1] and words[i - 1][2].lower() in _PARTICLES
-            if after_particle and text[words[i - 1][1] : start] == " ":
-                flagged[i] = changed = True  # "van Houten": what follows a particle is the name
-                continue
-            if not (lex.is_name(word) or particle or (len(word) == 1 and word.isupper())):
-                continue
-            for j in (i + 1, i - 1) if particle else (i - 1, i + 1):
-                if not (0 <= j < len(words) and flagged[j]):
-                    continue
-                gap = text[words[j][1] : start] if j < i else text[end : words[j][0]]
-                # After a name: a space or comma; before one: also an initial's period.
-                if re.fullmatch(r",?[ ]" if j < i else r"\.?,?[ ]", gap):
-                    flagged[i] = changed = True
-                    break
+    found = [s for s in taken if s.label == "NAME"]
+    flagged = name_flags(text, words, lexicon(), [_inside(found, a, b) for a, b, _ in words])
     spans = sorted(taken, key=lambda s: s.start)
     for i, (start, end, _) in enumerate(words):
         if flagged[i] and not _inside(spans, start, end):
