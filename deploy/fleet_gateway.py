@@ -288,6 +288,7 @@ def serve(config: GatewayConfig, log_level: str = "info") -> None:
     logging.basicConfig(
         level=log_level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per call is ours
     uvicorn.run(
         FleetGateway(config),
         host=config.listen.host,
@@ -298,3 +299,28 @@ def serve(config: GatewayConfig, log_level: str = "info") -> None:
         access_log=False,
         lifespan="on",
     )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m deploy.fleet_gateway`: the same as `medfed consortium gateway`, without the
+    medfed command's imports (torch), so that a gateway container starts in a second."""
+    import argparse
+    import sys
+
+    top = argparse.ArgumentParser(prog="python -m deploy.fleet_gateway", description=__doc__)
+    top.add_argument("consortium", type=Path, help="the consortium directory (its superlink/)")
+    top.add_argument("--listen", default="0.0.0.0:9092", help="HOST:PORT the sites dial")
+    top.add_argument("--superlink", default="127.0.0.1:9093", help="HOST:PORT of the SuperLink")
+    top.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    args = top.parse_args(argv)
+    try:
+        config = GatewayConfig.from_consortium(args.consortium, args.listen, args.superlink)
+    except (PkiError, GatewayError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    serve(config, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
