@@ -251,7 +251,7 @@ class FleetGateway:
         upstream_request = client.build_request(
             method,
             path,
-            params=request.query_params.multi_items(),
+            params=request.url.query,
             headers=_forward_headers(request),
             content=request.stream(),
         )

@@ -61,6 +61,11 @@ class Link:
         )
 
 
+@pytest.fixture(scope="module")
+def link(consortium: Path) -> Link:
+    return Link(consortium)
+
+
 def registration() -> tuple[dict[str, str], bytes, bytes]:
     """A RegisterNode call as a SuperNode sends it (Flower's own interceptor signs the headers):
     its headers, its body and the node's public key."""
@@ -85,10 +90,9 @@ def test_forwarded_paths_are_exactly_what_a_supernode_calls() -> None:
     assert not is_forwarded("POST", "/v1/control/start-run")
 
 
-def test_a_supernode_registers_through_the_gateway(consortium: Path) -> None:
+def test_a_supernode_registers_through_the_gateway(link: Link) -> None:
     """The signed identity headers and the protobuf body reach the SuperLink unchanged: it
     accepts the signature and answers the node id it stored for that public key."""
-    link = Link(consortium)
 
     headers, body, public = registration()
 
@@ -124,9 +128,8 @@ def test_a_supernode_registers_through_the_gateway(consortium: Path) -> None:
     ],
 )
 def test_everything_else_is_refused_before_the_superlink(
-    consortium: Path, method: str, path: str
+    link: Link, method: str, path: str
 ) -> None:
-    link = Link(consortium)
     body = GetRunRequest(run_id=1).SerializeToString()
 
     async def go() -> tuple[httpx.Response, httpx.Response]:
