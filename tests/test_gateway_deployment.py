@@ -15,10 +15,12 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from test_deployment import (
     BIN,
+    CURRICULUM,
     ROOT,
     Federation,
     _prepare_sites,
@@ -27,7 +29,7 @@ from test_deployment import (
 )
 
 from coordinator.checkpoints import list_checkpoints
-from deploy import init_consortium, init_site
+from deploy import ConsortiumLayout, init_consortium, init_site
 from deploy.fleet_gateway import FLEET_PATHS
 from deploy.flwr_cli import (
     Connection,
@@ -40,6 +42,11 @@ from deploy.flwr_cli import (
 )
 from deploy.layout import SiteLayout
 from ledger.registry import registry_dir
+from model import default_base_dir
+from model.digest import base_dir_digest
+from protocols.curriculum_file import load_curriculum
+from protocols.keys import load_private_key
+from protocols.signing import RunTerms, sign_manifest
 
 pytestmark = pytest.mark.slow
 OPERATOR = "operator"
@@ -67,8 +74,8 @@ def link(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Link]:
     Connection(SITE, f"127.0.0.1:{gateway_port}", layout.public_ca).write(tmp / "site-home")
     fed.markers.append(f"127.0.0.1:{gateway_port}")
     try:
-        cur_file, sig_file, agents = _prepare_sites(tmp, layout)
-        fed.curriculum, fed.agents = (cur_file, sig_file), agents
+        cur_file, _, agents = _prepare_sites(tmp, layout)
+        fed.curriculum, fed.agents = (cur_file, without_evaluation(cur_file, layout)), agents
         superlink = [str(BIN / "flower-superlink"), "--host", "127.0.0.1", "--port", str(port)]
         superlink += ["--ssl-ca-certfile", str(layout.superlink_ca)]
         superlink += ["--ssl-certfile", str(layout.server_cert)]
@@ -93,6 +100,18 @@ def link(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Link]:
         yield fed
     finally:
         fed.stop()
+
+
+def without_evaluation(cur_file: Path, layout: ConsortiumLayout) -> Path:
+    """test_deployment's curriculum without its evaluation round (one fewer exchange of
+    ClientApp processes on a loaded host), signed again with the consortium's key."""
+    cur_file.write_text(CURRICULUM.replace("evaluate_every = 1\n", ""))
+    terms = RunTerms.starting_now("deploy-check", 8, 1.0)
+    digest = base_dir_digest(default_base_dir())
+    key = load_private_key(layout.signing_key)
+    return sign_manifest(key, load_curriculum(cur_file), digest, terms).save(
+        cur_file.with_suffix(".sig.json")
+    )
 
 
 def forwarded_paths(log: str) -> set[str]:
@@ -126,7 +145,7 @@ def test_a_curriculum_runs_through_the_gateway_and_sites_cannot_submit(link: Lin
 
     # The operator submits on the SuperLink's own port; the sites' traffic crosses the gateway.
     run_id = start_run(ROOT, OPERATOR, run_config, env=link.env)
-    status = wait_for_run(OPERATOR, run_id, timeout=900, env=link.env)  # a shared 2-core host
+    status = wait_for_run(OPERATOR, run_id, timeout=1800, env=link.env)  # a shared 2-core host
     logs = subprocess.run(
         [str(BIN / "flwr"), "log", run_id, OPERATOR, "--show"],
         env=link.env, capture_output=True, text=True, timeout=60, cwd=ROOT,
