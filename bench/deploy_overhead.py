@@ -73,6 +73,7 @@ optimizer = "adamw"
 learning_rate = 2e-3
 batch_size = 8
 min_sites = 3
+evaluate_every = 0
 chat_template = "plain"
 
 [stage.dp]

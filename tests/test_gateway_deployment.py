@@ -105,7 +105,7 @@ def link(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Link]:
 def without_evaluation(cur_file: Path, layout: ConsortiumLayout) -> Path:
     """test_deployment's curriculum without its evaluation round (one fewer exchange of
     ClientApp processes on a loaded host), signed again with the consortium's key."""
-    cur_file.write_text(CURRICULUM.replace("evaluate_every = 1\n", ""))
+    cur_file.write_text(CURRICULUM.replace("evaluate_every = 1\n", "evaluate_every = 0\n"))
     terms = RunTerms.starting_now("deploy-check", 8, 1.0)
     digest = base_dir_digest(default_base_dir())
     key = load_private_key(layout.signing_key)
