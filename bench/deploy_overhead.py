@@ -229,7 +229,9 @@ def measure(sites: int, poll: str, via_gateway: bool) -> dict[str, float | int |
             "coordinator-key": str(layout.signing_key),
         }
         run_id = start_run(ROOT, CONN, config, env=env)
-        status = wait_for_run(CONN, run_id, timeout=1800, env=env, poll=5.0)  # each poll is a process
+        status = wait_for_run(
+            CONN, run_id, timeout=1800, env=env, poll=5.0
+        )  # each poll is a process
         if not status.completed:
             raise RuntimeError(f"{sites} sites: run {status.status} {status.details}; see {tmp}")
         (run,) = flwr_json(["ls", CONN, "--run-id", run_id], env=env)["runs"]
