@@ -1,4 +1,5 @@
-"""`medfed consortium init|add-site` (operator) and `medfed site init` (hospital): the PKI.
+"""`medfed consortium init|add-site|gateway` (operator) and `medfed site init` (hospital): the PKI
+and the sites' TLS gateway to the SuperLink.
 
 Exit codes as for every medfed command: 0 success, 2 bad input (the message names the file or the
 value), 1 a failure during the work.
@@ -94,6 +95,33 @@ def consortium_add_site(
     console.print(f"next, with the SuperLink up: {info['register']}", soft_wrap=True)
 
 
+def consortium_gateway(
+    directory: Annotated[Path, typer.Argument(help="The consortium's directory.")],
+    listen: Annotated[
+        str, typer.Option(help="HOST:PORT the hospitals' SuperNodes dial (published).")
+    ] = "0.0.0.0:9092",
+    superlink: Annotated[
+        str,
+        typer.Option(help="HOST:PORT of the SuperLink, bound where only the operator reaches it."),
+    ] = "127.0.0.1:9093",
+    log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
+) -> None:
+    """Serve the hospitals' door to the SuperLink: TLS with the SuperLink's certificate
+    (DIR/superlink/), forwarding only the Fleet API a SuperNode uses; the Control API
+    (`flwr run`, `flwr supernode register`), the runtime API and the API docs get 403.
+    Runs until interrupted."""
+    from deploy import PkiError
+    from deploy.fleet_gateway import GatewayConfig, GatewayError, serve
+
+    if log_level not in ("debug", "info", "warning", "error"):
+        raise _fail(f"--log-level {log_level!r}: expected debug, info, warning or error")
+    try:
+        config = GatewayConfig.from_consortium(directory, listen, superlink)
+    except (PkiError, GatewayError) as exc:
+        raise _fail(str(exc)) from exc
+    serve(config, log_level=log_level)
+
+
 def site_init(
     name: Annotated[str, typer.Argument(help="The site's name, e.g. hospital-a.")],
     directory: Annotated[Path, typer.Argument(help="Where the site keeps its keys (new).")],
@@ -124,13 +152,14 @@ def site_init(
 
 
 def register_consortium(app: typer.Typer) -> None:
-    """Add the `consortium` group (init, add-site) to the top-level app."""
+    """Add the `consortium` group (init, add-site, gateway) to the top-level app."""
     group = typer.Typer(
         help="Operator: the consortium's PKI (CA, SuperLink certificate, signing key) and sites.",
         no_args_is_help=True,
     )
     group.command("init")(consortium_init)
     group.command("add-site")(consortium_add_site)
+    group.command("gateway")(consortium_gateway)
     app.add_typer(group, name="consortium")
 
 

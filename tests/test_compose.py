@@ -141,10 +141,43 @@ def test_each_site_has_its_own_keys_ledger_and_read_only_data(config: dict[str, 
 def test_the_control_api_is_published_on_the_operators_address_only(
     config: dict[str, Any],
 ) -> None:
-    (port,) = config["services"]["superlink"]["ports"]
+    services = config["services"]
+    (port,) = services["superlink"]["ports"]
     assert port["host_ip"] == "127.0.0.1" and port["target"] == 9093
-    for site in SITES:  # the hospitals reach the SuperLink on the internal network
-        assert "ports" not in config["services"][site]
+    assert set(services["superlink"]["networks"]) == {"operator"}
+    for site in SITES:  # no port of their own, and no network in common with the SuperLink
+        assert "ports" not in services[site]
+        assert set(services[site]["networks"]) == {"sites"}
+        assert set(services[f"{site}-init"]["networks"]) == {"sites"}
+    on_sites = {n for n, s in services.items() if "sites" in s.get("networks", {})}
+    assert on_sites == {"gateway", *SITES, *(f"{site}-init" for site in SITES)}
+
+
+def test_the_hospitals_dial_the_gateway_which_forwards_to_the_superlink(
+    config: dict[str, Any],
+) -> None:
+    services = config["services"]
+    gateway = services["gateway"]
+    assert gateway["command"][:4] == [
+        "python",
+        "-m",
+        "deploy.fleet_gateway",
+        "/srv/medfed/consortium",
+    ]
+    flags = _flags(gateway["command"])
+    assert flags["--listen"] == "0.0.0.0:9092" and flags["--superlink"] == "superlink:9093"
+    assert set(gateway["networks"]) == {"operator", "sites"}
+    (port,) = gateway["ports"]
+    assert port["target"] == 9092
+    (pki,) = gateway["volumes"]  # the SuperLink's certificate and key, not the CA key
+    assert pki["target"] == "/srv/medfed/consortium/superlink" and pki["read_only"] is True
+    assert pki["volume"]["subpath"] == "superlink"
+    for site in SITES:
+        assert _flags(services[site]["command"])["--superlink"] == "gateway:9092"
+        assert services[site]["depends_on"]["gateway"]["condition"] == "service_healthy"
+    # The certificate names both addresses the services dial.
+    init = " ".join(services["pki"]["command"])
+    assert "--host superlink" in init and "--host gateway" in init
 
 
 def test_only_the_operator_steps_see_the_whole_consortium(config: dict[str, Any]) -> None:
