@@ -78,6 +78,15 @@ def run(
     db: Annotated[
         str | None, typer.Option(help="Consortium ledger URL (default: SQLite in OUT).")
     ] = None,
+    coordinator_key: Annotated[
+        Path | None,
+        typer.Option(
+            help="The coordinator's Ed25519 private key (e.g. CONSORTIUM/keys/"
+            "curriculum-signing.key): it signs the ledger entries the coordinator appends, and "
+            "so the receipts the sites keep. Without it, entries are unsigned and sites get "
+            "no receipts."
+        ),
+    ] = None,
 ) -> None:
     """Run a signed curriculum over the simulated sites under DATA_ROOT (Flower simulation).
     Checkpoints after every round; a crashed run continues with `coordinator resume OUT`.
@@ -105,6 +114,7 @@ def run(
             num_sites=len(training_sites(data_root)), seed=seed,
             secagg=SecAggSettings(enabled=secure_aggregation), data_root=data_root.resolve(),
             ledger_url=db, site_registry=registry_dir(signature.resolve().parent),
+            coordinator_key=coordinator_key.resolve() if coordinator_key else None,
         )  # fmt: skip
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc

@@ -271,3 +271,53 @@ def test_following_a_deployed_run_polls_flower_and_reads_the_run_directory(
     if script == "halt":
         assert "outcome: run run halted in stage long-context" in result.output
         assert "3 refused (budget x3), 0 failed - halted" in result.output
+
+
+def test_site_ledger_shows_the_lifetime_spend_the_last_round_and_the_last_receipt(
+    tmp_path: Path,
+) -> None:
+    """`medfed site ledger AGENT_DIR`: what the hospital checks after a round, read from its
+    own privacy ledger; eps recomputed from every committed round, a refusal spending nothing."""
+    from ledger.receipts import record_receipt
+    from medfed.cmd_site import register as register_site
+    from protocols.accounting import Mechanism, epsilon_of
+    from protocols.ledger_receipt import Receipt
+    from site_agent.privacy import (
+        LIFETIME_BUDGET,
+        SpendContext,
+        create_site_ledger,
+        open_site_ledger,
+    )
+    from site_agent.privacy import default_url as site_url
+
+    agent = tmp_path / "agent"
+    app = typer.Typer()
+    register_site(app)
+    app.command("noop")(lambda: None)
+    create_site_ledger(agent)
+    policy = (ROOT / "examples" / "site-policy.toml").read_text()
+    (agent / "policy.toml").write_text(policy)
+    mech = Mechanism(noise_multiplier=1.0, sample_rate=0.125, steps=4, clipping_norm=1.0,
+                     delta=1e-5)  # fmt: skip
+    with open_site_ledger(agent) as ledger:
+        for rnd in (1, 2):
+            entry = ledger.reserve(LIFETIME_BUDGET, mech, SpendContext("run", "vqa", rnd))
+            ledger.commit(entry, 4)
+        ledger.record_refusal(LIFETIME_BUDGET, mech, SpendContext("run", "vqa", 3),
+                              "privacy budget cap reached")  # fmt: skip
+    record_receipt(site_url(agent), Receipt("run", 9, 2, "ab" * 32, "cd" * 64), "fp")
+    result = CliRunner().invoke(app, ["ledger", str(agent)])
+    assert result.exit_code == 0, result.output
+    eps = epsilon_of([mech, mech], 1e-5, "rdp")
+    lines = result.output.splitlines()
+    assert lines[0] == (
+        f"site hospital-a: eps per study {eps:.3f} of cap 8 over the site's lifetime "
+        "(delta 1e-05, rdp); 2 rounds trained, 1 refused"
+    )
+    assert lines[1].startswith(
+        "last: run run, stage vqa, round 3: refused (privacy budget cap reached)"
+    )
+    assert lines[2] == "receipts: 1; last: run run, round 2, chain head " + "ab" * 8
+    (agent / "privacy.sqlite").unlink()  # a lost ledger is never reported as an empty one
+    lost = CliRunner().invoke(app, ["ledger", str(agent)])
+    assert lost.exit_code == 2 and "privacy ledger is missing" in lost.output
