@@ -146,7 +146,6 @@ def _print(line: str) -> None:
 def _run_with_progress(settings: CoordinatorSettings) -> None:
     """Run (or resume) with a progress block after every round and an outcome line; exits 0
     only when the run completed, 1 when it halted or did not complete."""
-    import contextlib
     import time
 
     from coordinator.status import ProgressPrinter
@@ -154,10 +153,12 @@ def _run_with_progress(settings: CoordinatorSettings) -> None:
     from simulation.simulate import run_simulated
 
     printer = ProgressPrinter(settings.out_dir, _print, time.monotonic)
-    # A halt is recorded in the run store (status halted, with its reasons): the outcome
-    # line reads it from there like every other outcome.
-    with contextlib.suppress(StageHalted):
+    try:
         run_simulated(settings, _observer(printer))
+    except StageHalted:
+        pass  # recorded in the run store (halted, with its reasons): the outcome line reads it
+    except RuntimeError as exc:  # Flower's simulation runtime ended with an error (Ray, ...)
+        _print(f"the simulation ended with an error: {exc}")
     view = printer.finish()
     if view.status != "completed":
         raise typer.Exit(1)

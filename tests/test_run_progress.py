@@ -171,6 +171,7 @@ def test_a_halted_round_shows_its_codes_and_the_outcome_names_stage_and_reason(
         ("complete", 0, "completed, 4/4 rounds"),
         ("halt", 1, "halted in stage long-context"),
         ("crash", 1, "did not complete (running) at round 1/4"),
+        ("error", 1, "did not complete (running) at round 1/4"),
     ],
 )
 def test_coordinator_run_prints_progress_and_its_exit_code_tells_the_outcome(
@@ -188,6 +189,8 @@ def test_coordinator_run_prints_progress_and_its_exit_code_tells_the_outcome(
             bad = {"halt": "budget", "crash": None}.get(script) if rnd == 2 else None
             if script == "crash" and rnd == 2:
                 return  # the process lost its federation without recording an end
+            if script == "error" and rnd == 2:  # as Flower's simulation engine ends on an error
+                raise RuntimeError("An error was encountered. Ending simulation.")
             outcomes = dict.fromkeys(SITES, bad or "trained")
             observer.on_round_end(run.round(rnd, stage, outcomes))  # type: ignore[attr-defined]
         run.store.finish_run("run", "completed")
@@ -207,6 +210,8 @@ def test_coordinator_run_prints_progress_and_its_exit_code_tells_the_outcome(
         assert out[-1] == f"export in {run.dir / 'export'}"
     if script == "halt":
         assert "3 refused (budget x3), 0 failed - halted" in result.output
+    if script == "error":
+        assert "the simulation ended with an error: An error was encountered" in result.output
 
 
 def test_a_site_refusal_code_survives_flowers_error_wrapping() -> None:
