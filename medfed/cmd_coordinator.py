@@ -228,7 +228,7 @@ def status(
             emit_json(view.as_dict())
         else:
             for line in render(view):
-                console.print(line, highlight=False, soft_wrap=True)
+                _print(line)
         if watch is None or view.status in ("completed", "halted"):
             return
         time.sleep(watch)

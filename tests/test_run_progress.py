@@ -326,3 +326,17 @@ def test_site_ledger_shows_the_lifetime_spend_the_last_round_and_the_last_receip
     (agent / "privacy.sqlite").unlink()  # a lost ledger is never reported as an empty one
     lost = CliRunner().invoke(app, ["ledger", str(agent)])
     assert lost.exit_code == 2 and "privacy ledger is missing" in lost.output
+
+
+def test_status_prints_the_last_round_with_its_stage(tmp_path: Path) -> None:
+    """`coordinator status` prints the same round line (its `[stage]` is text, not markup)."""
+    run = FabricatedRun(tmp_path)
+    run.round(1, "alignment", {"hospital-a": "trained", "hospital-b": "data",
+                               "hospital-c": "trained"})  # fmt: skip
+    app = typer.Typer()
+    cmd_coordinator.register(app)
+    result = CliRunner().invoke(app, ["status", str(run.dir)])
+    assert result.exit_code == 0, result.output
+    assert "last round 1 [alignment]: 3 sampled, 2 trained, 1 refused (data), 0 failed" in (
+        result.output
+    )
