@@ -134,7 +134,8 @@ def run_federation(
                 observer.on_round_end(summary)
                 ledger.round(summary, record, update_codec.state_digest(global_state))
                 store.record_event(settings.run_id, "halt", summary.global_round,
-                                   stage=stage.name, reason=reason)  # fmt: skip
+                                   stage=stage.name, reason=reason, summary=asdict(summary),
+                                   refusal_codes=list(record.refusal_codes))  # fmt: skip
                 raise StageHalted(reason)
             ckpt = write_checkpoint(
                 out / "checkpoints",
@@ -144,7 +145,8 @@ def run_federation(
                  "summary": asdict(summary),
                  "rng": {"seed": settings.seed, "site_seeds": "derived per (site, round)"}},
             )  # fmt: skip
-            store.record_round(settings.run_id, summary, ckpt.manifest["state_digest"])
+            store.record_round(settings.run_id, summary, ckpt.manifest["state_digest"],
+                               refusal_codes=list(record.refusal_codes))  # fmt: skip
             ledger.round(summary, record, ckpt.manifest["state_digest"])
             observer.on_round_end(summary)
 

@@ -16,6 +16,9 @@ from coordinator.settings import RUN_FILE, CoordinatorSettings
 from ledger.store import ConsortiumLedger
 from protocols.ledger_entry import CoordinatorRoundEntry, SiteRoundEntry
 
+ROUND_FIELDS = ("global_round", "stage", "sampled", "participants", "refusals", "failures",
+                "dropped_nodes")  # fmt: skip
+
 
 @dataclass
 class SiteStatus:
@@ -25,6 +28,33 @@ class SiteStatus:
     last_outcome: str = "none yet"  # trained, refused, dropped
     reason: str | None = None
     epsilon: float | None = None  # per study, over the site's lifetime, as it last logged
+
+
+@dataclass
+class RoundOutcome:
+    """The last round the coordinator finished, or halted on, as its run store recorded it."""
+
+    global_round: int
+    stage: str
+    sampled: int
+    participants: int  # trained and aggregated
+    refusals: int
+    failures: int
+    dropped: int
+    refusal_codes: dict[str, int] = field(default_factory=dict)  # generic code -> sites
+    halted: bool = False
+
+    @classmethod
+    def from_record(cls, summary: dict[str, Any], codes: list[str], halted: bool) -> RoundOutcome:
+        counts: dict[str, int] = {}
+        for code in codes:
+            counts[code] = counts.get(code, 0) + 1
+        return cls(
+            global_round=int(summary["global_round"]), stage=str(summary["stage"]),
+            sampled=int(summary["sampled"]), participants=int(summary["participants"]),
+            refusals=int(summary["refusals"]), failures=int(summary["failures"]),
+            dropped=len(summary["dropped_nodes"]), refusal_codes=counts, halted=halted,
+        )  # fmt: skip
 
 
 @dataclass
@@ -38,12 +68,14 @@ class RunStatusView:
     sites: dict[str, SiteStatus] = field(default_factory=dict)
     connected_nodes: list[int] | None = None  # from `flwr supernode list`, when asked
     halt: str | None = None
+    last_round: RoundOutcome | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "run_id": self.run_id, "status": self.status, "stage": self.stage,
             "global_round": self.global_round, "rounds_total": self.rounds_total,
             "ledger": self.ledger, "halt": self.halt,
+            "last_round": vars(self.last_round) if self.last_round else None,
             "connected_nodes": self.connected_nodes,
             "sites": {n: vars(s) for n, s in self.sites.items()},
         }  # fmt: skip
@@ -91,10 +123,19 @@ def gather(
         view.status = row.status if row is not None else "not started"
         rounds = store.rounds(settings.run_id)
         if rounds:
-            view.global_round, view.stage = rounds[-1].global_round, rounds[-1].stage
+            last = rounds[-1]
+            view.global_round, view.stage = last.global_round, last.stage
+            summary = {c: getattr(last, c) for c in ROUND_FIELDS}
+            codes = list(last.details.get("refusal_codes", []))
+            view.last_round = RoundOutcome.from_record(summary, codes, halted=False)
         halts = store.events(settings.run_id, "halt")
         if halts and view.status == "halted":
             view.halt = str(halts[-1].detail.get("reason"))
+            halted_round = halts[-1].detail.get("summary")
+            if isinstance(halted_round, dict):  # the round it halted on left no checkpoint
+                codes = list(halts[-1].detail.get("refusal_codes", []))
+                view.last_round = RoundOutcome.from_record(halted_round, codes, halted=True)
+                view.stage = view.last_round.stage
         if url is None:
             url, _ = resolve_ledger_url(settings.ledger_url, run_dir)
     if url is None:
@@ -117,6 +158,8 @@ def render(view: RunStatusView) -> list[str]:
     ]
     if view.halt:
         lines.append(f"halted: {view.halt}")
+    if view.last_round is not None:
+        lines.append(round_line(view.last_round))
     if view.connected_nodes is not None:
         nodes = ", ".join(map(str, view.connected_nodes)) or "none"
         lines.append(f"SuperNodes online: {len(view.connected_nodes)} ({nodes})")
@@ -127,3 +170,100 @@ def render(view: RunStatusView) -> list[str]:
         last = f"round {s.last_round}: {s.last_outcome}{why}" if s.last_round else s.last_outcome
         lines.append(f"  {s.name}: {last}; eps per study {eps} of cap {s.epsilon_cap:g}")
     return lines
+
+
+def round_line(r: RoundOutcome) -> str:
+    """`last round 3 [vqa]: 3 sampled, 2 trained, 1 refused (budget), 0 failed`."""
+    codes = ", ".join(
+        f"{code}" if n == 1 else f"{code} x{n}" for code, n in sorted(r.refusal_codes.items())
+    )
+    refused = f"{r.refusals} refused" + (f" ({codes})" if codes else "")
+    dropped = f", {r.dropped} dropped" if r.dropped else ""
+    halted = " - halted" if r.halted else ""
+    return (
+        f"last round {r.global_round} [{r.stage}]: {r.sampled} sampled, {r.participants} "
+        f"trained, {refused}, {r.failures} failed{dropped}{halted}"
+    )
+
+
+def _clock(seconds: float) -> str:
+    whole = int(seconds)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
+def progress_lines(view: RunStatusView, elapsed: float) -> list[str]:
+    """What `coordinator run/resume` (and a deployed run's poller) print as the run moves."""
+    total = f"/{view.rounds_total}" if view.rounds_total else ""
+    lines = [
+        f"[{_clock(elapsed)}] run {view.run_id}: {view.status}, stage {view.stage or '-'}, "
+        f"round {view.global_round}{total}"
+    ]
+    if view.last_round is not None:
+        lines.append("  " + round_line(view.last_round))
+    spent = [
+        f"{s.name} {s.epsilon:.3f}/{s.epsilon_cap:g}"
+        for s in view.sites.values()
+        if s.epsilon is not None
+    ]
+    if spent:
+        lines.append(
+            "  eps spent per study (each site's lifetime budget, of its cap): " + ", ".join(spent)
+        )
+    return lines
+
+
+def outcome_line(view: RunStatusView, elapsed: float) -> str:
+    """The last line of a run: completed, or halted with the stage and the reasons."""
+    total = f"/{view.rounds_total}" if view.rounds_total else ""
+    took = f"after {_clock(elapsed)}"
+    if view.status == "completed":
+        return f"outcome: run {view.run_id} completed, {view.global_round}{total} rounds, {took}"
+    if view.status == "halted":
+        return f"outcome: run {view.run_id} halted in stage {view.stage or '-'}, {took}: " + (
+            view.halt or "no reason recorded"
+        )
+    return (
+        f"outcome: run {view.run_id} did not complete ({view.status}) at round "
+        f"{view.global_round}{total}, {took}"
+    )
+
+
+class ProgressPrinter:
+    """Prints `progress_lines` for a run directory each time the run moves on (a round ends,
+    the status changes); used by `coordinator run/resume` after every round and by a deployed
+    run's poller after every poll. The run directory is the source of truth, as for `status`."""
+
+    def __init__(
+        self,
+        run_dir: Path,
+        emit: Callable[[str], None],
+        clock: Callable[[], float],
+    ) -> None:
+        self.run_dir = run_dir
+        self.emit = emit
+        self.clock = clock
+        self.started = clock()
+        self._shown: tuple[Any, ...] | None = None
+
+    def elapsed(self) -> float:
+        return self.clock() - self.started
+
+    def refresh(self) -> RunStatusView | None:
+        """Print the run's progress if it changed; the view (None before run.json exists)."""
+        if not (self.run_dir / RUN_FILE).is_file():
+            return None
+        view = gather(self.run_dir)
+        key = (view.status, view.stage, view.global_round, view.last_round)
+        if key != self._shown:
+            self._shown = key
+            for line in progress_lines(view, self.elapsed()):
+                self.emit(line)
+        return view
+
+    def finish(self) -> RunStatusView:
+        """The final progress (if it moved) and the outcome line; the final view."""
+        view = self.refresh()
+        if view is None:
+            raise FileNotFoundError(f"{self.run_dir}: no {RUN_FILE}, the run never started")
+        self.emit(outcome_line(view, self.elapsed()))
+        return view

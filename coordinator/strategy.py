@@ -29,7 +29,7 @@ from flwr.server.strategy import FedAvg
 
 from protocols import update_codec
 from protocols.curriculum import Stage
-from protocols.round import FitInstruction, FitReport
+from protocols.round import FitInstruction, FitReport, refusal_code_in
 
 State = dict[str, npt.NDArray[np.float32]]
 
@@ -70,6 +70,8 @@ class RoundRecord:
 
     site_entries: tuple[SiteLedgerEntry, ...]
     aggregate_digest: str
+    # the generic code of every refusal this round, one per refusing site (protocols.round)
+    refusal_codes: tuple[str, ...] = ()
 
 
 RoundHook = Callable[[RoundSummary, State, RoundRecord], None]
@@ -262,8 +264,15 @@ class StageStrategy(FedAvg):
     ) -> tuple[Parameters | None, dict[str, Scalar]]:
         self._pending_round = None
         accepted: list[tuple[State, int, FitReport]] = []
-        rejected = len(failures)
-        refusals = 0
+        rejected = 0
+        codes: list[str] = []
+        for failure in failures:
+            # A gate refusal reaches us as the ClientApp's error, whose text holds its code.
+            code = refusal_code_in(str(failure)) if isinstance(failure, BaseException) else None
+            if code is None:
+                rejected += 1
+            else:
+                codes.append(code)
         entries: list[SiteLedgerEntry] = []
         # Flower's failure list carries no node ids: who dropped = sampled minus who answered.
         answered = {proxy.node_id for proxy, _ in results}
@@ -275,7 +284,8 @@ class StageStrategy(FedAvg):
                     signature = bytes.fromhex(report.ledger_signature)
                     entries.append(SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id))
                 if report.refused or res.num_examples == 0:
-                    refusals += 1  # a refusal's update is zeros (or, under SecAgg+, absent)
+                    # a refusal's update is zeros (or, under SecAgg+, absent)
+                    codes.append(report.refused or "no-examples")
                     continue
                 delta = update_codec.from_arrays(
                     parameters_to_ndarrays(res.parameters), self.trainable_template
@@ -293,8 +303,8 @@ class StageStrategy(FedAvg):
             aggregate_digest = update_codec.state_digest(mean_delta)
             for k, v in mean_delta.items():
                 self.global_state[k] = (self.global_state[k] + v).astype(np.float32)
-        record = RoundRecord(tuple(entries), aggregate_digest)
-        summary = self._emit(server_round, accepted, refusals, rejected, dropped, record)
+        record = RoundRecord(tuple(entries), aggregate_digest, tuple(sorted(codes)))
+        summary = self._emit(server_round, accepted, len(codes), rejected, dropped, record)
         metrics: dict[str, Scalar] = {
             "loss_before": summary.loss_before,
             "loss_after": summary.loss_after,

@@ -6,12 +6,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
+from rich.markup import escape
 
 from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
 
 if TYPE_CHECKING:
+    from coordinator.server_app import RunObserver
     from coordinator.settings import CoordinatorSettings
+    from coordinator.status import ProgressPrinter
+    from coordinator.strategy import RoundSummary
+    from protocols.curriculum import Stage
 
 
 def prepare(
@@ -73,9 +78,23 @@ def run(
     db: Annotated[
         str | None, typer.Option(help="Consortium ledger URL (default: SQLite in OUT).")
     ] = None,
+    coordinator_key: Annotated[
+        Path | None,
+        typer.Option(
+            help="The coordinator's Ed25519 private key (e.g. CONSORTIUM/keys/"
+            "curriculum-signing.key): it signs the ledger entries the coordinator appends, and "
+            "so the receipts the sites keep. Without it, entries are unsigned and sites get "
+            "no receipts."
+        ),
+    ] = None,
 ) -> None:
     """Run a signed curriculum over the simulated sites under DATA_ROOT (Flower simulation).
-    Checkpoints after every round; a crashed run continues with `coordinator resume OUT`."""
+    Checkpoints after every round; a crashed run continues with `coordinator resume OUT`.
+
+    Prints, after every round: stage and round of the total, the round's sites (sampled,
+    trained, refused with their codes, failed) and the eps each site has spent per study over
+    its data set's lifetime; then the outcome. Exit code: 0 completed, 1 halted (or did not
+    complete), 2 bad input."""
     from coordinator.secure_agg import SecAggSettings
     from coordinator.settings import CoordinatorSettings
     from ledger.registry import registry_dir
@@ -95,18 +114,20 @@ def run(
             num_sites=len(training_sites(data_root)), seed=seed,
             secagg=SecAggSettings(enabled=secure_aggregation), data_root=data_root.resolve(),
             ledger_url=db, site_registry=registry_dir(signature.resolve().parent),
+            coordinator_key=coordinator_key.resolve() if coordinator_key else None,
         )  # fmt: skip
     except (CurriculumError, OSError, ValueError) as exc:
         raise _fail(str(exc)) from exc
     quiet_frameworks()
-    _run_reporting_halts(settings)
-    _report(out)
+    _run_with_progress(settings)
 
 
 def resume(
     run_dir: Annotated[Path, typer.Argument(help="The run directory of an interrupted run.")],
 ) -> None:
-    """Continue a run from its last completed round (its checkpoints and run.json)."""
+    """Continue a run from its last completed round (its checkpoints and run.json), with the
+    same progress lines and exit codes as `coordinator run`: 0 completed, 1 halted (or did not
+    complete), 2 bad input."""
     from coordinator.settings import CoordinatorSettings, SettingsError
     from simulation.simulate import quiet_frameworks
 
@@ -115,38 +136,56 @@ def resume(
     except SettingsError as exc:
         raise _fail(str(exc)) from exc
     quiet_frameworks()
-    _run_reporting_halts(settings)
-    _report(run_dir)
+    _run_with_progress(settings)
 
 
-def _run_reporting_halts(settings: CoordinatorSettings) -> None:
+def _print(line: str) -> None:
+    console.print(escape(line), highlight=False, soft_wrap=True)
+
+
+def _run_with_progress(settings: CoordinatorSettings) -> None:
+    """Run (or resume) with a progress block after every round and an outcome line; exits 0
+    only when the run completed, 1 when it halted or did not complete."""
+    import time
+
+    from coordinator.status import ProgressPrinter
     from coordinator.strategy import StageHalted
     from simulation.simulate import run_simulated
 
+    printer = ProgressPrinter(settings.out_dir, _print, time.monotonic)
     try:
-        run_simulated(settings)
-    except StageHalted as exc:
-        console.print(f"[bold red]{exc}[/]", highlight=False, soft_wrap=True)
-
-
-def _report(out: Path) -> None:
-    from coordinator.run_store import RunStore, sqlite_url
-    from coordinator.settings import CoordinatorSettings
-
-    settings = CoordinatorSettings.load(out)
-    store = RunStore(sqlite_url(out))
-    rounds = store.rounds(settings.run_id)
-    row = store.run(settings.run_id)
-    for r in rounds:
-        console.print(
-            f"round {r.global_round} [{r.stage}] {r.participants}/{r.sampled} sites, "
-            f"loss {r.loss_before:.3f} -> {r.loss_after:.3f}"
-        )
-    if row is None or row.status != "completed":
-        status = row.status if row is not None else "not started"
-        console.print(f"[bold red]run {settings.run_id} did not complete ({status})[/]")
+        run_simulated(settings, _observer(printer))
+    except StageHalted:
+        pass  # recorded in the run store (halted, with its reasons): the outcome line reads it
+    except RuntimeError as exc:  # Flower's simulation runtime ended with an error (Ray, ...)
+        _print(f"the simulation ended with an error: {exc}")
+    view = printer.finish()
+    if view.status != "completed":
         raise typer.Exit(1)
-    console.print(f"run {settings.run_id} completed: export in {out / 'export'}")
+    console.print(f"export in {settings.out_dir / 'export'}", highlight=False, soft_wrap=True)
+
+
+def _observer(printer: ProgressPrinter) -> RunObserver:
+    """After every round, print what the run directory now says (`coordinator status`'s own
+    reading of the run store and the consortium ledger)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coordinator.server_app import RunObserver
+
+    class ProgressObserver(RunObserver):
+        def on_stage_start(self, stage: Stage, index: int, total: int, first_round: int) -> None:
+            _print(
+                f"stage {index + 1}/{total} {stage.name!r} from round {first_round}: trains "
+                + ", ".join(stage.trainable_groups)
+            )
+
+        def on_round_end(self, summary: RoundSummary) -> None:
+            try:
+                printer.refresh()
+            except (OSError, ValueError, SQLAlchemyError) as exc:  # a display never stops a run
+                _print(f"(progress unavailable after round {summary.global_round}: {exc})")
+
+    return ProgressObserver()
 
 
 def status(
@@ -189,10 +228,70 @@ def status(
             emit_json(view.as_dict())
         else:
             for line in render(view):
-                console.print(line, highlight=False, soft_wrap=True)
+                _print(line)
         if watch is None or view.status in ("completed", "halted"):
             return
         time.sleep(watch)
+
+
+WEEK = 7 * 24 * 3600.0
+
+
+def follow(
+    run_dir: Annotated[
+        Path, typer.Argument(help="The run's directory on this host: the run config's out-dir/RUN.")
+    ],
+    flwr_run_id: Annotated[str, typer.Option(help="The run id `flwr run` answered.")],
+    superlink: Annotated[
+        str, typer.Option(help="The `flwr` connection name ($FLWR_HOME/config.toml).")
+    ],
+    poll: Annotated[float, typer.Option(help="Seconds between two status polls.")] = 10.0,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for the run at most.")] = WEEK,
+) -> None:
+    """Follow a deployed run (`flwr run`) until it ends: polls Flower for the run's status (a
+    failed poll is retried with backoff) and after every poll prints what the run directory
+    says, as `coordinator status` reads it: stage and round of the total, the last round's
+    sites (sampled, trained, refused with codes, failed), eps per study per site over its
+    data set's lifetime. Run it where the run directory is readable (the SuperLink host).
+    Exit code: 0 completed, 1 halted or failed or stopped, 2 bad input, 3 still running when
+    --timeout ran out."""
+    import time
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from coordinator.status import ProgressPrinter
+    from deploy.flwr_cli import FlwrError, RunStatus, wait_for_run
+
+    printer = ProgressPrinter(run_dir, _print, time.monotonic)
+    shown: list[str] = []
+
+    def show(polled: RunStatus) -> None:
+        if not shown or shown[-1] != polled.status:
+            shown.append(polled.status)
+            _print(f"Flower: run {polled.run_id} {polled.status}")
+        try:
+            printer.refresh()
+        except (OSError, ValueError, SQLAlchemyError) as exc:  # retried at the next poll
+            _print(f"(run directory unreadable now: {exc})")
+
+    try:
+        final = wait_for_run(superlink, flwr_run_id, timeout, poll=poll, on_status=show)
+    except FlwrError as exc:
+        raise _fail(str(exc), code=1) from exc
+    if not final.finished:
+        _print(
+            f"outcome: Flower run {flwr_run_id} still {final.status} after {timeout:g} s of waiting"
+        )
+        raise typer.Exit(3)
+    view = printer.refresh()
+    if view is not None:
+        printer.finish()
+    if not final.completed:
+        _print(f"Flower: run {flwr_run_id} {final.status}: {final.details}")
+        raise typer.Exit(1)
+    if view is None or view.status != "completed":
+        _print(f"{run_dir}: the run directory does not say completed")
+        raise typer.Exit(1)
 
 
 def register(coordinator_app: typer.Typer) -> None:
@@ -200,3 +299,4 @@ def register(coordinator_app: typer.Typer) -> None:
     coordinator_app.command("prepare")(prepare)
     coordinator_app.command("run")(run)
     coordinator_app.command("resume")(resume)
+    coordinator_app.command("follow")(follow)

@@ -138,7 +138,80 @@ def site_curate(
         console.print(f"  skipped {problem}")
 
 
+def site_ledger(
+    agent_dir: Annotated[
+        Path, typer.Argument(help="The site's agent directory (policy.toml, privacy.sqlite).")
+    ],
+    json_out: JsonOpt = False,
+) -> None:
+    """What the site's own privacy ledger says: eps spent per study over the site's lifetime
+    (recomputed from every recorded round, at the policy's delta and accountant) against the
+    policy's cap, the rounds trained and refused, the last one, and the last chain-head receipt
+    the coordinator signed. Read-only. Exits 2 when the ledger or the policy is missing."""
+    from ledger.receipts import read_receipts
+    from site_agent.policy import PolicyError, load_policy
+    from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, open_site_ledger
+    from site_agent.privacy.ledger import LEDGER_FILE
+    from site_agent.settings import POLICY_FILE
+
+    try:
+        policy = load_policy(agent_dir / POLICY_FILE)
+        with open_site_ledger(agent_dir) as ledger:
+            entries = ledger.entries(LIFETIME_BUDGET)
+            eps = ledger.epsilon(LIFETIME_BUDGET, policy.privacy.delta, policy.privacy.accountant)
+    except (PolicyError, PrivacyLedgerError) as exc:
+        raise _fail(str(exc)) from exc
+    receipts = read_receipts(f"sqlite:///{(agent_dir / LEDGER_FILE).resolve()}", policy.name)
+    counts = {k: sum(1 for e in entries if e.status == k) for k in ("committed", "refused")}
+    last = entries[-1] if entries else None
+    payload = {
+        "site": policy.name,
+        "epsilon_per_study": eps,
+        "epsilon_cap": policy.privacy.epsilon_cap,
+        "delta": policy.privacy.delta,
+        "accountant": policy.privacy.accountant,
+        "rounds_trained": counts["committed"],
+        "rounds_refused": counts["refused"],
+        "last_round": None if last is None else {
+            "run": last.run_id, "stage": last.stage, "round": last.global_round,
+            "status": last.status, "reason": last.reason, "at": last.created_at.isoformat(),
+        },
+        "receipts": len(receipts),
+        "last_receipt": None if not receipts else {
+            "run": receipts[-1].receipt.run_id, "round": receipts[-1].receipt.global_round,
+            "entry_hash": receipts[-1].receipt.entry_hash,
+        },
+    }  # fmt: skip
+    if json_out:
+        emit_json(payload)
+        return
+    console.print(
+        f"site {policy.name}: eps per study {eps:.3f} of cap {policy.privacy.epsilon_cap:g} "
+        f"over the site's lifetime (delta {policy.privacy.delta:g}, "
+        f"{policy.privacy.accountant}); {counts['committed']} rounds trained, "
+        f"{counts['refused']} refused",
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
+    if last is not None:
+        why = f" ({last.reason})" if last.reason else ""
+        console.print(
+            f"last: run {last.run_id}, stage {last.stage}, round {last.global_round}: "
+            f"{last.status}{why}, {last.created_at:%Y-%m-%d %H:%M} UTC",
+            highlight=False, soft_wrap=True,
+        )  # fmt: skip
+    if receipts:
+        r = receipts[-1].receipt
+        console.print(
+            f"receipts: {len(receipts)}; last: run {r.run_id}, round {r.global_round}, "
+            f"chain head {r.entry_hash[:16]}",
+            highlight=False, soft_wrap=True,
+        )  # fmt: skip
+    else:
+        console.print("receipts: none yet")
+
+
 def register(site_app: typer.Typer) -> None:
-    """Add `check` and `curate` to the `site` command group."""
+    """Add `check`, `curate` and `ledger` to the `site` command group."""
     site_app.command("check")(site_check)
     site_app.command("curate")(site_curate)
+    site_app.command("ledger")(site_ledger)

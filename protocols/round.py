@@ -6,6 +6,7 @@ built once at the edge, validated at construction, with errors that name the fie
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
@@ -79,6 +80,21 @@ class FitInstruction:
 
 
 REFUSAL_CODES = ("policy", "signature", "budget", "data")
+_REFUSED_AT_A_SITE = re.compile(r"refused at a site: (" + "|".join(REFUSAL_CODES) + r")\b")
+
+
+def refusal_message(what: str, code: str) -> str:
+    """The text a site's ClientApp raises when its gate refuses (Flower carries it to the
+    coordinator as the message's error): the generic code and nothing else."""
+    if code not in REFUSAL_CODES:
+        raise RoundMessageError(f"unknown refusal code {code!r}")
+    return f"{what} refused at a site: {code}"
+
+
+def refusal_code_in(text: str) -> str | None:
+    """The refusal code in an error a site sent (`refusal_message`), or None for a failure."""
+    match = _REFUSED_AT_A_SITE.search(text)
+    return match.group(1) if match else None
 
 
 @dataclass(frozen=True)

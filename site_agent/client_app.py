@@ -19,7 +19,7 @@ from flwr.clientapp import ClientApp
 from flwr.clientapp.typing import Mod
 from flwr.common import Scalar
 
-from protocols.round import FitInstruction
+from protocols.round import FitInstruction, refusal_message
 from protocols.secagg_upload import compact_masked_upload
 from protocols.signing import SignedCurriculum
 from site_agent.receipts import accept_receipt
@@ -47,7 +47,7 @@ def _details_stay_here(what: str, site: str) -> Iterator[None]:
     try:
         yield
     except _Refused as exc:
-        raise SiteFailure(f"{what} refused at a site: {exc.code}") from None
+        raise SiteFailure(refusal_message(what, exc.code)) from None
     except Exception:  # every failure: Flower would send str(exc) to the coordinator
         log.exception("site %s: %s failed", site, what)
         raise SiteFailure(f"{what} failed at a site; the details are in that site's log") from None
