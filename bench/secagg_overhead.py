@@ -5,21 +5,23 @@ subprocess, with numpy-only clients: each site returns a fixed random float32 de
 the real size of a projector/LoRA round update) split into a few arrays, so the bench measures the
 aggregation protocol, not training. Both modes use the same legacy `DefaultWorkflow` and the same
 FedAvg strategy; "secagg" swaps in the project's own fit workflow,
-`coordinator.secure_agg.fit_workflow(SecAggSettings(), n)` (num_shares logarithmic in n), and wraps
-the client in the project's mods, `compact_masked_upload` then `secaggplus_mod`, as
-`site_agent.client_app` does. Each simulation runs 2 rounds; the second (steady state) is timed
-from inside the strategy, from the start of `configure_fit` to the return of `aggregate_fit`. The
-in-memory grid polls for replies every 0.1 s, so each exchange costs at least 0.1 s: one for
-FedAvg, four for SecAgg+ (setup, share keys, collect masked vectors, unmask), which is most of a
-round for the tiny update. Every round's aggregate is checked against the plaintext weighted mean
-(within `error_bound` for SecAgg+), so a number in the table comes from a round that aggregated
-right.
+`coordinator.secure_agg.fit_workflow(SecAggSettings(), n)` (num_shares logarithmic in n, masks from
+`protocols.secagg_masking`), and wraps the client in the project's SecAgg+ mod,
+`site_agent.secagg_mod.secaggplus_mask_mod`, as `site_agent.client_app` does. Each simulation runs
+2 rounds; the second (steady state) is timed from inside the strategy, from the start of
+`configure_fit` to the return of `aggregate_fit`. The in-memory grid polls for replies every 0.1 s,
+so each exchange costs at least 0.1 s: one for FedAvg, four for SecAgg+ (setup, share keys, collect
+masked vectors, unmask), which is most of a round for the tiny update. Every round's aggregate is
+checked against the plaintext weighted mean (within `error_bound` for SecAgg+), so a number in the
+table comes from a round that aggregated right.
 
-Bytes are counted by a client mod placed outermost (before `secaggplus_mod`), so it sees the
+Bytes are counted by a client mod placed outermost (before the SecAgg+ mod), so it sees the
 real replies: every Array's `data` length (np.save bytes) plus, for config/metric records, the
 exact payload of each value (bytes/str by length, numbers 8 bytes, bools 1) and of each key.
 Protobuf framing and message metadata are not counted. The mod also records what each site
-receives and how long its ClientApp (mods included) ran, summed over the round.
+receives and how long its ClientApp (mods included) ran, summed over the round and per SecAgg+
+stage; the workflow records each stage's wall time on the server (`stage_seconds`), so the table
+below the main one shows where a SecAgg+ round's time goes.
 
 On a machine with few cores the simulated sites share them (Ray runs one ClientApp per core), so
 a round's wall time grows with the number of sites even where a deployment would run them in
@@ -93,6 +95,9 @@ class Measurement:
     down_bytes_per_site: float
     client_s_per_site: float
     max_abs_err: float
+    # SecAgg+ only: server wall seconds per stage, and client seconds per site per stage
+    stage_s: dict[str, float]
+    client_stage_s: dict[str, float]
 
 
 # ---- pure helpers ------------------------------------------------------------------------------
@@ -153,37 +158,43 @@ def content_bytes(content: RecordDict) -> int:
 
 
 def byte_counter_mod(log_dir: Path) -> Mod:
-    """A client mod that appends `round up down seconds` for every reply to a per-node file."""
+    """A client mod that appends `round up down seconds stage` for every reply to a per-node
+    file (stage: the SecAgg+ stage, or "fit" for a plain FedAvg message)."""
 
     def mod(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
         down = content_bytes(msg.content) if msg.has_content() else 0
+        records = msg.content.config_records if msg.has_content() else {}
+        configs = records.get("secaggplus_configs")
+        stage = str(configs.get("stage", "fit")) if configs is not None else "fit"
         t0 = time.perf_counter()
         reply = call_next(msg, ctxt)
         seconds = time.perf_counter() - t0
         up = content_bytes(reply.content) if reply.has_content() else 0
         with (log_dir / f"{ctxt.node_id}.log").open("a") as f:
-            f.write(f"{msg.metadata.group_id} {up} {down} {seconds:.6f}\n")
+            f.write(f"{msg.metadata.group_id} {up} {down} {seconds:.6f} {stage}\n")
         return reply
 
     return mod
 
 
-def read_site_logs(log_dir: Path, group_id: str) -> tuple[int, int, float, int]:
-    """(up bytes, down bytes, client seconds, nodes seen) summed over all nodes for one round."""
+def read_site_logs(log_dir: Path, group_id: str) -> tuple[int, int, float, int, dict[str, float]]:
+    """(up bytes, down bytes, client seconds, nodes seen, client seconds per stage) summed over
+    all nodes for one round."""
     up = down = nodes = 0
     seconds = 0.0
+    per_stage: dict[str, float] = {}
     for path in log_dir.glob("*.log"):
         nodes += 1
         for line in path.read_text().splitlines():
-            gid, u, d, s = line.split()
+            gid, u, d, s, stage = line.split()
             if gid == group_id:
                 up, down, seconds = up + int(u), down + int(d), seconds + float(s)
-    return up, down, seconds, nodes
+                per_stage[stage] = per_stage.get(stage, 0.0) + float(s)
+    return up, down, seconds, nodes, per_stage
 
 
 def run_case(case: Case) -> Measurement:
     from flwr.client import Client, NumPyClient
-    from flwr.client.mod import secaggplus_mod
     from flwr.clientapp import ClientApp
     from flwr.common import FitRes, Parameters, ndarrays_to_parameters, parameters_to_ndarrays
     from flwr.server import ServerConfig
@@ -196,7 +207,7 @@ def run_case(case: Case) -> Measurement:
     from flwr.simulation import run_simulation
 
     from coordinator.secure_agg import SecAggSettings, error_bound, fit_workflow
-    from protocols.secagg_upload import compact_masked_upload
+    from site_agent.secagg_mod import secaggplus_mask_mod
 
     logging.getLogger("flwr").setLevel(logging.WARNING)
     lengths = split_sizes(case.params, ARRAYS_PER_UPDATE)
@@ -252,13 +263,14 @@ def run_case(case: Case) -> Measurement:
         initial_parameters=ndarrays_to_parameters([np.zeros(n, np.float32) for n in lengths]),
     )
     settings = SecAggSettings()
+    secagg_workflow = fit_workflow(settings, case.sites)
     server = ServerApp()
 
     @server.main()
     def main(grid: Grid, context: Context) -> None:
         legacy = LegacyContext(context, config=ServerConfig(num_rounds=ROUNDS), strategy=strategy)
         if case.mode == "secagg":
-            workflow = DefaultWorkflow(fit_workflow=fit_workflow(settings, case.sites))
+            workflow = DefaultWorkflow(fit_workflow=secagg_workflow)
         else:
             workflow = DefaultWorkflow()
         workflow(grid, legacy)
@@ -270,9 +282,7 @@ def run_case(case: Case) -> Measurement:
     with tempfile.TemporaryDirectory(prefix="secagg-bench-") as tmp:
         log_dir = Path(tmp)
         counter = byte_counter_mod(log_dir)
-        mods: list[Mod] = (
-            [counter, compact_masked_upload, secaggplus_mod] if case.mode == "secagg" else [counter]
-        )
+        mods: list[Mod] = [counter, secaggplus_mask_mod] if case.mode == "secagg" else [counter]
         run_simulation(
             server_app=server,
             client_app=ClientApp(client_fn=client_fn, mods=mods),
@@ -282,7 +292,7 @@ def run_case(case: Case) -> Measurement:
                 "init_args": {"logging_level": logging.ERROR, "log_to_driver": False},
             },
         )
-        up, down, client_s, nodes = read_site_logs(log_dir, str(TIMED_ROUND))
+        up, down, client_s, nodes, client_stage = read_site_logs(log_dir, str(TIMED_ROUND))
     if TIMED_ROUND not in strategy.finished or TIMED_ROUND not in strategy.aggregate:
         raise RuntimeError(f"round {TIMED_ROUND} did not aggregate ({case})")
     if nodes != case.sites:
@@ -304,6 +314,9 @@ def run_case(case: Case) -> Measurement:
         down_bytes_per_site=down / case.sites,
         client_s_per_site=client_s / case.sites,
         max_abs_err=err,
+        # the workflow's record is the last round's: the timed one (TIMED_ROUND == ROUNDS)
+        stage_s=dict(secagg_workflow.stage_seconds) if case.mode == "secagg" else {},
+        client_stage_s={k: v / case.sites for k, v in client_stage.items()},
     )
 
 
@@ -397,6 +410,39 @@ def table(
     return "\n".join(rows)
 
 
+STAGES = ("setup", "share_keys", "collect_masked_vectors", "unmask")
+
+
+def stage_table(
+    sizes: dict[str, int], sites: Sequence[int], results: dict[Case, list[Measurement]]
+) -> str:
+    """Where a SecAgg+ round's time goes: the server's wall time per stage (it includes waiting
+    for every site) and the client seconds per site per stage (medians over repeats)."""
+    head = (
+        "| sites | size | round s FedAvg | SecAgg+ wall s: setup / share keys / collect / unmask "
+        "| client s/site FedAvg fit | client s/site: setup / share keys / collect / unmask |"
+    )
+    rows = [head, "|" + "---|" * 6]
+    for n in sites:
+        for name, params in sizes.items():
+            fa = results.get(Case("fedavg", n, name, params), [])
+            sa = results.get(Case("secagg", n, name, params), [])
+            if not fa or not sa:
+                continue
+            wall = " / ".join(
+                f"{statistics.median(m.stage_s.get(st, 0.0) for m in sa):.2f}" for st in STAGES
+            )
+            client = " / ".join(
+                f"{statistics.median(m.client_stage_s.get(st, 0.0) for m in sa):.3f}"
+                for st in STAGES
+            )
+            fit = statistics.median(m.client_stage_s.get("fit", 0.0) for m in fa)
+            rows.append(
+                f"| {n} | {name} | {median(fa, 'round_s'):.2f} | {wall} | {fit:.3f} | {client} |"
+            )
+    return "\n".join(rows)
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument(
@@ -473,6 +519,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"total wall time: {time.perf_counter() - t_start:.0f} s")
     print()
     print(table(sizes, sites, results, skipped))
+    print()
+    print(stage_table(sizes, sites, results))
     from coordinator.secure_agg import shares_and_threshold
 
     print()
