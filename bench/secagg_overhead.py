@@ -47,17 +47,21 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from flwr.app import Context, Message, RecordDict
+from flwr.clientapp import ClientApp
 from flwr.clientapp.typing import ClientAppCallable, Mod
+from flwr.serverapp import Grid
+from flwr.supercore.run import Run
 
 ROOT = Path(__file__).resolve().parents[1]
-MODES = ("fedavg", "secagg")
+MODES = ("fedavg", "secagg", "flwr-secagg")  # flwr-secagg: Flower's own workflow and mod
+ENGINES = ("ray", "inprocess")
 # lm.lora at r=16 on medgpt-oss-20b (tests/test_model_meta20b.py asserts the same count).
 SIZE_20B = 7_962_624
 TINY_GROUPS = ("projector", "lm.lora")
@@ -78,10 +82,13 @@ class Case:
     sites: int
     size: str
     params: int
+    engine: str = "ray"
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {ENGINES}, got {self.engine!r}")
         if self.sites < 3:
             raise ValueError(f"sites must be >= 3 (SecAgg+ needs 3), got {self.sites}")
         if self.params < ARRAYS_PER_UPDATE:
@@ -193,8 +200,83 @@ def read_site_logs(log_dir: Path, group_id: str) -> tuple[int, int, float, int, 
     return up, down, seconds, nodes, per_stage
 
 
+class InProcessGrid(Grid):
+    """A Flower Grid that hands each message to the ClientApp in this process, one site after
+    the other, through the same protobuf round trip (message_to_proto / message_from_proto) a
+    message makes on the wire: the server workflow and the ClientApp (mods included) run as in
+    a simulation, without Ray and without the 0.1 s reply polling of the simulation's grid."""
+
+    def __init__(self, client_app: ClientApp, sites: int) -> None:
+        self._app = client_app
+        # node ids as the simulation draws them: large, distinct, not in site order
+        rng = np.random.default_rng(sites)
+        ids = rng.choice(2**62, size=sites, replace=False) + 2
+        self._contexts = {
+            int(nid): Context(
+                run_id=1,
+                node_id=int(nid),
+                node_config={"partition-id": pid, "num-partitions": sites},
+                state=RecordDict(),
+                run_config={},
+            )
+            for pid, nid in enumerate(ids)
+        }
+        self._run = Run.create_empty(1)
+
+    def set_run(self, run: Run) -> None:
+        self._run = run
+
+    @property
+    def run(self) -> Run:
+        return self._run
+
+    def create_message(
+        self,
+        content: RecordDict,
+        message_type: str,
+        dst_node_id: int,
+        group_id: str,
+        ttl: float | None = None,
+    ) -> Message:
+        return Message(content, dst_node_id, message_type, group_id=group_id, ttl=ttl)
+
+    def get_node_ids(self) -> list[int]:
+        return list(self._contexts)
+
+    def push_messages(self, messages: Iterable[Message]) -> Iterable[str]:
+        raise NotImplementedError("InProcessGrid delivers through send_and_receive only")
+
+    def pull_messages(self, message_ids: Iterable[str]) -> Iterable[Message]:
+        raise NotImplementedError("InProcessGrid delivers through send_and_receive only")
+
+    def send_and_receive(
+        self, messages: Iterable[Message], *, timeout: float | None = None
+    ) -> list[Message]:
+        from flwr.common.serde import message_from_proto, message_to_proto
+
+        replies = []
+        for msg in messages:
+            wire = message_from_proto(message_to_proto(msg))
+            reply = self._app(wire, self._contexts[msg.metadata.dst_node_id])
+            replies.append(message_from_proto(message_to_proto(reply)))
+        return replies
+
+
+def run_in_process(
+    main: Callable[[Grid, Context], None], client_app: ClientApp, sites: int
+) -> None:
+    from flwr.common.constant import SUPERLINK_NODE_ID
+    from flwr.supercore.task_identity import TaskIdentity
+
+    TaskIdentity.run_id, TaskIdentity.node_id, TaskIdentity.task_id = 1, SUPERLINK_NODE_ID, 0
+    context = Context(run_id=1, node_id=SUPERLINK_NODE_ID, node_config={}, state=RecordDict(),
+                      run_config={})  # fmt: skip
+    main(InProcessGrid(client_app, sites), context)
+
+
 def run_case(case: Case) -> Measurement:
     from flwr.client import Client, NumPyClient
+    from flwr.client.mod import secaggplus_mod
     from flwr.clientapp import ClientApp
     from flwr.common import FitRes, Parameters, ndarrays_to_parameters, parameters_to_ndarrays
     from flwr.server import ServerConfig
@@ -202,8 +284,8 @@ def run_case(case: Case) -> Measurement:
     from flwr.server.client_proxy import ClientProxy
     from flwr.server.compat import LegacyContext
     from flwr.server.strategy import FedAvg
-    from flwr.server.workflow import DefaultWorkflow
-    from flwr.serverapp import Grid, ServerApp
+    from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
+    from flwr.serverapp import ServerApp
     from flwr.simulation import run_simulation
 
     from coordinator.secure_agg import SecAggSettings, error_bound, fit_workflow
@@ -271,6 +353,16 @@ def run_case(case: Case) -> Measurement:
         legacy = LegacyContext(context, config=ServerConfig(num_rounds=ROUNDS), strategy=strategy)
         if case.mode == "secagg":
             workflow = DefaultWorkflow(fit_workflow=secagg_workflow)
+        elif case.mode == "flwr-secagg":
+            flwr_workflow = SecAggPlusWorkflow(
+                num_shares=secagg_workflow.num_shares,
+                reconstruction_threshold=secagg_workflow.reconstruction_threshold,
+                max_weight=settings.max_weight,
+                clipping_range=settings.clipping_range,
+                quantization_range=settings.quantization_range,
+                timeout=settings.timeout,
+            )
+            workflow = DefaultWorkflow(fit_workflow=flwr_workflow)
         else:
             workflow = DefaultWorkflow()
         workflow(grid, legacy)
@@ -282,16 +374,21 @@ def run_case(case: Case) -> Measurement:
     with tempfile.TemporaryDirectory(prefix="secagg-bench-") as tmp:
         log_dir = Path(tmp)
         counter = byte_counter_mod(log_dir)
-        mods: list[Mod] = [counter, secaggplus_mask_mod] if case.mode == "secagg" else [counter]
-        run_simulation(
-            server_app=server,
-            client_app=ClientApp(client_fn=client_fn, mods=mods),
-            num_supernodes=case.sites,
-            backend_config={
-                "client_resources": {"num_cpus": 1, "num_gpus": 0.0},
-                "init_args": {"logging_level": logging.ERROR, "log_to_driver": False},
-            },
-        )
+        secagg_mods = {"secagg": [secaggplus_mask_mod], "flwr-secagg": [secaggplus_mod]}
+        mods: list[Mod] = [counter, *secagg_mods.get(case.mode, [])]
+        client_app = ClientApp(client_fn=client_fn, mods=mods)
+        if case.engine == "inprocess":
+            run_in_process(main, client_app, case.sites)
+        else:
+            run_simulation(
+                server_app=server,
+                client_app=client_app,
+                num_supernodes=case.sites,
+                backend_config={
+                    "client_resources": {"num_cpus": 1, "num_gpus": 0.0},
+                    "init_args": {"logging_level": logging.ERROR, "log_to_driver": False},
+                },
+            )
         up, down, client_s, nodes, client_stage = read_site_logs(log_dir, str(TIMED_ROUND))
     if TIMED_ROUND not in strategy.finished or TIMED_ROUND not in strategy.aggregate:
         raise RuntimeError(f"round {TIMED_ROUND} did not aggregate ({case})")
@@ -303,7 +400,7 @@ def run_case(case: Case) -> Measurement:
     # float32 rounding of FedAvg's mean; SecAgg+'s quantization bound on top of it.
     bound = 1e-8 + (
         error_bound(settings, [site_examples(p) for p in range(case.sites)])
-        if case.mode == "secagg"
+        if case.mode != "fedavg"
         else 0.0
     )
     if err > bound:
@@ -345,10 +442,15 @@ def run_worker(case: Case) -> Measurement:
 
 
 def plan(
-    sizes: dict[str, int], sites: Sequence[int], repeats: int, big_repeats: int
+    sizes: dict[str, int],
+    sites: Sequence[int],
+    repeats: int,
+    big_repeats: int,
+    modes: Sequence[str] = ("fedavg", "secagg"),
+    engine: str = "ray",
 ) -> list[tuple[int, Case]]:
-    """(repeat, case) in run order: every (sites, size) runs both modes back to back, in an
-    order that flips each repeat, so slow drifts in background load hit both modes alike."""
+    """(repeat, case) in run order: every (sites, size) runs its modes back to back, in an
+    order that flips each repeat, so slow drifts in background load hit every mode alike."""
     out: list[tuple[int, Case]] = []
     for r in range(max(repeats, big_repeats)):
         for n in sites:
@@ -356,8 +458,8 @@ def plan(
                 big = params >= BIG_CASE_PARAMS and n >= BIG_CASE_SITES
                 if r >= (big_repeats if big else repeats):
                     continue
-                order = MODES if r % 2 == 0 else MODES[::-1]
-                out += [(r, Case(mode, n, name, params)) for mode in order]
+                order = list(modes) if r % 2 == 0 else list(modes)[::-1]
+                out += [(r, Case(mode, n, name, params, engine)) for mode in order]
     return out
 
 
@@ -381,6 +483,7 @@ def table(
     sites: Sequence[int],
     results: dict[Case, list[Measurement]],
     skipped: dict[tuple[int, str], str],
+    engine: str = "ray",
 ) -> str:
     head = (
         "| sites | size | params | runs | round s FedAvg | round s SecAgg+ | time x "
@@ -390,8 +493,8 @@ def table(
     rows = [head, "|" + "---|" * 13]
     for n in sites:
         for name, params in sizes.items():
-            fa = results.get(Case("fedavg", n, name, params), [])
-            sa = results.get(Case("secagg", n, name, params), [])
+            fa = results.get(Case("fedavg", n, name, params, engine), [])
+            sa = results.get(Case("secagg", n, name, params, engine), [])
             if not fa or not sa:
                 reason = skipped.get((n, name), "no result")
                 rows.append(f"| {n} | {name} | {params:,} | 0 | skipped: {reason} |")
@@ -414,33 +517,47 @@ STAGES = ("setup", "share_keys", "collect_masked_vectors", "unmask")
 
 
 def stage_table(
-    sizes: dict[str, int], sites: Sequence[int], results: dict[Case, list[Measurement]]
+    sizes: dict[str, int],
+    sites: Sequence[int],
+    results: dict[Case, list[Measurement]],
+    engine: str = "ray",
 ) -> str:
-    """Where a SecAgg+ round's time goes: the server's wall time per stage (it includes waiting
-    for every site) and the client seconds per site per stage (medians over repeats)."""
+    """Where a SecAgg+ round's time goes, per SecAgg+ mode: round time and its ratio to FedAvg
+    of the same run, the server's wall time per stage (MedFed's workflow records it; it
+    includes waiting for every site), and the client seconds per site per stage (medians)."""
     head = (
-        "| sites | size | round s FedAvg | SecAgg+ wall s: setup / share keys / collect / unmask "
-        "| client s/site FedAvg fit | client s/site: setup / share keys / collect / unmask |"
+        "| sites | size | mode | round s (x FedAvg) | wall s: setup / share keys / collect / "
+        "unmask | client s/site: FedAvg fit | client s/site: setup / share keys / collect / "
+        "unmask |"
     )
-    rows = [head, "|" + "---|" * 6]
+    rows = [head, "|" + "---|" * 7]
     for n in sites:
         for name, params in sizes.items():
-            fa = results.get(Case("fedavg", n, name, params), [])
-            sa = results.get(Case("secagg", n, name, params), [])
-            if not fa or not sa:
+            fa = results.get(Case("fedavg", n, name, params, engine), [])
+            if not fa:
                 continue
-            wall = " / ".join(
-                f"{statistics.median(m.stage_s.get(st, 0.0) for m in sa):.2f}" for st in STAGES
-            )
-            client = " / ".join(
-                f"{statistics.median(m.client_stage_s.get(st, 0.0) for m in sa):.3f}"
-                for st in STAGES
-            )
-            fit = statistics.median(m.client_stage_s.get("fit", 0.0) for m in fa)
-            rows.append(
-                f"| {n} | {name} | {median(fa, 'round_s'):.2f} | {wall} | {fit:.3f} | {client} |"
-            )
+            for mode in MODES[1:]:
+                sa = results.get(Case(mode, n, name, params, engine), [])
+                if sa:
+                    rows.append(_stage_row(n, name, mode, fa, sa))
     return "\n".join(rows)
+
+
+def _stage_row(
+    n: int, name: str, mode: str, fa: Sequence[Measurement], sa: Sequence[Measurement]
+) -> str:
+    wall = " / ".join(
+        f"{statistics.median(m.stage_s.get(st, 0.0) for m in sa):.2f}" for st in STAGES
+    )
+    client = " / ".join(
+        f"{statistics.median(m.client_stage_s.get(st, 0.0) for m in sa):.3f}" for st in STAGES
+    )
+    fit = statistics.median(m.client_stage_s.get("fit", 0.0) for m in fa)
+    t_f, t_s = median(fa, "round_s"), median(sa, "round_s")
+    return (
+        f"| {n} | {name} | {mode} | {t_s:.2f} ({t_s / t_f:.2f}x; FedAvg {t_f:.2f}) "
+        f"| {wall if any(m.stage_s for m in sa) else '-'} | {fit:.3f} | {client} |"
+    )
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -459,6 +576,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=int,
         default=1,
         help=f"repeats at {BIG_CASE_SITES}+ sites x {BIG_CASE_PARAMS:,}+ params (default: 1)",
+    )
+    p.add_argument(
+        "--modes",
+        default="fedavg,secagg",
+        help=f"comma list of {', '.join(MODES)}; fedavg first (default: fedavg,secagg)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="ray",
+        help="ray: Flower's simulation engine (run_simulation); inprocess: the same ServerApp "
+        "workflow and ClientApp, messages through a protobuf round trip, sites one after "
+        "the other in this process (default: ray)",
     )
     p.add_argument("--worker", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -488,7 +618,10 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     results: dict[Case, list[Measurement]] = {}
     skipped: dict[tuple[int, str], str] = {}
-    for r, case in plan(sizes, sites, args.repeats, args.big_repeats):
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    if not modes or modes[0] != "fedavg" or any(m not in MODES for m in modes):
+        raise SystemExit(f"--modes: fedavg first, then any of {MODES[1:]}; got {modes}")
+    for r, case in plan(sizes, sites, args.repeats, args.big_repeats, modes, args.engine):
         if (case.sites, case.size) in skipped:
             continue
         t0 = time.perf_counter()
@@ -518,9 +651,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"sizes: {', '.join(f'{k}={v:,} params' for k, v in sizes.items())}")
     print(f"total wall time: {time.perf_counter() - t_start:.0f} s")
     print()
-    print(table(sizes, sites, results, skipped))
+    print(table(sizes, sites, results, skipped, args.engine))
     print()
-    print(stage_table(sizes, sites, results))
+    print(stage_table(sizes, sites, results, args.engine))
     from coordinator.secure_agg import shares_and_threshold
 
     print()
