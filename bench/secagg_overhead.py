@@ -47,17 +47,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from flwr.app import Context, Message, RecordDict
-from flwr.clientapp import ClientApp
 from flwr.clientapp.typing import ClientAppCallable, Mod
-from flwr.serverapp import Grid
-from flwr.supercore.run import Run
 
 ROOT = Path(__file__).resolve().parents[1]
 MODES = ("fedavg", "secagg", "flwr-secagg")  # flwr-secagg: Flower's own workflow and mod
@@ -200,80 +197,6 @@ def read_site_logs(log_dir: Path, group_id: str) -> tuple[int, int, float, int, 
     return up, down, seconds, nodes, per_stage
 
 
-class InProcessGrid(Grid):
-    """A Flower Grid that hands each message to the ClientApp in this process, one site after
-    the other, through the same protobuf round trip (message_to_proto / message_from_proto) a
-    message makes on the wire: the server workflow and the ClientApp (mods included) run as in
-    a simulation, without Ray and without the 0.1 s reply polling of the simulation's grid."""
-
-    def __init__(self, client_app: ClientApp, sites: int) -> None:
-        self._app = client_app
-        # node ids as the simulation draws them: large, distinct, not in site order
-        rng = np.random.default_rng(sites)
-        ids = rng.choice(2**62, size=sites, replace=False) + 2
-        self._contexts = {
-            int(nid): Context(
-                run_id=1,
-                node_id=int(nid),
-                node_config={"partition-id": pid, "num-partitions": sites},
-                state=RecordDict(),
-                run_config={},
-            )
-            for pid, nid in enumerate(ids)
-        }
-        self._run = Run.create_empty(1)
-
-    def set_run(self, run: Run) -> None:
-        self._run = run
-
-    @property
-    def run(self) -> Run:
-        return self._run
-
-    def create_message(
-        self,
-        content: RecordDict,
-        message_type: str,
-        dst_node_id: int,
-        group_id: str,
-        ttl: float | None = None,
-    ) -> Message:
-        return Message(content, dst_node_id, message_type, group_id=group_id, ttl=ttl)
-
-    def get_node_ids(self) -> list[int]:
-        return list(self._contexts)
-
-    def push_messages(self, messages: Iterable[Message]) -> Iterable[str]:
-        raise NotImplementedError("InProcessGrid delivers through send_and_receive only")
-
-    def pull_messages(self, message_ids: Iterable[str]) -> Iterable[Message]:
-        raise NotImplementedError("InProcessGrid delivers through send_and_receive only")
-
-    def send_and_receive(
-        self, messages: Iterable[Message], *, timeout: float | None = None
-    ) -> list[Message]:
-        from flwr.common.serde import message_from_proto, message_to_proto
-
-        replies = []
-        for msg in messages:
-            wire = message_from_proto(message_to_proto(msg))
-            reply = self._app(wire, self._contexts[msg.metadata.dst_node_id])
-            replies.append(message_from_proto(message_to_proto(reply)))
-        return replies
-
-
-def run_in_process(
-    main: Callable[[Grid, Context], None], client_app: ClientApp, sites: int
-) -> None:
-    from flwr.common.constant import SUPERLINK_NODE_ID
-    from flwr.supercore.task_identity import TaskIdentity
-
-    TaskIdentity.run_id, TaskIdentity.node_id, TaskIdentity.task_id = 1, SUPERLINK_NODE_ID, 0
-    context = Context(run_id=1, node_id=SUPERLINK_NODE_ID, node_config={}, state=RecordDict(),
-                      run_config={})  # fmt: skip
-    main(InProcessGrid(client_app, sites), context)
-
-
 def run_case(case: Case) -> Measurement:
     from flwr.client import Client, NumPyClient
     from flwr.client.mod import secaggplus_mod
@@ -285,7 +208,7 @@ def run_case(case: Case) -> Measurement:
     from flwr.server.compat import LegacyContext
     from flwr.server.strategy import FedAvg
     from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
-    from flwr.serverapp import ServerApp
+    from flwr.serverapp import Grid, ServerApp
     from flwr.simulation import run_simulation
 
     from coordinator.secure_agg import SecAggSettings, error_bound, fit_workflow
@@ -378,6 +301,8 @@ def run_case(case: Case) -> Measurement:
         mods: list[Mod] = [counter, *secagg_mods.get(case.mode, [])]
         client_app = ClientApp(client_fn=client_fn, mods=mods)
         if case.engine == "inprocess":
+            from simulation.inprocess_grid import run_in_process
+
             run_in_process(main, client_app, case.sites)
         else:
             run_simulation(

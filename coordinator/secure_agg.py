@@ -166,9 +166,9 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
       unmask (Flower would divide by the sum of the weights, 0): its results (refusal codes,
       signed ledger entries) go to the strategy as they are, which records the refusals and
       keeps the global state;
-    - the pairwise masks of a site that dropped are removed only for its neighbours whose
-      vectors are in the sum (Flower also removes them for neighbours that dropped too, which
-      never added them).
+    - the pairwise masks of a site that dropped are expanded only for its neighbours whose
+      vectors are in the sum (Flower also expands those between two dropped sites, whose
+      removals cancel each other: two wasted expansions per such pair).
 
     `stage_seconds` holds the wall time of each stage of the last round (for the bench)."""
 

@@ -19,9 +19,8 @@ from coordinator.strategy import RoundSummary, StageStrategy
 from coordinator.workflow import ResumableWorkflow
 from protocols.curriculum import Stage
 from protocols.round import FitInstruction, FitReport
+from simulation.inprocess_grid import run_in_process
 from site_agent.secagg_mod import secaggplus_mask_mod
-
-pytestmark = pytest.mark.slow
 
 SHAPES = {"a.weight": (4, 8), "b.bias": (16,)}
 EXAMPLES = [120, 300, 75, 250, 180, 90]
@@ -52,7 +51,9 @@ class FixedDeltaClient(NumPyClient):
         return [delta[k] for k in sorted(delta)], EXAMPLES[self.pid], report.to_metrics()
 
 
-def run(num_sites: int, crash_pids: tuple[int, ...]) -> tuple[StageStrategy, list[RoundSummary]]:
+def run(
+    num_sites: int, crash_pids: tuple[int, ...], engine: str
+) -> tuple[StageStrategy, list[RoundSummary]]:
     initial = {k: np.zeros(s, np.float32) for k, s in SHAPES.items()}
     summaries: list[RoundSummary] = []
     stage = Stage(
@@ -85,6 +86,9 @@ def run(num_sites: int, crash_pids: tuple[int, ...]) -> tuple[StageStrategy, lis
         return FixedDeltaClient(pid, crash=pid in crash_pids).to_client()
 
     client = ClientApp(client_fn=client_fn, mods=[secaggplus_mask_mod])
+    if engine == "inprocess":
+        run_in_process(main, client, num_sites)
+        return strategy, summaries
     run_simulation(
         server_app=server,
         client_app=client,
@@ -102,13 +106,16 @@ def plaintext_mean(pids: list[int]) -> dict[str, np.ndarray]:
     }
 
 
-# (6, (1, 2)): two neighbours drop (6 sites: 6 shares, threshold 4); neither added the pairwise
-# mask between them, so the coordinator must not remove it.
+# (6, (1, 2)): two neighbours drop (6 sites: 6 shares, threshold 4): the coordinator rebuilds
+# both from the four survivors' shares and removes their masks from the survivors' vectors.
+# "inprocess": the same ServerApp workflow and ClientApp through simulation.inprocess_grid (no
+# Ray, seconds); "ray": Flower's simulation engine.
+@pytest.mark.parametrize("engine", [pytest.param("ray", marks=pytest.mark.slow), "inprocess"])
 @pytest.mark.parametrize(("num_sites", "crash_pids"), [(3, ()), (4, (2,)), (6, (1, 2))])
 def test_secagg_aggregate_matches_plaintext_within_bound(
-    num_sites: int, crash_pids: tuple[int, ...]
+    num_sites: int, crash_pids: tuple[int, ...], engine: str
 ) -> None:
-    strategy, summaries = run(num_sites, crash_pids)
+    strategy, summaries = run(num_sites, crash_pids, engine)
     survivors = [p for p in range(num_sites) if p not in crash_pids]
     (summary,) = summaries
     assert summary.participants == len(survivors)
