@@ -5,21 +5,23 @@ subprocess, with numpy-only clients: each site returns a fixed random float32 de
 the real size of a projector/LoRA round update) split into a few arrays, so the bench measures the
 aggregation protocol, not training. Both modes use the same legacy `DefaultWorkflow` and the same
 FedAvg strategy; "secagg" swaps in the project's own fit workflow,
-`coordinator.secure_agg.fit_workflow(SecAggSettings(), n)` (num_shares logarithmic in n), and wraps
-the client in the project's mods, `compact_masked_upload` then `secaggplus_mod`, as
-`site_agent.client_app` does. Each simulation runs 2 rounds; the second (steady state) is timed
-from inside the strategy, from the start of `configure_fit` to the return of `aggregate_fit`. The
-in-memory grid polls for replies every 0.1 s, so each exchange costs at least 0.1 s: one for
-FedAvg, four for SecAgg+ (setup, share keys, collect masked vectors, unmask), which is most of a
-round for the tiny update. Every round's aggregate is checked against the plaintext weighted mean
-(within `error_bound` for SecAgg+), so a number in the table comes from a round that aggregated
-right.
+`coordinator.secure_agg.fit_workflow(SecAggSettings(), n)` (num_shares logarithmic in n, masks from
+`protocols.secagg_masking`), and wraps the client in the project's SecAgg+ mod,
+`site_agent.secagg_mod.secaggplus_mask_mod`, as `site_agent.client_app` does. Each simulation runs
+2 rounds; the second (steady state) is timed from inside the strategy, from the start of
+`configure_fit` to the return of `aggregate_fit`. The in-memory grid polls for replies every 0.1 s,
+so each exchange costs at least 0.1 s: one for FedAvg, four for SecAgg+ (setup, share keys, collect
+masked vectors, unmask), which is most of a round for the tiny update. Every round's aggregate is
+checked against the plaintext weighted mean (within `error_bound` for SecAgg+), so a number in the
+table comes from a round that aggregated right.
 
-Bytes are counted by a client mod placed outermost (before `secaggplus_mod`), so it sees the
+Bytes are counted by a client mod placed outermost (before the SecAgg+ mod), so it sees the
 real replies: every Array's `data` length (np.save bytes) plus, for config/metric records, the
 exact payload of each value (bytes/str by length, numbers 8 bytes, bools 1) and of each key.
 Protobuf framing and message metadata are not counted. The mod also records what each site
-receives and how long its ClientApp (mods included) ran, summed over the round.
+receives and how long its ClientApp (mods included) ran, summed over the round and per SecAgg+
+stage; the workflow records each stage's wall time on the server (`stage_seconds`), so the table
+below the main one shows where a SecAgg+ round's time goes.
 
 On a machine with few cores the simulated sites share them (Ray runs one ClientApp per core), so
 a round's wall time grows with the number of sites even where a deployment would run them in
@@ -55,7 +57,8 @@ from flwr.app import Context, Message, RecordDict
 from flwr.clientapp.typing import ClientAppCallable, Mod
 
 ROOT = Path(__file__).resolve().parents[1]
-MODES = ("fedavg", "secagg")
+MODES = ("fedavg", "secagg", "flwr-secagg")  # flwr-secagg: Flower's own workflow and mod
+ENGINES = ("ray", "inprocess")
 # lm.lora at r=16 on medgpt-oss-20b (tests/test_model_meta20b.py asserts the same count).
 SIZE_20B = 7_962_624
 TINY_GROUPS = ("projector", "lm.lora")
@@ -76,10 +79,13 @@ class Case:
     sites: int
     size: str
     params: int
+    engine: str = "ray"
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
+        if self.engine not in ENGINES:
+            raise ValueError(f"engine must be one of {ENGINES}, got {self.engine!r}")
         if self.sites < 3:
             raise ValueError(f"sites must be >= 3 (SecAgg+ needs 3), got {self.sites}")
         if self.params < ARRAYS_PER_UPDATE:
@@ -93,6 +99,9 @@ class Measurement:
     down_bytes_per_site: float
     client_s_per_site: float
     max_abs_err: float
+    # SecAgg+ only: server wall seconds per stage, and client seconds per site per stage
+    stage_s: dict[str, float]
+    client_stage_s: dict[str, float]
 
 
 # ---- pure helpers ------------------------------------------------------------------------------
@@ -153,32 +162,39 @@ def content_bytes(content: RecordDict) -> int:
 
 
 def byte_counter_mod(log_dir: Path) -> Mod:
-    """A client mod that appends `round up down seconds` for every reply to a per-node file."""
+    """A client mod that appends `round up down seconds stage` for every reply to a per-node
+    file (stage: the SecAgg+ stage, or "fit" for a plain FedAvg message)."""
 
     def mod(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
         down = content_bytes(msg.content) if msg.has_content() else 0
+        records = msg.content.config_records if msg.has_content() else {}
+        configs = records.get("secaggplus_configs")
+        stage = str(configs.get("stage", "fit")) if configs is not None else "fit"
         t0 = time.perf_counter()
         reply = call_next(msg, ctxt)
         seconds = time.perf_counter() - t0
         up = content_bytes(reply.content) if reply.has_content() else 0
         with (log_dir / f"{ctxt.node_id}.log").open("a") as f:
-            f.write(f"{msg.metadata.group_id} {up} {down} {seconds:.6f}\n")
+            f.write(f"{msg.metadata.group_id} {up} {down} {seconds:.6f} {stage}\n")
         return reply
 
     return mod
 
 
-def read_site_logs(log_dir: Path, group_id: str) -> tuple[int, int, float, int]:
-    """(up bytes, down bytes, client seconds, nodes seen) summed over all nodes for one round."""
+def read_site_logs(log_dir: Path, group_id: str) -> tuple[int, int, float, int, dict[str, float]]:
+    """(up bytes, down bytes, client seconds, nodes seen, client seconds per stage) summed over
+    all nodes for one round."""
     up = down = nodes = 0
     seconds = 0.0
+    per_stage: dict[str, float] = {}
     for path in log_dir.glob("*.log"):
         nodes += 1
         for line in path.read_text().splitlines():
-            gid, u, d, s = line.split()
+            gid, u, d, s, stage = line.split()
             if gid == group_id:
                 up, down, seconds = up + int(u), down + int(d), seconds + float(s)
-    return up, down, seconds, nodes
+                per_stage[stage] = per_stage.get(stage, 0.0) + float(s)
+    return up, down, seconds, nodes, per_stage
 
 
 def run_case(case: Case) -> Measurement:
@@ -191,12 +207,12 @@ def run_case(case: Case) -> Measurement:
     from flwr.server.client_proxy import ClientProxy
     from flwr.server.compat import LegacyContext
     from flwr.server.strategy import FedAvg
-    from flwr.server.workflow import DefaultWorkflow
+    from flwr.server.workflow import DefaultWorkflow, SecAggPlusWorkflow
     from flwr.serverapp import Grid, ServerApp
     from flwr.simulation import run_simulation
 
     from coordinator.secure_agg import SecAggSettings, error_bound, fit_workflow
-    from protocols.secagg_upload import compact_masked_upload
+    from site_agent.secagg_mod import secaggplus_mask_mod
 
     logging.getLogger("flwr").setLevel(logging.WARNING)
     lengths = split_sizes(case.params, ARRAYS_PER_UPDATE)
@@ -252,13 +268,24 @@ def run_case(case: Case) -> Measurement:
         initial_parameters=ndarrays_to_parameters([np.zeros(n, np.float32) for n in lengths]),
     )
     settings = SecAggSettings()
+    secagg_workflow = fit_workflow(settings, case.sites)
     server = ServerApp()
 
     @server.main()
     def main(grid: Grid, context: Context) -> None:
         legacy = LegacyContext(context, config=ServerConfig(num_rounds=ROUNDS), strategy=strategy)
         if case.mode == "secagg":
-            workflow = DefaultWorkflow(fit_workflow=fit_workflow(settings, case.sites))
+            workflow = DefaultWorkflow(fit_workflow=secagg_workflow)
+        elif case.mode == "flwr-secagg":
+            flwr_workflow = SecAggPlusWorkflow(
+                num_shares=secagg_workflow.num_shares,
+                reconstruction_threshold=secagg_workflow.reconstruction_threshold,
+                max_weight=settings.max_weight,
+                clipping_range=settings.clipping_range,
+                quantization_range=settings.quantization_range,
+                timeout=settings.timeout,
+            )
+            workflow = DefaultWorkflow(fit_workflow=flwr_workflow)
         else:
             workflow = DefaultWorkflow()
         workflow(grid, legacy)
@@ -270,19 +297,24 @@ def run_case(case: Case) -> Measurement:
     with tempfile.TemporaryDirectory(prefix="secagg-bench-") as tmp:
         log_dir = Path(tmp)
         counter = byte_counter_mod(log_dir)
-        mods: list[Mod] = (
-            [counter, compact_masked_upload, secaggplus_mod] if case.mode == "secagg" else [counter]
-        )
-        run_simulation(
-            server_app=server,
-            client_app=ClientApp(client_fn=client_fn, mods=mods),
-            num_supernodes=case.sites,
-            backend_config={
-                "client_resources": {"num_cpus": 1, "num_gpus": 0.0},
-                "init_args": {"logging_level": logging.ERROR, "log_to_driver": False},
-            },
-        )
-        up, down, client_s, nodes = read_site_logs(log_dir, str(TIMED_ROUND))
+        secagg_mods = {"secagg": [secaggplus_mask_mod], "flwr-secagg": [secaggplus_mod]}
+        mods: list[Mod] = [counter, *secagg_mods.get(case.mode, [])]
+        client_app = ClientApp(client_fn=client_fn, mods=mods)
+        if case.engine == "inprocess":
+            from simulation.inprocess_grid import run_in_process
+
+            run_in_process(main, client_app, case.sites)
+        else:
+            run_simulation(
+                server_app=server,
+                client_app=client_app,
+                num_supernodes=case.sites,
+                backend_config={
+                    "client_resources": {"num_cpus": 1, "num_gpus": 0.0},
+                    "init_args": {"logging_level": logging.ERROR, "log_to_driver": False},
+                },
+            )
+        up, down, client_s, nodes, client_stage = read_site_logs(log_dir, str(TIMED_ROUND))
     if TIMED_ROUND not in strategy.finished or TIMED_ROUND not in strategy.aggregate:
         raise RuntimeError(f"round {TIMED_ROUND} did not aggregate ({case})")
     if nodes != case.sites:
@@ -293,7 +325,7 @@ def run_case(case: Case) -> Measurement:
     # float32 rounding of FedAvg's mean; SecAgg+'s quantization bound on top of it.
     bound = 1e-8 + (
         error_bound(settings, [site_examples(p) for p in range(case.sites)])
-        if case.mode == "secagg"
+        if case.mode != "fedavg"
         else 0.0
     )
     if err > bound:
@@ -304,6 +336,9 @@ def run_case(case: Case) -> Measurement:
         down_bytes_per_site=down / case.sites,
         client_s_per_site=client_s / case.sites,
         max_abs_err=err,
+        # the workflow's record is the last round's: the timed one (TIMED_ROUND == ROUNDS)
+        stage_s=dict(secagg_workflow.stage_seconds) if case.mode == "secagg" else {},
+        client_stage_s={k: v / case.sites for k, v in client_stage.items()},
     )
 
 
@@ -332,10 +367,15 @@ def run_worker(case: Case) -> Measurement:
 
 
 def plan(
-    sizes: dict[str, int], sites: Sequence[int], repeats: int, big_repeats: int
+    sizes: dict[str, int],
+    sites: Sequence[int],
+    repeats: int,
+    big_repeats: int,
+    modes: Sequence[str] = ("fedavg", "secagg"),
+    engine: str = "ray",
 ) -> list[tuple[int, Case]]:
-    """(repeat, case) in run order: every (sites, size) runs both modes back to back, in an
-    order that flips each repeat, so slow drifts in background load hit both modes alike."""
+    """(repeat, case) in run order: every (sites, size) runs its modes back to back, in an
+    order that flips each repeat, so slow drifts in background load hit every mode alike."""
     out: list[tuple[int, Case]] = []
     for r in range(max(repeats, big_repeats)):
         for n in sites:
@@ -343,8 +383,8 @@ def plan(
                 big = params >= BIG_CASE_PARAMS and n >= BIG_CASE_SITES
                 if r >= (big_repeats if big else repeats):
                     continue
-                order = MODES if r % 2 == 0 else MODES[::-1]
-                out += [(r, Case(mode, n, name, params)) for mode in order]
+                order = list(modes) if r % 2 == 0 else list(modes)[::-1]
+                out += [(r, Case(mode, n, name, params, engine)) for mode in order]
     return out
 
 
@@ -368,6 +408,7 @@ def table(
     sites: Sequence[int],
     results: dict[Case, list[Measurement]],
     skipped: dict[tuple[int, str], str],
+    engine: str = "ray",
 ) -> str:
     head = (
         "| sites | size | params | runs | round s FedAvg | round s SecAgg+ | time x "
@@ -377,8 +418,8 @@ def table(
     rows = [head, "|" + "---|" * 13]
     for n in sites:
         for name, params in sizes.items():
-            fa = results.get(Case("fedavg", n, name, params), [])
-            sa = results.get(Case("secagg", n, name, params), [])
+            fa = results.get(Case("fedavg", n, name, params, engine), [])
+            sa = results.get(Case("secagg", n, name, params, engine), [])
             if not fa or not sa:
                 reason = skipped.get((n, name), "no result")
                 rows.append(f"| {n} | {name} | {params:,} | 0 | skipped: {reason} |")
@@ -397,6 +438,53 @@ def table(
     return "\n".join(rows)
 
 
+STAGES = ("setup", "share_keys", "collect_masked_vectors", "unmask")
+
+
+def stage_table(
+    sizes: dict[str, int],
+    sites: Sequence[int],
+    results: dict[Case, list[Measurement]],
+    engine: str = "ray",
+) -> str:
+    """Where a SecAgg+ round's time goes, per SecAgg+ mode: round time and its ratio to FedAvg
+    of the same run, the server's wall time per stage (MedFed's workflow records it; it
+    includes waiting for every site), and the client seconds per site per stage (medians)."""
+    head = (
+        "| sites | size | mode | round s (x FedAvg) | wall s: setup / share keys / collect / "
+        "unmask | client s/site: FedAvg fit | client s/site: setup / share keys / collect / "
+        "unmask |"
+    )
+    rows = [head, "|" + "---|" * 7]
+    for n in sites:
+        for name, params in sizes.items():
+            fa = results.get(Case("fedavg", n, name, params, engine), [])
+            if not fa:
+                continue
+            for mode in MODES[1:]:
+                sa = results.get(Case(mode, n, name, params, engine), [])
+                if sa:
+                    rows.append(_stage_row(n, name, mode, fa, sa))
+    return "\n".join(rows)
+
+
+def _stage_row(
+    n: int, name: str, mode: str, fa: Sequence[Measurement], sa: Sequence[Measurement]
+) -> str:
+    wall = " / ".join(
+        f"{statistics.median(m.stage_s.get(st, 0.0) for m in sa):.2f}" for st in STAGES
+    )
+    client = " / ".join(
+        f"{statistics.median(m.client_stage_s.get(st, 0.0) for m in sa):.3f}" for st in STAGES
+    )
+    fit = statistics.median(m.client_stage_s.get("fit", 0.0) for m in fa)
+    t_f, t_s = median(fa, "round_s"), median(sa, "round_s")
+    return (
+        f"| {n} | {name} | {mode} | {t_s:.2f} ({t_s / t_f:.2f}x; FedAvg {t_f:.2f}) "
+        f"| {wall if any(m.stage_s for m in sa) else '-'} | {fit:.3f} | {client} |"
+    )
+
+
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     p.add_argument(
@@ -413,6 +501,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         type=int,
         default=1,
         help=f"repeats at {BIG_CASE_SITES}+ sites x {BIG_CASE_PARAMS:,}+ params (default: 1)",
+    )
+    p.add_argument(
+        "--modes",
+        default="fedavg,secagg",
+        help=f"comma list of {', '.join(MODES)}; fedavg first (default: fedavg,secagg)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="ray",
+        help="ray: Flower's simulation engine (run_simulation); inprocess: the same ServerApp "
+        "workflow and ClientApp, messages through a protobuf round trip, sites one after "
+        "the other in this process (default: ray)",
     )
     p.add_argument("--worker", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
@@ -442,7 +543,10 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     results: dict[Case, list[Measurement]] = {}
     skipped: dict[tuple[int, str], str] = {}
-    for r, case in plan(sizes, sites, args.repeats, args.big_repeats):
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    if not modes or modes[0] != "fedavg" or any(m not in MODES for m in modes):
+        raise SystemExit(f"--modes: fedavg first, then any of {MODES[1:]}; got {modes}")
+    for r, case in plan(sizes, sites, args.repeats, args.big_repeats, modes, args.engine):
         if (case.sites, case.size) in skipped:
             continue
         t0 = time.perf_counter()
@@ -472,7 +576,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     print(f"sizes: {', '.join(f'{k}={v:,} params' for k, v in sizes.items())}")
     print(f"total wall time: {time.perf_counter() - t_start:.0f} s")
     print()
-    print(table(sizes, sites, results, skipped))
+    print(table(sizes, sites, results, skipped, args.engine))
+    print()
+    print(stage_table(sizes, sites, results, args.engine))
     from coordinator.secure_agg import shares_and_threshold
 
     print()

@@ -14,26 +14,54 @@ clipping_range = 0.5 with max_weight = 1024 clips nothing real for sites of up t
 round (larger sites are weighted as 1,024 and clipped at 0.5), and with 2**22 levels the bound is
 ~1e-6 for 3 sites of 100-300 examples: three orders of magnitude under the update itself.
 
-Sizes of the upload: Flower's masked vector is int64 (pseudo_rand_gen draws int64 masks), but
-every value lies in [0, modulus_range) = [0, 2**32); `protocols.secagg_upload.compact_masked_upload`
-(a client mod outside `secaggplus_mod`) sends it as uint32, which the server's sum handles exactly
-(uint32 addition wraps modulo 2**32, the protocol's own modulus). Smaller is not possible with
-these APIs: the modulus must exceed quantization_range * sites (2**22 levels here).
+Sizes of the upload: every masked value lies in [0, modulus_range) = [0, 2**32); the sites'
+`site_agent.secagg_mod` sends it as uint32 (Flower's own mod sends int64, twice the bytes), and
+the sum wraps modulo 2**32, the protocol's own modulus. Smaller is not possible with this
+protocol: the modulus must exceed quantization_range * sites (2**22 levels here).
+
+Speed: the masks are AES-256-CTR keystreams (`protocols.secagg_masking`), expanded and added in
+place on a flat uint32 vector at both ends, instead of Flower's numpy Mersenne-Twister masks on
+int64 copies; the protocol's messages, neighbourhoods, threshold and Shamir shares are Flower's.
 """
 
 from __future__ import annotations
 
+import logging
 import math
-from collections.abc import Sequence
+import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import cast
+from typing import Any, cast
 
+import numpy as np
+from flwr.app import ConfigRecord, Message, RecordDict
+from flwr.app.message_type import MessageType
+from flwr.common import ndarrays_to_parameters
+from flwr.common.secure_aggregation.crypto.shamir import combine_shares
+from flwr.common.secure_aggregation.crypto.symmetric_encryption import generate_shared_key
+from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS
+from flwr.common.secure_aggregation.secaggplus_constants import Key as SecAggKey
+from flwr.common.secure_aggregation.secaggplus_constants import Stage as SecAggStage
+from flwr.compat.common import recorddict_compat as compat
 from flwr.server.compat import LegacyContext
 from flwr.server.workflow import SecAggPlusWorkflow
-from flwr.server.workflow.constant import MAIN_CONFIGS_RECORD
+from flwr.server.workflow.constant import MAIN_CONFIGS_RECORD, MAIN_PARAMS_RECORD
 from flwr.server.workflow.constant import Key as WorkflowKey
 from flwr.server.workflow.secure_aggregation.secaggplus_workflow import WorkflowState
 from flwr.serverapp import Grid
+from flwr.supercore.primitives.asymmetric import bytes_to_private_key, bytes_to_public_key
+from flwr.supercore.run import Run
+
+from protocols.secagg_masking import (
+    MASK_PRG,
+    MASK_PRG_KEY,
+    check_modulus,
+    dequantize_mean,
+    split_flat,
+    unmask_sum,
+)
+
+log = logging.getLogger("medfed.coordinator")
 
 
 @dataclass(frozen=True)
@@ -85,25 +113,187 @@ def shares_and_threshold(num_sites: int) -> tuple[int, int]:
     return k, threshold
 
 
-class RefusalAwareSecAggPlus(SecAggPlusWorkflow):
-    """Flower's SecAgg+ workflow, except a round in which every site that answered refused
-    (each uploads weight 0): Flower would divide the unmasked sum by the sum of the weights, 0.
-    Such a round has nothing to unmask; its results (refusal codes, signed ledger entries) go
-    to the strategy as they are, which records the refusals and keeps the global state."""
+class _AnnouncingGrid(Grid):
+    """The workflow's grid, adding the mask PRG's name to every SecAgg+ set-up message (Flower's
+    `setup_stage` builds its config record inside; the sites refuse a set-up without it)."""
+
+    def __init__(self, grid: Grid) -> None:
+        self._grid = grid
+
+    def set_run(self, run: Run) -> None:
+        self._grid.set_run(run)
+
+    @property
+    def run(self) -> Run:
+        return self._grid.run
+
+    def create_message(
+        self,
+        content: RecordDict,
+        message_type: str,
+        dst_node_id: int,
+        group_id: str,
+        ttl: float | None = None,
+    ) -> Message:
+        return self._grid.create_message(content, message_type, dst_node_id, group_id, ttl)
+
+    def get_node_ids(self) -> Iterable[int]:
+        return self._grid.get_node_ids()
+
+    def push_messages(self, messages: Iterable[Message]) -> Iterable[str]:
+        return self._grid.push_messages(messages)
+
+    def pull_messages(self, message_ids: Iterable[str]) -> Iterable[Message]:
+        return self._grid.pull_messages(message_ids)
+
+    def send_and_receive(
+        self, messages: Iterable[Message], *, timeout: float | None = None
+    ) -> Iterable[Message]:
+        messages = list(messages)
+        for msg in messages:
+            configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
+            if configs is not None and configs.get(SecAggKey.STAGE) == SecAggStage.SETUP:
+                configs[MASK_PRG_KEY] = MASK_PRG
+        return self._grid.send_and_receive(messages, timeout=timeout)
+
+
+class MedFedSecAggPlus(SecAggPlusWorkflow):
+    """Flower's SecAgg+ workflow (stages, neighbourhoods, Shamir shares, dropout handling), with
+    the masks expanded and removed by `protocols.secagg_masking` to match the sites'
+    `site_agent.secagg_mod`, and two changes to the unmask stage:
+
+    - a round in which every site that answered refused (each uploads weight 0) has nothing to
+      unmask (Flower would divide by the sum of the weights, 0): its results (refusal codes,
+      signed ledger entries) go to the strategy as they are, which records the refusals and
+      keeps the global state;
+    - the pairwise masks of a site that dropped are expanded only for its neighbours whose
+      vectors are in the sum (Flower also expands those between two dropped sites, whose
+      removals cancel each other: two wasted expansions per such pair).
+
+    `stage_seconds` holds the wall time of each stage of the last round (for the bench)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        check_modulus(self.modulus_range)
+        self.stage_seconds: dict[str, float] = {}
+
+    def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
+        self.stage_seconds = {}
+        t0 = time.perf_counter()
+        ok = super().setup_stage(_AnnouncingGrid(grid), context, state)
+        self.stage_seconds[SecAggStage.SETUP] = time.perf_counter() - t0
+        return ok
+
+    def share_keys_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
+        t0 = time.perf_counter()
+        ok = super().share_keys_stage(grid, context, state)
+        self.stage_seconds[SecAggStage.SHARE_KEYS] = time.perf_counter() - t0
+        return ok
+
+    def collect_masked_vectors_stage(
+        self, grid: Grid, context: LegacyContext, state: WorkflowState
+    ) -> bool:
+        t0 = time.perf_counter()
+        ok = super().collect_masked_vectors_stage(grid, context, state)
+        self.stage_seconds[SecAggStage.COLLECT_MASKED_VECTORS] = time.perf_counter() - t0
+        return ok
 
     def unmask_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
-        results = state.legacy_results
-        if not results or any(res.num_examples > 0 for _, res in results):
-            return super().unmask_stage(grid, context, state)
+        t0 = time.perf_counter()
+        try:
+            return self._unmask_stage(grid, context, state)
+        finally:
+            self.stage_seconds[SecAggStage.UNMASK] = time.perf_counter() - t0
+
+    def _unmask_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
         current_round = cast(int, cfg[WorkflowKey.CURRENT_ROUND])
-        context.strategy.aggregate_fit(current_round, results, state.failures)  # type: ignore[arg-type]
+        results = state.legacy_results
+        if results and all(res.num_examples <= 0 for _, res in results):
+            context.strategy.aggregate_fit(current_round, results, state.failures)  # type: ignore[arg-type]
+            return True
+
+        active = set(state.active_node_ids)  # the sites whose masked vectors are in the sum
+        dead = state.sampled_node_ids - active
+
+        def make(nid: int) -> Message:
+            neighbours = state.nid_to_neighbours[nid]
+            record = ConfigRecord(
+                {
+                    SecAggKey.STAGE: SecAggStage.UNMASK,
+                    SecAggKey.ACTIVE_NODE_ID_LIST: sorted(neighbours & active),
+                    SecAggKey.DEAD_NODE_ID_LIST: sorted(neighbours & dead),
+                }
+            )
+            return Message(
+                content=RecordDict({RECORD_KEY_CONFIGS: record}),
+                dst_node_id=nid,
+                message_type=MessageType.TRAIN,
+                group_id=str(current_round),
+            )
+
+        msgs = grid.send_and_receive([make(nid) for nid in active], timeout=self.timeout)
+        shares: dict[int, list[bytes]] = {nid: [] for nid in state.sampled_node_ids}
+        for msg in msgs:
+            if msg.has_error():
+                state.failures.append(Exception(msg.error))
+                continue
+            res = msg.content.config_records[RECORD_KEY_CONFIGS]
+            nids = cast(list[int], res[SecAggKey.NODE_ID_LIST])
+            node_shares = cast(list[bytes], res[SecAggKey.SHARE_LIST])
+            for owner, share in zip(nids, node_shares, strict=True):
+                if owner in shares:
+                    shares[owner].append(share)
+
+        private_seeds: list[bytes] = []
+        dropped_pairwise: list[tuple[bytes, int]] = []
+        for nid, share_list in shares.items():
+            if len(share_list) < state.threshold:
+                log.error(
+                    "SecAgg+ round %d: %d of %d shares for node %d, cannot unmask",
+                    current_round, len(share_list), state.threshold, nid,
+                )  # fmt: skip
+                return False
+            secret = combine_shares(share_list)
+            if nid in active:
+                private_seeds.append(secret)  # the site's private mask seed
+                continue
+            sk1 = bytes_to_private_key(secret)  # a dropped site's mask key: its pairwise masks
+            for other in sorted(state.nid_to_neighbours[nid] & active):
+                seed = generate_shared_key(
+                    sk1, bytes_to_public_key(state.nid_to_publickeys[other][0])
+                )
+                dropped_pairwise.append((seed, 1 if other > nid else -1))
+
+        if not state.aggregate_ndarrays:
+            log.error("SecAgg+ round %d: no masked vector to unmask", current_round)
+            return False
+        shapes = [a.shape for a in state.aggregate_ndarrays]
+        masked = np.concatenate([a.ravel() for a in state.aggregate_ndarrays], dtype=np.uint32)
+        del state.aggregate_ndarrays
+        plain = unmask_sum(masked, private_seeds, dropped_pairwise, state.mod_range)
+        _, mean = dequantize_mean(
+            plain, len(active), state.clipping_range, state.quantization_range
+        )
+        parameters = ndarrays_to_parameters(split_flat(mean, shapes[1:]))
+        for _, fitres in results:
+            fitres.parameters = parameters
+        aggregated, metrics = context.strategy.aggregate_fit(
+            current_round,
+            results,
+            state.failures,  # type: ignore[arg-type]
+        )
+        if aggregated:
+            context.state.array_records[MAIN_PARAMS_RECORD] = compat.parameters_to_arrayrecord(
+                aggregated, True
+            )
+            context.history.add_metrics_distributed_fit(server_round=current_round, metrics=metrics)
         return True
 
 
-def fit_workflow(settings: SecAggSettings, num_sites: int) -> SecAggPlusWorkflow:
+def fit_workflow(settings: SecAggSettings, num_sites: int) -> MedFedSecAggPlus:
     shares, threshold = shares_and_threshold(num_sites)
-    return RefusalAwareSecAggPlus(
+    return MedFedSecAggPlus(
         num_shares=shares,
         reconstruction_threshold=threshold,
         max_weight=settings.max_weight,

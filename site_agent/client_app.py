@@ -14,16 +14,15 @@ import numpy as np
 import numpy.typing as npt
 from flwr.app import Context
 from flwr.client import Client, NumPyClient
-from flwr.client.mod import secaggplus_mod
 from flwr.clientapp import ClientApp
 from flwr.clientapp.typing import Mod
 from flwr.common import Scalar
 
 from protocols.round import FitInstruction, refusal_message
-from protocols.secagg_upload import compact_masked_upload
 from protocols.signing import SignedCurriculum
 from site_agent.receipts import accept_receipt
 from site_agent.secagg_guard import secagg_policy_mod
+from site_agent.secagg_mod import secaggplus_mask_mod
 from site_agent.settings import SiteSettings, resolve_site_settings
 
 log = logging.getLogger("medfed.site")
@@ -117,9 +116,7 @@ def make_client_app(data_root: Path | None = None, secure_aggregation: bool = Tr
         return SiteClient(resolve_site_settings(context, data_root=data_root)).to_client()
 
     mods: list[Mod] = (
-        [secagg_policy_mod(data_root), compact_masked_upload, secaggplus_mod]
-        if secure_aggregation
-        else []
+        [secagg_policy_mod(data_root), secaggplus_mask_mod] if secure_aggregation else []
     )
     return ClientApp(client_fn=client_fn, mods=mods)
 

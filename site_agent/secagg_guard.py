@@ -1,5 +1,6 @@
-"""A Flower mod in front of `secaggplus_mod`: the site takes part in SecAgg+ only with the cohort
-and threshold its own policy accepts (`[secure_aggregation]`), whatever the coordinator says.
+"""A Flower mod in front of the SecAgg+ mod (`site_agent.secagg_mod`): the site takes part in
+SecAgg+ only with the cohort and threshold its own policy accepts (`[secure_aggregation]`),
+whatever the coordinator says.
 
 Without it a coordinator could set up a round with threshold 1 or a cohort of one ("you are
 alone") and receive the site's update unmasked. The guard checks each SecAgg+ stage before the

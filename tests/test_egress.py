@@ -42,7 +42,6 @@ from egress_helpers import (
 )
 from flwr.app import Context, Error
 from flwr.client import Client
-from flwr.client.mod import secaggplus_mod
 from flwr.clientapp import ClientApp
 from flwr.common import bytes_to_ndarray
 from flwr.simulation import run_simulation
@@ -61,6 +60,7 @@ from simulation.simulate import quiet_frameworks
 from simulation.synth import synthesize
 from site_agent.agent import SIGNING_KEY
 from site_agent.client_app import SiteClient
+from site_agent.secagg_mod import secaggplus_mask_mod
 from site_agent.settings import default_agent_dir, resolve_site_settings, training_sites
 
 pytestmark = pytest.mark.slow
@@ -130,7 +130,9 @@ def federation(raw_sites: RawSites) -> Federation:
 
     run_simulation(
         server_app=make_server_app(settings),
-        client_app=ClientApp(client_fn=client_fn, mods=[recording_mod(recorded), secaggplus_mod]),
+        client_app=ClientApp(
+            client_fn=client_fn, mods=[recording_mod(recorded), secaggplus_mask_mod]
+        ),
         num_supernodes=SITES,
         backend_config={
             "client_resources": {"num_cpus": 1, "num_gpus": 0.0},

@@ -1,0 +1,214 @@
+"""SecAgg+ masking arithmetic against oracles: the mask is the AES-256-CTR keystream of the
+HKDF-derived key (checked block by block with AES-ECB), both ends expand the same mask from the
+same seed, pairwise masks cancel in the sum, a dropped site's masks are removed exactly, and the
+dequantized mean equals Flower's own dequantization and the plaintext weighted mean within the
+stated bound."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Mapping
+
+import numpy as np
+import pytest
+from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+from flwr.app import ConfigRecord, Context, Message, RecordDict
+from flwr.app.message.message import make_message
+from flwr.app.message_type import MessageType
+from flwr.app.metadata import Metadata
+from flwr.common.secure_aggregation.quantization import dequantize
+from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key, Stage
+
+from coordinator.secure_agg import SecAggSettings, error_bound
+from protocols.secagg_masking import (
+    MASK_PRG,
+    MASK_PRG_KEY,
+    check_modulus,
+    dequantize_mean,
+    mask,
+    mask_key,
+    masked_update,
+    quantize_weighted,
+    quantized_weight,
+    split_flat,
+    unmask_sum,
+)
+from site_agent.secagg_mod import SecAggMismatch, secaggplus_mask_mod
+
+SETTINGS = SecAggSettings()
+R = SETTINGS.quantization_range
+C = SETTINGS.clipping_range
+
+
+def test_mask_is_the_aes_ctr_keystream_of_the_derived_key() -> None:
+    seed = bytes(range(32))
+    got = mask(seed, 12)
+    ecb = Cipher(algorithms.AES(mask_key(seed)), modes.ECB()).encryptor()
+    # CTR block i = AES_k(nonce + i), big-endian 128-bit counter from a zero nonce
+    blocks = b"".join(ecb.update(i.to_bytes(16, "big")) for i in range(3))
+    assert np.array_equal(got, np.frombuffer(blocks, dtype="<u4"))
+    assert len(mask_key(seed)) == 32 and mask_key(seed) != mask_key(seed[:-1] + b"\x00")
+
+
+def test_same_seed_same_mask_other_seed_other_mask_and_uniform() -> None:
+    seed = os.urandom(32)
+    a, b = mask(seed, 200_003), mask(seed, 200_003)
+    assert np.array_equal(a, b)
+    # a prefix of a longer mask: the arrays of an update can be split anywhere
+    assert np.array_equal(mask(seed, 1000), a[:1000])
+    other = mask(os.urandom(32), 200_003)
+    assert np.mean(a == other) < 1e-3
+    # uniform over uint32: each top-byte bucket within 5% of 1/256 and mean near 2**31
+    buckets = np.bincount(a >> 24, minlength=256) / a.size
+    assert np.all(np.abs(buckets - 1 / 256) < 0.05 / 256 * 8)
+    assert abs(a.mean() / 2**32 - 0.5) < 0.01
+    with pytest.raises(ValueError, match="at least 16 bytes"):
+        mask(b"short", 4)
+
+
+def _ring(n: int) -> dict[int, dict[int, bytes]]:
+    """Pairwise seeds of a complete graph of n sites: seeds[i][j] == seeds[j][i]."""
+    seeds: dict[int, dict[int, bytes]] = {i: {} for i in range(n)}
+    for i in range(n):
+        for j in range(i + 1, n):
+            seeds[i][j] = seeds[j][i] = os.urandom(44)
+    return seeds
+
+
+def _site_arrays(pid: int) -> list[np.ndarray]:
+    rng = np.random.default_rng(pid)
+    return [
+        (rng.standard_normal((3, 5)) * 1e-2).astype(np.float32),
+        (rng.standard_normal(7) * 1e-2).astype(np.float32),
+    ]
+
+
+EXAMPLES = [120, 300, 75, 250, 1000]
+
+
+@pytest.mark.parametrize("modulus", [2**32, 2**30])
+@pytest.mark.parametrize("dropped", [(), (2,), (1, 3)])
+def test_masks_cancel_and_dropped_sites_are_unmasked_exactly(
+    modulus: int, dropped: tuple[int, ...]
+) -> None:
+    n = len(EXAMPLES)
+    seeds = _ring(n)
+    private = {i: os.urandom(32) for i in range(n)}
+    rng = np.random.default_rng(7)
+    quantized = {
+        i: quantize_weighted(_site_arrays(i), quantized_weight(EXAMPLES[i], 1024.0, R), C, R, rng)
+        for i in range(n)
+    }
+    uploads = {
+        i: masked_update(
+            quantized[i],
+            private[i],
+            [(seeds[i][j], 1 if i > j else -1) for j in seeds[i]],
+            modulus,
+        )
+        for i in range(n)
+        if i not in dropped
+    }
+    for vec in uploads.values():  # what leaves a site: full-range noise, not the update
+        assert vec.dtype == np.uint32 and vec.max() < modulus
+        assert np.mean(vec >= R) > 0.5
+    total = np.zeros_like(quantized[0])
+    for vec in uploads.values():
+        total += vec  # uint32: wraps modulo 2**32
+    alive = sorted(uploads)
+    plain = unmask_sum(
+        total,
+        [private[i] for i in alive],
+        [(seeds[d][j], 1 if j > d else -1) for d in dropped for j in alive],
+        modulus,
+    )
+    # the oracle: the exact integer sum of the survivors' quantized vectors, modulo the modulus
+    oracle = sum(quantized[i].astype(np.int64) for i in alive) % modulus
+    assert np.array_equal(plain.astype(np.int64), oracle)
+
+
+def test_dequantized_mean_matches_flower_and_the_plaintext_mean_within_bound() -> None:
+    n = len(EXAMPLES)
+    rng = np.random.default_rng(3)
+    plain = np.zeros(1 + 15 + 7, np.uint32)
+    for i in range(n):
+        plain += quantize_weighted(
+            _site_arrays(i), quantized_weight(EXAMPLES[i], 1024.0, R), C, R, rng
+        )
+    total_q, mean = dequantize_mean(plain, n, C, R)
+    assert total_q == sum(quantized_weight(e, 1024.0, R) for e in EXAMPLES)
+    # Flower's server arithmetic on the same integers (unmask_stage after factor_extract)
+    (flower,) = dequantize([plain[1:].astype(np.int64)], C, R)
+    flower = (flower - (n - 1) * C) * (R / total_q)
+    np.testing.assert_allclose(mean, flower, rtol=0, atol=1e-12)
+    weights = [min(e, 1024) / 1024 for e in EXAMPLES]
+    expected = sum(
+        w * np.concatenate([a.ravel() for a in _site_arrays(i)]).astype(np.float64)
+        for i, w in enumerate(weights)
+    ) / sum(weights)
+    err = np.max(np.abs(mean - expected))
+    bound = error_bound(SETTINGS, EXAMPLES)
+    assert 0 < err <= bound + 1e-9, (err, bound)
+    a, b = split_flat(mean, [(3, 5), (7,)])
+    assert a.shape == (3, 5) and b.shape == (7,) and b[0] == mean[15]
+
+
+def test_stochastic_rounding_is_unbiased_and_clips() -> None:
+    rng = np.random.default_rng(11)
+    q = quantized_weight(512, 1024.0, R)  # weight 1/2
+    x = np.full(200_000, 0.123456789, np.float32)
+    got = quantize_weighted([x, np.array([5.0, -5.0], np.float32)], q, C, R, rng)
+    assert got[0] == q
+    exact = (float(np.float32(0.123456789)) * 0.5 + C) * R / (2 * C)
+    values = got[1:-2].astype(np.float64)
+    assert set(np.unique(values)) == {np.floor(exact), np.floor(exact) + 1}
+    assert abs(values.mean() - exact) < 0.01  # unbiased: E[Q] = exact
+    assert got[-2] == R and got[-1] == 0  # clipped to +-clipping_range
+
+
+def test_modulus_must_be_a_power_of_two_up_to_2_32() -> None:
+    check_modulus(2**32)
+    for bad in (2**33, 3 * 2**20, 1):
+        with pytest.raises(ValueError, match="power of two"):
+            check_modulus(bad)
+
+
+def _setup_message(configs: Mapping[str, object]) -> Message:
+    record = ConfigRecord({Key.STAGE: Stage.SETUP, **configs})  # type: ignore[dict-item]
+    metadata = Metadata(
+        run_id=1, message_id="m1", src_node_id=0, dst_node_id=7, reply_to_message_id="",
+        group_id="1", created_at=time.time(), ttl=3600.0, message_type=MessageType.TRAIN,
+    )  # fmt: skip
+    return make_message(metadata, RecordDict({RECORD_KEY_CONFIGS: record}))
+
+
+SETUP = {
+    Key.SAMPLE_NUMBER: 3,
+    Key.SHARE_NUMBER: 3,
+    Key.THRESHOLD: 2,
+    Key.CLIPPING_RANGE: C,
+    Key.TARGET_RANGE: R,
+    Key.MOD_RANGE: 2**32,
+    Key.MAX_WEIGHT: 1024.0,
+}
+
+
+def _context() -> Context:
+    return Context(run_id=1, node_id=7, node_config={}, state=RecordDict(), run_config={})
+
+
+def test_site_refuses_a_setup_that_does_not_name_its_mask_prg() -> None:
+    def never(msg: Message, ctxt: Context) -> Message:
+        raise AssertionError("the set-up stage never calls the ClientApp")
+
+    # Flower's own workflow sends no PRG name: its numpy masks would not cancel against ours
+    with pytest.raises(SecAggMismatch, match="mask PRG None"):
+        secaggplus_mask_mod(_setup_message(SETUP), _context(), never)
+    with pytest.raises(SecAggMismatch, match="mask PRG 'numpy'"):
+        secaggplus_mask_mod(_setup_message({**SETUP, MASK_PRG_KEY: "numpy"}), _context(), never)
+    reply = secaggplus_mask_mod(
+        _setup_message({**SETUP, MASK_PRG_KEY: MASK_PRG}), _context(), never
+    )
+    keys = reply.content.config_records[RECORD_KEY_CONFIGS]
+    assert set(keys) == {Key.PUBLIC_KEY_1, Key.PUBLIC_KEY_2}
