@@ -1,0 +1,167 @@
+"""What the base's vision tower hands the projector: linear probes of its image tokens on the sites.
+
+For every study of the training sites under DATA_ROOT (curated by their agents, as
+`medfed eval baselines` reads them), the facts the closed and count questions ask are taken from
+the study's own VQA answers (lesion present, side, large, count), and the frozen base's image
+tokens (the vision layer LLaVA feeds its projector, CLS dropped) are computed once. A multinomial
+logistic regression is trained on the training split's tokens and scored on the test split, on
+(a) the image tokens concatenated, which keeps where each patch is, and (b) their mean, which
+does not. Each accuracy is printed beside the majority class's share on the same test studies.
+
+A fact the concatenated probe reads well but the trained models answer poorly is lost between
+the tower and the answer (projector, language model, recipe); a fact the probe reads poorly is
+not separated by the tower itself (resolution, patch size, pretraining).
+
+    .venv/bin/medfed synth --out DIR --studies 600 --ood
+    .venv/bin/python bench/vision_probe.py --data-root DIR [--base model/assets/tiny-base]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from meddata import load_image, load_site  # noqa: E402
+from model import default_base_dir, load_base  # noqa: E402
+from model.prompting import image_transform  # noqa: E402
+from model.vision_pretrain import patch_features  # noqa: E402
+from simulation.synth.findings import COUNT_WORDS, IMAGE_SIZE, LARGE_RADIUS, SMALL_RADIUS  # noqa: E402
+from simulation.synth.qa import PHRASINGS  # noqa: E402
+from site_agent.agent import curated_data  # noqa: E402
+from site_agent.settings import default_agent_dir, training_sites  # noqa: E402
+
+# fact: (question kind it is read from, answer -> class)
+FACTS: dict[str, tuple[str, dict[str, int]]] = {
+    "present": ("presence", {"no": 0, "yes": 1}),
+    "side": ("side_open", {"left": 0, "right": 1}),
+    "large": ("size", {"no": 0, "yes": 1}),
+    "count": ("count", {w: i for i, w in enumerate(COUNT_WORDS)}),
+}
+_KIND_OF = {
+    q.format(side=side): kind
+    for kind, styles in PHRASINGS.items()
+    for phrasings in styles
+    for q in phrasings
+    for side in ("left", "right")
+}
+
+
+def study_facts(data_root: Path) -> dict[str, dict[Path, dict[str, int]]]:
+    """Per split ("train", "test"): image path -> {fact: class} from each study's VQA answers,
+    over the training sites."""
+    out: dict[str, dict[Path, dict[str, int]]] = {"train": {}, "test": {}}
+    for site in training_sites(data_root):
+        agent = default_agent_dir(site)
+        curated_data(str(site), str(agent / "curated"), str(agent))  # curates once
+        for split, facts in out.items():
+            for s in load_site(agent / "curated", split).vqa:  # type: ignore[arg-type]
+                kind = _KIND_OF.get(s.question)
+                for fact, (fact_kind, classes) in FACTS.items():
+                    if kind == fact_kind and s.answer in classes:
+                        facts.setdefault(s.image, {})[fact] = classes[s.answer]
+    return out
+
+
+def image_tokens(model: Any, preset: Any, paths: list[Path]) -> torch.Tensor:
+    """(N, P, hidden): the frozen tower's image tokens, as the projector receives them."""
+    processor = image_transform(preset)
+    chunks = []
+    model.eval()
+    with torch.no_grad():
+        for start in range(0, len(paths), 128):
+            imgs = [load_image(p) for p in paths[start : start + 128]]
+            pixels = processor(imgs, return_tensors="pt")["pixel_values"]
+            chunks.append(patch_features(model, pixels))
+    return torch.cat(chunks)
+
+
+def probe(
+    x_train: torch.Tensor, y_train: torch.Tensor, x_test: torch.Tensor, classes: int, steps: int
+) -> torch.Tensor:
+    """Test-set predictions of a logistic regression on standardised features."""
+    mean, std = x_train.mean(0), x_train.std(0) + 1e-5
+    a, b = (x_train - mean) / std, (x_test - mean) / std
+    gen = torch.Generator().manual_seed(0)
+    weight = (0.01 * torch.randn(a.shape[1], classes, generator=gen)).requires_grad_()
+    bias = torch.zeros(classes, requires_grad=True)
+    optimizer = torch.optim.Adam([weight, bias], lr=1e-2)
+    for _ in range(steps):
+        loss = F.cross_entropy(a @ weight + bias, y_train) + 1e-3 * (weight**2).sum()
+        optimizer.zero_grad()
+        loss.backward()
+        optimizer.step()
+    with torch.no_grad():
+        return (b @ weight + bias).argmax(1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-root", type=Path, required=True, help="synthesised sites")
+    ap.add_argument("--base", type=Path, default=None, help="base directory (default: shipped)")
+    ap.add_argument("--steps", type=int, default=300, help="optimizer steps per probe")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = ap.parse_args()
+    torch.manual_seed(0)
+    started = time.monotonic()
+    model, _, preset = load_base(args.base or default_base_dir())
+    facts = study_facts(args.data_root)
+    train, test = facts["train"], facts["test"]
+    train_paths, test_paths = sorted(train), sorted(test)
+    tok_train = image_tokens(model, preset, train_paths)
+    tok_test = image_tokens(model, preset, test_paths)
+    scale = preset.image_size / IMAGE_SIZE
+    result: dict[str, Any] = {
+        "geometry": {
+            "image_px": preset.image_size,
+            "patch_px": preset.patch_size,
+            "image_tokens_to_lm": int(tok_train.shape[1]),
+            "token_width": int(tok_train.shape[2]),
+            "lesion_radius_px_small": [round(r * scale, 2) for r in SMALL_RADIUS],
+            "lesion_radius_px_large": [round(r * scale, 2) for r in LARGE_RADIUS],
+        },
+        "studies": {"train": len(train_paths), "test": len(test_paths)},
+        "probes": {},
+    }
+    for fact, (_, classes) in FACTS.items():
+        tr = [i for i, p in enumerate(train_paths) if fact in train[p]]
+        te = [i for i, p in enumerate(test_paths) if fact in test[p]]
+        y_tr = torch.tensor([train[train_paths[i]][fact] for i in tr])
+        y_te = torch.tensor([test[test_paths[i]][fact] for i in te])
+        row: dict[str, Any] = {"n_test": len(te)}
+        row["majority"] = round(Counter(y_te.tolist()).most_common(1)[0][1] / len(te), 3)
+        for name, pool in (("tokens", lambda t: t.flatten(1)), ("mean", lambda t: t.mean(1))):
+            pred = probe(pool(tok_train[tr]), y_tr, pool(tok_test[te]), len(classes), args.steps)
+            row[name] = round(float((pred == y_te).float().mean()), 3)
+        result["probes"][fact] = row
+    result["seconds"] = round(time.monotonic() - started, 1)
+    if args.json:
+        print(json.dumps(result, indent=2))
+        return
+    g = result["geometry"]
+    print(
+        f"{g['image_px']} px images, {g['patch_px']} px patches: {g['image_tokens_to_lm']} image "
+        f"tokens of width {g['token_width']} reach the projector; lesion radius "
+        f"{g['lesion_radius_px_small']} px (small), {g['lesion_radius_px_large']} px (large)"
+    )
+    print(f"studies: {len(train_paths)} train, {len(test_paths)} test")
+    print("| fact | test studies | majority class | probe on tokens | probe on mean |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for fact, row in result["probes"].items():
+        print(f"| {fact} | {row['n_test']} | {row['majority']} | {row['tokens']} | {row['mean']} |")
+    print(f"{result['seconds']} s")
+
+
+if __name__ == "__main__":
+    main()
