@@ -16,6 +16,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -26,7 +27,7 @@ from procs import kill_matching
 from sqlalchemy import create_engine, text
 
 from deploy import ConsortiumLayout, add_site, init_consortium, init_site
-from deploy.flwr_cli import Connection, register_supernode, run_status
+from deploy.flwr_cli import Connection, FlwrError, RunStatus, register_supernode, run_status
 from deploy.layout import SiteLayout
 from ledger.registry import registry_dir
 from model import default_base_dir
@@ -190,21 +191,34 @@ class Federation:
     def wait_in_run(
         self, run_id: str, what: str, check: Callable[[], bool], timeout: float
     ) -> None:
-        """Poll `check` (cheap: a file, a log) until it holds while Flower run `run_id` goes on;
-        fail at once, with the ServerApp's log, if the run ends first."""
+        """Poll `check` (cheap: a file, a log) every 0.2 s until it holds while Flower run
+        `run_id` goes on; fail, with the ServerApp's log, if the run ends first. The run's
+        status (`flwr ls`, seconds on a busy machine) is read beside the polling, in a thread,
+        so that a kill that waits on `check` is never late because of it."""
+        ended: list[RunStatus] = []
+        stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.wait(5):
+                with contextlib.suppress(FlwrError, subprocess.TimeoutExpired):
+                    status = run_status(CONN, run_id, self.env)
+                    if status.finished:
+                        ended.append(status)
+                        return
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
         deadline = time.monotonic() + timeout
-        next_status = time.monotonic() + 10
-        while not check():
-            now = time.monotonic()
-            if now > deadline:
-                raise TimeoutError(f"{what}: not after {timeout} s\n{self.flwr_log(run_id)}")
-            if now > next_status:
-                status = run_status(CONN, run_id, self.env)
-                if status.finished and not check():
-                    raise AssertionError(f"{what}: the run ended first: {status}\n"
+        try:
+            while not check():
+                if ended and not check():
+                    raise AssertionError(f"{what}: the run ended first: {ended[0]}\n"
                                          f"{self.flwr_log(run_id)}")  # fmt: skip
-                next_status = time.monotonic() + 10
-            time.sleep(0.2)
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{what}: not after {timeout} s\n{self.flwr_log(run_id)}")
+                time.sleep(0.2)
+        finally:
+            stop.set()
 
     def run_config(self, out: Path, curriculum: tuple[Path, Path] | None = None) -> dict[str, str]:
         cur_file, sig_file = curriculum or self.curriculum
