@@ -125,7 +125,7 @@ def test_coordinator_killed_after_a_checkpoint_resumes_on_a_restarted_superlink(
     fed.start_superlink()  # the same --database: the registered nodes, the old run
     wait_for_nodes(CONN, 3, timeout=120, env=fed.env)
     second = start_run(ROOT, CONN, config, env=fed.env)  # resubmitted: the same run config
-    status = wait_for_run(CONN, second, timeout=600, env=fed.env)
+    status = wait_for_run(CONN, second, timeout=1200, env=fed.env)
     assert status.completed, f"{status}\n{fed.flwr_log(second)}"
     assert second != first
 
@@ -183,7 +183,7 @@ def test_a_supernode_killed_mid_secagg_round_drops_out_and_rejoins(
         poll=2,
     )
     fed.start_site(victim)
-    status = wait_for_run(CONN, run_id, timeout=900, env=fed.env)
+    status = wait_for_run(CONN, run_id, timeout=1800, env=fed.env)
     assert status.completed, f"{status}\n{fed.flwr_log(run_id)}"
 
     run_dir = out / "deploy-dropout"
