@@ -199,7 +199,7 @@ def test_a_supernode_killed_mid_secagg_round_drops_out_and_rejoins(
     r1, r2 = _rounds(fed, "deploy-dropout")
     assert r1.participants == survivors and r1.dropouts == (f"node-{victim_id}",), r1
     assert r2.participants == tuple(sorted(fed.agents)) and r2.dropouts == (), r2
-    view = gather(run_dir)  # `medfed coordinator status`: the node is named, the site is back
+    view = gather(run_dir, fed.database)  # `coordinator status`: node named, site back
     assert view.dropped_nodes == {f"node-{victim_id}": 1}, view.as_dict()
     assert (view.sites[victim].last_round, view.sites[victim].last_outcome) == (2, "trained")
     _verify(fed, "deploy-dropout")
@@ -219,7 +219,7 @@ def test_a_stage_needing_more_sites_than_are_online_halts_before_its_first_round
     run_id = start_run(ROOT, CONN, fed.run_config(out, curriculum), env=fed.env)
     status = wait_for_run(CONN, run_id, timeout=600, env=fed.env)
     assert status.status == "finished:failed", status
-    view = gather(out / "deploy-halt")  # `medfed coordinator status`
+    view = gather(out / "deploy-halt", fed.database)  # `medfed coordinator status`
     expected = (
         "stage 'instruction' halted before round 1: 3 sites connected, the stage needs "
         "min_sites = 4"
