@@ -45,6 +45,9 @@ class ConsortiumLog:
         self.curriculum_digest = curriculum_digest
         self.signing_key = signing_key
         self.head: Receipt | None = None
+        # Which site each node is, learnt from the signed entries its replies carried: a node
+        # that drops out later is named by its site; one never heard from, as node-ID.
+        self.node_sites: dict[int, str] = {}
 
     def register_sites(self, registry: Path | None) -> list[str]:
         """Enter every site registration in `registry` (ledger.registry) into the ledger;
@@ -74,9 +77,28 @@ class ConsortiumLog:
     def resumed(self, from_round: int, checkpoint_digest: str) -> None:
         self._append(ResumeEntry(self.run_id, from_round, checkpoint_digest))
 
-    def round(self, summary: RoundSummary, record: RoundRecord, checkpoint_digest: str) -> None:
+    def round(
+        self,
+        summary: RoundSummary,
+        record: RoundRecord,
+        checkpoint_digest: str,
+        *,
+        backfill: bool = False,
+    ) -> None:
+        """Append the round's site entries, then the coordinator's round entry. `backfill`
+        (a resume writing a checkpointed round the ledger lacks) skips site entries a crash
+        already left in the ledger, so that no spend is logged twice."""
         trained: list[str] = []
         refused: list[str] = []
+        present = (
+            {
+                (r.entry.site, r.entry.global_round)
+                for r in self.ledger.entries(self.run_id)
+                if isinstance(r.entry, SiteRoundEntry)
+            }
+            if backfill
+            else set()
+        )
         for item in record.site_entries:
             try:
                 entry = parse_entry(item.body, f"site entry from node {item.node_id}")
@@ -84,24 +106,34 @@ class ConsortiumLog:
                     raise LedgerEntryError("not a site entry of this run")
                 if entry.global_round != summary.global_round:
                     raise LedgerEntryError(f"entry for round {entry.global_round}")
-                self.ledger.append(entry, item.signature)
+                if (entry.site, entry.global_round) not in present:
+                    self.ledger.append(entry, item.signature)
             except (LedgerEntryError, LedgerStoreError) as exc:
                 log.warning("round %d: site entry not recorded: %s", summary.global_round, exc)
                 continue
             (trained if entry.status == "trained" else refused).append(entry.site)
+            self.node_sites[item.node_id] = entry.site
         self._append(
             CoordinatorRoundEntry(
                 run_id=self.run_id,
                 stage=summary.stage,
                 global_round=summary.global_round,
                 participants=tuple(trained),
-                dropouts=tuple(f"node-{n}" for n in summary.dropped_nodes),
+                dropouts=tuple(self.node_sites.get(n, f"node-{n}") for n in summary.dropped_nodes),
                 refusals=tuple(refused),
                 aggregate_digest=record.aggregate_digest or "0" * 64,
                 curriculum_digest=self.curriculum_digest,
                 checkpoint_digest=checkpoint_digest,
             )
         )
+
+    def logged_rounds(self) -> set[int]:
+        """The global rounds this run's ledger already closes with a coordinator round entry."""
+        return {
+            r.entry.global_round
+            for r in self.ledger.entries(self.run_id)
+            if isinstance(r.entry, CoordinatorRoundEntry)
+        }
 
     def site_epsilons(self) -> dict[str, float]:
         """Each site's eps after its last entry in this run (its lifetime total, as it logged)."""

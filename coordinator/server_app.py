@@ -31,6 +31,7 @@ from coordinator.strategy import (
     RoundHook,
     RoundRecord,
     RoundSummary,
+    SiteLedgerEntry,
     StageHalted,
     StageStrategy,
     State,
@@ -96,6 +97,47 @@ def _backfill_rounds(store: RunStore, settings: CoordinatorSettings) -> None:
             )
 
 
+def record_to_manifest(record: RoundRecord) -> dict[str, Any]:
+    return {
+        "site_entries": [
+            {"body": e.body, "signature": e.signature.hex(), "node_id": e.node_id}
+            for e in record.site_entries
+        ],
+        "aggregate_digest": record.aggregate_digest,
+    }
+
+
+def _record_from_manifest(ckpt: Checkpoint) -> RoundRecord:
+    doc = ckpt.manifest.get("record") or {}
+    entries = tuple(
+        SiteLedgerEntry(str(e["body"]), bytes.fromhex(str(e["signature"])), int(e["node_id"]))
+        for e in doc.get("site_entries", [])
+    )
+    return RoundRecord(entries, str(doc.get("aggregate_digest", "")))
+
+
+def backfill_ledger(ledger: ConsortiumLog, checkpoints: Path) -> list[int]:
+    """A crash between a checkpoint's rename and the round's ledger entries leaves the round
+    checkpointed but not in the consortium ledger: append its entries now, from the record the
+    checkpoint keeps (the sites' signed entries, as they arrived), so that the resumed run
+    neither skips the round in the ledger nor loses the sites' spends in it."""
+    logged = ledger.logged_rounds()
+    written = []
+    for ckpt in list_checkpoints(checkpoints):
+        if ckpt.global_round in logged:
+            continue
+        fields = dict(ckpt.manifest["summary"])
+        fields["dropped_nodes"] = tuple(fields["dropped_nodes"])
+        if "record" not in ckpt.manifest:
+            log.warning("round %d: its checkpoint keeps no site entries (written by an older "
+                        "release); the ledger gets the coordinator's entry alone",
+                        ckpt.global_round)  # fmt: skip
+        ledger.round(RoundSummary(**fields), _record_from_manifest(ckpt),
+                     ckpt.manifest["state_digest"], backfill=True)  # fmt: skip
+        written.append(ckpt.global_round)
+    return written
+
+
 def run_federation(
     grid: Grid, context: Context, settings: CoordinatorSettings, observer: RunObserver
 ) -> State:
@@ -122,6 +164,9 @@ def run_federation(
         state = read_state(last)
         done = last.global_round
         _backfill_rounds(store, settings)
+        for backfilled in backfill_ledger(ledger, out / "checkpoints"):
+            log.warning("round %d was checkpointed but not in the consortium ledger: its "
+                        "entries are written now, from the checkpoint", backfilled)  # fmt: skip
         store.record_event(
             settings.run_id, "resume", done, checkpoint=last.manifest["state_digest"]
         )
@@ -142,7 +187,7 @@ def run_federation(
                 summary.global_round,
                 global_state,
                 {"run_id": settings.run_id, "stage": stage.name, "curriculum_digest": digest,
-                 "summary": asdict(summary),
+                 "summary": asdict(summary), "record": record_to_manifest(record),
                  "rng": {"seed": settings.seed, "site_seeds": "derived per (site, round)"}},
             )  # fmt: skip
             store.record_round(settings.run_id, summary, ckpt.manifest["state_digest"],

@@ -69,6 +69,8 @@ class RunStatusView:
     connected_nodes: list[int] | None = None  # from `flwr supernode list`, when asked
     halt: str | None = None
     last_round: RoundOutcome | None = None
+    # dropouts the ledger names by node id (the node never replied in this run), last round
+    dropped_nodes: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -76,7 +78,7 @@ class RunStatusView:
             "global_round": self.global_round, "rounds_total": self.rounds_total,
             "ledger": self.ledger, "halt": self.halt,
             "last_round": vars(self.last_round) if self.last_round else None,
-            "connected_nodes": self.connected_nodes,
+            "connected_nodes": self.connected_nodes, "dropped_nodes": self.dropped_nodes,
             "sites": {n: vars(s) for n, s in self.sites.items()},
         }  # fmt: skip
 
@@ -101,6 +103,8 @@ def _from_ledger(view: RunStatusView, ledger: ConsortiumLedger) -> None:
                     site = view.sites[name]
                     site.last_round, site.last_outcome = entry.global_round, "dropped"
                     site.reason = None
+                else:
+                    view.dropped_nodes[name] = entry.global_round
 
 
 def gather(
@@ -163,6 +167,9 @@ def render(view: RunStatusView) -> list[str]:
     if view.connected_nodes is not None:
         nodes = ", ".join(map(str, view.connected_nodes)) or "none"
         lines.append(f"SuperNodes online: {len(view.connected_nodes)} ({nodes})")
+    if view.dropped_nodes:
+        nodes = ", ".join(f"{n} (round {r})" for n, r in view.dropped_nodes.items())
+        lines.append(f"dropped out before any reply named their site: {nodes}")
     lines.append(f"sites registered: {len(view.sites)}")
     for s in view.sites.values():
         eps = f"{s.epsilon:.3f}" if s.epsilon is not None else "-"

@@ -15,21 +15,21 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from test_deployment import (
+from deployment_fixture import (
     BIN,
     CURRICULUM,
     ROOT,
     Federation,
-    _prepare_sites,
-    _wait_for_port,
     free_ports,
+    prepare_sites,
+    sign_curriculum,
+    wait_for_port,
 )
 
 from coordinator.checkpoints import list_checkpoints
-from deploy import ConsortiumLayout, init_consortium, init_site
+from deploy import init_consortium, init_site
 from deploy.fleet_gateway import FLEET_PATHS
 from deploy.flwr_cli import (
     Connection,
@@ -42,11 +42,6 @@ from deploy.flwr_cli import (
 )
 from deploy.layout import SiteLayout
 from ledger.registry import registry_dir
-from model import default_base_dir
-from model.digest import base_dir_digest
-from protocols.curriculum_file import load_curriculum
-from protocols.keys import load_private_key
-from protocols.signing import RunTerms, sign_manifest
 
 pytestmark = pytest.mark.slow
 OPERATOR = "operator"
@@ -74,19 +69,19 @@ def link(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Link]:
     Connection(SITE, f"127.0.0.1:{gateway_port}", layout.public_ca).write(tmp / "site-home")
     fed.markers.append(f"127.0.0.1:{gateway_port}")
     try:
-        cur_file, _, agents = _prepare_sites(tmp, layout)
-        fed.curriculum, fed.agents = (cur_file, without_evaluation(cur_file, layout)), agents
+        fed.agents = prepare_sites(tmp, layout)
+        fed.curriculum = sign_curriculum(tmp, layout, without_evaluation(CURRICULUM))
         superlink = [str(BIN / "flower-superlink"), "--host", "127.0.0.1", "--port", str(port)]
         superlink += ["--ssl-ca-certfile", str(layout.superlink_ca)]
         superlink += ["--ssl-certfile", str(layout.server_cert)]
         superlink += ["--ssl-keyfile", str(layout.server_key)]
         superlink += ["--enable-supernode-auth", "--database", str(tmp / "superlink.db")]
         superlink += ["--disable-runtime-dependency-installation"]
-        _wait_for_port(port, fed.start("superlink", superlink), timeout=60)
+        wait_for_port(port, fed.start("superlink", superlink), timeout=60)
         gateway = [sys.executable, "-m", "deploy.fleet_gateway", str(layout.root)]
         gateway += ["--listen", f"127.0.0.1:{gateway_port}", "--superlink", f"127.0.0.1:{port}"]
-        _wait_for_port(gateway_port, fed.start("gateway", gateway), timeout=60)
-        for (name, agent), node_port in zip(agents.items(), node_ports, strict=True):
+        wait_for_port(gateway_port, fed.start("gateway", gateway), timeout=60)
+        for (name, agent), node_port in zip(fed.agents.items(), node_ports, strict=True):
             fed.node_ids.append(
                 register_supernode(layout.sites / f"{name}.pub", OPERATOR, name, env)
             )
@@ -102,16 +97,12 @@ def link(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Link]:
         fed.stop()
 
 
-def without_evaluation(cur_file: Path, layout: ConsortiumLayout) -> Path:
-    """test_deployment's curriculum without its evaluation round (one fewer exchange of
-    ClientApp processes on a loaded host), signed again with the consortium's key."""
-    cur_file.write_text(CURRICULUM.replace("evaluate_every = 1\n", "evaluate_every = 0\n"))
-    terms = RunTerms.starting_now("deploy-check", 8, 1.0)
-    digest = base_dir_digest(default_base_dir())
-    key = load_private_key(layout.signing_key)
-    return sign_manifest(key, load_curriculum(cur_file), digest, terms).save(
-        cur_file.with_suffix(".sig.json")
-    )
+def without_evaluation(curriculum: str) -> str:
+    """The deployment curriculum without its evaluation round (one fewer exchange of ClientApp
+    processes on a loaded host)."""
+    changed = curriculum.replace("evaluate_every = 1\n", "evaluate_every = 0\n")
+    assert changed != curriculum, "the deployment curriculum no longer evaluates every round"
+    return changed
 
 
 def forwarded_paths(log: str) -> set[str]:

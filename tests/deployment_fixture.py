@@ -1,0 +1,334 @@
+"""Test helper (imported as `deployment_fixture`, like `procs`): a consortium on 127.0.0.1 with
+Flower's Deployment Engine: a TLS SuperLink with SuperNode authentication and an SQLite
+`--database` (so it can be restarted), three registered hospital SuperNodes, a signed curriculum,
+and a PostgreSQL database of its own for the consortium ledger.
+
+Every process is started in its own session and killed by process group at teardown, then by
+marker (the temp path, the ports), since a SuperNode's `flower-superexec` can outlive it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from procs import kill_matching
+from sqlalchemy import create_engine, text
+
+from deploy import ConsortiumLayout, add_site, init_consortium, init_site
+from deploy.flwr_cli import Connection, FlwrError, RunStatus, register_supernode, run_status
+from deploy.layout import SiteLayout
+from ledger.registry import registry_dir
+from model import default_base_dir
+from model.digest import base_dir_digest
+from protocols.curriculum_file import load_curriculum
+from protocols.keys import load_private_key
+from protocols.signing import RunTerms, sign_manifest
+from simulation.prepare import site_policy_text
+from simulation.synth import synthesize
+from site_agent.privacy import create_site_ledger
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+CONN = "deploy"
+CAP = 50.0
+PG = "postgresql+psycopg://root@127.0.0.1:5432"
+STUDIES = 16  # per synthetic hospital
+
+CURRICULUM = """schema = 1
+
+[curriculum]
+name = "deploy-check"
+description = "one round of two local steps over three hospitals"
+
+[[stage]]
+name = "instruction"
+trainable_groups = ["projector", "lm.lora"]
+data = { vqa = 1.0 }
+max_length = 64
+images_per_sample = 1
+rounds = 1
+local_steps = 2
+optimizer = "adamw"
+learning_rate = 2e-3
+batch_size = 8
+min_sites = 3
+evaluate_every = 1
+chat_template = "plain"
+
+[stage.dp]
+noise_multiplier = 0.8
+clipping_norm = 1.0
+delta = 1e-5
+"""
+
+
+def free_ports(n: int) -> list[int]:
+    socks = [socket.socket() for _ in range(n)]
+    try:
+        for s in socks:
+            s.bind(("127.0.0.1", 0))
+        return [s.getsockname()[1] for s in socks]
+    finally:
+        for s in socks:
+            s.close()
+
+
+def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"SuperLink exited with {proc.returncode}")
+        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.5):
+            return
+        time.sleep(0.2)
+    raise TimeoutError(f"SuperLink not listening on {port} after {timeout} s")
+
+
+def wait_until(what: str, check: Callable[[], bool], timeout: float, poll: float = 0.2) -> None:
+    """Poll `check` until it holds; TimeoutError naming `what` otherwise."""
+    deadline = time.monotonic() + timeout
+    while not check():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"{what}: not after {timeout} s")
+        time.sleep(poll)
+
+
+@dataclass
+class Federation:
+    tmp: Path
+    env: dict[str, str]
+    layout: ConsortiumLayout
+    port: int
+    hospitals: Path
+    curriculum: tuple[Path, Path] = (Path(), Path())  # curriculum file, its signature
+    node_ids: list[int] = field(default_factory=list)  # as `flwr supernode register` gave them
+    procs: list[subprocess.Popen[bytes]] = field(default_factory=list)
+    markers: list[str] = field(default_factory=list)
+    database: str = ""  # the consortium ledger's URL (PostgreSQL)
+    agents: dict[str, Path] = field(default_factory=dict)  # each site's agent directory
+    node_ports: dict[str, int] = field(default_factory=dict)  # each site's SuperNode port
+    running: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)  # by log name
+
+    def start(self, name: str, cmd: list[str]) -> subprocess.Popen[bytes]:
+        """Start `cmd` in its own session, appending its output to `name`.log."""
+        log = open(self.tmp / f"{name}.log", "ab")  # noqa: SIM115 (closed with the process)
+        proc = subprocess.Popen(
+            cmd, stdout=log, stderr=subprocess.STDOUT, env=self.env, start_new_session=True
+        )
+        log.close()
+        self.procs.append(proc)
+        self.running[name] = proc
+        return proc
+
+    def log(self, name: str) -> str:
+        path = self.tmp / f"{name}.log"
+        return path.read_text(errors="replace") if path.exists() else ""
+
+    def superlink_cmd(self) -> list[str]:
+        layout = self.layout
+        cmd = [str(BIN / "flower-superlink"), "--host", "127.0.0.1", "--port", str(self.port)]
+        cmd += ["--ssl-ca-certfile", str(layout.superlink_ca)]
+        cmd += ["--ssl-certfile", str(layout.server_cert)]
+        cmd += ["--ssl-keyfile", str(layout.server_key)]
+        # On disk, not in memory: a restarted SuperLink still knows the registered nodes.
+        cmd += ["--enable-supernode-auth", "--database", str(self.tmp / "superlink.db")]
+        return cmd + ["--disable-runtime-dependency-installation"]
+
+    def start_superlink(self) -> subprocess.Popen[bytes]:
+        proc = self.start("superlink", self.superlink_cmd())
+        wait_for_port(self.port, proc, timeout=60)
+        return proc
+
+    def supernode(self, key: Path, ca: Path, port: int, config: str = "") -> list[str]:
+        self.markers.append(f"127.0.0.1:{port}")
+        cmd = [str(BIN / "flower-supernode"), "--superlink", f"127.0.0.1:{self.port}"]
+        cmd += ["--root-certificates", str(ca), "--auth-supernode-private-key", str(key)]
+        cmd += ["--port", str(port)]
+        return cmd + (["--node-config", config] if config else [])
+
+    def site_cmd(self, name: str) -> list[str]:
+        """The SuperNode command of hospital `name`, with its data and agent directories."""
+        agent = self.agents[name]
+        config = f"site-dir='{self.hospitals / name}' agent-dir='{agent}'"
+        key = SiteLayout(agent).node_key
+        return self.supernode(key, self.layout.public_ca, self.node_ports[name], config)
+
+    def start_site(self, name: str) -> subprocess.Popen[bytes]:
+        return self.start(name, self.site_cmd(name))
+
+    def node_id(self, name: str) -> int:
+        return self.node_ids[list(self.agents).index(name)]
+
+    def kill(self, name: str, sig: int = signal.SIGKILL) -> None:
+        """Signal the whole process group of `name` (a SuperNode with its ClientApp processes,
+        or the SuperLink with its ServerApp) and wait for its leader."""
+        proc = self.running.pop(name)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, sig)
+        proc.wait(30)
+        with contextlib.suppress(ProcessLookupError):  # members that outlive the leader
+            os.killpg(proc.pid, signal.SIGKILL)
+
+    def flwr_log(self, run_id: str) -> str:
+        """The tail of what the run's ServerApp printed (`flwr log`)."""
+        return subprocess.run(
+            [str(BIN / "flwr"), "log", run_id, CONN, "--show"],
+            env=self.env, capture_output=True, text=True, timeout=60, cwd=ROOT,
+        ).stdout[-4000:]  # fmt: skip
+
+    def wait_in_run(
+        self, run_id: str, what: str, check: Callable[[], bool], timeout: float
+    ) -> None:
+        """Poll `check` (cheap: a file, a log) every 0.2 s until it holds while Flower run
+        `run_id` goes on; fail, with the ServerApp's log, if the run ends first. The run's
+        status (`flwr ls`, seconds on a busy machine) is read beside the polling, in a thread,
+        so that a kill that waits on `check` is never late because of it."""
+        ended: list[RunStatus] = []
+        stop = threading.Event()
+
+        def watch() -> None:
+            while not stop.wait(5):
+                with contextlib.suppress(FlwrError, subprocess.TimeoutExpired):
+                    status = run_status(CONN, run_id, self.env)
+                    if status.finished:
+                        ended.append(status)
+                        return
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+        deadline = time.monotonic() + timeout
+        try:
+            while not check():
+                if ended and not check():
+                    raise AssertionError(f"{what}: the run ended first: {ended[0]}\n"
+                                         f"{self.flwr_log(run_id)}")  # fmt: skip
+                if time.monotonic() > deadline:
+                    raise TimeoutError(f"{what}: not after {timeout} s\n{self.flwr_log(run_id)}")
+                time.sleep(0.2)
+        finally:
+            stop.set()
+
+    def run_config(self, out: Path, curriculum: tuple[Path, Path] | None = None) -> dict[str, str]:
+        cur_file, sig_file = curriculum or self.curriculum
+        return {
+            "curriculum-file": str(cur_file),
+            "signature-file": str(sig_file),
+            "out-dir": str(out),
+            "data-root": str(self.hospitals),
+            "site-registry": str(registry_dir(self.layout.root)),
+            "coordinator-key": str(self.layout.signing_key),
+        }
+
+    def stop(self) -> None:
+        for proc in self.procs:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGTERM)
+        deadline = time.monotonic() + 5
+        for proc in self.procs:
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(max(0.1, deadline - time.monotonic()))
+        for proc in self.procs:  # the group outlives its leader while any member lives
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                proc.wait(5)
+        for marker in (str(self.tmp), *self.markers):
+            kill_matching(marker, grace=3)
+
+
+def sign_curriculum(tmp: Path, layout: ConsortiumLayout, curriculum: str) -> tuple[Path, Path]:
+    """Write `curriculum` and sign it with the consortium's key for the tiny base model; the
+    signed run id is the curriculum's name."""
+    name = re.search(r'^name = "([^"]+)"', curriculum, re.MULTILINE)
+    if name is None:
+        raise ValueError("the curriculum has no [curriculum] name")
+    cur_file = tmp / f"{name.group(1)}.toml"
+    cur_file.write_text(curriculum)
+    terms = RunTerms.starting_now(name.group(1), 8, 1.0)
+    digest = base_dir_digest(default_base_dir())
+    signed = sign_manifest(load_private_key(layout.signing_key), load_curriculum(cur_file),
+                           digest, terms)  # fmt: skip
+    return cur_file, signed.save(tmp / f"{name.group(1)}.sig.json")
+
+
+def prepare_sites(tmp: Path, layout: ConsortiumLayout) -> dict[str, Path]:
+    """Synthetic hospitals, each with an agent directory made by `medfed site init` (its keys
+    and privacy ledger) and a policy trusting the consortium's curriculum key; the site joins
+    with its bundle and declared cap."""
+    summary = synthesize(tmp / "hospitals", sites=3, studies_per_site=STUDIES, seed=0)
+    digest = base_dir_digest(default_base_dir())
+    agents = {}
+    for name in summary.sites:
+        agent = tmp / "agents" / name
+        site = init_site(name, agent)  # the keys the deployed agent signs with
+        create_site_ledger(agent)  # as `medfed site init` does: the lifetime budget starts here
+        policy = site_policy_text(
+            name, layout.public_signing, digest, CAP, 8, accounted_studies=STUDIES
+        )
+        (agent / "policy.toml").write_text(policy)
+        add_site(layout.root, site.layout.bundle, epsilon_cap=CAP)
+        agents[name] = agent
+    return agents
+
+
+@contextlib.contextmanager
+def federation_up(
+    tmp: Path,
+    db_prefix: str,
+    curriculum: str = CURRICULUM,
+    *,
+    env: dict[str, str] | None = None,
+    before_start: Callable[[Federation], None] | None = None,
+    start_site: Callable[[Federation, str], None] | None = None,
+) -> Iterator[Federation]:
+    """The consortium in `tmp`, its SuperLink up and its three sites registered and started
+    (`start_site`, default: a plain SuperNode); every process stopped and the ledger's
+    database dropped afterwards. `before_start` sees the federation before any process runs."""
+    layout = init_consortium(tmp / "consortium").layout
+    port, *node_ports = free_ports(4)
+    home = tmp / "flwr-home"
+    Connection(CONN, f"127.0.0.1:{port}", layout.public_ca).write(home)
+    full_env = dict(os.environ, FLWR_HOME=str(home))
+    full_env["FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION"] = "1"
+    full_env["PATH"] = f"{BIN}:{full_env['PATH']}"
+    full_env.update(env or {})
+    database = f"{db_prefix}_{uuid.uuid4().hex[:12]}"
+    # The ServerApp finds the ledger's URL in its host's environment, never in the run config.
+    full_env["MEDFED_DATABASE_URL"] = f"{PG}/{database}"
+    fed = Federation(tmp, full_env, layout, port, tmp / "hospitals", markers=[f"127.0.0.1:{port}"])
+    fed.database = full_env["MEDFED_DATABASE_URL"]
+    admin = create_engine(f"{PG}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{database}"'))
+    try:
+        fed.agents = prepare_sites(tmp, layout)
+        fed.node_ports = dict(zip(fed.agents, node_ports, strict=True))
+        fed.curriculum = sign_curriculum(tmp, layout, curriculum)
+        if before_start is not None:
+            before_start(fed)
+        fed.start_superlink()
+        for name in fed.agents:
+            node_pub = layout.sites / f"{name}.pub"
+            fed.node_ids.append(register_supernode(node_pub, CONN, name, full_env))  # first
+            if start_site is None:
+                fed.start_site(name)
+            else:
+                start_site(fed, name)
+        yield fed
+    finally:
+        fed.stop()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        admin.dispose()
