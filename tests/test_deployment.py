@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from deployment_fixture import BIN, CONN, ROOT, Federation, federation_up, free_ports
+from deployment_fixture import CONN, ROOT, Federation, federation_up, free_ports
 
 from auditor.verify import verify_ledger
 from coordinator.checkpoints import list_checkpoints
@@ -41,10 +41,7 @@ def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Feder
     run_id = start_run(ROOT, CONN, fed.run_config(out), env=fed.env)
     # `flwr run` returns at once and exits 0 even when the ServerApp fails: poll the status.
     status = wait_for_run(CONN, run_id, timeout=600, env=fed.env)
-    logs = subprocess.run(
-        [str(BIN / "flwr"), "log", run_id, CONN, "--show"],
-        env=fed.env, capture_output=True, text=True, timeout=60, cwd=ROOT,
-    ).stdout[-4000:]  # fmt: skip
+    logs = fed.flwr_log(run_id)
     assert status.completed, f"{status}\n{logs}"
     run_dir = out / "deploy-check"  # named by the signed run id, not Flower's run id
     ckpts = list_checkpoints(run_dir / "checkpoints")

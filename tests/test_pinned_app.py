@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 import tomli_w
-from deployment_fixture import BIN, CONN, ROOT, Federation, federation_up
+from deployment_fixture import CONN, ROOT, Federation, federation_up
 
 from coordinator.checkpoints import list_checkpoints
 from deploy.flwr_cli import start_run, wait_for_nodes, wait_for_run
@@ -101,10 +101,7 @@ def test_unapproved_bundle_is_refused_and_approved_one_runs(pinned: Federation) 
     out = fed.tmp / "out"
     run_id = start_run(ROOT, CONN, fed.run_config(out), env=fed.env)
     status = wait_for_run(CONN, run_id, timeout=600, env=fed.env)
-    logs = subprocess.run(
-        [str(BIN / "flwr"), "log", run_id, CONN, "--show"],
-        env=fed.env, capture_output=True, text=True, timeout=60, cwd=ROOT,
-    ).stdout[-4000:]  # fmt: skip
+    logs = fed.flwr_log(run_id)
     assert status.completed, f"{status}\n{logs}"
     ckpts = list_checkpoints(out / "deploy-check" / "checkpoints")
     assert [c.global_round for c in ckpts] == [1], logs
