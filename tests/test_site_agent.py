@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import numpy as np
@@ -191,6 +192,10 @@ def test_a_round_failing_after_its_reservation_is_reported_by_the_next(
     shutil.copytree(settings.agent_dir, mine.agent_dir)
     (mine.agent_dir / "privacy.sqlite").unlink()  # a fresh lifetime budget for this site copy
     create_site_ledger(mine.agent_dir)
+    policy_file = mine.policy_file  # a cap that leaves room for both rounds
+    text = policy_file.read_text()
+    policy_file.write_text(re.sub(r"(?m)^epsilon_cap = .*$", "epsilon_cap = 1000.0", text, count=1))
+    assert "epsilon_cap = 1000.0" in policy_file.read_text()
 
     def killed(*args: object, **kwargs: object) -> None:
         raise RuntimeError("killed while training")
@@ -203,7 +208,7 @@ def test_a_round_failing_after_its_reservation_is_reported_by_the_next(
     nxt = dataclasses.replace(instr, global_round=2)
     _arrays, report = run_round(mine, nxt, prepared.signed, update_codec.to_arrays(state))
     entry = parse_entry(report.ledger_entry)
-    assert isinstance(entry, SiteRoundEntry) and entry.status == "trained"
+    assert isinstance(entry, SiteRoundEntry) and entry.status == "trained", entry
     (spend,) = entry.interrupted
     assert (spend.run_id, spend.global_round, spend.stage) == ("t", 1, "alignment")
     assert spend.dataset_digest == entry.dataset_digest  # the curated data it reserved for
