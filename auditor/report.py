@@ -96,6 +96,34 @@ def _sites(report: RunReport) -> str:
     return _table(header, rows)
 
 
+def _interrupted(report: RunReport) -> str:
+    """The spends of rounds killed mid-training, as the sites reported them in a later entry."""
+    if not report.interrupted:
+        return ""
+    rows = [
+        [
+            escape(i.site),
+            escape(i.run_id),
+            escape(i.stage),
+            str(i.global_round),
+            str(i.reported_round),
+            str(i.steps),
+            f"{i.logged:.4f}",
+            "?" if i.recomputed is None else f"{i.recomputed:.4f}",
+        ]  # fmt: skip
+        for i in report.interrupted
+    ]
+    header = [
+        "hospital", "run", "stage", "round", "reported in round", "steps reserved",
+        "eps logged", "eps recomputed",
+    ]  # fmt: skip
+    return (
+        '<h2>Interrupted spends</h2><p class="note">Rounds a hospital reserved privacy budget '
+        "for and was stopped in while training (its process killed): the spend counts in full, "
+        "and the hospital reported it in its next signed entry.</p>" + _table(header, rows)
+    )
+
+
 def _rounds(report: RunReport) -> str:
     rows = [
         [
@@ -159,6 +187,7 @@ to train when a round would pass it. A patient with several studies can lose up 
 The auditor recomputed every hospital's loss from the training parameters it logged and
 signed.</p>
 <h2>Privacy budget per hospital</h2>{_sites(report)}
+{_interrupted(report)}
 {_img(eps_figure(report), "privacy loss (eps) per round for each hospital against its cap")}
 <p class="note">Lines: eps each hospital logged after each round; crosses: eps recomputed by the
 auditor; dashed red: the hospital's cap. Shaded bands are curriculum stages.</p>

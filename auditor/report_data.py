@@ -48,6 +48,20 @@ class EpsPoint:
 
 
 @dataclass(frozen=True)
+class InterruptedInfo:
+    """A spend a site reserved for a round that was killed mid-training, as it reported it."""
+
+    site: str
+    run_id: str
+    stage: str
+    global_round: int
+    reported_round: int  # the round of the entry that reports it (in this run)
+    steps: int
+    logged: float
+    recomputed: float | None
+
+
+@dataclass(frozen=True)
 class SiteSummary:
     name: str
     key_fingerprint: str
@@ -74,6 +88,7 @@ class RunReport:
     eps: tuple[EpsPoint, ...]
     sites: tuple[SiteSummary, ...]
     verification: VerifyResult
+    interrupted: tuple[InterruptedInfo, ...] = ()
 
 
 def _stage_spans(rounds: Sequence[RoundInfo]) -> tuple[StageSpan, ...]:
@@ -113,17 +128,35 @@ def build_run_report(
         for e in entries
         if isinstance(e, CoordinatorRoundEntry)
     )
+    points = [
+        p for p in sorted(verification.points, key=lambda p: p.row.id) if p.row.run_id == run_id
+    ]
     eps = tuple(
         EpsPoint(
             site=p.entry.site,
             budget=f"eps per {p.entry.privacy_unit}",
-            global_round=p.entry.global_round,
+            global_round=p.entry.global_round
+            if p.interrupted is None
+            else p.interrupted.global_round,
             logged=p.logged,
             recomputed=p.recomputed,
-            status=p.entry.status,
+            status=p.entry.status if p.interrupted is None else "interrupted",
         )
-        for p in sorted(verification.points, key=lambda p: p.row.id)
-        if p.row.run_id == run_id
+        for p in points
+    )
+    interrupted = tuple(
+        InterruptedInfo(
+            site=p.entry.site,
+            run_id=s.run_id,
+            stage=s.stage,
+            global_round=s.global_round,
+            reported_round=p.entry.global_round,
+            steps=s.steps,
+            logged=p.logged,
+            recomputed=p.recomputed,
+        )  # fmt: skip
+        for p in points
+        if (s := p.interrupted) is not None
     )
     names = sorted({*sites, *(e.site for e in site_entries)})
     summaries = []
@@ -154,4 +187,5 @@ def build_run_report(
         eps=eps,
         sites=tuple(summaries),
         verification=verification,
+        interrupted=interrupted,
     )

@@ -3,6 +3,9 @@
 A site's budget covers every study it trains on over its lifetime (eps per study, whatever data
 set a round used), so the history of one entry is every `trained` entry of the same site at or
 before it in ledger order (all runs); a refusal spends nothing, so its history stops before it.
+An entry's interrupted spends (reserved by a round whose process was killed mid-training, reported
+in the site's next entry) join the history before the entry's own mechanism, each with a point of
+its own: the eps the site logged once it was reserved, against its recomputation.
 eps itself comes from the site's own pure accounting (`protocols.accounting.epsilon_of`) at the
 entry's delta and accountant, so the auditor and the site cannot disagree on the mathematics,
 only on what was logged.
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 
 from ledger.store import SiteRecord, StoredRow
 from protocols.accounting import Mechanism, PrivacyAccountingError, epsilon_of
-from protocols.ledger_entry import SiteRoundEntry
+from protocols.ledger_entry import InterruptedSpend, SiteRoundEntry
 
 REL_TOLERANCE = 1e-6
 ABS_TOLERANCE = 1e-12
@@ -26,17 +29,36 @@ ABS_TOLERANCE = 1e-12
 
 @dataclass(frozen=True)
 class SpendPoint:
-    """One site entry with the eps it logged and the eps its data set's history gives."""
+    """One site entry (or one interrupted spend it reports) with the eps it logged and the eps
+    the site's history gives."""
 
     row: StoredRow
     entry: SiteRoundEntry
     recomputed: float | None  # None when the history cannot be accounted (see `error`)
     history_len: int
     error: str | None = None
+    interrupted: InterruptedSpend | None = None  # the point is this spend the entry reports
+    index: int = 0  # its place in entry.interrupted
 
     @property
     def logged(self) -> float:
-        return self.entry.epsilon_after
+        spend = self.interrupted
+        return self.entry.epsilon_after if spend is None else spend.epsilon_after
+
+    @property
+    def trained(self) -> bool:
+        """The point adds a spend (a trained entry or an interrupted spend), not a refusal."""
+        return self.interrupted is not None or self.entry.status == "trained"
+
+    def what(self) -> str:
+        """`the entry` or the interrupted spend, for a finding's message."""
+        spend = self.interrupted
+        if spend is None:
+            return "the entry"
+        return (
+            f"interrupted spend {self.index} (run {spend.run_id!r}, stage {spend.stage!r}, "
+            f"round {spend.global_round})"
+        )
 
 
 @dataclass(frozen=True)
@@ -46,21 +68,45 @@ class SpendFinding:
     reason: str
 
 
-def _mechanism(entry: SiteRoundEntry) -> Mechanism:
-    return Mechanism(**entry.mechanism())
+def _mechanism(source: SiteRoundEntry | InterruptedSpend) -> Mechanism:
+    return Mechanism(**source.mechanism())
+
+
+_ACCOUNTING_ERRORS = (PrivacyAccountingError, ValueError, OverflowError)
+
+
+def _interrupted_points(
+    row: StoredRow, entry: SiteRoundEntry, history: list[Mechanism]
+) -> list[SpendPoint]:
+    """A point per interrupted spend the entry reports, each appended to `history` in turn."""
+    points = []
+    for i, spend in enumerate(entry.interrupted):
+        try:
+            mechanism = _mechanism(spend)
+            eps = epsilon_of([*history, mechanism], spend.delta, spend.accountant)
+        except _ACCOUNTING_ERRORS as exc:
+            points.append(
+                SpendPoint(row, entry, None, len(history), f"cannot recompute: {exc}", spend, i)
+            )
+            continue
+        history.append(mechanism)
+        points.append(SpendPoint(row, entry, eps, len(history), None, spend, i))
+    return points
 
 
 def recompute(site_entries: Iterable[tuple[StoredRow, SiteRoundEntry]]) -> list[SpendPoint]:
-    """A point per entry, in ledger order (row id), each against its own cumulative history."""
+    """Points in ledger order (row id), each against its own cumulative history: an entry's
+    interrupted spends first, then the entry itself."""
     histories: dict[str, list[Mechanism]] = {}
     points = []
     for row, entry in sorted(site_entries, key=lambda pair: pair[0].id):
         history = histories.setdefault(entry.site, [])
+        points += _interrupted_points(row, entry, history)
         try:
             mechanism = _mechanism(entry)
             upto = [*history, mechanism] if entry.status == "trained" else history
             eps = epsilon_of(upto, entry.delta, entry.accountant)
-        except (PrivacyAccountingError, ValueError, OverflowError) as exc:
+        except _ACCOUNTING_ERRORS as exc:
             points.append(SpendPoint(row, entry, None, len(history), f"cannot recompute: {exc}"))
             continue
         if entry.status == "trained":
@@ -78,8 +124,11 @@ def findings(points: Iterable[SpendPoint], sites: Mapping[str, SiteRecord]) -> l
     out: list[SpendFinding] = []
     for p in points:
         e = p.entry
+        source: SiteRoundEntry | InterruptedSpend = p.interrupted or e
         if p.recomputed is None:
-            out.append(SpendFinding(p.row, "epsilon", p.error or "cannot recompute eps"))
+            why = p.error or "cannot recompute eps"
+            out.append(SpendFinding(p.row, "epsilon", why if p.interrupted is None
+                                    else f"{p.what()}: {why}"))  # fmt: skip
             continue
         if not math.isclose(p.logged, p.recomputed, rel_tol=REL_TOLERANCE, abs_tol=ABS_TOLERANCE):
             side = (
@@ -91,15 +140,15 @@ def findings(points: Iterable[SpendPoint], sites: Mapping[str, SiteRecord]) -> l
                 SpendFinding(
                     p.row,
                     "epsilon",
-                    f"the {p.history_len} trained mechanism(s) logged for {_dataset(e)} give eps "
-                    f"{p.recomputed!r} (delta {e.delta!r}, {e.accountant}); the logged eps "
-                    f"{p.logged!r} is {side}",
+                    f"{p.what()}: the {p.history_len} spent mechanism(s) logged for "
+                    f"{_dataset(e)} give eps {p.recomputed!r} (delta {source.delta!r}, "
+                    f"{source.accountant}); the logged eps {p.logged!r} is {side}",
                 )
             )
         site = sites.get(e.site)
         if site is None:
             continue  # the signature check names unregistered sites
-        if e.epsilon_cap > site.epsilon_cap:
+        if e.epsilon_cap > site.epsilon_cap and p.interrupted is None:
             out.append(
                 SpendFinding(
                     p.row,
@@ -110,12 +159,12 @@ def findings(points: Iterable[SpendPoint], sites: Mapping[str, SiteRecord]) -> l
             )
         spent = max(p.logged, p.recomputed)
         cap = min(e.epsilon_cap, site.epsilon_cap)
-        if e.status == "trained" and spent > cap:
+        if p.trained and spent > cap:
             out.append(
                 SpendFinding(
                     p.row,
                     "cap",
-                    f"spend takes {_dataset(e)} to eps {spent!r}, past its cap {cap!r}",
+                    f"{p.what()}: spend takes {_dataset(e)} to eps {spent!r}, past its cap {cap!r}",
                 )
             )
     return out

@@ -7,7 +7,8 @@
    entry before it (deletions, reordering and rewritten hashes show here);
 4. signature: each site entry verifies under the site's registered Ed25519 key;
 5. epsilon / cap: eps recomputed from the logged mechanisms (auditor.spend) matches the logged
-   eps, and no spend passes the site's registered cap;
+   eps, and no spend passes the site's registered cap; the interrupted spends a site entry
+   reports (reserved by a round killed mid-training) are composed too, and listed;
 6. participants: each coordinator round's participants and refusals have validly signed site
    entries of that round and stage, and every trained site entry is counted by its round;
 7. coordinator (given the coordinator's public key): every entry the coordinator appended is
@@ -95,11 +96,18 @@ class VerifyResult:
             parts.append("coordinator signatures")
         if self.receipts:
             parts.append(f"{self.receipts} site receipt(s)")
-        return f"; {' and '.join(parts)} hold" if parts else ""
+        held = f"; {' and '.join(parts)} hold" if parts else ""
+        n = len(self.interrupted)
+        return held + (f"; {n} interrupted spend(s) reported by sites, composed" if n else "")
 
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def interrupted(self) -> tuple[spend.SpendPoint, ...]:
+        """The interrupted spends the checked runs' site entries report, in ledger order."""
+        return tuple(p for p in self.points if p.interrupted is not None)
 
     def summary(self) -> str:
         if self.ok:
@@ -121,7 +129,40 @@ class VerifyResult:
             "coordinator_checked": self.coordinator_checked,
             "receipts": self.receipts,
             "problems": [p.as_dict() for p in self.problems],
+            "interrupted": [interrupted_dict(p) for p in self.interrupted],
         }
+
+
+def interrupted_dict(point: spend.SpendPoint) -> dict[str, Any]:
+    """One interrupted spend as `audit verify` shows it: what was spent, and where reported."""
+    s, r = point.interrupted, point.row
+    if s is None:
+        raise ValueError("interrupted_dict: the point is not an interrupted spend")
+    return {
+        "site": point.entry.site,
+        "run_id": s.run_id,
+        "stage": s.stage,
+        "global_round": s.global_round,
+        "dataset_digest": s.dataset_digest,
+        "mechanism": s.mechanism(),
+        "epsilon_after": s.epsilon_after,
+        "recomputed": point.recomputed,
+        "reported_in": {"run_id": r.run_id, "seq": r.seq, "global_round": r.global_round},
+    }
+
+
+def describe_interrupted(point: spend.SpendPoint) -> str:
+    """A line for `audit verify`: the interrupted spend and the entry that reports it."""
+    d = interrupted_dict(point)
+    m, where = d["mechanism"], d["reported_in"]
+    recomputed = "?" if d["recomputed"] is None else f"{d['recomputed']:.4f}"
+    return (
+        f"interrupted spend of site {d['site']!r}: run {d['run_id']!r} stage {d['stage']!r} "
+        f"round {d['global_round']} (noise {m['noise_multiplier']:g}, rate "
+        f"{m['sample_rate']:g}, {m['steps']} steps, {m['accountant']}), eps after "
+        f"{d['epsilon_after']:.4f} (recomputed {recomputed}); reported in run "
+        f"{where['run_id']!r} entry #{where['seq']} (round {where['global_round']})"
+    )
 
 
 def parse_rows(rows: Iterable[StoredRow]) -> tuple[dict[int, LedgerEntry], list[Problem]]:

@@ -93,12 +93,14 @@ def verify(
     Checks every site signature against the registered keys, the hash chain (gaps, reordering,
     edits), eps recomputed from the logged DP mechanisms against the logged eps, every spend
     against its site's cap, and each coordinator round's participants against signed site
-    entries. With --coordinator-key, every coordinator entry must carry the coordinator's
-    signature; with --receipts, every chain head a site holds a signed receipt of must still be
-    in the ledger (a ledger cut short, or rebuilt without a site, fails). Exit 0 when all hold,
-    1 with each failing entry's run, number, type, site and round.
+    entries. Interrupted spends (a site killed mid-training reports the spend it had reserved in
+    its next entry) are composed like trained rounds and listed. With --coordinator-key, every
+    coordinator entry must carry the coordinator's signature; with --receipts, every chain head
+    a site holds a signed receipt of must still be in the ledger (a ledger cut short, or
+    rebuilt without a site, fails). Exit 0 when all hold, 1 with each failing entry's run,
+    number, type, site and round.
     """
-    from auditor.verify import verify_ledger
+    from auditor.verify import describe_interrupted, verify_ledger
     from protocols.keys import KeyFileError, load_public_key
 
     key = None
@@ -116,6 +118,9 @@ def verify(
     if json_out:
         emit_json(result.as_dict())
     else:
+        for point in result.interrupted:
+            line = describe_interrupted(point)
+            console.print(f"[yellow]NOTE[/] {line}", highlight=False, soft_wrap=True)
         for problem in result.problems:
             console.print(f"[red]FAIL[/] {problem}", highlight=False, soft_wrap=True)
         colour = "green" if result.ok else "bold red"

@@ -147,11 +147,13 @@ def site_ledger(
     """What the site's own privacy ledger says: eps spent per study over the site's lifetime
     (recomputed from every recorded round, at the policy's delta and accountant) against the
     policy's cap, the rounds trained and refused, the last one, and the last chain-head receipt
-    the coordinator signed. Read-only. Exits 2 when the ledger or the policy is missing."""
+    the coordinator signed, and every interrupted spend (reserved by a round killed while it
+    trained: counted, and reported in the site's next entry). Read-only. Exits 2 when the
+    ledger or the policy is missing."""
     from ledger.receipts import read_receipts
     from site_agent.policy import PolicyError, load_policy
     from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, open_site_ledger
-    from site_agent.privacy.ledger import LEDGER_FILE
+    from site_agent.privacy.ledger import LEDGER_FILE, interrupted
     from site_agent.settings import POLICY_FILE
 
     try:
@@ -164,6 +166,7 @@ def site_ledger(
     receipts = read_receipts(f"sqlite:///{(agent_dir / LEDGER_FILE).resolve()}", policy.name)
     counts = {k: sum(1 for e in entries if e.status == k) for k in ("committed", "refused")}
     last = entries[-1] if entries else None
+    cut = interrupted(entries)
     payload = {
         "site": policy.name,
         "epsilon_per_study": eps,
@@ -176,6 +179,12 @@ def site_ledger(
             "run": last.run_id, "stage": last.stage, "round": last.global_round,
             "status": last.status, "reason": last.reason, "at": last.created_at.isoformat(),
         },
+        "interrupted": [
+            {"run": e.run_id, "stage": e.stage, "round": e.global_round,
+             "steps": e.mechanism.steps, "epsilon_after": e.epsilon_after,
+             "reported": reported, "at": e.created_at.isoformat()}
+            for e, reported in cut
+        ],
         "receipts": len(receipts),
         "last_receipt": None if not receipts else {
             "run": receipts[-1].receipt.run_id, "round": receipts[-1].receipt.global_round,
@@ -197,6 +206,18 @@ def site_ledger(
         console.print(
             f"last: run {last.run_id}, stage {last.stage}, round {last.global_round}: "
             f"{last.status}{why}, {last.created_at:%Y-%m-%d %H:%M} UTC",
+            highlight=False, soft_wrap=True,
+        )  # fmt: skip
+    for e, reported in cut:
+        state = (
+            "reported in the site's next ledger entry"
+            if reported
+            else "not reported yet (the next round's entry reports it)"
+        )
+        console.print(
+            f"interrupted: run {e.run_id}, stage {e.stage}, round {e.global_round}, "
+            f"{e.mechanism.steps} steps reserved (eps after {e.epsilon_after:.3f}), never "
+            f"committed; counted, {state}",
             highlight=False, soft_wrap=True,
         )  # fmt: skip
     if receipts:

@@ -12,6 +12,12 @@ infinity refused. The document holds `schema_version` and `entry_type`, so a rea
 A site signs its `SiteRoundEntry` before it knows where the entry will land in the chain, so its
 Ed25519 signature covers `signing_bytes(entry)`: a domain tag, then the canonical bytes of the
 entry WITHOUT `prev_hash`. The chain protects the order, the signature the site's own words.
+
+A site that was killed while training leaves a spend it reserved (and counts) but never reported.
+Its next entry names each such spend in `interrupted` (oldest first), so that the spends the
+entry's `epsilon_after` covers are all in the consortium ledger, under the site's signature. The
+field is left out of the document when empty, so entries without interrupted spends keep the
+form (and hash, and signature) they always had.
 """
 
 from __future__ import annotations
@@ -37,6 +43,7 @@ SiteStatus = Literal["trained", "refused"]
 PRIVACY_UNITS = ("study",)
 RANDOMNESS = ("os-csprng", "seeded-insecure")
 _MECHANISM = ("noise_multiplier", "sample_rate", "steps", "clipping_norm", "delta", "accountant")
+MAX_INTERRUPTED = 64  # per entry; a site with more unreported refuses to train (its gate)
 
 
 class LedgerEntryError(ValueError):
@@ -105,6 +112,84 @@ class _Entry:
         return entry_hash(self)  # type: ignore[arg-type]
 
 
+def _mechanism_fields(obj: Any, w: str) -> None:
+    """Validate and normalise the DP-SGD fields `obj` holds (as SiteRoundEntry keeps them)."""
+    _int(w, "steps", obj.steps, 1)
+    for name, low, high in (
+        ("noise_multiplier", 1e-12, math.inf),
+        ("sample_rate", 1e-12, 1.0),
+        ("clipping_norm", 1e-12, math.inf),
+        ("delta", 1e-300, 1.0 - 1e-12),
+    ):
+        object.__setattr__(obj, name, _float(w, name, getattr(obj, name), low, high))
+    if obj.accountant not in ACCOUNTANTS:
+        raise _fail(w, "accountant", obj.accountant, f"one of {list(ACCOUNTANTS)}")
+
+
+def _split_mechanism(doc: dict[str, Any], where: str, kind: str) -> dict[str, Any]:
+    """`doc` with its nested `mechanism` object flattened into it (the dataclass's fields)."""
+    mechanism = doc.pop("mechanism", None)
+    if not isinstance(mechanism, dict) or set(mechanism) != set(_MECHANISM):
+        raise LedgerEntryError(f"{where}: 'mechanism' must hold exactly {list(_MECHANISM)}")
+    if clash := sorted(set(doc) & set(mechanism)):
+        raise LedgerEntryError(f"{where}: {kind} fields unknown {clash} (outside mechanism)")
+    return {**doc, **mechanism}
+
+
+@dataclass(frozen=True)
+class InterruptedSpend:
+    """A spend the site reserved for a round and never reported: the process training it was
+    killed (or training failed) after the reservation. The site counts it, so it is reported in
+    the site's next entry. `epsilon_after` is the site's eps once the reservation took effect."""
+
+    run_id: str
+    stage: str
+    global_round: int
+    dataset_digest: str
+    noise_multiplier: float
+    sample_rate: float
+    steps: int
+    clipping_norm: float
+    delta: float
+    accountant: str
+    epsilon_after: float
+
+    def __post_init__(self) -> None:
+        w = "interrupted spend"
+        for name in ("run_id", "stage", "dataset_digest"):
+            _text(w, name, getattr(self, name))
+        _int(w, "global_round", self.global_round, 0)
+        _mechanism_fields(self, w)
+        object.__setattr__(
+            self, "epsilon_after", _float(w, "epsilon_after", self.epsilon_after, 0.0)
+        )
+
+    def content(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["mechanism"] = {name: data.pop(name) for name in _MECHANISM}
+        return data
+
+    def mechanism(self) -> dict[str, Any]:
+        """The DP-SGD parameters, keyed as protocols.accounting.Mechanism takes them."""
+        return {name: getattr(self, name) for name in _MECHANISM}
+
+    @classmethod
+    def parse(cls, doc: object, where: str) -> InterruptedSpend:
+        if not isinstance(doc, dict):
+            raise LedgerEntryError(f"{where}: an interrupted spend is an object, got {doc!r}")
+        flat = _split_mechanism(dict(doc), where, "interrupted spend")
+        names = {f.name for f in dataclasses.fields(cls)}
+        if set(flat) != names:
+            missing, extra = sorted(names - set(flat)), sorted(set(flat) - names)
+            raise LedgerEntryError(
+                f"{where}: interrupted spend fields missing {missing}, unknown {extra}"
+            )
+        try:
+            return cls(**flat)
+        except (LedgerEntryError, TypeError) as exc:
+            raise LedgerEntryError(f"{where}: {exc}") from exc
+
+
 @dataclass(frozen=True)
 class SiteRoundEntry(_Entry):
     """A site's account of one round, signed with the site's key.
@@ -115,7 +200,8 @@ class SiteRoundEntry(_Entry):
     CSPRNG or from the reproducible test mode its own policy chose. `dataset_digest` names the
     curated data the round used. A refusal spends nothing: `epsilon_after` is the eps before it,
     the mechanism is the one that was asked for, and `reason` says why. A trained entry names
-    its update's digest.
+    its update's digest. `interrupted` names the spends the site reserved before this entry and
+    never reported (oldest first): `epsilon_after` covers them too.
     """
 
     entry_type: ClassVar[str] = "site_round"
@@ -138,6 +224,7 @@ class SiteRoundEntry(_Entry):
     privacy_unit: str = "study"
     units: int = 0  # N; 0 on a refusal decided before the data were counted
     randomness: str = "os-csprng"
+    interrupted: tuple[InterruptedSpend, ...] = ()
 
     def __post_init__(self) -> None:
         w = self.entry_type
@@ -149,15 +236,10 @@ class SiteRoundEntry(_Entry):
             raise _fail(w, "randomness", self.randomness, f"one of {list(RANDOMNESS)}")
         _int(w, "units", self.units, 0)
         _int(w, "global_round", self.global_round, 0)
-        _int(w, "steps", self.steps, 1)
-        self._set("noise_multiplier", _float(w, "noise_multiplier", self.noise_multiplier, 1e-12))
-        self._set("sample_rate", _float(w, "sample_rate", self.sample_rate, 1e-12, 1.0))
-        self._set("clipping_norm", _float(w, "clipping_norm", self.clipping_norm, 1e-12))
-        self._set("delta", _float(w, "delta", self.delta, 1e-300, 1.0 - 1e-12))
+        _mechanism_fields(self, w)
         self._set("epsilon_after", _float(w, "epsilon_after", self.epsilon_after, 0.0))
         self._set("epsilon_cap", _float(w, "epsilon_cap", self.epsilon_cap, 1e-12))
-        if self.accountant not in ACCOUNTANTS:
-            raise _fail(w, "accountant", self.accountant, f"one of {list(ACCOUNTANTS)}")
+        self._check_interrupted(w)
         if self.status == "trained":
             _hex64(w, "update_digest", self.update_digest)
             if self.reason is not None:
@@ -170,14 +252,36 @@ class SiteRoundEntry(_Entry):
             raise _fail(w, "status", self.status, "'trained' or 'refused'")
         self._check_prev()
 
+    def _check_interrupted(self, w: str) -> None:
+        value = self.interrupted
+        if isinstance(value, str | bytes | InterruptedSpend) or not isinstance(value, Iterable):
+            raise _fail(w, "interrupted", value, "a list of interrupted spends")
+        spends = tuple(value)
+        if len(spends) > MAX_INTERRUPTED:
+            raise _fail(w, "interrupted", f"{len(spends)} spends", f"at most {MAX_INTERRUPTED}")
+        for spend in spends:
+            if not isinstance(spend, InterruptedSpend):
+                raise _fail(w, "interrupted", spend, "an InterruptedSpend")
+        self._set("interrupted", spends)
+
     def content(self) -> dict[str, Any]:
-        data = super().content()
+        data = {f.name: getattr(self, f.name) for f in dataclasses.fields(self)}
+        for name in ("prev_hash", "interrupted"):
+            data.pop(name)
         data["mechanism"] = {name: data.pop(name) for name in _MECHANISM}
+        if self.interrupted:  # absent when empty: older entries keep their canonical form
+            data["interrupted"] = [spend.content() for spend in self.interrupted]
         return data
 
     def mechanism(self) -> dict[str, Any]:
         """The DP-SGD parameters, keyed as site_agent.privacy.Mechanism takes them."""
         return {name: getattr(self, name) for name in _MECHANISM}
+
+    def spent_mechanisms(self) -> list[dict[str, Any]]:
+        """What the entry adds to the site's history, in order: its interrupted spends, then
+        its own mechanism when it trained (a refusal spends nothing)."""
+        spent = [spend.mechanism() for spend in self.interrupted]
+        return spent + [self.mechanism()] if self.status == "trained" else spent
 
 
 @dataclass(frozen=True)
@@ -327,14 +431,19 @@ def parse_entry(data: str | bytes, where: str = "ledger entry") -> LedgerEntry:
     if cls is None:
         raise LedgerEntryError(f"{where}: unknown entry_type {kind!r} (know {list(ENTRY_TYPES)})")
     if cls is SiteRoundEntry:
-        mechanism = doc.pop("mechanism", None)
-        if not isinstance(mechanism, dict) or set(mechanism) != set(_MECHANISM):
-            raise LedgerEntryError(f"{where}: 'mechanism' must hold exactly {list(_MECHANISM)}")
-        if clash := sorted(set(doc) & set(mechanism)):
-            raise LedgerEntryError(
-                f"{where}: site_round fields unknown {clash} (outside mechanism)"
+        doc = _split_mechanism(doc, where, "site_round")
+        if "interrupted" in doc:
+            spends = doc["interrupted"]
+            if not isinstance(spends, list) or not spends:
+                raise LedgerEntryError(
+                    f"{where}: 'interrupted' must be a non-empty list (absent when none)"
+                )
+            doc["interrupted"] = tuple(
+                InterruptedSpend.parse(s, f"{where}: interrupted[{i}]")
+                for i, s in enumerate(spends)
             )
-        doc.update(mechanism)
+        else:
+            doc["interrupted"] = ()
     names = {f.name for f in dataclasses.fields(cls)}
     if set(doc) != names:
         missing, extra = sorted(names - set(doc)), sorted(set(doc) - names)

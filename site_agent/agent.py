@@ -40,7 +40,12 @@ from protocols import update_codec
 from protocols.accounting import PRIVACY_UNIT, epsilon_of
 from protocols.curriculum import Stage
 from protocols.keys import load_private_key
-from protocols.ledger_entry import SiteRoundEntry, sign_site_entry
+from protocols.ledger_entry import (
+    MAX_INTERRUPTED,
+    InterruptedSpend,
+    SiteRoundEntry,
+    sign_site_entry,
+)
 from protocols.ledger_entry import canonical_bytes as canonical_entry
 from protocols.round import FitInstruction, FitReport
 from protocols.signing import SignedCurriculum
@@ -65,8 +70,9 @@ from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples
 
 log = logging.getLogger("medfed.site")
 Arrays = list[npt.NDArray[np.float32]]
-# Room for the report's metrics and signed ledger entry beside the update, in the byte cap.
-METRICS_ALLOWANCE = 8192
+# Room for the report's metrics and signed ledger entry (with as many interrupted spends as
+# it may report) beside the update, in the byte cap.
+METRICS_ALLOWANCE = 8192 + 512 * MAX_INTERRUPTED
 
 __all__ = ["RoundRefused", "run_round"]
 
@@ -220,14 +226,16 @@ def _train(
         log.warning("site %s trained stage %r WITHOUT DP (policy require_dp = false)",
                     ctx.settings.site_dir.name, stage.name)  # fmt: skip
     else:
-        report, mechanism = _train_private(sess, ctx, units, dataset_digest, images, rand)
+        report, mechanism, interrupted = _train_private(
+            sess, ctx, units, dataset_digest, images, rand
+        )
     after_state = trainable_state(sess.model, stage.trainable_groups)
     delta = update_codec.subtract(after_state, {k: global_state[k] for k in after_state})
     if stage.dp is None:
         return update_codec.to_arrays(delta), report
     digest = update_codec.state_digest(delta)
     entry = _ledger_entry(ctx, dataset_digest, mechanism, report.epsilon, digest, None,
-                          report.num_examples, rand.mode)  # fmt: skip
+                          report.num_examples, rand.mode, interrupted)  # fmt: skip
     body, signature = _signed_entry(ctx.settings, entry)
     report = dataclasses.replace(report, ledger_entry=body, ledger_signature=signature)
     return update_codec.to_arrays(delta), report
@@ -258,6 +266,7 @@ def _signed_entry(settings: SiteSettings, entry: SiteRoundEntry) -> tuple[str, s
 def _ledger_entry(
     ctx: RoundContext, dataset_digest: str, mechanism: Mechanism, epsilon_after: float,
     update_digest: str | None, reason: str | None, units: int, randomness: str,
+    interrupted: tuple[InterruptedSpend, ...] = (),
 ) -> SiteRoundEntry:  # fmt: skip
     instr, policy = ctx.instruction, ctx.policy
     return SiteRoundEntry(
@@ -266,6 +275,7 @@ def _ledger_entry(
         epsilon_after=epsilon_after, epsilon_cap=policy.privacy.epsilon_cap,
         status="trained" if update_digest else "refused", update_digest=update_digest,
         reason=reason, privacy_unit=PRIVACY_UNIT, units=units, randomness=randomness,
+        interrupted=interrupted,
     )  # fmt: skip
 
 
@@ -276,10 +286,12 @@ def _train_private(
     dataset_digest: str,
     images: ImageCache,
     rand: RoundRandomness,
-) -> tuple[FitReport, Mechanism]:
+) -> tuple[FitReport, Mechanism, tuple[InterruptedSpend, ...]]:
     """DP-SGD under the site's lifetime budget: the spend is reserved in the site's ledger (its
     own committed transaction) before any data is touched, so a crash can only over-count. A
-    refusal for budget still returns a signed ledger entry saying so."""
+    refusal for budget still returns a signed ledger entry saying so. Either entry reports the
+    spends earlier rounds reserved and never reported (killed mid-training), which the
+    reservation claimed: the entry's eps covers them, so the consortium ledger must hold them."""
     privacy, stage, instr = ctx.policy.privacy, ctx.stage, ctx.instruction
     accounted = privacy.accounted_studies
     if accounted is None:  # the gate refuses DP stages without it; kept for the type checker
@@ -309,11 +321,21 @@ def _train_private(
         raise RoundRefused("budget", str(exc)) from exc
     with ledger:
         gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant)
-        context = SpendContext(instr.run_id, stage.name, instr.global_round)
-        decision = gate.reserve_or_refuse(LIFETIME_BUDGET, mechanism, context)
+        context = SpendContext(instr.run_id, stage.name, instr.global_round, dataset_digest)
+        try:
+            decision = gate.reserve_or_refuse(LIFETIME_BUDGET, mechanism, context)
+        except PrivacyLedgerError as exc:
+            raise RoundRefused("budget", str(exc)) from exc
+        interrupted = tuple(spend.interrupted_spend() for spend in decision.interrupted)
+        if interrupted:
+            log.warning(
+                "site %s reports %d interrupted spend(s) (reserved, never reported) in round %d",
+                ctx.settings.site_dir.name, len(interrupted), instr.global_round,
+            )  # fmt: skip
         if not decision.allowed or decision.entry_id is None:
             entry = _ledger_entry(ctx, dataset_digest, mechanism, decision.eps_before, None,
-                                  "privacy budget cap reached", accounted, rand.mode)  # fmt: skip
+                                  "privacy budget cap reached", accounted, rand.mode,
+                                  interrupted)  # fmt: skip
             raise RoundRefused("budget", decision.reason or "the privacy budget is spent",
                                _signed_entry(ctx.settings, entry))  # fmt: skip
         result = train_local_dp(sess.model, sess.tokenizer, sess.preset, units, cfg,
@@ -323,7 +345,7 @@ def _train_private(
         epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant)
     # The count of studies stays here: the weight that leaves is the declared N.
     report = dataclasses.replace(result.report, epsilon=epsilon, num_examples=accounted)
-    return report, result.mechanism
+    return report, result.mechanism, interrupted
 
 
 def round_units(

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
+from cryptography.hazmat.primitives import serialization
 
 from model import attach_lora, load_base, trainable_state
 from protocols import update_codec
@@ -166,3 +168,66 @@ def test_a_failing_round_sends_no_detail_to_the_coordinator(world, tmp_path: Pat
     message = str(info.value)
     assert "secret-ward-7" not in message and "hospital-a" not in message
     assert message == "training round refused at a site: policy"  # the generic code only
+
+
+def test_a_round_failing_after_its_reservation_is_reported_by_the_next(
+    world, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Training raises after the spend was reserved (as a killed process leaves it): the next
+    round's signed entry reports the spend, and the auditor recomputes the site's own eps."""
+    import shutil
+
+    from auditor.verify import verify_ledger
+    from ledger.store import ConsortiumLedger
+    from ledger.store import default_url as consortium_url
+    from protocols.accounting import epsilon_of
+    from protocols.keys import load_private_key
+    from protocols.ledger_entry import SiteRoundEntry, parse_entry
+    from site_agent import agent
+    from site_agent.policy import load_policy
+    from site_agent.privacy import LIFETIME_BUDGET, create_site_ledger, open_site_ledger
+
+    prepared, settings, state = world
+    mine = dataclasses.replace(settings, agent_dir=tmp_path / "agent")
+    shutil.copytree(settings.agent_dir, mine.agent_dir)
+    (mine.agent_dir / "privacy.sqlite").unlink()  # a fresh lifetime budget for this site copy
+    create_site_ledger(mine.agent_dir)
+    policy_file = mine.policy_file  # a cap that leaves room for both rounds
+    text = policy_file.read_text()
+    policy_file.write_text(re.sub(r"(?m)^epsilon_cap = .*$", "epsilon_cap = 1000.0", text, count=1))
+    assert "epsilon_cap = 1000.0" in policy_file.read_text()
+
+    def killed(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("killed while training")
+
+    instr = _instruction(prepared, state, "alignment")
+    with monkeypatch.context() as patch:
+        patch.setattr(agent, "train_local_dp", killed)
+        with pytest.raises(RuntimeError, match="killed while training"):
+            run_round(mine, instr, prepared.signed, update_codec.to_arrays(state))
+    nxt = dataclasses.replace(instr, global_round=2)
+    _arrays, report = run_round(mine, nxt, prepared.signed, update_codec.to_arrays(state))
+    entry = parse_entry(report.ledger_entry)
+    assert isinstance(entry, SiteRoundEntry) and entry.status == "trained", entry
+    (spend,) = entry.interrupted
+    assert (spend.run_id, spend.global_round, spend.stage) == ("t", 1, "alignment")
+    assert spend.dataset_digest == entry.dataset_digest  # the curated data it reserved for
+    policy = load_policy(mine.policy_file)
+    with open_site_ledger(mine.agent_dir) as ledger:
+        history = ledger.history(LIFETIME_BUDGET)
+        site_eps = ledger.epsilon(LIFETIME_BUDGET, policy.privacy.delta, "rdp")
+    assert len(history) == 2 and spend.mechanism() == dataclasses.asdict(history[0])
+    assert entry.epsilon_after == site_eps == epsilon_of(history, policy.privacy.delta, "rdp")
+
+    key = load_private_key(mine.agent_dir / "ledger-signing.key").public_key()
+    pem = key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    (tmp_path / "consortium").mkdir()
+    with ConsortiumLedger(consortium_url(tmp_path / "consortium")) as ledger:
+        ledger.register_site(entry.site, pem, policy.privacy.epsilon_cap)
+        ledger.append(entry, bytes.fromhex(report.ledger_signature))
+        result = verify_ledger(ledger)
+    assert result.ok, [str(p) for p in result.problems]
+    assert [p.interrupted for p in result.interrupted] == [spend]
+    assert result.points[-1].recomputed == pytest.approx(site_eps, rel=1e-9)

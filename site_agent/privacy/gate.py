@@ -1,7 +1,9 @@
 """The budget gate: before a round touches a data set, project its eps and refuse past the cap.
 
 `reserve_or_refuse` decides and records in ONE ledger transaction holding the data set's write
-lock, so two concurrent rounds on the same data set cannot both pass on the same history.
+lock, so two concurrent rounds on the same data set cannot both pass on the same history. The same
+transaction claims the data set's interrupted spends (reserved, never reported) for the entry it
+records: the round's signed ledger entry reports them.
 """
 
 from __future__ import annotations
@@ -16,19 +18,28 @@ from protocols.accounting import (
     check_delta,
     epsilon_of,
 )
-from site_agent.privacy.ledger import LedgerTransaction, SiteLedger, SpendContext
+from protocols.ledger_entry import MAX_INTERRUPTED
+from site_agent.privacy.ledger import (
+    LedgerTransaction,
+    PrivacyLedgerError,
+    SiteLedger,
+    SpendContext,
+    SpendEntry,
+)
 
 
 @dataclass(frozen=True)
 class Decision:
     """The gate's answer. `entry_id` is the reservation (allowed) or the refusal's entry, once
-    recorded; None from `decide`, which records nothing."""
+    recorded; None from `decide`, which records nothing. `interrupted`: the spends this entry
+    claimed to report (reserved before it, never reported), oldest first."""
 
     allowed: bool
     eps_before: float
     eps_after: float
     reason: str | None
     entry_id: int | None = None
+    interrupted: tuple[SpendEntry, ...] = ()
 
 
 def _pair(value: float, cap: float) -> tuple[str, str]:
@@ -94,6 +105,13 @@ class BudgetGate:
             return self._record(tx, mechanism, ctx)
 
     def _record(self, tx: LedgerTransaction, mechanism: Mechanism, ctx: SpendContext) -> Decision:
+        pending = tx.unreported()
+        if len(pending) > MAX_INTERRUPTED:
+            raise PrivacyLedgerError(
+                f"privacy ledger: {len(pending)} interrupted spends (reserved, never reported), "
+                f"more than one ledger entry reports ({MAX_INTERRUPTED}); find why rounds are "
+                "killed mid-training (the site's log) before training again"
+            )
         decision = self._judge(tx.dataset_digest, tx.history(), mechanism)
         # Same history, delta and accountant as the ledger would use: pass the values on.
         if decision.allowed:
@@ -101,6 +119,8 @@ class BudgetGate:
         else:
             reason = decision.reason or "over the cap"
             entry = tx.refuse(mechanism, ctx, reason, eps_before=decision.eps_before)
+        tx.claim(pending, entry)
         return Decision(
-            decision.allowed, decision.eps_before, decision.eps_after, decision.reason, entry
-        )
+            decision.allowed, decision.eps_before, decision.eps_after, decision.reason, entry,
+            tuple(pending),
+        )  # fmt: skip

@@ -10,6 +10,16 @@ spend is written as `reserved` in its own committed transaction BEFORE training 
 and marked `committed` afterwards. Reserved entries count like committed ones, so a crash between
 the two over-counts, never under-counts. Refusals are kept too (they spend nothing).
 
+A reservation never committed is an interrupted spend: the process training it was killed, or
+training failed. It stays counted, and the consortium ledger must hear of it, or the site's next
+signed eps would cover a spend the auditor cannot see. So the next reservation or refusal claims
+every unreported one in its own transaction (`reported_in` names the claiming entry), and the
+round's signed entry lists them (protocols.ledger_entry.InterruptedSpend). A claim whose claiming
+entry is itself still `reserved` never left the site (that round was interrupted too) and is
+claimed again; a reservation once claimed can no longer be committed (a round still running when
+another process claimed it fails at commit, its spend counted and reported once). `data_digest`
+keeps the curated data set a spend used, for the report.
+
 Writes for one data set are serialised: on SQLite every transaction starts with BEGIN IMMEDIATE
 (the database's write lock), on PostgreSQL a transaction locks the data set's `privacy_budget` row
 with SELECT ... FOR UPDATE. So two processes cannot both read the same history and both reserve.
@@ -17,6 +27,7 @@ with SELECT ... FOR UPDATE. So two processes cannot both read the same history a
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -31,6 +42,7 @@ from sqlalchemy import (
     Double,
     Engine,
     ForeignKey,
+    Integer,
     String,
     Text,
     create_engine,
@@ -42,6 +54,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from ledger.db import SITE, upgrade
 from protocols.accounting import ACCOUNTANTS, Mechanism, epsilon_of, project
+from protocols.ledger_entry import InterruptedSpend
 from protocols.sqlite_begin import explicit_begin
 
 Status = Literal["reserved", "committed", "refused"]
@@ -94,6 +107,10 @@ class SpendRow(Base):
     epsilon_after: Mapped[float] = mapped_column(Double)
     reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    # Revision 0003: the curated data set the spend used, and for an interrupted reservation
+    # the entry (reservation or refusal) whose signed report names it.
+    data_digest: Mapped[str | None] = mapped_column(String(128))
+    reported_in: Mapped[int | None] = mapped_column(Integer)
 
     def mechanism(self) -> Mechanism:
         return Mechanism(
@@ -120,6 +137,8 @@ class SpendEntry:
     epsilon_after: float
     reason: str | None
     created_at: datetime
+    data_digest: str | None = None  # the curated data set, where the caller named it
+    reported_in: int | None = None  # an interrupted reservation: the entry that reports it
 
     @classmethod
     def of(cls, row: SpendRow) -> SpendEntry:
@@ -129,6 +148,15 @@ class SpendEntry:
         return cls(
             row.id, row.dataset_digest, row.run_id, row.stage, row.global_round,
             row.mechanism(), row.status, row.epsilon_after, row.reason, created,  # type: ignore[arg-type]
+            row.data_digest, row.reported_in,
+        )  # fmt: skip
+
+    def interrupted_spend(self) -> InterruptedSpend:
+        """This reservation as the site's signed ledger entry reports it, once interrupted."""
+        return InterruptedSpend(
+            run_id=self.run_id, stage=self.stage, global_round=self.global_round,
+            dataset_digest=self.data_digest or self.dataset_digest,
+            **dataclasses.asdict(self.mechanism), epsilon_after=self.epsilon_after,
         )  # fmt: skip
 
 
@@ -139,12 +167,15 @@ class SpendContext:
     run_id: str
     stage: str
     global_round: int
+    data_digest: str | None = None  # the curated data set the round uses
 
     def __post_init__(self) -> None:
+        digest = self.data_digest
         checks = {
             "run_id": isinstance(self.run_id, str) and 0 < len(self.run_id) <= 128,
             "stage": isinstance(self.stage, str) and 0 < len(self.stage) <= 128,
             "global_round": type(self.global_round) is int and self.global_round >= 0,
+            "data_digest": digest is None or isinstance(digest, str) and 0 < len(digest) <= 128,
         }
         for name, ok in checks.items():
             if not ok:
@@ -218,12 +249,35 @@ class LedgerTransaction:
             global_round=ctx.global_round, noise_multiplier=mech.noise_multiplier,
             sample_rate=mech.sample_rate, steps=mech.steps, clipping_norm=mech.clipping_norm,
             delta=mech.delta, accountant=mech.accountant, status=status, epsilon_after=eps,
-            reason=why,
-            created_at=_now(),
+            reason=why, created_at=_now(), data_digest=ctx.data_digest,
         )  # fmt: skip
         self._session.add(row)
         self._session.flush()
         return row.id
+
+    def unreported(self) -> list[SpendEntry]:
+        """The data set's interrupted spends no report has left the site with, oldest first:
+        reservations never committed, unclaimed or claimed by an entry itself still reserved."""
+        rows = self._session.scalars(
+            select(SpendRow)
+            .where(SpendRow.dataset_digest == self.dataset_digest, SpendRow.status == "reserved")
+            .order_by(SpendRow.id)
+        ).all()
+        reserved = {row.id for row in rows}
+        return [
+            SpendEntry.of(row)
+            for row in rows
+            if row.reported_in is None or row.reported_in in reserved
+        ]
+
+    def claim(self, spends: list[SpendEntry], reporter: int) -> None:
+        """Mark `spends` (from `unreported`) as reported by the entry `reporter`."""
+        for spend in spends:
+            row = self._session.get(SpendRow, spend.id)
+            if row is None or row.status != "reserved" or row.id == reporter:
+                raise PrivacyLedgerError(f"privacy ledger: entry {spend.id} is not unreported")
+            row.reported_in = reporter
+        self._session.flush()
 
     def reserve(
         self, mechanism: Mechanism, ctx: SpendContext, eps_after: float | None = None
@@ -327,6 +381,13 @@ class SiteLedger:
                 raise PrivacyLedgerError(
                     f"privacy ledger {self._where}: entry {entry_id} is {row.status}, not reserved"
                 )
+            if row.reported_in is not None:
+                raise PrivacyLedgerError(
+                    f"privacy ledger {self._where}: entry {entry_id} was reported as an "
+                    f"interrupted spend by entry {row.reported_in} (another round claimed it "
+                    "while this one ran); it stays counted as reserved, this round's update is "
+                    "not sent"
+                )
             row.status = "committed"
             overrun = actual_steps > row.steps
             if overrun:
@@ -349,6 +410,18 @@ class SiteLedger:
             query = query.where(SpendRow.dataset_digest == _check_digest(dataset_digest))
         with Session(self._engine) as session:
             return [SpendEntry.of(row) for row in session.scalars(query)]
+
+
+def interrupted(entries: list[SpendEntry]) -> list[tuple[SpendEntry, bool]]:
+    """Every reservation never committed in `entries` (one data set's, as `entries` returns
+    them), with whether a report has left the site with it (claimed by an entry that is not
+    itself still reserved). A round still training shows here as not reported, too."""
+    reserved = {e.id for e in entries if e.status == "reserved"}
+    return [
+        (e, e.reported_in is not None and e.reported_in not in reserved)
+        for e in entries
+        if e.status == "reserved"
+    ]
 
 
 def _make_engine(url: str, schema: str | None) -> Engine:
