@@ -148,8 +148,10 @@ def model_plan(
     """Estimate each stage's peak memory on one accelerator: weights at their dtype, gradients
     and optimizer state of the trainable parameters, Opacus per-sample gradients (DP stages),
     activations at the stage's micro_batch_size and max_length with or without activation
-    checkpointing. Parameter counts come from the preset on the meta device. Exit 1 when a
-    stage does not fit; set micro_batch_size / activation_checkpointing in the curriculum."""
+    checkpointing (the site trainers checkpoint every decoder layer, and the vision layers when
+    vision LoRA trains, when the stage sets activation_checkpointing). Parameter counts come
+    from the preset on the meta device. Exit 1 when a stage does not fit; set micro_batch_size
+    / activation_checkpointing in the curriculum."""
     from model.memory_plan import ATTENTION_KINDS, plan_curriculum
     from protocols.curriculum import CurriculumError
     from protocols.curriculum_file import load_curriculum
@@ -167,7 +169,11 @@ def model_plan(
                    "stages": [p.as_dict() for p in plans]})  # fmt: skip
     else:
         for p in plans:
-            ckpt = "checkpointing" if p.activation_checkpointing else "no checkpointing"
+            ckpt = (
+                "activation checkpointing (the trainer recomputes each layer)"
+                if p.activation_checkpointing
+                else "no activation checkpointing"
+            )
             console.print(
                 f"{p.stage}: micro-batch {p.micro_batch_size} x {p.max_length} tokens, {ckpt}: "
                 f"weights {p.weights_gb} + grads {p.gradients_gb} + optimizer {p.optimizer_gb} "

@@ -23,7 +23,7 @@ def model_inputs(batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
 
 def per_sample_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
     """Mean cross-entropy over each sample's supervised tokens: shape (B,)."""
-    out = model(**model_inputs(batch))
+    out = model(**model_inputs(batch), use_cache=False)  # training: a KV cache is dead weight
     logits = out.logits[:, :-1].float()  # (B, T-1, V): position t predicts token t+1
     labels = batch["labels"][:, 1:]  # (B, T-1)
     tok = F.cross_entropy(

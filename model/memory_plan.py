@@ -17,12 +17,17 @@ with the curriculum's adapters attached (no memory, no weights). The rest is ari
   output, router logits, and per routed expert its input, gate/up output, activation and down
   output: transformers' GPT-oss experts run only the routed (token, expert) pairs); "eager"
   attention adds 2 x heads x tokens per token (scores and probabilities). With activation
-  checkpointing only each layer's input (h) is kept, plus one layer's full activations while it
-  is recomputed. Checked against the tensors autograd saves for the tiny preset on CPU
-  (tests/test_memory_plan.py: within 25% with "eager", which is what CPU attention does).
+  checkpointing, which the site trainers do when the stage sets `activation_checkpointing`
+  (`model.checkpointing`: every decoder layer, and the vision tower's layers when vision LoRA
+  trains), only each layer's input (h) is kept, plus one layer's full activations while it is
+  recomputed; under DP, Opacus also keeps the LoRA factors' inputs it captured in the first
+  forward (`opacus_lora_inputs`). Checked against the tensors autograd saves for the tiny
+  preset on CPU (tests/test_memory_plan.py: within 25% with "eager", which is what CPU attention
+  does).
   Logits: tokens x vocab x 10 bytes (bf16 logits, their fp32 upcast for the loss, fp32 grad).
   The vision tower keeps activations only when `vision.lora` trains (16 x hidden per token and
-  layer), else only its output features; the projector's are added when it trains;
+  layer; checkpointed: each layer's input plus one layer's), else only its output features;
+  the projector's are added when it trains;
 - a fixed 1.5 GB for the CUDA context and kernels' workspace.
 
 Not modelled: allocator fragmentation, temporary buffers inside fused kernels, the MoE routing's
@@ -103,6 +108,15 @@ def model_counts(preset: str | ModelPreset, curriculum: Curriculum) -> ModelCoun
     return ModelCounts(base, adapter, trainable)
 
 
+def opacus_lora_inputs(p: ModelPreset, width: int, attn_width: int, layers: int) -> int:
+    """Bytes per token that Opacus keeps from the first forward of checkpointed layers with
+    LoRA on q/k/v/o: each LoRA factor's input, captured for its per-sample gradient: q, k and
+    v's (the layer's normed input, each cast by peft to the adapters' fp32), o's (the attention
+    output, fp32) and the four B factors' (r floats each). Without checkpointing these are the
+    tensors autograd keeps for the same factors anyway."""
+    return layers * ((3 * width + attn_width) * FP32 + 4 * p.lora_r * FP32)
+
+
 def activation_bytes_per_sample(p: ModelPreset, stage: Stage, attention: Attention) -> int:
     """Activations kept for the backward pass of one sample of `stage` (see the module doc)."""
     if attention not in ATTENTION_KINDS:
@@ -116,8 +130,12 @@ def activation_bytes_per_sample(p: ModelPreset, stage: Stage, attention: Attenti
     )  # fmt: skip
     per_token_layer += 2 * heads * tokens if attention == "eager" else 2 * heads  # scores / lse
     layer = tokens * per_token_layer * BF16
+    dp = stage.dp is not None
     if stage.activation_checkpointing:
         text = p.text_num_layers * tokens * h * BF16 + layer
+        if dp and "lm.lora" in stage.trainable_groups:
+            lora_inputs = opacus_lora_inputs(p, h, attn_width, p.text_num_layers)
+            text += tokens * lora_inputs
     else:
         text = p.text_num_layers * layer
     text += 2 * tokens * h * BF16  # embeddings out, final norm
@@ -128,7 +146,13 @@ def activation_bytes_per_sample(p: ModelPreset, stage: Stage, attention: Attenti
     vision = images * vision_tokens * hv * BF16  # the tower's output features
     if "vision.lora" in stage.trainable_groups:
         layers_used = p.vision_num_layers + min(p.vision_feature_layer, -1) + 1
-        vision += images * vision_tokens * layers_used * 16 * hv * BF16
+        if stage.activation_checkpointing:  # layer inputs, one layer recomputed
+            per_token = (layers_used + 16) * hv * BF16
+            if dp:
+                per_token += opacus_lora_inputs(p, hv, hv, layers_used)
+            vision += images * vision_tokens * per_token
+        else:
+            vision += images * vision_tokens * layers_used * 16 * hv * BF16
     if "projector" in stage.trainable_groups:
         vision += images * p.num_patches * (hv + 2 * h) * BF16
     return text + logits + vision

@@ -127,7 +127,8 @@ class Stage:
     # Samples a site puts through the model at once (the logical batch is accumulated from such
     # micro-batches; under DP, Opacus's BatchMemoryManager splits it). None: the whole batch.
     micro_batch_size: int | None = None
-    # Recompute each language-model layer in the backward pass instead of keeping its activations.
+    # Recompute each language-model layer (and vision layer, when vision LoRA trains) in the
+    # backward pass instead of keeping its activations (model.checkpointing).
     activation_checkpointing: bool = False
 
     def __post_init__(self) -> None:

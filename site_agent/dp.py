@@ -23,8 +23,9 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Literal, get_args
 
 import numpy as np
@@ -39,6 +40,7 @@ from torch.utils.data import DataLoader
 from transformers import PreTrainedTokenizerBase
 
 from model import set_trainable_groups, validate_groups
+from model.checkpointing import Checkpointing, activation_checkpointing
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from protocols.accounting import AccountantName, Mechanism, check_accountant, poisson_rate
@@ -73,6 +75,9 @@ class DPTrainingConfig:
     # Studies per forward/backward pass: a logical Poisson batch runs as micro-batches whose
     # per-study gradients are clipped and summed before one noisy step (None: one pass).
     micro_batch_size: int | None = None
+    # Recompute each checkpointed layer's forward in the backward pass instead of keeping its
+    # activations (`model.checkpointing`; Opacus's hooks are paused while it recomputes).
+    activation_checkpointing: bool = False
 
     @classmethod
     def for_stage(
@@ -94,6 +99,7 @@ class DPTrainingConfig:
             optimizer=stage.optimizer,
             tiling=stage.tiling,
             micro_batch_size=stage.micro_batch_size,
+            activation_checkpointing=stage.activation_checkpointing,
             **options,
         )
 
@@ -185,6 +191,7 @@ class PrivateParts:
     criterion: Any  # ghost mode only: the wrapped _PerSampleCriterion
     engine: PrivacyEngine
     mode: GradSampleMode
+    checkpointing: Checkpointing | None = None  # set when cfg.activation_checkpointing
 
 
 def batch_size_of(batch: object) -> int:
@@ -233,11 +240,54 @@ def private_training(
     )
     _draw_noise_from(dp_optimizer, noise)
     try:
-        yield PrivateParts(module, dp_optimizer, dp_loader, criterion, engine, cfg.grad_sample_mode)
+        with ExitStack() as stack:
+            checkpointing = None
+            if cfg.activation_checkpointing:
+                paused = partial(opacus_hooks_paused, module)
+                checkpointing = stack.enter_context(activation_checkpointing(model, paused))
+            yield PrivateParts(
+                module, dp_optimizer, dp_loader, criterion, engine, cfg.grad_sample_mode,
+                checkpointing,
+            )  # fmt: skip
     finally:
         module.to_standard_module()
         for p in model.parameters():
             p.grad = None
+
+
+@contextmanager
+def opacus_hooks_paused(module: AbstractGradSampleModule) -> Iterator[None]:
+    """Opacus's hooks off while activation checkpointing recomputes a layer's forward.
+
+    Why this and not another way to combine the two: Opacus's hooks (all three modes here:
+    hooks, functorch, ghost) append each trainable module's input to `module.activations` in a
+    forward hook and pop it in the full backward hook, counting forwards per parameter
+    (`_forward_counter`) to know when a sample's gradient is complete. Non-reentrant
+    `torch.utils.checkpoint` backpropagates through the first forward's graph, so each backward
+    hook fires once, as usual; but the recomputation is a second forward, and its forward hooks
+    would append a second input and count a second forward: the backward hook would pop the
+    duplicate, leave the counter at 1 and never promote the per-sample gradient ("Per sample
+    gradient is not initialized"); with the recomputation's early stop some modules would not
+    even be counted twice. Opacus's own switch (`disable_hooks`, read by each hook when it
+    fires) turned off for exactly the recomputation leaves the first forward's capture as the
+    only one, i.e. the same activations and backprops as without checkpointing, hence the same
+    per-sample gradients (tests/test_dp.py checks this against an uncheckpointed oracle).
+    Nothing else runs hooks meanwhile: the recomputation runs inside one autograd node, on the
+    thread executing the model's backward. Reentrant checkpointing would also show Opacus a
+    single capture (its first forward runs without grad, which Opacus's hook skips), but it needs
+    an input that requires grad into every checkpointed layer (the embeddings' output made to
+    require grad), takes no keyword arguments and is the mode PyTorch steers away from.
+
+    The cost: the first forward's captured inputs of every trainable module (LoRA factors'
+    inputs) stay alive until the backward, so a checkpointed layer keeps a little more than its
+    input (`model.memory_plan` counts it)."""
+    was_on = module.hooks_enabled
+    module.disable_hooks()
+    try:
+        yield
+    finally:
+        if was_on:
+            module.enable_hooks()
 
 
 def _draw_noise_from(optimizer: Any, noise: SecureNoise) -> None:

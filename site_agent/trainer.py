@@ -18,6 +18,7 @@ from transformers import PreTrainedTokenizerBase
 
 from meddata import load_image
 from model import encode_batch, format_followup, format_prompt, format_target
+from model.checkpointing import activation_checkpointing
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from model.tiling import tile_for_preset
@@ -36,6 +37,7 @@ class LocalTrainingConfig:
     eval_size: int = 32
     optimizer: str = "adamw"
     tiling: Tiling | None = None
+    activation_checkpointing: bool = False  # see model.checkpointing
 
     @classmethod
     def for_stage(cls, stage: Stage, dataset_size: int, seed: int) -> LocalTrainingConfig:
@@ -47,6 +49,7 @@ class LocalTrainingConfig:
             seed=seed,
             optimizer=stage.optimizer,
             tiling=stage.tiling,
+            activation_checkpointing=stage.activation_checkpointing,
         )
 
     def __post_init__(self) -> None:
@@ -136,6 +139,8 @@ def make_batch(
 
 
 def _autocast(device: torch.device) -> contextlib.AbstractContextManager[object]:
+    """bf16 autocast on CUDA (weights stay as loaded; matmuls run in bf16, the loss in fp32),
+    nothing on the CPU, where bf16 matmuls are slow."""
     if device.type == "cuda":
         return torch.autocast("cuda", dtype=torch.bfloat16)
     return contextlib.nullcontext()
@@ -181,15 +186,18 @@ def train_local(
         raise ValueError("local training: no parameter requires grad for this stage")
     optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
     model.train()
-    for step in range(cfg.steps):
-        batch = batch_of(cfg.batch_size)
-        with _autocast(device):
-            loss = per_sample_loss(model, batch).mean()
-        optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        optimizer.step()
-        if on_step is not None:
-            on_step(step, float(loss.item()))
+    with contextlib.ExitStack() as stack:
+        if cfg.activation_checkpointing:
+            stack.enter_context(activation_checkpointing(model))
+        for step in range(cfg.steps):
+            batch = batch_of(cfg.batch_size)
+            with _autocast(device):
+                loss = per_sample_loss(model, batch).mean()
+            optimizer.zero_grad(set_to_none=True)
+            loss.backward()
+            optimizer.step()
+            if on_step is not None:
+                on_step(step, float(loss.item()))
 
     loss_after = evaluate_loss(model, eval_batch, device)
     return FitReport(
