@@ -58,6 +58,7 @@ def test_a_word_after_a_first_name_or_initial_that_ends_the_name(template: str, 
         "Black blood sequences show no dissection.",
         "The patient's prior CT is available.",
         "Do not resuscitate order is noted.",
+        "Galeazzi fracture-dislocation of the forearm.",
     ],
 )
 def test_english_words_that_are_surnames_stay_outside_a_name_context(text: str) -> None:

@@ -15,7 +15,15 @@
   was told" is found in lower case, but "the patient was told" is not;
 - a name-list word, a particle or an initial beside a name is part of it ("Mark" in "Mark
   Okafor"), and so is a capitalised name-like word joined to one by "and" or a comma in a list
-  ("cc Park, Hill and W.").
+  ("cc Park, Hill and W.");
+- English words and two-letter words are surnames too (Page, Day, Black, Do, Ma), but only in a
+  name's place: the word after a title ("Ms Page", "dr do"); a word written like the first name
+  or initial before it that ends the name -- punctuation, "and", "'s" or a cue after names
+  follows ("Esther Day.", "omar cross.", "Yuto K. Do's prior CT", "Z. Do tolerated");
+  "First I. Last" ("Ali W. Burns"); "Surname, Given" where the given name is known and ends the
+  name ("Read, Destiny,"); after role and kinship words ("Translator Day", "niece, Ana Cross")
+  and before credentials and possessives ("Page, RN", "Page's prior CT") -- so "See page 2",
+  "Day 3 after surgery" and "White matter" stay.
 """
 
 from __future__ import annotations
@@ -192,7 +200,7 @@ def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
             gap = text[words[j - 1][1] : words[j][0]]
             if gap not in (" ", "'s ", "\u2019s ", "-"):
                 break
-            if lows[j] in _HEADS:
+            if lows[j] in _HEADS or any(p in _HEADS for p in lows[j].split("-")):
                 out[i] = True
                 break
             w = words[j][2]
@@ -383,7 +391,8 @@ def name_flags(
             _is_initial(word)
             or anchor[i]
             or _base(word).lower() in lex.first_names
-            or _unknown(lex, _base(word))
+            # Not an unknown word in capitals: "PICC", "ETT" in an upper-case report.
+            or (_unknown(lex, _base(word)) and _casing(word) != "upper")
         )
 
     def part_of_name(j: int, i: int) -> bool:  # word j could be the family name after word i
@@ -412,8 +421,9 @@ def name_flags(
                 continue  # "burns assisted": a verb after the name, not its end
             if end and flagged[i] and given(i):
                 flagged[j] = changed = True
-            # "Z. Do tolerated": an initial, then a word before a cue after names.
-            elif end == "strong" and initial:
+            # "Z. Do tolerated": an initial, then a word before a cue after names; "(E. Wood,":
+            # an initial, then a surname from the lists that ends the name.
+            elif initial and (end == "strong" or (end and lex.is_name(_base(words[j][2])))):
                 flagged[i] = flagged[j] = changed = True
         for i in range(len(words) - 2):
             # "Ali W. Burns": a first name, an initial, a capitalised word.
