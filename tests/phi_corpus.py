@@ -142,8 +142,15 @@ def _digits(rng: random.Random, n: int) -> str:
 
 
 def person(
-    rng: random.Random, *, held_out: bool = False, fresh: bool = False, final: bool = False
+    rng: random.Random,
+    *,
+    held_out: bool = False,
+    fresh: bool = False,
+    final: bool = False,
+    blind: bool = False,
 ) -> tuple[str, str]:
+    if blind:
+        return rng.choice(BLIND_GIVEN), rng.choice(BLIND_FAMILY)
     if final:
         return rng.choice(FINAL_GIVEN), rng.choice(FINAL_FAMILY)
     if fresh:
@@ -191,10 +198,12 @@ def value_of(
     held_out_names: bool = False,
     fresh: bool = False,
     final: bool = False,
+    blind: bool = False,
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
     if kind == "NAME":
-        return name_text(rng, *person(rng, held_out=held_out_names, fresh=fresh, final=final))
+        who = person(rng, held_out=held_out_names, fresh=fresh, final=final, blind=blind)
+        return name_text(rng, *who)
     if kind == "GEO":
         return rng.choice(
             (
@@ -386,6 +395,78 @@ FINAL_EPONYM = (
 )  # fmt: skip
 
 
+# Blind lists: written before the rules were changed for issue #15 (English-word surnames, short
+# names, credentials) and generated with their own seed (``BLIND_SEED``); never run while the
+# rules were tuned. Names are drawn to resemble real registries: many common surnames are English
+# words (Walker, Cooper, Hall), some are two letters (Vu, Bui, Li), given names are nicknames
+# and words too (Ray, Pat, Willow). None of them is in the lists above.
+BLIND_SEED = 20261130
+BLIND_TEMPLATES = (
+    "Comparison is made to the outside study read by {NAME}.",
+    "Dr {NAME} was notified by telephone at {PHONE} on {DATE}.",
+    "{NAME} presents with shortness of breath.",
+    "Findings discussed with the ordering provider, {NAME}, on {DATE}.",
+    "Electronically signed: {NAME}, MD, {DATE}.", "Technologist: {NAME}, RT(R).",
+    "Referring: {NAME}; PCP {NAME}.", "History obtained from the patient's niece, {NAME}.",
+    "Mr. {NAME} is a {AGE}-year-old man from {GEO}.",
+    "Preliminary read by resident {NAME}, final by {NAME}.", "Called {NAME} at {PHONE}.",
+    "Verbal report given to {NAME} RN on {DATE}.", "Identity confirmed: {NAME}, DOB {DATE}.",
+    "{NAME} ambulated to the scanner without assistance.", "Seen in clinic by {NAME} NP.",
+    "Transcribed by {NAME}; account {ACCOUNT}.", "Specimen {MRN} collected by {NAME}.",
+    "Emergency contact {NAME}, {PHONE}, {EMAIL}.", "Insurance {HEALTH_PLAN}; guarantor {NAME}.",
+    "From {GEO}, arrived {DATE}; stent serial {DEVICE}.",
+    "License {LICENSE}, VIN {VEHICLE}, SSN {SSN}; portal {URL}; host {IP}.",
+    "Mrs {NAME} declined contrast.", "Reviewed with {NAME} (PA-C) and {NAME}, MD.",
+)  # fmt: skip
+BLIND_GIVEN = (
+    "Brandon", "Megan", "Tyler", "Brittany", "Derek", "Kayla", "Trevor", "Shanice", "Jamal",
+    "Latoya", "Dakota", "Skyler", "River", "Sage", "Willow", "Robin", "Wren", "Rowan", "Basil",
+    "Ernest", "Hazel", "Violet", "June", "April", "Bonnie", "Frank", "Earl", "Ray", "Guy", "Rex",
+    "Bill", "Pat", "Sue", "Bob", "Cy", "Ed", "Jo", "Kai", "Lin", "Da-eun", "Haeun", "Takumi", "Rin",
+    "Chinedu", "Ifeoma", "Obinna", "Wanjiru", "Kiprono", "Mehret", "Bilal", "Samira", "Anjali",
+    "Vikram", "Sadia", "Tariq", "Nasrin", "Dariush", "Agustín", "Renata", "Gonzalo", "Lucía",
+    "Andrzej", "Bożena", "Stanislav", "Jelena", "Dragan", "Arvid", "Signe", "Eilif", "Mathilde",
+    "Aurélien", "Benoît", "Ludovica", "Giacomo", "Mirela", "Tudor", "Şebnem", "Ülkü", "Hamid",
+    "Vytautas", "Māra", "Tõnu", "Koa", "Mahina", "Talia", "Eitan", "Nizhoni", "Ahanu",
+    "Даниил", "Ευάγγελος", "明", "翔太", "민서", "ศิริ", "ሰላም", "נועה", "ლევან", "Գոհար", "সুমন",
+)  # fmt: skip
+BLIND_FAMILY = (
+    "Walker", "Cooper", "Turner", "Parker", "Fowler", "Archer", "Barber", "Butler", "Carpenter",
+    "Chambers", "Hall", "Porter", "Potter", "Sawyer", "Shepherd", "Slater", "Tanner", "Weaver",
+    "Good", "Best", "Small", "Short", "Bright", "Golden", "Rice", "Lane", "Hale", "Heath", "Glass",
+    "Nash", "Booth", "Shaw", "Hood", "Bush", "Berry", "Beach", "Brooks", "Woods", "Grove", "Ash",
+    "Holmes", "Castle", "Temple", "Pope", "Dean", "Prince", "Duke", "Major", "Marshall", "Cash",
+    "Mann", "Root", "Branch", "Bloom", "Flowers", "Hardy", "Savage", "Wild", "Sparks", "Rush",
+    "Ba", "Bui", "Vu", "Dao", "Ha", "Ta", "Mai", "Cao", "Ong", "Lo", "Au", "Yi", "Li", "An", "Go",
+    "Kowalski", "Lewandowska", "Hoffmann", "Schmitt", "Bauer", "Lindqvist", "Halvorsen", "Rossi",
+    "Esposito", "Moreno", "Jiménez", "Vargas", "Castillo", "Mendoza", "Okoro", "Adebayo", "Kamau",
+    "Otieno", "Gebremedhin", "Haile", "Sandhu", "Gill", "Bhatt", "Malik", "Qureshi", "Siddiqui",
+    "Rezaei", "Moradi", "Yıldız", "Çelik", "Petrović", "Marković", "Kovács", "Szabó", "Ionescu",
+    "Mäkinen", "Johansson", "Dubois", "Lambert", "Girard", "Fontaine", "Bianchi", "Romano",
+    "Greco", "Ferreira", "Almeida", "Watanabe", "Suzuki", "Matsumoto", "Jeong", "Kang", "Yoon",
+    "Lau", "Cheung", "Leung", "Kwok", "Chan", "Wong", "Goh", "Teo", "Benally", "Etsitty",
+    "van Dijk", "de Jong", "di Stefano", "de los Ríos", "del Toro", "O'Hara", "McCarthy",
+    "Ní Dhomhnaill", "bin Hassan", "Abdul Aziz", "Le Blanc", "Saint-Pierre",
+    "Соколов", "Οικονόμου", "鈴木", "刘", "정", "ประเสริฐ", "ገብሬ", "לוי", "ხარაბაძე", "Հակոբյան",
+    "দাস", "عباسی",
+)  # fmt: skip
+# Clinical sentences whose words are also surnames or credentials (White, Page, Day, Hall, MD as a
+# state), eponyms and drug names none of the other lists has.
+BLIND_EPONYM = (
+    "See page 2 of the prior report for measurements.", "Day 3 after surgery; drain in place.",
+    "White matter changes are mild.", "Black blood sequences show no dissection.",
+    "Short segment narrowing of the distal ureter.", "Small hiatal hernia; good distension.",
+    "Rice bodies within the subacromial bursa.", "Wild type on molecular testing.",
+    "Marshall vein is not seen.", "Hall effect artifact near the clips.",
+    "Monteggia fracture-dislocation of the forearm.", "Kummell disease of T12.",
+    "Tietze syndrome is favored clinically.", "Lemierre syndrome with jugular thrombosis.",
+    "Caplan nodules in the upper lobes.", "Boerhaave rupture is not excluded.",
+    "Klatskin tumor at the hilum.", "Krukenberg tumors of both ovaries.",
+    "Patient takes Brilinta and Farxiga.", "Restarted Ozempic; hold Xeljanz.",
+    "Page kidney from a subcapsular hematoma.", "Best seen on the coronal images.",
+)  # fmt: skip
+
+
 @dataclass
 class Document:
     text: str
@@ -396,6 +477,7 @@ class Document:
     held_out_names: bool = False  # names from HELD_OUT_GIVEN / HELD_OUT_FAMILY
     fresh: bool = False  # templates, names and eponyms from the FRESH_ lists
     final: bool = False  # ... from the FINAL_ lists
+    blind: bool = False  # ... from the BLIND_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -409,7 +491,12 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
         close = template.index("}", open_)
         kind = template[open_ + 1 : close]
         value = value_of(
-            kind, rng, held_out_names=doc.held_out_names, fresh=doc.fresh, final=doc.final
+            kind,
+            rng,
+            held_out_names=doc.held_out_names,
+            fresh=doc.fresh,
+            final=doc.final,
+            blind=doc.blind,
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
@@ -435,15 +522,20 @@ def document(
     held_out_names: bool = False,
     fresh: bool = False,
     final: bool = False,
+    blind: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
     name) with PHI sentences between them."""
-    doc = Document("", held_out=held_out, held_out_names=held_out_names, fresh=fresh, final=final)
+    doc = Document(
+        "", held_out=held_out, held_out_names=held_out_names, fresh=fresh, final=final, blind=blind
+    )
     templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
     if final:
         templates, eponyms = FINAL_TEMPLATES, FINAL_EPONYM
+    if blind:
+        templates, eponyms = BLIND_TEMPLATES, BLIND_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -465,13 +557,15 @@ def corpus(
     *,
     fresh: bool = False,
     final: bool = False,
+    blind: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final``: every document from the FRESH_ / FINAL_ lists instead."""
+    ``fresh`` / ``final`` / ``blind``: every document from the FRESH_ / FINAL_ / BLIND_ lists
+    instead (the blind lists are meant for ``seed=BLIND_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final:
-        return [document(rng, fresh=fresh, final=final) for _ in range(n)]
+    if fresh or final or blind:
+        return [document(rng, fresh=fresh, final=final, blind=blind) for _ in range(n)]
     docs = []
     for _ in range(n):
         held_out = rng.random() < held_out_fraction

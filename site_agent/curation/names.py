@@ -15,7 +15,15 @@
   was told" is found in lower case, but "the patient was told" is not;
 - a name-list word, a particle or an initial beside a name is part of it ("Mark" in "Mark
   Okafor"), and so is a capitalised name-like word joined to one by "and" or a comma in a list
-  ("cc Park, Hill and W.").
+  ("cc Park, Hill and W.");
+- English words and two-letter words are surnames too (Page, Day, Black, Do, Ma), but only in a
+  name's place: the word after a title ("Ms Page", "dr do"); a word written like the first name
+  or initial before it that ends the name -- punctuation, "and", "'s" or a cue after names
+  follows ("Esther Day.", "omar cross.", "Yuto K. Do's prior CT", "Z. Do tolerated");
+  "First I. Last" ("Ali W. Burns"); "Surname, Given" where the given name is known and ends the
+  name ("Read, Destiny,"); after role and kinship words ("Translator Day", "niece, Ana Cross")
+  and before credentials and possessives ("Page, RN", "Page's prior CT") -- so "See page 2",
+  "Day 3 after surgery" and "White matter" stay.
 """
 
 from __future__ import annotations
@@ -82,15 +90,40 @@ _STOP = _set(
     mrs ms mx prof today here there also not no yes report results findings images study exam
     examination history impression comparison technique indication name names id dob mrn
     reports reported states denies denied underwent presents presented seen told noted shows
-    showed takes took taking uses used started stopped"""
+    showed takes took taking uses used started stopped drs doctor mister via"""
 )
 
+# Kinship and role words: the words after them are a name ("niece Ana", "Interpreter: Day").
+_KIN = (
+    r"son|daughter|wife|husband|mother|father|spouse|sister|brother|guardian|partner|proxy"
+    r"|next[ ]of[ ]kin|emergency[ ]contact|niece|nephew|aunt|uncle|cousin|grandmother"
+    r"|grandfather|grandson|granddaughter|stepmother|stepfather|fianc[eé]e?|girlfriend|boyfriend"
+    r"|caregiver|carer|guarantor|neighbou?r|roommate|friend"
+)
+_ROLES = (
+    r"attending|resident|fellow|intern|nurse|technologist|technician|tech|sonographer"
+    r"|radiographer|radiologist|physician|surgeon|anesthesiologist|anaesthetist|provider"
+    r"|clinician|consultant|registrar|pcp|referring|ordering|translator|interpreter|chaperone"
+    r"|scribe|witness|transcriptionist|pharmacist|therapist|midwife|dietitian|chaplain"
+    r"|social[ ]worker|case[ ]manager|coordinator"
+)
+# Role and kinship words end a walk over a name, as the words above do ("Translator Day").
+_STOP = _STOP | _set(
+    """niece nephew aunt uncle cousin grandmother grandfather grandson granddaughter stepmother
+    stepfather fiance fiancee fiancé fiancée girlfriend boyfriend caregiver carer guarantor
+    neighbor neighbour roommate proxy attending resident fellow intern nurse technologist
+    technician tech sonographer radiographer radiologist physician surgeon anesthesiologist
+    anaesthetist provider clinician consultant registrar pcp referring ordering translator
+    interpreter chaperone scribe witness transcriptionist pharmacist therapist midwife dietitian
+    chaplain worker manager coordinator"""
+)
+# Titles: the first word after one is a name whatever its case or word list ("Ms Page", "dr do").
+_TITLE = re.compile(r"(?i:\b(?:dr|drs|mr|mrs|ms|mx|miss|prof|doctor|mister)\b\.?[ ]+)")
 # Cues before a name; the name is what follows.
 _LEFT_CUE = re.compile(
-    r"(?i:\b(?:son|daughter|wife|husband|mother|father|spouse|sister|brother|guardian|partner"
-    r"|proxy|next[ ]of[ ]kin|emergency[ ]contact)(?:[ ]is)?[ ]*[:,]?[ ]+"
-    r"|\b(?:attending|resident|fellow|nurse|technologist|radiologist|physician|surgeon|provider"
-    r"|contact|author|addendum[ ]by|authored[ ]by)[ ]*:?[ ]+|\b(?:attn|to|from)[ ]*:[ ]*"
+    rf"(?i:\b(?:{_KIN})(?:[ ]is)?[ ]*[:,]?[ ]+"
+    rf"|\b(?:{_ROLES}|contact|author|addendum[ ]by|authored[ ]by)[ ]*[:,]?[ ]+"
+    r"|\b(?:attn|to|from)[ ]*:[ ]*"
     r"|\bcc'?d?[ ]*:?[ ]+"
     r"|\b(?:copied|copy|sent|faxed|addressed|forwarded)[ ]to[ ]+"
     r"|\b(?:seen|met|accompanied)[ ](?:with|by)[ ]+"
@@ -101,9 +134,17 @@ _LEFT_CUE = re.compile(
     r"|\b(?:obtained|received)[ ]from[ ]+|\b(?:per|attn\.?|attention:?)[ ]+"
     r"|\b(?:patient|pt|name)[ ]*:?[ ]+)"
 )
+_CREDENTIAL = re.compile(r",?[ ]\(?[A-Z]")
+_CREDENTIALS = _set("md do rn np pa phd rt lpn cna dds")
+# Words that are never a name even in a name's place ("Dr. and Mrs.", "Mark and").
+_FUNCTION = _set(
+    """the a an and or of in on at to by with for from was is are were be been has had have who
+    whom which his her their our my your its this that these those not no nor but if as via"""
+)
 # Cues after a name; the name is what precedes.
 _RIGHT_CUE = re.compile(
-    r"(?:,?[ ](?:MD|M\.D\.|DO|RN|NP|PA-C|PhD|MBBS|FRCR|FRCP)\b"
+    r"(?:,?[ ](?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|MBBS|FRCR|FRCP|FACR|RT|RRT|LPN|CNA|APRN|CRNA"
+    r"|DNP|PharmD|DDS|DPM|MSW|LCSW)\b|[ ]\((?:PA-C|RN|NP|MD|DO|RT)\)"
     r"|,?[ ](?i:was|were)[ ](?i:present|here|at[ ]the[ ]bedside|at[ ]bedside)\b"
     r"|[ ]\((?i:MRN|DOB|SSN|age|born|d\.o\.b\.)\b"
     r"|,[ ](?i:MRN|DOB|SSN)\b"
@@ -111,13 +152,36 @@ _RIGHT_CUE = re.compile(
     r"|,?[ ](?i:was|were|has[ ]been|is)[ ](?i:told|informed|notified|called|contacted|counseled"
     r"|counselled|advised|consented|updated|seen|examined|admitted|discharged)\b"
     r"|,?[ ](?i:consented|agreed|declined|refused|lives|lived|reports|reported|states|stated"
-    r"|denies|denied|presents|presented|complains|returned|returns)\b"
+    r"|denies|denied|presents|presented|complains|returned|returns|tolerated|tolerates"
+    r"|ambulated|ambulates|arrived|underwent|requested|requests|signed|assisted|attended"
+    r"|accompanied|translated|interpreted)\b"
+    r"|['\u2019]s[ ](?i:prior|previous|outside|last|recent|current|study|exam|images?|scans?"
+    r"|ct|mri|report|chart|record|results?|mother|father|wife|husband|son|daughter)\b"
     r"|[ ]is[ ]an?[ ]\d{1,3}[ -](?i:year|yr|month|week|day)s?[ -]old\b)"
 )
 
 
 def _is_initial(word: str) -> bool:
     return len(word) == 1 and word.isupper()
+
+
+def _base(word: str) -> str:
+    """``word`` without a possessive "'s" ("Burns's" -> "Burns")."""
+    return word[:-2] if len(word) > 3 and word[-2] in "'\u2019" and word[-1] in "sS" else word
+
+
+def _casing(word: str) -> str:
+    if word.upper() == word.lower():
+        return "none"  # a script without case (Chinese, Arabic, Thai ...)
+    if word.isupper():
+        return "upper"
+    return "lower" if word.islower() else "title"
+
+
+def _same_case(a: str, b: str) -> bool:
+    """Two words written alike, as the parts of one name are ("Esther Day", "carter day")."""
+    ca, cb = _casing(a), _casing(b)
+    return "none" in (ca, cb) or ca == cb or (_is_initial(a) and cb in ("title", "upper"))
 
 
 def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
@@ -136,7 +200,7 @@ def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
             gap = text[words[j - 1][1] : words[j][0]]
             if gap not in (" ", "'s ", "\u2019s ", "-"):
                 break
-            if lows[j] in _HEADS:
+            if lows[j] in _HEADS or any(p in _HEADS for p in lows[j].split("-")):
                 out[i] = True
                 break
             w = words[j][2]
@@ -181,6 +245,7 @@ def apostrophe_name(word: str) -> bool:
 
 
 def _could_be_name(lex: Lexicon, word: str, eponym: bool) -> bool:
+    word = _base(word)
     low = word.lower()
     if eponym:
         return False
@@ -273,15 +338,19 @@ def name_flags(
     # Before a cue: walk back over words that could be a name, at most one comma ("Young, Mark").
     for m in _RIGHT_CUE.finditer(text):
         at = ends.get(m.start())
+        if m.group()[:1] in "'\u2019":  # "Page's prior CT": the cue starts inside the word
+            at = ends.get(m.start() + 2)
+        # A credential or a possessive before a study is cue enough for one capitalised word.
+        strong = m.group()[:1] in "'\u2019" or bool(_CREDENTIAL.match(m.group()))
         if at is None and m.start() > 0 and text[m.start() - 1] == ".":  # "W." before ", MD"
             at = ends.get(m.start() - 1)
             at = at if at is not None and _is_initial(words[at][2]) else None
         commas = n = 0
         while at is not None and at >= 0 and n < 5:
             word = words[at][2]
-            low = word.lower()
+            low = _base(word).lower()
             title = word[:1].isupper() and low not in _STOP  # "Ana" in "Ana Young, MD"
-            if title and n == 0:  # "Ruby Strong returned", not "Pain returned"
+            if title and n == 0 and not strong:  # "Ruby Strong returned", not "Pain returned"
                 prev = at - 1
                 title = prev >= 0 and joins(prev, gap(prev)) and not epo[prev]
                 title = title and (can[prev] or words[prev][2][:1].isupper())
@@ -298,20 +367,108 @@ def name_flags(
             elif not joins(at - 1, g):
                 break
             at -= 1
+    # After a title ("Ms Page", "Dr. Do", "mrs day"): the next word, unless a function word.
+    anchor = [False] * len(words)
+    for m in _TITLE.finditer(text):
+        at = starts.get(m.end())
+        if at is not None and not epo[at] and words[at][2].lower() not in _FUNCTION:
+            flagged[at] = anchor[at] = True
+
+    def ends_name(j: int) -> str:  # "strong", "weak" or "" for what follows word j
+        word = words[j][2]
+        if _base(word) != word or _RIGHT_CUE.match(text, words[j][1]):
+            return "strong"  # "Day's prior CT", "Day tolerated", "Day, MD"
+        rest = text[words[j][1] : words[j][1] + 5]
+        if not rest or rest[0] in ".,;:)!?\n" or rest.lower().startswith((" and ", " & ")):
+            return "weak"
+        if j + 1 < len(words) and flagged[j + 1] and gap(j) == " ":
+            return "weak"
+        return ""
+
+    def given(i: int) -> bool:  # a word that starts a name: an initial, a first name, a title's
+        word = words[i][2]
+        return (
+            _is_initial(word)
+            or anchor[i]
+            or _base(word).lower() in lex.first_names
+            # Not an unknown word in capitals: "PICC", "ETT" in an upper-case report.
+            or (_unknown(lex, _base(word)) and _casing(word) != "upper")
+        )
+
+    def part_of_name(j: int, i: int) -> bool:  # word j could be the family name after word i
+        word = words[j][2]
+        return (
+            not flagged[j]
+            and not epo[j]
+            and word.lower() not in _FUNCTION
+            and _base(word).lower() not in _HEADS
+            and not (word.isupper() and len(word) > 1 and word.lower() in _CREDENTIALS)
+            and _same_case(words[i][2], word)
+        )
+
+    def strong_rules() -> bool:
+        changed = False
+        for i in range(len(words) - 1):
+            j = i + 1
+            g = gap(i)
+            initial = _is_initial(words[i][2])
+            if not (g == " " or (initial and g in (". ", "."))) or not part_of_name(j, i):
+                continue
+            # "Esther Day.", "carter day.", "K. Day assisted", "Yuto K. Do's": a first name or
+            # an initial inside a name, then a word that ends the name.
+            end = ends_name(j)
+            if _RIGHT_CUE.match(text, words[i][1]):
+                continue  # "burns assisted": a verb after the name, not its end
+            if end and flagged[i] and given(i):
+                flagged[j] = changed = True
+            # "Z. Do tolerated": an initial, then a word before a cue after names; "(E. Wood,":
+            # an initial, then a surname from the lists that ends the name.
+            elif initial and (end == "strong" or (end and lex.is_name(_base(words[j][2])))):
+                flagged[i] = flagged[j] = changed = True
+        for i in range(len(words) - 2):
+            # "Ali W. Burns": a first name, an initial, a capitalised word.
+            first, mid, last = (words[k][2] for k in (i, i + 1, i + 2))
+            if (
+                not flagged[i + 2]
+                and first[:1].isupper()
+                and _base(first).lower() in lex.first_names
+                and not epo[i]
+                and gap(i) == " "
+                and _is_initial(mid)
+                and gap(i + 1) in (". ", " ")
+                and part_of_name(i + 2, i + 1)
+            ):
+                flagged[i] = flagged[i + 1] = flagged[i + 2] = changed = True
+        for i in range(len(words) - 1):
+            # "Read, Destiny", "Day, Yaw.": a word, a comma, a first name that ends the name.
+            j = i + 1
+            if (
+                gap(i) == ", "
+                and flagged[j]
+                and given(j)
+                and not _is_initial(words[j][2])
+                and part_of_name(i, j)
+                and words[i][2][:1].isupper() == words[j][2][:1].isupper()
+                and ends_name(j)
+            ):
+                flagged[i] = changed = True
+        return changed
+
     # Beside a name: a name-list word, a particle or an initial; joined to one by "and", "&" or a
     # list comma, a capitalised word that could be a name ("cc Park, Hill and W.").
     changed = True
     while changed:
-        changed = False
+        changed = strong_rules()
         for i, (_, _, word) in enumerate(words):
             if flagged[i] or epo[i]:
                 continue
             low = word.lower()
             if low in _STOP and not _is_initial(word):
                 continue
-            if lex.is_name(word) or low in PARTICLES or _is_initial(word):
-                # After a name: a space or comma; before one: also an initial's period.
-                if i > 0 and flagged[i - 1] and re.fullmatch(r",?[ ]", gap(i - 1)):
+            if lex.is_name(_base(word)) or low in PARTICLES or _is_initial(word):
+                # After a name: a space or comma (an initial's period too); before one: the same.
+                after = r"\.?,?[ ]" if i > 0 and _is_initial(words[i - 1][2]) else r",?[ ]"
+                if i > 0 and flagged[i - 1] and re.fullmatch(after, gap(i - 1)):
                     flagged[i] = changed = True
                     continue
                 before = r"\.?,?[ ]" if _is_initial(word) else r",?[ ]"
@@ -321,7 +478,9 @@ def name_flags(
             # Inside a sentence, a capitalised word before a name: "Is Ana María Núñez".
             title = word[:1].isupper() and not word.isupper()
             before_name = 0 < i < len(words) - 1 and flagged[i + 1] and gap(i) == " "
-            opens = re.search(r"[.!?:;\n]\s*\Z", text[max(0, words[i][0] - 4) : words[i][0]])
+            opens = not text[: words[i][0]].strip() or re.search(
+                r"[.!?:;\n]\s*\Z", text[max(0, words[i][0] - 4) : words[i][0]]
+            )
             if title and before_name and not opens:
                 flagged[i] = changed = True
                 continue

@@ -46,6 +46,12 @@ _STATES = (
     "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 _ZIP = r"(?:[ ]+\d{5}(?:-\d{4})?)?"
+# "MD" and "PA" after a comma are credentials far more often than states ("Rose White, MD"):
+# after a city they are a state only with a ZIP code.
+_STATE_AFTER_CITY = (
+    rf"(?:(?!(?:MD|PA)\b)(?:{_STATES})\b{_ZIP}"  # any other state, a ZIP code or not
+    r"|(?:MD|PA)[ ]+\d{5}(?:-\d{4})?\b)"
+)
 _CITY_STATE_ZIP = (
     rf"(?:,[ ]*(?:{_CAP}[ ]?){{1,3}})?(?:,?[ ]*(?:{_STATES})\b)?(?:[ ]+\d{{5}}(?:-\d{{4}})?\b)?"
 )
@@ -53,7 +59,7 @@ _NAME_WORD = rf"(?:{_UP}(?:{_L}|{_APOS}|-)+)"
 _NAME_PART = rf"(?:{_UP}(?:{_L}|{_APOS}|-)+|{_UP}\.?)"
 # Titles and the labels of header forms ("..., DOB 01/02/1933") are never part of a name.
 _NOT_NAME = (
-    r"(?!(?:Dr|Mr|Mrs|Ms|Mx|Prof|Doctor)\b"
+    r"(?!(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Doctor)\b"
     r"|(?i:dob|mrn|sex|age|id|date|accession|phone|tel|email|address|born|on|at|in|and)\b)"
 )
 _NAME = (
@@ -69,7 +75,7 @@ _NAME_CONTEXT = (
     r"(?i:\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
     r"|mother|father|wife|husband|son|daughter|spouse)"
     r"[ ]*[:\-]?[ ]*"
-    r"|\b(?:dr|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+"
+    r"|\b(?:dr|drs|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+"
     r"|\b(?:referring[ ]physician|attending|radiologist|reading[ ]physician|physician|reader"
     r"|technologist|nurse|resident|fellow)[ ]*:?[ ]+"
     r"|\b(?:signed|dictated|transcribed|reported|read|referred|requested|ordered|reviewed|seen)"
@@ -127,7 +133,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Any token with five or more digits: record, account or postal numbers without context.
         ("ID", r"(?<!\w)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}\d[\w-]*\d(?!\w)"),
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
-        ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:{_STATES})\b{_ZIP}"),
+        ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
         ("ADDRESS", r"(?i:\bP\.?O\.?[ ]box[ ]+\d+)"),
         (
             "INSTITUTION",

@@ -1,0 +1,118 @@
+"""The name rules for English-word and short surnames, one test per rule, on generated sentences:
+a sentence is built from a template and a name, and the name's words (and only they, of the
+words listed as kept) must be gone from the scrubbed text."""
+
+from __future__ import annotations
+
+import re
+
+import pydicom
+import pytest
+from pydicom.dataset import Dataset
+
+from site_agent.curation import find_phi, scrub_text
+from site_agent.curation.deid_dicom import header_identifiers
+
+CLINICAL = "Heart size is normal. "
+
+
+def _check(template: str, name: str, kept: list[str]) -> None:
+    text = CLINICAL + template.format(name=name)
+    out = scrub_text(text)
+    for word in re.findall(r"[^\W\d_]+", name):
+        assert not re.search(rf"(?<!\w){re.escape(word)}(?![\w'])", out), (word, text, out)
+    for word in kept + ["Heart", "normal"]:
+        assert re.search(rf"(?<!\w){re.escape(word)}(?!\w)", out), (word, text, out)
+
+
+@pytest.mark.parametrize("name", ["Page", "Day", "Do", "page", "DAY"])
+@pytest.mark.parametrize(
+    "template", ["Ms {name} was scanned.", "Dr. {name} reviewed the films.", "mrs {name} called."]
+)
+def test_a_title_makes_the_next_word_a_name(template: str, name: str) -> None:
+    _check(template, name, [])
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Case reviewed at tumor board with {name}.", "Esther Day"),
+        ("Case reviewed at tumor board with {name}.", "omar cross"),
+        ("{name} tolerated the procedure well.", "Esther Day"),
+        ("{name} tolerated the procedure well.", "Z. Do"),
+        ("{name}'s prior CT is available.", "Yuto K. Do"),
+        ("Exam ordered for {name}.", "HOLLY BURNS"),
+        ("Seen with {name} at bedside.", "Mason N. Ho"),
+    ],
+)
+def test_a_word_after_a_first_name_or_initial_that_ends_the_name(template: str, name: str) -> None:
+    _check(template, name, ["tolerated"] if "tolerated" in template else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day 3 after surgery; drain in place.",
+        "White matter changes are mild.",
+        "See page 2 of the prior report.",
+        "Black blood sequences show no dissection.",
+        "The patient's prior CT is available.",
+        "Do not resuscitate order is noted.",
+        "Galeazzi fracture-dislocation of the forearm.",
+    ],
+)
+def test_english_words_that_are_surnames_stay_outside_a_name_context(text: str) -> None:
+    assert find_phi(text) == [], (text, find_phi(text))
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Outside report ({name}, 1954-08-04) reviewed.", "Ali W. Burns"),
+        ("Outside report ({name}, 1954-08-04) reviewed.", "Read, Destiny"),
+        ("Chaperone: {name}.", "Day, Yaw"),
+        ("cc {name} and Rich, Omar.", "Black, Esther"),
+    ],
+)
+def test_first_name_initial_surname_and_surname_comma_first_name(template: str, name: str) -> None:
+    _check(template, name, ["Outside", "reviewed"] if "Outside" in template else [])
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Translator {name} assisted.", "Burns"),
+        ("Translator {name} assisted.", "K. Day"),
+        ("Interpreter: {name}.", "Page"),
+        ("History obtained from the niece, {name}.", "Esther Cross"),
+        ("Report copied to the PCP, {name}.", "Page"),
+        ("Verbal report given to {name}, RN.", "Ward"),
+        ("{name}'s prior CT from 2001 is available.", "Page"),
+    ],
+)
+def test_roles_kinship_credentials_and_possessives(template: str, name: str) -> None:
+    kept = [w for w in ("Translator", "assisted", "Interpreter", "niece", "prior") if w in template]
+    _check(template, name, kept)
+
+
+def test_a_credential_after_a_name_is_not_a_state() -> None:
+    text = "Interpreted by Rose White, MD. Lives in Bethesda, MD 20814."
+    spans = {text[s.start : s.end]: s.label for s in find_phi(text)}
+    assert spans.get("Rose White") == "NAME" or {spans.get("Rose"), spans.get("White")} == {
+        "NAME"
+    }, spans
+    assert "MD" not in next(k for k in spans if "White" in k), spans
+    assert spans["Bethesda, MD 20814"] == "ADDRESS", spans
+    # Other states after a city stay addresses without a ZIP code.
+    assert [s.label for s in find_phi("Referred from Springfield, IL.")] == ["ADDRESS"]
+
+
+def test_header_names_are_matched_in_any_case_short_or_english() -> None:
+    ds = Dataset()
+    ds.PatientName = "DO^MA"
+    ds.ReferringPhysicianName = "PAGE^ROSE"
+    found = header_identifiers(ds)
+    text = "ma do was seen; results to Rose page. Dr. PAGE agreed."
+    out = scrub_text(text, found.patient | found.site)
+    assert re.findall(r"(?i)\b(?:ma|do|rose|page)\b", out) == [], out
+    assert isinstance(ds, pydicom.Dataset)
