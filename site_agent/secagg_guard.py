@@ -32,6 +32,7 @@ from flwr.common.secure_aggregation.secaggplus_constants import (
     Stage,
 )
 
+from protocols.round import refusal_message
 from site_agent.policy import SecureAggregationPolicy, load_policy
 from site_agent.settings import resolve_site_settings
 
@@ -84,14 +85,20 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
     def mod(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
         if msg.metadata.message_type == MessageType.TRAIN and msg.has_content():
             records = msg.content.config_records
-            if RECORD_KEY_CONFIGS in records:
+            if RECORD_KEY_CONFIGS not in records:
+                # A plain round (the coordinator's `secure-aggregation = false`): this app
+                # sends its update only masked, so it refuses before any training, by code.
+                log.warning("a training round without SecAgg+ refused: this site's update "
+                            "leaves only masked by SecAgg+")  # fmt: skip
+                raise SecAggRefused(refusal_message("plain (unmasked) training round", "policy"))
+            else:
                 settings = resolve_site_settings(ctxt, data_root=data_root)
                 policy = load_policy(settings.policy_file)
                 try:
                     check_secagg_stage(policy.secure_aggregation, records[RECORD_KEY_CONFIGS])
                 except SecAggRefused as exc:
                     log.warning("site %s refuses SecAgg+: %s", policy.name, exc)
-                    raise SecAggRefused("SecAgg+ set-up refused by a site's policy") from None
+                    raise SecAggRefused(refusal_message("SecAgg+ set-up", "policy")) from None
         return call_next(msg, ctxt)
 
     return mod

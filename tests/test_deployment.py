@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from deployment_fixture import CONN, ROOT, Federation, federation_up, free_ports
+from deployment_fixture import BIN, CONN, ROOT, Federation, federation_up, free_ports
 
 from auditor.verify import verify_ledger
 from coordinator.checkpoints import list_checkpoints
@@ -39,11 +39,22 @@ def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Feder
     assert sorted(online) == sorted(fed.node_ids)
     out = fed.tmp / "out"
     run_id = start_run(ROOT, CONN, fed.run_config(out), env=fed.env)
-    # `flwr run` returns at once and exits 0 even when the ServerApp fails: poll the status.
-    status = wait_for_run(CONN, run_id, timeout=600, env=fed.env)
+    run_dir = out / "deploy-check"  # named by the signed run id, not Flower's run id
+    # `flwr run` returns at once and exits 0 even when the ServerApp fails: the operator follows
+    # the run with `medfed coordinator follow`, which polls this SuperLink until the run ends.
+    follow = subprocess.run(
+        [str(BIN / "medfed"), "coordinator", "follow", str(run_dir), "--flwr-run-id", run_id,
+         "--superlink", CONN, "--poll", "2", "--timeout", "600"],
+        env=fed.env, capture_output=True, text=True, timeout=700, cwd=ROOT,
+    )  # fmt: skip
+    status = wait_for_run(CONN, run_id, timeout=60, env=fed.env)
     logs = fed.flwr_log(run_id)
     assert status.completed, f"{status}\n{logs}"
-    run_dir = out / "deploy-check"  # named by the signed run id, not Flower's run id
+    shown = follow.stdout + follow.stderr
+    assert follow.returncode == 0, shown
+    assert f"Flower: run {run_id} finished:completed" in shown, shown
+    assert "round 1/1" in shown and "3 sampled, 3 trained, 0 refused, 0 failed" in shown, shown
+    assert shown.strip().splitlines()[-1].startswith("outcome: run deploy-check completed"), shown
     ckpts = list_checkpoints(run_dir / "checkpoints")
     assert [c.global_round for c in ckpts] == [1], logs
     summary = ckpts[0].manifest["summary"]

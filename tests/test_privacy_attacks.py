@@ -444,3 +444,30 @@ def test_counts_of_studies_do_not_leave_whatever_the_stage_asks(world: Any) -> N
         entry = parse_entry(report.ledger_entry)
         seen.add((entry.units, entry.sample_rate, entry.steps))
     assert seen == {(declared, poisson_rate(declared, 8), 10**6)}
+
+
+def test_a_plain_training_round_is_refused_by_code_before_any_training() -> None:
+    """A coordinator that turns SecAgg+ off (`secure-aggregation = false`) would receive the
+    site's update unmasked: the deployed ClientApp refuses the round with the generic code
+    `policy`, before its client (and so any training or data access) is ever built."""
+    from flwr.app import ArrayRecord, ConfigRecord, Context, RecordDict
+    from flwr.app.message.message import make_message
+    from flwr.app.message_type import MessageType
+    from flwr.app.metadata import Metadata
+
+    from protocols.round import refusal_code_in
+    from site_agent.client_app import app
+
+    content = RecordDict(
+        {"fitins.parameters": ArrayRecord([np.zeros(3, np.float32)]),
+         "fitins.config": ConfigRecord({"round": 1})}
+    )  # fmt: skip
+    metadata = Metadata(
+        run_id=1, message_id="m1", src_node_id=0, dst_node_id=7, reply_to_message_id="",
+        group_id="1", created_at=0.0, ttl=3600.0, message_type=MessageType.TRAIN,
+    )  # fmt: skip
+    msg = make_message(metadata, content)
+    ctxt = Context(run_id=1, node_id=7, node_config={}, state=RecordDict(), run_config={})
+    with pytest.raises(SecAggRefused, match="refused at a site: policy") as refused:
+        app(msg, ctxt)  # no site-dir in the context: building the client would fail otherwise
+    assert refusal_code_in(str(refused.value)) == "policy"
