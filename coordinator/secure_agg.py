@@ -21,7 +21,10 @@ protocol: the modulus must exceed quantization_range * sites (2**22 levels here)
 
 Speed: the masks are AES-256-CTR keystreams (`protocols.secagg_masking`), expanded and added in
 place on a flat uint32 vector at both ends, instead of Flower's numpy Mersenne-Twister masks on
-int64 copies; the protocol's messages, neighbourhoods, threshold and Shamir shares are Flower's.
+int64 copies; the private mask seed and the mask key's scalar are Shamir-shared as one element of
+GF(2**521 - 1) each (`protocols.secagg_secrets`), instead of Flower's pure-Python GF(2^128)
+shares of 16-byte chunks of a PEM key. The protocol's messages, neighbourhoods, (k, t) and what
+each share reveals are Flower's: any t of a site's k shares rebuild a secret, fewer say nothing.
 """
 
 from __future__ import annotations
@@ -170,12 +173,13 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     share the private mask seed and the mask key's 48-byte scalar in GF(2**521 - 1), not
     Flower's chunked GF(2^128) shares of a PEM key), the masked vectors summed in place into one
     flat uint32 vector as they arrive (Flower allocates a new list of arrays per site and takes
-    the modulus in another pass), and two changes to the unmask stage:
+    the modulus in another pass), and three changes to the unmask stage:
 
     - a round in which every site that answered refused (each uploads weight 0) has nothing to
       unmask (Flower would divide by the sum of the weights, 0): its results (refusal codes,
       signed ledger entries) go to the strategy as they are, which records the refusals and
       keeps the global state;
+    - the mean goes to the strategy as float32 (Flower's as float64);
     - the pairwise masks of a site that dropped are expanded only for its neighbours whose
       vectors are in the sum (Flower also expands those between two dropped sites, whose
       removals cancel each other: two wasted expansions per such pair).
@@ -359,7 +363,11 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         _, mean = dequantize_mean(
             plain, len(active), state.clipping_range, state.quantization_range
         )
-        parameters = ndarrays_to_parameters(split_flat(mean, shapes[1:]))
+        # float32, the sites' own dtype (the strategy keeps float32 state): half the bytes of
+        # float64 for each of the n copies the legacy strategy path deserializes and for the
+        # next round's download; the rounding (2**-24 relative) is under one quantization step
+        # for values up to 2 * clipping_range * 2**24 / quantization_range (4 here).
+        parameters = ndarrays_to_parameters(split_flat(mean.astype(np.float32), shapes[1:]))
         for _, fitres in results:
             fitres.parameters = parameters
         aggregated, metrics = context.strategy.aggregate_fit(
