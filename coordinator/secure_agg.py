@@ -21,7 +21,10 @@ protocol: the modulus must exceed quantization_range * sites (2**22 levels here)
 
 Speed: the masks are AES-256-CTR keystreams (`protocols.secagg_masking`), expanded and added in
 place on a flat uint32 vector at both ends, instead of Flower's numpy Mersenne-Twister masks on
-int64 copies; the protocol's messages, neighbourhoods, threshold and Shamir shares are Flower's.
+int64 copies; the private mask seed and the mask key's scalar are Shamir-shared as one element of
+GF(2**521 - 1) each (`protocols.secagg_secrets`), instead of Flower's pure-Python GF(2^128)
+shares of 16-byte chunks of a PEM key. The protocol's messages, neighbourhoods, (k, t) and what
+each share reveals are Flower's: any t of a site's k shares rebuild a secret, fewer say nothing.
 """
 
 from __future__ import annotations
@@ -36,8 +39,7 @@ from typing import Any, cast
 import numpy as np
 from flwr.app import ConfigRecord, Message, RecordDict
 from flwr.app.message_type import MessageType
-from flwr.common import ndarrays_to_parameters
-from flwr.common.secure_aggregation.crypto.shamir import combine_shares
+from flwr.common import bytes_to_ndarray, ndarrays_to_parameters
 from flwr.common.secure_aggregation.crypto.symmetric_encryption import generate_shared_key
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS
 from flwr.common.secure_aggregation.secaggplus_constants import Key as SecAggKey
@@ -49,7 +51,7 @@ from flwr.server.workflow.constant import MAIN_CONFIGS_RECORD, MAIN_PARAMS_RECOR
 from flwr.server.workflow.constant import Key as WorkflowKey
 from flwr.server.workflow.secure_aggregation.secaggplus_workflow import WorkflowState
 from flwr.serverapp import Grid
-from flwr.supercore.primitives.asymmetric import bytes_to_private_key, bytes_to_public_key
+from flwr.supercore.primitives.asymmetric import bytes_to_public_key
 from flwr.supercore.run import Run
 
 from protocols.secagg_masking import (
@@ -59,6 +61,13 @@ from protocols.secagg_masking import (
     dequantize_mean,
     split_flat,
     unmask_sum,
+)
+from protocols.secagg_secrets import (
+    MASK_SEED_BYTES,
+    SCALAR_BYTES,
+    ShareError,
+    combine_secret,
+    scalar_to_private_key,
 )
 
 log = logging.getLogger("medfed.coordinator")
@@ -160,12 +169,17 @@ class _AnnouncingGrid(Grid):
 class MedFedSecAggPlus(SecAggPlusWorkflow):
     """Flower's SecAgg+ workflow (stages, neighbourhoods, Shamir shares, dropout handling), with
     the masks expanded and removed by `protocols.secagg_masking` to match the sites'
-    `site_agent.secagg_mod`, and two changes to the unmask stage:
+    `site_agent.secagg_mod`, its secrets rebuilt with `protocols.secagg_secrets` (the sites
+    share the private mask seed and the mask key's 48-byte scalar in GF(2**521 - 1), not
+    Flower's chunked GF(2^128) shares of a PEM key), the masked vectors summed in place into one
+    flat uint32 vector as they arrive (Flower allocates a new list of arrays per site and takes
+    the modulus in another pass), and three changes to the unmask stage:
 
     - a round in which every site that answered refused (each uploads weight 0) has nothing to
       unmask (Flower would divide by the sum of the weights, 0): its results (refusal codes,
       signed ledger entries) go to the strategy as they are, which records the refusals and
       keeps the global state;
+    - the mean goes to the strategy as float32 (Flower's as float64);
     - the pairwise masks of a site that dropped are expanded only for its neighbours whose
       vectors are in the sum (Flower also expands those between two dropped sites, whose
       removals cancel each other: two wasted expansions per such pair).
@@ -176,6 +190,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         super().__init__(*args, **kwargs)
         check_modulus(self.modulus_range)
         self.stage_seconds: dict[str, float] = {}
+        self._sum_shapes: list[tuple[int, ...]] = []
 
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
@@ -194,9 +209,78 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self, grid: Grid, context: LegacyContext, state: WorkflowState
     ) -> bool:
         t0 = time.perf_counter()
-        ok = super().collect_masked_vectors_stage(grid, context, state)
-        self.stage_seconds[SecAggStage.COLLECT_MASKED_VECTORS] = time.perf_counter() - t0
-        return ok
+        try:
+            return self._collect_masked_vectors_stage(grid, context, state)
+        finally:
+            self.stage_seconds[SecAggStage.COLLECT_MASKED_VECTORS] = time.perf_counter() - t0
+
+    def _collect_masked_vectors_stage(
+        self, grid: Grid, context: LegacyContext, state: WorkflowState
+    ) -> bool:
+        """Flower's stage 2 (forward the encrypted shares with the fit instructions, collect the
+        masked vectors), each vector added in place into one flat uint32 sum (mod 2**32; the
+        unmask stage reduces to the modulus). A reply whose vector does not have the first
+        reply's shapes, or is not uint32, is a failure, left out of the sum."""
+        cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
+
+        def make(nid: int) -> Message:
+            content = state.nid_to_fitins[nid]
+            content.config_records[RECORD_KEY_CONFIGS] = ConfigRecord(
+                {
+                    SecAggKey.STAGE: SecAggStage.COLLECT_MASKED_VECTORS,
+                    SecAggKey.CIPHERTEXT_LIST: state.forward_ciphertexts[nid],
+                    SecAggKey.SOURCE_LIST: state.forward_srcs[nid],
+                }
+            )
+            return Message(
+                content=content,
+                dst_node_id=nid,
+                message_type=MessageType.TRAIN,
+                group_id=str(cfg[WorkflowKey.CURRENT_ROUND]),
+            )
+
+        msgs = grid.send_and_receive(
+            [make(nid) for nid in state.active_node_ids], timeout=self.timeout
+        )
+        del state.forward_ciphertexts, state.forward_srcs, state.nid_to_fitins
+
+        total: np.ndarray | None = None
+        shapes: list[tuple[int, ...]] = []
+        active: set[int] = set()
+        for msg in msgs:
+            if msg.has_error():
+                state.failures.append(Exception(msg.error))
+                continue
+            src = msg.metadata.src_node_id
+            res = msg.content.config_records[RECORD_KEY_CONFIGS]
+            arrays = [
+                bytes_to_ndarray(b) for b in cast(list[bytes], res[SecAggKey.MASKED_PARAMETERS])
+            ]
+            got = [a.shape for a in arrays]
+            if total is None:
+                shapes = got
+                total = np.zeros(sum(a.size for a in arrays), dtype=np.uint32)
+            problem = (
+                f"shapes {got}, the first vector's are {shapes}"
+                if got != shapes
+                else next((f"dtype {a.dtype}" for a in arrays if a.dtype != np.uint32), "")
+            )
+            if problem:
+                state.failures.append(ValueError(f"node {src}: masked vector with {problem}"))
+                continue
+            start = 0
+            for a in arrays:
+                view = total[start : start + a.size]
+                np.add(view, a.reshape(-1), out=view)
+                start += a.size
+            active.add(src)
+            fitres = compat.recorddict_to_fitres(msg.content, True)
+            state.legacy_results.append((state.nid_to_proxies[src], fitres))
+        state.active_node_ids = active
+        if total is not None:
+            self._sum_shapes = shapes
+            state.aggregate_ndarrays = [total]
+        return self._check_threshold(state)
 
     def unmask_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         t0 = time.perf_counter()
@@ -248,17 +332,21 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         private_seeds: list[bytes] = []
         dropped_pairwise: list[tuple[bytes, int]] = []
         for nid, share_list in shares.items():
-            if len(share_list) < state.threshold:
+            # an active site's private mask seed; a dropped site's mask key, for its pairwise masks
+            length = MASK_SEED_BYTES if nid in active else SCALAR_BYTES
+            try:
+                secret = combine_secret(share_list, state.threshold, length)
+            except ShareError as exc:
                 log.error(
-                    "SecAgg+ round %d: %d of %d shares for node %d, cannot unmask",
-                    current_round, len(share_list), state.threshold, nid,
+                    "SecAgg+ round %d: node %d's %s cannot be rebuilt from %d shares: %s",
+                    current_round, nid, "mask seed" if nid in active else "mask key",
+                    len(share_list), exc,
                 )  # fmt: skip
                 return False
-            secret = combine_shares(share_list)
             if nid in active:
-                private_seeds.append(secret)  # the site's private mask seed
+                private_seeds.append(secret)
                 continue
-            sk1 = bytes_to_private_key(secret)  # a dropped site's mask key: its pairwise masks
+            sk1 = scalar_to_private_key(secret)
             for other in sorted(state.nid_to_neighbours[nid] & active):
                 seed = generate_shared_key(
                     sk1, bytes_to_public_key(state.nid_to_publickeys[other][0])
@@ -268,14 +356,18 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         if not state.aggregate_ndarrays:
             log.error("SecAgg+ round %d: no masked vector to unmask", current_round)
             return False
-        shapes = [a.shape for a in state.aggregate_ndarrays]
-        masked = np.concatenate([a.ravel() for a in state.aggregate_ndarrays], dtype=np.uint32)
+        shapes = self._sum_shapes
+        masked = state.aggregate_ndarrays[0]
         del state.aggregate_ndarrays
         plain = unmask_sum(masked, private_seeds, dropped_pairwise, state.mod_range)
         _, mean = dequantize_mean(
             plain, len(active), state.clipping_range, state.quantization_range
         )
-        parameters = ndarrays_to_parameters(split_flat(mean, shapes[1:]))
+        # float32, the sites' own dtype (the strategy keeps float32 state): half the bytes of
+        # float64 for each of the n copies the legacy strategy path deserializes and for the
+        # next round's download; the rounding (2**-24 relative) is under one quantization step
+        # for values up to 2 * clipping_range * 2**24 / quantization_range (4 here).
+        parameters = ndarrays_to_parameters(split_flat(mean.astype(np.float32), shapes[1:]))
         for _, fitres in results:
             fitres.parameters = parameters
         aggregated, metrics = context.strategy.aggregate_fit(

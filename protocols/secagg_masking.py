@@ -62,22 +62,40 @@ def mask(seed: bytes, size: int) -> U32:
     return out
 
 
+# Values per block: both ends walk the vector in 1 MiB blocks and, within a block, add every
+# mask's piece before moving on, so each pass after the first reads the block from cache instead
+# of streaming the whole 32 MB vector from memory once per mask (the vector is touched once, not
+# once per neighbour); each mask's keystream continues across blocks (one CTR encryptor a seed).
+CHUNK = 1 << 18
+
+
 def apply_masks(vec: U32, seeds: Iterable[tuple[bytes, int]]) -> None:
     """vec += sign * mask(seed) for each (seed, sign), in place, modulo 2**32; sign is +1 or -1."""
-    size = vec.size
-    zeros = bytes(4 * size)
-    buf = bytearray(4 * size + 15)  # cryptography wants room for one more block
-    stream = np.frombuffer(buf, dtype="<u4", count=size)
+    streams = []
     for seed, sign in seeds:
         if sign not in (1, -1):
             raise ValueError(f"mask sign must be +1 or -1, got {sign}")
-        encryptor = Cipher(algorithms.AES(mask_key(seed)), modes.CTR(_ZERO_NONCE)).encryptor()
-        # Encrypting zeros writes the keystream itself, into one reused buffer.
-        encryptor.update_into(zeros, buf)
-        if sign > 0:
-            np.add(vec, stream, out=vec)
-        else:
-            np.subtract(vec, stream, out=vec)
+        cipher = Cipher(algorithms.AES(mask_key(seed)), modes.CTR(_ZERO_NONCE))
+        streams.append((cipher.encryptor(), sign > 0))
+    if not streams or vec.size == 0:
+        return
+    if not vec.flags.c_contiguous:
+        raise ValueError("masks are applied to a contiguous flat vector")
+    flat = vec.reshape(-1)
+    chunk = min(CHUNK, flat.size)
+    zeros = memoryview(bytes(4 * chunk))
+    buf = bytearray(4 * chunk + 15)  # cryptography wants room for one more block
+    for start in range(0, flat.size, chunk):
+        part = flat[start : start + chunk]
+        n = part.size
+        stream = np.frombuffer(buf, dtype="<u4", count=n)
+        for encryptor, add in streams:
+            # Encrypting zeros writes the keystream itself, into one reused buffer.
+            encryptor.update_into(zeros[: 4 * n], buf)
+            if add:
+                np.add(part, stream, out=part)
+            else:
+                np.subtract(part, stream, out=part)
 
 
 def quantized_weight(num_examples: int, max_weight: float, quantization_range: int) -> int:
@@ -106,18 +124,21 @@ def quantize_weighted(
     a = (q_weight / quantization_range) * scale
     b = clipping_range * scale
     size = sum(int(arr.size) for arr in arrays)
-    x = (
-        np.concatenate([np.ravel(arr) for arr in arrays], dtype=np.float64)
-        if size
-        else (np.zeros(0, np.float64))
-    )
-    x *= a
-    x += b
-    x += rng.random(size, dtype=np.float32)  # rounding noise; float32 steps of 2**-24 suffice
-    np.clip(x, 0.0, float(quantization_range), out=x)
     out = np.empty(size + 1, dtype=np.uint32)
     out[0] = q_weight
-    out[1:] = x  # truncation of non-negative values: the floor
+    tmp = np.empty(min(CHUNK, size), dtype=np.float64)
+    pos = 1
+    for arr in arrays:  # in blocks of CHUNK values: every pass below reads from cache
+        flat = np.ravel(arr)
+        for start in range(0, flat.size, CHUNK):
+            piece = flat[start : start + CHUNK]
+            x = tmp[: piece.size]
+            np.multiply(piece, a, out=x, dtype=np.float64)  # in float64, not the input dtype
+            x += b
+            x += rng.random(piece.size, dtype=np.float32)  # rounding noise; 2**-24 steps suffice
+            np.clip(x, 0.0, float(quantization_range), out=x)
+            out[pos : pos + piece.size] = x  # truncation of non-negative values: the floor
+            pos += piece.size
     return out
 
 

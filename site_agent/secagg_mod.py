@@ -3,18 +3,26 @@
 Flower 1.42's `secaggplus_mod` does every stage in Python and numpy; at 7.96M parameters its
 "collect masked vectors" stage costs ~1.5-2 s a site: stochastic quantization in float64 with a
 float64 random draw per value, then one Mersenne-Twister int64 mask per neighbour, each added
-into a fresh int64 copy. This mod keeps Flower's stage machine, state record, key generation,
-Shamir sharing, share encryption and unmask stage exactly (it calls Flower's own functions for
-them), and replaces the one stage that touches the update with `protocols.secagg_masking`:
-quantize once into a flat uint32 vector, add AES-256-CTR masks in place (~6 ms per 8M values),
-send uint32 arrays. The coordinator's workflow (`coordinator.secure_agg`) unmasks with the same
-functions and announces the mask PRG at set-up; a set-up without it (Flower's own workflow,
-whose numpy masks would not cancel against these) is refused here before any key is made.
+into a fresh int64 copy. This mod keeps Flower's stage machine, state record, messages, key
+agreement (ECDH P-384, PEM public keys), share encryption (Fernet) and unmask stage (it calls
+Flower's own functions for them), and replaces two things:
+
+- the stage that touches the update goes through `protocols.secagg_masking`: quantize once into
+  a flat uint32 vector, add AES-256-CTR masks in place (~6 ms per 8M values), send uint32 arrays;
+- key set-up and sharing (`_setup`, `_share_keys` here) split the private mask seed and the mask
+  key with `protocols.secagg_secrets`: the key's 48-byte scalar instead of its 306-byte PEM, one
+  element of GF(2**521 - 1) instead of 20 pycryptodome GF(2^128) chunks on a thread pool, so
+  share keys costs milliseconds a site and the coordinator's rebuild microseconds a secret.
+
+The coordinator's workflow (`coordinator.secure_agg`) unmasks and rebuilds with the same modules
+and announces the mask PRG at set-up; a set-up without it (Flower's own workflow, whose numpy
+masks and shares would not match these) is refused here before any key is made.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 from typing import cast
 
 import numpy as np
@@ -23,8 +31,6 @@ from flwr.app.message_type import MessageType
 from flwr.app.typing import ConfigRecordValues
 from flwr.client.mod.secure_aggregation.secaggplus_mod import (
     SecAggPlusState,
-    _setup,
-    _share_keys,
     _unmask,
     check_configs,
     check_stage,
@@ -33,6 +39,7 @@ from flwr.clientapp.typing import ClientAppCallable
 from flwr.common import ndarray_to_bytes, parameters_to_ndarrays
 from flwr.common.secure_aggregation.crypto.symmetric_encryption import (
     decrypt,
+    encrypt,
     generate_shared_key,
 )
 from flwr.common.secure_aggregation.secaggplus_constants import (
@@ -41,9 +48,12 @@ from flwr.common.secure_aggregation.secaggplus_constants import (
     Key,
     Stage,
 )
-from flwr.common.secure_aggregation.secaggplus_utils import share_keys_plaintext_separate
+from flwr.common.secure_aggregation.secaggplus_utils import (
+    share_keys_plaintext_concat,
+    share_keys_plaintext_separate,
+)
 from flwr.compat.common import recorddict_compat as compat
-from flwr.supercore.primitives.asymmetric import bytes_to_private_key, bytes_to_public_key
+from flwr.supercore.primitives.asymmetric import bytes_to_public_key, public_key_to_bytes
 
 from protocols.secagg_masking import (
     MASK_PRG,
@@ -52,6 +62,13 @@ from protocols.secagg_masking import (
     quantize_weighted,
     quantized_weight,
     split_flat,
+)
+from protocols.secagg_secrets import (
+    MASK_SEED_BYTES,
+    generate_mask_key,
+    private_key_to_scalar,
+    scalar_to_private_key,
+    split_secret,
 )
 
 log = logging.getLogger("medfed.site")
@@ -106,6 +123,66 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
     return Message(out_content, reply_to=msg)
 
 
+def _setup(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRecordValues]:
+    """Flower's stage 0: take the round's parameters, make two fresh P-384 key pairs (sk1 for
+    the pairwise masks, sk2 for encrypting shares), keep their scalars, send the public keys."""
+    state.sample_num = cast(int, configs[Key.SAMPLE_NUMBER])
+    state.share_num = cast(int, configs[Key.SHARE_NUMBER])
+    state.threshold = cast(int, configs[Key.THRESHOLD])
+    state.clipping_range = cast(float, configs[Key.CLIPPING_RANGE])
+    state.target_range = cast(int, configs[Key.TARGET_RANGE])
+    state.mod_range = cast(int, configs[Key.MOD_RANGE])
+    state.max_weight = cast(float, configs[Key.MAX_WEIGHT])
+    state.rd_seed_share_dict = {}
+    state.sk1_share_dict = {}
+    state.ss2_dict = {}
+    sk1, sk2 = generate_mask_key(), generate_mask_key()
+    state.sk1, state.pk1 = private_key_to_scalar(sk1), public_key_to_bytes(sk1.public_key())
+    state.sk2, state.pk2 = private_key_to_scalar(sk2), public_key_to_bytes(sk2.public_key())
+    return {Key.PUBLIC_KEY_1: state.pk1, Key.PUBLIC_KEY_2: state.pk2}
+
+
+def _share_keys(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRecordValues]:
+    """Flower's stage 1, with `split_secret`: check the neighbours' public keys, draw the
+    private mask seed, split it and sk1's scalar into share_num shares (threshold to rebuild),
+    keep its own, and encrypt each neighbour's pair of shares to it (ECDH on sk2, Fernet)."""
+    key_dict = {
+        int(sid): (cast(bytes, pks[0]), cast(bytes, pks[1]))
+        for sid, pks in cast(dict[str, list[bytes]], configs).items()
+    }
+    state.public_keys_dict = key_dict
+    if len(key_dict) < state.threshold:
+        raise ValueError(
+            f"Node {state.nid}: {len(key_dict)} neighbours' keys, threshold {state.threshold}"
+        )
+    pks = [pk for pair in key_dict.values() for pk in pair]
+    if len(set(pks)) != len(pks):
+        raise ValueError(f"Node {state.nid}: some neighbours' public keys are identical")
+    if key_dict.get(state.nid) != (state.pk1, state.pk2):
+        raise ValueError(f"Node {state.nid}: its own public keys are missing or altered")
+    if len(key_dict) > state.share_num:
+        raise ValueError(
+            f"Node {state.nid}: {len(key_dict)} neighbours' keys, share_num {state.share_num}"
+        )
+
+    state.rd_seed = os.urandom(MASK_SEED_BYTES)
+    b_shares = split_secret(state.rd_seed, state.threshold, state.share_num)
+    sk1_shares = split_secret(state.sk1, state.threshold, state.share_num)
+    sk2 = scalar_to_private_key(state.sk2)
+    dsts, ciphertexts = [], []
+    for idx, (nid, (_, pk2)) in enumerate(key_dict.items()):
+        if nid == state.nid:
+            state.rd_seed_share_dict[nid] = b_shares[idx]
+            state.sk1_share_dict[nid] = sk1_shares[idx]
+            continue
+        shared_key = generate_shared_key(sk2, bytes_to_public_key(pk2))
+        state.ss2_dict[nid] = shared_key
+        plaintext = share_keys_plaintext_concat(state.nid, nid, b_shares[idx], sk1_shares[idx])
+        dsts.append(nid)
+        ciphertexts.append(encrypt(shared_key, plaintext))
+    return {Key.DESTINATION_LIST: dsts, Key.CIPHERTEXT_LIST: ciphertexts}
+
+
 def _collect_masked_vectors(
     state: SecAggPlusState,
     configs: ConfigRecord,
@@ -144,7 +221,7 @@ def _collect_masked_vectors(
         # the insecure test mode still reproduces a masked aggregate bit for bit.
         np.random.default_rng(int.from_bytes(np.random.bytes(32), "little")),  # noqa: NPY002
     )
-    sk1 = bytes_to_private_key(state.sk1)
+    sk1 = scalar_to_private_key(state.sk1)
     pairwise = [
         (
             generate_shared_key(sk1, bytes_to_public_key(state.public_keys_dict[src][0])),

@@ -4,11 +4,17 @@ without stopping the round."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable, Sequence
+
 import numpy as np
 import pytest
-from flwr.app import Context
+from flwr.app import Context, Message
 from flwr.client import Client, NumPyClient
 from flwr.clientapp import ClientApp
+from flwr.clientapp.typing import ClientAppCallable, Mod
+from flwr.common import bytes_to_ndarray, ndarray_to_bytes
+from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key
 from flwr.server import ServerConfig
 from flwr.server.compat import LegacyContext
 from flwr.serverapp import Grid, ServerApp
@@ -52,7 +58,7 @@ class FixedDeltaClient(NumPyClient):
 
 
 def run(
-    num_sites: int, crash_pids: tuple[int, ...], engine: str
+    num_sites: int, crash_pids: tuple[int, ...], engine: str, mods: Sequence[Mod] = ()
 ) -> tuple[StageStrategy, list[RoundSummary]]:
     initial = {k: np.zeros(s, np.float32) for k, s in SHAPES.items()}
     summaries: list[RoundSummary] = []
@@ -85,7 +91,7 @@ def run(
         pid = int(context.node_config["partition-id"])  # type: ignore[call-overload]
         return FixedDeltaClient(pid, crash=pid in crash_pids).to_client()
 
-    client = ClientApp(client_fn=client_fn, mods=[secaggplus_mask_mod])
+    client = ClientApp(client_fn=client_fn, mods=[*mods, secaggplus_mask_mod])
     if engine == "inprocess":
         run_in_process(main, client, num_sites)
         return strategy, summaries
@@ -152,3 +158,57 @@ def test_error_bound_and_thresholds() -> None:
     assert secure_agg.error_bound(s, [256] * 3) == pytest.approx(3 * (1 / 2**22) / 0.75)
     with pytest.raises(ValueError, match="clipping_range"):
         secure_agg.SecAggSettings(clipping_range=0)
+
+
+def tamper(pid: int, stage: str, edit: Callable[[list[bytes]], list[bytes]], key: str) -> Mod:
+    """A mod outside the SecAgg+ mod that rewrites one list in site `pid`'s `stage` reply."""
+
+    def mod(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
+        configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
+        this_stage = configs.get(Key.STAGE) if configs else None  # the SecAgg+ mod pops it
+        reply = call_next(msg, ctxt)
+        if ctxt.node_config["partition-id"] == pid and this_stage == stage:
+            out = reply.content.config_records[RECORD_KEY_CONFIGS]
+            out[key] = edit(list(out[key]))  # type: ignore[arg-type]
+        return reply
+
+    return mod
+
+
+def test_a_corrupted_share_halts_the_round_naming_the_site(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A site sends one flipped bit in each share it returns at unmask: the coordinator refuses
+    to rebuild (instead of unmasking with a wrong seed into a noise aggregate), says whose
+    secret, and the strategy never receives an aggregate."""
+
+    def flip(shares: list[bytes]) -> list[bytes]:
+        return [s[:-1] + bytes([s[-1] ^ 1]) for s in shares]
+
+    with caplog.at_level(logging.ERROR, logger="medfed.coordinator"):
+        strategy, summaries = run(3, (), "inprocess", [tamper(0, "unmask", flip, Key.SHARE_LIST)])
+    assert summaries == []
+    assert all(not np.any(v) for v in strategy.global_state.values())
+    assert "mask seed cannot be rebuilt from 3 shares" in caplog.text
+    assert "does not lie on the polynomial" in caplog.text or "check value" in caplog.text
+
+
+def test_a_malformed_masked_vector_is_left_out_and_its_masks_removed() -> None:
+    """Site 1 uploads a vector one value short: the coordinator leaves it out of the sum,
+    treats the site as dropped (rebuilds its mask key, removes its pairwise masks from its
+    neighbours') and the aggregate is the survivors' plaintext mean."""
+
+    def truncate(arrays: list[bytes]) -> list[bytes]:
+        return [*arrays[:-1], ndarray_to_bytes(bytes_to_ndarray(arrays[-1])[:-1])]
+
+    strategy, summaries = run(
+        4, (), "inprocess", [tamper(1, "collect_masked_vectors", truncate, Key.MASKED_PARAMETERS)]
+    )
+    (summary,) = summaries
+    assert summary.participants == 3
+    survivors = [0, 2, 3]
+    expected = plaintext_mean(survivors)
+    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), [EXAMPLES[p] for p in survivors])
+    for k in SHAPES:
+        err = np.max(np.abs(strategy.global_state[k].astype(np.float64) - expected[k]))
+        assert err <= bound + 1e-7, (k, err, bound)

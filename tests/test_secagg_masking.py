@@ -22,8 +22,10 @@ from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFI
 
 from coordinator.secure_agg import SecAggSettings, error_bound
 from protocols.secagg_masking import (
+    CHUNK,
     MASK_PRG,
     MASK_PRG_KEY,
+    apply_masks,
     check_modulus,
     dequantize_mean,
     mask,
@@ -49,6 +51,22 @@ def test_mask_is_the_aes_ctr_keystream_of_the_derived_key() -> None:
     blocks = b"".join(ecb.update(i.to_bytes(16, "big")) for i in range(3))
     assert np.array_equal(got, np.frombuffer(blocks, dtype="<u4"))
     assert len(mask_key(seed)) == 32 and mask_key(seed) != mask_key(seed[:-1] + b"\x00")
+
+
+def test_masks_applied_block_by_block_are_the_whole_keystreams() -> None:
+    """apply_masks walks the vector in CHUNK-value blocks, every mask per block: the result must
+    be the vector plus/minus each seed's whole keystream (one ECB-counter oracle per seed), also
+    across block boundaries and in a short last block."""
+    size = 2 * CHUNK + 5
+    seeds = [(os.urandom(32), 1), (os.urandom(32), -1), (os.urandom(32), 1)]
+    vec = np.random.default_rng(3).integers(0, 2**32, size, dtype=np.uint32)
+    expected = vec.astype(np.int64)
+    for seed, sign in seeds:
+        ecb = Cipher(algorithms.AES(mask_key(seed)), modes.ECB()).encryptor()
+        blocks = ecb.update(b"".join(i.to_bytes(16, "big") for i in range(-(-size // 4))))
+        expected += sign * np.frombuffer(blocks, dtype="<u4", count=size).astype(np.int64)
+    apply_masks(vec, seeds)
+    assert np.array_equal(vec.astype(np.int64), expected % 2**32)
 
 
 def test_same_seed_same_mask_other_seed_other_mask_and_uniform() -> None:
