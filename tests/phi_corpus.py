@@ -148,7 +148,10 @@ def person(
     fresh: bool = False,
     final: bool = False,
     blind: bool = False,
+    v3: bool = False,
 ) -> tuple[str, str]:
+    if v3:
+        return rng.choice(V3_GIVEN), rng.choice(V3_FAMILY)
     if blind:
         return rng.choice(BLIND_GIVEN), rng.choice(BLIND_FAMILY)
     if final:
@@ -199,10 +202,13 @@ def value_of(
     fresh: bool = False,
     final: bool = False,
     blind: bool = False,
+    v3: bool = False,
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
     if kind == "NAME":
-        who = person(rng, held_out=held_out_names, fresh=fresh, final=final, blind=blind)
+        who = person(rng, held_out=held_out_names, fresh=fresh, final=final, blind=blind, v3=v3)
+        if v3 and rng.random() < 0.1:  # as a DICOM person name copied into a field
+            return f"{who[1]}^{who[0]}".upper() if rng.random() < 0.5 else f"{who[1]}^{who[0]}"
         return name_text(rng, *who)
     if kind == "GEO":
         return rng.choice(
@@ -395,7 +401,8 @@ FINAL_EPONYM = (
 )  # fmt: skip
 
 
-# Blind lists: written before the rules were changed for issue #15 (English-word surnames, short
+# Blind lists (measured once as the held-out row on 2026-11-30, development data since):
+# written before the rules were changed for issue #15 (English-word surnames, short
 # names, credentials) and generated with their own seed (``BLIND_SEED``); never run while the
 # rules were tuned. Names are drawn to resemble real registries: many common surnames are English
 # words (Walker, Cooper, Hall), some are two letters (Vu, Bui, Li), given names are nicknames
@@ -467,6 +474,102 @@ BLIND_EPONYM = (
 )  # fmt: skip
 
 
+# Held-out v3: a third independent set, written before the rule changes that followed the blind
+# lists' measurement and generated with its own seed (``V3_SEED``). Templates follow radiology and
+# pathology report sections, sign-off and communication lines and dataset fields; none of the
+# names occurs in any other list of this file or of the scrubber. About 40% of the family names
+# are English words (Fletcher, Sweet, Chase, Foot), 16 are two letters (Su, Ye, Oz, Ay), and the
+# clinical sentences use page/day/white/black/do/an and eponyms that are also surnames (Bell
+# palsy, Ramsay Hunt, Clark level, Call-Exner bodies) and drug names none of the other lists has.
+V3_SEED = 20261207
+V3_TEMPLATES = (
+    "PATIENT NAME: {NAME}   MRN: {MRN}   DOB: {DATE}",
+    "EXAM DATE: {DATE}. ACCESSION: {ACCOUNT}. ORDERING PHYSICIAN: {NAME}.",
+    "ATTENDING RADIOLOGIST: {NAME}", "REFERRING: {NAME}, {GEO}",
+    "I have personally reviewed the images and agree with the report. {NAME}, M.D.",
+    "Critical result communicated to {NAME} by {NAME} at 14:32 on {DATE}.",
+    "These findings were discussed with {NAME} by telephone ({PHONE}).",
+    "Dictated by: {NAME}  Transcribed by: {NAME}  Date: {DATE}",
+    "SURGICAL PATHOLOGY REPORT  Case: {ACCOUNT}  Patient: {NAME}  Age: {AGE}",
+    "Gross description by {NAME}, PA(ASCP).",
+    "Intraoperative consultation rendered by {NAME} to {NAME} in OR 4.",
+    "Received fresh labeled with the patient's name ({NAME}) and medical record number ({MRN}).",
+    "Submitting physician: {NAME}; clinic: {GEO}.", "This case was shown to {NAME}, who concurs.",
+    "Addendum issued by {NAME} on {DATE}.", "patient_name: {NAME}",
+    "referring_physician={NAME}; study_date={DATE}",
+    '"performing_physician": "{NAME}", "institution": "{GEO}"',
+    "PerformedBy={NAME}|Site={GEO}|Age={AGE}", "The patient's husband, {NAME}, was at bedside.",
+    "Signed out by {NAME} ({EMAIL}).", "Ultrasound performed by sonographer {NAME}.",
+    "Results left on voicemail for {NAME} at {PHONE}.",
+    "CLINICAL HISTORY: {AGE} yo with fall at home in {GEO}.",
+    "Outside images from {GEO} uploaded via {URL} from {IP}.",
+    "Pacemaker {DEVICE}; VIN {VEHICLE}; DL {LICENSE}; SSN {SSN}; policy {HEALTH_PLAN}.",
+    "COMPARISON: {DATE}, read by {NAME}.",
+    "{NAME} was identified with two identifiers before the procedure.",
+    "Time-out performed with {NAME}, RN, and {NAME}, MD.",
+    "Wet read paged to {NAME} overnight.", "Slides reviewed in consultation with {NAME}.",
+    "Copies to: {NAME}; {NAME}.", "Fax {FAX} attn {NAME}.",
+)  # fmt: skip
+V3_GIVEN = (
+    "Colton", "Brianna", "Jaxon", "Kimberly", "Marcus", "Deshawn", "Keisha", "Tanisha", "Reggie",
+    "Clint", "Bud", "Vi", "Ty", "Bo", "Misty", "Stormy", "Ginger", "Candy", "Cherry", "Penny",
+    "Cliff", "Chip", "Buck", "Rocky", "Sonny", "Randy", "Trudy", "Merle", "Vern", "Opal",
+    "Pearlie", "Oyinkansola", "Temitope", "Kwabena", "Efua", "Mulugeta", "Hirut", "Nkechi",
+    "Zodwa", "Tshepo", "Pooja", "Siddharth", "Deepika", "Gurpreet", "Harjit", "Behnam", "Youssef",
+    "Khadija", "Mustafa", "Nour", "Emre", "Zeynep", "Ilya", "Anastasia", "Katarzyna", "Wojciech",
+    "Miroslav", "Petra", "Ondřej", "Zsófia", "Bálint", "Ingeborg", "Kjell", "Riikka", "Juhani",
+    "Aurora", "Beatriz", "Rodrigo", "Mateo", "Camila", "Xiu", "Hao", "Daiki", "Haruka",
+    "Seung-ho", "Eun-ji", "Minh", "Kiri", "Noelani", "Kealani", "Ayelet", "Noam", "Aarav",
+    "Thiago", "Fernanda", "Oisín", "Caoimhe", "Dafydd", "Eluned", "Bethan", "Saoirse",
+    "Владимир", "Σοφία", "大輔", "結衣", "지훈", "यश", "ঋতু", "ნინო", "Նարեկ", "สมศักดิ์", "ብርሃኑ",
+    "דוד", "ராஜா", "ગીતા",
+)  # fmt: skip
+V3_FAMILY = (
+    "Fletcher", "Thatcher", "Sweet", "Moody", "Storm", "Bird", "Fish", "Bass", "Pike", "Gold",
+    "Silver", "Steel", "Irons", "Cotton", "Wheat", "Chapel", "Abbott", "Monk", "Judge", "Merchant",
+    "Mercer", "Draper", "Dyer", "Hunt", "Bowman", "Chase", "Story", "Worth", "Newman", "Goodman",
+    "Freeman", "Power", "Strange", "Payne", "Cutter", "Hand", "Foot", "Child", "Gentle",
+    "Lightfoot", "Gamble", "Blank", "Mayes", "Stout", "Wiseman", "Settle", "Dear", "Darling",
+    "Lovejoy", "Stamp", "Paris", "Drew", "Bliss", "Cherry", "Pepper", "Salt", "Cannon", "Waters",
+    "Spring", "Knott", "Bacon", "Lemon", "Hawk", "Crow", "Pool", "Ford", "Bridge", "Hedge", "Hay",
+    "Winters", "Kitchen", "Sherwood",
+    "Su", "Ye", "Qi", "Fu", "Gu", "Lu", "Ge", "Ra", "Ek", "Oz", "Ay", "Ou", "Bo", "Pu", "Ki", "Im",
+    "Oyelowo", "Nwosu", "Asante", "Ekwueme", "Bekele", "Wolde", "Zwane", "Khumalo", "Mahlangu",
+    "Pillay", "Naidoo", "Menon", "Kulkarni", "Deshpande", "Grewal", "Dhillon", "Tehrani", "Ahmadi",
+    "Nasser", "Aslan", "Koç", "Polat", "Volkov", "Morozova", "Zielińska", "Wójcik", "Lundgren",
+    "Nyström", "Haugen", "Lehtonen", "Salo", "Ferrari", "Colombo", "Ricci", "Navarro",
+    "Domínguez", "Gutiérrez", "Pereira", "Carvalho", "Ochoa", "Huamán", "Condori", "Sasaki",
+    "Inoue", "Kimura", "Shin", "Baek", "Dang", "Trinh", "Zhou", "Xie", "Tang", "Keawe", "Kamakau",
+    "Yellowhorse", "Tsinajinnie", "dal Bello", "van 't Hof", "Des Rosiers", "von der Heide",
+    "de las Casas", "Mac Giolla Phádraig", "ap Gwilym", "Lo Presti", "Abu Khalil", "da Cunha",
+    "El Amrani", "Ould Cheikh", "bin Zayed",
+    "Морозов", "Καραγιάννης", "中村", "홍", "ராமன்", "પટેલ", "ნოზაძე", "Ավետիսյան", "วงศ์ใหญ่",
+    "ተክሌ", "אברהם",
+)  # fmt: skip
+V3_EPONYM = (
+    "An incidental lipoma is noted in the posterior subcutaneous fat.",
+    "An ill-defined opacity in the lingula; do not confuse with the nipple shadow.",
+    "Refer to page 4 of the pathology addendum.", "Postoperative day 2 with expected free air.",
+    "Gray-white matter differentiation is preserved.", "Black pigment stones in the gallbladder.",
+    "Little change from the prior study.", "Long segment colitis of the descending colon.",
+    "Post contrast images show no enhancement.", "Findings do not meet criteria for abscess.",
+    "Bell palsy on the right; facial nerve enhancement.", "Ramsay Hunt syndrome is suspected.",
+    "Breslow depth 1.2 mm; Clark level III.", "Call-Exner bodies in the granulosa cell tumor.",
+    "Bochdalek hernia on the left.", "Morgagni hernia is absent.", "Brunner gland hyperplasia.",
+    "Peutz-Jeghers polyps of the jejunum.", "Kupffer cells are prominent.",
+    "Langerhans cell histiocytosis is considered.", "Virchow-Robin spaces are prominent.",
+    "Schmorl node at L2.", "Pellegrini-Stieda calcification at the medial femoral condyle.",
+    "Stener lesion of the thumb.", "Foramen of Monro is patent.", "Auer rods are identified.",
+    "Russell bodies in plasma cells.", "Mallory hyaline in hepatocytes.",
+    "Nottingham grade 2; Fuhrman grade 3 elsewhere.", "Masson trichrome stain highlights fibrosis.",
+    "Warthin tumor of the parotid.", "Brenner tumor of the ovary.",
+    "Continue Xtandi; hold Ibrance.", "Patient on Keytruda and Opdivo.",
+    "Started Dupixent; off Stelara.", "Hold Lovenox before biopsy.",
+    "Benadryl premedication for contrast allergy.", "Ativan given for anxiety before the scan.",
+    "Taking Mounjaro and Wegovy.", "White blood cell count is elevated per the chart.",
+)  # fmt: skip
+
+
 @dataclass
 class Document:
     text: str
@@ -478,6 +581,7 @@ class Document:
     fresh: bool = False  # templates, names and eponyms from the FRESH_ lists
     final: bool = False  # ... from the FINAL_ lists
     blind: bool = False  # ... from the BLIND_ lists
+    v3: bool = False  # ... from the V3_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -497,6 +601,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             fresh=doc.fresh,
             final=doc.final,
             blind=doc.blind,
+            v3=doc.v3,
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
@@ -523,12 +628,19 @@ def document(
     fresh: bool = False,
     final: bool = False,
     blind: bool = False,
+    v3: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
     name) with PHI sentences between them."""
     doc = Document(
-        "", held_out=held_out, held_out_names=held_out_names, fresh=fresh, final=final, blind=blind
+        "",
+        held_out=held_out,
+        held_out_names=held_out_names,
+        fresh=fresh,
+        final=final,
+        blind=blind,
+        v3=v3,
     )
     templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -536,6 +648,8 @@ def document(
         templates, eponyms = FINAL_TEMPLATES, FINAL_EPONYM
     if blind:
         templates, eponyms = BLIND_TEMPLATES, BLIND_EPONYM
+    if v3:
+        templates, eponyms = V3_TEMPLATES, V3_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -558,14 +672,15 @@ def corpus(
     fresh: bool = False,
     final: bool = False,
     blind: bool = False,
+    v3: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind``: every document from the FRESH_ / FINAL_ / BLIND_ lists
-    instead (the blind lists are meant for ``seed=BLIND_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3``: every document from the FRESH_ / FINAL_ / BLIND_
+    / V3_ lists instead (the blind and v3 lists are meant for ``seed=BLIND_SEED`` / ``V3_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final or blind:
-        return [document(rng, fresh=fresh, final=final, blind=blind) for _ in range(n)]
+    if fresh or final or blind or v3:
+        return [document(rng, fresh=fresh, final=final, blind=blind, v3=v3) for _ in range(n)]
     docs = []
     for _ in range(n):
         held_out = rng.random() < held_out_fraction

@@ -116,3 +116,113 @@ def test_header_names_are_matched_in_any_case_short_or_english() -> None:
     out = scrub_text(text, found.patient | found.site)
     assert re.findall(r"(?i)\b(?:ma|do|rose|page)\b", out) == [], out
     assert isinstance(ds, pydicom.Dataset)
+
+
+def test_short_header_names_need_a_name_context() -> None:
+    """A staff member "Do" in a header takes "Dr. Do" and "Do, Minh" from the site's reports,
+    not every "do" of them."""
+    ds = Dataset()
+    ds.PatientName = "NGUYEN^MINH"
+    ds.PerformingPhysicianName = "DO^AN"
+    found = header_identifiers(ds)
+    known = found.patient | found.site
+    text = "Findings do not meet criteria. Read by Dr. Do. Patient Do, Minh. Prior: nguyen do."
+    out = scrub_text(text, known)
+    assert "Findings do not meet" in out, out
+    assert re.findall(r"(?i)\b(?:do|minh|nguyen)\b", out) == ["do"], out
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Reviewed with Shepherd (PA-C) and {name}, MD.", "An, Jo"),
+        ("Seen in clinic by {name} NP.", "An"),
+        ("Identity confirmed: {name}, DOB 1987-11-27.", "An"),
+        ("Findings discussed with the ordering provider, {name}, on June 12.", "An"),
+        ("Called {name} at (458) 400-8168.", "An, Willow"),
+        ("History obtained from the patient's niece, {name}.", "Dariush L. An"),
+        ("Mr. {name} is a 96-year-old man.", "takumi an"),
+        ("Reviewed with {name}, MD.", "dragan an"),
+        ("{name} ambulated to the scanner.", "S. An"),
+        ("Dr. {name} agreed.", "An"),
+        ("Electronically signed: {name}, MD.", "AGUSTÍN AN"),
+    ],
+)
+def test_an_as_a_family_name_in_strong_context(template: str, name: str) -> None:
+    _check(template, name, [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An incidental cyst is seen. There is an effusion.",
+        "Recommend an MRI, an ultrasound and an MD review.",
+        "Seen by an NP in clinic.",
+    ],
+)
+def test_an_as_an_article_stays(text: str) -> None:
+    out = scrub_text(text)
+    assert out.count("An") + out.count("an ") == text.count("An") + text.count("an "), out
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Transcribed by {name}; account 12.", "ed porter"),
+        ("History obtained from the patient's niece, {name}.", "ed li"),
+        ("Referring: {name}; PCP Saint-Pierre.", "Hardy, Ed"),
+        ("Identity confirmed: {name}, DOB 03/15/2018.", "ed cooper"),
+    ],
+)
+def test_ed_as_a_given_name(template: str, name: str) -> None:
+    _check(template, name, [])
+
+
+def test_ed_in_capitals_is_the_emergency_department() -> None:
+    assert "ED" in scrub_text("Results paged to ED charge nurse; ED visit noted.")
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Called {name} at (810) 887-5573.", "bożena de los ríos"),
+        ("Preliminary read by resident Wild, final by {name}.", "de los Ríos"),
+        ("Final by {name}.", "G. de las Casas"),
+    ],
+)
+def test_los_and_las_after_de(template: str, name: str) -> None:
+    _check(template, name, [])
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Preliminary read by resident Teo, final by {name}.", "Nash"),
+        ("Specimen 75252927 collected by {name}.", "Walker"),
+        ("Called {name} at 979.751.3043.", "Beach"),
+        ("Transcribed by {name}; account 7470138895.", "river chambers"),
+        ("Findings discussed with {name} at 10:00.", "Glass"),
+        ("Case reviewed with {name} this morning.", "Small"),
+        ("Results paged to {name}.", "Heath"),
+    ],
+)
+def test_english_word_surnames_after_sign_off_and_communication_cues(
+    template: str, name: str
+) -> None:
+    kept = [
+        w for w in ("Specimen", "collected", "account", "morning", "Preliminary") if w in template
+    ]
+    _check(template, name, kept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boerhaave rupture is not excluded.",
+        "Marshall vein is not seen.",
+        "Wild type on molecular testing.",
+        "Restarted Ozempic; hold Xeljanz.",
+    ],
+)
+def test_eponyms_before_rupture_vein_type_and_drugs_after_hold(text: str) -> None:
+    assert find_phi(text) == [], (text, find_phi(text))

@@ -23,7 +23,11 @@
   "First I. Last" ("Ali W. Burns"); "Surname, Given" where the given name is known and ends the
   name ("Read, Destiny,"); after role and kinship words ("Translator Day", "niece, Ana Cross")
   and before credentials and possessives ("Page, RN", "Page's prior CT") -- so "See page 2",
-  "Day 3 after surgery" and "White matter" stay.
+  "Day 3 after surgery" and "White matter" stay;
+- sign-off and communication cues ("final by", "collected by", "transcribed by", "discussed with",
+  "Called X at") take the capitalised words after them; "de los"/"de las" are particles; "ed" is
+  a given name in lower and title case; the article "An" is a family name only in a name's place
+  (after a title, before a credential or "DOB", in "An, Given", ending a name after a first name).
 """
 
 from __future__ import annotations
@@ -41,11 +45,18 @@ def _set(words: str) -> frozenset[str]:
 # Particles that belong to the family name that follows them ("van der Berg", "de la Cruz").
 PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das",
-     "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap", "zu", "vom", "op"}
+     "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap", "zu", "vom", "op",
+     "los", "las"}
 )  # fmt: skip
 # Particles that may start a name before a capitalised word; not "ap" (AP view), "st" (St. Mary's
 # is an institution), "mac", "op" or "la"/"le" in capitals (LA is the left atrium).
-_LEADING = PARTICLES - {"ap", "st", "ste", "mac", "op"}
+# Nor "los"/"las", which follow "de" ("de los Ríos") but start place names ("Los Angeles").
+_LEADING = PARTICLES - {"ap", "st", "ste", "mac", "op", "los", "las"}
+# Short given names the first-name lists lack, written in lower or title case ("ed li").
+_EXTRA_FIRST = _set("ed")
+# An article that is also a family name ("An"): a name only in a name's place -- after a title,
+# before a credential or "DOB", in "An, Given", after a first name or initial and ending the name.
+_ARTICLE_NAMES = _set("an")
 
 # Nouns that follow an eponym in clinical text: "Parkinson disease", "Kerley B lines".
 _HEADS = _set(
@@ -66,7 +77,7 @@ _HEADS = _set(
     bursa bursitis tenosynovitis contracture osteochondritis osteochondrosis apophysitis lesion
     deformity infarct infarction hemorrhage haemorrhage edema oedema granuloma granulomatosis
     vasculitis purpura nephropathy sequence complex tetralogy pentalogy triad defect defects rod
-    rods instrumentation injury injuries ileitis colitis"""
+    rods instrumentation injury injuries ileitis colitis rupture vein veins type"""
 )
 # "circle of Willis", "pouch of Douglas", "ampulla of Vater": anatomy named after someone.
 _OF_HEADS = _set(
@@ -78,7 +89,8 @@ _ROMAN = re.compile(r"(?i:[ivx]{1,4})\Z")
 # Drug names: after a verb of prescribing ("takes Plavix, Zoloft and Norvasc") or before a dose.
 _DRUG_VERBS = _set(
     """take takes taking took start started starting prescribed continue continues continued
-    stop stopped discontinue discontinued restart restarted resume resumed given receiving"""
+    stop stopped discontinue discontinued restart restarted resume resumed given receiving hold
+    held holding"""
 )
 _DOSE = re.compile(r"[ ]?\(?\d+(?:\.\d+)?[ ]?(?i:mg|mcg|µg|g|ml|units|iu)\b")
 
@@ -128,7 +140,12 @@ _LEFT_CUE = re.compile(
     r"|\b(?:copied|copy|sent|faxed|addressed|forwarded)[ ]to[ ]+"
     r"|\b(?:seen|met|accompanied)[ ](?:with|by)[ ]+"
     r"|\b(?:interpreted|dictated|signed|read|reported|reviewed|approved|verified|electronically"
-    r"[ ]signed|performed)[ ]by[ ]*:?[ ]+"
+    r"[ ]signed|performed|collected|transcribed|final|finali[sz]ed|prelim|preliminary|prepared"
+    r"|entered|ordered|requested|referred|submitted|supervised|attested|co-?signed|witnessed"
+    r"|typed|edited|accessioned|released|seen[ ]in[ ]clinic)[ ]by[ ]*:?[ ]+"
+    r"|\b(?:discussed|reviewed|spoke|spoken|conferred|consulted|communicated|d/w)[ ]with[ ]+"
+    r"|\b(?:called|paged|phoned|telephoned|notified|informed|contacted|texted|e-?mailed)[ ]+"
+    r"(?!(?:to|for|back|at|in|on)\b)"
     r"|\b(?:message|voicemail|results?|report|letter)[ ](?:left[ ])?for[ ]+"
     r"|\b(?:left|called|paged|relayed|given|explained)[ ](?:for|to)[ ]+"
     r"|\b(?:obtained|received)[ ]from[ ]+|\b(?:per|attn\.?|attention:?)[ ]+"
@@ -244,6 +261,16 @@ def apostrophe_name(word: str) -> bool:
     return bool(_APOSTROPHE_NAME.match(word))
 
 
+def known_name(lex: Lexicon, word: str) -> bool:
+    """A word of the name lists, or a short given name they lack ("ed", not "ED")."""
+    return lex.is_name(word) or (word.lower() in _EXTRA_FIRST and not word.isupper())
+
+
+def _first_name(lex: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return low in lex.first_names or (low in _EXTRA_FIRST and not word.isupper())
+
+
 def _could_be_name(lex: Lexicon, word: str, eponym: bool) -> bool:
     word = _base(word)
     low = word.lower()
@@ -253,7 +280,7 @@ def _could_be_name(lex: Lexicon, word: str, eponym: bool) -> bool:
         return True
     if low in _STOP:
         return False
-    if low in PARTICLES or lex.is_name(word) or apostrophe_name(word):
+    if low in PARTICLES or known_name(lex, word) or apostrophe_name(word):
         return True
     return _unknown(lex, word)
 
@@ -281,6 +308,12 @@ def name_flags(
 
     def gap(i: int) -> str:  # text between word i and word i + 1
         return text[words[i][1] : words[i + 1][0]]
+
+    def article_ends(i: int) -> bool:  # "An" followed by punctuation or a cue after names
+        rest = text[words[i][1] : words[i][1] + 1]
+        return words[i][2].lower() in _ARTICLE_NAMES and (
+            not rest or rest in ".,;:)\n" or bool(_RIGHT_CUE.match(text, words[i][1]))
+        )
 
     for i, (_, _, word) in enumerate(words):
         if epo[i]:
@@ -323,10 +356,12 @@ def name_flags(
             title = title and not (word.isupper() and len(word) > 1)  # "Per CT", "cc MRI"
             # After a label ("Attending: ruby strong."), any word up to the punctuation.
             label = m.group().rstrip().endswith(":") and word.lower() not in _STOP and not epo[at]
+            article = word[:1].isupper() and article_ends(at)  # "niece, An.", "to An, Jo"
             if not (
                 can[at]
                 or title
                 or label
+                or article
                 or (n and after_particle(at) and word.lower() not in _STOP)
             ):
                 break
@@ -355,7 +390,14 @@ def name_flags(
                 title = prev >= 0 and joins(prev, gap(prev)) and not epo[prev]
                 title = title and (can[prev] or words[prev][2][:1].isupper())
                 title = title and words[prev][2].lower() not in _STOP
-            if epo[at] or not (can[at] or title or (after_particle(at) and low not in _STOP)):
+            # "An, MD", "An NP", "dragan an, MD", "An, Jo, MD": the article as a family name.
+            article = low in _ARTICLE_NAMES and (
+                (n == 0 and strong and (word[:1].isupper() or (at > 0 and flagged[at - 1])))
+                or (n > 0 and word[:1].isupper() and gap(at) == ", ")
+            )
+            if epo[at] or not (
+                can[at] or title or article or (after_particle(at) and low not in _STOP)
+            ):
                 break
             flagged[at] = True
             n += 1
@@ -371,7 +413,8 @@ def name_flags(
     anchor = [False] * len(words)
     for m in _TITLE.finditer(text):
         at = starts.get(m.end())
-        if at is not None and not epo[at] and words[at][2].lower() not in _FUNCTION:
+        low = words[at][2].lower() if at is not None else ""
+        if at is not None and not epo[at] and (low not in _FUNCTION or low in _ARTICLE_NAMES):
             flagged[at] = anchor[at] = True
 
     def ends_name(j: int) -> str:  # "strong", "weak" or "" for what follows word j
@@ -390,7 +433,7 @@ def name_flags(
         return (
             _is_initial(word)
             or anchor[i]
-            or _base(word).lower() in lex.first_names
+            or _first_name(lex, _base(word))
             # Not an unknown word in capitals: "PICC", "ETT" in an upper-case report.
             or (_unknown(lex, _base(word)) and _casing(word) != "upper")
         )
@@ -400,7 +443,7 @@ def name_flags(
         return (
             not flagged[j]
             and not epo[j]
-            and word.lower() not in _FUNCTION
+            and (word.lower() not in _FUNCTION or article_ends(j))
             and _base(word).lower() not in _HEADS
             and not (word.isupper() and len(word) > 1 and word.lower() in _CREDENTIALS)
             and _same_case(words[i][2], word)
@@ -431,7 +474,7 @@ def name_flags(
             if (
                 not flagged[i + 2]
                 and first[:1].isupper()
-                and _base(first).lower() in lex.first_names
+                and _first_name(lex, _base(first))
                 and not epo[i]
                 and gap(i) == " "
                 and _is_initial(mid)
@@ -465,7 +508,7 @@ def name_flags(
             low = word.lower()
             if low in _STOP and not _is_initial(word):
                 continue
-            if lex.is_name(_base(word)) or low in PARTICLES or _is_initial(word):
+            if known_name(lex, _base(word)) or low in PARTICLES or _is_initial(word):
                 # After a name: a space or comma (an initial's period too); before one: the same.
                 after = r"\.?,?[ ]" if i > 0 and _is_initial(words[i - 1][2]) else r",?[ ]"
                 if i > 0 and flagged[i - 1] and re.fullmatch(after, gap(i - 1)):

@@ -114,7 +114,7 @@ def _literal(value: str, *, flexible_separators: bool) -> str:
 
 def _known_patterns(known: KnownIdentifiers) -> Iterator[tuple[str, re.Pattern[str]]]:
     groups: tuple[tuple[str, Iterable[str], int, bool], ...] = (
-        ("NAME", known.names, 2, False),
+        ("NAME", known.names, 3, False),
         ("MRN", known.patient_ids, 4, True),
         ("ID", known.other_ids, 4, True),
         ("INSTITUTION", known.institutions, 4, False),
@@ -127,6 +127,35 @@ def _known_patterns(known: KnownIdentifiers) -> Iterator[tuple[str, re.Pattern[s
         if usable:
             body = "|".join(_literal(v, flexible_separators=flexible) for v in usable)
             yield label, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+
+# Before a known two-letter name: a title; around one: another part of a known name.
+_SHORT_TITLE = re.compile(r"(?i:\b(?:dr|drs|mr|mrs|ms|mx|miss|prof)\.?[ ]+)\Z")
+
+
+def _short_name_spans(
+    text: str, folded: str, known: KnownIdentifiers, spans: list[Span]
+) -> Iterator[Span]:
+    """Known two-letter name parts ("Do", "Li", "An") only where they read as a name: after a
+    title, or beside (a space, a comma, a caret) a longer known name part already found -- so a
+    header's "Do" does not take every "do" of the site's reports."""
+    short = {fold(v.strip()) for v in known.names if len(v.strip()) == 2}
+    if not short:
+        return
+    body = "|".join(re.escape(v) for v in sorted(short))
+    found = list(re.finditer(rf"(?<!\w)(?:{body})(?!\w)", folded, re.IGNORECASE))
+    # Longer known name parts found, and the other two-letter ones ("ma do": both from a header).
+    names = [(s.start, s.end) for s in spans if s.label == "NAME"]
+    names += [(m.start(), m.end()) for m in found]
+    for m in found:
+        before = text[max(0, m.start() - 12) : m.start()]
+        beside = any(
+            re.fullmatch(r",?[ ^]+", text[end : m.start()] or "x")
+            or re.fullmatch(r",?[ ^]+", text[m.end() : start] or "x")
+            for start, end in names
+        )
+        if _SHORT_TITLE.search(before) or beside:
+            yield Span(m.start(), m.end(), "NAME")
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:
@@ -159,6 +188,7 @@ def find_phi(
         folded = fold(text)
         for label, pattern in _known_patterns(known):
             spans.extend(Span(m.start(), m.end(), label) for m in pattern.finditer(folded))
+        spans.extend(_short_name_spans(text, folded, known, spans))
     if guess_names:
         spans.extend(_safe_list_spans(text, spans))
     return _merge(spans)
