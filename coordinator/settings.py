@@ -150,6 +150,9 @@ def settings_from_run_config(cfg: Mapping[str, Any], num_sites: int) -> Coordina
             refuse_password(ledger_url, "run config ledger-url")
         except LedgerUrlError as exc:
             raise SettingsError(str(exc)) from None
+    timeout = r.get("secagg-timeout", float, 300.0)
+    if timeout <= 0:
+        raise _run_config_error("secagg-timeout", timeout, "must be > 0 (seconds)")
     signed = SignedCurriculum.load(sig_file)
     return CoordinatorSettings(
         out_dir=Path(r.get("out-dir", str)) / signed.run_id,
@@ -158,7 +161,7 @@ def settings_from_run_config(cfg: Mapping[str, Any], num_sites: int) -> Coordina
         signed=signed,
         num_sites=num_sites,
         seed=r.get("seed", int),
-        secagg=SecAggSettings(enabled=r.get("secure-aggregation", bool, True)),
+        secagg=SecAggSettings(enabled=r.get("secure-aggregation", bool, True), timeout=timeout),
         ledger_url=ledger_url,
         site_registry=Path(registry) if registry else None,
         coordinator_key=Path(key) if key else None,

@@ -48,3 +48,47 @@ def test_checkpoint_leftovers_are_ignored_and_tampering_is_detected(tmp_path: Pa
     manifest.write_text(json.dumps(data))
     with pytest.raises(CheckpointError, match="does not match"):
         read_state(list_checkpoints(tmp_path)[0])
+
+
+def test_run_config_sets_the_secagg_timeout_and_refuses_a_bad_one(tmp_path: Path) -> None:
+    """`secagg-timeout` (declared in the app config, 300 s by default) reaches the SecAgg+
+    workflow; zero, negative or non-numeric values are refused naming the key."""
+    from coordinator.settings import SettingsError, settings_from_run_config
+    from model import default_base_dir
+    from simulation.prepare import sign_curriculum
+
+    root = Path(__file__).resolve().parents[1]
+    prepared = sign_curriculum(
+        root / "curricula" / "demo.toml", default_base_dir(), tmp_path / "consortium", run_id="t"
+    )
+    cfg = {"curriculum-file": str(prepared.curriculum_file),
+           "signature-file": str(prepared.signature_file),
+           "out-dir": str(tmp_path / "out"), "seed": 0}  # fmt: skip
+    assert settings_from_run_config(cfg, 3).secagg.timeout == 300.0
+    assert settings_from_run_config({**cfg, "secagg-timeout": 900}, 3).secagg.timeout == 900.0
+    for bad in (0.0, -5.0, "long"):
+        with pytest.raises(SettingsError, match="secagg-timeout"):
+            settings_from_run_config({**cfg, "secagg-timeout": bad}, 3)
+
+
+def test_every_run_config_key_the_apps_read_is_declared_in_the_app_config() -> None:
+    """Flower refuses a `--run-config` key that `[tool.flwr.app.config]` does not declare
+    ("Key ... is not present"): every key the ServerApp and ClientApp read from the run
+    config must be declared there (read from the source of both readers)."""
+    import inspect
+    import re
+    import tomllib
+
+    from coordinator import settings as coordinator_settings
+    from site_agent import settings as site_settings
+
+    root = Path(__file__).resolve().parents[1]
+    declared = set(tomllib.loads((root / "pyproject.toml").read_text())["tool"]["flwr"]["app"][
+        "config"
+    ])  # fmt: skip
+    server = inspect.getsource(coordinator_settings.settings_from_run_config)
+    read = set(re.findall(r'\br\.(?:get|optional)\("([a-z][a-z-]*)"', server))
+    read |= set(re.findall(r'\brun\.(?:get|optional)\("([a-z][a-z-]*)"',
+                           inspect.getsource(site_settings)))  # fmt: skip
+    assert {"curriculum-file", "secagg-timeout", "ledger-url", "data-root"} <= read
+    assert read <= declared, sorted(read - declared)
