@@ -149,7 +149,10 @@ def person(
     final: bool = False,
     blind: bool = False,
     v3: bool = False,
+    v4: bool = False,
 ) -> tuple[str, str]:
+    if v4:
+        return rng.choice(V4_GIVEN), rng.choice(V4_FAMILY)
     if v3:
         return rng.choice(V3_GIVEN), rng.choice(V3_FAMILY)
     if blind:
@@ -203,8 +206,18 @@ def value_of(
     final: bool = False,
     blind: bool = False,
     v3: bool = False,
+    v4: bool = False,
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
+    if kind == "NAME" and v4:
+        given, family = person(rng, v4=True)
+        r = rng.random()
+        if r < 0.08:  # HL7 / DICOM person name: FAMILY^GIVEN, upper case half the time
+            text = f"{family}^{given}"
+            return text.upper() if rng.random() < 0.5 else text
+        if r < 0.14:  # two given names
+            return f"{given} {rng.choice(V4_GIVEN)} {family}"
+        return name_text(rng, given, family)
     if kind == "NAME":
         who = person(rng, held_out=held_out_names, fresh=fresh, final=final, blind=blind, v3=v3)
         if v3 and rng.random() < 0.1:  # as a DICOM person name copied into a field
@@ -239,6 +252,16 @@ def value_of(
         return f"{local.strip('.') or 'pt'}{rng.randrange(99)}@{rng.choice(DOMAINS)}"
     if kind == "SSN":
         return f"{_digits(rng, 3)}-{_digits(rng, 2)}-{_digits(rng, 4)}"
+    if kind == "MRN" and v4:
+        return rng.choice((_digits(rng, 7), f"E{_digits(rng, 7)}", f"00{_digits(rng, 6)}"))
+    if kind == "ACCOUNT" and v4:  # account, accession, surgical case, encounter numbers
+        return rng.choice(
+            (
+                _digits(rng, 9), f"A{_digits(rng, 8)}",
+                f"S{rng.randrange(10, 27)}-{_digits(rng, 5)}", f"ACC{_digits(rng, 7)}",
+                f"V{_digits(rng, 10)}",
+            )
+        )  # fmt: skip
     if kind == "MRN":
         return rng.choice(
             (_digits(rng, 8), f"{_digits(rng, 2)}-{_digits(rng, 6)}", f"MR{_digits(rng, 7)}")
@@ -570,6 +593,128 @@ V3_EPONYM = (
 )  # fmt: skip
 
 
+# Held-out v4: a fourth independent set, written before the rule changes that followed v3's
+# measurement and generated with its own seed (``V4_SEED``). Templates are shaped like report
+# headers, bodies, sign-offs and dataset fields (CSV, HL7, XML, key=value, JSON) with ages in many
+# field forms (Age: 93, 93 y/o, 93yo, aged 93, 93-year-old, Age/Sex 93/F), account, accession,
+# case, encounter and record numbers under varied labels and in shapes of their own
+# (``value_of(..., v4=True)``). None of the names occurs in any other list of this file or of the
+# scrubber; about 40% of the family names are English words (Glover, Moon, Sparrow, Wall, Head,
+# Friday), 11 are two letters (He, Mo, Ip, Ee, Ok), and the clinical sentences use common words,
+# eponyms and drug names none of the other lists has.
+V4_SEED = 20261214
+V4_TEMPLATES = (
+    "Name: {NAME}  Acct #: {ACCOUNT}  Age: {AGE}", "PT: {NAME} | MR#: {MRN} | Visit: {DATE}",
+    "Accession No. {ACCOUNT}   Exam: CT HEAD WO CONTRAST   Date of Service: {DATE}",
+    "Pt Name {NAME}   Med Rec No {MRN}   Age/Sex: {AGE}/F",
+    "Case #{ACCOUNT}; specimen received {DATE}.", "Encounter: {ACCOUNT}   Acc#: {ACCOUNT}",
+    "Patient {NAME}, {AGE}yo M, MRN# {MRN}.",
+    "Mrs. {NAME} is a pleasant {AGE} y/o woman referred by {NAME}.",
+    "The patient, aged {AGE}, was brought in by her grandson {NAME}.",
+    "HISTORY: {AGE} y.o. F with dyspnea.",
+    "INDICATION: {AGE}yo with hip pain after a fall on {DATE}.", "Age at exam: {AGE} years.",
+    "{NAME} ({AGE} yrs) returned on {DATE}.", "A {AGE}-year-old retired teacher from {GEO}.",
+    "Billing account no. {ACCOUNT}; hospital number {MRN}.",
+    "Refer to accession {ACCOUNT} for the prior exam.",
+    "Electronically signed by {NAME} on {DATE} at 09:14.",
+    "Reported by: Dr {NAME}, Consultant Radiologist", "Verified: {NAME}, DO  {DATE}",
+    "Thank you for referring {NAME}. Kind regards, {NAME}",
+    "Read by {NAME} (fellow) with attending {NAME}.",
+    "Please page {NAME} at {PHONE} with any questions.", "Callback number {PHONE}, alt {PHONE}.",
+    "age_years: {AGE}", "mrn,name,age,acct\n{MRN},{NAME},{AGE},{ACCOUNT}",
+    "PID|1||{MRN}^^^HOSP^MR||{NAME}||{DATE}", "account_number={ACCOUNT}&visit_date={DATE}",
+    "<PatientName>{NAME}</PatientName><PatientAge>{AGE}</PatientAge>",
+    '"patient_age": "{AGE}Y", "accession_number": "{ACCOUNT}", "patient_id": "{MRN}"',
+    "Address on file: {GEO}; e-mail {EMAIL}.", "SS# {SSN}; member ID {HEALTH_PLAN}.",
+    "Implanted device S/N {DEVICE}; DL# {LICENSE}; VIN: {VEHICLE}.",
+    "Images pushed from {IP} to {URL}.", "Fax to {FAX} (attn: {NAME}).",
+    "Son-in-law {NAME} is the health care proxy.", "Nephew {NAME} at bedside, phone {PHONE}.",
+    "Chart # {MRN}; Visit ID {ACCOUNT}; Age {AGE}.", "{NAME} is {AGE} and lives alone at {GEO}.",
+)  # fmt: skip
+V4_GIVEN = (
+    "Brayden", "Kaylee", "Jenna", "Garrett", "Chelsea", "Wesley", "Dustin", "Tiffany", "Courtney",
+    "Lindsey", "Shelby", "Logan", "Harmony", "Serenity", "Journey", "Trinity", "Honor", "Patience",
+    "Charity", "Constance", "Prudence", "Blaze", "Ace", "Royal", "Rusty", "Sandy", "Buddy", "Lucky",
+    "Birdie", "Goldie", "Em", "Flo", "Ned", "Liv", "Bea", "Jed", "Adaobi", "Ikenna", "Olamide",
+    "Babatunde", "Funmilayo", "Yetunde", "Uchenna", "Kojo", "Ama", "Yaa", "Kwesi", "Wambui",
+    "Njeri", "Achieng", "Neema", "Rehema", "Juma", "Alemayehu", "Meseret", "Tsehay", "Lindiwe",
+    "Themba", "Busisiwe", "Mpho", "Rania", "Hisham", "Tarek", "Ghada", "Walid", "Fadi", "Rasha",
+    "Babak", "Arash", "Golnar", "Kourosh", "Cem", "Burak", "Elif", "Hülya", "Oğuz", "Yael", "Oren",
+    "Tzvi", "Shlomit", "Nikhil", "Shreya", "Rohan", "Meenakshi", "Venkatesh", "Harleen", "Manpreet",
+    "Imran", "Ayesha", "Nusrat", "Tahmina", "Jian", "Yan", "Lei", "Ting", "Shu-fen", "Chia-hao",
+    "Takeshi", "Asuka", "Ren", "Sora", "Yuna", "Do-yoon", "Ha-eun", "Phuong", "Tuan", "Huong",
+    "Khanh", "Nhung", "Rizalina", "Jocelyn", "Marites", "Wahyu", "Dewi", "Budi", "Malia", "Tevita",
+    "Losana", "Winona", "Chayton", "Gunnar", "Astrid", "Sten", "Ragnhild", "Ulf", "Dagny", "Piotr",
+    "Grażyna", "Przemysław", "Vojtěch", "Lajos", "Csilla", "Radu", "Ileana", "Dimitar", "Tsvetanka",
+    "Goran", "Snežana", "Arben", "Giedrė", "Jānis", "Maarja", "Loïc", "Séverine", "Anaïs", "Iker",
+    "Nerea", "Xabier", "Begoña", "Rocío", "Gonçalo", "Gianluca", "Ornella", "Hamish", "Morag",
+    "Ailsa", "Rhodri", "Gwenllian", "Tadhg", "Ciarán", "Róisín", "Αθανάσιος", "Евгений", "Тарас",
+    "رنا", "שרה", "ზურაბ", "Տիգրան", "ประยุทธ", "សុខា", "கமலா", "వెంకట", "सुनीता", "ਗੁਰਦੀਪ", "હર્ષ",
+    "建国", "秀英", "花子", "예준", "하은", "Болд", "නිමල්", "መሰረት", "مریم",
+)  # fmt: skip
+V4_FAMILY = (
+    "Plummer", "Glover", "Tucker", "Spooner", "Collier", "Sadler", "Cartwright", "Wainwright",
+    "Brewer", "Farmer", "Forester", "Shoemaker", "Joiner", "Carver", "Bowyer", "Deacon", "Parsons",
+    "Squire", "Baron", "Steward", "Queen", "Abbey", "Gates", "Wall", "Towers", "House", "Moon",
+    "Star", "Rain", "Gale", "Cloud", "Mist", "Sky", "Rock", "Flint", "Meadows", "Thorn", "Bramble",
+    "Oakes", "Birch", "Pine", "Cedar", "Laurel", "Vine", "Plum", "Peach", "Orchard", "Garden",
+    "Bull", "Bear", "Badger", "Hare", "Hind", "Heron", "Sparrow", "Jay", "Peacock", "Nightingale",
+    "Eagle", "Falcon", "Raven", "Rook", "Partridge", "Dove", "Salmon", "Trout", "Herring",
+    "Haddock", "Bean", "Oats", "Barley", "Corn", "Wool", "Silk", "Copper", "Brass", "Tin", "Lead",
+    "Diamond", "Jewell", "Sands", "Chalk", "Coal", "Sugar", "Honey", "Mustard", "Orange", "Olive",
+    "Nutt", "Head", "Blood", "Bone", "Whitehead", "Blackwood", "Greenwood", "Redman", "Blue",
+    "Pink", "Lilly", "Daisy", "Poppy", "Blossom", "Leaf", "Forest", "Holt", "Fern", "Light", "Dark",
+    "Shade", "Morning", "Noon", "Friday", "Sunday", "Easter", "Noel", "Kind", "Merry", "Jolly",
+    "Pretty", "Money", "Pound", "Nickel", "Free", "Fine", "He", "Mo", "Ip", "Ee", "Ok", "Wi", "Tu",
+    "Ao", "Ai", "Na", "Ro", "Nnadi", "Chukwu", "Afolabi", "Ogunleye", "Balogun", "Adewale",
+    "Appiah", "Ofori", "Acheampong", "Kiplagat", "Wanjiku", "Njoroge", "Girma", "Tadesse", "Alemu",
+    "Ndlovu", "Sithole", "Mthembu", "Botha", "Pretorius", "Al-Masri", "Khoury", "Saab", "Mansour",
+    "Barakat", "Jaber", "Farouk", "Rostami", "Jafari", "Esfahani", "Kaya", "Demirci", "Arslan",
+    "Doğan", "Weinstein", "Rosenberg", "Shapiro", "Ben-Ami", "Mukherjee", "Bhattacharya",
+    "Subramanian", "Raghavan", "Nair", "Pillai", "Joshi", "Trivedi", "Saxena", "Chaudhary",
+    "Bhatia", "Ahluwalia", "Sethi", "Khatun", "Begum", "Hossain", "Sheikh", "Qadir", "Shrestha",
+    "Thapa", "Rai", "Lama", "Wangchuk", "Perera", "Fernando", "Jayasuriya", "Liang", "Zhao", "Feng",
+    "Deng", "Cai", "Yuan", "Jiang", "Tsai", "Kuo", "Lai", "Nakagawa", "Okada", "Hayashi",
+    "Ishikawa", "Fukuda", "Song", "Jang", "Han", "Nam", "Vuong", "Quach", "Luong", "Dinh", "Ngo",
+    "Reyes", "Bautista", "Mercado", "Soriano", "Villanueva", "Tupou", "Fifita", "Taufa", "Faleolo",
+    "Kahale", "Nakoa", "Manuelito", "Harjo", "Bigman", "Lonetree", "Whitehorse", "Zimmermann",
+    "Wagner", "Krüger", "Schäfer", "Lindström", "Berggren", "Åberg", "Sørensen", "Kristiansen",
+    "Nieminen", "Heikkinen", "Kowalewski", "Zając", "Grabowska", "Dvořáková", "Procházka",
+    "Novotný", "Farkas", "Balogh", "Popa", "Dumitrescu", "Georgiev", "Ivanović", "Hoxha",
+    "Kazlauskas", "Bērziņš", "Tamm", "Rousseau", "Chevalier", "Lacroix", "Leclerc", "Moulin",
+    "Bertrand", "Guerrero", "Ortega", "Delgado", "Vázquez", "Iglesias", "Echeverría", "Etxeberria",
+    "Azevedo", "Ribeiro", "Magalhães", "Conti", "Marino", "Gallo", "van der Linden", "de Groot",
+    "ten Brink", "D'Amico", "Du Toit", "al-Sabah", "Ben Salah", "El Idrissi", "Mac an tSaoir",
+    "Ó Dónaill", "ap Rhys", "Dell'Orto", "Le Goff", "zur Mühlen", "bint Ahmed", "Abu Samra",
+    "Van Buren", "Lo Bianco", "Nic Giolla Bhríde", "St. Germain", "Fitzwilliam", "Dela Cruz",
+    "Лебедев", "Коваленко", "Αντωνίου", "林", "吴", "渡辺", "山本", "강", "윤", "조",
+    "שפירא", "გოგოლაძე", "Մկրտչյան", "สุขสวัสดิ์", "ገብረ",
+    "நாயர்", "মুখার্জি", "जोशी", "ਗਿੱਲ", "الخوري", "رستمی", "ហេង",
+)  # fmt: skip
+V4_EPONYM = (
+    "Head and neck soft tissues are unremarkable.", "Blood pool phase shows increased uptake.",
+    "Bone marrow signal is normal.", "Free fluid in the pelvis, small in volume.",
+    "Fine needle aspiration of the thyroid nodule is advised.", "The bowel wall is not thickened.",
+    "No mass in the pancreatic head.", "Cloud-like calcification in the cartilage.",
+    "Lead apron shielding was used.", "Tin foil artifact from the dressing.",
+    "Sandy appearance of the lung bases.", "Light sedation was given.",
+    "Dark fluid signal in the cyst.", "Morning stiffness reported by the patient.",
+    "Sunday admission for chest pain.", "Honey-comb pattern at the lung bases.",
+    "Spine is straight on the frontal view.", "Pine cone pattern of the bladder.",
+    "Kind regards from the imaging department.", "Orange peel appearance of the skin.",
+    "Trendelenburg gait is noted.", "Hounsfield units measure 12.",
+    "Ebstein anomaly is not present.", "Guillain-Barre syndrome is considered.",
+    "Erb palsy of the left arm.", "Todd paralysis after the seizure.",
+    "Marjolin ulcer at the scar.", "Adamkiewicz artery is not opacified.",
+    "Spurling test was negative.", "Wallerian degeneration of the corticospinal tract.",
+    "Gerdy tubercle avulsion.", "Stanford type B dissection.", "DeBakey type III dissection.",
+    "Addison disease with small adrenals.", "Milwaukee shoulder is considered.",
+    "Continue Tagrisso; hold Venclexta.", "On Rinvoq and Skyrizi.",
+    "Started Brukinsa and Calquence.", "Taking Trikafta and Nurtec.",
+    "Holding Xofluza; on Paxlovid.",
+)  # fmt: skip
+
+
 @dataclass
 class Document:
     text: str
@@ -582,6 +727,7 @@ class Document:
     final: bool = False  # ... from the FINAL_ lists
     blind: bool = False  # ... from the BLIND_ lists
     v3: bool = False  # ... from the V3_ lists
+    v4: bool = False  # ... from the V4_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -602,6 +748,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             final=doc.final,
             blind=doc.blind,
             v3=doc.v3,
+            v4=doc.v4,
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
@@ -629,6 +776,7 @@ def document(
     final: bool = False,
     blind: bool = False,
     v3: bool = False,
+    v4: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -641,6 +789,7 @@ def document(
         final=final,
         blind=blind,
         v3=v3,
+        v4=v4,
     )
     templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -650,6 +799,8 @@ def document(
         templates, eponyms = BLIND_TEMPLATES, BLIND_EPONYM
     if v3:
         templates, eponyms = V3_TEMPLATES, V3_EPONYM
+    if v4:
+        templates, eponyms = V4_TEMPLATES, V4_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -673,14 +824,18 @@ def corpus(
     final: bool = False,
     blind: bool = False,
     v3: bool = False,
+    v4: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3``: every document from the FRESH_ / FINAL_ / BLIND_
-    / V3_ lists instead (the blind and v3 lists are meant for ``seed=BLIND_SEED`` / ``V3_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` / ``v4``: every document from the FRESH_ / FINAL_ /
+    BLIND_ / V3_ / V4_ lists instead (the blind, v3 and v4 lists are meant for ``seed=BLIND_SEED``
+    / ``V3_SEED`` / ``V4_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final or blind or v3:
-        return [document(rng, fresh=fresh, final=final, blind=blind, v3=v3) for _ in range(n)]
+    if fresh or final or blind or v3 or v4:
+        return [
+            document(rng, fresh=fresh, final=final, blind=blind, v3=v3, v4=v4) for _ in range(n)
+        ]
     docs = []
     for _ in range(n):
         held_out = rng.random() < held_out_fraction

@@ -60,7 +60,8 @@ _NAME_PART = rf"(?:{_UP}(?:{_L}|{_APOS}|-)+|{_UP}\.?)"
 # Titles and the labels of header forms ("..., DOB 01/02/1933") are never part of a name.
 _NOT_NAME = (
     r"(?!(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Doctor)\b"
-    r"|(?i:dob|mrn|sex|age|id|date|accession|phone|tel|email|address|born|on|at|in|and)\b)"
+    r"|(?i:dob|mrn|sex|age|id|date|accession|phone|tel|email|address|born|on|at|in|and|name"
+    r"|radiologist|physician)\b)"
 )
 _NAME = (
     rf"{_NOT_NAME}(?:{_NAME_WORD}|{_UP}\.[ ]?{_NAME_WORD})(?:,?[ ]{_NOT_NAME}{_NAME_PART}){{0,3}}"
@@ -69,7 +70,7 @@ _NAME = (
 _NOT_VERB = (
     r"(?!(?i:takes|took|taking|has|had|is|was|will|would|should|can|denies|reports|states|agrees"
     r"|declined|refused|presents|underwent|received|tolerated|remains|went|on|in|at|with|and"
-    r"|or|to|for|not|no|also|then|being|here|there|who|whom)\b)"
+    r"|or|to|for|not|no|also|then|being|here|there|who|whom|name)\b)"
 )
 _NAME_CONTEXT = (
     r"(?i:\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
@@ -87,7 +88,7 @@ _MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)
 _ID_CONTEXT = (
     r"(?i:\b(?:accession|acc|patient[ ]id|id|ssn|social[ ]security|account|acct|insurance|policy"
     r"|member|subscriber|beneficiary|health[ ]plan|plan|encounter|visit|license|licence|certificate"
-    r"|dea|npi|serial|device|implant|vin|vehicle|plate|registration|badge|employee)"
+    r"|dea|npi|serial|device|implant|vin|vehicle|plate|registration|badge|employee|case|specimen)"
     r"(?:[ ]*(?:number|no\.?|#|id))?)[ ]*[:#]?[ ]*"
 )
 _TLD = (
@@ -131,7 +132,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ID", r"(?<!\w)\d{3}-\d{2}-\d{4}(?!\w)"),  # SSN
         ("ID", r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"),
         # Any token with five or more digits: record, account or postal numbers without context.
-        ("ID", r"(?<!\w)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}\d[\w-]*\d(?!\w)"),
+        # "AC-713914": a short letter prefix joined by a hyphen counts too.
+        ("ID", r"(?<!\w)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}-?\d[\w-]*\d(?!\w)"),
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
         ("ADDRESS", r"(?i:\bP\.?O\.?[ ]box[ ]+\d+)"),
@@ -145,7 +147,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:St|Saint|Ste|ST\.|SAINT|Mount|Mt)\.?[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}",
         ),
         ("AGE", r"\b(?P<v>9\d|1[0-4]\d)(?=[ -]*(?:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.))"),
-        ("AGE", r"(?i:\baged?[ ]*:?[ ]*)(?P<v>9\d|1[0-4]\d)\b"),
+        # "Age: 96", "aged 96", and as a field: "Age=96", "patient_age": "96".
+        ("AGE", r"(?i:(?<![^\W_])aged?\b[\"']?[ ]*[:=]?[ ]*[\"']?)(?P<v>9\d|1[0-4]\d)\b"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
         (
             "NAME",
