@@ -71,10 +71,20 @@ def check_secagg_stage(policy: SecureAggregationPolicy, configs: Mapping[str, An
             problems.append(f"shares from {sources} sites, secure_aggregation.min_cohort is "
                             f"{policy.min_cohort}")  # fmt: skip
     elif stage == Stage.UNMASK:
-        active = len(configs.get(Key.ACTIVE_NODE_ID_LIST, []))
+        active_nids = list(configs.get(Key.ACTIVE_NODE_ID_LIST, []))
+        dead_nids = list(configs.get(Key.DEAD_NODE_ID_LIST, []))
+        active = len(active_nids)
         if active < policy.min_threshold:
             problems.append(f"unmasking with {active} sites, secure_aggregation.min_threshold "
                             f"is {policy.min_threshold}")  # fmt: skip
+        # A site both "active" and "dropped" would get its mask-seed share AND its mask-key
+        # share from every neighbour: the coordinator could then remove both its masks and read
+        # that one site's update. Flower's client stage sends whatever it is asked for.
+        both = sorted(set(active_nids) & set(dead_nids))
+        if both:
+            problems.append(f"sites {both} listed both as surviving and as dropped")
+        if len(set(active_nids)) != active or len(set(dead_nids)) != len(dead_nids):
+            problems.append("a site listed twice")
     if problems:
         raise SecAggRefused(f"SecAgg+ {stage}: " + "; ".join(problems))
 

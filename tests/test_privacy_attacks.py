@@ -186,6 +186,12 @@ def test_secagg_threshold_one_or_a_lonely_cohort_is_refused(world: Any) -> None:
     with pytest.raises(SecAggRefused, match="unmasking with 1 sites"):
         check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1], "dead_nids": [2, 3]})
     check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [3]})
+    # asking for both shares of one site (seed share as "active", key share as "dropped")
+    # would unmask that site's update alone
+    with pytest.raises(SecAggRefused, match=r"sites \[2\] listed both"):
+        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [2]})
+    with pytest.raises(SecAggRefused, match="listed twice"):
+        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2, 2], "dead_nids": []})
 
 
 def test_recuration_does_not_reset_the_budget_and_a_missing_ledger_refuses(world: Any) -> None:
