@@ -159,8 +159,9 @@ def describe_interrupted(point: spend.SpendPoint) -> str:
     return (
         f"interrupted spend of site {d['site']!r}: run {d['run_id']!r} stage {d['stage']!r} "
         f"round {d['global_round']} (noise {m['noise_multiplier']:g}, rate "
-        f"{m['sample_rate']:g}, {m['steps']} steps, {m['accountant']}), eps after "
-        f"{d['epsilon_after']:.4f} (recomputed {recomputed}); reported in run "
+        f"{m['sample_rate']:g}, {m['steps']} steps, {m['accountant']}), eps per study over "
+        f"the data set's lifetime after it {d['epsilon_after']:.4f} (recomputed {recomputed}); "
+        f"reported in run "
         f"{where['run_id']!r} entry #{where['seq']} (round {where['global_round']})"
     )
 

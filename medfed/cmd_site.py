@@ -216,7 +216,8 @@ def site_ledger(
         )
         console.print(
             f"interrupted: run {e.run_id}, stage {e.stage}, round {e.global_round}, "
-            f"{e.mechanism.steps} steps reserved (eps after {e.epsilon_after:.3f}), never "
+            f"{e.mechanism.steps} steps reserved (eps per study over the data set's lifetime "
+            f"after it {e.epsilon_after:.3f}), never "
             f"committed; counted, {state}",
             highlight=False, soft_wrap=True,
         )  # fmt: skip
