@@ -5,3 +5,21 @@ from pathlib import Path
 
 # tests/procs.py is a helper module, imported as `procs`.
 sys.path.insert(0, str(Path(__file__).parent))
+
+
+from collections.abc import Iterator  # noqa: E402
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def one_torch_thread() -> Iterator[None]:
+    """One torch thread for a module's tests: the tiny model gains nothing from a second
+    thread, and under load from other processes OpenMP threads that lose their core make each
+    step 10-30x slower. Used with `pytestmark = pytest.mark.usefixtures("one_torch_thread")`."""
+    import torch
+
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
