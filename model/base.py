@@ -25,7 +25,6 @@ import math
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import metadata, resources
 from pathlib import Path
 from typing import Any
 
@@ -45,43 +44,7 @@ from model.public_spots import SpotSample, generate_spots
 from model.tokenizer import default_corpus, train_tokenizer
 from model.vision_pretrain import pretrain_vision
 
-BASE_ASSET = "tiny-base"
 RECIPE_FILE = "recipe.json"
-
-
-class BaseModelMissing(FileNotFoundError):
-    """The base checkpoint is not where it should be."""
-
-
-def _asset_candidates() -> list[Path]:
-    """Where the shipped base can be: inside the imported package, else in the installed
-    distribution. A Flower app bundle (FAB) carries code but no weight files, so the `model`
-    package imported from a FAB has the asset's JSON files without its safetensors."""
-    here = Path(str(resources.files("model") / "assets" / BASE_ASSET))
-    out = [here]
-    try:
-        dist = metadata.distribution("medfed")
-    except metadata.PackageNotFoundError:
-        return out
-    out.append(Path(str(dist.locate_file(f"model/assets/{BASE_ASSET}"))))
-    direct = dist.read_text("direct_url.json")
-    if direct:  # an editable install points at its source tree
-        url = json.loads(direct).get("url", "")
-        if url.startswith("file://"):
-            out.append(Path(url[len("file://") :]) / "model" / "assets" / BASE_ASSET)
-    return out
-
-
-def default_base_dir() -> Path:
-    """The shipped tiny base checkpoint."""
-    candidates = _asset_candidates()
-    for path in candidates:
-        if (path / "medfed.json").is_file() and (path / "base" / "model.safetensors").is_file():
-            return path
-    raise BaseModelMissing(
-        f"no base checkpoint with weights at {candidates[0]}: rebuild it with "
-        f"`medfed model build-base --out {candidates[0]}`"
-    )
 
 
 @dataclass(frozen=True)
