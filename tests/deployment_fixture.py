@@ -89,11 +89,11 @@ def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float) -> N
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"SuperLink exited with {proc.returncode}")
+            raise RuntimeError(f"the process for port {port} exited with {proc.returncode}")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.5):
             return
         time.sleep(0.2)
-    raise TimeoutError(f"SuperLink not listening on {port} after {timeout} s")
+    raise TimeoutError(f"nothing listening on port {port} after {timeout} s")
 
 
 def wait_until(what: str, check: Callable[[], bool], timeout: float, poll: float = 0.2) -> None:
@@ -120,6 +120,7 @@ class Federation:
     agents: dict[str, Path] = field(default_factory=dict)  # each site's agent directory
     node_ports: dict[str, int] = field(default_factory=dict)  # each site's SuperNode port
     running: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)  # by log name
+    gateway_port: int = 0  # the sites' fleet gateway, when the SuperNodes dial one
 
     def start(self, name: str, cmd: list[str]) -> subprocess.Popen[bytes]:
         """Start `cmd` in its own session, appending its output to `name`.log."""
@@ -153,7 +154,8 @@ class Federation:
 
     def supernode(self, key: Path, ca: Path, port: int, config: str = "") -> list[str]:
         self.markers.append(f"127.0.0.1:{port}")
-        cmd = [str(BIN / "flower-supernode"), "--superlink", f"127.0.0.1:{self.port}"]
+        fleet = self.gateway_port or self.port  # hospitals reach the gateway, where there is one
+        cmd = [str(BIN / "flower-supernode"), "--superlink", f"127.0.0.1:{fleet}"]
         cmd += ["--root-certificates", str(ca), "--auth-supernode-private-key", str(key)]
         cmd += ["--port", str(port)]
         return cmd + (["--node-config", config] if config else [])
@@ -164,6 +166,15 @@ class Federation:
         config = f"site-dir='{self.hospitals / name}' agent-dir='{agent}'"
         key = SiteLayout(agent).node_key
         return self.supernode(key, self.layout.public_ca, self.node_ports[name], config)
+
+    def start_gateway(self) -> subprocess.Popen[bytes]:
+        """`medfed consortium gateway`: the one port the hospitals reach, forwarding only the
+        Fleet API to the SuperLink."""
+        cmd = [sys.executable, "-m", "deploy.fleet_gateway", str(self.layout.root)]
+        cmd += ["--listen", f"127.0.0.1:{self.gateway_port}"]
+        proc = self.start("gateway", [*cmd, "--superlink", f"127.0.0.1:{self.port}"])
+        wait_for_port(self.gateway_port, proc, timeout=60)
+        return proc
 
     def start_site(self, name: str) -> subprocess.Popen[bytes]:
         return self.start(name, self.site_cmd(name))
@@ -292,12 +303,15 @@ def federation_up(
     env: dict[str, str] | None = None,
     before_start: Callable[[Federation], None] | None = None,
     start_site: Callable[[Federation, str], None] | None = None,
+    gateway: bool = False,
 ) -> Iterator[Federation]:
     """The consortium in `tmp`, its SuperLink up and its three sites registered and started
-    (`start_site`, default: a plain SuperNode); every process stopped and the ledger's
-    database dropped afterwards. `before_start` sees the federation before any process runs."""
+    (`start_site`, default: a plain SuperNode); with `gateway`, the SuperNodes dial the sites'
+    fleet gateway, as DEPLOY.md sets a consortium up, not the SuperLink; every process stopped
+    and the ledger's database dropped afterwards. `before_start` sees the federation before
+    any process runs."""
     layout = init_consortium(tmp / "consortium").layout
-    port, *node_ports = free_ports(4)
+    port, gateway_port, *node_ports = free_ports(5)
     home = tmp / "flwr-home"
     Connection(CONN, f"127.0.0.1:{port}", layout.public_ca).write(home)
     full_env = dict(os.environ, FLWR_HOME=str(home))
@@ -309,6 +323,9 @@ def federation_up(
     full_env["MEDFED_DATABASE_URL"] = f"{PG}/{database}"
     fed = Federation(tmp, full_env, layout, port, tmp / "hospitals", markers=[f"127.0.0.1:{port}"])
     fed.database = full_env["MEDFED_DATABASE_URL"]
+    if gateway:
+        fed.gateway_port = gateway_port
+        fed.markers.append(f"127.0.0.1:{gateway_port}")
     admin = create_engine(f"{PG}/postgres", isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{database}"'))
@@ -319,6 +336,8 @@ def federation_up(
         if before_start is not None:
             before_start(fed)
         fed.start_superlink()
+        if gateway:
+            fed.start_gateway()
         for name in fed.agents:
             node_pub = layout.sites / f"{name}.pub"
             fed.node_ids.append(register_supernode(node_pub, CONN, name, full_env))  # first

@@ -59,7 +59,7 @@ def _two_rounds(name: str, min_sites: int, evaluate_every: int) -> str:
 
 
 RESUME = _two_rounds("deploy-resume", min_sites=3, evaluate_every=0)
-DROPOUT = _two_rounds("deploy-dropout", min_sites=2, evaluate_every=1)
+DROPOUT = _two_rounds("deploy-dropout", min_sites=2, evaluate_every=0)
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """The sites' gateway in front of Flower's own SuperLink application (in process, through httpx's
 ASGI transport): Fleet calls reach the SuperLink with their authentication headers intact, every
 other path is refused before it reaches it, and the forwarded paths are exactly the ones a
-SuperNode uses. The slow test with real processes is tests/test_gateway_deployment.py."""
+SuperNode uses. The slow test with real processes (SuperNodes dialling the gateway) is
+tests/test_deployment.py."""
 
 from __future__ import annotations
 
