@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from site_agent.curation import find_phi
@@ -58,3 +60,112 @@ def test_the_label_name_is_not_a_name(text: str) -> None:
 def test_case_and_specimen_alone_are_kept() -> None:
     text = "In this case the specimen was adequate; COVID-19 negative."
     assert [v for v, label in _found(text) if label in ("ID", "AGE")] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "age_years: 97",
+        "<PatientAge>101</PatientAge>",
+        '"patient_age": "96Y", "accession_number": "A1234"',
+        "Age/Sex: 94/M",
+        "Sex/Age: M/94",
+        "Age (yrs): 99",
+        "AgeYears=92",
+        "AGE AT ADMISSION: 91",
+        "The patient's age is 98.",
+        "Seen today, 93Y, for follow-up.",
+        "A 95 y.o. man.",
+        "HISTORY: 104 YEARS OLD WITH COUGH.",
+    ],
+)
+def test_age_over_89_in_any_field_form_next_to_an_age_key_or_unit(text: str) -> None:
+    ages = [value for value, label in _found(text) if label == "AGE"]
+    assert len(ages) == 1 and 90 <= int(ages[0]) <= 105 and ages[0] in text, _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Age/Sex: 45/F, BP 95/60",
+        "Average 95",
+        "Image 95 of 120",
+        "Coverage: 95%",
+        "Age: 93.5 kg",
+        "Agent 95",
+        "Age: 95 mm",
+    ],
+)
+def test_numbers_near_age_like_words_that_are_no_ages_over_89(text: str) -> None:
+    assert [v for v, label in _found(text) if label == "AGE"] == [], _found(text)
+
+
+def test_age_and_name_columns_of_a_table_in_text() -> None:
+    text = (
+        "Export follows.\n"
+        "record;patient_name;age_years;visit\n"
+        "0099123;Quill, Harriet;97;V12345\n"
+        "0099124;Oswin Tarrant;45;V12346\n"
+        "0099125;Iris Bell;102;V12347"
+    )
+    found = _found(text)
+    ages = [v for v, label in found if label == "AGE"]
+    names = [v for v, label in found if label == "NAME"]
+    assert ages == ["97", "102"], found
+    assert names == ["Quill, Harriet", "Oswin Tarrant", "Iris Bell"], found
+
+
+def test_an_age_right_after_a_name() -> None:
+    found = _found("Dr. Quill saw her. Harriet Quill is 96 and lives with her son.")
+    assert ("96", "AGE") in found, found
+    assert _found("The saturation is 96 on room air.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<ReferringPhysicianName>Harriet Quill</ReferringPhysicianName>",
+        "OperatorsName=Harriet Quill|StationName=CT2",
+        '"ReferringPhysician": "Harriet Quill"',
+    ],
+)
+def test_field_keys_and_tags_are_not_names(text: str) -> None:
+    found = _found(text)
+    names = " ".join(v for v, label in found if label == "NAME")
+    assert "Harriet" in names and "Quill" in names, found
+    assert not re.search(r"Physician|Operators|Station", names), found
+
+
+def test_a_sex_letter_after_an_age_is_not_an_initial() -> None:
+    found = _found("Patient Harriet Quill, 97yo F, MRN 1234567.")
+    assert ("Harriet Quill", "NAME") in found, found
+    assert [v for v, label in found if label == "NAME" and v in ("F", "yo")] == [], found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("referring_physician=Hollow Tarrant; study_date=2020-01-01", "Hollow Tarrant"),
+        ('"performing_physician": "P. Tarrant", "institution": "x"', "P. Tarrant"),
+        ("<ReferringPhysicianName>Money</ReferringPhysicianName>", "Money"),
+        ("PID|1||9612390^^^HOSP^MR||Constance Bone||19300101|F", "Constance Bone"),
+        ("NK1|1|BONE^CONSTANCE|SPO", "BONE^CONSTANCE"),
+        ("PV1|1|I|W^1^2||||1234^Hill^Ivy|||||||||||V123", "Hill^Ivy"),
+    ],
+)
+def test_names_in_fields_whose_key_names_a_person_and_hl7_name_fields(text: str, name: str) -> None:
+    found = re.findall(r"[^\W\d_]+", " ".join(v for v, label in _found(text) if label == "NAME"))
+    assert all(part in found for part in re.findall(r"[^\W\d_]+", name)), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<StudyDescription>CT HEAD</StudyDescription>",
+        "ProtocolName=Chest Routine|x",
+        '"drug_name": "aspirin"',
+        "PV1|1|I|W^1^2",
+    ],
+)
+def test_fields_of_exams_protocols_and_drugs_are_no_names(text: str) -> None:
+    assert [v for v, label in _found(text) if label == "NAME"] == [], _found(text)

@@ -226,3 +226,60 @@ def test_english_word_surnames_after_sign_off_and_communication_cues(
 )
 def test_eponyms_before_rupture_vein_type_and_drugs_after_hold(text: str) -> None:
     assert find_phi(text) == [], (text, find_phi(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hartnup paralysis is not suspected.",  # a head by its ending: -ysis
+        "Lisle tubercle is intact.",  # -cle
+        "Bristow appearance of the cortex.",  # -ance
+        "Coin lesion with sharp margins; Pebble stone calcification.",
+        "Frond-like projections in the bladder.",
+        "Grape-shaped cluster of cysts.",
+        "Mackay artery is patent; Orr depth 2 mm; Wyatt level II.",
+        "On Zemvoxa and Ortelix.",
+        "Patient on Brevaxin.",
+        "Stopped Lamivex; on Quorexa.",
+    ],
+)
+def test_eponyms_before_clinical_nouns_adjectives_and_drugs_after_on(text: str) -> None:
+    assert find_phi(text) == [], (text, find_phi(text))
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Sign-out: {name} at 10:00.", "SADDLE^ROBIN"),
+        ("PV1|1|I|{name}|", "Snow^Ivy"),
+        ("Kind regards, {name}", "Lantern"),
+        ("Best regards,\n{name}\nRadiology", "Saddle"),
+        ("Please page {name} at 555-201-3344.", "Thimble"),
+        ("Daughter-in-law {name} is at bedside.", "Cobble Lantern"),
+        ("{name} (fellow) scrolled the images.", "Saddle"),
+        ("{name} (96 yrs) came back today.", "Lantern"),
+        ("Pt Name {name}   Acct No 12345678", "ivy lantern"),
+    ],
+)
+def test_carets_sign_offs_paging_in_laws_and_parenthesised_roles_and_ages(
+    template: str, name: str
+) -> None:
+    _check(template, name, [w for w in ("Radiology", "images", "bedside") if w in template])
+
+
+def test_a_role_after_a_name_is_a_job_title_not_a_cue() -> None:
+    text = "Reported by: Dr Ivy Snow, Consultant Radiologist Mild degenerative changes."
+    found = [(text[s.start : s.end], s.label) for s in find_phi(text)]
+    assert found == [("Ivy Snow", "NAME")], found
+
+
+@pytest.mark.parametrize(
+    ("template", "name"),
+    [
+        ("Brought in by her grandson {name}.", "Lantern, Em"),
+        ("Thank you for referring {name}. Kind regards.", "Saddle, Ace"),
+        ("Son-in-law {name} is the health care proxy.", "uchenna lantern"),
+    ],
+)
+def test_family_comma_given_and_a_word_written_alike_after_a_cue(template: str, name: str) -> None:
+    _check(template, name, ["proxy"] if "proxy" in template else [])

@@ -27,7 +27,17 @@
 - sign-off and communication cues ("final by", "collected by", "transcribed by", "discussed with",
   "Called X at") take the capitalised words after them; "de los"/"de las" are particles; "ed" is
   a given name in lower and title case; the article "An" is a family name only in a name's place
-  (after a title, before a credential or "DOB", in "An, Given", ending a name after a first name).
+  (after a title, before a credential or "DOB", in "An, Given", ending a name after a first name);
+- eponyms are also found before clinical nouns by their endings ("Todd paralysis", "Orange peel
+  appearance"), as two words opening a clause ("Ramsay Hunt syndrome"), with the words between
+  ("Tin foil artifact"); hyphenated adjectives ("Cloud-like") and drugs after a clause's "on"
+  ("On Rinvoq and Skyrizi") are not names; nor are field keys and tags ("PatientName>",
+  "PerformedBy="), units glued to numbers ("95yo") or a sex after an age ("95 yo M");
+- a role after a name's comma or a grade is a job title, not a cue ("Ana Ruiz, Consultant
+  Radiologist"); "Family, Given" and a word written like the first one end a name after a cue
+  ("grandson Star, Em.", "son-in-law uchenna friday is ..."); sign-offs ("Kind regards,"),
+  "please page", in-laws and a parenthesised role or age ("Page (fellow)", "Page (93 yrs)") are
+  cues; caret-joined components (HL7, DICOM) are one name.
 """
 
 from __future__ import annotations
@@ -77,8 +87,28 @@ _HEADS = _set(
     bursa bursitis tenosynovitis contracture osteochondritis osteochondrosis apophysitis lesion
     deformity infarct infarction hemorrhage haemorrhage edema oedema granuloma granulomatosis
     vasculitis purpura nephropathy sequence complex tetralogy pentalogy triad defect defects rod
-    rods instrumentation injury injuries ileitis colitis rupture vein veins type"""
+    rods instrumentation injury injuries ileitis colitis rupture vein veins type artery arteries
+    arch nerve nerves muscle muscles tubercle tubercles pattern patterns appearance paralysis
+    paresis shoulder knee elbow wrist ankle hand foot joint joints gait stain stains staining
+    hyaline depth level levels thickness index ratio criterion phase sequence sequences view
+    views sedation calcification degeneration gallbladder habitus breathing angina plaque
+    gangrene pad sac"""
 )
+# Clinical nouns by their endings ("Todd paralysis", "Gerdy tubercle", "Orange peel appearance"):
+# a lower-case English word, not a name, that ends like a disease, a procedure or an abstract noun.
+_HEAD_ENDING = re.compile(
+    r"[a-z]{2,}(?:itis|osis|oses|oma|omas|ectomy|otomy|ostomy|plasty|algia|pathy|emia|aemia"
+    r"|trophy|plasia|tion|tions|sion|sions|ysis|yses|iasis|ance|ence|ism|ure|ures|cle|cles|ule"
+    r"|ules)"
+)
+# Adjectives made with a hyphen are never names: "Cloud-like", "Pear-shaped", "Wilms-type".
+_ADJECTIVE_ENDING = re.compile(
+    r"(?i:.+-(?:like|shaped|type|related|associated|induced|positive|negative|appearing|filled"
+    r"|containing|based|weighted|enhanced|enhancing|sparing|dominant|sized))"
+)
+# "On Rinvoq and Skyrizi", "; on Paxlovid", "patient remains on Eliquis": "on" that starts a
+# clause or follows these words is a drug's "on".
+_ON_DRUG = _set("patient pt currently remains remained is was still now already maintained kept")
 # "circle of Willis", "pouch of Douglas", "ampulla of Vater": anatomy named after someone.
 _OF_HEADS = _set(
     """circle pouch ligament sphincter ampulla duct space foramen canal islets islet loop organ
@@ -107,7 +137,8 @@ _STOP = _set(
 
 # Kinship and role words: the words after them are a name ("niece Ana", "Interpreter: Day").
 _KIN = (
-    r"son|daughter|wife|husband|mother|father|spouse|sister|brother|guardian|partner|proxy"
+    r"(?:son|daughter|mother|father|sister|brother)(?:-in-law)?|wife|husband|spouse|guardian"
+    r"|partner|proxy"
     r"|next[ ]of[ ]kin|emergency[ ]contact|niece|nephew|aunt|uncle|cousin|grandmother"
     r"|grandfather|grandson|granddaughter|stepmother|stepfather|fianc[eé]e?|girlfriend|boyfriend"
     r"|caregiver|carer|guarantor|neighbou?r|roommate|friend"
@@ -129,6 +160,11 @@ _STOP = _STOP | _set(
     interpreter chaperone scribe witness transcriptionist pharmacist therapist midwife dietitian
     chaplain worker manager coordinator"""
 )
+_ROLE_CUE = re.compile(rf"(?i:(?:{_ROLES})\b)")
+# Before a role word: a name's comma or a grade ("Ana Ruiz, Consultant Radiologist").
+_POST_NOMINAL = re.compile(
+    r"(?i:,[ ]*|\b(?:consultant|senior|junior|staff|chief|lead|duty|reporting)[ ]+)\Z"
+)
 # Titles: the first word after one is a name whatever its case or word list ("Ms Page", "dr do").
 _TITLE = re.compile(r"(?i:\b(?:dr|drs|mr|mrs|ms|mx|miss|prof|doctor|mister)\b\.?[ ]+)")
 # Cues before a name; the name is what follows.
@@ -137,21 +173,27 @@ _LEFT_CUE = re.compile(
     rf"|\b(?:{_ROLES}|contact|author|addendum[ ]by|authored[ ]by)[ ]*[:,]?[ ]+"
     r"|\b(?:attn|to|from)[ ]*:[ ]*"
     r"|\bcc'?d?[ ]*:?[ ]+"
-    r"|\b(?:copied|copy|sent|faxed|addressed|forwarded)[ ]to[ ]+"
+    r"|\b(?:copied|copy|sent|faxed|addressed|forwarded|shown|presented|communicated|handed"
+    r"|released)[ ]to[ ]+"
     r"|\b(?:seen|met|accompanied)[ ](?:with|by)[ ]+"
     r"|\b(?:interpreted|dictated|signed|read|reported|reviewed|approved|verified|electronically"
     r"[ ]signed|performed|collected|transcribed|final|finali[sz]ed|prelim|preliminary|prepared"
     r"|entered|ordered|requested|referred|submitted|supervised|attested|co-?signed|witnessed"
-    r"|typed|edited|accessioned|released|seen[ ]in[ ]clinic)[ ]by[ ]*:?[ ]+"
+    r"|typed|edited|accessioned|released|seen[ ]in[ ]clinic|rendered|issued|communicated|relayed"
+    r"|shown|given|obtained|taken|drawn|confirmed|witnessed|scanned|examined)[ ]by[ ]*:?[ ]+"
     r"|\b(?:discussed|reviewed|spoke|spoken|conferred|consulted|communicated|d/w)[ ]with[ ]+"
     r"|\b(?:called|paged|phoned|telephoned|notified|informed|contacted|texted|e-?mailed)[ ]+"
     r"(?!(?:to|for|back|at|in|on)\b)"
     r"|\b(?:message|voicemail|results?|report|letter)[ ](?:left[ ])?for[ ]+"
     r"|\b(?:left|called|paged|relayed|given|explained)[ ](?:for|to)[ ]+"
     r"|\b(?:obtained|received)[ ]from[ ]+|\b(?:per|attn\.?|attention:?)[ ]+"
+    r"|\bplease[ ](?:page|call|phone|contact|notify|inform|text|e-?mail)[ ]+"
+    r"|\b(?:(?:kind|best|warm|with[ ]best)[ ])?regards,?[ \n]+|\b(?:yours[ ])?sincerely,?[ \n]+"
     r"|\b(?:patient|pt|name)[ ]*:?[ ]+)"
 )
 _CREDENTIAL = re.compile(r",?[ ]\(?[A-Z]")
+# What may follow a name's last word after a cue: punctuation, a field's delimiter, or a verb.
+_ENDS_AFTER_CUE = re.compile(r"(?:[.,;:)!?\n\"'<|^&\t]|$|[ ](?:is|was|at|and|&|on|in|\()(?:\W|$))")
 _CREDENTIALS = _set("md do rn np pa phd rt lpn cna dds")
 # Words that are never a name even in a name's place ("Dr. and Mrs.", "Mark and").
 _FUNCTION = _set(
@@ -162,6 +204,8 @@ _FUNCTION = _set(
 _RIGHT_CUE = re.compile(
     r"(?:,?[ ](?:MD|M\.D\.|DO|RN|NP|PA-C|PA|PhD|MBBS|FRCR|FRCP|FACR|RT|RRT|LPN|CNA|APRN|CRNA"
     r"|DNP|PharmD|DDS|DPM|MSW|LCSW)\b|[ ]\((?:PA-C|RN|NP|MD|DO|RT)\)"
+    rf"|[ ]\((?i:{_ROLES})\)"  # "Ana Ruiz (fellow)"
+    r"|[ ]\(\d{1,3}[ ]?(?i:yrs?|years?|y/?o|y)\)"  # "Ana Ruiz (93 yrs)"
     r"|,?[ ](?i:was|were)[ ](?i:present|here|at[ ]the[ ]bedside|at[ ]bedside)\b"
     r"|[ ]\((?i:MRN|DOB|SSN|age|born|d\.o\.b\.)\b"
     r"|,[ ](?i:MRN|DOB|SSN)\b"
@@ -201,11 +245,32 @@ def _same_case(a: str, b: str) -> bool:
     return "none" in (ca, cb) or ca == cb or (_is_initial(a) and cb in ("title", "upper"))
 
 
-def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
-    """Which words are eponyms or parts of one ("Salter-Harris" before "II fracture")."""
+def _head(lex: Lexicon | None, word: str) -> bool:
+    """A clinical noun after an eponym: a listed head, or a lower-case clinical-looking noun."""
+    low = word.lower()
+    if low in _HEADS or any(p in _HEADS for p in low.split("-")):
+        return True
+    return (
+        lex is not None
+        and word.islower()
+        and low not in _STOP
+        and bool(_HEAD_ENDING.fullmatch(low))
+        and lex.is_safe(low)
+        and not lex.is_name(low)
+    )
+
+
+def eponyms(
+    text: str, words: Sequence[tuple[int, int, str]], lex: Lexicon | None = None
+) -> list[bool]:
+    """Which words are eponyms or parts of one ("Salter-Harris" before "II fracture"); with
+    ``lex``, clinical nouns by their endings are heads too ("Todd paralysis")."""
     out = [False] * len(words)
     lows = [w.lower() for _, _, w in words]
     for i, (_, _, word) in enumerate(words):
+        if _ADJECTIVE_ENDING.fullmatch(word):
+            out[i] = True
+            continue
         if not word[:1].isupper():
             continue
         # Skip what may stand between an eponym and its head: roman numerals, single letters and
@@ -217,8 +282,11 @@ def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
             gap = text[words[j - 1][1] : words[j][0]]
             if gap not in (" ", "'s ", "\u2019s ", "-"):
                 break
-            if lows[j] in _HEADS or any(p in _HEADS for p in lows[j].split("-")):
+            if _head(lex, words[j][2]):
                 out[i] = True
+                # The words between belong to the eponym: "Tin foil artifact", "Pine cone pattern".
+                for k in range(i + 1, j):
+                    out[k] = True
                 break
             w = words[j][2]
             lower_ok = not lower_skipped and w.islower() and lows[j] not in _STOP
@@ -233,6 +301,9 @@ def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
             out[i] = True
         k = i - 1
         if k >= 0 and lows[k] == "on" and text[words[k][1] : words[i][0]] == " ":
+            before = text[words[k - 1][1] : words[k][0]] if k > 0 else "."
+            if k == 0 or re.search(r"[.;:\n]", before) or lows[k - 1] in _ON_DRUG:
+                out[i] = True  # "On Rinvoq", "; on Paxlovid", "patient on Coumadin"
             k -= 1  # "started on Keppra"
         if k >= 0 and lows[k] in _DRUG_VERBS and text[words[k][1] : words[k + 1][0]] == " ":
             out[i] = True
@@ -245,6 +316,15 @@ def eponyms(text: str, words: Sequence[tuple[int, int, str]]) -> list[bool]:
             out[i] = out[i] or lows[i - 1] not in _STOP
         if i >= 2 and lows[i - 1] == "and" and out[i - 2]:
             out[i] = out[i] or _drug_list(text, words, i)
+    # A two-word eponym that opens a clause: "Ramsay Hunt syndrome", "Dandy Walker variant".
+    for i in range(len(words) - 2, -1, -1):
+        if out[i + 1] and not out[i] and words[i][2][:1].isupper():
+            before = text[: words[i][0]].rstrip(" ")
+            opens = not before or before[-1] in ".;:\n"
+            opens = opens and not re.search(r"(?:^|\W)[A-Z]\.\Z", before)  # not "W. Birch"
+            if opens and text[words[i][1] : words[i + 1][0]] in (" ", "-"):
+                nxt = text[words[i + 1][1] : words[i + 1][1] + 3]
+                out[i] = not nxt.startswith(("'s", "\u2019s"))
     return out
 
 
@@ -255,6 +335,28 @@ def _drug_list(text: str, words: Sequence[tuple[int, int, str]], i: int) -> bool
 
 # "O'Brien", "D'Angelo", "N'Diaye", "o'brien": a letter or two, an apostrophe, then a word.
 _APOSTROPHE_NAME = re.compile(r"(?:[A-Z][a-z]?['\u2019][A-Z]\w|(?i:[od])['\u2019](?!clock)\w{2})")
+
+
+# Field keys and markup are not names: "<PatientName>", "<patient age=", "PerformedBy=",
+# '"Surname":' -- but "<John Smith>" is a name.
+_TAG_BEFORE = re.compile(r"</?\Z")
+_TAG_AFTER = re.compile(r"/?>|[ ]+[\w-]+=")
+_KEY_AFTER = re.compile(r"=|[\"']:")
+# A sex after an age: "95yo M", "93 y/o F", "92-year-old M".
+_AGE_BEFORE_SEX = re.compile(r"(?i:\d[ -]?(?:yo|y/o|y\.o\.|yrs?|years?(?:[ -]old)?|y)[ ,]*)\Z")
+
+
+def not_a_name(text: str, start: int, end: int) -> bool:
+    """A word that is no name whatever surrounds it: a key or tag of a field ("PatientAge>",
+    "PerformedBy="), a unit glued to a number ("95yo"), a sex after an age ("95 yo M")."""
+    if _TAG_BEFORE.search(text, max(0, start - 2), start) and _TAG_AFTER.match(text, end):
+        return True
+    if _KEY_AFTER.match(text, end):
+        return True
+    if start > 0 and text[start - 1].isdigit():
+        return True
+    word = text[start:end]
+    return word in ("M", "F") and bool(_AGE_BEFORE_SEX.search(text, max(0, start - 16), start))
 
 
 def apostrophe_name(word: str) -> bool:
@@ -296,7 +398,7 @@ def name_flags(
 ) -> list[bool]:
     """``flagged`` (words already inside a detected name) with the rules above applied."""
     flagged = list(flagged)
-    epo = eponyms(text, words)
+    epo = eponyms(text, words, lex)
     memo: dict[tuple[str, bool], bool] = {}
     can = []
     for (_, _, w), e in zip(words, epo, strict=True):
@@ -348,6 +450,8 @@ def name_flags(
 
     # After a cue: up to four words that could be a name (any capitalised word but a stop word).
     for m in _LEFT_CUE.finditer(text):
+        if _ROLE_CUE.match(m.group()) and _POST_NOMINAL.search(text, 0, m.start()):
+            continue  # "Ana Ruiz, Consultant Radiologist": a job title after a name
         at: int | None = starts.get(m.end())
         n = 0
         while at is not None and at < len(words) and n < 4:
@@ -357,17 +461,43 @@ def name_flags(
             # After a label ("Attending: ruby strong."), any word up to the punctuation.
             label = m.group().rstrip().endswith(":") and word.lower() not in _STOP and not epo[at]
             article = word[:1].isupper() and article_ends(at)  # "niece, An.", "to An, Jo"
+            # A word written like the name's first word that ends it: "son-in-law uchenna
+            # friday is ...", "nephew सुनीता wool."
+            alike = (
+                n > 0
+                and word.lower() not in _STOP
+                and word.lower() not in _FUNCTION
+                and not epo[at]
+                and _same_case(words[at - 1][2], word)
+                and bool(_ENDS_AFTER_CUE.match(text, words[at][1]))
+            )
             if not (
                 can[at]
                 or title
                 or label
                 or article
+                or alike
                 or (n and after_particle(at) and word.lower() not in _STOP)
             ):
                 break
             flagged[at] = True
             n += 1
-            if at + 1 >= len(words) or not joins(at, gap(at)):
+            if at + 1 >= len(words):
+                break
+            # "grandson Star, Em.", "referring Tamm, Ace.": "Family, Given" ending the name.
+            if n == 1 and gap(at) == ", ":
+                nxt = at + 1
+                second = words[nxt][2]
+                if (
+                    second.lower() not in _STOP
+                    and second.lower() not in _FUNCTION
+                    and not epo[nxt]
+                    and _same_case(word, second)
+                    and _ENDS_AFTER_CUE.match(text, words[nxt][1])
+                ):
+                    flagged[nxt] = True
+                break
+            if not joins(at, gap(at)):
                 break
             at += 1
     # Before a cue: walk back over words that could be a name, at most one comma ("Young, Mark").
@@ -376,7 +506,9 @@ def name_flags(
         if m.group()[:1] in "'\u2019":  # "Page's prior CT": the cue starts inside the word
             at = ends.get(m.start() + 2)
         # A credential or a possessive before a study is cue enough for one capitalised word.
+        # So is a parenthesis: "Page (fellow)", "Page (93 yrs)", "Page (MRN ...".
         strong = m.group()[:1] in "'\u2019" or bool(_CREDENTIAL.match(m.group()))
+        strong = strong or m.group().startswith(" (")
         if at is None and m.start() > 0 and text[m.start() - 1] == ".":  # "W." before ", MD"
             at = ends.get(m.start() - 1)
             at = at if at is not None and _is_initial(words[at][2]) else None
@@ -422,7 +554,12 @@ def name_flags(
         if _base(word) != word or _RIGHT_CUE.match(text, words[j][1]):
             return "strong"  # "Day's prior CT", "Day tolerated", "Day, MD"
         rest = text[words[j][1] : words[j][1] + 5]
-        if not rest or rest[0] in ".,;:)!?\n" or rest.lower().startswith((" and ", " & ")):
+        # Punctuation, or the delimiter of a field: a quote, a tag, "|", "^", "&", a tab.
+        if (
+            not rest
+            or rest[0] in ".,;:)!?\n\"'<|^&\t]}"
+            or rest.lower().startswith((" and ", " & "))
+        ):
             return "weak"
         if j + 1 < len(words) and flagged[j + 1] and gap(j) == " ":
             return "weak"
@@ -543,4 +680,12 @@ def name_flags(
                 elif flagged[j] and re.fullmatch(r"\.?,[ ]", g) and j < i:
                     flagged[i] = changed = True
                     break
+    # A person name's components joined by carets (HL7, DICOM): "PRETORIUS^NED", "Hind^Sandy".
+    for _ in range(2):
+        for i in range(len(words) - 1):
+            if gap(i) == "^" and flagged[i] != flagged[i + 1] and not epo[i] and not epo[i + 1]:
+                flagged[i] = flagged[i + 1] = True
+    for i, (start, end, _) in enumerate(words):
+        if flagged[i] and not_a_name(text, start, end):
+            flagged[i] = False
     return flagged

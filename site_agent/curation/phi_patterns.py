@@ -61,7 +61,8 @@ _NAME_PART = rf"(?:{_UP}(?:{_L}|{_APOS}|-)+|{_UP}\.?)"
 _NOT_NAME = (
     r"(?!(?:Dr|Drs|Mr|Mrs|Ms|Mx|Prof|Doctor)\b"
     r"|(?i:dob|mrn|sex|age|id|date|accession|phone|tel|email|address|born|on|at|in|and|name"
-    r"|radiologist|physician)\b)"
+    r"|radiologist|physician|consultant|registrar|attending|resident|fellow|surgeon|pathologist"
+    r"|nurse|technologist|sonographer|radiographer|intern|clinician|specialist|trainee)\b)"
 )
 _NAME = (
     rf"{_NOT_NAME}(?:{_NAME_WORD}|{_UP}\.[ ]?{_NAME_WORD})(?:,?[ ]{_NOT_NAME}{_NAME_PART}){{0,3}}"
@@ -72,17 +73,41 @@ _NOT_VERB = (
     r"|declined|refused|presents|underwent|received|tolerated|remains|went|on|in|at|with|and"
     r"|or|to|for|not|no|also|then|being|here|there|who|whom|name)\b)"
 )
+# A role after a name's comma or after a grade is a job title, not a cue: "Dr Ana Ruiz,
+# Consultant Radiologist", "Senior Registrar".
+_GRADES = ("consultant", "senior", "junior", "staff", "chief", "lead", "duty", "reporting")
+_POST_NOMINAL = "(?<!,[ ])" + "".join(
+    f"(?<!{g[0]}{g[1:]}[ ])(?<!{g[0].upper()}{g[1:]}[ ])(?<!{g.upper()}[ ])" for g in _GRADES
+)
 _NAME_CONTEXT = (
     r"(?i:\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
     r"|mother|father|wife|husband|son|daughter|spouse)"
-    r"[ ]*[:\-]?[ ]*"
+    r"[ ]*[:\-(]?[ ]*"
     r"|\b(?:dr|drs|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+"
-    r"|\b(?:referring[ ]physician|attending|radiologist|reading[ ]physician|physician|reader"
-    r"|technologist|nurse|resident|fellow)[ ]*:?[ ]+"
+    rf"|{_POST_NOMINAL}\b(?:referring[ ]physician|attending|radiologist|reading[ ]physician"
+    r"|physician|reader|technologist|nurse|resident|fellow)[ ]*:?[ ]+"
     r"|\b(?:signed|dictated|transcribed|reported|read|referred|requested|ordered|reviewed|seen)"
     r"[ ]by[ ]+"
     r"|\b(?:report|images|results)[ ]for[ ]+"
     r"|\b(?:discussed|spoke|spoken|talked|reviewed)\b[^.\n]{0,40}?\bwith[ ]+)"
+)
+# Ages over 89 (Safe Harbor), as a number standing alone: not "930", "93.5" or "95%".
+_AGE_OVER_89 = r"(?<![\d.])(?:9\d|1[0-4]\d)"
+_AGE_END = r"(?![\d]|[.,]\d|[ ]?(?i:%|mm|cm|kg|g|mg|mcg|ml|bpm|lbs?|mmhg|hu)(?![a-z]))"
+# An age word or key: "age", "aged", "Age:", "age_years", "patient_age", "PatientAge",
+# "Age (years)", "AGE AT STUDY", "age_at_scan", "Age/Sex", "Sex/Age" -- not "page", "stage",
+# "dosage", "Image" or "Average" (a letter before "age" that is not a lower-to-upper key join).
+_AGE_KEY = (
+    r"(?:(?<=[a-z])Age|(?<![^\W\d_])(?i:age))(?:d\b|(?![a-z]))"
+    r"(?:[ _]?\(?(?i:in[ _])?(?i:years?|yrs?|y)\)?(?![a-z]))?"
+    r"(?:[ _](?i:at|on)[ _][A-Za-z]+)?"
+    r"(?:[ ]?/[ ]?(?i:sex|gender))?"
+)
+# Between the key and the value: field punctuation, quotes, tags, dotted leaders, "is"/"of", and a
+# sex before a slash ("Sex/Age: F/93").
+_AGE_GAP = (
+    r"(?:[ \t\"':=>|,\-.]|&gt;|(?i:is|of|was)\b){0,24}?"
+    r"(?:(?i:m|f|male|female)[ ]?/[ ]?)?"
 )
 _MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)[ ]*[:#]?[ ]*"
 _ID_CONTEXT = (
@@ -146,15 +171,154 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "INSTITUTION",
             rf"\b(?:St|Saint|Ste|ST\.|SAINT|Mount|Mt)\.?[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}",
         ),
-        ("AGE", r"\b(?P<v>9\d|1[0-4]\d)(?=[ -]*(?:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.))"),
-        # "Age: 96", "aged 96", and as a field: "Age=96", "patient_age": "96".
-        ("AGE", r"(?i:(?<![^\W_])aged?\b[\"']?[ ]*[:=]?[ ]*[\"']?)(?P<v>9\d|1[0-4]\d)\b"),
+        # An age over 89 before a unit of age: "93 years", "93-year-old", "93 yo", "93 y.o.", "93Y".
+        ("AGE", rf"\b(?P<v>{_AGE_OVER_89})(?=[ -]*(?i:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.|y\b))"),
+        # After an age word or key, in any field form (see ``_AGE_KEY``).
+        ("AGE", rf"{_AGE_KEY}{_AGE_GAP}(?P<v>{_AGE_OVER_89}){_AGE_END}"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
         (
             "NAME",
             rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*){_NOT_VERB}"
             rf"(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
-            rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;:(]|$)",
+            rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;:(|]|[ ]{{2,}}|\t|$)",
         ),
     )
 )
+
+# "Ana Ruiz is 93 and lives alone": an age right after a name (see ``scrub_text``).
+AGE_AFTER_NAME = re.compile(rf"[ ]is[ ](?P<v>{_AGE_OVER_89}){_AGE_END}(?!/)")
+
+# A table in text: a header line naming an age or a name column, then rows ("mrn,name,age,acct"
+# over "8859389,Ben Salah,95,V1247"), comma-, semicolon-, tab- or bar-separated.
+_AGE_HEADER_CELL = re.compile(rf"[ \"']*{_AGE_KEY}[ \"']*")
+_AGE_CELL = re.compile(rf"[ \"']*(?P<v>{_AGE_OVER_89})(?:[ ]?(?i:y|yo|yrs?|years?))?[ \"']*")
+_NAME_HEADER_CELL = re.compile(
+    r"[ \"']*(?i:(?:patient|pt|full|first|last|given|family|middle|maiden|referring|ordering"
+    r"|attending|performing|reading|physician|doctor|provider|contact|kin)?[ _]?names?"
+    r"|surname|forename|patient|physician|referring[ _]physician|doctor|provider)[ \"']*"
+)
+_NAME_CELL = re.compile(r"[ \"']*(?P<v>[^\W\d_](?:[^\d\"]*[^\W\d_])?)[ \"']*")
+_HEADER_CELL = re.compile(r"[ \"']*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,2}[ \"']*")
+_ROW_SEPARATORS = (",", ";", "\t", "|")
+
+
+def table_fields(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "AGE" or "NAME"): ages over 89 and names in the age and name columns of
+    separated rows under a header line."""
+    out: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    for n, (_, header) in enumerate(lines):
+        low = header.lower()
+        if "age" not in low and "name" not in low and "patient" not in low:
+            continue
+        for sep in _ROW_SEPARATORS:
+            cells = header.split(sep)
+            # Three keys or more; the first may end a line of prose ("... 2.1 cm. mrn,name,age").
+            first = len(cells) - 1
+            while first >= 0 and _HEADER_CELL.fullmatch(cells[first]):
+                first -= 1
+            if len(cells) - first < 3:  # first: the last cell that is no key (-1: none)
+                continue
+            ages = [i for i, c in enumerate(cells) if i > first and _AGE_HEADER_CELL.fullmatch(c)]
+            names = [i for i, c in enumerate(cells) if i > first and _NAME_HEADER_CELL.fullmatch(c)]
+            for start, row in lines[n + 1 :]:
+                values = row.split(sep)
+                # More cells: a value with the separator in it ("Fine, Ana"); fewer: prose with
+                # the separator before the header on its line. Columns count from either end.
+                extra = len(values) - len(cells)
+                if not -4 <= extra <= 2:
+                    break
+                offsets = [start]
+                for v in values:
+                    offsets.append(offsets[-1] + len(v) + len(sep))
+                for i in ages:
+                    for k in {i, i + extra} if extra >= 0 else {i + extra}:
+                        m = _AGE_CELL.fullmatch(values[k]) if k >= 0 else None
+                        if m:
+                            out.append((offsets[k] + m.start("v"), offsets[k] + m.end("v"), "AGE"))
+                for i in names:  # the name and, in a row with more cells, what may continue it
+                    k = i if extra >= 0 else i + extra
+                    m = _NAME_CELL.fullmatch(sep.join(values[k : k + max(extra, 0) + 1]))
+                    if k >= 0 and m and len(m.group("v").split()) <= 6:
+                        out.append((offsets[k] + m.start("v"), offsets[k] + m.end("v"), "NAME"))
+    return out
+
+
+# A field whose key names a person: "referring_physician=Ou;", '"performing_physician": "Bo"',
+# "OperatorsName=Vern Pike|", "patient_name: Opal Fish" (a key without spaces, snake_case or
+# CamelCase, ending in one of these words), and not an exam's, a drug's or a device's name.
+_FIELD = re.compile(
+    r"(?<![A-Za-z_])(?P<key>[A-Za-z]+(?:_[A-Za-z]+)*)[\"']?[ ]*[:=][ ]*"
+    r"(?:(?P<q>[\"'])(?P<quoted>[^\W\d_][^\"'\n<>]{0,60}?)(?P=q)"
+    r"|(?P<bare>[^\W\d_][\w'.\-^\u2019]*(?:,?[ ][^\W\d_][\w'.\-^\u2019]*){0,3})"
+    r"(?=[ ]*(?:[;|&\n\"'<>]|$)|[ ]{2,}|\t))"
+)
+_PERSON_KEYS = frozenset(
+    re.findall(
+        r"\w+",
+        """name names physician physicians doctor provider radiologist surgeon technologist
+        sonographer operator operators performer author signer reader by""",
+    )
+)
+_NOT_PERSON_KEYS = frozenset(
+    re.findall(
+        r"\w+",
+        """exam procedure study protocol series file institution station device drug test product
+        model manufacturer hospital facility department site body code sequence organization
+        organisation company software host scanner coil contrast medication brand generic trade""",
+    )
+)
+
+
+# An XML element whose tag names a person: "<PatientName>Opal Fish</PatientName>".
+_XML_FIELD = re.compile(
+    r"<(?P<key>[A-Za-z]+(?:_[A-Za-z]+)*)(?:[ ][^<>]*)?>[ ]*"
+    r"(?P<v>[^\W\d_][^<>\n]{0,60}?)[ ]*</(?P=key)>"
+)
+# HL7 v2 fields that hold person names (XPN / XCN: "FAMILY^GIVEN^MIDDLE", "ID^FAMILY^GIVEN"):
+# PID-5, -6, -9; NK1-2; PV1-7, -8, -9, -17; OBR-16, -32, -34; ORC-12; IN1-16; GT1-3.
+_HL7_NAME_FIELDS = {
+    "PID": (5, 6, 9), "NK1": (2,), "PV1": (7, 8, 9, 17), "OBR": (16, 32, 34), "ORC": (12,),
+    "IN1": (16,), "GT1": (3,),
+}  # fmt: skip
+_HL7_SEGMENT = re.compile(r"(?<![^\s])(?P<seg>[A-Z][A-Z0-9]{2})\|[^\n\r]*")
+_HL7_COMPONENT = re.compile(r"[^\W\d_][^\^~&|]*")
+
+
+def _key_names_a_person(key: str) -> bool:
+    parts = [p.lower() for p in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", key)]
+    return (
+        bool(parts)
+        and parts[-1] in _PERSON_KEYS
+        and parts != ["by"]  # "by: ..." alone is no key
+        and not _NOT_PERSON_KEYS.intersection(parts)
+    )
+
+
+def field_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the values of fields whose key names a person: key=value, JSON, XML
+    elements, and the name fields of HL7 segments."""
+    out = []
+    for m in _FIELD.finditer(text):
+        if _key_names_a_person(m.group("key")):
+            group = "quoted" if m.group("quoted") else "bare"
+            out.append((m.start(group), m.end(group)))
+    for m in _XML_FIELD.finditer(text):
+        if _key_names_a_person(m.group("key")):
+            out.append((m.start("v"), m.end("v")))
+    for m in _HL7_SEGMENT.finditer(text):
+        wanted = _HL7_NAME_FIELDS.get(m.group("seg"))
+        if not wanted:
+            continue
+        pos = m.start()
+        for i, field in enumerate(m.group().split("|")):
+            if i in wanted:
+                for c in _HL7_COMPONENT.finditer(field):
+                    value = c.group().rstrip()
+                    out.append((pos + c.start(), pos + c.start() + len(value)))
+            pos += len(field) + 1
+    return out

@@ -7,7 +7,8 @@ caller gives the patient's offset, see ``dates``):
 - patterns (``phi_patterns``): e-mails, URLs and host names, IP addresses, phone and fax numbers
   (North American and international), dates in numeric, ISO and written forms (with or without a
   year), record, account, plan, licence, device and other numbers, street addresses, city and
-  state, institutions, ages over 89;
+  state, institutions, ages over 89 (after a unit or an age word or key, and in the age column
+  of a table), and names in a table's name column or in a field whose key names a person;
 - context words for names ("Patient:", "Pt", "Dr.", "signed by", ...), in any script;
 - a safe list (philter-lite's, see ``lexicon``), as in UCSF Philter: a word that is neither an
   English nor a clinical word is taken for a name or a place, whatever its case or context,
@@ -30,7 +31,13 @@ from dataclasses import dataclass
 from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
 from site_agent.curation.names import name_flags
-from site_agent.curation.phi_patterns import PATTERNS, WORD
+from site_agent.curation.phi_patterns import (
+    AGE_AFTER_NAME,
+    PATTERNS,
+    WORD,
+    field_names,
+    table_fields,
+)
 
 LABELS = (
     "EMAIL", "URL", "IP", "PHONE", "DATE", "MRN", "ID", "ADDRESS", "INSTITUTION", "AGE", "NAME"
@@ -88,6 +95,10 @@ def _pattern_spans(text: str) -> Iterator[Span]:
             group = "v" if "v" in pattern.groupindex else 0
             if m.start(group) < m.end(group):
                 yield Span(m.start(group), m.end(group), label)
+    for start, end, label in table_fields(text):
+        yield Span(start, end, label)
+    for start, end in field_names(text):
+        yield Span(start, end, "NAME")
 
 
 def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
@@ -158,6 +169,14 @@ def _short_name_spans(
             yield Span(m.start(), m.end(), "NAME")
 
 
+def _ages_after_names(text: str, spans: list[Span]) -> Iterator[Span]:
+    """ "Ana Ruiz is 93 and ...": an age over 89 right after a name found."""
+    for end in sorted({s.end for s in spans if s.label == "NAME"}):
+        m = AGE_AFTER_NAME.match(text, end)
+        if m:
+            yield Span(m.start("v"), m.end("v"), "AGE")
+
+
 def _merge(spans: Iterable[Span]) -> list[Span]:
     """Union of overlapping spans; the merged span takes the longest member's label."""
     ordered = sorted(spans, key=lambda s: (s.start, -(s.end - s.start), _PRIORITY[s.label]))
@@ -191,6 +210,7 @@ def find_phi(
         spans.extend(_short_name_spans(text, folded, known, spans))
     if guess_names:
         spans.extend(_safe_list_spans(text, spans))
+    spans.extend(_ages_after_names(text, spans))
     return _merge(spans)
 
 
