@@ -151,7 +151,10 @@ def person(
     v3: bool = False,
     v4: bool = False,
     v5: bool = False,
+    v6: bool = False,
 ) -> tuple[str, str]:
+    if v6:
+        return rng.choice(V6_GIVEN), rng.choice(V6_FAMILY)
     if v5:
         return rng.choice(V5_GIVEN), rng.choice(V5_FAMILY)
     if v4:
@@ -211,8 +214,11 @@ def value_of(
     v3: bool = False,
     v4: bool = False,
     v5: bool = False,
+    v6: bool = False,
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
+    if v6 and (shaped6 := _v6_value(kind, rng)) is not None:
+        return shaped6
     if v5 and (shaped := _v5_value(kind, rng)) is not None:
         return shaped
     if kind == "NAME" and v4:
@@ -981,6 +987,255 @@ def _v5_value(kind: str, rng: random.Random) -> str | None:
     return None
 
 
+# The v6 lists: the held-out row since 2026-11-30's fifth round, written before that round's rule
+# changes and not run while they were made (seed ``V6_SEED``). Templates: report headers and
+# bodies, letters and sign-offs, dataset rows in CSV, TSV, HL7, XML, JSON, YAML and key=value
+# form; IDs in dotted, spaced, slashed and prefixed shapes, dates with weekdays, ordinals and
+# slashed month names, ages with and without a key and in words, phones with country codes and
+# extensions, addresses with flats, lots and rural boxes (``value_of(..., v6=True)``). None of the
+# names occurs in any other list of this file or of the scrubber; many family names are English
+# words (some clinical: Bland, Lean, Broad, Ache, Hurt, Bed, Stiff), 7 are two letters (Oo, Aw,
+# Ow, Eu, Oy, Ey, Wo), and the clinical sentences use those words.
+V6_SEED = 20270107
+V6_TEMPLATES = (
+    "PATIENT: {NAME}    MRN#: {MRN}    DOB: {DATE}    AGE: {AGE}",
+    "Pt. Name ......... {NAME}\nRecord No ........ {MRN}\nVisit No ......... {ACCOUNT}",
+    "Surname: {NAME}  Chart: {MRN}  Adm: {DATE}",
+    "EXAM DATE: {DATE}   ACC#: {ACCOUNT}   ORDERING: {NAME}",
+    "Requested by {NAME} on {DATE} (visit {ACCOUNT}).",
+    "Study performed {DATE}; compared with the outside films of {DATE}.",
+    "This {AGE} year old gentleman was brought in by his grandson, {NAME}.",
+    "Elderly lady aged {AGE}, found on the floor by her carer {NAME}.",
+    "HISTORY: {AGE}yo F, frail, fall.",
+    "History: {AGE} years, male, known COPD.",
+    "The patient, now {AGE}, declines further imaging.",
+    "Centenarian ({AGE}) with hip pain.",
+    "Dear {NAME},\nThank you for referring Mrs {NAME}, aged {AGE}, whom I saw on {DATE}.",
+    "Dear Dr {NAME}, re your patient {NAME} (hospital no. {MRN}).",
+    "Yours sincerely,\n\n{NAME}\nSpecialist Registrar in Radiology",
+    "With best wishes, {NAME} - Consultant Neuroradiologist",
+    "Electronically signed by: {NAME} on {DATE}",
+    "Verified: {NAME}, DO ({DATE})",
+    "Read by {NAME} and {NAME}; discussed with {NAME} at {PHONE}.",
+    "Results phoned to {NAME} on ext. {PHONE} at 14:05.",
+    "Next of kin: {NAME} (niece), tel {PHONE}, lives at {GEO}.",
+    "Patient resides at {GEO}.", "Address on file: {GEO}",
+    "Transferred from {GEO} by ambulance on {DATE}.",
+    "Callback number {PHONE}; fax number {FAX}.", "Tel: {PHONE}  Fax: {FAX}",
+    "Policy number {HEALTH_PLAN}; group {ACCOUNT}.", "Member ID: {HEALTH_PLAN}",
+    "Social Security: {SSN}", "DL# {LICENSE} (state issued)",
+    "Implant: loop recorder s/n {DEVICE}.",
+    "Car registration {VEHICLE} noted on the incident form.",
+    "Nonagenarian, {AGE}, with advanced dementia.", "Aged {AGE}; lives alone.",
+    "Portal: {URL}  (last access {IP})", "Email the patient at {EMAIL} if needed.",
+    "name,age,mrn,exam_date\n{NAME},{AGE},{MRN},{DATE}",
+    "PATIENT_NAME\tPATIENT_AGE\tENCOUNTER\n{NAME}\t{AGE}\t{ACCOUNT}",
+    "PID|1||{MRN}^^^HOSP^MR||{NAME}||{DATE}|F|||{GEO}||{PHONE}",
+    "PV1|1|I|4W^412^B||||{NAME}|||||||||||{ACCOUNT}",
+    "<Subject><Name>{NAME}</Name><Age>{AGE}</Age><MRN>{MRN}</MRN></Subject>",
+    '"full_name": "{NAME}", "age": "{AGE}", "encounter": "{ACCOUNT}"',
+    "- name: {NAME}\n  age: {AGE}\n  record: {MRN}\n  seen: {DATE}",
+    "patient.name={NAME}; patient.age={AGE}; visit.id={ACCOUNT}; visit.date={DATE}",
+    "PatientName: {NAME} | PatientID: {MRN} | StudyDate: {DATE}",
+    "{NAME} ({AGE}) - follow-up CT thorax.",
+    "Mr. {NAME} of {GEO} presented on {DATE}.",
+    "Ms {NAME}'s husband, {NAME}, signed the consent.",
+    "Chaperone present: {NAME}, HCA.", "Sonographer: {NAME}",
+    "Discussed with on-call registrar {NAME} via bleep {PHONE}.",
+    "Hospital number {MRN}, NHS {HEALTH_PLAN}.", "Encounter {ACCOUNT} / order {ACCOUNT}",
+)  # fmt: skip
+V6_GIVEN = (
+    "Paisley", "Bentley", "Ryker", "Nevaeh", "Kinsley", "Waylon", "Everly", "Beau", "Rhett",
+    "Dixie", "Loretta", "Bay", "Ike", "Sid", "Tad", "Zeb", "Ada", "Eda", "Ola", "Una", "Chinonso",
+    "Babajide", "Atieno", "Tsegaye", "Zanele", "Kudzai", "Farai", "Mamadou", "Aissatou", "Seydou",
+    "Fatoumata", "Samir", "Nabil", "Yasmin", "Shirin", "Meera", "Rohit", "Harpreet", "Tanvir",
+    "Sumaiya", "Nimal", "Thilini", "Bishnu", "Sunita", "Ping", "Yui", "Sota", "Ji-hoon", "Sokha",
+    "Chanthy", "Malee", "Rizal", "Wayan", "Jericho", "Rosalind", "Sigrid", "Leif", "Rasmus",
+    "Maarten", "Lieke", "Bram", "Anouk", "Margaux", "Théo", "Beatrice", "Francesca", "Joaquim",
+    "Bohdana", "Vesna", "Ildikó", "Liis", "Vaida", "Kainoa", "Xóchitl", "Светлана", "Дмитрий",
+    "Αθηνά", "蓮", "فاطمة", "يوسف", "شیرین", "יוסף", "ສຸກ", "प्रिया", "সুমাইয়া", "கார்த்திக்",
+    "శ్రీనివాస్", "ਗੁਰਪ੍ਰੀਤ", "નયના", "ትዕግስት", "Jaylen", "Kendrick", "Tatum", "Braxton", "Maddox",
+    "Raylan", "Oaklyn", "Emberly", "Saylor", "Brynlee", "Haisley", "Zaylee", "Kashton", "Cove",
+    "Briggs", "Crew", "Onyx", "Zion", "Valor", "Lennox", "Brixton", "Juniper", "Clementine",
+    "Marigold", "Posy", "Dahlia", "Bryony", "Tansy", "Sorrel", "Linnet", "Thorne", "Quill",
+    "Ellery", "Auden", "Fitz", "Tam", "Gus", "Hal", "Lew", "Ozzie", "Vic", "Wes", "Ric", "Cleo",
+    "Fay", "Gil", "Ida", "Ina", "Iva", "Lyn", "Mae", "Nell", "Tess", "Chukwudi", "Amarachi",
+    "Somto", "Oluchi", "Ayodele", "Adunni", "Adwoa", "Ekow", "Kamande", "Muthoni", "Nyambura",
+    "Awino", "Selamawit", "Bereket", "Sibusiso", "Rutendo", "Tafadzwa", "Nyasha", "Aboubacar",
+    "Mariam", "Kadiatou", "Souleymane", "Ibrahima", "Imad", "Rami", "Maha", "Kian", "Soraya",
+    "Behrouz", "Yasaman", "Orhan", "Tolga", "Aslı", "Onur", "Abhishek", "Aishwarya", "Kunal",
+    "Priyanka", "Navjot", "Farhana", "Rubel", "Kasun", "Dinithi", "Sabin", "Ruoxi", "Zihan",
+    "Yuxuan", "Haoran", "Jiayi", "Hana", "Sayaka", "Jiwoo", "Seojun", "Quynh", "Thao", "Vannak",
+    "Sreyleak", "Pornthip", "Anong", "Bayu", "Ketut", "Nyoman", "Rosalinda", "Imelda", "Halvard",
+    "Torunn", "Sini", "Jukka", "Mikko", "Frederikke", "Mads", "Sander", "Floor", "Jelle",
+    "Brecht", "Clémence", "Yann", "Ambre", "Corentin", "Elio", "Ottavio", "Ainhoa", "Rui",
+    "Sorin", "Oana", "Radka", "Grzegorz", "Stanislava", "Zoran", "Bence", "Enikő", "Mart",
+    "Kadri", "Jurgis", "Laima", "Kawika", "Tamati", "Anahera", "Losa", "Siosaia", "Kimimela",
+    "Citlali", "Yareli", "Xiomara", "Алевтина", "Всеволод", "Ευανθία", "Σπύρος", "海燕", "俊杰",
+    "陽翔", "ゆい", "ريم", "سامي", "یاسمن", "טליה", "אביגיל", "ლევანი", "ปราณี", "ບຸນມີ", "ស្រីលក្ខណ៍",
+    "दीपिका", "রুবেল", "மீனாட்சி", "ਨਵਜੋਤ", "હેતલ", "දිනිති", "ሰላማዊት", "Оюун", "Anne-Sophie",
+)  # fmt: skip
+V6_FAMILY = (
+    "Bland", "Pitt", "Lean", "Broad", "Goodbody", "Hearty", "Lusty", "Elder", "Abbot", "Priest",
+    "Iron", "Sommer", "Morrow", "Robins", "Rabbit", "Ashby", "Reeds", "Flax", "Obi", "Moyo",
+    "Banda", "Phiri", "Cissé", "Ndiaye", "Saleh", "Rahimi", "Yilmaz", "Chowdhury", "Jung", "Cho",
+    "Sok", "Chea", "Wongsakul", "Santoso", "Gunawan", "Fischer", "Janssens", "Novotná",
+    "Georgiou", "Bernard", "Lefèvre", "Fournier", "Fortin", "Lévesque", "Rewiti", "Смирнова", "李",
+    "田中", "김", "حداد", "منصور", "حسینی", "ວົງສາ", "សុខ", "ஐயர்", "నాయుడు", "ਸਿੱਧੂ", "ජයසූරිය",
+    "Бат", "Meek", "Brave", "Proud", "Gay", "Blyth", "Stiff", "Pick", "Crook", "Bent", "Ache",
+    "Hurt", "Bed", "Lamp", "Horn", "Drum", "Pipe", "Tubb", "Cup", "Pott", "Jugg", "Kettle",
+    "Spoon", "Ladle", "Brush", "Comb", "Pinn", "Latch", "Hinge", "Rafter", "Beam", "Gable",
+    "Chimney", "Greenway", "Westbrook", "Eastwood", "Northcott", "Southgate", "Upton", "Milford",
+    "Ashdown", "Fernhill", "Oakley", "Thornbury", "Hollins", "Quarrie", "Saltmarsh", "Cliffe",
+    "Dunn", "Glenn", "Craig", "Lough", "Loch", "Tarn", "Beck", "Ings", "Carr", "Hurst", "Lea",
+    "Wray", "Plover", "Linnett", "Teal", "Goose", "Osprey", "Owl", "Otter", "Beaver", "Stoat",
+    "Weasel", "Ferret", "Roe", "Doe", "Stagg", "Bullen", "Cowell", "Oxley", "Pigg", "Ramm",
+    "Goat", "Mare", "Onion", "Leek", "Pease", "Oates", "Rye", "Hopp", "Grape", "Figg", "Iwu",
+    "Anyanwu", "Uzor", "Ibe", "Ogbu", "Oladipo", "Ayodeji", "Ojo", "Quartey", "Addo", "Antwi",
+    "Agyeman", "Gyamfi", "Wekesa", "Njenga", "Waweru", "Chikwanha", "Mupfumira", "Toure",
+    "Konate", "Camara", "Sylla", "Bah", "Barry", "Sangare", "Hijazi", "Awad", "Harb", "Taheri",
+    "Patil", "Chauhan", "Rathore", "Sidhu", "Sarker", "Akter", "Bandara", "Rajapaksa",
+    "Ranasinghe", "Karki", "Zhu", "Peng", "Shimizu", "Duong", "Chhay", "Keo", "Thongchai",
+    "Rattanakul", "Siriwat", "Prasetyo", "Halim", "Gatchalian", "Dimaculangan", "Ocampo",
+    "Schmitz", "Wolff", "Kaiser", "Lorenz", "Meijer", "Leeuwen", "Claes", "Wouters", "Söderberg",
+    "Lindahl", "Kowalska", "Wieczorek", "Kratochvíl", "Dumitru", "Radulescu", "Stanković", "Ilić",
+    "Kostopoulos", "Antoniou", "Bruno", "Mancini", "Leroy", "Boucher", "Gauvin", "Lapointe",
+    "Rocha", "Rhydderch", "Sapolu", "Faleafa", "Tawhiri", "Horomona", "Петренко", "Соколова", "周",
+    "이", "خوری", "رحمانی", "מזרחי", "גבאי", "วงศ์ทอง", "ແກ້ວມະນີ", "রহমান", "రావు", "ਗਰੇਵਾਲ",
+    "જોશી", "බණ්ඩාර", "በቀለ", "Дорж", "Yellow Horse", "Oo", "Aw", "Ow", "Eu", "Oy", "Ey", "Wo",
+    "van Leeuwen", "von der Aue", "da Rocha", "al-Hijazi", "Ben Ammar", "le Gall", "dos Anjos",
+)  # fmt: skip
+V6_STREETS = ("Birch Crescent", "Harrow", "Wisteria", "Saddleback", "Tulip Tree", "Foxglove")
+V6_CITIES = ("Kalamazoo", "Tuscaloosa", "Walla Walla", "Bemidji", "Chillicothe", "Opelousas")
+# Clinical sentences with the v6 family names as plain words, eponyms and drug names.
+V6_EPONYM = (
+    "Bland infarct without hemorrhagic transformation.", "Sharp margins of the lesion.",
+    "Lean body mass is reduced.", "Large pleural effusion on the left.",
+    "Small bowel loops are not dilated.", "Short segment stenosis of the left renal artery.",
+    "Long bone survey is negative.", "Broad-based disc bulge at L4-5.",
+    "Young adult with acute appendicitis.", "Major fissure is thickened.",
+    "Heath report of the left eye is pending.", "Spring ligament tear.",
+    "Frost bite of the toes.", "Moon face and buffalo hump suggest Cushing syndrome.",
+    "Bird beak appearance of the distal esophagus.", "Crane hook sign absent.",
+    "Rabbit ear appearance of the vertebral body.", "Salmon patch on the nape.",
+    "Rose spots on the abdomen.", "Cotton wool spots in the retina.",
+    "Baker cyst in the popliteal fossa.", "Marshall classification grade II.",
+    "Monk position was used for drainage.", "Love sign positive at the nail bed.",
+    "Hill-Sachs lesion of the humeral head.", "Bankart lesion of the glenoid.",
+    "Pott disease of the thoracic spine.", "Brodie abscess of the distal tibia.",
+    "Kienböck disease of the lunate.", "Legg-Calvé-Perthes disease on the right.",
+    "Sever disease of the calcaneal apophysis.", "Scheuermann kyphosis.",
+    "Kümmell disease of L1.", "Charcot foot with midfoot collapse.",
+    "Maisonneuve fracture of the proximal fibula.", "Tillaux fracture of the distal tibia.",
+    "Segond fracture of the lateral tibial plateau.", "Jefferson fracture of C1.",
+    "Started Mounjaro; continue Jardiance.", "On Eliquis and Entresto.",
+    "Given Dilaudid and Narcan.", "Taking Keppra, Lamictal and Vimpat.",
+    "Pitt score is documented.", "Gold standard is biopsy.", "Bed rest was advised.",
+    "Stiff neck without meningism.", "Ache in the left flank for two days.",
+    "Horn of the lateral meniscus is torn.", "Beam hardening artifact from the prosthesis.",
+    "Pipe stem appearance of the colon.", "Hurt knee after a twisting injury.",
+)  # fmt: skip
+
+
+def _v6_age(rng: random.Random) -> str:
+    n = rng.randrange(90, 106)
+    if rng.random() < 0.07 and n < 100:  # in words, with a space or a hyphen
+        ones = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")[n - 90]
+        return "ninety" + (rng.choice((" ", "-")) + ones if ones else "")
+    return str(n)
+
+
+def _v6_value(kind: str, rng: random.Random) -> str | None:
+    """The v6 shapes of a kind, or None where v6 uses the common ones."""
+    if kind == "NAME":
+        given, family = person(rng, v6=True)
+        r = rng.random()
+        if r < 0.06:  # FAMILY^GIVEN^MIDDLE^^TITLE
+            return f"{family.upper()}^{given.upper()}^^^{rng.choice(('MR', 'MRS', 'DR'))}"
+        if r < 0.11:  # "Family, G."
+            return f"{family}, {given[0]}." if given[0].isalpha() else f"{family}, {given}"
+        if r < 0.15:  # given name with a nickname
+            return f'{given} "{rng.choice(V6_GIVEN)}" {family}'
+        if r < 0.19:  # two family names
+            return f"{given} {family} {rng.choice(V6_FAMILY)}"
+        if r < 0.22:  # all-capitals family, title case given
+            return f"{family.upper()} {given}"
+        return name_text(rng, given, family)
+    if kind == "AGE":
+        return _v6_age(rng)
+    if kind == "MRN":
+        return rng.choice(
+            (f"{_digits(rng, 2)}.{_digits(rng, 3)}.{_digits(rng, 3)}",
+             f"{_digits(rng, 4)} {_digits(rng, 4)}", f"M-{_digits(rng, 7)}",
+             f"#{_digits(rng, 7)}", f"RX{_digits(rng, 6)}/{_digits(rng, 2)}")
+        )  # fmt: skip
+    if kind == "ACCOUNT":
+        yy = rng.randrange(2015, 2027)
+        return rng.choice(
+            (f"ENC-{yy}-{_digits(rng, 7)}",
+             f"{_digits(rng, 2)} {_digits(rng, 4)} {_digits(rng, 4)}",
+             f"V{_digits(rng, 3)}.{_digits(rng, 3)}.{_digits(rng, 3)}", f"{yy}/{_digits(rng, 6)}",
+             f"CSN{_digits(rng, 9)}", f"RAD{_digits(rng, 6)}-{_digits(rng, 2)}")
+        )  # fmt: skip
+    if kind == "HEALTH_PLAN":
+        return rng.choice(
+            (f"{_digits(rng, 3)}.{_digits(rng, 3)}.{_digits(rng, 4)}",
+             f"W{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
+             f"MCD-{_digits(rng, 8)}")
+        )  # fmt: skip
+    if kind == "LICENSE":
+        return rng.choice(
+            (f"{rng.choice('ABCDEFGHJKLMNPRSTW')}{_digits(rng, 3)} {_digits(rng, 3)} "
+             f"{_digits(rng, 3)}", f"DL-{_digits(rng, 9)}")
+        )  # fmt: skip
+    if kind == "DEVICE":
+        return rng.choice((f"SN {_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 3)}",
+                           f"ILR{_digits(rng, 7)}"))  # fmt: skip
+    if kind == "VEHICLE":
+        a = "ABCDEFGHJKLMNPRSTUVWXYZ"
+        return (
+            f"{rng.choice(a)}{rng.choice(a)}{_digits(rng, 2)} {rng.choice(a)}{rng.choice(a)}"
+            f"{rng.choice(a)}"
+        )
+    if kind == "GEO":
+        return rng.choice(
+            (f"Flat {rng.randrange(1, 40)}, {rng.randrange(1, 300)} {rng.choice(V6_STREETS)} "
+             f"{rng.choice(('Close', 'Crescent', 'Gardens', 'Mews', 'Terrace'))}",
+             f"{rng.randrange(1, 999)}{rng.choice('ABC')} {rng.choice(V6_STREETS)} Road",
+             f"Lot {rng.randrange(1, 99)}, {rng.choice(V6_STREETS)} Trailer Park",
+             f"{rng.randrange(100, 99999)} County Road {rng.randrange(1, 400)}",
+             f"{rng.choice(V6_CITIES)} {rng.choice(STATES)} {_digits(rng, 5)}",
+             f"HC {rng.randrange(1, 99)} Box {rng.randrange(1, 999)}, {rng.choice(V6_CITIES)}",
+             f"{rng.choice(V6_CITIES)}, {rng.choice(('Alabama', 'Ohio', 'Michigan', 'Texas'))}")
+        )  # fmt: skip
+    if kind in ("PHONE", "FAX"):
+        return rng.choice(
+            (f"{_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 4)}",
+             f"+1 ({_digits(rng, 3)}) {_digits(rng, 3)}-{_digits(rng, 4)}",
+             f"+353 87 {_digits(rng, 3)} {_digits(rng, 4)}",
+             f"0049 89 {_digits(rng, 7)}", f"(02) {_digits(rng, 4)} {_digits(rng, 4)}",
+             f"{_digits(rng, 3)}-{_digits(rng, 4)} ext. {_digits(rng, 2)}",
+             f"{_digits(rng, 3)}/{_digits(rng, 3)}-{_digits(rng, 4)}")
+        )  # fmt: skip
+    if kind == "DATE":
+        d = date(1930, 1, 1) + timedelta(days=rng.randrange(365 * 94))
+        nth = "th" if 4 <= d.day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        return rng.choice(
+            (f"{d.strftime('%a')} {d.day:02d} {d.strftime('%b')} {d.year}",
+             f"{d.strftime('%b')}. {d.day}{nth}, {d.year}", f"{d.day}/{d.strftime('%b')}/{d.year}",
+             f"{d.year}/{d.month:02d}/{d.day:02d}", f"{d.month}/{d.day}/{d.year % 100:02d}",
+             f"{d.strftime('%A')}, {d.strftime('%B')} {d.day}", f"{d.day}.{d.month}.{d.year}",
+             f"{d.strftime('%d %b %Y').upper()} {rng.randrange(24):02d}{rng.randrange(60):02d}h",
+             a_date(rng))
+        )  # fmt: skip
+    if kind == "EMAIL":
+        g, f = person(rng, v6=True)
+        local = "".join(c for c in f"{f}_{g}".lower() if c.isascii() and (c.isalnum() or c == "_"))
+        domain = rng.choice(("gmx.de", "hotmail.co.uk", "health.gov.au"))
+        return f"{local.strip('_') or 'pt'}@{domain}"
+    return None
+
+
 @dataclass
 class Document:
     text: str
@@ -995,6 +1250,7 @@ class Document:
     v3: bool = False  # ... from the V3_ lists
     v4: bool = False  # ... from the V4_ lists
     v5: bool = False  # ... from the V5_ lists
+    v6: bool = False  # ... from the V6_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -1017,6 +1273,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v3=doc.v3,
             v4=doc.v4,
             v5=doc.v5,
+            v6=doc.v6,
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
@@ -1046,6 +1303,7 @@ def document(
     v3: bool = False,
     v4: bool = False,
     v5: bool = False,
+    v6: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -1060,6 +1318,7 @@ def document(
         v3=v3,
         v4=v4,
         v5=v5,
+        v6=v6,
     )
     templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -1073,6 +1332,8 @@ def document(
         templates, eponyms = V4_TEMPLATES, V4_EPONYM
     if v5:
         templates, eponyms = V5_TEMPLATES, V5_EPONYM
+    if v6:
+        templates, eponyms = V6_TEMPLATES, V6_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -1098,16 +1359,18 @@ def corpus(
     v3: bool = False,
     v4: bool = False,
     v5: bool = False,
+    v6: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` / ``v4`` / ``v5``: every document from the FRESH_ /
-    FINAL_ / BLIND_ / V3_ / V4_ / V5_ lists instead (the blind, v3, v4 and v5 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` / ``V4_SEED`` / ``V5_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` / ``v4`` / ``v5`` / ``v6``: every document from the
+    FRESH_ / FINAL_ / BLIND_ / V3_ / V4_ / V5_ / V6_ lists instead (the blind, v3, v4, v5 and v6
+    lists are meant for ``seed=BLIND_SEED`` / ``V3_SEED`` / ``V4_SEED`` / ``V5_SEED`` /
+    ``V6_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final or blind or v3 or v4 or v5:
+    if fresh or final or blind or v3 or v4 or v5 or v6:
         return [
-            document(rng, fresh=fresh, final=final, blind=blind, v3=v3, v4=v4, v5=v5)
+            document(rng, fresh=fresh, final=final, blind=blind, v3=v3, v4=v4, v5=v5, v6=v6)
             for _ in range(n)
         ]
     docs = []
