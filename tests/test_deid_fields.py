@@ -169,3 +169,56 @@ def test_names_in_fields_whose_key_names_a_person_and_hl7_name_fields(text: str,
 )
 def test_fields_of_exams_protocols_and_drugs_are_no_names(text: str) -> None:
     assert [v for v, label in _found(text) if label == "NAME"] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        ("Hosp No: 255 538 619   Sex: F", "255 538 619", "ID"),
+        ("patient:\n  hospital_number: 624 058 810\n", "624 058 810", "ID"),
+        ('<patient mrn="311 087 553"/>', "311 087 553", "ID"),
+        ("Unit No. 2706-8662-5  Ward 4", "2706-8662-5", "ID"),
+        ("FIN: HAR 3765 1775 | CSN: 9268619478", "HAR 3765 1775", "ID"),
+        ("enc=E19.59558&sex=F", "E19.59558", "ID"),
+        ("Patient ID: 12.345.678", "12.345.678", "ID"),
+        ("D.O.B. 1957-12-12 20:43:06   Hosp", "1957-12-12 20:43:06", "DATE"),
+        ("Seen 12 Jan 2020 at 14:05 in clinic.", "12 Jan 2020 at 14:05", "DATE"),
+        ("call (502) 730-6510 x932 today", "(502) 730-6510 x932", "PHONE"),
+        ("fax +44 20 7946 0000 ext. 22.", "+44 20 7946 0000 ext. 22", "PHONE"),
+        ("lives at Rural Route 4, Ypsilanti; mobile", "Rural Route 4, Ypsilanti", "ADDRESS"),
+    ],
+)
+def test_grouped_ids_times_extensions_and_rural_routes(text: str, value: str, label: str) -> None:
+    """Record numbers in spaced, dashed or dotted groups after a key or a letter code, a date's
+    time, a phone's extension and a rural route are taken whole."""
+    assert (value, label) in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("94M with chest pain.", "94"),
+        ("92 F presenting with confusion.", "92"),
+        ("Mazur, 90, was seen in the falls clinic.", "90"),
+        ("Follow-up for Ana Ruiz (101) today.", "101"),
+        ("DOB/Age: 2002-05-28 (ninety-three y)", "ninety-three"),
+        ('"subject_age": ninety-six, "sex": "F"', "ninety-six"),
+        ("A lady of ninety four lives alone.", "ninety four"),
+        ("She is one hundred and two years old.", "one hundred and two"),
+    ],
+)
+def test_ages_before_a_sex_after_a_name_and_in_words(text: str, age: str) -> None:
+    assert (age, "AGE") in _found(text), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oxygen saturation ninety percent.",
+        "Ninety minutes later the pain settled.",
+        "Pulse 92 regular; sodium 140.",
+        "Version 2.3.1 of the software; lesion 4.1 cm.",
+    ],
+)
+def test_numbers_in_words_and_measurements_are_no_phi(text: str) -> None:
+    assert _found(text) == [], _found(text)

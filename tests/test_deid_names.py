@@ -283,3 +283,44 @@ def test_a_role_after_a_name_is_a_job_title_not_a_cue() -> None:
 )
 def test_family_comma_given_and_a_word_written_alike_after_a_cue(template: str, name: str) -> None:
     _check(template, name, ["proxy"] if "proxy" in template else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Dictating physician: Ivy Bunting; seen.", ["Dictating", "physician"]),
+        ("Cosigned: Ivy Bunting MD PhD", ["Cosigned", "MD", "PhD"]),
+        ("Attested electronically: Bunting^Ivy, MBBS FRCR, 2020", ["Attested", "MBBS", "FRCR"]),
+        ("Name (Last, First): Bunting, Ivy   Unit No. 77", ["Last", "First"]),
+        ("Pt home address: Muncie, NC; mobile", ["home", "address"]),
+        ("Patient ID: H1234567", ["ID"]),
+        ("Mr Cadwaladr's wife reports a fall.", ["s", "wife"]),
+        ("NK1|1|Ivy Bunting|SPO^Spouse|", ["SPO", "Spouse"]),
+        ("Ward clerk Ivy Bunting confirmed it.", ["Ward", "clerk"]),
+        ("May-Thurner anatomy of the left iliac vein. Gene panel pending.", ["May", "Gene"]),
+        ("Riedel lobe of the liver. Started Cabenuva; off Verquvo.", ["Riedel", "Verquvo"]),
+    ],
+)
+def test_labels_credentials_codes_and_possessives_are_no_names(text: str, kept: list[str]) -> None:
+    masked = {m for s in find_phi(text) for m in re.findall(r"\w+", text[s.start : s.end])}
+    assert not masked & set(kept), (masked, kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("FIN\tE24.75517\tAGE\t96\tATTENDING\tZiad Night", "Ziad Night"),
+        ("Reporting radiologist: Grey (GMC 5312522)", "Grey"),
+        ("OBR|1|E16.99745||71046^XR CHEST 2V|||20001203|||K. Sheriff Mild changes.", "K. Sheriff"),
+        ("Mild changes. VALLEY, Kanoa, 91, was seen in the clinic.", "VALLEY, Kanoa"),
+        ("Returned 2nd of May 1991: Mint, 90yo, unchanged.", "Mint"),
+        ("ReferringPhysicianName=LES MERCIER PatientAge=93Y", "LES MERCIER"),
+        ("Name (Last, First): TWO BULLS, Tala   Unit No. 058", "TWO BULLS, Tala"),
+        ("A ninety-plus-year-old widow, Quick, from Yakima, OR.", "Quick"),
+    ],
+)
+def test_names_after_keys_roles_before_ages_and_in_hl7_collector_fields(
+    text: str, name: str
+) -> None:
+    found = [(text[s.start : s.end], s.label) for s in find_phi(text)]
+    assert (name, "NAME") in found, found

@@ -55,13 +55,13 @@ def _set(words: str) -> frozenset[str]:
 # Particles that belong to the family name that follows them ("van der Berg", "de la Cruz").
 PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das",
-     "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap", "zu", "vom", "op",
-     "los", "las"}
+     "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap", "ab", "zu", "vom",
+     "op", "los", "las"}
 )  # fmt: skip
 # Particles that may start a name before a capitalised word; not "ap" (AP view), "st" (St. Mary's
 # is an institution), "mac", "op" or "la"/"le" in capitals (LA is the left atrium).
 # Nor "los"/"las", which follow "de" ("de los Ríos") but start place names ("Los Angeles").
-_LEADING = PARTICLES - {"ap", "st", "ste", "mac", "op", "los", "las"}
+_LEADING = PARTICLES - {"ap", "ab", "st", "ste", "mac", "op", "los", "las"}
 # Short given names the first-name lists lack, written in lower or title case ("ed li").
 _EXTRA_FIRST = _set("ed")
 # An article that is also a family name ("An"): a name only in a name's place -- after a title,
@@ -92,7 +92,7 @@ _HEADS = _set(
     paresis shoulder knee elbow wrist ankle hand foot joint joints gait stain stains staining
     hyaline depth level levels thickness index ratio criterion phase sequence sequences view
     views sedation calcification degeneration gallbladder habitus breathing angina plaque
-    gangrene pad sac"""
+    gangrene pad sac lobe panel anatomy"""
 )
 # Clinical nouns by their endings ("Todd paralysis", "Gerdy tubercle", "Orange peel appearance"):
 # a lower-case English word, not a name, that ends like a disease, a procedure or an abstract noun.
@@ -120,7 +120,7 @@ _ROMAN = re.compile(r"(?i:[ivx]{1,4})\Z")
 _DRUG_VERBS = _set(
     """take takes taking took start started starting prescribed continue continues continued
     stop stopped discontinue discontinued restart restarted resume resumed given receiving hold
-    held holding"""
+    held holding off"""
 )
 _DOSE = re.compile(r"[ ]?\(?\d+(?:\.\d+)?[ ]?(?i:mg|mcg|µg|g|ml|units|iu)\b")
 
@@ -141,14 +141,14 @@ _KIN = (
     r"|partner|proxy"
     r"|next[ ]of[ ]kin|emergency[ ]contact|niece|nephew|aunt|uncle|cousin|grandmother"
     r"|grandfather|grandson|granddaughter|stepmother|stepfather|fianc[eé]e?|girlfriend|boyfriend"
-    r"|caregiver|carer|guarantor|neighbou?r|roommate|friend"
+    r"|caregiver|carer|guarantor|neighbou?r|roommate|friend|widow|widower"
 )
 _ROLES = (
     r"attending|resident|fellow|intern|nurse|technologist|technician|tech|sonographer"
     r"|radiographer|radiologist|physician|surgeon|anesthesiologist|anaesthetist|provider"
     r"|clinician|consultant|registrar|pcp|referring|ordering|translator|interpreter|chaperone"
     r"|scribe|witness|transcriptionist|pharmacist|therapist|midwife|dietitian|chaplain"
-    r"|social[ ]worker|case[ ]manager|coordinator"
+    r"|social[ ]worker|case[ ]manager|coordinator|clerk|carer|porter|receptionist"
 )
 # Role and kinship words end a walk over a name, as the words above do ("Translator Day").
 _STOP = _STOP | _set(
@@ -158,7 +158,7 @@ _STOP = _STOP | _set(
     technician tech sonographer radiographer radiologist physician surgeon anesthesiologist
     anaesthetist provider clinician consultant registrar pcp referring ordering translator
     interpreter chaperone scribe witness transcriptionist pharmacist therapist midwife dietitian
-    chaplain worker manager coordinator"""
+    chaplain worker manager coordinator clerk porter receptionist widow widower"""
 )
 _ROLE_CUE = re.compile(rf"(?i:(?:{_ROLES})\b)")
 # Before a role word: a name's comma or a grade ("Ana Ruiz, Consultant Radiologist").
@@ -171,7 +171,7 @@ _TITLE = re.compile(r"(?i:\b(?:dr|drs|mr|mrs|ms|mx|miss|prof|doctor|mister)\b\.?
 _LEFT_CUE = re.compile(
     rf"(?i:\b(?:{_KIN})(?:[ ]is)?[ ]*[:,]?[ ]+"
     rf"|\b(?:{_ROLES}|contact|author|addendum[ ]by|authored[ ]by)[ ]*[:,]?[ ]+"
-    r"|\b(?:attn|to|from)[ ]*:[ ]*"
+    r"|\b(?:attn|to|from|re)[ ]*:[ ]*"
     r"|\bcc'?d?[ ]*:?[ ]+"
     r"|\b(?:copied|copy|sent|faxed|addressed|forwarded|shown|presented|communicated|handed"
     r"|released)[ ]to[ ]+"
@@ -194,7 +194,9 @@ _LEFT_CUE = re.compile(
 _CREDENTIAL = re.compile(r",?[ ]\(?[A-Z]")
 # What may follow a name's last word after a cue: punctuation, a field's delimiter, or a verb.
 _ENDS_AFTER_CUE = re.compile(r"(?:[.,;:)!?\n\"'<|^&\t]|$|[ ](?:is|was|at|and|&|on|in|\()(?:\W|$))")
-_CREDENTIALS = _set("md do rn np pa phd rt lpn cna dds")
+_CREDENTIALS = _set(
+    "md do rn np pa phd rt lpn cna dds mbbs mbchb frcr frcp frcs facr rrt aprn crna dnp msw lcsw"
+)
 # Words that are never a name even in a name's place ("Dr. and Mrs.", "Mark and").
 _FUNCTION = _set(
     """the a an and or of in on at to by with for from was is are were be been has had have who
@@ -342,21 +344,49 @@ _APOSTROPHE_NAME = re.compile(r"(?:[A-Z][a-z]?['\u2019][A-Z]\w|(?i:[od])['\u2019
 _TAG_BEFORE = re.compile(r"</?\Z")
 _TAG_AFTER = re.compile(r"/?>|[ ]+[\w-]+=")
 _KEY_AFTER = re.compile(r"=|[\"']:")
+# A label: one or two words that open a line or a sentence and end in a colon ("Cosigned:",
+# "Attested electronically:", "Dictating physician:").
+_LABEL_START = re.compile(r"(?:\A|[\n.;|]|[.;][ ]|\n[ ]*|[ ]{2,})\Z")
+_LABEL_END = re.compile(r"(?:[ ][a-z]+)?[ ]*:(?!\d)")
+# An HL7 code before its text: "|SPO^Spouse", "|MTH^Mother".
+_CODE = re.compile(r"[A-Z]{2,4}(?=\^[A-Z][a-z])")
+_CODE_CONTEXT = re.compile(r"\|\Z")
+# A key's note in parentheses: "Name (Last, First):".
+_KEY_NOTE = re.compile(r"(?i:name|patient)[ ]*\([^()\n]*\Z")
+_KEY_NOTE_END = re.compile(r"[^()\n]*\)[ ]*:")
 # A sex after an age: "95yo M", "93 y/o F", "92-year-old M".
 _AGE_BEFORE_SEX = re.compile(r"(?i:\d[ -]?(?:yo|y/o|y\.o\.|yrs?|years?(?:[ -]old)?|y)[ ,]*)\Z")
 
 
 def not_a_name(text: str, start: int, end: int) -> bool:
     """A word that is no name whatever surrounds it: a key or tag of a field ("PatientAge>",
-    "PerformedBy="), a unit glued to a number ("95yo"), a sex after an age ("95 yo M")."""
+    "PerformedBy="), a label that opens a line or sentence ("Cosigned:", "Dictating physician:",
+    "Name (Last, First):"), a credential in capitals ("MBBS"), a unit glued to a number ("95yo"),
+    a sex after an age ("95 yo M")."""
     if _TAG_BEFORE.search(text, max(0, start - 2), start) and _TAG_AFTER.match(text, end):
         return True
     if _KEY_AFTER.match(text, end):
         return True
+    if _LABEL_START.search(text, max(0, start - 3), start) and _LABEL_END.match(text, end):
+        return True
+    if key_note(text, start, end):
+        return True
+    if text[start:end].isupper() and text[start:end].lower() in _CREDENTIALS - {"do", "pa", "md"}:
+        return True
+    code = _CODE.match(text, start)
+    if code and code.end() == end and _CODE_CONTEXT.search(text, max(0, start - 1), start):
+        return True  # an HL7 coded value: "|SPO^Spouse|", "|F^Female|"
     if start > 0 and text[start - 1].isdigit():
         return True
     word = text[start:end]
     return word in ("M", "F") and bool(_AGE_BEFORE_SEX.search(text, max(0, start - 16), start))
+
+
+def key_note(text: str, start: int, end: int) -> bool:
+    """Inside a key's note in parentheses: "Last, First" in "Name (Last, First): ..."."""
+    return bool(
+        _KEY_NOTE.search(text, max(0, start - 24), start) and _KEY_NOTE_END.match(text, end)
+    )
 
 
 def apostrophe_name(word: str) -> bool:
@@ -450,7 +480,11 @@ def name_flags(
 
     # After a cue: up to four words that could be a name (any capitalised word but a stop word).
     for m in _LEFT_CUE.finditer(text):
-        if _ROLE_CUE.match(m.group()) and _POST_NOMINAL.search(text, 0, m.start()):
+        if (
+            _ROLE_CUE.match(m.group())
+            and _POST_NOMINAL.search(text, 0, m.start())
+            and not m.group().rstrip().endswith(":")  # "Reporting radiologist: Grey"
+        ):
             continue  # "Ana Ruiz, Consultant Radiologist": a job title after a name
         at: int | None = starts.get(m.end())
         n = 0
@@ -683,7 +717,14 @@ def name_flags(
     # A person name's components joined by carets (HL7, DICOM): "PRETORIUS^NED", "Hind^Sandy".
     for _ in range(2):
         for i in range(len(words) - 1):
-            if gap(i) == "^" and flagged[i] != flagged[i + 1] and not epo[i] and not epo[i + 1]:
+            if (
+                gap(i) == "^"
+                and flagged[i] != flagged[i + 1]
+                and not epo[i]
+                and not epo[i + 1]
+                and not (len(words[i][2]) > 1 and words[i][2].lower() in _STOP)
+                and not (len(words[i + 1][2]) > 1 and words[i + 1][2].lower() in _STOP)
+            ):
                 flagged[i] = flagged[i + 1] = True
     for i, (start, end, _) in enumerate(words):
         if flagged[i] and not_a_name(text, start, end):

@@ -80,7 +80,8 @@ _POST_NOMINAL = "(?<!,[ ])" + "".join(
     f"(?<!{g[0]}{g[1:]}[ ])(?<!{g[0].upper()}{g[1:]}[ ])(?<!{g.upper()}[ ])" for g in _GRADES
 )
 _NAME_CONTEXT = (
-    r"(?i:\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
+    r"(?i:\bname[ ]*\([^()\n]{1,30}\)[ ]*:[ ]*"  # "Name (Last, First): "
+    r"|\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
     r"|mother|father|wife|husband|son|daughter|spouse)"
     r"[ ]*[:\-(]?[ ]*"
     r"|\b(?:dr|drs|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+"
@@ -109,7 +110,30 @@ _AGE_GAP = (
     r"(?:[ \t\"':=>|,\-.]|&gt;|(?i:is|of|was)\b){0,24}?"
     r"(?:(?i:m|f|male|female)[ ]?/[ ]?)?"
 )
+# Ages over 89 in words: "ninety", "ninety-three", "ninety four" (not "ninety percent").
+_AGE_WORDS = (
+    r"(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
+    r"|(?:one[ ])?hundred(?:[ ](?:and[ ])?(?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_AGE_WORDS_END = (
+    r"(?![a-z]|[ -]*(?i:percent|per[ ]cent|%|degrees?|minutes?|mins?|seconds?|hours?|hrs|days?"
+    r"|weeks?|months?|mg|ml|mm|cm|times|beats|bpm|units|meters?|metres?|feet|ft|pounds|lbs?"
+    r"|kg|plus)\b)"
+)
 _MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)[ ]*[:#]?[ ]*"
+# A record or encounter number's key, in prose or as a field key ("Hosp No:", "Unit No.",
+# "hospital_number: ", 'mrn="', "FIN\t", "CSN: ", "REQ NO: ", "Patient ID: "), then its value
+# written in groups: "624 058 810", "HAR 3765 1775", "E15.68146", "2706-8662-5".
+_GROUPED_ID_KEY = (
+    r"(?i:\b(?:mrn|hosp(?:ital)?|unit|record|chart|patient|pt|subject|fin|csn|har|enc(?:ounter)?"
+    r"|visit|account|acct|acc(?:ession)?|req(?:uest)?|order|specimen|case|member|policy|nhs"
+    r"|medicare|medicaid|plan)"
+    r"(?:[ _]?(?:number|num|no\.?|nr|#|id))?)(?:[\"']?[ ]*[:=#]?[ ]*[\"']?|\t)"
+)
+_GROUPED_ID = (
+    r"(?=[A-Za-z]{0,4}[ ]?(?:\d[ .\-/]?){5})(?:[A-Za-z]{1,4}[ ]?)?\d+(?:[ .\-/]\d+){0,4}"
+    r"(?![\w.]\w|[ ](?i:mm|cm|ml|mg|kg|years?|yrs?)\b)"
+)
 _ID_CONTEXT = (
     r"(?i:\b(?:accession|acc|patient[ ]id|id|ssn|social[ ]security|account|acct|insurance|policy"
     r"|member|subscriber|beneficiary|health[ ]plan|plan|encounter|visit|license|licence|certificate"
@@ -123,6 +147,8 @@ _TLD = (
 _PHONE_INTL = r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?!\w)"
 _PHONE_NA = r"(?<![\w+])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\w)"
 _PHONE_CONTEXT = r"(?i:\b(?:phone|tel|telephone|fax|mobile|cell|pager|call)\b\.?[ ]*[:#]?[ ]*)"
+# An extension after a number: "x932", "ext. 22", "extension 4410".
+_PHONE_EXT = r"(?:[ ,]*(?i:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}(?!\w))?"
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern))
@@ -135,8 +161,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:]))"),
         ("IP", r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*(?![\w:]))"),
         ("ID", r"(?i:(?<!\w)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?!\w))"),  # MAC address
-        ("PHONE", _PHONE_INTL),
-        ("PHONE", _PHONE_NA),
+        ("PHONE", _PHONE_INTL + _PHONE_EXT),
+        ("PHONE", _PHONE_NA + _PHONE_EXT),
         ("PHONE", rf"{_PHONE_CONTEXT}(?P<v>\+?\(?\d[\d ().-]{{5,}}\d)"),
         (
             "DATE",
@@ -154,6 +180,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE", r"\b(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),
         ("MRN", rf"{_MRN_CONTEXT}(?P<v>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"),
         ("ID", rf"{_ID_CONTEXT}(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{{3,}})"),
+        ("ID", rf"{_GROUPED_ID_KEY}(?P<v>{_GROUPED_ID})"),
+        # Dotted numbers with a letter prefix or six digits or more: "E15.68146", "12.345.678" --
+        # not a decimal ("4.1") or a version, nor an IP address (four groups, its own pattern).
+        (
+            "ID",
+            r"(?<![\w.])(?=(?:[A-Za-z]{0,3}\.?)(?:\d\.?){6})[A-Za-z]{0,3}\d+(?:\.\d+){1,2}(?![\w]|\.\d)",
+        ),
+        ("ID", r"(?<![\w.])[A-Za-z]{1,3}\d{2}\.\d{4,}(?![\w]|\.\d)"),
+        # Two groups of four digits after a capitalised code: "HAR 3765 1775".
+        ("ID", r"(?<![\w.])[A-Z]{2,4}[ ]\d{4}[ ]\d{4}(?!\w)"),
         ("ID", r"(?<!\w)\d{3}-\d{2}-\d{4}(?!\w)"),  # SSN
         ("ID", r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"),
         # Any token with five or more digits: record, account or postal numbers without context.
@@ -162,6 +198,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
         ("ADDRESS", r"(?i:\bP\.?O\.?[ ]box[ ]+\d+)"),
+        # "Rural Route 4, Ypsilanti", "RR 2 Box 17": a rural route and the town after it.
+        (
+            "ADDRESS",
+            r"\b(?i:rural[ ]route|R\.?R\.?)[ ]*\d+(?:,?[ ](?i:box)[ ]\d+)?"
+            rf"(?:,[ ]*{_CAP}(?:[ ]{_CAP})?)?",
+        ),
         (
             "INSTITUTION",
             rf"\b(?:{_CAP}\.?[ ]+){{1,5}}(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
@@ -173,20 +215,53 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # An age over 89 before a unit of age: "93 years", "93-year-old", "93 yo", "93 y.o.", "93Y".
         ("AGE", rf"\b(?P<v>{_AGE_OVER_89})(?=[ -]*(?i:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.|y\b))"),
-        # After an age word or key, in any field form (see ``_AGE_KEY``).
+        # After an age word or key, in any field form (see ``_AGE_KEY``), in digits or words.
         ("AGE", rf"{_AGE_KEY}{_AGE_GAP}(?P<v>{_AGE_OVER_89}){_AGE_END}"),
+        ("AGE", rf"{_AGE_KEY}{_AGE_GAP}(?P<v>{_AGE_WORDS}){_AGE_WORDS_END}"),
+        # Before a sex: "94M with chest pain", "92 F presenting", "93 yo F" (the unit above).
+        (
+            "AGE",
+            rf"\b(?P<v>{_AGE_OVER_89})(?=[ -]?(?:M|F|(?i:male|female|man|woman|gentleman|lady"
+            r"|widow|widower))\b(?![/-]\d))",
+        ),
+        # Ages in words, "ninety-three" alone (not before a unit of something else), and before a
+        # unit of age: "one hundred and two years".
+        (
+            "AGE",
+            r"(?<![\w-])(?P<v>(?i:ninety)(?:[- ](?i:one|two|three|four|five|six|seven|eight"
+            rf"|nine))?)(?![\w-]){_AGE_WORDS_END}",
+        ),
+        ("AGE", rf"(?<![\w-])(?P<v>{_AGE_WORDS})(?=[ -]*(?i:years?|yrs?|y/?o)\b)"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
         (
             "NAME",
             rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*){_NOT_VERB}"
             rf"(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
-            rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;:(|]|[ ]{{2,}}|\t|$)",
+            rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;(|]|[ ]{{2,}}|\t|$)",
         ),
     )
 )
 
-# "Ana Ruiz is 93 and lives alone": an age right after a name (see ``scrub_text``).
-AGE_AFTER_NAME = re.compile(rf"[ ]is[ ](?P<v>{_AGE_OVER_89}){_AGE_END}(?!/)")
+# A name that opens a sentence before an age in commas: "Valley, Kanoa, 91, was seen", "Mint,
+# 90yo, unchanged" -- any words, whatever their word list, up to four and one comma.
+_NAME_TOKEN = rf"(?:{_L}\.|{_L}+(?:(?:{_APOS}|-){_L}+)*)"
+NAME_BEFORE_AGE = re.compile(
+    rf"(?:\A|(?<=[.!?:;\n][ ])|(?<=[.!?:;][ ]{{2}})|(?<=\n))"
+    rf"(?P<v>{_NAME_TOKEN}(?:,?[ ]{_NAME_TOKEN}){{0,3}})"
+    r",[ ]\d{1,3}(?:[ ]?(?i:yo|y/o|yrs?|y))?,[ ]"
+)
+# "Ana Ruiz is 93 and lives alone", "Ana Ruiz, 93, was seen", "Ana Ruiz (93)": an age right after
+# a name (see ``scrub_text``).
+AGE_AFTER_NAME = re.compile(
+    rf"[ ]is[ ](?P<v>{_AGE_OVER_89}){_AGE_END}(?!/)"
+    rf"|,[ ](?P<c>{_AGE_OVER_89}|{_AGE_WORDS})(?=[,;]|[ ]?(?i:yrs?|years?|y/?o|y)\b|\Z|\n)"
+    rf"|[ ]\((?P<p>{_AGE_OVER_89}|{_AGE_WORDS})\)"
+)
+# A time after a date belongs to it: "1989-10-28 12:36:06", "12 Jan 2020 at 14:05", "1053h".
+TIME_AFTER_DATE = re.compile(
+    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm)\b)?"
+    r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
+)
 
 # A table in text: a header line naming an age or a name column, then rows ("mrn,name,age,acct"
 # over "8859389,Ben Salah,95,V1247"), comma-, semicolon-, tab- or bar-separated.
@@ -252,16 +327,16 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
 # "OperatorsName=Vern Pike|", "patient_name: Opal Fish" (a key without spaces, snake_case or
 # CamelCase, ending in one of these words), and not an exam's, a drug's or a device's name.
 _FIELD = re.compile(
-    r"(?<![A-Za-z_])(?P<key>[A-Za-z]+(?:_[A-Za-z]+)*)[\"']?[ ]*[:=][ ]*"
+    r"(?<![A-Za-z_])(?P<key>[A-Za-z]+(?:_[A-Za-z]+)*)[\"']?(?:[ ]*[:=][ ]*|\t)"
     r"(?:(?P<q>[\"'])(?P<quoted>[^\W\d_][^\"'\n<>]{0,60}?)(?P=q)"
     r"|(?P<bare>[^\W\d_][\w'.\-^\u2019]*(?:,?[ ][^\W\d_][\w'.\-^\u2019]*){0,3})"
-    r"(?=[ ]*(?:[;|&\n\"'<>]|$)|[ ]{2,}|\t))"
+    r"(?=[ ]*(?:[;|&\n\"'<>]|$)|[ ]{2,}|\t|[ ][A-Za-z]+(?:_[A-Za-z]+)*=))"
 )
 _PERSON_KEYS = frozenset(
     re.findall(
         r"\w+",
         """name names physician physicians doctor provider radiologist surgeon technologist
-        sonographer operator operators performer author signer reader by""",
+        sonographer operator operators performer author signer reader by attending referrer""",
     )
 )
 _NOT_PERSON_KEYS = frozenset(
@@ -280,9 +355,9 @@ _XML_FIELD = re.compile(
     r"(?P<v>[^\W\d_][^<>\n]{0,60}?)[ ]*</(?P=key)>"
 )
 # HL7 v2 fields that hold person names (XPN / XCN: "FAMILY^GIVEN^MIDDLE", "ID^FAMILY^GIVEN"):
-# PID-5, -6, -9; NK1-2; PV1-7, -8, -9, -17; OBR-16, -32, -34; ORC-12; IN1-16; GT1-3.
+# PID-5, -6, -9; NK1-2; PV1-7, -8, -9, -17; OBR-10, -16, -32, -34; ORC-12; IN1-16; GT1-3.
 _HL7_NAME_FIELDS = {
-    "PID": (5, 6, 9), "NK1": (2,), "PV1": (7, 8, 9, 17), "OBR": (16, 32, 34), "ORC": (12,),
+    "PID": (5, 6, 9), "NK1": (2,), "PV1": (7, 8, 9, 17), "OBR": (10, 16, 32, 34), "ORC": (12,),
     "IN1": (16,), "GT1": (3,),
 }  # fmt: skip
 _HL7_SEGMENT = re.compile(r"(?<![^\s])(?P<seg>[A-Z][A-Z0-9]{2})\|[^\n\r]*")
@@ -297,6 +372,26 @@ def _key_names_a_person(key: str) -> bool:
         and parts != ["by"]  # "by: ..." alone is no key
         and not _NOT_PERSON_KEYS.intersection(parts)
     )
+
+
+def _name_before_prose(value: str) -> str:
+    """The name at the start of a segment's last field that runs on into prose ("Ana Ruiz There
+    is ..."): two words, then any initial or word that is not an English or clinical word."""
+    from site_agent.curation.lexicon import lexicon
+
+    lex = lexicon()
+    words = list(re.finditer(r"[^ ]+", value))
+    end = len(value)
+    for n, w in enumerate(words):
+        word = w.group().strip(",")
+        if (
+            n >= 2
+            and not re.fullmatch(r"[^\W\d_]\.", word)
+            and (lex.is_safe(word) or not word[:1].isalpha())
+        ):
+            end = w.start()
+            break
+    return value[:end].rstrip(" ,")
 
 
 def field_names(text: str) -> list[tuple[int, int]]:
@@ -315,10 +410,13 @@ def field_names(text: str) -> list[tuple[int, int]]:
         if not wanted:
             continue
         pos = m.start()
-        for i, field in enumerate(m.group().split("|")):
+        fields = m.group().split("|")
+        for i, field in enumerate(fields):
             if i in wanted:
                 for c in _HL7_COMPONENT.finditer(field):
                     value = c.group().rstrip()
+                    if i == len(fields) - 1:  # the segment's last field: prose may follow it
+                        value = _name_before_prose(value)
                     out.append((pos + c.start(), pos + c.start() + len(value)))
             pos += len(field) + 1
     return out

@@ -30,10 +30,12 @@ from dataclasses import dataclass
 
 from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
-from site_agent.curation.names import name_flags
+from site_agent.curation.names import key_note, name_flags
 from site_agent.curation.phi_patterns import (
     AGE_AFTER_NAME,
+    NAME_BEFORE_AGE,
     PATTERNS,
+    TIME_AFTER_DATE,
     WORD,
     field_names,
     table_fields,
@@ -94,11 +96,15 @@ def _pattern_spans(text: str) -> Iterator[Span]:
         for m in pattern.finditer(text):
             group = "v" if "v" in pattern.groupindex else 0
             if m.start(group) < m.end(group):
+                if label == "NAME" and key_note(text, m.start(group), m.end(group)):
+                    continue  # "Name (Last, First):"
                 yield Span(m.start(group), m.end(group), label)
     for start, end, label in table_fields(text):
         yield Span(start, end, label)
     for start, end in field_names(text):
         yield Span(start, end, "NAME")
+    for m in NAME_BEFORE_AGE.finditer(text):
+        yield Span(m.start("v"), m.end("v"), "NAME")
 
 
 def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
@@ -174,7 +180,17 @@ def _ages_after_names(text: str, spans: list[Span]) -> Iterator[Span]:
     for end in sorted({s.end for s in spans if s.label == "NAME"}):
         m = AGE_AFTER_NAME.match(text, end)
         if m:
-            yield Span(m.start("v"), m.end("v"), "AGE")
+            group = next(g for g in ("v", "c", "p") if m.group(g) is not None)
+            yield Span(m.start(group), m.end(group), "AGE")
+
+
+def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
+    """A date's span grown over the time that follows it: "1989-10-28 12:36:06"."""
+    out = []
+    for s in spans:
+        m = TIME_AFTER_DATE.match(text, s.end) if s.label == "DATE" else None
+        out.append(Span(s.start, m.end(), "DATE") if m else s)
+    return out
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:
@@ -194,6 +210,20 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
     return [Span(m.start, m.end, b.label) for m, b in zip(merged, best, strict=True)]
 
 
+def _possessive_trimmed(text: str, spans: list[Span]) -> list[Span]:
+    """A name's possessive ending is no part of it: "Mr Cadwaladr's wife" keeps "'s"."""
+    out = []
+    for s in spans:
+        if (
+            s.label == "NAME"
+            and s.end - s.start > 3
+            and text[s.end - 2 : s.end] in ("'s", "\u2019s")
+        ):
+            s = Span(s.start, s.end - 2, s.label)
+        out.append(s)
+    return out
+
+
 def find_phi(
     text: str, known: KnownIdentifiers | None = None, *, guess_names: bool = True
 ) -> list[Span]:
@@ -211,7 +241,7 @@ def find_phi(
     if guess_names:
         spans.extend(_safe_list_spans(text, spans))
     spans.extend(_ages_after_names(text, spans))
-    return _merge(spans)
+    return _possessive_trimmed(text, _merge(_times_after_dates(text, spans)))
 
 
 def scrub_text(
