@@ -31,9 +31,6 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-import torch
-
-from evaluation.generate import predict
 from evaluation.items import EvalItem
 from evaluation.normalize import normalize_answer
 from evaluation.scoring import EvalReport, score_items
@@ -324,6 +321,10 @@ def answer_with(
     max_new_tokens: int,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, str]:
+    import torch  # here: the command line's other `eval` commands need no model library
+
+    from evaluation.generate import predict
+
     with torch.inference_mode():
         return predict(model, processor, items, batch_size=batch_size,
                        max_new_tokens=max_new_tokens, progress=progress)  # fmt: skip

@@ -41,7 +41,8 @@ from evaluation.items import EvalItem
 from meddata import load_site
 from meddata.samples import Split
 from medfed.console import progress_bar
-from medfed.demo import BENCHMARK_CURRICULUM, DemoOptions, run_demo
+from medfed.curricula import BENCHMARK_CURRICULUM
+from medfed.demo import DemoOptions, run_demo
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device
 from protocols.accounting import Mechanism, check_accountant, epsilon_of

@@ -83,7 +83,8 @@ def demo(
     """Generate synthetic hospitals, sign the curriculum, and run every stage of it as a federated
     training of MedGPT-oss over the hospitals (Flower simulation with SecAgg+ on this machine);
     export the model to OUT/run/export."""
-    from medfed.demo import DEMO_CURRICULUM, DemoOptions, run_demo
+    from medfed.curricula import DEMO_CURRICULUM
+    from medfed.demo import DemoOptions, run_demo
 
     try:
         opts = DemoOptions(
@@ -166,7 +167,7 @@ def site_inspect(
     unit) of the stage's data kinds, or a refusal with the reason code "data"."""
     from meddata import DatasetError, load_site
     from meddata.site import site_layout
-    from medfed.demo import DEMO_CURRICULUM
+    from medfed.curricula import DEMO_CURRICULUM
     from protocols.curriculum_file import load_curriculum
     from site_agent.examples import examples_by_kind, study_units
 

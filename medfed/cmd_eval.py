@@ -31,7 +31,7 @@ from evaluation.scoring import EvalReport, GroupScores, score_items, unknown_qid
 from meddata import DatasetError
 from medfed.console import JsonOpt, console, emit_json, progress_bar
 from medfed.console import fail as _fail
-from medfed.demo import BENCHMARK_CURRICULUM
+from medfed.curricula import BENCHMARK_CURRICULUM
 
 if TYPE_CHECKING:
     from medfed.baselines import BaselineResult

@@ -19,6 +19,7 @@ from coordinator.strategy import EvalSummary, RoundSummary
 from ledger.store import ConsortiumLedger
 from ledger.store import default_url as ledger_default_url
 from medfed.console import console
+from medfed.curricula import DEMO_CURRICULUM
 from medfed.export_check import ExportCheck, check_export
 from model import default_base_dir
 from protocols.curriculum import Stage
@@ -26,9 +27,6 @@ from simulation.prepare import registry_dir, sign_curriculum, write_site_policie
 from simulation.simulate import quiet_frameworks, run_simulated
 from simulation.synth import synthesize
 from site_agent.settings import training_sites
-
-DEMO_CURRICULUM = Path(__file__).resolve().parents[1] / "curricula" / "demo.toml"
-BENCHMARK_CURRICULUM = DEMO_CURRICULUM.with_name("benchmark.toml")  # `medfed eval baselines`
 
 
 @dataclass(frozen=True)
