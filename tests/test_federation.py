@@ -106,13 +106,18 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     data = tmp_path / "hospitals"
     synth = [sys.executable, "-m", "medfed.cli", "synth", "--out", str(data), "--studies", "16"]
     subprocess.run(synth, check=True, cwd=ROOT, capture_output=True)
-    prepared = sign_curriculum(TINY, default_base_dir(), tmp_path / "consortium", "flwr-local")
+    # One stage of one round: what this test checks is the path through `flwr run` (the
+    # curriculum's stages and rounds are the other tests' subject).
+    head, first, *_ = TINY.read_text().split("[[stage]]")
+    one_round = tmp_path / "one-round.toml"
+    one_round.write_text(head + "[[stage]]" + first)
+    prepared = sign_curriculum(one_round, default_base_dir(), tmp_path / "consortium", "flwr-local")
     write_site_policies(data, prepared, default_cap=100.0)
     out = tmp_path / "out"
     env = dict(os.environ, FLWR_HOME=str(home), FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION="1")
     env["PATH"] = f"{Path(sys.executable).parent}:{env['PATH']}"
     run_config = (
-        f"out-dir='{out}' data-root='{data}' curriculum-file='{TINY}' "
+        f"out-dir='{out}' data-root='{data}' curriculum-file='{one_round}' "
         f"signature-file='{prepared.signature_file}' "
         f"site-registry='{registry_dir(tmp_path / 'consortium')}'"  # the sites' ledger keys
     )
@@ -127,6 +132,6 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     store = RunStore(sqlite_url(runs[0]))
     (row,) = [store.run(runs[0].name)]
     assert row is not None and row.status == "completed"
-    assert [r.participants for r in store.rounds(runs[0].name)] == [3, 3, 3, 3]
+    assert [(r.stage, r.participants) for r in store.rounds(runs[0].name)] == [("alignment", 3)]
     assert (runs[0] / "export" / "adapter" / "adapter_config.json").is_file()
     assert json.loads((runs[0] / "run.json").read_text())["num_sites"] == 3
