@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import dataclasses
 import json
 import resource
 import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +30,15 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from model import PRESETS, attach_lora, build_model, default_corpus, train_tokenizer  # noqa: E402
+from bench.train_step import (  # noqa: E402
+    ANSWER_TOKENS,
+    GROUPS,
+    step_times,
+    synthetic_batch,
+    tiny_preset,
+    trainable_model,
+)
+from model import default_corpus, train_tokenizer  # noqa: E402
 from model.checkpointing import activation_checkpointing  # noqa: E402
 from model.loss import per_sample_loss  # noqa: E402
 from site_agent.dp import (  # noqa: E402
@@ -42,8 +48,6 @@ from site_agent.dp import (  # noqa: E402
     private_training,
 )
 
-GROUPS = ("projector", "lm.lora")
-ANSWER_TOKENS = 32
 RUNS = [("plain", False), ("plain", True), ("dp", False), ("dp", True)]
 
 
@@ -56,29 +60,17 @@ def _peak_rss_bytes() -> int:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
 
 
-def _batch(model: Any, preset: Any, tokens: int, batch: int) -> dict[str, torch.Tensor]:
-    gen = torch.Generator().manual_seed(0)
-    ids = torch.randint(16, preset.vocab_size, (batch, tokens), generator=gen)  # (B, T)
-    ids[:, : preset.image_seq_length] = model.config.image_token_id
-    labels = torch.full_like(ids, -100)
-    labels[:, -ANSWER_TOKENS:] = ids[:, -ANSWER_TOKENS:]
-    pixels = torch.randn(batch, 3, preset.image_size, preset.image_size, generator=gen)
-    return {"input_ids": ids, "attention_mask": torch.ones_like(ids), "labels": labels,
-            "pixel_values": pixels}  # fmt: skip
-
-
 def child(args: argparse.Namespace, mode: str, checkpointing: bool) -> dict[str, Any]:
     torch.set_num_threads(args.threads)
     tokenizer = train_tokenizer(default_corpus())
-    preset = dataclasses.replace(
-        PRESETS["tiny"], name="tiny-wide", vocab_size=len(tokenizer),
-        text_hidden_size=args.hidden, text_intermediate_size=2 * args.hidden,
-        text_num_layers=args.layers, text_num_heads=args.hidden // 64, text_num_kv_heads=2,
+    preset = tiny_preset(
+        tokenizer, name="tiny-wide", text_hidden_size=args.hidden,
+        text_intermediate_size=2 * args.hidden, text_num_layers=args.layers,
+        text_num_heads=args.hidden // 64, text_num_kv_heads=2,
         text_head_dim=64, max_position_embeddings=max(1024, args.tokens),
     )  # fmt: skip
-    model = attach_lora(build_model(preset, tokenizer, seed=0), GROUPS, seed=0)
-    model.train()
-    batch = _batch(model, preset, args.tokens, args.batch)
+    model = trainable_model(preset, tokenizer)
+    batch = synthetic_batch(model, preset, args.tokens, args.batch)
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = torch.optim.AdamW(params, lr=1e-4)
     cpu = torch.device("cpu")
@@ -106,12 +98,8 @@ def child(args: argparse.Namespace, mode: str, checkpointing: bool) -> dict[str,
                 optimizer.step()
 
         baseline = _rss_bytes()
-        step()  # warm-up (the optimizer's state is allocated here, so it counts in the peak)
-        times = []
-        for _ in range(args.steps):
-            t0 = time.perf_counter()
-            step()
-            times.append(time.perf_counter() - t0)
+        # one warm-up step: the optimizer's state is allocated there, so it counts in the peak
+        times = step_times(step, args.steps, 1, cpu)
     return {
         "mode": mode,
         "checkpointing": checkpointing,

@@ -27,11 +27,8 @@ every `flower-superexec` the SuperLink and the SuperNodes start. `--poll` sets i
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -50,6 +47,13 @@ from deploy.flwr_cli import (  # noqa: E402
     start_run,
     wait_for_nodes,
     wait_for_run,
+)
+from deploy.localnet import (  # noqa: E402
+    free_ports,
+    kill_matching,
+    start_in_session,
+    stop_groups,
+    wait_for_port,
 )
 from deploy.pki import add_site  # noqa: E402
 
@@ -83,28 +87,6 @@ delta = 1e-5
 """
 
 
-def free_ports(n: int) -> list[int]:
-    socks = [socket.socket() for _ in range(n)]
-    try:
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in socks]
-    finally:
-        for s in socks:
-            s.close()
-
-
-def wait_for_port(port: int, proc: subprocess.Popen[bytes], what: str, timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"{what} exited with {proc.returncode}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.5):
-            return
-        time.sleep(0.2)
-    raise TimeoutError(f"{what} not listening on {port} after {timeout} s")
-
-
 @dataclass
 class Processes:
     """Every process started here, each in its own session; stopped by group, then by marker
@@ -116,32 +98,15 @@ class Processes:
     markers: list[str] = field(default_factory=list)
 
     def start(self, name: str, cmd: list[str], nice: int = 0) -> subprocess.Popen[bytes]:
-        log = open(self.logs / f"{name}.log", "wb")  # noqa: SIM115 (closed with the process)
         prefix = ["nice", "-n", str(nice)] if nice else []
-        proc = subprocess.Popen(
-            prefix + cmd, stdout=log, stderr=subprocess.STDOUT, env=self.env,
-            start_new_session=True,
-        )  # fmt: skip
-        log.close()
+        proc = start_in_session(prefix + cmd, self.logs / f"{name}.log", self.env)
         self.procs.append(proc)
         return proc
 
     def stop(self) -> None:
-        for sig in (signal.SIGTERM, signal.SIGKILL):
-            for proc in self.procs:
-                with contextlib.suppress(ProcessLookupError):
-                    os.killpg(proc.pid, sig)
-            for proc in self.procs:
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    proc.wait(5)
+        stop_groups(self.procs)
         for marker in self.markers:
-            for entry in Path("/proc").iterdir():
-                if not entry.name.isdigit() or int(entry.name) == os.getpid():
-                    continue
-                with contextlib.suppress(OSError):
-                    cmd = (entry / "cmdline").read_bytes().replace(b"\0", b" ").decode()
-                    if marker in cmd:
-                        os.kill(int(entry.name), signal.SIGKILL)
+            kill_matching(marker, grace=3)
 
 
 def prepare(tmp: Path, sites: int) -> tuple[Path, Path, Path, dict[str, Path]]:
@@ -201,13 +166,13 @@ def measure(sites: int, poll: str, via_gateway: bool) -> dict[str, float | int |
         link += [str(layout.server_cert), "--ssl-keyfile", str(layout.server_key)]
         link += ["--enable-supernode-auth", "--database", str(tmp / "superlink.db")]
         link += ["--disable-runtime-dependency-installation"]
-        wait_for_port(port, procs.start("superlink", link), "SuperLink", 120)
+        wait_for_port(port, procs.start("superlink", link), 120, "SuperLink")
         dial = port
         if via_gateway:
             gw = [sys.executable, "-m", "deploy.fleet_gateway", str(root), "--listen"]
             gw += [f"127.0.0.1:{gateway_port}", "--superlink", f"127.0.0.1:{port}"]
             gw += ["--log-level", "warning"]
-            wait_for_port(gateway_port, procs.start("gateway", gw), "gateway", 120)
+            wait_for_port(gateway_port, procs.start("gateway", gw), 120, "gateway")
             procs.markers.append(f"127.0.0.1:{gateway_port}")
             dial = gateway_port
         for (name, agent), node_port in zip(agents.items(), node_ports, strict=True):

@@ -23,14 +23,12 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 MODES = ("none", "hooks", "functorch", "ghost")
 PRESETS = ("tiny", "10m")
-GROUPS = ("projector", "lm.lora")
 # ~10.8M parameters: the tiny architecture, wider and deeper.
 WIDE: dict[str, Any] = dict(
     vision_hidden_size=192, vision_intermediate_size=384, vision_num_layers=4, vision_num_heads=6,
@@ -64,6 +62,7 @@ def worker(
         torch.set_num_threads(threads)
 
     sys.path.insert(0, str(ROOT))
+    from bench.train_step import GROUPS, step_times
     from meddata import load_site
     from model import attach_lora, build_model, default_base_dir, load_base, pick_device
     from model.loss import per_sample_loss
@@ -101,29 +100,14 @@ def worker(
         loss.backward()
         optimizer.step()
 
-    def timed(step: Any) -> list[float]:
-        for _ in range(warmup):
-            step()
-        sync = torch.cuda.synchronize if device.type == "cuda" else (lambda: None)
-        sync()
-        if device.type == "cuda":
-            torch.cuda.reset_peak_memory_stats()
-        times = []
-        for _ in range(steps):
-            t0 = time.perf_counter()
-            step()
-            sync()
-            times.append(time.perf_counter() - t0)
-        return times
-
     reset = _rss_reset()
     rss0 = _status_kib("VmRSS")
     mem_before = torch.cuda.memory_allocated() if device.type == "cuda" else rss0 * 1024
     if mode == "none":
-        times = timed(plain_step)
+        times = step_times(plain_step, steps, warmup, device)
     else:
         with private_training(model, optimizer, loader, cfg, device) as parts:
-            times = timed(lambda: private_step(parts, batch))
+            times = step_times(lambda: private_step(parts, batch), steps, warmup, device)
     if device.type == "cuda":
         peak = torch.cuda.max_memory_allocated()
     else:

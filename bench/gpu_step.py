@@ -27,7 +27,6 @@ import dataclasses
 import json
 import statistics
 import sys
-import time
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -37,49 +36,33 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from model import PRESETS, attach_lora, build_model, default_corpus, train_tokenizer  # noqa: E402
+from bench import train_step  # noqa: E402
+from model import PRESETS, default_corpus, train_tokenizer  # noqa: E402
 from model.checkpointing import activation_checkpointing  # noqa: E402
 from model.loss import per_sample_loss  # noqa: E402
 from site_agent.dp import opacus_hooks_paused  # noqa: E402
 
-GROUPS = ("projector", "lm.lora")
-ANSWER_TOKENS = 32
-
 
 def make_batch(model: Any, preset: Any, tokens: int, batch: int, device: torch.device) -> dict:
-    """Random ids with one image's tokens up front; the last ANSWER_TOKENS are supervised."""
-    if tokens <= preset.image_seq_length + ANSWER_TOKENS:
+    """train_step.synthetic_batch on `device` (bf16 pixels, ids below 4000); --tokens checked."""
+    if tokens <= preset.image_seq_length + train_step.ANSWER_TOKENS:
         raise SystemExit(
             f"--tokens {tokens} must exceed {preset.image_seq_length} image tokens + "
-            f"{ANSWER_TOKENS} answer tokens"
+            f"{train_step.ANSWER_TOKENS} answer tokens"
         )
-    gen = torch.Generator().manual_seed(0)
-    ids = torch.randint(16, min(4000, preset.vocab_size), (batch, tokens), generator=gen)  # (B, T)
-    ids[:, : preset.image_seq_length] = model.config.image_token_id
-    labels = torch.full_like(ids, -100)
-    labels[:, -ANSWER_TOKENS:] = ids[:, -ANSWER_TOKENS:]
-    pixels = torch.randn(batch, 3, preset.image_size, preset.image_size, generator=gen)
-    return {
-        "input_ids": ids.to(device),
-        "attention_mask": torch.ones_like(ids).to(device),
-        "labels": labels.to(device),
-        "pixel_values": pixels.to(device, torch.bfloat16),
-    }
+    return train_step.synthetic_batch(
+        model,
+        preset,
+        tokens,
+        batch,
+        max_token_id=min(4000, preset.vocab_size),
+        device=device,
+        pixel_dtype=torch.bfloat16,
+    )
 
 
 def timed(step: Any, steps: int, warmup: int, device: torch.device) -> tuple[float, float]:
-    for _ in range(warmup):
-        step()
-    if device.type == "cuda":
-        torch.cuda.synchronize()
-        torch.cuda.reset_peak_memory_stats()
-    times = []
-    for _ in range(steps):
-        t0 = time.perf_counter()
-        step()
-        if device.type == "cuda":
-            torch.cuda.synchronize()
-        times.append(time.perf_counter() - t0)
+    times = train_step.step_times(step, steps, warmup, device)
     peak = torch.cuda.max_memory_allocated() / 1e9 if device.type == "cuda" else float("nan")
     return statistics.median(times), peak
 
@@ -108,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     tokenizer = train_tokenizer(default_corpus())
     if args.cpu_smoke:
         device = torch.device("cpu")
-        preset = dataclasses.replace(PRESETS["tiny"], vocab_size=len(tokenizer))
+        preset = train_step.tiny_preset(tokenizer)
         tokens = max(args.tokens if args.tokens != 1024 else 96, preset.image_seq_length + 40)
     else:
         device = torch.device("cuda")
@@ -123,9 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict[str, dict[str, float]] = {}
     failed: dict[str, str] = {}
     for mode in ("plain", "dp"):
-        model = build_model(preset, tokenizer, seed=0, device=device, dtype=torch.bfloat16)
-        model = attach_lora(model, GROUPS, r=preset.lora_r, alpha=preset.lora_alpha, seed=0)
-        model.train()
+        model = train_step.trainable_model(preset, tokenizer, device=device, dtype=torch.bfloat16)
         batch = make_batch(model.get_base_model(), preset, tokens, args.batch, device)
         params = [q for q in model.parameters() if q.requires_grad]
         optimizer: Any = torch.optim.AdamW(params, lr=1e-4)
@@ -166,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         "tokens": tokens,
         "batch": args.batch,
         "checkpointing": args.checkpointing,
-        "trainable_groups": list(GROUPS),
+        "trainable_groups": list(train_step.GROUPS),
         **{f"{m}_{k}": v for m, r in results.items() for k, v in r.items()},
         **{f"{m}_failed": why for m, why in failed.items()},
     }

@@ -3,7 +3,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-# tests/procs.py is a helper module, imported as `procs`.
+# tests/deployment_fixture.py is a helper module, imported as `deployment_fixture`.
 sys.path.insert(0, str(Path(__file__).parent))
 
 

@@ -1,10 +1,11 @@
-"""Test helper (imported as `deployment_fixture`, like `procs`): a consortium on 127.0.0.1 with
+"""Test helper (imported as `deployment_fixture`): a consortium on 127.0.0.1 with
 Flower's Deployment Engine: a TLS SuperLink with SuperNode authentication and an SQLite
 `--database` (so it can be restarted), three registered hospital SuperNodes, a signed curriculum,
 and a PostgreSQL database of its own for the consortium ledger.
 
 Every process is started in its own session and killed by process group at teardown, then by
-marker (the temp path, the ports), since a SuperNode's `flower-superexec` can outlive it.
+marker (the temp path, the ports), since a SuperNode's `flower-superexec` can outlive it
+(deploy.localnet).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import contextlib
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -23,12 +23,12 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from procs import kill_matching
 from sqlalchemy import create_engine, text
 
 from deploy import ConsortiumLayout, add_site, init_consortium, init_site
 from deploy.flwr_cli import Connection, FlwrError, RunStatus, register_supernode, run_status
 from deploy.layout import SiteLayout
+from deploy.localnet import free_ports, kill_matching, start_in_session, stop_groups, wait_for_port
 from ledger.registry import registry_dir
 from model import default_base_dir
 from model.digest import base_dir_digest
@@ -74,28 +74,6 @@ delta = 1e-5
 """
 
 
-def free_ports(n: int) -> list[int]:
-    socks = [socket.socket() for _ in range(n)]
-    try:
-        for s in socks:
-            s.bind(("127.0.0.1", 0))
-        return [s.getsockname()[1] for s in socks]
-    finally:
-        for s in socks:
-            s.close()
-
-
-def wait_for_port(port: int, proc: subprocess.Popen[bytes], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"the process for port {port} exited with {proc.returncode}")
-        with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), 0.5):
-            return
-        time.sleep(0.2)
-    raise TimeoutError(f"nothing listening on port {port} after {timeout} s")
-
-
 def wait_until(what: str, check: Callable[[], bool], timeout: float, poll: float = 0.2) -> None:
     """Poll `check` until it holds; TimeoutError naming `what` otherwise."""
     deadline = time.monotonic() + timeout
@@ -124,11 +102,7 @@ class Federation:
 
     def start(self, name: str, cmd: list[str]) -> subprocess.Popen[bytes]:
         """Start `cmd` in its own session, appending its output to `name`.log."""
-        log = open(self.tmp / f"{name}.log", "ab")  # noqa: SIM115 (closed with the process)
-        proc = subprocess.Popen(
-            cmd, stdout=log, stderr=subprocess.STDOUT, env=self.env, start_new_session=True
-        )
-        log.close()
+        proc = start_in_session(cmd, self.tmp / f"{name}.log", self.env)
         self.procs.append(proc)
         self.running[name] = proc
         return proc
@@ -243,18 +217,7 @@ class Federation:
         }
 
     def stop(self) -> None:
-        for proc in self.procs:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGTERM)
-        deadline = time.monotonic() + 5
-        for proc in self.procs:
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(max(0.1, deadline - time.monotonic()))
-        for proc in self.procs:  # the group outlives its leader while any member lives
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-            with contextlib.suppress(subprocess.TimeoutExpired):
-                proc.wait(5)
+        stop_groups(self.procs)
         for marker in (str(self.tmp), *self.markers):
             kill_matching(marker, grace=3)
 

@@ -32,7 +32,6 @@ from deployment_fixture import (
     ROOT,
     Federation,
     federation_up,
-    free_ports,
     sign_curriculum,
 )
 
@@ -49,6 +48,7 @@ from deploy.flwr_cli import (
     wait_for_nodes,
     wait_for_run,
 )
+from deploy.localnet import free_ports
 from ledger.receipts import read_receipts
 from ledger.store import ConsortiumLedger
 from protocols.keys import load_public_key

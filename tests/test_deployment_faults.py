@@ -33,13 +33,13 @@ from deployment_fixture import (
     sign_curriculum,
     wait_until,
 )
-from procs import pids_matching
 
 from auditor.verify import verify_ledger
 from coordinator.checkpoints import list_checkpoints
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.status import gather
 from deploy.flwr_cli import online_nodes, start_run, wait_for_nodes, wait_for_run
+from deploy.localnet import pids_matching
 from ledger.receipts import read_receipts
 from ledger.store import ConsortiumLedger
 from protocols.accounting import epsilon_of

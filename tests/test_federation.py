@@ -11,10 +11,10 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from procs import kill_matching
 
 from coordinator.checkpoints import list_checkpoints, read_state
 from coordinator.run_store import RunStore, sqlite_url
+from deploy.localnet import kill_matching
 from ledger.store import ConsortiumLedger
 from medfed.demo import DemoOptions, run_demo
 from medfed.export_check import load_export

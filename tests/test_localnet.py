@@ -1,0 +1,104 @@
+"""deploy.localnet: ports, waiting for a listener, processes in their own session stopped by
+group and by marker."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import pytest
+
+from deploy.localnet import (
+    free_ports,
+    kill_matching,
+    pids_matching,
+    start_in_session,
+    stop_groups,
+    wait_for_port,
+)
+
+
+def _sleeper(marker: str, children: int = 0) -> list[str]:
+    """A Python process that starts `children` sleeping children, then sleeps."""
+    code = (
+        "import subprocess, sys, time\n"
+        f"kids = [subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)', "
+        f"'{marker}']) for _ in range({children})]\n"
+        "print('up', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    return [sys.executable, "-c", code, marker]
+
+
+def test_free_ports_are_distinct_and_bindable() -> None:
+    ports = free_ports(3)
+    assert len(set(ports)) == 3
+    for port in ports:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", port))
+
+
+def test_wait_for_port_returns_once_listening_and_fails_when_the_process_exits(
+    tmp_path: Path,
+) -> None:
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = server.getsockname()[1]
+    proc = start_in_session(_sleeper(f"wfp-{uuid.uuid4().hex}"), tmp_path / "a.log", {})
+    try:
+        wait_for_port(port, proc, timeout=10)
+    finally:
+        server.close()
+        stop_groups([proc])
+    (closed,) = free_ports(1)
+    done = subprocess.Popen([sys.executable, "-c", "pass"])
+    done.wait()
+    with pytest.raises(RuntimeError, match="SuperLink exited with 0"):
+        wait_for_port(closed, done, timeout=10, what="SuperLink")
+    with pytest.raises(RuntimeError, match=f"the process for port {closed} exited with 0"):
+        wait_for_port(closed, done, timeout=10)
+    alive = start_in_session(_sleeper(f"wfp-{uuid.uuid4().hex}"), tmp_path / "b.log", {})
+    try:
+        with pytest.raises(TimeoutError, match=f"nothing listening on port {closed}"):
+            wait_for_port(closed, alive, timeout=0.5)
+    finally:
+        stop_groups([alive])
+
+
+def test_stop_groups_ends_the_leader_and_its_children(tmp_path: Path) -> None:
+    marker = f"grp-{uuid.uuid4().hex}"
+    log = tmp_path / "leader.log"
+    log.write_text("before\n")
+    proc = start_in_session(_sleeper(marker, children=2), log, {})
+    try:
+        wait_until_up(log)
+        assert len(pids_matching(marker)) == 3
+    finally:
+        stop_groups([proc], grace=2)
+    assert proc.returncode is not None
+    assert pids_matching(marker) == []
+    assert log.read_text().startswith("before\nup")  # appended, not truncated
+
+
+def test_kill_matching_ends_processes_outside_the_group(tmp_path: Path) -> None:
+    marker = f"mark-{uuid.uuid4().hex}"
+    proc = subprocess.Popen(_sleeper(marker))  # same session as the test: only a marker finds it
+    try:
+        assert kill_matching(marker, grace=2) == [proc.pid]
+        assert proc.wait(10) != 0
+        assert pids_matching(marker) == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+def wait_until_up(log: Path, timeout: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout
+    while "up" not in log.read_text():
+        assert time.monotonic() < deadline, f"the process never started: {log.read_text()!r}"
+        time.sleep(0.05)
