@@ -108,9 +108,11 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     subprocess.run(synth, check=True, cwd=ROOT, capture_output=True)
     # One stage of one round: what this test checks is the path through `flwr run` (the
     # curriculum's stages and rounds are the other tests' subject).
-    head, first, *_ = TINY.read_text().split("[[stage]]")
+    head, *stages = TINY.read_text().split("[[stage]]")
+    instruction = stages[-1].replace("rounds = 2\n", "rounds = 1\n")
+    assert 'name = "instruction"' in instruction and "rounds = 1\n" in instruction
     one_round = tmp_path / "one-round.toml"
-    one_round.write_text(head + "[[stage]]" + first)
+    one_round.write_text(head + "[[stage]]" + instruction)
     prepared = sign_curriculum(one_round, default_base_dir(), tmp_path / "consortium", "flwr-local")
     write_site_policies(data, prepared, default_cap=100.0)
     out = tmp_path / "out"
@@ -132,6 +134,6 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     store = RunStore(sqlite_url(runs[0]))
     (row,) = [store.run(runs[0].name)]
     assert row is not None and row.status == "completed"
-    assert [(r.stage, r.participants) for r in store.rounds(runs[0].name)] == [("alignment", 3)]
+    assert [(r.stage, r.participants) for r in store.rounds(runs[0].name)] == [("instruction", 3)]
     assert (runs[0] / "export" / "adapter" / "adapter_config.json").is_file()
     assert json.loads((runs[0] / "run.json").read_text())["num_sites"] == 3
