@@ -11,10 +11,10 @@ held-out templates x development or held-out names (names never looked at while 
 changed). ``--misses`` breaks the missed name tokens down by script, casing, word list and line.
 
 Two groups of rows: development (``--seed``, default 0: the four cells above and the fresh and
-final lists; the blind lists with their own seed ``BLIND_SEED`` and the v3, v4 and v5 lists with
-theirs, ``V3_SEED``, ``V4_SEED`` and ``V5_SEED``, all former held-out rows; all of them tuned on
-by now) and held-out (the v6 lists of templates, names and clinical sentences, generated with their
-own seed ``V6_SEED``, written before the last rule changes and not run while they were made).
+final lists; the blind lists with their own seed ``BLIND_SEED`` and the v3 to v6 lists with
+theirs, ``V3_SEED`` ... ``V6_SEED``, all former held-out rows; all of them tuned on by now) and
+held-out (the v7 lists of templates, names and clinical sentences, generated with their own seed
+``V7_SEED``, written before the last rule changes and not run while they were made).
 ``--dev-only`` leaves the held-out row out, for tuning. Per detector label, precision = tokens in
 spans of that label that are PHI of a matching kind / tokens in spans of that label (a name
 labelled ADDRESS counts against ADDRESS).
@@ -42,6 +42,7 @@ from phi_corpus import (  # noqa: E402
     V4_SEED,
     V5_SEED,
     V6_SEED,
+    V7_SEED,
     Document,
     corpus,
 )
@@ -235,7 +236,7 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="break down the missed name tokens")
     parser.add_argument("--dev-only", action="store_true", help="leave out the held-out rows")
     args = parser.parse_args()
-    if args.seed in (BLIND_SEED, V3_SEED, V4_SEED, V5_SEED, V6_SEED):
+    if args.seed in (BLIND_SEED, V3_SEED, V4_SEED, V5_SEED, V6_SEED, V7_SEED):
         parser.error(
             f"--seed {args.seed} is a held-out or former held-out set's seed; pick another"
         )
@@ -289,16 +290,22 @@ def main() -> None:
     dev.add(v5)
     if args.misses:
         _misses(v5)
+    v6 = _print("v6 lists (the previous held-out row; templates, names, clinical sentences)",
+                corpus(args.docs, V6_SEED, v6=True))  # fmt: skip
+    rows.append(("dev: v6 lists (held-out before 2026-11-30's sixth round)", v6))
+    dev.add(v6)
+    if args.misses:
+        _misses(v6)
     print("\nall development rows together:")
     _print_labels(dev)
     rows.append(("**dev: all together**", dev))
     if not args.dev_only:
-        print(f"\n=== held-out row (v6 lists, seed {V6_SEED}; not run while tuning) ===")
-        v6 = _print("v6 lists (templates, names, clinical sentences)",
-                    corpus(args.docs, V6_SEED, v6=True))  # fmt: skip
-        rows.append(("**held-out: v6 lists**", v6))
+        print(f"\n=== held-out row (v7 lists, seed {V7_SEED}; not run while tuning) ===")
+        v7 = _print("v7 lists (templates, names, clinical sentences)",
+                    corpus(args.docs, V7_SEED, v7=True))  # fmt: skip
+        rows.append(("**held-out: v7 lists**", v7))
         if args.misses:
-            _misses(v6)
+            _misses(v7)
     _summary(rows)
     print(f"(scored in {time.perf_counter() - t0:.1f} s)")
     if args.studies:

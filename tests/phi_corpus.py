@@ -152,7 +152,10 @@ def person(
     v4: bool = False,
     v5: bool = False,
     v6: bool = False,
+    v7: bool = False,
 ) -> tuple[str, str]:
+    if v7:
+        return rng.choice(V7_GIVEN), rng.choice(V7_FAMILY)
     if v6:
         return rng.choice(V6_GIVEN), rng.choice(V6_FAMILY)
     if v5:
@@ -215,8 +218,11 @@ def value_of(
     v4: bool = False,
     v5: bool = False,
     v6: bool = False,
+    v7: bool = False,
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes."""
+    if v7 and (shaped7 := _v7_value(kind, rng)) is not None:
+        return shaped7
     if v6 and (shaped6 := _v6_value(kind, rng)) is not None:
         return shaped6
     if v5 and (shaped := _v5_value(kind, rng)) is not None:
@@ -1236,6 +1242,248 @@ def _v6_value(kind: str, rng: random.Random) -> str | None:
     return None
 
 
+# The v7 lists: the held-out row since 2026-11-30's sixth round, written before that round's rule
+# changes and not run while they were made (seed ``V7_SEED``). Templates: discharge summaries,
+# pathology headers, DICOM attribute dumps, markdown tables, semicolon CSV, SQL rows, e-mail
+# headers, telephone and handover notes, consent, police and implant-card notes, HL7 OBX/NK1
+# segments, query strings; identifiers in shapes no earlier list has (``value_of(..., v7=True)``).
+# None of the names occurs in any other list of this file or in the scrubber's name lists.
+V7_SEED = 20270214
+V7_TEMPLATES = (
+    "DISCHARGE SUMMARY\nPatient Name: {NAME}\nUnit Number: {MRN}\nAdmission Date: {DATE}  "
+    "Discharge Date: {DATE}",
+    "Attending: {NAME}, MD   Service: Medicine   Pager: {PHONE}",
+    "SURGICAL PATHOLOGY REPORT  Case: {ACCOUNT}  Received: {DATE}  Pathologist: {NAME}",
+    "(0010,0010) PN [{NAME}]\n(0010,0020) LO [{MRN}]\n(0010,1010) AS [{AGE}]",
+    "| Name | Age | MRN |\n| --- | --- | --- |\n| {NAME} | {AGE} | {MRN} |",
+    "Nachname;Alter;Fallnummer\n{NAME};{AGE};{ACCOUNT}",
+    "INSERT INTO patients VALUES ('{NAME}', '{AGE}', '{MRN}', '{DATE}');",
+    "From: {NAME} <{EMAIL}>\nSent: {DATE}\nSubject: scan request",
+    "Telephone encounter: spoke with the patient's son {NAME} on {PHONE}.",
+    "Handover - bed 12: {NAME}, {AGE}, post-op day 2, family contact {PHONE}.",
+    "Consent obtained from {NAME} (power of attorney) on {DATE}; witness {NAME}.",
+    "MVA: driver of vehicle {VEHICLE} was restrained; the patient was the passenger.",
+    "Police attended; the patient's car, plate {VEHICLE}, was towed.",
+    "Pacemaker ID card: serial {DEVICE}, implanted {DATE} at {GEO}.",
+    "Insulin pump serial number {DEVICE} interrogated.",
+    "Hearing aid (serial no: {DEVICE}) removed before the scan.",
+    "Driver's licence {LICENSE} was used to confirm identity.",
+    "ID checked: licence no. {LICENSE}, exp {DATE}.",
+    "Medicare number {HEALTH_PLAN}", "Insurance: subscriber no. {HEALTH_PLAN}, group {ACCOUNT}",
+    "SSN (last verified {DATE}): {SSN}", "SS# {SSN}",
+    "Billing account {ACCOUNT}; guarantor {NAME}.",
+    "Accession {ACCOUNT} - CT abdomen/pelvis with contrast.",
+    "Old notes under hospital ref {MRN} (legacy system).", "Merged record: {MRN} -> {MRN}.",
+    "Home: {GEO}\nMobile: {PHONE}\nWork: {PHONE}",
+    "Discharged to {GEO} (nursing home) on {DATE}.", "Mailing address: {GEO}.",
+    "Fax results to Dr {NAME}'s office, fax {FAX}.", "F: {FAX}  T: {PHONE}",
+    "Please send a copy to {NAME} ({FAX} - secure fax).",
+    "Patient is a {AGE} y/o retired farmer from {GEO}.",
+    "Spry at {AGE}; walks daily with a stick.", "Age at exam: {AGE}",
+    "{NAME}, a {AGE}-year-old widower, lives with his daughter {NAME}.",
+    "Seen by {NAME} (physiotherapy) and {NAME} (OT) on the ward round.",
+    "cc: {NAME}, GP, {GEO}", "Signed: {NAME} MBChB FRCR  Date: {DATE}",
+    "Dictated by {NAME} / transcribed by {NAME} {DATE}",
+    "Images pushed from workstation {IP} to PACS; viewer link {URL}",
+    "Patient uploaded photos via {URL}.",
+    "Emergency contact \u2014 {NAME}, daughter-in-law \u2014 {PHONE}",
+    "OBX|1|TX|||Reported by {NAME}||||||F|||{DATE}",
+    "NK1|1|{NAME}|DAU^Daughter|{GEO}|{PHONE}",
+    '<patient id="{MRN}" dob="{DATE}"><name>{NAME}</name></patient>',
+    "visit_no={ACCOUNT}&patient={NAME}&age={AGE}",
+    "Last seen {DATE}. Next appointment {DATE}.",
+    "{NAME} is known to this department (prior studies {DATE}, {DATE}).",
+)  # fmt: skip
+V7_GIVEN = (
+    "Ottoline", "Leopoldine", "Lwazi", "Cherono", "Meskerem", "Tirunesh", "Selvi", "Thamarai",
+    "Ranjith", "Sanduni", "Pemba", "Dorje", "Xiuying", "Guiying", "Jianhua", "Zhiwei", "Minjun",
+    "Agung", "Putu", "Leocádia", "Eulália", "Brunhilde", "Waltraud", "Pirkko", "Jaroslava",
+    "Miloš", "Dragana", "Slobodan", "Gyula", "Ailbhe", "Iolo", "Ευτυχία", "Παναγιώτης", "志伟",
+    "민준", "زينب", "خالد", "آرش", "پریسا", "אליהו", "רבקה", "სანდრო", "กัญญา", "ម៉ាលី", "सुरेश",
+    "লক্ষ্মী", "முருகன்", "ਹਰਜੀਤ", "ભાવના", "ቴዎድሮስ", "Батбаяр", "Bláthnaid", "Dervla", "Peadar",
+    "Séamus", "Mairéad", "Morwenna", "Lowenna", "Ilsabet", "Ysolde", "Myfanwy", "Tegwen", "Gaenor",
+    "Ceinwen", "Meinir", "Geraint", "Islwyn", "Tudur", "Cynan", "Heddwyn", "Aled", "Ffion",
+    "Lowri", "Siwan", "Enfys", "Mererid", "Heledd", "Ruairí", "Fiachra", "Donncha", "Úna",
+    "Sadhbh", "Teilo", "Pichai", "Wiroj", "Supaporn", "Boonsong", "Chalerm", "Somsak", "Nopparat",
+    "Jignesh", "Zankhana", "Eyerusalem", "Mekdes", "Betelhem", "Fasil", "Ababuo", "Kukua", "Ekua",
+    "Ebuka", "Gbenga", "Hauwa", "Salamatu", "Zubairu", "Lungile", "Phumzile", "Sifiso", "Vusi",
+    "Thulani",
+)  # fmt: skip
+V7_FAMILY = (
+    "Shufflebotham", "Sheepshanks", "Blenkinsop", "Featherstonehaugh", "Cholmondeley", "Back",
+    "Kiprop", "Chiweshe", "Ouédraogo", "Lhundup", "Zhuge", "Boonmee", "Suwannarat", "Wróblewski",
+    "Szczepańska", "Kołodziej", "Procházková", "Kazantzakis", "Bergström", "Sjöberg", "Jørgensen",
+    "Østergaard", "Gudmundsdóttir", "Sigurðsson", "Runningwater", "Vaipulu", "Кузнецова", "Волков",
+    "Παπαδάκης", "Χριστοδούλου", "العلي", "الحسن", "สุวรรณรัตน์", "ស៊ីម", "চট্টোপাধ্যায়",
+    "ஐயங்கார்", "ਢਿੱਲੋਂ", "Батболд", "Trelawney", "Penhaligon", "Tregothnan", "Polglase",
+    "Nic Dhomhnaill", "van den Berghe", "Te Whata", "Heptonstall", "Gaskarth", "Dimbleby",
+    "Micklethwaite", "Oxtoby", "Rishworth", "Haslingden", "Rawtenstall", "Fazackerley",
+    "Scarisbrick", "Anyaoku", "Ezeokoli", "Ubaechu", "Onwuzurike", "Okwuosa", "Ezeugwu",
+    "Uzodinma", "Obiechina", "Babangida", "Danjuma", "Yar'Adua", "Soyinka", "Emecheta", "Adichie",
+    "Odinga", "Kibaki", "Mkapa", "Kikwete", "Magufuli", "Museveni", "Kagame", "Habyarimana",
+    "Nkurunziza", "Buyoya", "Mobutu", "Tshisekedi", "Kabila", "Sassou", "Biya", "Ahidjo",
+    "Eyadéma", "Kérékou", "Houphouët", "Compaoré", "Sankara", "Keïta", "Touré", "Konaré",
+    "Senghor", "Conté", "Mahama", "Kufuor", "Busia", "Limann", "Akufo", "Tregenza", "Jelbert",
+    "Pendarves", "Trenwith", "Tangye", "Andrewartha",
+)  # fmt: skip
+V7_STREETS = ("Quarry Hill", "Larkspur", "Cobblestone", "Juniper Ridge", "Old Mill", "Heron")
+V7_CITIES = ("Kenosha", "Ypsilanti", "Natchitoches", "Punxsutawney", "Kalispell", "Yreka")
+V7_STATES = ("Wisconsin", "Louisiana", "Pennsylvania", "Montana", "California", "Vermont")
+# Clinical sentences with the v7 family names as plain words, eponyms and drug names.
+V7_EPONYM = (
+    "Head CT shows no acute abnormality.", "Foot radiograph: no fracture.",
+    "Hand series shows erosive change.", "Bone scan with increased uptake at T8.",
+    "Back pain radiating to the left leg.", "Brow ptosis on the right.",
+    "Sole of the foot with a puncture wound.", "Palm swelling after a fall.",
+    "Collins law applied to the follow-up interval.", "Kerley B lines at both bases.",
+    "Looser zones in the pubic rami.", "Chilaiditi sign under the right hemidiaphragm.",
+    "Hampton hump at the right base.", "Westermark sign on the chest film.",
+    "Fleischner guidelines recommend a 12-month CT.", "Bosniak IIF cyst of the left kidney.",
+    "Lisfranc injury of the midfoot.", "Chopart joint is intact.",
+    "Stener lesion of the thumb.", "Hoffa fat pad edema.", "Wormian bones in the lambdoid suture.",
+    "Started Ozempic; continue Farxiga.", "On Brilinta and Repatha.",
+    "Given Toradol and Zofran.", "Taking Aricept, Namenda and Seroquel.",
+)  # fmt: skip
+
+
+def _v7_age(rng: random.Random) -> str:
+    n = rng.randrange(90, 106)
+    r = rng.random()
+    if r < 0.5:
+        return str(n)
+    if r < 0.6:
+        return f"{n}y"
+    if r < 0.68:
+        return f"{n:03d}Y"
+    if r < 0.78:
+        return f"{n} yrs"
+    if r < 0.86:
+        return f"{n}y {rng.randrange(1, 12)}m"
+    if n < 100:
+        ones = ("", "One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine")[n - 90]
+        return "Ninety" + (f"-{ones}" if ones else "")
+    tail = ("", " and one", " and two", " and three", " and four", " and five")[n - 100]
+    return f"one hundred{tail}"
+
+
+def _v7_value(kind: str, rng: random.Random) -> str | None:
+    """The v7 shapes of a kind, or None where v7 uses the common ones."""
+    up = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    if kind == "NAME":
+        given, family = person(rng, v7=True)
+        r = rng.random()
+        if r < 0.06:  # hyphenated family name
+            return f"{given} {family}-{rng.choice(V7_FAMILY).replace(' ', '-')}"
+        if r < 0.1:  # two initials
+            return f"{rng.choice(up)}.{rng.choice(up)}. {family}"
+        if r < 0.15:  # FAMILY, Given Middle
+            return f"{family.upper()}, {given} {rng.choice(V7_GIVEN)}"
+        if r < 0.19:  # Given Family Jr / III
+            return f"{given} {family} {rng.choice(('Jr.', 'Sr.', 'III', 'II'))}"
+        if r < 0.23:  # a title and the family name
+            return f"{rng.choice(('Sister', 'Nurse', 'Father', 'Rev.', 'Capt.'))} {family}"
+        if r < 0.27:  # Family Given, as in East Asian order or a sorted list
+            return f"{family} {given}"
+        return name_text(rng, given, family)
+    if kind == "AGE":
+        return _v7_age(rng)
+    if kind == "MRN":
+        return rng.choice(
+            (f"000{_digits(rng, 7)}", f"H{_digits(rng, 2)}/{_digits(rng, 5)}",
+             f"{_digits(rng, 7)}-{_digits(rng, 1)}", f"{rng.choice(up)}{rng.choice(up)}"
+             f"{_digits(rng, 6)}{rng.choice(up)}", f"{_digits(rng, 3)} {_digits(rng, 3)} "
+             f"{_digits(rng, 3)}")
+        )  # fmt: skip
+    if kind == "ACCOUNT":
+        return rng.choice(
+            (f"{rng.randrange(15, 27)}{rng.choice(up)}{_digits(rng, 6)}",
+             f"BILL-{_digits(rng, 4)}-{_digits(rng, 4)}", f"A-{_digits(rng, 6)}-{_digits(rng, 2)}",
+             f"SP-{rng.randrange(15, 27)}-{_digits(rng, 5)}",
+             f"{_digits(rng, 6)}.{_digits(rng, 2)}")
+        )  # fmt: skip
+    if kind == "HEALTH_PLAN":
+        mbi = (f"{rng.randrange(1, 10)}{rng.choice(up)}{rng.choice(up)}{rng.randrange(10)}-"
+               f"{rng.choice(up)}{rng.choice(up)}{rng.randrange(10)}-{rng.choice(up)}"
+               f"{rng.choice(up)}{_digits(rng, 2)}")  # fmt: skip
+        return rng.choice((mbi, f"ZGP {_digits(rng, 3)} {_digits(rng, 3)} {_digits(rng, 3)}",
+                           f"{_digits(rng, 9)}-{rng.choice(up)}{rng.randrange(10)}"))  # fmt: skip
+    if kind == "SSN":
+        return rng.choice((f"{_digits(rng, 3)} {_digits(rng, 2)} {_digits(rng, 4)}",
+                           _digits(rng, 9), f"XXX-XX-{_digits(rng, 4)}"))  # fmt: skip
+    if kind == "LICENSE":
+        return rng.choice(
+            (f"{rng.choice(up)}{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 2)}-"
+             f"{_digits(rng, 3)}-{_digits(rng, 1)}",
+             f"{rng.choice(('CA', 'NY', 'TX', 'WA'))} {rng.choice(up)}{_digits(rng, 7)}",
+             f"{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 3)}",
+             f"{rng.choice(up)}{rng.choice(up)}{_digits(rng, 6)}")
+        )  # fmt: skip
+    if kind == "VEHICLE":
+        return rng.choice(
+            (f"{rng.randrange(1, 10)}{''.join(rng.choice(up) for _ in range(3))}{_digits(rng, 3)}",
+             f"{''.join(rng.choice(up) for _ in range(3))}-{_digits(rng, 4)}",
+             f"{''.join(rng.choice(up) for _ in range(3))} {_digits(rng, 3)}")
+        )  # fmt: skip
+    if kind == "DEVICE":
+        return rng.choice(
+            (f"(01){_digits(rng, 14)}(21){rng.choice(up)}{_digits(rng, 6)}",
+             "".join(rng.choice(up + "0123456789") for _ in range(10)),
+             f"{rng.choice(up)}{rng.choice(up)}{rng.choice(up)}-{_digits(rng, 6)}-"
+             f"{rng.choice(up)}")
+        )  # fmt: skip
+    if kind == "GEO":
+        st = f"{rng.choice(V7_STREETS)} {rng.choice(('Drive', 'Way', 'Lane', 'Row', 'Pike'))}"
+        return rng.choice(
+            (f"Apt {rng.randrange(1, 30)}{rng.choice('ABCD')}, {rng.randrange(10, 9999)} {st}",
+             f"PO Box {rng.randrange(10, 9999)}, {rng.choice(V7_CITIES)}",
+             f"Unit {rng.randrange(1, 40)}/{rng.randrange(1, 200)} {st}",
+             f"Suite {rng.randrange(100, 999)}, {rng.randrange(1, 999)} {st}",
+             f"{rng.choice(V7_CITIES)}, {rng.choice(STATES)} {_digits(rng, 5)}-{_digits(rng, 4)}",
+             f"{rng.choice(V7_CITIES)}, {rng.choice(V7_STATES)}",
+             f"{rng.randrange(1, 99)} {st}, {rng.choice(V7_CITIES)}",
+             f"{rng.choice(('SW', 'NE', 'LS', 'BT'))}{rng.randrange(1, 20)} "
+             f"{rng.randrange(1, 10)}{rng.choice(up)}{rng.choice(up)}",
+             f"Rosewood Manor Care Home, {rng.choice(V7_CITIES)}")
+        )  # fmt: skip
+    if kind in ("PHONE", "FAX"):
+        return rng.choice(
+            (f"({_digits(rng, 3)}){_digits(rng, 3)}-{_digits(rng, 4)}",
+             f"{_digits(rng, 3)}-{_digits(rng, 3)}-{_digits(rng, 4)} x{_digits(rng, 4)}",
+             f"+61 2 {_digits(rng, 4)} {_digits(rng, 4)}", f"07{_digits(rng, 3)} {_digits(rng, 6)}",
+             f"1-800-{_digits(rng, 3)}-{_digits(rng, 4)}", f"+1{_digits(rng, 10)}",
+             f"{_digits(rng, 3)}.{_digits(rng, 4)}", f"0{_digits(rng, 3)} {_digits(rng, 3)} "
+             f"{_digits(rng, 4)}")
+        )  # fmt: skip
+    if kind == "DATE":
+        d = date(1930, 1, 1) + timedelta(days=rng.randrange(365 * 94))
+        nth = "th" if 4 <= d.day <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+        return rng.choice(
+            (f"{d.day:02d}{d.strftime('%b').upper()}{d.year}",
+             f"{d.day}{nth} of {d.strftime('%B')} {d.year}", f"{d.month:02d}-{d.day:02d}-{d.year}",
+             f"{d.year}.{d.month:02d}.{d.day:02d}",
+             f"{d.strftime('%Y%m%d')}{rng.randrange(24):02d}{rng.randrange(60):02d}00",
+             f"{d.strftime('%B')} {d.year}", f"{d.day}-{d.month}-{d.year}",
+             f"{d.strftime('%b')} {d.day} '{d.year % 100:02d}",
+             f"{d.month}/{d.day}/{d.year} @ {rng.randrange(24):02d}{rng.randrange(60):02d}",
+             a_date(rng))
+        )  # fmt: skip
+    if kind == "EMAIL":
+        g, f = person(rng, v7=True)
+        local = "".join(c for c in f"{g[0]}{f}".lower() if c.isascii() and c.isalnum())
+        tag = rng.choice(("rad", "mychart", "home"))
+        return f"{local or 'pt'}+{tag}@{rng.choice(('btinternet.com', 'comcast.net', 'web.de'))}"
+    if kind == "URL":
+        host = rng.choice(("stmarys", "valleyhealth"))
+        return f"https://pacs.{host}.example/viewer?pid={_digits(rng, 7)}"
+    if kind == "IP":
+        return rng.choice(
+            (f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+             f":{rng.randrange(1024, 65535)}",
+             f"fe80::{rng.randrange(65536):x}:{rng.randrange(65536):x}:{rng.randrange(65536):x}")
+        )  # fmt: skip
+    return None
+
+
 @dataclass
 class Document:
     text: str
@@ -1251,6 +1499,7 @@ class Document:
     v4: bool = False  # ... from the V4_ lists
     v5: bool = False  # ... from the V5_ lists
     v6: bool = False  # ... from the V6_ lists
+    v7: bool = False  # ... from the V7_ lists
 
 
 def _fill(template: str, rng: random.Random, doc: Document) -> None:
@@ -1274,6 +1523,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v4=doc.v4,
             v5=doc.v5,
             v6=doc.v6,
+            v7=doc.v7,
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
         doc.text += value
@@ -1304,6 +1554,7 @@ def document(
     v4: bool = False,
     v5: bool = False,
     v6: bool = False,
+    v7: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -1319,9 +1570,10 @@ def document(
         v4=v4,
         v5=v5,
         v6=v6,
+        v7=v7,
     )
-    templates = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
-    eponyms = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
+    templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
+    eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
     if final:
         templates, eponyms = FINAL_TEMPLATES, FINAL_EPONYM
     if blind:
@@ -1334,6 +1586,8 @@ def document(
         templates, eponyms = V5_TEMPLATES, V5_EPONYM
     if v6:
         templates, eponyms = V6_TEMPLATES, V6_EPONYM
+    if v7:
+        templates, eponyms = V7_TEMPLATES, V7_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -1360,19 +1614,17 @@ def corpus(
     v4: bool = False,
     v5: bool = False,
     v6: bool = False,
+    v7: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` / ``v4`` / ``v5`` / ``v6``: every document from the
-    FRESH_ / FINAL_ / BLIND_ / V3_ / V4_ / V5_ / V6_ lists instead (the blind, v3, v4, v5 and v6
-    lists are meant for ``seed=BLIND_SEED`` / ``V3_SEED`` / ``V4_SEED`` / ``V5_SEED`` /
-    ``V6_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v7``: every document from the FRESH_ / FINAL_ /
+    BLIND_ / V3_ ... V7_ lists instead (the blind and v3 to v7 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V7_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final or blind or v3 or v4 or v5 or v6:
-        return [
-            document(rng, fresh=fresh, final=final, blind=blind, v3=v3, v4=v4, v5=v5, v6=v6)
-            for _ in range(n)
-        ]
+    if fresh or final or blind or v3 or v4 or v5 or v6 or v7:
+        flags = dict(fresh=fresh, final=final, blind=blind, v3=v3, v4=v4, v5=v5, v6=v6, v7=v7)
+        return [document(rng, **flags) for _ in range(n)]
     docs = []
     for _ in range(n):
         held_out = rng.random() < held_out_fraction

@@ -222,3 +222,69 @@ def test_ages_before_a_sex_after_a_name_and_in_words(text: str, age: str) -> Non
 )
 def test_numbers_in_words_and_measurements_are_no_phi(text: str) -> None:
     assert _found(text) == [], _found(text)
+
+
+def _covered(text: str, value: str) -> bool:
+    """Every word of ``value`` (where it first occurs in ``text``) lies in a span found."""
+    spans = find_phi(text)
+    base = text.index(value)
+    return all(
+        any(s.start <= base + m.start() and base + m.end() <= s.end for s in spans)
+        for m in re.finditer(r"\w+", value)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Address on file: Flat 12, 40 Harrow Mews", "Flat 12, 40 Harrow Mews"),
+        ("Address on file: Lot 7, Saddleback Trailer Park", "Lot 7, Saddleback Trailer Park"),
+        ("Lives at 12B Foxglove Road.", "12B Foxglove Road"),
+        ("Lives at 4410 County Road 112.", "4410 County Road 112"),
+        ("Mail to HC 3 Box 91, Bemidji.", "HC 3 Box 91, Bemidji"),
+        ("Transferred from Walla Walla WA 99362 today.", "Walla Walla WA 99362"),
+        ("Moved to Chillicothe, Ohio last year.", "Chillicothe, Ohio"),
+        ("DL# K100 936 654 (state issued)", "K100 936 654"),
+        ("Car registration WY03 CGA noted.", "WY03 CGA"),
+        ("Implant: loop recorder s/n SN 735-327-101.", "SN 735-327-101"),
+        ("Tel 0049 89 4306605 today.", "0049 89 4306605"),
+        ("Callback number (02) 3859 5054; thanks.", "(02) 3859 5054"),
+        ("Lives at home, tel 097/686-0945.", "097/686-0945"),
+        ("Contact 716 630 9476 after 5.", "716 630 9476"),
+        ("Phoned on 882-3571 ext. 92 at noon.", "882-3571 ext. 92"),
+        ("via bleep 974-3191 ext. 45.", "974-3191 ext. 45"),
+        ("Verified: Lea, DO (Wednesday, May 4)", "Wednesday, May 4"),
+        ("Adm: Tue 03 Dec 1957", "Tue 03 Dec 1957"),
+        ("<MRN>1777 7134</MRN>", "1777 7134"),
+        ("Record No ........ RX573972/08", "RX573972/08"),
+        ("PID|1||8051 7858^^^HOSP^MR||DOE^JANE", "8051 7858"),
+        ("visit.id=46 6280 6386; visit.date=2020", "46 6280 6386"),
+        ("Policy 1; group 2026/203228.", "2026/203228"),
+        ("The patient, now 102, declines imaging.", "102"),
+        ("Centenarian (104) with hip pain.", "104"),
+        ("PATIENT_NAME\tPATIENT_AGE\tENCOUNTER\nTam Obi\t97\tCSN2095535 The lungs.", "97"),
+        ("Hip pain. name,age,mrn,exam_date\nBent, F.,103,#6770812,Nov. 20th, 1945", "103"),
+        ("Hip pain. name,age,mrn,exam_date\nBent, F.,103,#6770812,Nov. 20th, 1945", "#6770812"),
+    ],
+)
+def test_v6_shapes_flats_lots_plates_trunk_phones_weekdays_and_keyed_columns(
+    text: str, value: str
+) -> None:
+    assert _covered(text, value), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OBR|1|A123||71046^XR CHEST 2V|||20200101",
+        "OBX|1|NM|24323^Lipid panel||5.2|mmol/L",
+    ],
+)
+def test_procedure_codes_in_hl7_coded_fields_are_no_ids(text: str) -> None:
+    code = text.split("|")[4 if text.startswith("OBR") else 3].split("^")[0]
+    assert not _covered(text, code), _found(text)
+
+
+def test_access_is_no_accession_key() -> None:
+    text = "Portal opened (last access 107.2.14.24)."
+    assert ("ess", "ID") not in _found(text) and not _covered(text, "access"), _found(text)

@@ -324,3 +324,52 @@ def test_names_after_keys_roles_before_ages_and_in_hl7_collector_fields(
 ) -> None:
     found = [(text[s.start : s.end], s.label) for s in find_phi(text)]
     assert (name, "NAME") in found, found
+
+
+def _covered(text: str, value: str) -> bool:
+    """Every word of ``value`` (where it first occurs in ``text``) lies in a span found."""
+    spans = find_phi(text)
+    base = text.index(value)
+    return all(
+        any(s.start <= base + m.start() and base + m.end() <= s.end for s in spans)
+        for m in re.finditer(r"\w+", value)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Verified: SANGARE^SID^^^MR, DO", "SANGARE^SID^^^MR"),
+        ("Mr. SPOON^ਗੁਰਪ੍ਰੀਤ^^^DR of Opelousas", "SPOON^ਗੁਰਪ੍ਰੀਤ^^^DR"),
+        ("PATIENT: BAH^दीपिका^^^MRS    MRN#: 63", "BAH^दीपिका^^^MRS"),
+        ('Sonographer: Floor "Haisley" Stoat', 'Floor "Haisley" Stoat'),
+        ('Thank you for referring Mrs Ida "Tess" Pipe, aged 100.', 'Ida "Tess" Pipe'),
+        ("Pt. Name ......... Onion, C.\nRecord No ........ 1", "Onion, C."),
+        ("Surname: BEAU OSPREY  Chart: 9", "BEAU OSPREY"),
+        ("ACC#: 2015/026294   ORDERING: Gyamfi", "Gyamfi"),
+        ("Chaperone present: C. Pick, HCA.", "C. Pick"),
+        ("Chaperone present: zion cho, HCA.", "zion cho"),
+        ("Results phoned to ibrahima ibe on ext. 997", "ibrahima ibe"),
+        ("With best wishes, T. Priest - Consultant", "T. Priest"),
+        ("Yours sincerely,\n\nLean Bland\nSpecialist Registrar", "Lean Bland"),
+        ("Found on the floor by her carer Tad Rye.", "Tad Rye"),
+        ("Brought in by his grandson, Wes Goose.", "Wes Goose"),
+        ("Stable.\nChimney, O. (99) - follow-up CT thorax.", "Chimney, O."),
+        ("- name: ਸਿੱਧੂ, E.\n  age: 95", "ਸਿੱਧੂ, E."),
+    ],
+)
+def test_caret_names_nicknames_leaders_sign_offs_and_role_keys(text: str, name: str) -> None:
+    assert _covered(text, name), [(text[s.start : s.end], s.label) for s in find_phi(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NK1|1|DOE^ANA|SPO^Spouse|",
+        "Bilateral renal cysts, the largest 2.1 cm.",
+        "Results phoned to the ward on ext. 22.",
+    ],
+)
+def test_codes_and_prose_after_new_cues_are_no_names(text: str) -> None:
+    spans = [(text[s.start : s.end], s.label) for s in find_phi(text)]
+    assert not any(v in ("SPO^Spouse", "Spouse", "Bilateral", "the ward") for v, _ in spans), spans

@@ -24,8 +24,20 @@ def _class_of(predicate_name: str) -> str:
     return "[" + "".join(ranges) + "]"
 
 
+def _marks() -> str:
+    """The combining marks (vowel signs of Devanagari, Tamil, Thai ...), which ``\\w`` lacks."""
+    import unicodedata
+
+    return "".join(
+        re.escape(chr(c))
+        for c in range(sys.maxunicode + 1)
+        if unicodedata.category(chr(c)) in ("Mn", "Mc")
+    )
+
+
 _UP = _class_of("isupper")
 _L = r"[^\W\d_]"  # any letter, any script
+_MARK = f"[{_marks()}]"
 _APOS = "['\u2019]"
 # One word: letters, joined by apostrophes or hyphens ("O'Neil-Smith", "Núñez", "김민준").
 WORD = re.compile(rf"{_L}+(?:(?:{_APOS}|-){_L}+)*")
@@ -36,16 +48,35 @@ _MONTH = (
 )
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
-    r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|row|alley|plaza)\b\.?"
+    r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|row|alley|plaza|close"
+    r"|crescent|cres|gardens|gdns|mews|park)\b\.?"
 )
 _CAP = rf"{_UP}(?:{_L}|{_APOS}|-)*"
-_STREET = rf"\b\d{{1,6}}[ ]+(?:{_CAP}\.?[ ]+){{1,4}}{_STREET_KIND}"
+_STREET = (
+    rf"\b\d{{1,6}}[A-Za-z]?[ ]+(?:{_CAP}\.?[ ]+){{1,4}}{_STREET_KIND}"
+    r"(?:[ ]\d{1,4}(?![\d.,/:]\d|\d))?"
+)
+# A flat, lot, unit or suite before a street or a park: "Flat 39, 10 Saddleback Crescent", "Lot 63,
+# Tulip Tree Trailer Park", "Unit 4/17 Heron Row".
+_UNIT_FIRST = (
+    r"\b(?:Flat|FLAT|Lot|LOT|Unit|UNIT|Apt|APT|Apartment|Suite|STE|Ste|Space|Room)\.?[ ]*#?"
+    rf"\d{{1,5}}[A-Za-z]?(?:/\d{{1,5}})?,?[ ]+(?:\d{{1,6}}[A-Za-z]?[ ]+)?(?:{_CAP}\.?[ ]+){{1,4}}"
+    rf"{_STREET_KIND}"
+)
 _UNIT = r"(?:,?[ ]+(?i:apt|apartment|suite|ste|unit|#)\.?[ ]*[\w-]+)?"
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ"
     "|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY"
 )
 _ZIP = r"(?:[ ]+\d{5}(?:-\d{4})?)?"
+_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia"
+    "|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts"
+    "|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New[ ]Hampshire"
+    "|New[ ]Jersey|New[ ]Mexico|New[ ]York|North[ ]Carolina|North[ ]Dakota|Ohio|Oklahoma|Oregon"
+    "|Pennsylvania|Rhode[ ]Island|South[ ]Carolina|South[ ]Dakota|Tennessee|Texas|Utah|Vermont"
+    "|Virginia|Washington|West[ ]Virginia|Wisconsin|Wyoming"
+)
 # "MD" and "PA" after a comma are credentials far more often than states ("Rose White, MD"):
 # after a city they are a state only with a ZIP code.
 _STATE_AFTER_CITY = (
@@ -82,8 +113,18 @@ _POST_NOMINAL = "(?<!,[ ])" + "".join(
 _NAME_CONTEXT = (
     r"(?i:\bname[ ]*\([^()\n]{1,30}\)[ ]*:[ ]*"  # "Name (Last, First): "
     r"|\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
-    r"|mother|father|wife|husband|son|daughter|spouse)"
-    r"[ ]*[:\-(]?[ ]*"
+    r"|mother|father|wife|husband|son|daughter|spouse|grandson|granddaughter|grandchild|niece"
+    r"|nephew|brother|sister|partner|carer|caregiver|cousin|aunt|uncle|neighbou?r|friend)"
+    r"[ ]*(?:[:\-(]|\.{2,})?[ ]*"
+    # A role or name key before a colon: "Verified:", "ORDERING:", "Surname:", "Chaperone present:".
+    r"|\b(?:ordering|requesting|referring|performing|verifying|verified|approved|authori[sz]ed"
+    r"|chaperone(?:[ ]present)?|sonographer|radiographer|surname|forename|family[ ]name"
+    r"|given[ ]name|first[ ]name|last[ ]name)[ ]*(?::|\.{2,})[ ]*"
+    # Letters: "Dear Dr ...", "Yours sincerely,\n\nAna Ruiz", "With best wishes, ...".
+    r"|\bdear[ ]+(?:(?:dr|mr|mrs|ms|mx|miss|prof)\.?[ ]+)?"
+    r"|\b(?:yours[ ](?:sincerely|faithfully|truly)|(?:with[ ])?(?:best|kind|warm)[ ]"
+    r"(?:wishes|regards)|regards)[ ]*,?\s*"
+    r"|\b(?:phoned|telephoned|faxed|e-?mailed|relayed|conveyed|communicated|handed[ ]over)[ ]to[ ]+"
     r"|\b(?:dr|drs|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+"
     rf"|{_POST_NOMINAL}\b(?:referring[ ]physician|attending|radiologist|reading[ ]physician"
     r"|physician|reader|technologist|nurse|resident|fellow)[ ]*:?[ ]+"
@@ -127,8 +168,10 @@ _MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)
 _GROUPED_ID_KEY = (
     r"(?i:\b(?:mrn|hosp(?:ital)?|unit|record|chart|patient|pt|subject|fin|csn|har|enc(?:ounter)?"
     r"|visit|account|acct|acc(?:ession)?|req(?:uest)?|order|specimen|case|member|policy|nhs"
-    r"|medicare|medicaid|plan)"
-    r"(?:[ _]?(?:number|num|no\.?|nr|#|id))?)(?:[\"']?[ ]*[:=#]?[ ]*[\"']?|\t)"
+    r"|medicare|medicaid|plan|group|dl|driver'?s?[ ]licen[cs]e|licen[cs]e|permit|serial|s/n|sn"
+    r"|plate|registration|reg)"
+    r"(?:[ _.]?(?:number|num|no\.?|nr|#|id))?)(?![a-z])"
+    r"(?:[\"']?[ ]*(?:[:=#>]|\.{2,})?[ ]*[\"']?|\t)"
 )
 _GROUPED_ID = (
     r"(?=[A-Za-z]{0,4}[ ]?(?:\d[ .\-/]?){5})(?:[A-Za-z]{1,4}[ ]?)?\d+(?:[ .\-/]\d+){0,4}"
@@ -144,9 +187,20 @@ _TLD = (
     r"(?:com|org|net|edu|gov|mil|int|info|biz|io|health|example|test|invalid|local|uk|de|fr|es|it"
     r"|nl|se|no|dk|fi|ch|at|be|ie|pl|pt|ru|cn|jp|kr|in|br|mx|ca|au|nz|za|ng|ke|eg|tr|il|ae|sa)"
 )
-_PHONE_INTL = r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?!\w)"
-_PHONE_NA = r"(?<![\w+])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ .-])\d{3}[ .-]\d{4}(?!\w)"
-_PHONE_CONTEXT = r"(?i:\b(?:phone|tel|telephone|fax|mobile|cell|pager|call)\b\.?[ ]*[:#]?[ ]*)"
+# A country code written "+49" or with the international prefix "0049".
+_PHONE_INTL = r"(?<![\w+])(?:\+|00(?=[1-9]))\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?!\w)"
+# North American: area code in parentheses or before a dot, hyphen, slash or space.
+_PHONE_NA = (
+    r"(?<![\w+/.-])(?:\+?1[ .-]?)?(?:\(\d{3}\)[ ]?|\d{3}[ ./-])\d{3}[ .-]\d{4}(?![\w/-]|\.\d)"
+)
+# A trunk area code in parentheses, then groups: "(02) 3859 5054", "(0161) 496 0000".
+_PHONE_TRUNK = r"(?<![\w+])\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}(?!\w)"
+# A local number with an extension: "882-3571 ext. 92".
+_PHONE_LOCAL_EXT = r"(?<![\w+/.-])\d{3}[ .-]\d{4}(?=[ ,]*(?i:x|ext\.?|extn\.?|extension)[ ]?\d)"
+_PHONE_CONTEXT = (
+    r"(?i:\b(?:phone|tel|telephone|fax|mobile|mob|cell|pager|call|callback|bleep|ext|extension)"
+    r"\b\.?(?:[ ](?:number|no\.?|#))?[ ]*[:#]?[ ]*)"
+)
 # An extension after a number: "x932", "ext. 22", "extension 4410".
 _PHONE_EXT = r"(?:[ ,]*(?i:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}(?!\w))?"
 
@@ -163,6 +217,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ID", r"(?i:(?<!\w)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?!\w))"),  # MAC address
         ("PHONE", _PHONE_INTL + _PHONE_EXT),
         ("PHONE", _PHONE_NA + _PHONE_EXT),
+        ("PHONE", _PHONE_TRUNK + _PHONE_EXT),
+        ("PHONE", _PHONE_LOCAL_EXT + _PHONE_EXT),
         ("PHONE", rf"{_PHONE_CONTEXT}(?P<v>\+?\(?\d[\d ().-]{{5,}}\d)"),
         (
             "DATE",
@@ -191,6 +247,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Two groups of four digits after a capitalised code: "HAR 3765 1775".
         ("ID", r"(?<![\w.])[A-Z]{2,4}[ ]\d{4}[ ]\d{4}(?!\w)"),
         ("ID", r"(?<!\w)\d{3}-\d{2}-\d{4}(?!\w)"),  # SSN
+        # A British number plate: two letters, two digits, three letters ("WY03 CGA").
+        ("ID", r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])"),
+        # After a vehicle key, a plate in groups: "plate 7 XKD 214", "registration AB-123-CD".
+        (
+            "ID",
+            r"(?i:\b(?:plate|registration|reg\.?|vehicle|tag)(?:[ ](?:number|no\.?|#))?)"
+            r"[ ]*[:#]?[ ]*"
+            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})"
+            r"(?![\w-])",
+        ),
         ("ID", r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"),
         # Any token with five or more digits: record, account or postal numbers without context.
         # "AC-713914": a short letter prefix joined by a hyphen counts too.
@@ -198,10 +264,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
         ("ADDRESS", r"(?i:\bP\.?O\.?[ ]box[ ]+\d+)"),
+        ("ADDRESS", rf"{_UNIT_FIRST}{_CITY_STATE_ZIP}"),
+        # A city and a state without a comma, then a ZIP code: "Walla Walla CA 80993".
+        ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP}[ ]+(?:{_STATES})[ ]+\d{{5}}(?:-\d{{4}})?\b"),
+        # A city and a state written out: "Bemidji, Michigan".
+        ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:{_STATE_NAMES})\b{_ZIP}"),
         # "Rural Route 4, Ypsilanti", "RR 2 Box 17": a rural route and the town after it.
         (
             "ADDRESS",
-            r"\b(?i:rural[ ]route|R\.?R\.?)[ ]*\d+(?:,?[ ](?i:box)[ ]\d+)?"
+            r"\b(?:(?i:rural[ ]route|R\.?R\.?)[ ]*\d+(?:,?[ ](?i:box)[ ]\d+)?"
+            r"|(?i:H\.?C\.?R?|star[ ]route)[ ]*\d+,?[ ](?i:box)[ ]\d+)"
             rf"(?:,[ ]*{_CAP}(?:[ ]{_CAP})?)?",
         ),
         (
@@ -218,6 +290,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # After an age word or key, in any field form (see ``_AGE_KEY``), in digits or words.
         ("AGE", rf"{_AGE_KEY}{_AGE_GAP}(?P<v>{_AGE_OVER_89}){_AGE_END}"),
         ("AGE", rf"{_AGE_KEY}{_AGE_GAP}(?P<v>{_AGE_WORDS}){_AGE_WORDS_END}"),
+        # After "now", "turned" or an age noun: "the patient, now 102,", "Centenarian (104)".
+        (
+            "AGE",
+            r"(?i:\b(?:now|turned|turns|turning|(?:super)?centenarian|nonagenarian)[ ,(]+)"
+            rf"(?P<v>{_AGE_OVER_89}){_AGE_END}(?![:/]\d)",
+        ),
         # Before a sex: "94M with chest pain", "92 F presenting", "93 yo F" (the unit above).
         (
             "AGE",
@@ -233,6 +311,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("AGE", rf"(?<![\w-])(?P<v>{_AGE_WORDS})(?=[ -]*(?i:years?|yrs?|y/?o)\b)"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
+        # A role key with a colon or "phoned to": the value up to the field's end, in
+        # any case ("Chaperone present: zion cho, HCA", "Results phoned to ibrahima ibe on").
+        (
+            "NAME",
+            r"(?i:\b(?:ordering|requesting|referring|performing|verifying|verified|chaperone"
+            r"(?:[ ]present)?|sonographer|radiographer|surname|forename)[ ]*:[ ]*"
+            r"|\b(?:phoned|telephoned|faxed|relayed)[ ]to[ ]+)"
+            rf"{_NOT_VERB}(?!(?i:the|a|an|his|her|their|our|my|your|this|that|ward|team|unit"
+            r"|department|clinic|office|gp|nurses?|staff|family|patient|none|n/a|na)\b)"
+            rf"(?P<v>{_L}+(?:[ ]{_L}+)?)(?=[ ]*[,;(|]|[ ]{{2,}}|\t|$|\n|[ ](?:on|via|at)\b)",
+        ),
         (
             "NAME",
             rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*){_NOT_VERB}"
@@ -248,7 +337,7 @@ _NAME_TOKEN = rf"(?:{_L}\.|{_L}+(?:(?:{_APOS}|-){_L}+)*)"
 NAME_BEFORE_AGE = re.compile(
     rf"(?:\A|(?<=[.!?:;\n][ ])|(?<=[.!?:;][ ]{{2}})|(?<=\n))"
     rf"(?P<v>{_NAME_TOKEN}(?:,?[ ]{_NAME_TOKEN}){{0,3}})"
-    r",[ ]\d{1,3}(?:[ ]?(?i:yo|y/o|yrs?|y))?,[ ]"
+    r"(?:,[ ]\d{1,3}(?:[ ]?(?i:yo|y/o|yrs?|y))?,[ ]|[ ]\(\d{2,3}\)(?=[ ]?[-\u2013\u2014:,]))"
 )
 # "Ana Ruiz is 93 and lives alone", "Ana Ruiz, 93, was seen", "Ana Ruiz (93)": an age right after
 # a name (see ``scrub_text``).
@@ -262,24 +351,105 @@ TIME_AFTER_DATE = re.compile(
     r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
 )
+# A weekday before a date belongs to it: "Mon 18 Apr 1949", "Wednesday, May 4".
+WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?i:\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ ]+)\Z"
+)
+# What continues a name found: the rest of a caret-joined person name ("MEEK^OLA^^^MR" after
+# "MEEK^OLA"), or a nickname in quotes and the family name after it ('Floor "Haisley" Stoat').
+NAME_CONTINUATION = re.compile(
+    rf"(?:\^+(?:{_L}|{_MARK})*)+(?![\w^])"
+    rf"|[ ][\"\u201c'](?:{_L}+(?:[ -]{_L}+)?)[\"\u201d'][ ]{_L}(?:{_L}|{_APOS}|-)*"
+)
+# A person name in DICOM PN / HL7 XPN form outside HL7 segments: "SANGARE^SID^^^MR",
+# "BARRY^ᲚᲔᲕᲐᲜᲘ" -- letters only, at least family and given name; a space only in the family name
+# ("YELLOW HORSE^ANA"), so prose after the given name stays.
+_LM = rf"(?:{_L}|{_MARK})"  # a letter or a combining mark: "दीपिका", "সুমাইয়া"
+_CARET_NAME = re.compile(
+    rf"(?<![\w^]){_L}{_LM}*(?:[ '\u2019-]{_L}{_LM}*)?\^{_L}{_LM}*(?:['\u2019-]{_L}{_LM}*)*"
+    rf"(?:\^{_LM}*){{0,4}}(?![\w^]|{_MARK})"
+)
+
+
+def caret_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of caret-joined person names on lines that are no HL7 segment (there,
+    ``field_names`` reads the name fields and codes such as "SPO^Spouse" are no names)."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if "|" not in line:
+            out.extend((pos + m.start(), pos + m.end()) for m in _CARET_NAME.finditer(line))
+        pos += len(line) + 1
+    return out
+
+
+# HL7 v2 fields that hold a patient's or a visit's identifier (CX): PID-2, -3, -4, -18, -19
+# (SSN), PV1-19 (visit number), MRG-1, -3, IN1-36 (policy). The first component is the ID; in a
+# segment's last field, prose may follow it.
+_HL7_ID_FIELDS = {"PID": (2, 3, 4, 18, 19), "PV1": (19,), "MRG": (1, 3), "IN1": (36,)}
+_HL7_ID_VALUE = re.compile(r"[A-Za-z#]{0,4}[ -]?\d[\w/.\-]*(?:[ ][\w/.\-]*\d[\w/.\-]*)*")
+
+
+# HL7 v2 fields that hold codes, not identifiers: OBR-4 (universal service ID: "71046^XR CHEST
+# 2V"), OBX-3 (observation ID), ORC-16, DG1-3, PR1-3, AL1-3.
+_HL7_CODE_FIELDS = {"OBR": (4,), "OBX": (3,), "ORC": (16,), "DG1": (3,), "PR1": (3,), "AL1": (3,)}
+
+
+def hl7_codes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the coded fields of HL7 segments (a number there is a code, no ID)."""
+    out: list[tuple[int, int]] = []
+    for m in _HL7_SEGMENT.finditer(text):
+        wanted = _HL7_CODE_FIELDS.get(m.group("seg"))
+        if not wanted:
+            continue
+        pos = m.start()
+        for i, part in enumerate(m.group().split("|")):
+            if i in wanted:
+                out.append((pos, pos + len(part)))
+            pos += len(part) + 1
+    return out
+
+
+def hl7_ids(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the identifiers in the ID fields of HL7 segments."""
+    out: list[tuple[int, int]] = []
+    for m in _HL7_SEGMENT.finditer(text):
+        wanted = _HL7_ID_FIELDS.get(m.group("seg"))
+        if not wanted:
+            continue
+        pos = m.start()
+        for i, part in enumerate(m.group().split("|")):
+            if i in wanted:
+                v = _HL7_ID_VALUE.match(part)
+                if v:
+                    out.append((pos + v.start(), pos + v.end()))
+            pos += len(part) + 1
+    return out
+
 
 # A table in text: a header line naming an age or a name column, then rows ("mrn,name,age,acct"
 # over "8859389,Ben Salah,95,V1247"), comma-, semicolon-, tab- or bar-separated.
-_AGE_HEADER_CELL = re.compile(rf"[ \"']*{_AGE_KEY}[ \"']*")
+_AGE_HEADER_CELL = re.compile(rf"[ \"']*(?:[A-Za-z]+[ _.])?{_AGE_KEY}[ \"']*")
 _AGE_CELL = re.compile(rf"[ \"']*(?P<v>{_AGE_OVER_89})(?:[ ]?(?i:y|yo|yrs?|years?))?[ \"']*")
 _NAME_HEADER_CELL = re.compile(
     r"[ \"']*(?i:(?:patient|pt|full|first|last|given|family|middle|maiden|referring|ordering"
     r"|attending|performing|reading|physician|doctor|provider|contact|kin)?[ _]?names?"
     r"|surname|forename|patient|physician|referring[ _]physician|doctor|provider)[ \"']*"
 )
-_NAME_CELL = re.compile(r"[ \"']*(?P<v>[^\W\d_](?:[^\d\"]*[^\W\d_])?)[ \"']*")
+_NAME_CELL = re.compile(r"[ \"']*(?P<v>[^\W\d_](?:[^\d\"]*[^\W\d_])?\.?)[ \"']*")
+_ID_HEADER_CELL = re.compile(
+    r"[ \"']*(?i:(?:patient|pt|hospital|hosp|unit|visit|encounter|enc|account|acct|case|study"
+    r"|order|specimen|record|chart|subject)?[ _.]?(?:mrn|id|no\.?|num|number|nr|#)"
+    r"|mrn|fin|csn|encounter|visit|account|accession|record|chart)[ \"']*"
+)
+_ID_CELL = re.compile(r"[ \"']*(?P<v>[A-Za-z#]{0,4}[ -]?\d[\w/.\-]*(?:[ ]\d[\w/.\-]*){0,3})[ \"']*")
 _HEADER_CELL = re.compile(r"[ \"']*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,2}[ \"']*")
 _ROW_SEPARATORS = (",", ";", "\t", "|")
 
 
 def table_fields(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, "AGE" or "NAME"): ages over 89 and names in the age and name columns of
-    separated rows under a header line."""
+    """(start, end, "AGE", "NAME" or "ID"): ages over 89, names and identifiers in the age, name
+    and record-number columns of separated rows under a header line."""
     out: list[tuple[int, int, str]] = []
     lines: list[tuple[int, str]] = []
     pos = 0
@@ -288,7 +458,7 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
         pos += len(line) + 1
     for n, (_, header) in enumerate(lines):
         low = header.lower()
-        if "age" not in low and "name" not in low and "patient" not in low:
+        if not any(k in low for k in ("age", "name", "patient", "mrn", "encounter", "visit")):
             continue
         for sep in _ROW_SEPARATORS:
             cells = header.split(sep)
@@ -298,13 +468,35 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
                 first -= 1
             if len(cells) - first < 3:  # first: the last cell that is no key (-1: none)
                 continue
+            # "... 2.1 cm. name": the key after the prose opens the row's columns.
+            j = max(first, 0)
+            tail = re.split(r"(?<=[.;:!?])[ ]+", cells[j])[-1]
+            if tail != cells[j] and _HEADER_CELL.fullmatch(tail):
+                cells = cells[:j] + [tail] + cells[j + 1 :]
+                first = j - 1
             ages = [i for i, c in enumerate(cells) if i > first and _AGE_HEADER_CELL.fullmatch(c)]
             names = [i for i, c in enumerate(cells) if i > first and _NAME_HEADER_CELL.fullmatch(c)]
+            ids = [i for i, c in enumerate(cells) if i > first and _ID_HEADER_CELL.fullmatch(c)]
             for start, row in lines[n + 1 :]:
                 values = row.split(sep)
                 # More cells: a value with the separator in it ("Fine, Ana"); fewer: prose with
                 # the separator before the header on its line. Columns count from either end.
                 extra = len(values) - len(cells)
+                numbers = sorted(i for i in ages + ids if not names or i > min(names))
+                if extra > 2 or (extra > 0 and numbers):
+                    # The separator inside a value: a name ("Bent, F.") shifts the number
+                    # columns after it by as much; the rest is the last cell's ("Nov. 20th,
+                    # 1945") or prose running on after the row.
+                    extra = next(
+                        (
+                            e
+                            for e in range(min(extra, 2) + 1)
+                            if all(re.match(r"[ \"']*[#\d]", values[i + e]) for i in numbers[:1])
+                        ),
+                        0,
+                    )
+                    keep = len(cells) - 1 + extra
+                    values = values[:keep] + [sep.join(values[keep:])]
                 if not -4 <= extra <= 2:
                     break
                 offsets = [start]
@@ -315,6 +507,12 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
                         m = _AGE_CELL.fullmatch(values[k]) if k >= 0 else None
                         if m:
                             out.append((offsets[k] + m.start("v"), offsets[k] + m.end("v"), "AGE"))
+                for i in ids:  # counted from the end where a name took more cells
+                    after_name = extra > 0 and any(i > n for n in names)
+                    k = i + extra if extra < 0 or after_name else i
+                    m = _ID_CELL.match(values[k]) if 0 <= k < len(values) else None
+                    if m and (m.end() == len(values[k]) or values[k][m.end() - 1] == " "):
+                        out.append((offsets[k] + m.start("v"), offsets[k] + m.end("v"), "ID"))
                 for i in names:  # the name and, in a row with more cells, what may continue it
                     k = i if extra >= 0 else i + extra
                     m = _NAME_CELL.fullmatch(sep.join(values[k : k + max(extra, 0) + 1]))
@@ -329,7 +527,7 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
 _FIELD = re.compile(
     r"(?<![A-Za-z_])(?P<key>[A-Za-z]+(?:_[A-Za-z]+)*)[\"']?(?:[ ]*[:=][ ]*|\t)"
     r"(?:(?P<q>[\"'])(?P<quoted>[^\W\d_][^\"'\n<>]{0,60}?)(?P=q)"
-    r"|(?P<bare>[^\W\d_][\w'.\-^\u2019]*(?:,?[ ][^\W\d_][\w'.\-^\u2019]*){0,3})"
+    rf"|(?P<bare>{_L}(?:[\w'.\-^\u2019]|{_MARK})*(?:,?[ ]{_L}(?:[\w'.\-^\u2019]|{_MARK})*){{0,3}})"
     r"(?=[ ]*(?:[;|&\n\"'<>]|$)|[ ]{2,}|\t|[ ][A-Za-z]+(?:_[A-Za-z]+)*=))"
 )
 _PERSON_KEYS = frozenset(

@@ -34,10 +34,15 @@ from site_agent.curation.names import key_note, name_flags
 from site_agent.curation.phi_patterns import (
     AGE_AFTER_NAME,
     NAME_BEFORE_AGE,
+    NAME_CONTINUATION,
     PATTERNS,
     TIME_AFTER_DATE,
+    WEEKDAY_BEFORE_DATE,
     WORD,
+    caret_names,
     field_names,
+    hl7_codes,
+    hl7_ids,
     table_fields,
 )
 
@@ -103,6 +108,10 @@ def _pattern_spans(text: str) -> Iterator[Span]:
         yield Span(start, end, label)
     for start, end in field_names(text):
         yield Span(start, end, "NAME")
+    for start, end in caret_names(text):
+        yield Span(start, end, "NAME")
+    for start, end in hl7_ids(text):
+        yield Span(start, end, "ID")
     for m in NAME_BEFORE_AGE.finditer(text):
         yield Span(m.start("v"), m.end("v"), "NAME")
 
@@ -116,6 +125,10 @@ def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
     for i, (start, end, _) in enumerate(words):
         if flagged[i] and not _inside(spans, start, end):
             yield Span(start, end, "NAME")
+
+
+def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in ranges)
 
 
 def _inside(spans: list[Span], start: int, end: int) -> bool:
@@ -185,11 +198,21 @@ def _ages_after_names(text: str, spans: list[Span]) -> Iterator[Span]:
 
 
 def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
-    """A date's span grown over the time that follows it: "1989-10-28 12:36:06"."""
+    """A date's span grown over the time that follows it ("1989-10-28 12:36:06") and the weekday
+    before it ("Mon 18 Apr 1949"); a name's over its caret-joined rest or a quoted nickname and
+    the family name after it."""
     out = []
     for s in spans:
-        m = TIME_AFTER_DATE.match(text, s.end) if s.label == "DATE" else None
-        out.append(Span(s.start, m.end(), "DATE") if m else s)
+        if s.label == "DATE":
+            m = TIME_AFTER_DATE.match(text, s.end)
+            w = WEEKDAY_BEFORE_DATE.search(text[max(0, s.start - 12) : s.start])
+            start = s.start - (len(w.group()) if w else 0)
+            s = Span(start, m.end() if m else s.end, "DATE")
+        elif s.label == "NAME":
+            m = NAME_CONTINUATION.match(text, s.end)
+            if m:
+                s = Span(s.start, m.end(), "NAME")
+        out.append(s)
     return out
 
 
@@ -233,6 +256,9 @@ def find_phi(
     a vendor or protocol name is not a person).
     """
     spans = list(_pattern_spans(text))
+    codes = hl7_codes(text)
+    if codes:  # "71046" in OBR-4 is a procedure code
+        spans = [s for s in spans if s.label != "ID" or not _inside_any(codes, s.start, s.end)]
     if known:
         folded = fold(text)
         for label, pattern in _known_patterns(known):
