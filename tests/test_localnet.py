@@ -89,6 +89,10 @@ def test_kill_matching_ends_processes_outside_the_group(tmp_path: Path) -> None:
     marker = f"mark-{uuid.uuid4().hex}"
     proc = subprocess.Popen(_sleeper(marker))  # same session as the test: only a marker finds it
     try:
+        deadline = time.monotonic() + 20  # until its command line shows the marker
+        while pids_matching(marker) != [proc.pid]:
+            assert time.monotonic() < deadline, pids_matching(marker)
+            time.sleep(0.05)
         assert kill_matching(marker, grace=2) == [proc.pid]
         assert proc.wait(10) != 0
         assert pids_matching(marker) == []
