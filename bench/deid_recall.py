@@ -266,36 +266,21 @@ def main() -> None:
         dev.add(sc)
         if args.misses:
             _misses(sc)
-    blind = _print("blind lists (the previous held-out row; templates, names, clinical sentences)",
-                   corpus(args.docs, BLIND_SEED, blind=True))  # fmt: skip
-    rows.append(("dev: blind lists (held-out before 2026-11-30's second round)", blind))
-    dev.add(blind)
-    if args.misses:
-        _misses(blind)
-    v3 = _print("v3 lists (the previous held-out row; templates, names, clinical sentences)",
-                corpus(args.docs, V3_SEED, v3=True))  # fmt: skip
-    rows.append(("dev: v3 lists (held-out before 2026-11-30's third round)", v3))
-    dev.add(v3)
-    if args.misses:
-        _misses(v3)
-    v4 = _print("v4 lists (the previous held-out row; templates, names, clinical sentences)",
-                corpus(args.docs, V4_SEED, v4=True))  # fmt: skip
-    rows.append(("dev: v4 lists (held-out before 2026-11-30's fourth round)", v4))
-    dev.add(v4)
-    if args.misses:
-        _misses(v4)
-    v5 = _print("v5 lists (the previous held-out row; templates, names, clinical sentences)",
-                corpus(args.docs, V5_SEED, v5=True))  # fmt: skip
-    rows.append(("dev: v5 lists (held-out before 2026-11-30's fifth round)", v5))
-    dev.add(v5)
-    if args.misses:
-        _misses(v5)
-    v6 = _print("v6 lists (the previous held-out row; templates, names, clinical sentences)",
-                corpus(args.docs, V6_SEED, v6=True))  # fmt: skip
-    rows.append(("dev: v6 lists (held-out before 2026-11-30's sixth round)", v6))
-    dev.add(v6)
-    if args.misses:
-        _misses(v6)
+    # The former held-out rows, oldest first: (flag, seed, its row's label).
+    former = (
+        ("blind", BLIND_SEED, "blind lists (held-out before 2026-11-30's second round)"),
+        ("v3", V3_SEED, "v3 lists (held-out before 2026-11-30's third round)"),
+        ("v4", V4_SEED, "v4 lists (held-out before 2026-11-30's fourth round)"),
+        ("v5", V5_SEED, "v5 lists (held-out before 2026-11-30's fifth round)"),
+        ("v6", V6_SEED, "v6 lists (held-out before 2026-11-30's sixth round)"),
+    )
+    for flag, seed, label in former:
+        sc = _print(f"{flag} lists (the previous held-out row; templates, names, clinical "
+                    "sentences)", corpus(args.docs, seed, **{flag: True}))  # fmt: skip
+        rows.append((f"dev: {label}", sc))
+        dev.add(sc)
+        if args.misses:
+            _misses(sc)
     print("\nall development rows together:")
     _print_labels(dev)
     rows.append(("**dev: all together**", dev))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from deid_helpers import covered
 
 from site_agent.curation import find_phi
 
@@ -224,16 +225,6 @@ def test_numbers_in_words_and_measurements_are_no_phi(text: str) -> None:
     assert _found(text) == [], _found(text)
 
 
-def _covered(text: str, value: str) -> bool:
-    """Every word of ``value`` (where it first occurs in ``text``) lies in a span found."""
-    spans = find_phi(text)
-    base = text.index(value)
-    return all(
-        any(s.start <= base + m.start() and base + m.end() <= s.end for s in spans)
-        for m in re.finditer(r"\w+", value)
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "value"),
     [
@@ -270,7 +261,7 @@ def _covered(text: str, value: str) -> bool:
 def test_v6_shapes_flats_lots_plates_trunk_phones_weekdays_and_keyed_columns(
     text: str, value: str
 ) -> None:
-    assert _covered(text, value), _found(text)
+    assert covered(text, value), _found(text)
 
 
 @pytest.mark.parametrize(
@@ -282,9 +273,9 @@ def test_v6_shapes_flats_lots_plates_trunk_phones_weekdays_and_keyed_columns(
 )
 def test_procedure_codes_in_hl7_coded_fields_are_no_ids(text: str) -> None:
     code = text.split("|")[4 if text.startswith("OBR") else 3].split("^")[0]
-    assert not _covered(text, code), _found(text)
+    assert not covered(text, code), _found(text)
 
 
 def test_access_is_no_accession_key() -> None:
     text = "Portal opened (last access 107.2.14.24)."
-    assert ("ess", "ID") not in _found(text) and not _covered(text, "access"), _found(text)
+    assert ("ess", "ID") not in _found(text) and not covered(text, "access"), _found(text)

@@ -8,6 +8,7 @@ import re
 
 import pydicom
 import pytest
+from deid_helpers import covered
 from pydicom.dataset import Dataset
 
 from site_agent.curation import find_phi, scrub_text
@@ -326,16 +327,6 @@ def test_names_after_keys_roles_before_ages_and_in_hl7_collector_fields(
     assert (name, "NAME") in found, found
 
 
-def _covered(text: str, value: str) -> bool:
-    """Every word of ``value`` (where it first occurs in ``text``) lies in a span found."""
-    spans = find_phi(text)
-    base = text.index(value)
-    return all(
-        any(s.start <= base + m.start() and base + m.end() <= s.end for s in spans)
-        for m in re.finditer(r"\w+", value)
-    )
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -359,7 +350,7 @@ def _covered(text: str, value: str) -> bool:
     ],
 )
 def test_caret_names_nicknames_leaders_sign_offs_and_role_keys(text: str, name: str) -> None:
-    assert _covered(text, name), [(text[s.start : s.end], s.label) for s in find_phi(text)]
+    assert covered(text, name), [(text[s.start : s.end], s.label) for s in find_phi(text)]
 
 
 @pytest.mark.parametrize(

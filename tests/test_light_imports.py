@@ -48,6 +48,10 @@ def test_a_site_s_key_exchange_process_imports_no_model_library(tmp_path: Path) 
     assert Path(seen["base"]) == model.default_base_dir()  # the shipped base, found lightly
 
 
+def test_the_public_names_and_their_owners_are_the_same_list() -> None:
+    assert sorted(model.__all__) == sorted(model._OWNER)
+
+
 @pytest.mark.parametrize("name", model.__all__)
 def test_every_public_model_name_resolves_to_its_owner(name: str) -> None:
     value = getattr(model, name)
