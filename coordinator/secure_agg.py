@@ -23,8 +23,10 @@ Speed: the masks are AES-256-CTR keystreams (`protocols.secagg_masking`), expand
 place on a flat uint32 vector at both ends, instead of Flower's numpy Mersenne-Twister masks on
 int64 copies; the private mask seed and the mask key's scalar are Shamir-shared as one element of
 GF(2**521 - 1) each (`protocols.secagg_secrets`), instead of Flower's pure-Python GF(2^128)
-shares of 16-byte chunks of a PEM key. The protocol's messages, neighbourhoods, (k, t) and what
-each share reveals are Flower's: any t of a site's k shares rebuild a secret, fewer say nothing.
+shares of 16-byte chunks of a PEM key; the masked vector comes back in its own ArrayRecord
+(`protocols.secagg_masking.MASKED_RECORD`), read without copies, instead of a list of bytes in
+the stage's config record. The protocol's stages, neighbourhoods, (k, t) and what each share
+reveals are Flower's: any t of a site's k shares rebuild a secret, fewer say nothing.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from typing import Any, cast
 import numpy as np
 from flwr.app import ConfigRecord, Message, RecordDict
 from flwr.app.message_type import MessageType
-from flwr.common import bytes_to_ndarray, ndarrays_to_parameters
+from flwr.common import ndarrays_to_parameters
 from flwr.common.secure_aggregation.crypto.symmetric_encryption import generate_shared_key
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS
 from flwr.common.secure_aggregation.secaggplus_constants import Key as SecAggKey
@@ -57,8 +59,10 @@ from flwr.supercore.run import Run
 from protocols.secagg_masking import (
     MASK_PRG,
     MASK_PRG_KEY,
+    MASKED_RECORD,
     check_modulus,
     dequantize_mean,
+    npy_view,
     split_flat,
     unmask_sum,
 )
@@ -183,6 +187,9 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     - the pairwise masks of a site that dropped are expanded only for its neighbours whose
       vectors are in the sum (Flower also expands those between two dropped sites, whose
       removals cancel each other: two wasted expansions per such pair).
+    - a masked vector that is not a well-formed array (`masked_arrays` refuses it) leaves its
+      site out of the sum as a dropout, as a vector of the wrong shape does, instead of
+      stopping the round.
 
     `stage_seconds` holds the wall time of each stage of the last round (for the bench)."""
 
@@ -252,10 +259,11 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 state.failures.append(Exception(msg.error))
                 continue
             src = msg.metadata.src_node_id
-            res = msg.content.config_records[RECORD_KEY_CONFIGS]
-            arrays = [
-                bytes_to_ndarray(b) for b in cast(list[bytes], res[SecAggKey.MASKED_PARAMETERS])
-            ]
+            try:  # read-only views over the reply's .npy bytes: nothing copied before the sum
+                arrays = masked_arrays(msg.content)
+            except (ValueError, TypeError) as exc:
+                state.failures.append(ValueError(f"node {src}: malformed masked vector: {exc}"))
+                continue
             got = [a.shape for a in arrays]
             if total is None:
                 shapes = got
@@ -381,6 +389,26 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             )
             context.history.add_metrics_distributed_fit(server_round=current_round, metrics=metrics)
         return True
+
+
+def masked_arrays(content: RecordDict) -> list[np.ndarray]:
+    """A collect-stage reply's masked vector (`MASKED_RECORD`, keys "0".."n-1") as read-only
+    arrays over its .npy bytes; ValueError names what is wrong with a malformed one."""
+    record = content.array_records.get(MASKED_RECORD)
+    if record is None:
+        raise ValueError(f"the reply has no {MASKED_RECORD!r} record")
+    if list(record) != [str(i) for i in range(len(record))]:
+        raise ValueError(f"{MASKED_RECORD!r} keys are {list(record)[:5]}, not 0..{len(record) - 1}")
+    arrays = []
+    for key, arr in record.items():
+        view = npy_view(arr.data)
+        if (str(view.dtype), tuple(view.shape)) != (arr.dtype, tuple(arr.shape)):
+            raise ValueError(
+                f"array {key} says {arr.dtype}{list(arr.shape)}, "
+                f"holds {view.dtype}{list(view.shape)}"
+            )
+        arrays.append(view)
+    return arrays
 
 
 def fit_workflow(settings: SecAggSettings, num_sites: int) -> MedFedSecAggPlus:

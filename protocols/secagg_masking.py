@@ -23,8 +23,12 @@ arrays in their shapes, every value in [0, modulus).
 
 from __future__ import annotations
 
+import io
 import math
-from collections.abc import Iterable, Sequence
+import os
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 from cryptography.hazmat.primitives import hashes
@@ -36,6 +40,11 @@ from numpy.typing import NDArray
 # the same way, or the unmasked sum is noise.
 MASK_PRG = "hkdf-sha256/aes-256-ctr/u32le/v1"
 MASK_PRG_KEY = "medfed_mask_prg"  # its key in the set-up stage's config record
+# The reply's ArrayRecord that carries a site's masked vector (its weight first, then the update's
+# arrays, each an Array in the .npy encoding, keys "0", "1", ...). An ArrayRecord rather than
+# Flower's list of bytes in the config record: the same bytes, one copy fewer at each end of the
+# wire, and Flower moves Arrays as the large objects they are.
+MASKED_RECORD = "secaggplus_masked"
 _HKDF_INFO = b"medfed secagg+ mask " + MASK_PRG.encode()
 _ZERO_NONCE = bytes(16)
 MAX_MODULUS = 2**32
@@ -67,35 +76,85 @@ def mask(seed: bytes, size: int) -> U32:
 # of streaming the whole 32 MB vector from memory once per mask (the vector is touched once, not
 # once per neighbour); each mask's keystream continues across blocks (one CTR encryptor a seed).
 CHUNK = 1 << 18
+# Values per segment: the vector is cut into fixed 4 MiB segments (a whole number of blocks and of
+# AES blocks) that the machine's cores work on at once. AES-CTR starts a segment's keystream at its
+# own counter (value index / 4), so a mask is the same keystream however the work is split, and
+# quantization draws each segment's rounding noise from its own child generator, so the result
+# for a given generator depends on the vector's length alone, never on the number of cores.
+SEGMENT = 1 << 20
+# At most this many threads (AES-NI and numpy's element-wise loops release the GIL); beyond a few
+# cores the work is bound by memory bandwidth.
+MAX_THREADS = 8
+
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def threads() -> int:
+    """Threads for the masking arithmetic: the cores this process may use, at most MAX_THREADS."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(MAX_THREADS, cores))
+
+
+def _segments(size: int) -> list[tuple[int, int]]:
+    return [(start, min(size, start + SEGMENT)) for start in range(0, size, SEGMENT)]
+
+
+def _each(work: Callable[[tuple[int, int]], None], segments: list[tuple[int, int]]) -> None:
+    """work(segment) for every segment, on a shared thread pool when there is more than one."""
+    global _pool
+    n = threads()
+    if n == 1 or len(segments) == 1:
+        for segment in segments:
+            work(segment)
+        return
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=n, thread_name_prefix="secagg-mask")
+        pool = _pool
+    for _ in pool.map(work, segments):  # re-raises the first error of any segment
+        pass
 
 
 def apply_masks(vec: U32, seeds: Iterable[tuple[bytes, int]]) -> None:
     """vec += sign * mask(seed) for each (seed, sign), in place, modulo 2**32; sign is +1 or -1."""
-    streams = []
+    keys = []
     for seed, sign in seeds:
         if sign not in (1, -1):
             raise ValueError(f"mask sign must be +1 or -1, got {sign}")
-        cipher = Cipher(algorithms.AES(mask_key(seed)), modes.CTR(_ZERO_NONCE))
-        streams.append((cipher.encryptor(), sign > 0))
-    if not streams or vec.size == 0:
+        keys.append((mask_key(seed), sign > 0))
+    if not keys or vec.size == 0:
         return
     if not vec.flags.c_contiguous:
         raise ValueError("masks are applied to a contiguous flat vector")
     flat = vec.reshape(-1)
-    chunk = min(CHUNK, flat.size)
-    zeros = memoryview(bytes(4 * chunk))
-    buf = bytearray(4 * chunk + 15)  # cryptography wants room for one more block
-    for start in range(0, flat.size, chunk):
-        part = flat[start : start + chunk]
-        n = part.size
-        stream = np.frombuffer(buf, dtype="<u4", count=n)
-        for encryptor, add in streams:
-            # Encrypting zeros writes the keystream itself, into one reused buffer.
-            encryptor.update_into(zeros[: 4 * n], buf)
-            if add:
-                np.add(part, stream, out=part)
-            else:
-                np.subtract(part, stream, out=part)
+
+    def work(segment: tuple[int, int]) -> None:
+        start, stop = segment
+        # CTR block i of a mask covers values 4i..4i+3; SEGMENT is a multiple of 4
+        counter = (start // 4).to_bytes(16, "big")
+        streams = [
+            (Cipher(algorithms.AES(key), modes.CTR(counter)).encryptor(), add) for key, add in keys
+        ]
+        chunk = min(CHUNK, stop - start)
+        zeros = memoryview(bytes(4 * chunk))
+        buf = bytearray(4 * chunk + 15)  # cryptography wants room for one more block
+        for block in range(start, stop, chunk):
+            part = flat[block : min(stop, block + chunk)]
+            n = part.size
+            stream = np.frombuffer(buf, dtype="<u4", count=n)
+            for encryptor, add in streams:
+                # Encrypting zeros writes the keystream itself, into one reused buffer.
+                encryptor.update_into(zeros[: 4 * n], buf)
+                if add:
+                    np.add(part, stream, out=part)
+                else:
+                    np.subtract(part, stream, out=part)
+
+    _each(work, _segments(flat.size))
 
 
 def quantized_weight(num_examples: int, max_weight: float, quantization_range: int) -> int:
@@ -116,29 +175,46 @@ def quantize_weighted(
     [0, quantization_range], round down or up with probability equal to the fraction (unbiased).
     Computed as floor(clip(x*a + b + u, 0, T)) with u uniform in [0, 1) -- the same
     distribution as clipping first and rounding after, for integer T -- in float64, whose 52-bit
-    mantissa keeps the fraction exact at T = 2**22.
+    mantissa keeps the fraction exact at T = 2**22. u is a uint32 of an AES-256-CTR keystream
+    times 2**-32, under a key drawn from `rng` (the site's own randomness): a cryptographic
+    generator several times faster than numpy's, on a 2**-32 grid; value j's u is keystream word
+    j whichever thread computes it.
     """
     if quantization_range >= MAX_MODULUS:
         raise ValueError(f"quantization_range must be < 2**32, got {quantization_range}")
     scale = quantization_range / (2 * clipping_range)
     a = (q_weight / quantization_range) * scale
     b = clipping_range * scale
-    size = sum(int(arr.size) for arr in arrays)
+    flats = [np.ravel(arr) for arr in arrays]
+    starts = np.cumsum([0, *(f.size for f in flats)]).tolist()
+    size = starts[-1]
     out = np.empty(size + 1, dtype=np.uint32)
     out[0] = q_weight
-    tmp = np.empty(min(CHUNK, size), dtype=np.float64)
-    pos = 1
-    for arr in arrays:  # in blocks of CHUNK values: every pass below reads from cache
-        flat = np.ravel(arr)
-        for start in range(0, flat.size, CHUNK):
-            piece = flat[start : start + CHUNK]
-            x = tmp[: piece.size]
-            np.multiply(piece, a, out=x, dtype=np.float64)  # in float64, not the input dtype
-            x += b
-            x += rng.random(piece.size, dtype=np.float32)  # rounding noise; 2**-24 steps suffice
-            np.clip(x, 0.0, float(quantization_range), out=x)
-            out[pos : pos + piece.size] = x  # truncation of non-negative values: the floor
-            pos += piece.size
+    noise_key = rng.bytes(32)
+
+    def work(segment: tuple[int, int]) -> None:
+        counter = (segment[0] // 4).to_bytes(16, "big")  # keystream word j is value j's noise
+        noise = Cipher(algorithms.AES(noise_key), modes.CTR(counter)).encryptor()
+        chunk = min(CHUNK, segment[1] - segment[0])
+        tmp = np.empty(chunk, dtype=np.float64)
+        uniform = np.empty(chunk, dtype=np.float64)
+        zeros = memoryview(bytes(4 * chunk))
+        buf = bytearray(4 * chunk + 15)
+        for flat, first in zip(flats, starts, strict=False):  # the arrays this segment overlaps
+            lo, hi = max(segment[0], first), min(segment[1], first + flat.size)
+            for start in range(lo, hi, CHUNK):  # in blocks of CHUNK values: passes read cache
+                piece = flat[start - first : min(hi, start + CHUNK) - first]
+                n = piece.size
+                x, u = tmp[:n], uniform[:n]
+                np.multiply(piece, a, out=x, dtype=np.float64)  # in float64, not the input dtype
+                x += b
+                noise.update_into(zeros[: 4 * n], buf)
+                np.multiply(np.frombuffer(buf, dtype="<u4", count=n), 2.0**-32, out=u)
+                x += u
+                np.clip(x, 0.0, float(quantization_range), out=x)
+                out[1 + start : 1 + start + n] = x  # truncation of x >= 0: the floor
+
+    _each(work, _segments(size))
     return out
 
 
@@ -147,13 +223,16 @@ def masked_update(
     private_seed: bytes,
     pairwise: Iterable[tuple[bytes, int]],
     modulus: int,
+    *,
+    in_place: bool = False,
 ) -> U32:
     """The vector a site uploads: quantized + private mask + signed pairwise masks, mod modulus.
 
     `pairwise` holds (shared seed, +1 or -1) per neighbour: +1 where the site's node id is the
-    larger of the pair, so each pair's masks cancel in the sum."""
+    larger of the pair, so each pair's masks cancel in the sum. `in_place`: mask `quantized`
+    itself (the caller has no further use for the plain vector) instead of a copy."""
     check_modulus(modulus)
-    vec = quantized.copy()
+    vec = quantized if in_place else quantized.copy()
     apply_masks(vec, [(private_seed, 1), *pairwise])
     if modulus < MAX_MODULUS:
         np.bitwise_and(vec, np.uint32(modulus - 1), out=vec)
@@ -198,6 +277,43 @@ def dequantize_mean(
     values -= num_sites * clipping_range
     values *= quantization_range / total_q
     return total_q, values
+
+
+def npy_bytes(arr: np.ndarray) -> bytes:
+    """`arr` in the .npy format, byte for byte what Flower's `ndarray_to_bytes` (np.save) writes,
+    with one copy of the data instead of np.save's three (buffer, getvalue, the caller's list)."""
+    if arr.dtype.hasobject:
+        raise ValueError("object arrays are not sent")
+    if not (arr.flags.c_contiguous or arr.flags.f_contiguous):
+        arr = np.ascontiguousarray(arr)
+    head = io.BytesIO()
+    np.lib.format.write_array_header_1_0(head, np.lib.format.header_data_from_array_1_0(arr))
+    # a Fortran-ordered array is written in its memory order, as np.save writes it
+    memory = arr if arr.flags.c_contiguous else arr.T
+    return b"".join((head.getvalue(), memory.data.cast("B")))
+
+
+def npy_view(data: bytes) -> np.ndarray:
+    """A read-only array over `data` in the .npy format (no copy, no pickle); what Flower's
+    `bytes_to_ndarray` (np.load) returns, minus the copy. Malformed data raises ValueError."""
+    head = io.BytesIO(data[:4096] if len(data) > 4096 else data)
+    version = np.lib.format.read_magic(head)
+    if version == (1, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_1_0(head)
+    elif version == (2, 0):
+        shape, fortran, dtype = np.lib.format.read_array_header_2_0(head)
+    else:
+        raise ValueError(f"unsupported .npy version {version}")
+    if dtype.hasobject:
+        raise ValueError("object arrays are not accepted")
+    count = math.prod(shape)
+    offset = head.tell()
+    if len(data) != offset + count * dtype.itemsize:
+        raise ValueError(
+            f".npy data holds {len(data) - offset} bytes, its header says {count * dtype.itemsize}"
+        )
+    flat = np.frombuffer(data, dtype=dtype, count=count, offset=offset)
+    return flat.reshape(shape, order="F" if fortran else "C")
 
 
 def split_flat(flat: np.ndarray, shapes: Sequence[tuple[int, ...]]) -> list[np.ndarray]:

@@ -8,8 +8,9 @@ sees each reply exactly as it leaves (after SecAgg+ masking). Over every recorde
   file signatures: string values are searched case-insensitively (words of 4-5 letters as whole
   words), bytes payloads for every needle of >= 6 characters (shorter ones would match the masked
   random vectors by chance);
-- no plaintext update: every ArrayRecord that leaves is empty, and the masked vector of the
-  collect stage has exactly the shapes of the stage's trainable update (nothing larger is sent);
+- no plaintext update: every ArrayRecord that leaves is empty except the collect stage's masked
+  vector (`secaggplus_masked`), which has exactly the shapes of the stage's trainable update
+  (nothing larger is sent) and holds integers spread over the whole modulus;
 - metrics are FitReport's fields and SecAgg+ protocol keys, all scalars (no per-sample values);
 - the signed ledger entries hold exactly SiteRoundEntry's fields and verify.
 
@@ -55,6 +56,7 @@ from model import attach_lora, default_base_dir, load_base, trainable_state
 from protocols.keys import load_private_key
 from protocols.ledger_entry import SiteRoundEntry, parse_entry, site_signature_valid
 from protocols.round import FitReport
+from protocols.secagg_masking import MASKED_RECORD
 from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
 from simulation.simulate import quiet_frameworks
 from simulation.synth import synthesize
@@ -71,7 +73,7 @@ SITES = 3
 SECAGG_KEYS = {
     "setup": {"pk1", "pk2"},
     "share_keys": {"dsts", "ctxts"},
-    "collect_masked_vectors": {"masked_params"},
+    "collect_masked_vectors": set(),  # the masked vector travels in its own ArrayRecord
     "unmask": {"nids", "shares"},
 }
 REPORT_FIELDS = {f.name for f in dataclasses.fields(FitReport)}
@@ -212,25 +214,29 @@ def test_only_the_masked_update_of_the_stage_size_leaves(federation: Federation)
     for reply in fed.replies:
         # the plaintext update never leaves: SecAgg+ empties the ArrayRecord it came in
         for rec in reply.records:
-            if rec["kind"] == "array":
+            if rec["kind"] == "array" and rec["name"] != MASKED_RECORD:
                 assert rec["items"] == {}, (reply.source, rec["name"], list(rec["items"]))
-        masked = reply.record("config", "secaggplus_configs") or {}
+        masked = reply.record("array", MASKED_RECORD)
         small = [
             leaf
             for leaf in reply.leaves()
-            if leaf.tag in ("bytes", "array", "str") and ".masked_params[" not in leaf.path
+            if leaf.tag in ("bytes", "array", "str")
+            and not leaf.path.startswith(f"array:{MASKED_RECORD}.")
         ]
         for leaf in small:
             assert len(leaf.value) <= SMALL_PAYLOAD, (reply.source, leaf.path, len(leaf.value))
         if reply.labels.get("secagg_stage") != "collect_masked_vectors":
-            assert "masked_params" not in masked
+            assert masked is None, reply.source
             continue
+        assert masked is not None, reply.source
         stage = reply.labels["stage"]
-        arrays = [
-            bytes_to_ndarray(leaf.value)
+        prefix = f"array:{MASKED_RECORD}."
+        found = {
+            int(leaf.path[len(prefix) :]): bytes_to_ndarray(leaf.value)
             for leaf in reply.leaves()
-            if ".masked_params[" in leaf.path
-        ]
+            if leaf.path.startswith(prefix) and leaf.tag == "array"
+        }
+        arrays = [found[i] for i in range(len(found))]  # the recording keeps keys sorted as text
         # SecAgg+ sends the site's quantized weight first (one value), then the update's arrays
         weight, update = arrays[0], arrays[1:]
         assert weight.shape == (1,), (reply.source, weight.shape)
@@ -250,6 +256,7 @@ def test_metrics_are_report_fields_and_secagg_keys_all_scalars(federation: Feder
         ("config", "secaggplus_configs"),
         ("metric", "fitres.num_examples"),
         ("array", "fitres.parameters"),
+        ("array", MASKED_RECORD),
     }
     for reply in fed.replies:
         names = {(rec["kind"], rec["name"]) for rec in reply.records}
@@ -258,7 +265,7 @@ def test_metrics_are_report_fields_and_secagg_keys_all_scalars(federation: Feder
         assert set(reply.record("config", "secaggplus_configs") or {}) == SECAGG_KEYS[stage]
         for rec in reply.records:
             for key, enc in rec["items"].items():
-                if rec["name"] == "secaggplus_configs":
+                if rec["name"] in ("secaggplus_configs", MASKED_RECORD):
                     continue
                 # one scalar per key: no lists, so no per-sample values
                 assert enc["t"] in ("bool", "int", "float", "str"), (rec["name"], key, enc["t"])
@@ -276,11 +283,12 @@ def test_metrics_are_report_fields_and_secagg_keys_all_scalars(federation: Feder
                 assert kinds <= {"int"} and len(enc["v"]) <= SITES
             elif key in ("ctxts", "shares"):
                 assert kinds <= {"bytes"} and len(enc["v"]) <= SITES
-            elif key == "masked_params":
-                assert kinds == {"bytes"}
         if stage != "collect_masked_vectors":
             assert [rec["name"] for rec in reply.records] == ["secaggplus_configs"]
             continue
+        masked = reply.record("array", MASKED_RECORD) or {}
+        assert sorted(masked, key=int) == [str(i) for i in range(len(masked))] and len(masked) > 1
+        assert {enc["dtype"] for enc in masked.values()} == {"uint32"}
         metrics = reply.record("config", "fitres.metrics")
         assert metrics is not None and set(metrics) <= REPORT_FIELDS, reply.source
         assert set(metrics) == REPORT_FIELDS  # what sites send today: the whole FitReport

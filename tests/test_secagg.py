@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pytest
-from flwr.app import Context, Message
+from flwr.app import Array, ArrayRecord, Context, Message
 from flwr.client import Client, NumPyClient
 from flwr.clientapp import ClientApp
 from flwr.clientapp.typing import ClientAppCallable, Mod
@@ -25,6 +25,7 @@ from coordinator.strategy import RoundSummary, StageStrategy
 from coordinator.workflow import ResumableWorkflow
 from protocols.curriculum import Stage
 from protocols.round import FitInstruction, FitReport
+from protocols.secagg_masking import MASKED_RECORD, npy_view
 from simulation.inprocess_grid import run_in_process
 from site_agent.secagg_mod import secaggplus_mask_mod
 
@@ -168,8 +169,24 @@ def tamper(pid: int, stage: str, edit: Callable[[list[bytes]], list[bytes]], key
         this_stage = configs.get(Key.STAGE) if configs else None  # the SecAgg+ mod pops it
         reply = call_next(msg, ctxt)
         if ctxt.node_config["partition-id"] == pid and this_stage == stage:
-            out = reply.content.config_records[RECORD_KEY_CONFIGS]
-            out[key] = edit(list(out[key]))  # type: ignore[arg-type]
+            if key == MASKED_RECORD:  # the masked vector's arrays, as their .npy bytes
+                record = reply.content.array_records[MASKED_RECORD]
+                edited = edit([arr.data for arr in record.values()])
+                views = [npy_view(b) if b.startswith(b"\x93NUMPY\x01") else None for b in edited]
+                reply.content.array_records[MASKED_RECORD] = ArrayRecord(
+                    {
+                        str(i): Array(
+                            dtype=str(v.dtype) if v is not None else "uint32",
+                            shape=tuple(v.shape) if v is not None else (0,),
+                            stype="numpy.ndarray",
+                            data=b,
+                        )
+                        for i, (b, v) in enumerate(zip(edited, views, strict=True))
+                    }
+                )
+            else:
+                out = reply.content.config_records[RECORD_KEY_CONFIGS]
+                out[key] = edit(list(out[key]))  # type: ignore[arg-type]
         return reply
 
     return mod
@@ -193,16 +210,21 @@ def test_a_corrupted_share_halts_the_round_naming_the_site(
     assert "does not lie on the polynomial" in caplog.text or "check value" in caplog.text
 
 
-def test_a_malformed_masked_vector_is_left_out_and_its_masks_removed() -> None:
-    """Site 1 uploads a vector one value short: the coordinator leaves it out of the sum,
-    treats the site as dropped (rebuilds its mask key, removes its pairwise masks from its
-    neighbours') and the aggregate is the survivors' plaintext mean."""
+@pytest.mark.parametrize("kind", ["truncated", "garbled"])
+def test_a_malformed_masked_vector_is_left_out_and_its_masks_removed(kind: str) -> None:
+    """Site 1 uploads a vector one value short, or bytes that are no array: the coordinator
+    leaves it out of the sum, treats the site as dropped (rebuilds its mask key, removes its
+    pairwise masks from its neighbours') and the aggregate is the survivors' plaintext mean."""
 
     def truncate(arrays: list[bytes]) -> list[bytes]:
         return [*arrays[:-1], ndarray_to_bytes(bytes_to_ndarray(arrays[-1])[:-1])]
 
+    def garble(arrays: list[bytes]) -> list[bytes]:
+        return [arrays[0], b"\x93NUMPY not an array header", *arrays[2:]]
+
+    mangle = truncate if kind == "truncated" else garble
     strategy, summaries = run(
-        4, (), "inprocess", [tamper(1, "collect_masked_vectors", truncate, Key.MASKED_PARAMETERS)]
+        4, (), "inprocess", [tamper(1, "collect_masked_vectors", mangle, MASKED_RECORD)]
     )
     (summary,) = summaries
     assert summary.participants == 3

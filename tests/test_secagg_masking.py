@@ -6,6 +6,7 @@ stated bound."""
 
 from __future__ import annotations
 
+import io
 import os
 import time
 from collections.abc import Mapping
@@ -17,20 +18,25 @@ from flwr.app import ConfigRecord, Context, Message, RecordDict
 from flwr.app.message.message import make_message
 from flwr.app.message_type import MessageType
 from flwr.app.metadata import Metadata
+from flwr.common import bytes_to_ndarray, ndarray_to_bytes
 from flwr.common.secure_aggregation.quantization import dequantize
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key, Stage
 
+import protocols.secagg_masking as masking
 from coordinator.secure_agg import SecAggSettings, error_bound
 from protocols.secagg_masking import (
     CHUNK,
     MASK_PRG,
     MASK_PRG_KEY,
+    SEGMENT,
     apply_masks,
     check_modulus,
     dequantize_mean,
     mask,
     mask_key,
     masked_update,
+    npy_bytes,
+    npy_view,
     quantize_weighted,
     quantized_weight,
     split_flat,
@@ -67,6 +73,60 @@ def test_masks_applied_block_by_block_are_the_whole_keystreams() -> None:
         expected += sign * np.frombuffer(blocks, dtype="<u4", count=size).astype(np.int64)
     apply_masks(vec, seeds)
     assert np.array_equal(vec.astype(np.int64), expected % 2**32)
+
+
+def test_masks_split_across_segments_and_threads_are_the_whole_keystreams(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Segments start their keystream at their own CTR counter: over two segment boundaries and a
+    short last segment, masks applied on one thread and on several equal the ECB oracle."""
+    size = 2 * SEGMENT + 7
+    seeds = [(os.urandom(32), 1), (os.urandom(32), -1)]
+    start = np.random.default_rng(5).integers(0, 2**32, size, dtype=np.uint32)
+    expected = start.astype(np.int64)
+    for seed, sign in seeds:
+        ecb = Cipher(algorithms.AES(mask_key(seed)), modes.ECB()).encryptor()
+        blocks = ecb.update(b"".join(i.to_bytes(16, "big") for i in range(-(-size // 4))))
+        expected += sign * np.frombuffer(blocks, dtype="<u4", count=size).astype(np.int64)
+    for n in (1, 3):
+        monkeypatch.setattr(masking, "threads", lambda n=n: n)
+        vec = start.copy()
+        apply_masks(vec, seeds)
+        assert np.array_equal(vec.astype(np.int64), expected % 2**32), n
+
+
+def test_quantization_depends_on_the_generator_not_on_the_number_of_threads(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Each segment draws its rounding noise from its own child of the generator, so the same
+    seed gives the same vector on one core or many (a reproducible run stays reproducible on
+    another machine); arrays that straddle segment boundaries land at their offsets."""
+    arrays = [
+        np.random.default_rng(1).normal(0, 0.1, SEGMENT - 3).astype(np.float32),
+        np.random.default_rng(2).normal(0, 0.1, SEGMENT + 10).astype(np.float32),
+        np.array([0.25], np.float32),
+    ]
+    q = quantized_weight(700, 1024.0, R)
+    got = {}
+    for n in (1, 4):
+        monkeypatch.setattr(masking, "threads", lambda n=n: n)
+        got[n] = quantize_weighted(arrays, q, C, R, np.random.default_rng(9))
+    assert np.array_equal(got[1], got[4])
+    flat = np.concatenate(arrays).astype(np.float64)
+    exact = (flat * (q / R) + C) * R / (2 * C)
+    # every value rounded down or up from its own exact position, never another array's
+    assert np.all((got[1][1:] == np.floor(exact)) | (got[1][1:] == np.floor(exact) + 1))
+    # the oracle: value j's rounding noise is word j of the AES-256-CTR keystream under the
+    # generator's first 32 bytes, read as u = word * 2**-32
+    key = np.random.default_rng(9).bytes(32)
+    stream = (
+        Cipher(algorithms.AES(key), modes.CTR(bytes(16))).encryptor().update(bytes(4 * flat.size))
+    )
+    u = np.frombuffer(stream, dtype="<u4").astype(np.float64) * 2.0**-32
+    a = (q / R) * (R / (2 * C))
+    oracle = np.floor(np.clip(flat * a + C * R / (2 * C) + u, 0, R))
+    assert np.array_equal(got[1][1:], oracle.astype(np.uint32))
+    assert not np.array_equal(got[1], quantize_weighted(arrays, q, C, R, np.random.default_rng(8)))
 
 
 def test_same_seed_same_mask_other_seed_other_mask_and_uniform() -> None:
@@ -230,3 +290,49 @@ def test_site_refuses_a_setup_that_does_not_name_its_mask_prg() -> None:
     )
     keys = reply.content.config_records[RECORD_KEY_CONFIGS]
     assert set(keys) == {Key.PUBLIC_KEY_1, Key.PUBLIC_KEY_2}
+
+
+def test_masking_in_place_gives_the_same_upload_in_the_same_buffer() -> None:
+    quantized = np.random.default_rng(4).integers(0, R, 1000, dtype=np.uint32)
+    pairwise = [(os.urandom(32), 1), (os.urandom(32), -1)]
+    private = os.urandom(32)
+    copied = masked_update(quantized, private, pairwise, 2**30)
+    assert not np.array_equal(copied, quantized)  # the input was left alone
+    same = masked_update(quantized, private, pairwise, 2**30, in_place=True)
+    assert same is quantized and np.array_equal(same, copied)
+
+
+@pytest.mark.parametrize(
+    "arr",
+    [
+        np.arange(10, dtype=np.uint32),
+        np.zeros((3, 5), np.float32),
+        np.asfortranarray(np.arange(12.0).reshape(3, 4)),
+        np.arange(20, dtype=np.int64)[::2],  # not contiguous
+        np.zeros(0, np.uint32),
+        np.array(5, np.int64),
+    ],
+)
+def test_npy_bytes_and_view_match_flowers_np_save_and_load(arr: np.ndarray) -> None:
+    """The masked vector travels in Flower's .npy encoding: written byte for byte as np.save
+    writes it, read back as np.load reads it (without their copies)."""
+    assert npy_bytes(arr) == ndarray_to_bytes(arr)
+    view = npy_view(ndarray_to_bytes(arr))
+    oracle = bytes_to_ndarray(ndarray_to_bytes(arr))
+    assert view.dtype == oracle.dtype and view.shape == oracle.shape
+    assert np.array_equal(view, oracle) and not view.flags.writeable
+
+
+def test_npy_view_refuses_malformed_or_pickled_data() -> None:
+    good = ndarray_to_bytes(np.arange(8, dtype=np.uint32))
+    for bad, why in [
+        (good[:-4], "holds 28 bytes, its header says 32"),
+        (good + b"\x00" * 4, "holds 36 bytes"),
+        (b"not an array at all", "magic"),
+    ]:
+        with pytest.raises(ValueError, match=why):
+            npy_view(bad)
+    pickled = io.BytesIO()
+    np.save(pickled, np.array([{"a": 1}], dtype=object), allow_pickle=True)
+    with pytest.raises(ValueError, match="object arrays"):
+        npy_view(pickled.getvalue())
