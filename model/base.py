@@ -60,7 +60,7 @@ class BaseRecipe:
     spot_samples: int = 6000
     vocab_size: int = 512
     max_length: int = 48  # 16 image tokens, the question and the answer
-    vision_steps: int = 1000  # supervised vision pretraining first (model.vision_pretrain)
+    vision_steps: int = 2000  # supervised vision pretraining first (model.vision_pretrain)
     vision_batch_size: int = 64
     vision_learning_rate: float = 3e-3
 
