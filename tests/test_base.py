@@ -13,19 +13,21 @@ import pytest
 from model import default_base_dir, load_base
 from model.base import RECIPE_FILE, BaseRecipe, ImageReliance, image_reliance, kind_accuracy
 
-MIN_GAP = 0.08  # recipe.json: 0.367 with the right images, 0.478 with shuffled ones
+MIN_GAP = 0.3  # recipe.json: 0.251 with the right images, 0.824 with shuffled ones
 # Greedy accuracy floors per question kind on held-out scenes, each above the kind's chance level
 # (yes/no and left/right 0.5, counts 0.25) and a little under what the shipped base reaches
-# (recipe.json "held_out_accuracy"). Not held: "Is the spot on the <side> side?" (0.46, chance:
-# the base has not learned to compare the side asked with the side seen) and shape/colour names.
+# (recipe.json "held_out_accuracy"). Not held: shape and colour names. "Is the spot on the
+# <side> side?" is held since the tower learns each token's half (it was 0.46, chance, before).
 MIN_ACCURACY = {
-    "spot_exists": 0.75,  # 0.80
-    "spot_large": 0.72,  # 0.78
-    "spot_side_open": 0.58,  # 0.63
-    "spot_count": 0.35,  # 0.40
-    "count": 0.5,  # 0.56
-    "which_side": 0.62,  # 0.68
-    "large": 0.58,  # 0.63
+    "spot_exists": 0.80,  # 0.86
+    "spot_large": 0.66,  # 0.71
+    "spot_side_open": 0.88,  # 0.93
+    "spot_side_closed": 0.88,  # 0.94
+    "spot_count": 0.55,  # 0.61
+    "count": 0.58,  # 0.64
+    "which_side": 0.93,  # 0.99
+    "is_left": 0.93,  # 0.99
+    "large": 0.54,  # 0.58
 }
 
 
