@@ -35,7 +35,7 @@ from evaluation.baselines import answer_with, majority_answers  # noqa: E402
 from evaluation.normalize import normalize_answer  # noqa: E402
 from evaluation.text_metrics import closed_correct  # noqa: E402
 from medfed.baselines import SiteTrainingData, eval_sets, evaluation_site, train_centralized  # noqa: E402
-from medfed.demo import BENCHMARK_CURRICULUM  # noqa: E402
+from medfed.curricula import BENCHMARK_CURRICULUM  # noqa: E402
 from model import (  # noqa: E402
     default_base_dir,
     format_followup,
