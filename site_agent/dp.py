@@ -161,12 +161,13 @@ class _Collate:
     max_length: int
     device: torch.device
     tiling: Tiling | None
+    turn_order: np.random.Generator | None = None  # each unit's turns shuffled per use
 
     def __call__(self, items: list[tuple[int]]) -> dict[str, torch.Tensor]:
         chosen = [self.examples[i] for (i,) in items]
         return make_batch(
             chosen, self.tokenizer, self.preset, self.images, self.max_length, self.device,
-            self.tiling,
+            self.tiling, turn_order=self.turn_order,
         )  # fmt: skip
 
 
@@ -407,7 +408,9 @@ def train_local_dp(
     accounted = accounted_units if accounted_units is not None else n
     mechanism = cfg.mechanism(accounted)
     set_trainable_groups(model, cfg.trainable_groups)
-    collate = _Collate(examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling)
+    collate = _Collate(
+        examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, rand.turn_order
+    )
     picked = rand.evaluation.choice(n, min(cfg.eval_size, n), replace=False)
     eval_batch = collate([(int(i),) for i in picked])
     loss_before = evaluate_loss(model, eval_batch, device)

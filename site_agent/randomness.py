@@ -38,6 +38,7 @@ class RoundRandomness:
     noise: np.random.Generator
     evaluation: np.random.Generator
     rounding_seed: np.ndarray  # uint32 words for numpy's global generator (SecAgg+ rounding)
+    turn_order: np.random.Generator  # the order of each study unit's turns in a batch
 
 
 def round_randomness(mode: RandomnessMode, insecure_seed: int | None = None) -> RoundRandomness:
@@ -51,13 +52,15 @@ def round_randomness(mode: RandomnessMode, insecure_seed: int | None = None) -> 
         entropy = int(insecure_seed)
     else:
         raise ValueError(f"randomness mode {mode!r} not in {list(RANDOMNESS_MODES)}")
-    sampling, noise, evaluation, rounding = np.random.SeedSequence(entropy).spawn(4)
+    # the fifth stream was added later: spawn(5)'s first four are spawn(4)'s
+    sampling, noise, evaluation, rounding, order = np.random.SeedSequence(entropy).spawn(5)
     return RoundRandomness(
         mode=mode,
         sampling=np.random.Generator(np.random.PCG64DXSM(sampling)),
         noise=np.random.Generator(np.random.PCG64DXSM(noise)),
         evaluation=np.random.Generator(np.random.PCG64DXSM(evaluation)),
         rounding_seed=rounding.generate_state(8),
+        turn_order=np.random.Generator(np.random.PCG64DXSM(order)),
     )
 
 

@@ -24,7 +24,7 @@ from model.presets import ModelPreset
 from model.tiling import tile_for_preset
 from protocols.curriculum import Stage, Tiling
 from protocols.round import FitReport
-from site_agent.examples import Example
+from site_agent.examples import Example, shuffled_turns
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,12 @@ def make_batch(
     max_length: int,
     device: torch.device,
     tiling: Tiling | None = None,
+    turn_order: np.random.Generator | None = None,
 ) -> dict[str, torch.Tensor]:
+    """Model inputs for `examples`; with `turn_order`, each sample's turns in a fresh random
+    order (`site_agent.examples.shuffled_turns`), as the trainers build their batches."""
+    if turn_order is not None:
+        examples = [shuffled_turns(ex, turn_order) for ex in examples]
     per_sample = []
     for ex in examples:
         imgs = [images.get(p) for p in ex.images]
@@ -176,7 +181,9 @@ def train_local(
     def batch_of(size: int) -> dict[str, torch.Tensor]:
         idx = rng.choice(n, size=min(size, n), replace=False)
         picked = [examples[i] for i in idx]
-        return make_batch(picked, tokenizer, preset, images, cfg.max_length, device, cfg.tiling)
+        return make_batch(
+            picked, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, turn_order=rng
+        )
 
     eval_batch = batch_of(cfg.eval_size)
     loss_before = evaluate_loss(model, eval_batch, device)
