@@ -24,7 +24,6 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import torch
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +62,8 @@ _KIND_OF = {
 }
 # bench/vision_probe.py on the frozen shipped base (bench/README.md, 2026-11-30): presence is read
 # from every study, side and large from studies with a lesion.
-PROBE = {"presence": 0.936, "side": 0.953, "large": 0.755}
+# bench/vision_probe.py on the shipped base's tokens (seed-0 sites of 600 studies, 2026-11-30)
+PROBE = {"presence": 0.944, "side": 0.976, "large": 0.802}
 
 
 def instruction_variant(cur: Curriculum, args: argparse.Namespace) -> Curriculum:
@@ -121,23 +121,12 @@ def trained_turns(
     return {k: (v[0], v[1], v[2]) for k, v in out.items()}
 
 
-def shuffle_turns(rng: np.random.Generator) -> None:
-    """From now on, the sites' trainer takes each study unit's turns (question and followups)
-    in a random order every time it builds a batch: every turn is sometimes the first one,
-    answered from the image alone, and a conversation longer than max_length has a different
-    subset of turns trained each time. The evaluation batch of `train_local` is shuffled too."""
-    make_batch = trainer.make_batch
-
-    def shuffled(examples: Any, *rest: Any, **kw: Any) -> dict[str, torch.Tensor]:
-        out = []
-        for ex in examples:
-            turns = [ex.turns[i] for i in rng.permutation(len(ex.turns))]
-            (question, answer), *others = turns
-            out.append(dataclasses.replace(ex, question=question, answer=answer,
-                                           followups=tuple(others)))  # fmt: skip
-        return make_batch(out, *rest, **kw)
-
-    trainer.make_batch = shuffled  # type: ignore[assignment]
+def stored_order() -> None:
+    """From now on, the sites' trainer takes each study unit's turns in their stored order (as
+    it did before it shuffled them every batch): presence first, then modality, count, side,
+    which side, where, size, then the second source and the conversation, cut to whole turns
+    within max_length."""
+    trainer.shuffled_turns = lambda example, rng: example  # type: ignore[assignment]
 
 
 def per_kind(items: list[Any], answers: dict[str, str]) -> dict[str, dict[str, Any]]:
@@ -170,8 +159,8 @@ def main() -> None:
     ap.add_argument("--max-length", type=int, default=None, help="instruction max_length")
     ap.add_argument("--vqa-only", action="store_true", help="instruction on VQA turns only")
     ap.add_argument("--skip-long-context", action="store_true")
-    ap.add_argument("--shuffle-turns", action="store_true",
-                    help="each study unit's turns in a fresh random order per batch")  # fmt: skip
+    ap.add_argument("--stored-order", action="store_true",
+                    help="each study unit's turns in their stored order, not shuffled")  # fmt: skip
     ap.add_argument("--turns-only", action="store_true",
                     help="print which closed turns the instruction stage trains; stop")  # fmt: skip
     ap.add_argument("--lora-rank", type=int, default=DEFAULT_LORA_RANK)
@@ -179,8 +168,8 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = ap.parse_args()
     torch.manual_seed(args.seed)
-    if args.shuffle_turns:
-        shuffle_turns(np.random.default_rng([args.seed, 1]))
+    if args.stored_order:
+        stored_order()
     started = time.monotonic()
     cur = instruction_variant(load_curriculum(args.curriculum), args)
     site_names = [p.name for p in training_sites(args.data_root)]
