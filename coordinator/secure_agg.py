@@ -34,6 +34,7 @@ from __future__ import annotations
 import logging
 import math
 import time
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
@@ -41,7 +42,7 @@ from typing import Any, cast
 import numpy as np
 from flwr.app import ConfigRecord, Message, RecordDict
 from flwr.app.message_type import MessageType
-from flwr.common import ndarrays_to_parameters
+from flwr.common import FitRes, ndarrays_to_parameters
 from flwr.common.secure_aggregation.crypto.symmetric_encryption import generate_shared_key
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS
 from flwr.common.secure_aggregation.secaggplus_constants import Key as SecAggKey
@@ -226,8 +227,9 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     ) -> bool:
         """Flower's stage 2 (forward the encrypted shares with the fit instructions, collect the
         masked vectors), each vector added in place into one flat uint32 sum (mod 2**32; the
-        unmask stage reduces to the modulus). A reply whose vector does not have the first
-        reply's shapes, or is not uint32, is a failure, left out of the sum."""
+        unmask stage reduces to the modulus). A reply whose vector is malformed, not uint32, or
+        not in the layout most replies share is a failure (its site a dropout), left out of the
+        sum."""
         cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
 
         def make(nid: int) -> Message:
@@ -251,9 +253,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         )
         del state.forward_ciphertexts, state.forward_srcs, state.nid_to_fitins
 
-        total: np.ndarray | None = None
-        shapes: list[tuple[int, ...]] = []
-        active: set[int] = set()
+        parsed: list[tuple[int, list[np.ndarray], FitRes]] = []
         for msg in msgs:
             if msg.has_error():
                 state.failures.append(Exception(msg.error))
@@ -261,28 +261,35 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             src = msg.metadata.src_node_id
             try:  # read-only views over the reply's .npy bytes: nothing copied before the sum
                 arrays = masked_arrays(msg.content)
-            except (ValueError, TypeError) as exc:
+                bad = next((f"dtype {a.dtype}" for a in arrays if a.dtype != np.uint32), "")
+                if bad:
+                    raise ValueError(bad)
+                fitres = compat.recorddict_to_fitres(msg.content, True)
+            except (ValueError, TypeError, KeyError) as exc:
                 state.failures.append(ValueError(f"node {src}: malformed masked vector: {exc}"))
                 continue
+            parsed.append((src, arrays, fitres))
+        # The layout most replies share is the round's: a hostile site answering first with
+        # other shapes cannot make every honest vector look wrong.
+        layouts = Counter(tuple(a.shape for a in arrays) for _, arrays, _ in parsed)
+        shapes = list(layouts.most_common(1)[0][0]) if layouts else []
+        total: np.ndarray | None = None
+        active: set[int] = set()
+        for src, arrays, fitres in parsed:
             got = [a.shape for a in arrays]
-            if total is None:
-                shapes = got
-                total = np.zeros(sum(a.size for a in arrays), dtype=np.uint32)
-            problem = (
-                f"shapes {got}, the first vector's are {shapes}"
-                if got != shapes
-                else next((f"dtype {a.dtype}" for a in arrays if a.dtype != np.uint32), "")
-            )
-            if problem:
-                state.failures.append(ValueError(f"node {src}: masked vector with {problem}"))
+            if got != shapes:
+                state.failures.append(
+                    ValueError(f"node {src}: masked vector with shapes {got}, most are {shapes}")
+                )
                 continue
+            if total is None:
+                total = np.zeros(sum(a.size for a in arrays), dtype=np.uint32)
             start = 0
             for a in arrays:
                 view = total[start : start + a.size]
                 np.add(view, a.reshape(-1), out=view)
                 start += a.size
             active.add(src)
-            fitres = compat.recorddict_to_fitres(msg.content, True)
             state.legacy_results.append((state.nid_to_proxies[src], fitres))
         state.active_node_ids = active
         if total is not None:

@@ -78,9 +78,9 @@ def mask(seed: bytes, size: int) -> U32:
 CHUNK = 1 << 18
 # Values per segment: the vector is cut into fixed 4 MiB segments (a whole number of blocks and of
 # AES blocks) that the machine's cores work on at once. AES-CTR starts a segment's keystream at its
-# own counter (value index / 4), so a mask is the same keystream however the work is split, and
-# quantization draws each segment's rounding noise from its own child generator, so the result
-# for a given generator depends on the vector's length alone, never on the number of cores.
+# own counter (value index / 4), so a mask, and quantization's rounding noise (one keystream per
+# call, word j for value j), are the same however the work is split: the result for a given
+# generator never depends on the number of cores.
 SEGMENT = 1 << 20
 # At most this many threads (AES-NI and numpy's element-wise loops release the GIL); beyond a few
 # cores the work is bound by memory bandwidth.
@@ -175,10 +175,10 @@ def quantize_weighted(
     [0, quantization_range], round down or up with probability equal to the fraction (unbiased).
     Computed as floor(clip(x*a + b + u, 0, T)) with u uniform in [0, 1) -- the same
     distribution as clipping first and rounding after, for integer T -- in float64, whose 52-bit
-    mantissa keeps the fraction exact at T = 2**22. u is a uint32 of an AES-256-CTR keystream
-    times 2**-32, under a key drawn from `rng` (the site's own randomness): a cryptographic
-    generator several times faster than numpy's, on a 2**-32 grid; value j's u is keystream word
-    j whichever thread computes it.
+    mantissa resolves the fraction to about 2**-30 at T = 2**22 (a bias under 2**-30 of a
+    step). u is a uint32 of an AES-256-CTR keystream times 2**-32, under a key drawn from `rng`
+    (the site's own randomness): a cryptographic generator several times faster than numpy's;
+    value j's u is keystream word j whichever thread computes it.
     """
     if quantization_range >= MAX_MODULUS:
         raise ValueError(f"quantization_range must be < 2**32, got {quantization_range}")
@@ -290,7 +290,7 @@ def npy_bytes(arr: np.ndarray) -> bytes:
     np.lib.format.write_array_header_1_0(head, np.lib.format.header_data_from_array_1_0(arr))
     # a Fortran-ordered array is written in its memory order, as np.save writes it
     memory = arr if arr.flags.c_contiguous else arr.T
-    return b"".join((head.getvalue(), memory.data.cast("B")))
+    return b"".join((head.getvalue(), memory.reshape(-1).view(np.uint8).data))
 
 
 def npy_view(data: bytes) -> np.ndarray:

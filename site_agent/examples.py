@@ -10,11 +10,12 @@ it bounds is one study's whole contribution, and a study's sample depends on tha
 adding or removing one study adds or removes exactly one unit and changes no other.
 
 The trainers take a unit's turns in a fresh random order every time they put it in a batch
-(`shuffled_turns`, drawn from the site's own generator): every question is sometimes the first
-one, answered from the image alone as evaluation asks it, and where the conversation is longer
-than the stage's max_length a different subset of turns is trained each time instead of always
-the same first few. Measured on the centralized arm (bench/README.md, "Result with the rebuilt
-base"): side questions 37% in the stored order, 97.5% shuffled.
+(`shuffled_turns`, drawn from the site's own generator; a dialogue's turns move as one block, in
+their order): every question is sometimes the first one, answered from the image alone as
+evaluation asks it, and where the conversation is longer than the stage's max_length a
+different subset of turns is trained each time instead of always the same first few. Measured
+on the centralized arm (bench/README.md, "Result with the rebuilt base and shuffled turns"):
+side questions 37% in the stored order, 97.5% shuffled.
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ class Example:
     kind: str = "vqa"
     followups: tuple[tuple[str, str], ...] = ()
     unit: str = ""  # the study this sample is (its image's or report's file stem)
+    # Lengths of the runs of consecutive turns that stay together, in order, when the turns are
+    # shuffled (one dialogue's turns refer back to each other); () = every turn on its own.
+    blocks: tuple[int, ...] = ()
 
     @property
     def turns(self) -> tuple[tuple[str, str], ...]:
@@ -51,12 +55,21 @@ class Example:
 
 
 def shuffled_turns(example: Example, rng: np.random.Generator) -> Example:
-    """The same sample with its turns (question and followups) in a random order from `rng`."""
+    """The same sample with its turns (question and followups) in a random order from `rng`;
+    the turns of one block (`Example.blocks`: a dialogue) move together and keep their order."""
     if not example.followups:
         return example
     turns = example.turns
-    (question, answer), *rest = (turns[i] for i in rng.permutation(len(turns)))
-    return dataclasses.replace(example, question=question, answer=answer, followups=tuple(rest))
+    sizes = example.blocks or (1,) * len(turns)
+    if sum(sizes) != len(turns):
+        raise ValueError(f"unit {example.unit!r}: blocks {sizes} do not cover {len(turns)} turns")
+    starts = np.cumsum((0, *sizes))
+    order = rng.permutation(len(sizes))
+    (question, answer), *rest = (t for b in order for t in turns[starts[b] : starts[b + 1]])
+    blocks = tuple(sizes[b] for b in order) if example.blocks else ()
+    return dataclasses.replace(
+        example, question=question, answer=answer, followups=tuple(rest), blocks=blocks
+    )
 
 
 def _text_examples(data: SiteData, reports_dir: Path | None) -> list[Example]:
@@ -122,11 +135,17 @@ def study_units(data: SiteData, stage: Stage, reports_dir: Path | None = None) -
             "study (one image)"
         )
     kinds = sorted(stage.data_kinds, key=lambda k: (-stage.data_mix[k], k))
-    turns: dict[str, dict[str, list[tuple[str, str]]]] = {}
+    # per study and kind, blocks of turns: one turn each, except a dialogue's turns (one block)
+    turns: dict[str, dict[str, list[list[tuple[str, str]]]]] = {}
     images: dict[str, Path] = {}
 
-    def add(study: str, kind: str, question: str, answer: str, image: Path | None) -> None:
-        turns.setdefault(study, {}).setdefault(kind, []).append((question, answer))
+    def add(
+        study: str, kind: str, question: str, answer: str, image: Path | None, *, new: bool = True
+    ) -> None:
+        blocks = turns.setdefault(study, {}).setdefault(kind, [])
+        if new or not blocks:
+            blocks.append([])
+        blocks[-1].append((question, answer))
         if image is not None:
             images.setdefault(study, image)
 
@@ -139,16 +158,16 @@ def study_units(data: SiteData, stage: Stage, reports_dir: Path | None = None) -
     if "conversation" in kinds:
         for conv in data.conversations:
             if conv.images:
-                for human, gpt in conv.turns:
-                    add(conv.images[0].stem, "conversation", human, gpt, conv.images[0])
+                for i, (human, gpt) in enumerate(conv.turns):
+                    add(conv.images[0].stem, "conversation", human, gpt, conv.images[0], new=i == 0)
     if "text" in kinds:
         for ex in _text_examples(data, reports_dir):
             add(ex.unit, "text", ex.question, ex.answer, None)
     units = []
     for study in sorted(turns):
-        ordered = [t for k in kinds for t in turns[study].get(k, [])]
+        blocks = [b for k in kinds for b in turns[study].get(k, [])]
         image = images.get(study)
-        (question, answer), *rest = ordered
+        (question, answer), *rest = [t for b in blocks for t in b]
         units.append(
             Example(
                 images=(image,) if image is not None else (),
@@ -157,6 +176,7 @@ def study_units(data: SiteData, stage: Stage, reports_dir: Path | None = None) -
                 kind="study",
                 followups=tuple(rest),
                 unit=study,
+                blocks=tuple(len(b) for b in blocks) if any(len(b) > 1 for b in blocks) else (),
             )
         )
     return units

@@ -221,3 +221,28 @@ def test_micro_batches_clip_each_sample_and_step_once_per_logical_batch(site: An
             np.testing.assert_allclose(other[name], value, rtol=1e-5, atol=1e-6, err_msg=name)
     with pytest.raises(ValueError, match="micro_batch_size must be >= 1"):
         cfg(micro_batch_size=0)
+
+
+def test_dp_batches_take_turns_in_the_round_s_own_order(
+    site: Any, model: nn.Module, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every batch the DP trainer builds (evaluation and training) orders each unit's turns with
+    the round randomness's turn-order stream, the same generator throughout."""
+    from site_agent import trainer
+    from site_agent.randomness import round_randomness
+
+    tokenizer, preset, examples, images = site
+    units = [dataclasses.replace(ex, followups=(("Is there a lesion?", "no"),)) for ex in examples]
+    seen: list[np.random.Generator] = []
+    shuffle = trainer.shuffled_turns
+
+    def spy(example: Example, rng: np.random.Generator) -> Example:
+        seen.append(rng)
+        return shuffle(example, rng)
+
+    monkeypatch.setattr(trainer, "shuffled_turns", spy)
+    rand = round_randomness("seeded-insecure", 4)
+    start = trainable_state(model, ("projector", "lm.lora"))
+    train_local_dp(model, tokenizer, preset, units, cfg(steps=1), CPU, images, randomness=rand)
+    load_trainable_state(model, start)
+    assert seen and all(rng is rand.turn_order for rng in seen)

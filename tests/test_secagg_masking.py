@@ -14,7 +14,7 @@ from collections.abc import Mapping
 import numpy as np
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
-from flwr.app import ConfigRecord, Context, Message, RecordDict
+from flwr.app import Array, ArrayRecord, ConfigRecord, Context, Message, RecordDict
 from flwr.app.message.message import make_message
 from flwr.app.message_type import MessageType
 from flwr.app.metadata import Metadata
@@ -23,11 +23,12 @@ from flwr.common.secure_aggregation.quantization import dequantize
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key, Stage
 
 import protocols.secagg_masking as masking
-from coordinator.secure_agg import SecAggSettings, error_bound
+from coordinator.secure_agg import SecAggSettings, error_bound, masked_arrays
 from protocols.secagg_masking import (
     CHUNK,
     MASK_PRG,
     MASK_PRG_KEY,
+    MASKED_RECORD,
     SEGMENT,
     apply_masks,
     check_modulus,
@@ -100,9 +101,10 @@ def test_masks_split_across_segments_and_threads_are_the_whole_keystreams(
 def test_quantization_depends_on_the_generator_not_on_the_number_of_threads(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """Each segment draws its rounding noise from its own child of the generator, so the same
-    seed gives the same vector on one core or many (a reproducible run stays reproducible on
-    another machine); arrays that straddle segment boundaries land at their offsets."""
+    """Value j's rounding noise is word j of one AES-CTR keystream under a key from the
+    generator, whichever segment or thread computes it, so the same seed gives the same vector on
+    one core or many (a reproducible run stays reproducible on another machine); arrays that
+    straddle segment boundaries land at their offsets."""
     arrays = [
         np.random.default_rng(1).normal(0, 0.1, SEGMENT - 3).astype(np.float32),
         np.random.default_rng(2).normal(0, 0.1, SEGMENT + 10).astype(np.float32),
@@ -312,6 +314,7 @@ def test_masking_in_place_gives_the_same_upload_in_the_same_buffer() -> None:
         np.asfortranarray(np.arange(12.0).reshape(3, 4)),
         np.arange(20, dtype=np.int64)[::2],  # not contiguous
         np.zeros(0, np.uint32),
+        np.zeros((0, 3), np.float32),
         np.array(5, np.int64),
     ],
 )
@@ -338,3 +341,35 @@ def test_npy_view_refuses_malformed_or_pickled_data() -> None:
     np.save(pickled, np.array([{"a": 1}], dtype=object), allow_pickle=True)
     with pytest.raises(ValueError, match="object arrays"):
         npy_view(pickled.getvalue())
+
+
+def _masked_content(arrays: list[np.ndarray], **override: object) -> RecordDict:
+    record = ArrayRecord(
+        {
+            str(i): Array(
+                dtype=str(override.get("dtype", a.dtype)),
+                shape=tuple(override.get("shape", a.shape)),  # type: ignore[call-overload]
+                stype="numpy.ndarray",
+                data=npy_bytes(a),
+            )
+            for i, a in enumerate(arrays)
+        }
+    )
+    return RecordDict({MASKED_RECORD: record})
+
+
+def test_the_coordinator_reads_a_masked_vector_or_says_what_is_wrong_with_it() -> None:
+    parts = [np.array([7], np.uint32), np.arange(6, dtype=np.uint32).reshape(2, 3)]
+    got = masked_arrays(_masked_content(parts))
+    assert [a.shape for a in got] == [(1,), (2, 3)] and np.array_equal(got[1], parts[1])
+    with pytest.raises(ValueError, match="has no 'secaggplus_masked' record"):
+        masked_arrays(RecordDict())
+    swapped = _masked_content(parts)
+    record = swapped.array_records[MASKED_RECORD]
+    swapped.array_records[MASKED_RECORD] = ArrayRecord({"1": record["1"], "0": record["0"]})
+    with pytest.raises(ValueError, match="keys are"):
+        masked_arrays(swapped)
+    with pytest.raises(ValueError, match="says float32"):
+        masked_arrays(_masked_content(parts, dtype="float32"))
+    with pytest.raises(ValueError, match="holds uint32"):
+        masked_arrays(_masked_content(parts, shape=(9,)))

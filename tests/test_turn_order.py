@@ -4,14 +4,20 @@ from the seed, and a batch built with an order generator differs from the stored
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
+import pytest
 import torch
 
+from meddata import load_site
+from medfed.curricula import BENCHMARK_CURRICULUM
 from model import default_base_dir, load_base
-from site_agent.examples import Example, shuffled_turns
+from protocols.curriculum_file import load_curriculum
+from simulation.synth import synthesize
+from site_agent.examples import Example, shuffled_turns, study_units
 from site_agent.randomness import round_randomness
 from site_agent.trainer import ImageCache, make_batch
 
@@ -66,3 +72,45 @@ def test_the_round_s_order_stream_leaves_the_other_streams_as_they_were() -> Non
         assert got.integers(2**62) == np.random.Generator(np.random.PCG64DXSM(seq)).integers(2**62)
     assert np.array_equal(rand.rounding_seed, rounding.generate_state(8))
     assert rand.turn_order.integers(2**62) != rand.sampling.integers(2**62)
+
+
+DIALOGUE = Example(
+    images=(),
+    question="v0",
+    answer="a",
+    kind="study",
+    followups=(("v1", "a"), ("c0", "a"), ("c1", "a"), ("c2", "a"), ("v2", "a")),
+    unit="study-2",
+    blocks=(1, 1, 3, 1),  # v0, v1, the dialogue c0-c2, v2
+)
+
+
+def test_a_dialogue_moves_as_one_block_in_its_order() -> None:
+    rng = np.random.default_rng(3)
+    firsts: Counter[str] = Counter()
+    for _ in range(400):
+        got = shuffled_turns(DIALOGUE, rng)
+        questions = [q for q, _ in got.turns]
+        at = questions.index("c0")
+        assert questions[at : at + 3] == ["c0", "c1", "c2"], questions
+        assert sorted(got.blocks) == [1, 1, 1, 3] and sum(got.blocks) == 6
+        firsts[got.question] += 1
+    assert set(firsts) == {"v0", "v1", "v2", "c0"}  # a dialogue starts from its first turn
+    with pytest.raises(ValueError, match="do not cover"):
+        shuffled_turns(dataclasses.replace(DIALOGUE, blocks=(1, 1)), rng)
+
+
+def test_study_units_keep_each_dialogue_as_one_block(tmp_path: Path) -> None:
+    synthesize(tmp_path, sites=1, studies_per_site=6)
+    site_dir = next(p for p in sorted(tmp_path.iterdir()) if p.is_dir())
+    data = load_site(site_dir, "train")
+    stage = next(s for s in load_curriculum(BENCHMARK_CURRICULUM).stages if s.name == "instruction")
+    units = study_units(data, stage)
+    dialogues = {c.images[0].stem: c.turns for c in data.conversations if c.images}
+    assert units and all(u.unit in dialogues for u in units)
+    for unit in units:
+        turns = list(unit.turns)
+        assert sum(unit.blocks) == len(turns) and unit.blocks.count(1) == len(unit.blocks) - 1
+        size = max(unit.blocks)
+        start = sum(unit.blocks[: unit.blocks.index(size)])
+        assert turns[start : start + size] == list(dialogues[unit.unit])
