@@ -50,7 +50,7 @@ def test_a_single_turn_sample_is_left_alone() -> None:
     assert shuffled_turns(one, np.random.default_rng(0)) is one
 
 
-def test_batches_take_turns_in_the_order_generator_s_draws(tmp_path: Path) -> None:
+def test_batches_take_turns_in_the_order_generator_s_draws() -> None:
     _model, tokenizer, preset = load_base(default_base_dir())
     units = [UNIT] * 4
     cpu = torch.device("cpu")
