@@ -60,10 +60,9 @@ from flwr.supercore.run import Run
 from protocols.secagg_masking import (
     MASK_PRG,
     MASK_PRG_KEY,
-    MASKED_RECORD,
     check_modulus,
     dequantize_mean,
-    npy_view,
+    masked_arrays,
     split_flat,
     unmask_sum,
 )
@@ -396,26 +395,6 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             )
             context.history.add_metrics_distributed_fit(server_round=current_round, metrics=metrics)
         return True
-
-
-def masked_arrays(content: RecordDict) -> list[np.ndarray]:
-    """A collect-stage reply's masked vector (`MASKED_RECORD`, keys "0".."n-1") as read-only
-    arrays over its .npy bytes; ValueError names what is wrong with a malformed one."""
-    record = content.array_records.get(MASKED_RECORD)
-    if record is None:
-        raise ValueError(f"the reply has no {MASKED_RECORD!r} record")
-    if list(record) != [str(i) for i in range(len(record))]:
-        raise ValueError(f"{MASKED_RECORD!r} keys are {list(record)[:5]}, not 0..{len(record) - 1}")
-    arrays = []
-    for key, arr in record.items():
-        view = npy_view(arr.data)
-        if (str(view.dtype), tuple(view.shape)) != (arr.dtype, tuple(arr.shape)):
-            raise ValueError(
-                f"array {key} says {arr.dtype}{list(arr.shape)}, "
-                f"holds {view.dtype}{list(view.shape)}"
-            )
-        arrays.append(view)
-    return arrays
 
 
 def fit_workflow(settings: SecAggSettings, num_sites: int) -> MedFedSecAggPlus:

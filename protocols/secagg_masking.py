@@ -29,12 +29,16 @@ import os
 import threading
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 import numpy as np
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from numpy.typing import NDArray
+
+if TYPE_CHECKING:  # Flower is imported where a record is built or read
+    from flwr.app import ArrayRecord, RecordDict
 
 # Announced by the coordinator at set-up and checked by the site: both ends must expand masks
 # the same way, or the unmasked sum is noise.
@@ -326,3 +330,39 @@ def split_flat(flat: np.ndarray, shapes: Sequence[tuple[int, ...]]) -> list[np.n
         out.append(flat[start : start + n].reshape(shape))
         start += n
     return out
+
+
+def masked_record(vec: U32, shapes: Sequence[tuple[int, ...]]) -> ArrayRecord:
+    """The `MASKED_RECORD` a site's reply carries: the masked flat vector cut into `shapes` (the
+    weight's (1,) first, then the update's), keys "0".."n-1", each Array's data its .npy bytes.
+    The one writer of the wire layout that `masked_arrays` reads."""
+    from flwr.app import Array, ArrayRecord
+
+    return ArrayRecord(
+        {
+            str(i): Array(
+                dtype=str(a.dtype), shape=tuple(a.shape), stype="numpy.ndarray", data=npy_bytes(a)
+            )
+            for i, a in enumerate(split_flat(vec, shapes))
+        }
+    )
+
+
+def masked_arrays(content: RecordDict) -> list[np.ndarray]:
+    """A collect-stage reply's masked vector (`MASKED_RECORD`, keys "0".."n-1") as read-only
+    arrays over its .npy bytes; ValueError names what is wrong with a malformed one."""
+    record = content.array_records.get(MASKED_RECORD)
+    if record is None:
+        raise ValueError(f"the reply has no {MASKED_RECORD!r} record")
+    if list(record) != [str(i) for i in range(len(record))]:
+        raise ValueError(f"{MASKED_RECORD!r} keys are {list(record)[:5]}, not 0..{len(record) - 1}")
+    arrays = []
+    for key, arr in record.items():
+        view = npy_view(arr.data)
+        if (str(view.dtype), tuple(view.shape)) != (arr.dtype, tuple(arr.shape)):
+            raise ValueError(
+                f"array {key} says {arr.dtype}{list(arr.shape)}, "
+                f"holds {view.dtype}{list(view.shape)}"
+            )
+        arrays.append(view)
+    return arrays

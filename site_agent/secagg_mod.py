@@ -28,7 +28,7 @@ import os
 from typing import cast
 
 import numpy as np
-from flwr.app import Array, ArrayRecord, ConfigRecord, Context, Message, RecordDict
+from flwr.app import ArrayRecord, ConfigRecord, Context, Message, RecordDict
 from flwr.app.message_type import MessageType
 from flwr.app.typing import ConfigRecordValues
 from flwr.client.mod.secure_aggregation.secaggplus_mod import (
@@ -60,12 +60,11 @@ from protocols.secagg_masking import (
     MASK_PRG,
     MASK_PRG_KEY,
     MASKED_RECORD,
+    masked_record,
     masked_update,
-    npy_bytes,
     npy_view,
     quantize_weighted,
     quantized_weight,
-    split_flat,
 )
 from protocols.secagg_secrets import (
     MASK_SEED_BYTES,
@@ -237,13 +236,4 @@ def _collect_masked_vectors(
     ]
     vec = masked_update(quantized, state.rd_seed, pairwise, state.mod_range, in_place=True)
     del quantized  # masked in place: the plain vector no longer exists
-    shapes = [(1,), *(a.shape for a in arrays)]
-    masked = ArrayRecord(
-        {
-            str(i): Array(
-                dtype=str(a.dtype), shape=tuple(a.shape), stype="numpy.ndarray", data=npy_bytes(a)
-            )
-            for i, a in enumerate(split_flat(vec, shapes))
-        }
-    )
-    return {}, masked
+    return {}, masked_record(vec, [(1,), *(a.shape for a in arrays)])

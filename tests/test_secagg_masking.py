@@ -23,7 +23,7 @@ from flwr.common.secure_aggregation.quantization import dequantize
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key, Stage
 
 import protocols.secagg_masking as masking
-from coordinator.secure_agg import SecAggSettings, error_bound, masked_arrays
+from coordinator.secure_agg import SecAggSettings, error_bound
 from protocols.secagg_masking import (
     CHUNK,
     MASK_PRG,
@@ -35,6 +35,8 @@ from protocols.secagg_masking import (
     dequantize_mean,
     mask,
     mask_key,
+    masked_arrays,
+    masked_record,
     masked_update,
     npy_bytes,
     npy_view,
@@ -356,6 +358,20 @@ def _masked_content(arrays: list[np.ndarray], **override: object) -> RecordDict:
         }
     )
     return RecordDict({MASKED_RECORD: record})
+
+
+def test_the_masked_record_a_site_writes_is_the_one_the_coordinator_reads() -> None:
+    weight_and_update = np.arange(1 + 6 + 4, dtype=np.uint32) * np.uint32(2**28 + 3)
+    record = masked_record(weight_and_update, [(1,), (2, 3), (4,)])
+    assert list(record) == ["0", "1", "2"]
+    got = masked_arrays(RecordDict({MASKED_RECORD: record}))
+    assert [a.shape for a in got] == [(1,), (2, 3), (4,)]
+    assert all(a.dtype == np.uint32 for a in got)
+    assert np.array_equal(np.concatenate([a.ravel() for a in got]), weight_and_update)
+    # the bytes on the wire are what Flower's own encoder writes
+    assert record["1"].data == ndarray_to_bytes(weight_and_update[1:7].reshape(2, 3))
+    with pytest.raises(ValueError, match="do not fill"):
+        masked_record(weight_and_update, [(1,), (2, 3)])
 
 
 def test_the_coordinator_reads_a_masked_vector_or_says_what_is_wrong_with_it() -> None:
