@@ -1,6 +1,6 @@
 """Baselines on the synthetic benchmark: is federation worth it, and at what privacy cost?
 
-Four kinds of model, all trained by the same curriculum from the same base and LoRA
+Five kinds of model, the first three trained by the same curriculum from the same base and LoRA
 initialisation, all scored on every training site's held-out split and on the
 out-of-distribution hospital (`hospital-ood`, which never trains; all its studies are scored):
 
@@ -12,6 +12,9 @@ out-of-distribution hospital (`hospital-ood`, which never trains; all its studie
   `private_local=False` trains them without DP, the strongest a site can do alone;
 - **centralized**: every training site's examples pooled, no DP, as many optimizer steps a round
   as all sites together take in a federated round;
+- **base**: the shipped base model as it is, before any site trains (it already reads generic
+  spots, their side and size from public scenes): what the sites' training must add to. A
+  federation that does not beat it has learned nothing from the hospitals;
 - **majority**: no model at all, each question answered with the training answer most often given
   to it (closed questions: "yes" or "no"). What a model that ignores the image scores.
 
@@ -36,6 +39,7 @@ from evaluation.normalize import normalize_answer
 from evaluation.scoring import EvalReport, score_items
 
 MAJORITY = "majority"
+BASE = "base"  # the shipped base model as it is, before any site trains: the starting point
 FEDERATED = "federated"
 CENTRALIZED = "centralized"
 LOCAL_PREFIX = "local:"
@@ -98,7 +102,7 @@ class Arm:
     """One baseline model: what it trained on, what it cost, how it scored."""
 
     name: str
-    kind: str  # federated | local | centralized | majority
+    kind: str  # federated | local | centralized | base | majority
     trained_on: list[str]
     epsilon: dict[str, float] | None  # per training site; None: no DP guarantee (or no model)
     scores: dict[str, SetScore] = field(default_factory=dict)
@@ -129,6 +133,7 @@ FEDERATED_MIN_CLOSED = 0.85  # federated, held-out closed accuracy
 CENTRAL_FRACTION_TARGET = 0.9  # federated / centralized, held-out closed accuracy
 OOD_MARGIN = 0.05  # federated over the best local-only model, OOD closed accuracy
 MAJORITY_MARGIN = 0.15  # federated over the majority answer, held-out and OOD closed accuracy
+BASE_MARGIN = 0.05  # federated over the untrained base model, held-out and OOD closed accuracy
 
 
 def _closed(arm: Arm | None, key: str) -> float | None:
@@ -207,7 +212,19 @@ def check_targets(arms: Sequence[Arm], ood: str) -> list[Target]:
         add(name, met, f"held-out {_pp(f_held)} vs {_pp(m_held)}, OOD {_pp(f_ood)} vs "
             f"{_pp(m_ood)}", [fed])  # fmt: skip
 
-    trained = [a for a in arms if a.kind != MAJORITY and a.scores.get(HELD_OUT) is not None]
+    name = f"federated beats the untrained base model by >= {100 * BASE_MARGIN:.0f} points"
+    base = by_name.get(BASE)
+    b_held, b_ood = _closed(base, HELD_OUT), _closed(base, ood)
+    if f_held is None or f_ood is None or b_held is None or b_ood is None:
+        add(name, None, "no scores", [])
+    else:
+        met = min(f_held - b_held, f_ood - b_ood) >= BASE_MARGIN - 1e-9
+        add(name, met, f"held-out {_pp(f_held)} vs {_pp(b_held)}, OOD {_pp(f_ood)} vs "
+            f"{_pp(b_ood)}: what the sites' training added", [fed])  # fmt: skip
+
+    trained = [
+        a for a in arms if a.kind not in (MAJORITY, BASE) and a.scores.get(HELD_OUT) is not None
+    ]
     name = "no trained model answers every closed question the same"
     if not trained:
         add(name, None, "no scores", [])
@@ -227,7 +244,7 @@ def constant_closed(arms: Sequence[Arm], set_name: str = HELD_OUT) -> list[str]:
     for arm in arms:
         score = arm.scores.get(set_name)
         share = score.closed_top_share if score else None
-        if arm.kind != MAJORITY and share is not None and share >= CONSTANT_SHARE:
+        if arm.kind not in (MAJORITY, BASE) and share is not None and share >= CONSTANT_SHARE:
             out.append(arm.name)
     return out
 
@@ -295,6 +312,8 @@ def legend_label(arm: Arm) -> str:
 def epsilon_text(arm: Arm) -> str:
     if arm.kind == MAJORITY:
         return "no model"
+    if arm.kind == BASE:
+        return "no site data"
     if arm.epsilon is None:
         return "non-private"
     return "eps " + ", ".join(f"{site} {eps:.2f}" for site, eps in sorted(arm.epsilon.items()))

@@ -19,6 +19,7 @@ import torch
 
 from coordinator.settings import CoordinatorSettings
 from evaluation.baselines import (
+    BASE,
     CENTRALIZED,
     FEDERATED,
     HELD_OUT,
@@ -264,7 +265,7 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
     out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(opts.seed)
 
-    say("[bold]1/4 federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
+    say("[bold]1/5 federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
     t = time.monotonic()
     demo = run_demo(
         DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum, studies=opts.studies,
@@ -309,7 +310,7 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
     del fed_model
 
     kind = "DP-SGD, same settings as the federation" if opts.private_local else "no DP"
-    say(f"[bold]2/4 local-only[/]: each site alone, same curriculum ({kind})")
+    say(f"[bold]2/5 local-only[/]: each site alone, same curriculum ({kind})")
     for site in sites:
         t = time.monotonic()
         model, tokenizer, preset, eps = train_local_only(
@@ -318,13 +319,20 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         arm = Arm(f"{LOCAL_PREFIX}{site.name}", "local", [site.name], eps, seconds=elapsed(t))
         evaluate(arm, model, make_processor(preset, tokenizer))
 
-    say("[bold]3/4 centralized[/]: all sites' data pooled, no DP")
+    say("[bold]3/5 centralized[/]: all sites' data pooled, no DP")
     t = time.monotonic()
     model, tokenizer, preset = train_centralized(sites, cur, base_dir, lora_rank, opts.seed, say)
     evaluate(Arm(CENTRALIZED, "centralized", site_names, None, seconds=elapsed(t)), model,
              make_processor(preset, tokenizer))  # fmt: skip
 
-    say("[bold]4/4 majority answer[/]: no model, the most common training answer per question")
+    say("[bold]4/5 base[/]: the shipped base model as it is, before any site trains")
+    t = time.monotonic()
+    model, tokenizer, preset = _fresh_model(base_dir, cur, lora_rank, opts.seed)  # LoRA B = 0
+    evaluate(Arm(BASE, BASE, [], None, seconds=elapsed(t)), model,
+             make_processor(preset, tokenizer))  # fmt: skip
+    del model
+
+    say("[bold]5/5 majority answer[/]: no model, the most common training answer per question")
     train_pairs = [(s.question, s.answer) for site in sites for s in site.curated.train.vqa]
     all_items = [i for name in (*site_names, ood_site) for i in sets[name]]
     answers = majority_answers(train_pairs, all_items)

@@ -278,14 +278,14 @@ def baselines(
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Federated (DP + SecAgg+) vs local-only at each site vs centralized pooled training vs a
-    no-model majority answer, all by the same curriculum, scored on every site's held-out split
-    and on an out-of-distribution hospital that never trains. Writes OUT/baselines.json,
-    OUT/baselines.png and OUT/predictions/; prints the tables, each model's eps, and whether the
-    targets hold (evaluation.baselines.check_targets: centralized >= 90% closed held-out;
-    federated at eps <= 8 per study >= 85% and >= 90% of centralized, >= 5 points over the best
-    local-only model on OOD, >= 15 over the majority answer; no model answers every closed
-    question the same)."""
+    """Federated (DP + SecAgg+) vs local-only at each site vs centralized pooled training, all by
+    the same curriculum, beside the untrained base model and a no-model majority answer, scored
+    on every site's held-out split and on an out-of-distribution hospital that never trains.
+    Writes OUT/baselines.json, OUT/baselines.png and OUT/predictions/; prints the tables, each
+    model's eps, and whether the targets hold (evaluation.baselines.check_targets: centralized
+    >= 90% closed held-out; federated at eps <= 8 per study >= 85% and >= 90% of centralized,
+    >= 5 points over the best local-only model on OOD, >= 15 over the majority answer, >= 5
+    over the untrained base; no trained model answers every closed question the same)."""
     from medfed.baselines import BaselineOptions, run_baselines
 
     try:

@@ -13,12 +13,14 @@ import pytest
 from typer.testing import CliRunner
 
 from evaluation.baselines import (
+    BASE,
     CENTRALIZED,
     FEDERATED,
     HELD_OUT,
     MAJORITY,
     Arm,
     SetScore,
+    answer_with,
     check_targets,
     constant_closed,
     majority_answers,
@@ -43,20 +45,22 @@ def _arm(name: str, kind: str, ood: SetScore, held: SetScore,
 
 
 def _arms(fed_held: int = 88, fed_ood: int = 80, best_local_ood: int = 75,
-          central_held: int = 95, eps: float = 7.5) -> list[Arm]:  # fmt: skip
+          central_held: int = 95, eps: float = 7.5, base_held: int = 70,
+          base_ood: int = 60) -> list[Arm]:  # fmt: skip
     """Closed accuracies out of 100 questions a set."""
     return [
         _arm(FEDERATED, "federated", _score(100, fed_ood), _score(100, fed_held), {"a": eps}),
         _arm("local:a", "local", _score(100, best_local_ood), _score(100, 80), {"a": eps}),
         _arm("local:b", "local", _score(100, 60), _score(100, 70), {"b": eps}),
         _arm(CENTRALIZED, "centralized", _score(100, 90), _score(100, central_held)),
+        _arm(BASE, BASE, _score(100, base_ood, top=1.0), _score(100, base_held, top=1.0)),
         _arm(MAJORITY, MAJORITY, _score(100, 55, top=1.0), _score(100, 60, top=1.0)),
     ]
 
 
 def test_targets_met_and_missed() -> None:
     targets = check_targets(_arms(), OOD)
-    assert len(targets) == 7 and all(t.met for t in targets), targets
+    assert len(targets) == 8 and all(t.met for t in targets), targets
     # each number just below its bar misses exactly that target
     for kwargs, missed in (
         ({"central_held": 89, "fed_held": 85}, "centralized >="),
@@ -65,6 +69,8 @@ def test_targets_met_and_missed() -> None:
         ({"fed_held": 86, "central_held": 96}, "% of centralized"),
         ({"best_local_ood": 76}, "best local-only"),
         ({"fed_ood": 69, "best_local_ood": 60}, "majority"),
+        ({"base_held": 84}, "untrained base"),
+        ({"base_ood": 76}, "untrained base"),
     ):
         result = check_targets(_arms(**kwargs), OOD)  # type: ignore[arg-type]
         assert [t.name for t in result if not t.met] == [
@@ -89,7 +95,7 @@ def test_a_target_met_with_constant_answers_is_not_met() -> None:
 def test_targets_without_scores_are_not_judged() -> None:
     arms = [_arm(FEDERATED, "federated", _score(10, 6), _score(10, 9))]
     met = [t.met for t in check_targets(arms, OOD)]
-    assert met == [None, None, True, None, None, None, True]
+    assert met == [None, None, True, None, None, None, None, True]
 
 
 def _item(qid: str, question: str, answer: str, kind: str = "closed") -> EvalItem:
@@ -164,7 +170,7 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
 
     sites = ["hospital-a", "hospital-b", "hospital-c"]
     arms = {a["name"]: a for a in result["arms"]}
-    assert list(arms) == [FEDERATED, *(f"local:{s}" for s in sites), CENTRALIZED, MAJORITY]
+    assert list(arms) == [FEDERATED, *(f"local:{s}" for s in sites), CENTRALIZED, BASE, MAJORITY]
     assert result["ood_site"] == OOD and OOD not in result["sites"]
     assert all(OOD not in a["trained_on"] for a in arms.values())
 
@@ -175,6 +181,7 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
     for s in sites:
         assert arms[f"local:{s}"]["epsilon"] == {s: pytest.approx(fed_eps[s], rel=1e-9)}
     assert arms[CENTRALIZED]["epsilon"] is None and arms[MAJORITY]["epsilon"] is None
+    assert arms[BASE]["epsilon"] is None and arms[BASE]["trained_on"] == []
     # The OOD hospital never trained: no privacy ledger was ever opened for it.
     assert not list((out / "hospitals" / f"{OOD}.agent").glob("*ledger*"))
 
@@ -190,6 +197,13 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
         for set_name, items in sets.items():
             expected = SetScore.of(score_items(items, answers)).as_dict()
             assert arm["scores"][set_name] == pytest.approx(expected), (name, set_name)
+    # The base arm answers as the shipped base itself does, loaded without any adapter.
+    from model import default_base_dir, load_base, make_processor
+
+    base, tokenizer, preset = load_base(default_base_dir())
+    plain = answer_with(base, make_processor(preset, tokenizer), sets[OOD], 32, 8)
+    lines = (out / "predictions" / f"{BASE}.jsonl").read_text().splitlines()
+    assert {r["qid"]: r["answer"] for r in map(json.loads, lines) if r["qid"] in plain} == plain
     # The targets as written follow from the scores as written.
     rebuilt = [
         Arm(a["name"], a["kind"], a["trained_on"], a["epsilon"],

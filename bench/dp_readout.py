@@ -1,0 +1,144 @@
+"""One site's local-only arm under DP-SGD, with the instruction stage's levers and its noise
+exposed, scored per question kind beside the untrained base model.
+
+Trains the local-only model of `medfed eval baselines` (`medfed.baselines.train_local_only`: one
+site's study units, the stage's DP-SGD, the shipped base) on SITE under DATA_ROOT, with the
+curriculum's instruction stage changed as the options say, then answers the held-out questions of
+every training site and every question of the OOD hospital as the baselines do (`--max-items` a
+site, greedy generation), and prints closed accuracy per question kind (presence, side, large)
+beside the same figures for the base model before any training, the model's most common closed
+answer's share (1.0: a constant answer) and the site's eps per study over the whole curriculum.
+
+A local-only model at a site is what the federation averages: it says in about a minute whether
+the stage's DP settings let the site's training add anything to the base. `--noise-multiplier`
+changes the instruction stage's noise alone (a tiny value such as 0.01 is clipping without
+meaningful noise: eps is printed, not checked); `--non-private` trains without DP.
+
+    .venv/bin/medfed synth --out DIR --studies 1000 --ood
+    .venv/bin/python bench/dp_readout.py --data-root DIR [--site hospital-c] [--local-steps 30]
+        [--batch-size 64] [--noise-multiplier 1.01] [--groups vision.lora,projector,lm.lora]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from readout import instruction_variant, per_kind  # noqa: E402
+
+from evaluation.baselines import HELD_OUT, answer_with  # noqa: E402
+from medfed.baselines import (  # noqa: E402
+    SiteTrainingData,
+    eval_sets,
+    evaluation_site,
+    train_local_only,
+)
+from medfed.curricula import BENCHMARK_CURRICULUM  # noqa: E402
+from model import default_base_dir, load_base, make_processor  # noqa: E402
+from protocols.curriculum import Curriculum  # noqa: E402
+from protocols.curriculum_file import load_curriculum  # noqa: E402
+from simulation.prepare import DEFAULT_LORA_RANK  # noqa: E402
+from site_agent.agent import curated_data  # noqa: E402
+from site_agent.settings import default_agent_dir, training_sites  # noqa: E402
+
+KINDS = ("presence", "side", "large", "closed")
+
+
+def with_noise(cur: Curriculum, noise: float | None) -> Curriculum:
+    if noise is None:
+        return cur
+    stages = tuple(
+        dataclasses.replace(s, dp=dataclasses.replace(s.dp, noise_multiplier=noise))
+        if s.name == "instruction" and s.dp is not None
+        else s
+        for s in cur.stages
+    )
+    return dataclasses.replace(cur, stages=stages)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data-root", type=Path, required=True)
+    ap.add_argument("--site", default=None, help="the training site (default: the last one)")
+    ap.add_argument("--curriculum", type=Path, default=BENCHMARK_CURRICULUM)
+    ap.add_argument("--max-items", type=int, default=300, help="questions per evaluation set")
+    ap.add_argument("--lr", type=float, default=None, help="instruction learning rate")
+    ap.add_argument("--groups", default=None, help="instruction trainable groups, comma-separated")
+    ap.add_argument("--batch-size", type=int, default=None, help="instruction expected batch")
+    ap.add_argument("--rounds", type=int, default=None, help="instruction rounds")
+    ap.add_argument("--local-steps", type=int, default=None, help="instruction steps a round")
+    ap.add_argument("--max-length", type=int, default=None, help="instruction max_length")
+    ap.add_argument("--noise-multiplier", type=float, default=None,
+                    help="instruction DP noise multiplier")  # fmt: skip
+    ap.add_argument("--non-private", action="store_true", help="every stage without DP")
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    args = ap.parse_args()
+    args.vqa_only = args.skip_long_context = False  # what readout's instruction_variant reads
+    torch.manual_seed(args.seed)
+    started = time.monotonic()
+    cur = with_noise(instruction_variant(load_curriculum(args.curriculum), args),
+                     args.noise_multiplier)  # fmt: skip
+    names = [p.name for p in training_sites(args.data_root)]
+    site = args.site or names[-1]
+    if site not in names:
+        ap.error(f"--site: {site!r} is not a training site under {args.data_root} ({names})")
+    agent = default_agent_dir(args.data_root / site)
+    curated = curated_data(str(args.data_root / site), str(agent / "curated"), str(agent))
+    ood = evaluation_site(args.data_root)
+    sets = eval_sets(args.data_root, names, args.max_items, ood)
+    stage = next(s for s in cur.stages if s.name == "instruction")
+    dp = "no DP" if args.non_private or stage.dp is None else (
+        f"noise {stage.dp.noise_multiplier:g}, clip {stage.dp.clipping_norm:g}")  # fmt: skip
+    print(f"{site}, {len(curated.train.vqa)} training questions; instruction: "
+          f"{','.join(stage.trainable_groups)}, {stage.rounds} x {stage.local_steps} steps at "
+          f"batch {stage.batch_size}, lr {stage.learning_rate:g}, {dp}", flush=True)  # fmt: skip
+
+    base, tokenizer, preset = load_base(default_base_dir())
+    processor = make_processor(preset, tokenizer)
+    scored = {}
+    for set_name in (HELD_OUT, ood):
+        scored[("base", set_name)] = per_kind(
+            sets[set_name], answer_with(base, processor, sets[set_name], 32, 8)
+        )
+    del base
+    t = time.monotonic()
+    model, tokenizer, preset, eps = train_local_only(
+        SiteTrainingData(site, curated), cur, default_base_dir(), DEFAULT_LORA_RANK, args.seed,
+        not args.non_private, "rdp", lambda m: None,
+    )  # fmt: skip
+    trained = time.monotonic() - t
+    processor = make_processor(preset, tokenizer)
+    for set_name in (HELD_OUT, ood):
+        scored[("local", set_name)] = per_kind(
+            sets[set_name], answer_with(model, processor, sets[set_name], 32, 8)
+        )
+    eps_text = "non-private" if eps is None else f"eps {eps[site]:.2f} per study (rdp, delta 1e-5)"
+    print(f"local-only {site}: {eps_text}, {trained:.0f} s training")
+    print("| set | model | " + " | ".join(KINDS) + " | most common closed answer |")
+    print("| --- | --- | " + " | ".join("---:" for _ in KINDS) + " | ---: |")
+    for (model_name, set_name), kinds in scored.items():
+        cells = " | ".join(f"{100 * kinds[k]['accuracy']:.1f}" for k in KINDS)
+        top = 100 * kinds["closed"]["top_share"]
+        print(f"| {set_name} | {model_name} | {cells} | {top:.0f}% |")
+    print(f"{time.monotonic() - started:.0f} s in all")
+    if args.json:
+        options = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()}
+        result = {"options": options, "epsilon": eps, "training_seconds": trained,
+                  "scores": {f"{m} / {s}": k for (m, s), k in scored.items()}}  # fmt: skip
+        args.json.write_text(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
