@@ -63,7 +63,7 @@ class BaselineOptions:
     out: Path
     curriculum: Path = BENCHMARK_CURRICULUM
     sites: int = 3
-    studies: int = 600
+    studies: int = 3000  # realistic site size: the benchmark curriculum is sized for it
     seed: int = 0
     private_local: bool = True  # local-only models train under the stage's DP settings
     max_items: int | None = None  # per evaluation set; None: every question

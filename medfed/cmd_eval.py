@@ -252,7 +252,12 @@ def baselines(
         Path, typer.Option(help="Signed and run by the federation; the other models follow it too.")
     ] = BENCHMARK_CURRICULUM,
     sites: Annotated[int, typer.Option(help="Training hospitals (>= 3); plus the OOD one.")] = 3,
-    studies: Annotated[int, typer.Option(help="Synthetic studies per hospital.")] = 600,
+    studies: Annotated[
+        int,
+        typer.Option(
+            help="Synthetic studies per hospital (the benchmark curriculum is sized for 3,000)."
+        ),
+    ] = 3000,
     seed: Annotated[int, typer.Option(help="Seed for data, initialisation and sampling.")] = 0,
     private_local: Annotated[
         bool,

@@ -17,6 +17,7 @@ from opacus.accountants import RDPAccountant
 from typer.testing import CliRunner
 
 from medfed.cmd_curriculum import register
+from protocols.accounting import Mechanism, epsilon_of, poisson_rate
 from protocols.curriculum import (
     Curriculum,
     CurriculumError,
@@ -200,9 +201,24 @@ def test_shipped_scales() -> None:
     assert [s.batch_size for s in demo.stages] == [32, 16, 64]
     # Noise for a cap of eps 10 per study over the whole curriculum (tests/test_privacy_model.py)
     assert all(s.dp is not None and s.dp.noise_multiplier == 1.2 for s in demo.stages)
-    # The benchmark is the demo without its evaluation rounds.
+    # The benchmark is the demo without its evaluation rounds, its instruction stage in few large
+    # DP batches for sites of 3,000 studies (2,250 training): eps <= 8 per study there.
     bench = load_curriculum(BENCHMARK)
-    assert bench.stages == tuple(dataclasses.replace(s, evaluate_every=0) for s in demo.stages)
+    assert bench.stages[:2] == tuple(
+        dataclasses.replace(s, evaluate_every=0) for s in demo.stages[:2]
+    )
+    b_instr, d_instr = bench.stages[2], demo.stages[2]
+    assert dataclasses.replace(
+        b_instr, batch_size=d_instr.batch_size, local_steps=d_instr.local_steps,
+        learning_rate=d_instr.learning_rate, dp=d_instr.dp,
+    ) == dataclasses.replace(d_instr, evaluate_every=0)  # fmt: skip
+    assert (b_instr.batch_size, b_instr.rounds * b_instr.local_steps) == (256, 40)
+    history = [
+        Mechanism(s.dp.noise_multiplier, poisson_rate(2250, s.batch_size),
+                  s.rounds * s.local_steps, s.dp.clipping_norm, s.dp.delta)
+        for s in bench.stages if s.dp is not None
+    ]  # fmt: skip
+    assert 7.0 < epsilon_of(history, 1e-5, "rdp") <= 8.0
     # gpt-oss-20b sees 576 tokens per 336 px image: every real stage must hold them.
     assert all(s.max_length > 576 * s.images_per_sample for s in real.stages)
 
