@@ -148,6 +148,25 @@ def run_federation(
     store = RunStore(sqlite_url(out))
     digest = curriculum_digest(cur)
     store.start_run(settings.run_id, cur.name, digest, {"seed": settings.seed})
+    try:
+        return _federate(grid, context, settings, observer, store, digest)
+    except StageHalted:
+        raise  # recorded as "halted", with its reason, where it was raised
+    except BaseException as exc:  # a run that stops for any other reason is not left "running"
+        store.record_event(settings.run_id, "failure", error=f"{type(exc).__name__}: {exc}")
+        store.finish_run(settings.run_id, "failed")
+        raise
+
+
+def _federate(
+    grid: Grid,
+    context: Context,
+    settings: CoordinatorSettings,
+    observer: RunObserver,
+    store: RunStore,
+    digest: str,
+) -> State:
+    cur, out = settings.curriculum, settings.out_dir
     base, tokenizer, _preset = load_base(settings.base_model)
     model = attach_lora(base, cur.all_groups, r=settings.lora_rank, seed=settings.seed)
     state = trainable_state(model, cur.all_groups)

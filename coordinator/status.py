@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy.engine import make_url
+
 from coordinator.ledger_url import resolve_ledger_url, shown
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import RUN_FILE, CoordinatorSettings
@@ -60,14 +62,14 @@ class RoundOutcome:
 @dataclass
 class RunStatusView:
     run_id: str | None
-    status: str  # running, completed, halted, ... (the run store); "unknown" from a ledger only
+    status: str  # running, completed, halted, failed (the run store); "unknown" from a ledger only
     stage: str | None
     global_round: int
     rounds_total: int | None
     ledger: str
     sites: dict[str, SiteStatus] = field(default_factory=dict)
     connected_nodes: list[int] | None = None  # from `flwr supernode list`, when asked
-    halt: str | None = None
+    halt: str | None = None  # why it halted, or the error it failed with
     last_round: RoundOutcome | None = None
     # dropouts the ledger names by node id (the node never replied in this run), last round
     dropped_nodes: dict[str, int] = field(default_factory=dict)
@@ -140,16 +142,30 @@ def gather(
                 codes = list(halts[-1].detail.get("refusal_codes", []))
                 view.last_round = RoundOutcome.from_record(halted_round, codes, halted=True)
                 view.stage = view.last_round.stage
+        failures = store.events(settings.run_id, "failure")
+        if failures and view.status == "failed":
+            view.halt = str(failures[-1].detail.get("error"))
         if url is None:
             url, _ = resolve_ledger_url(settings.ledger_url, run_dir)
     if url is None:
         raise ValueError("give a run directory or a ledger URL (--db)")
     view.ledger = shown(url)
-    with ConsortiumLedger(url, migrate=False) as ledger:
-        _from_ledger(view, ledger)
+    if run_dir is not None and view.status == "failed" and not _ledger_exists(url):
+        view.ledger += " (never written: the run failed before it opened its ledger)"
+    else:
+        with ConsortiumLedger(url, migrate=False) as ledger:
+            _from_ledger(view, ledger)
     if online is not None:
         view.connected_nodes = sorted(online())
     return view
+
+
+def _ledger_exists(url: str) -> bool:
+    """False only for a SQLite ledger whose file is not there (a PostgreSQL one is asked)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return True
+    return Path(parsed.database).is_file()
 
 
 def render(view: RunStatusView) -> list[str]:
@@ -161,7 +177,7 @@ def render(view: RunStatusView) -> list[str]:
         f"ledger: {view.ledger}",
     ]
     if view.halt:
-        lines.append(f"halted: {view.halt}")
+        lines.append(f"{'failed' if view.status == 'failed' else 'halted'}: {view.halt}")
     if view.last_round is not None:
         lines.append(round_line(view.last_round))
     if view.connected_nodes is not None:
@@ -231,7 +247,7 @@ def outcome_line(view: RunStatusView, elapsed: float) -> str:
         )
     return (
         f"outcome: run {view.run_id} did not complete ({view.status}) at round "
-        f"{view.global_round}{total}, {took}"
+        f"{view.global_round}{total}, {took}" + (f": {view.halt}" if view.halt else "")
     )
 
 

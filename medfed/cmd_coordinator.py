@@ -229,7 +229,7 @@ def status(
         else:
             for line in render(view):
                 _print(line)
-        if watch is None or view.status in ("completed", "halted"):
+        if watch is None or view.status in ("completed", "halted", "failed"):
             return
         time.sleep(watch)
 

@@ -106,3 +106,41 @@ def test_a_round_where_every_site_refuses_halts_the_run(tmp_path: Path) -> None:
     assert view.status == "halted" and view.halt == reason
     assert {s.last_outcome for s in view.sites.values()} == {"refused"}
     assert all(s.reason == "privacy budget cap reached" for s in view.sites.values())
+
+
+def test_a_run_that_fails_outside_a_round_is_recorded_failed_not_left_running(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any error after the run is started (here: the base model cannot be read) ends it as
+    "failed" in the run store, with the error, and is raised again; `status` shows it."""
+    from typing import Any, cast
+
+    from coordinator import server_app
+    from coordinator.status import outcome_line
+
+    prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium", "broken")
+    out = tmp_path / "broken"
+    settings = CoordinatorSettings(
+        out_dir=out, base_model=default_base_dir(), curriculum=prepared.curriculum,
+        signed=prepared.signed, num_sites=3, seed=0, data_root=tmp_path,
+        site_registry=registry_dir(tmp_path / "consortium"),
+    )  # fmt: skip
+
+    def unreadable(path: Any) -> Any:
+        raise OSError(f"{path}: input/output error")
+
+    monkeypatch.setattr(server_app, "load_base", unreadable)
+    with pytest.raises(OSError, match="input/output error"):
+        server_app.run_federation(cast(Any, None), cast(Any, None), settings, RunObserver())
+    store = RunStore(sqlite_url(out))
+    row = store.run("broken")
+    assert row is not None and row.status == "failed"
+    (event,) = store.events("broken", "failure")
+    assert (
+        event.detail["error"].startswith("OSError: ")
+        and "input/output error" in event.detail["error"]
+    )
+    view = gather(out)
+    assert view.status == "failed" and view.halt is not None and "input/output" in view.halt
+    assert "did not complete (failed)" in outcome_line(view, 1.0)
+    assert "input/output error" in outcome_line(view, 1.0)
