@@ -203,24 +203,20 @@ def check_targets(arms: Sequence[Arm], ood: str) -> list[Target]:
             f"federated {_pp(f_ood)} vs {best.name} {_pp(best_v)} (closed accuracy on {ood})",
             [fed])  # fmt: skip
 
-    name = f"federated beats the majority answer by >= {100 * MAJORITY_MARGIN:.0f} points"
-    m_held, m_ood = _closed(majority, HELD_OUT), _closed(majority, ood)
-    if f_held is None or f_ood is None or m_held is None or m_ood is None:
-        add(name, None, "no scores", [])
-    else:
-        met = min(f_held - m_held, f_ood - m_ood) >= MAJORITY_MARGIN - 1e-9
-        add(name, met, f"held-out {_pp(f_held)} vs {_pp(m_held)}, OOD {_pp(f_ood)} vs "
-            f"{_pp(m_ood)}", [fed])  # fmt: skip
+    def beats(other: Arm | None, what: str, margin: float, note: str = "") -> None:
+        """Federated over `other` by `margin`, held-out and on OOD."""
+        name = f"federated beats {what} by >= {100 * margin:.0f} points"
+        o_held, o_ood = _closed(other, HELD_OUT), _closed(other, ood)
+        if f_held is None or f_ood is None or o_held is None or o_ood is None:
+            add(name, None, "no scores", [])
+            return
+        met = min(f_held - o_held, f_ood - o_ood) >= margin - 1e-9
+        add(name, met, f"held-out {_pp(f_held)} vs {_pp(o_held)}, OOD {_pp(f_ood)} vs "
+            f"{_pp(o_ood)}{note}", [fed])  # fmt: skip
 
-    name = f"federated beats the untrained base model by >= {100 * BASE_MARGIN:.0f} points"
-    base = by_name.get(BASE)
-    b_held, b_ood = _closed(base, HELD_OUT), _closed(base, ood)
-    if f_held is None or f_ood is None or b_held is None or b_ood is None:
-        add(name, None, "no scores", [])
-    else:
-        met = min(f_held - b_held, f_ood - b_ood) >= BASE_MARGIN - 1e-9
-        add(name, met, f"held-out {_pp(f_held)} vs {_pp(b_held)}, OOD {_pp(f_ood)} vs "
-            f"{_pp(b_ood)}: what the sites' training added", [fed])  # fmt: skip
+    beats(majority, "the majority answer", MAJORITY_MARGIN)
+    beats(by_name.get(BASE), "the untrained base model", BASE_MARGIN,
+          ": what the sites' training added")  # fmt: skip
 
     trained = [
         a for a in arms if a.kind not in (MAJORITY, BASE) and a.scores.get(HELD_OUT) is not None
