@@ -43,9 +43,41 @@ def test_stages_run_in_order_and_the_loss_falls(demo_run) -> None:
         (1, "alignment"), (2, "long-context"), (3, "instruction"), (4, "instruction"),
     ]  # fmt: skip
     assert all(r["participants"] == 3 and r["refusals"] == 0 for r in rounds)
-    # loss_before of round 4 is the global model after round 3, on the same kind of data.
-    assert rounds[3]["loss_before"] < rounds[2]["loss_before"] - 0.05
+    # Each site's training lowers the loss on the batch it measures before and after.
     assert all(r["loss_after"] < r["loss_before"] for r in rounds)
+    # The global model learns: on one fixed batch of a site's instruction-stage study units, the
+    # state after the last round has a lower loss than the state before the instruction stage.
+    # (Each round's loss_before is measured on a batch the sites draw from their own randomness,
+    # with its turns in a fresh order, so two rounds' figures do not compare.)
+    import torch
+
+    from model import attach_lora, load_base, load_trainable_state
+    from model.loss import per_sample_loss
+    from protocols.curriculum_file import load_curriculum
+    from simulation.prepare import DEFAULT_LORA_RANK
+    from site_agent.agent import curated_data, round_units
+    from site_agent.settings import default_agent_dir
+    from site_agent.trainer import ImageCache, make_batch
+
+    cur = load_curriculum(TINY)
+    stage = next(s for s in cur.stages if s.name == "instruction")
+    site = demo_run.out / "hospitals" / "hospital-a"
+    agent = default_agent_dir(site)
+    curated = curated_data(str(site), str(agent / "curated"), str(agent))
+    base, tokenizer, preset = load_base(default_base_dir())
+    model = attach_lora(base, cur.all_groups, r=DEFAULT_LORA_RANK, seed=0).eval()
+    units = round_units(curated, stage, tokenizer, preset)[:16]
+    cpu = torch.device("cpu")
+    batch = make_batch(units, tokenizer, preset, ImageCache(), stage.max_length, cpu)
+
+    def loss_of(global_round: int) -> float:
+        load_trainable_state(model, read_state(ckpts[global_round - 1]))
+        with torch.no_grad():
+            return float(per_sample_loss(model, batch).mean())
+
+    ckpts = list_checkpoints(demo_run.out / "run" / "checkpoints")
+    before, after = loss_of(2), loss_of(4)
+    assert after < before - 0.05, (before, after)
 
 
 def test_the_sites_draw_their_noise_from_their_own_csprng(demo_run) -> None:
