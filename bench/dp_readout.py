@@ -6,8 +6,9 @@ site's study units, the stage's DP-SGD, the shipped base) on SITE under DATA_ROO
 curriculum's instruction stage changed as the options say, then answers the held-out questions of
 every training site and every question of the OOD hospital as the baselines do (`--max-items` a
 site, greedy generation), and prints closed accuracy per question kind (presence, side, large)
-beside the same figures for the base model before any training, the model's most common closed
-answer's share (1.0: a constant answer) and the site's eps per study over the whole curriculum.
+beside the same figures for the base model before any training and for the site's majority
+answer, the model's most common closed answer's share (1.0: a constant answer) and the site's eps
+per study (patient) over the whole curriculum.
 
 A local-only model at a site is what the federation averages: it says in about a minute whether
 the stage's DP settings let the site's training add anything to the base. `--noise-multiplier`
@@ -37,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from readout import instruction_variant, per_kind  # noqa: E402
 
-from evaluation.baselines import HELD_OUT, answer_with  # noqa: E402
+from evaluation.baselines import HELD_OUT, answer_with, majority_answers  # noqa: E402
 from medfed.baselines import (  # noqa: E402
     SiteTrainingData,
     eval_sets,
@@ -108,7 +109,11 @@ def main() -> None:
     base, tokenizer, preset = load_base(default_base_dir())
     processor = make_processor(preset, tokenizer)
     scored = {}
+    train_pairs = [(s.question, s.answer) for s in curated.train.vqa]  # the site's own answers
     for set_name in (HELD_OUT, ood):
+        scored[("majority", set_name)] = per_kind(
+            sets[set_name], majority_answers(train_pairs, sets[set_name])
+        )
         scored[("base", set_name)] = per_kind(
             sets[set_name], answer_with(base, processor, sets[set_name], 32, 8)
         )
@@ -124,7 +129,8 @@ def main() -> None:
         scored[("local", set_name)] = per_kind(
             sets[set_name], answer_with(model, processor, sets[set_name], 32, 8)
         )
-    eps_text = "non-private" if eps is None else f"eps {eps[site]:.2f} per study (rdp, delta 1e-5)"
+    eps_text = "non-private" if eps is None else (
+        f"eps {eps[site]:.2f} per study over the whole curriculum (rdp, delta 1e-5)")  # fmt: skip
     print(f"local-only {site}: {eps_text}, {trained:.0f} s training")
     print("| set | model | " + " | ".join(KINDS) + " | most common closed answer |")
     print("| --- | --- | " + " | ".join("---:" for _ in KINDS) + " | ---: |")

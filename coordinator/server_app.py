@@ -153,8 +153,11 @@ def run_federation(
     except StageHalted:
         raise  # recorded as "halted", with its reason, where it was raised
     except BaseException as exc:  # a run that stops for any other reason is not left "running"
-        store.record_event(settings.run_id, "failure", error=f"{type(exc).__name__}: {exc}")
-        store.finish_run(settings.run_id, "failed")
+        try:
+            store.record_event(settings.run_id, "failure", error=f"{type(exc).__name__}: {exc}")
+            store.finish_run(settings.run_id, "failed")
+        except Exception:  # the run store itself failing must not hide the run's own error
+            log.exception("could not record run %s as failed", settings.run_id)
         raise
 
 

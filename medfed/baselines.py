@@ -42,7 +42,7 @@ from evaluation.items import EvalItem
 from meddata import load_site
 from meddata.samples import Split
 from medfed.console import progress_bar
-from medfed.curricula import BENCHMARK_CURRICULUM
+from medfed.curricula import BENCHMARK_CURRICULUM, BENCHMARK_STUDIES
 from medfed.demo import DemoOptions, run_demo
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device
@@ -63,7 +63,7 @@ class BaselineOptions:
     out: Path
     curriculum: Path = BENCHMARK_CURRICULUM
     sites: int = 3
-    studies: int = 3000  # realistic site size: the benchmark curriculum is sized for it
+    studies: int = BENCHMARK_STUDIES
     seed: int = 0
     private_local: bool = True  # local-only models train under the stage's DP settings
     max_items: int | None = None  # per evaluation set; None: every question

@@ -31,7 +31,7 @@ from evaluation.scoring import EvalReport, GroupScores, score_items, unknown_qid
 from meddata import DatasetError
 from medfed.console import JsonOpt, console, emit_json, progress_bar
 from medfed.console import fail as _fail
-from medfed.curricula import BENCHMARK_CURRICULUM
+from medfed.curricula import BENCHMARK_CURRICULUM, BENCHMARK_STUDIES
 
 if TYPE_CHECKING:
     from medfed.baselines import BaselineResult
@@ -257,7 +257,7 @@ def baselines(
         typer.Option(
             help="Synthetic studies per hospital (the benchmark curriculum is sized for 3,000)."
         ),
-    ] = 3000,
+    ] = BENCHMARK_STUDIES,
     seed: Annotated[int, typer.Option(help="Seed for data, initialisation and sampling.")] = 0,
     private_local: Annotated[
         bool,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import torch
 
 from coordinator.checkpoints import list_checkpoints, read_state
 from coordinator.run_store import RunStore, sqlite_url
@@ -18,9 +19,19 @@ from deploy.localnet import kill_matching
 from ledger.store import ConsortiumLedger
 from medfed.demo import DemoOptions, run_demo
 from medfed.export_check import load_export
-from model import default_base_dir, trainable_state
+from model import attach_lora, default_base_dir, load_base, load_trainable_state, trainable_state
+from model.loss import per_sample_loss
+from protocols.curriculum_file import load_curriculum
 from protocols.ledger_entry import SiteRoundEntry
-from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
+from simulation.prepare import (
+    DEFAULT_LORA_RANK,
+    registry_dir,
+    sign_curriculum,
+    write_site_policies,
+)
+from site_agent.agent import curated_data, round_units
+from site_agent.settings import default_agent_dir
+from site_agent.trainer import ImageCache, make_batch
 
 ROOT = Path(__file__).resolve().parents[1]
 TINY = ROOT / "tests" / "data" / "tiny-curriculum.toml"
@@ -49,16 +60,6 @@ def test_stages_run_in_order_and_the_loss_falls(demo_run) -> None:
     # state after the last round has a lower loss than the state before the instruction stage.
     # (Each round's loss_before is measured on a batch the sites draw from their own randomness,
     # with its turns in a fresh order, so two rounds' figures do not compare.)
-    import torch
-
-    from model import attach_lora, load_base, load_trainable_state
-    from model.loss import per_sample_loss
-    from protocols.curriculum_file import load_curriculum
-    from simulation.prepare import DEFAULT_LORA_RANK
-    from site_agent.agent import curated_data, round_units
-    from site_agent.settings import default_agent_dir
-    from site_agent.trainer import ImageCache, make_batch
-
     cur = load_curriculum(TINY)
     stage = next(s for s in cur.stages if s.name == "instruction")
     site = demo_run.out / "hospitals" / "hospital-a"
@@ -70,12 +71,13 @@ def test_stages_run_in_order_and_the_loss_falls(demo_run) -> None:
     cpu = torch.device("cpu")
     batch = make_batch(units, tokenizer, preset, ImageCache(), stage.max_length, cpu)
 
+    ckpts = list_checkpoints(demo_run.out / "run" / "checkpoints")
+
     def loss_of(global_round: int) -> float:
         load_trainable_state(model, read_state(ckpts[global_round - 1]))
         with torch.no_grad():
             return float(per_sample_loss(model, batch).mean())
 
-    ckpts = list_checkpoints(demo_run.out / "run" / "checkpoints")
     before, after = loss_of(2), loss_of(4)
     assert after < before - 0.05, (before, after)
 

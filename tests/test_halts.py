@@ -21,12 +21,22 @@ from coordinator.strategy import RoundSummary, StageHalted, halt_reason
 from ledger.store import ConsortiumLedger
 from model import default_base_dir
 from protocols.ledger_entry import CoordinatorRoundEntry, SiteRoundEntry
-from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
+from simulation.prepare import PreparedRun, registry_dir, sign_curriculum, write_site_policies
 from simulation.simulate import quiet_frameworks, run_simulated
 from simulation.synth import synthesize
 
 ROOT = Path(__file__).resolve().parents[1]
 DP = ROOT / "tests" / "data" / "dp-curriculum.toml"
+
+
+def _settings(tmp_path: Path, run_id: str, data: Path) -> tuple[PreparedRun, CoordinatorSettings]:
+    """A run of the DP test curriculum, signed for `run_id`, over the sites under `data`."""
+    prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium", run_id)
+    return prepared, CoordinatorSettings(
+        out_dir=tmp_path / run_id, base_model=default_base_dir(), curriculum=prepared.curriculum,
+        signed=prepared.signed, num_sites=3, seed=0, data_root=data,
+        site_registry=registry_dir(tmp_path / "consortium"),
+    )  # fmt: skip
 
 
 def _summary(participants: int, **kw: object) -> RoundSummary:
@@ -77,14 +87,9 @@ def test_a_round_where_every_site_refuses_halts_the_run(tmp_path: Path) -> None:
     quiet_frameworks()
     data = tmp_path / "hospitals"
     synthesize(data, sites=3, studies_per_site=24, seed=0)
-    prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium", "halt")
+    prepared, settings = _settings(tmp_path, "halt", data)
     write_site_policies(data, prepared, default_cap=0.01)  # no round fits any site's budget
-    out = tmp_path / "halt"
-    settings = CoordinatorSettings(
-        out_dir=out, base_model=default_base_dir(), curriculum=prepared.curriculum,
-        signed=prepared.signed, num_sites=3, seed=0, data_root=data,
-        site_registry=registry_dir(tmp_path / "consortium"),
-    )  # fmt: skip
+    out = settings.out_dir
     recorder = Recorder()
     logging.getLogger("medfed.coordinator").setLevel(logging.INFO)
     with pytest.raises(StageHalted):  # Flower then marks a deployed run finished:failed
@@ -118,13 +123,8 @@ def test_a_run_that_fails_outside_a_round_is_recorded_failed_not_left_running(
     from coordinator import server_app
     from coordinator.status import outcome_line
 
-    prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium", "broken")
-    out = tmp_path / "broken"
-    settings = CoordinatorSettings(
-        out_dir=out, base_model=default_base_dir(), curriculum=prepared.curriculum,
-        signed=prepared.signed, num_sites=3, seed=0, data_root=tmp_path,
-        site_registry=registry_dir(tmp_path / "consortium"),
-    )  # fmt: skip
+    _prepared, settings = _settings(tmp_path, "broken", tmp_path)
+    out = settings.out_dir
 
     def unreadable(path: Any) -> Any:
         raise OSError(f"{path}: input/output error")
