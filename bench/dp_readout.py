@@ -8,7 +8,8 @@ every training site and every question of the OOD hospital as the baselines do (
 site, greedy generation), and prints closed accuracy per question kind (presence, side, large)
 beside the same figures for the base model before any training and for the site's majority
 answer, the model's most common closed answer's share (1.0: a constant answer) and the site's eps
-per study (patient) over the whole curriculum.
+per study (patient) over the whole curriculum; then closed accuracy per modality (x-ray, CT, MRI,
+pathology) for the base and the trained model.
 
 A local-only model at a site is what the federation averages: it says in about a minute whether
 the stage's DP settings let the site's training add anything to the base. `--noise-multiplier`
@@ -28,6 +29,7 @@ import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import torch
 
@@ -54,6 +56,16 @@ from site_agent.agent import curated_data  # noqa: E402
 from site_agent.settings import default_agent_dir, training_sites  # noqa: E402
 
 KINDS = ("presence", "side", "large", "closed")
+MODALITIES = ("x-ray", "ct", "mri", "pathology")
+
+
+def per_modality(items: list[Any], answers: dict[str, str]) -> dict[str, float | None]:
+    """Closed accuracy on each modality's questions (None where a set has none of them)."""
+    out: dict[str, float | None] = {}
+    for modality in MODALITIES:
+        sub = [i for i in items if i.modality == modality and i.answer_type == "closed"]
+        out[modality] = per_kind(sub, answers)["closed"]["accuracy"] if sub else None
+    return out
 
 
 def with_noise(cur: Curriculum, noise: float | None) -> Curriculum:
@@ -109,14 +121,15 @@ def main() -> None:
     base, tokenizer, preset = load_base(default_base_dir())
     processor = make_processor(preset, tokenizer)
     scored = {}
+    by_modality: dict[tuple[str, str], dict[str, float | None]] = {}
     train_pairs = [(s.question, s.answer) for s in curated.train.vqa]  # the site's own answers
     for set_name in (HELD_OUT, ood):
         scored[("majority", set_name)] = per_kind(
             sets[set_name], majority_answers(train_pairs, sets[set_name])
         )
-        scored[("base", set_name)] = per_kind(
-            sets[set_name], answer_with(base, processor, sets[set_name], 32, 8)
-        )
+        answers = answer_with(base, processor, sets[set_name], 32, 8)
+        scored[("base", set_name)] = per_kind(sets[set_name], answers)
+        by_modality[("base", set_name)] = per_modality(sets[set_name], answers)
     del base
     t = time.monotonic()
     model, tokenizer, preset, eps = train_local_only(
@@ -126,9 +139,9 @@ def main() -> None:
     trained = time.monotonic() - t
     processor = make_processor(preset, tokenizer)
     for set_name in (HELD_OUT, ood):
-        scored[("local", set_name)] = per_kind(
-            sets[set_name], answer_with(model, processor, sets[set_name], 32, 8)
-        )
+        answers = answer_with(model, processor, sets[set_name], 32, 8)
+        scored[("local", set_name)] = per_kind(sets[set_name], answers)
+        by_modality[("local", set_name)] = per_modality(sets[set_name], answers)
     eps_text = "non-private" if eps is None else (
         f"eps {eps[site]:.2f} per study over the whole curriculum (rdp, delta 1e-5)")  # fmt: skip
     print(f"local-only {site}: {eps_text}, {trained:.0f} s training")
@@ -138,11 +151,22 @@ def main() -> None:
         cells = " | ".join(f"{100 * kinds[k]['accuracy']:.1f}" for k in KINDS)
         top = 100 * kinds["closed"]["top_share"]
         print(f"| {set_name} | {model_name} | {cells} | {top:.0f}% |")
+    print("\nclosed accuracy per modality:")
+    print("| set | model | " + " | ".join(MODALITIES) + " |")
+    print("| --- | --- | " + " | ".join("---:" for _ in MODALITIES) + " |")
+    for (model_name, set_name), accs in by_modality.items():
+        cells = " | ".join("-" if a is None else f"{100 * a:.1f}" for a in accs.values())
+        print(f"| {set_name} | {model_name} | {cells} |")
     print(f"{time.monotonic() - started:.0f} s in all")
     if args.json:
         options = {k: (str(v) if isinstance(v, Path) else v) for k, v in vars(args).items()}
-        result = {"options": options, "epsilon": eps, "training_seconds": trained,
-                  "scores": {f"{m} / {s}": k for (m, s), k in scored.items()}}  # fmt: skip
+        result = {
+            "options": options,
+            "epsilon": eps,
+            "training_seconds": trained,
+            "scores": {f"{m} / {s}": k for (m, s), k in scored.items()},
+            "per_modality": {f"{m} / {s}": a for (m, s), a in by_modality.items()},
+        }
         args.json.write_text(json.dumps(result, indent=2))
 
 

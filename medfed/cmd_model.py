@@ -4,7 +4,7 @@ the model digest a hospital approves, and the per-stage memory plan."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -55,13 +55,17 @@ def model_info(
 def model_build_base(
     out: Annotated[Path, typer.Option(help="Directory for the base checkpoint.")],
     seed: Annotated[int, typer.Option(help="Seed (the shipped base uses 0).")] = 0,
-    steps: Annotated[int, typer.Option(help="Pretraining steps.")] = 1200,
+    steps: Annotated[
+        int | None,
+        typer.Option(help="Pretraining steps of the whole model [default: the shipped recipe's]."),
+    ] = None,
 ) -> None:
     """Rebuild the tiny base checkpoint that stands for the public pretrained model, from
-    public-style synthetic data (deterministic for a seed)."""
+    public-style synthetic data (deterministic for a seed; the defaults rebuild the shipped one)."""
     from model.base import build_base
 
-    info = build_base(out, seed=seed, steps=steps, console=console)
+    overrides: dict[str, Any] = {} if steps is None else {"steps": steps}
+    info = build_base(out, seed=seed, console=console, **overrides)
     held = info["held_out_loss"]
     console.print(
         f"base written to {out}: loss {info['first_loss']:.3f} -> "

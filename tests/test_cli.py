@@ -93,3 +93,25 @@ def test_model_info_reports_the_20b_counts_from_the_meta_device() -> None:
     info = json.loads(res.stdout)
     assert info["trainable_params"] == 7_962_624
     assert info["text_layers"] == 24 and info["experts"] == 32 and info["image_tokens"] == 576
+
+
+def test_build_base_defaults_rebuild_the_shipped_recipe(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`model build-base` without options builds BaseRecipe() (what recipe.json of the shipped
+    base records), and --steps overrides only the steps."""
+    import model.base
+
+    calls: list[dict[str, object]] = []
+
+    def fake_build(out: Path, **kwargs: object) -> dict[str, object]:
+        calls.append(kwargs)
+        return {"held_out_loss": {"own_images": 0.1, "shuffled_images": 0.9},
+                "first_loss": 6.0, "final_loss": 0.2, "seconds": 1.0}  # fmt: skip
+
+    monkeypatch.setattr(model.base, "build_base", fake_build)
+    out = ["model", "build-base", "--out", str(tmp_path)]
+    assert runner.invoke(app, out).exit_code == 0
+    assert runner.invoke(app, [*out, "--steps", "7"]).exit_code == 0
+    options = [{k: v for k, v in c.items() if k != "console"} for c in calls]
+    assert options == [{"seed": 0}, {"seed": 0, "steps": 7}]
