@@ -94,6 +94,8 @@ def main() -> None:
     ap.add_argument("--max-length", type=int, default=None, help="instruction max_length")
     ap.add_argument("--noise-multiplier", type=float, default=None,
                     help="instruction DP noise multiplier")  # fmt: skip
+    ap.add_argument("--lora-rank", type=int, default=DEFAULT_LORA_RANK,
+                    help="LoRA rank of the vision and LM adapters")  # fmt: skip
     ap.add_argument("--non-private", action="store_true", help="every stage without DP")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
@@ -133,7 +135,7 @@ def main() -> None:
     del base
     t = time.monotonic()
     model, tokenizer, preset, eps = train_local_only(
-        SiteTrainingData(site, curated), cur, default_base_dir(), DEFAULT_LORA_RANK, args.seed,
+        SiteTrainingData(site, curated), cur, default_base_dir(), args.lora_rank, args.seed,
         not args.non_private, "rdp", lambda m: None,
     )  # fmt: skip
     trained = time.monotonic() - t
