@@ -8,8 +8,8 @@ every training site and every question of the OOD hospital as the baselines do (
 site, greedy generation), and prints closed accuracy per question kind (presence, side, large)
 beside the same figures for the base model before any training and for the site's majority
 answer, the model's most common closed answer's share (1.0: a constant answer) and the site's eps
-per study (patient) over the whole curriculum; then closed accuracy per modality (x-ray, CT, MRI,
-pathology) for the base and the trained model.
+per study (patient) over the whole curriculum; then closed accuracy per modality (as the sites'
+data names them) for the same three.
 
 A local-only model at a site is what the federation averages: it says in about a minute whether
 the stage's DP settings let the site's training add anything to the base. `--noise-multiplier`
@@ -56,14 +56,22 @@ from site_agent.agent import curated_data  # noqa: E402
 from site_agent.settings import default_agent_dir, training_sites  # noqa: E402
 
 KINDS = ("presence", "side", "large", "closed")
-MODALITIES = ("x-ray", "ct", "mri", "pathology")
 
 
-def per_modality(items: list[Any], answers: dict[str, str]) -> dict[str, float | None]:
+def modalities_of(items: list[Any]) -> list[str]:
+    """The modalities the closed questions name, as the sites' data names them."""
+    return sorted({i.modality or "unknown" for i in items if i.answer_type == "closed"})
+
+
+def per_modality(
+    items: list[Any], answers: dict[str, str], modalities: list[str]
+) -> dict[str, float | None]:
     """Closed accuracy on each modality's questions (None where a set has none of them)."""
     out: dict[str, float | None] = {}
-    for modality in MODALITIES:
-        sub = [i for i in items if i.modality == modality and i.answer_type == "closed"]
+    for modality in modalities:
+        sub = [
+            i for i in items if i.answer_type == "closed" and (i.modality or "unknown") == modality
+        ]
         out[modality] = per_kind(sub, answers)["closed"]["accuracy"] if sub else None
     return out
 
@@ -125,13 +133,15 @@ def main() -> None:
     scored = {}
     by_modality: dict[tuple[str, str], dict[str, float | None]] = {}
     train_pairs = [(s.question, s.answer) for s in curated.train.vqa]  # the site's own answers
+    modalities = modalities_of([i for set_name in (HELD_OUT, ood) for i in sets[set_name]])
+
+    def score(model_name: str, set_name: str, answers: dict[str, str]) -> None:
+        scored[(model_name, set_name)] = per_kind(sets[set_name], answers)
+        by_modality[(model_name, set_name)] = per_modality(sets[set_name], answers, modalities)
+
     for set_name in (HELD_OUT, ood):
-        scored[("majority", set_name)] = per_kind(
-            sets[set_name], majority_answers(train_pairs, sets[set_name])
-        )
-        answers = answer_with(base, processor, sets[set_name], 32, 8)
-        scored[("base", set_name)] = per_kind(sets[set_name], answers)
-        by_modality[("base", set_name)] = per_modality(sets[set_name], answers)
+        score("majority", set_name, majority_answers(train_pairs, sets[set_name]))
+        score("base", set_name, answer_with(base, processor, sets[set_name], 32, 8))
     del base
     t = time.monotonic()
     model, tokenizer, preset, eps = train_local_only(
@@ -141,9 +151,7 @@ def main() -> None:
     trained = time.monotonic() - t
     processor = make_processor(preset, tokenizer)
     for set_name in (HELD_OUT, ood):
-        answers = answer_with(model, processor, sets[set_name], 32, 8)
-        scored[("local", set_name)] = per_kind(sets[set_name], answers)
-        by_modality[("local", set_name)] = per_modality(sets[set_name], answers)
+        score("local", set_name, answer_with(model, processor, sets[set_name], 32, 8))
     eps_text = "non-private" if eps is None else (
         f"eps {eps[site]:.2f} per study over the whole curriculum (rdp, delta 1e-5)")  # fmt: skip
     print(f"local-only {site}: {eps_text}, {trained:.0f} s training")
@@ -154,8 +162,8 @@ def main() -> None:
         top = 100 * kinds["closed"]["top_share"]
         print(f"| {set_name} | {model_name} | {cells} | {top:.0f}% |")
     print("\nclosed accuracy per modality:")
-    print("| set | model | " + " | ".join(MODALITIES) + " |")
-    print("| --- | --- | " + " | ".join("---:" for _ in MODALITIES) + " |")
+    print("| set | model | " + " | ".join(modalities) + " |")
+    print("| --- | --- | " + " | ".join("---:" for _ in modalities) + " |")
     for (model_name, set_name), accs in by_modality.items():
         cells = " | ".join("-" if a is None else f"{100 * a:.1f}" for a in accs.values())
         print(f"| {set_name} | {model_name} | {cells} |")

@@ -11,6 +11,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from deployment_fixture import wait_until
 
 from deploy.localnet import (
     free_ports,
@@ -77,19 +78,15 @@ def test_stop_groups_ends_the_leader_and_its_children(tmp_path: Path) -> None:
     proc = start_in_session(_sleeper(marker, children=2), log, {})
     try:
         wait_until_up(log)
-        deadline = time.monotonic() + 20  # a child between fork and exec may not show it yet
-        while len(pids_matching(marker)) != 3:
-            assert time.monotonic() < deadline, pids_matching(marker)
-            time.sleep(0.05)
+        # a child between fork and exec may not show the marker yet
+        three = lambda: len(pids_matching(marker)) == 3  # noqa: E731
+        wait_until("the leader and its 2 children", three, 20, 0.05)
     finally:
         stop_groups([proc], grace=2)
     assert proc.returncode is not None
     # A signal is delivered asynchronously: a child may take a moment to die after killpg returns
     # (a dead child's command line is empty, so it no longer matches).
-    deadline = time.monotonic() + 10
-    while pids_matching(marker):
-        assert time.monotonic() < deadline, pids_matching(marker)
-        time.sleep(0.05)
+    wait_until("every process of the group gone", lambda: not pids_matching(marker), 10, 0.05)
     assert log.read_text().startswith("before\nup")  # appended, not truncated
 
 
