@@ -364,3 +364,22 @@ def test_caret_names_nicknames_leaders_sign_offs_and_role_keys(text: str, name: 
 def test_codes_and_prose_after_new_cues_are_no_names(text: str) -> None:
     spans = [(text[s.start : s.end], s.label) for s in find_phi(text)]
     assert not any(v in ("SPO^Spouse", "Spouse", "Bilateral", "the ward") for v, _ in spans), spans
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Consent obtained from Father Lhundup on the ward.", "Father Lhundup"),
+        ("Signed: Rev. Pendarves", "Rev. Pendarves"),
+        ("Signed: K.Y. Chiweshe", "K.Y. Chiweshe"),
+        ("Handover - bed 12: Sanduni Obiechina II, post-op day 2.", "Sanduni Obiechina II"),
+    ],
+)
+def test_a_title_initials_and_a_generational_suffix_belong_to_the_name(
+    text: str, name: str
+) -> None:
+    start = text.index(name)
+    spans = [s for s in find_phi(text) if s.label == "NAME"]
+    for m in re.finditer(r"\w+", name):
+        a, b = start + m.start(), start + m.end()
+        assert any(s.start <= a and b <= s.end for s in spans), (m.group(), spans)

@@ -49,7 +49,9 @@ _MONTH = (
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
     r"|terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|row|alley|plaza|close"
-    r"|crescent|cres|gardens|gdns|mews|park)\b\.?"
+    r"|crescent|cres|gardens|gdns|mews|park|pike|turnpike|tpke|run|walk|loop|path|grove|green"
+    r"|heights|hts|landing|crossing|bend|vale|rise|chase|quay|wharf|esplanade|causeway"
+    r"|expressway|expy|freeway|fwy|hollow|ridge|hill|view|commons|spur)\b\.?"
 )
 _CAP = rf"{_UP}(?:{_L}|{_APOS}|-)*"
 _STREET = (
@@ -232,7 +234,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE", rf"\b{_MONTH}[ ]+\d{{4}}\b"),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?\b"),
         ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+{_MONTH}(?!\w)"),
-        ("DATE", r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"),
+        # "admitted 3/4" -- not a level ("C5/6") or a ratio inside a word.
+        ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"),
         ("DATE", r"\b(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),
         ("MRN", rf"{_MRN_CONTEXT}(?P<v>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"),
         ("ID", rf"{_ID_CONTEXT}(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{{3,}})"),
@@ -263,7 +266,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ID", r"(?<!\w)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}-?\d[\w-]*\d(?!\w)"),
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
-        ("ADDRESS", r"(?i:\bP\.?O\.?[ ]box[ ]+\d+)"),
+        ("ADDRESS", rf"(?i:\bP\.?O\.?[ ]box[ ]+\d+)(?:,[ ]*{_CAP}(?:[ ]{_CAP})?)?"),
+        # A British postcode: "SW1A 1AA", "LS9 7TF", "BT12 6BA".
+        ("ADDRESS", r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b"),
         ("ADDRESS", rf"{_UNIT_FIRST}{_CITY_STATE_ZIP}"),
         # A city and a state without a comma, then a ZIP code: "Walla Walla CA 80993".
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP}[ ]+(?:{_STATES})[ ]+\d{{5}}(?:-\d{{4}})?\b"),
@@ -272,19 +277,31 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Rural Route 4, Ypsilanti", "RR 2 Box 17": a rural route and the town after it.
         (
             "ADDRESS",
-            r"\b(?:(?i:rural[ ]route|R\.?R\.?)[ ]*\d+(?:,?[ ](?i:box)[ ]\d+)?"
-            r"|(?i:H\.?C\.?R?|star[ ]route)[ ]*\d+,?[ ](?i:box)[ ]\d+)"
-            rf"(?:,[ ]*{_CAP}(?:[ ]{_CAP})?)?",
+            r"\b(?:(?i:rural[ ]route)[ ]*\d+(?:,?[ ](?i:box)[ ]\d+)?"
+            r"|(?i:R\.?R\.?|H\.?C\.?R?|star[ ]route)[ ]*\d+,?[ ](?i:box)[ ]\d+)"
+            rf"(?:,[ ]*{_CAP}(?:[ ]{_CAP})?(?![\d\w]))?"
+            # "RR 2, Ypsilanti": the abbreviation without a box only before a town (not "RR 18,
+            # SpO2 94%", a respiratory rate).
+            rf"|\b(?i:R\.?R\.?)[ ]*\d+,[ ]*{_CAP}(?:[ ]{_CAP})?(?![\d\w])(?![ ]\d)",
         ),
         (
             "INSTITUTION",
             rf"\b(?:{_CAP}\.?[ ]+){{1,5}}(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
-            r"|health[ ]system|health[ ]cent(?:er|re)|medical[ ]group|university)\b",
+            r"|health[ ]system|health[ ]cent(?:er|re)|medical[ ]group|university|hospice"
+            r"|(?:care|nursing|rest|residential|retirement)[ ]home"
+            r"|retirement[ ](?:village|community)"
+            r"|assisted[ ]living|manor|lodge|rehabilitation[ ]cent(?:er|re)|surgery|practice)\b"
+            rf"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to)\b){_CAP}(?:[ ]{_CAP})?)?",
         ),
         (
             "INSTITUTION",
             rf"\b(?:St|Saint|Ste|ST\.|SAINT|Mount|Mt)\.?[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}",
         ),
+        # A month, a day and a year written with an apostrophe: "Jul 14 '59", "March 3rd, '04".
+        ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+['\u2019]\d{{2}}\b"),
+        # An age over 89 in words anywhere: "Ninety-Two", "one hundred and one" (not "ninety
+        # percent", "one hundred mg").
+        ("AGE", rf"(?<![\w-])(?P<v>{_AGE_WORDS}){_AGE_WORDS_END}"),
         # An age over 89 before a unit of age: "93 years", "93-year-old", "93 yo", "93 y.o.", "93Y".
         ("AGE", rf"\b(?P<v>{_AGE_OVER_89})(?=[ -]*(?i:years?\b|yrs?\b|y/o\b|yo\b|y\.o\.|y\b))"),
         # After an age word or key, in any field form (see ``_AGE_KEY``), in digits or words.
@@ -361,6 +378,15 @@ NAME_CONTINUATION = re.compile(
     rf"(?:\^+(?:{_L}|{_MARK})*)+(?![\w^])"
     rf"|[ ][\"\u201c'](?:{_L}+(?:[ -]{_L}+)?)[\"\u201d'][ ]{_L}(?:{_L}|{_APOS}|-)*"
 )
+# What belongs to a name found: a title or a role written as a title before it ("Father Lhundup",
+# "Rev. Mahama", "Sister Oxtoby", "Capt. Senghor") and initials ("K.Y. Chiweshe", "C. N. Ahidjo");
+# a generational suffix after it ("Obiechina II", "Sigurdsson III", "Tangye Jr.").
+NAME_PREFIX = re.compile(
+    r"(?:\b(?:Father|Fr|Sister|Sr|Brother|Br|Mother|Nurse|Rev|Revd|Reverend|Pastor|Rabbi|Imam"
+    r"|Capt|Captain|Lt|Col|Sgt|Cpl|Major|Maj|Gen|Dame|Sir|Lady|Lord|Hon|Judge|Det|Officer|PC)"
+    r"\.?[ ]+)?(?:\b[A-Z]\.[ ]?){0,3}\Z"
+)
+NAME_SUFFIX = re.compile(r",?[ ](?:Jr|Sr|Snr|Jnr|II|III|IV)\b\.?")
 # A person name in DICOM PN / HL7 XPN form outside HL7 segments: "SANGARE^SID^^^MR",
 # "BARRY^ᲚᲔᲕᲐᲜᲘ" -- letters only, at least family and given name; a space only in the family name
 # ("YELLOW HORSE^ANA"), so prose after the given name stays.

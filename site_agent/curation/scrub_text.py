@@ -1,6 +1,6 @@
 """PHI scrubbing for free text: patterns, context words, a safe list, and known identifiers.
 
-Four kinds of detector propose spans on the original text; overlapping spans are merged, and each
+Five kinds of detector propose spans on the original text; overlapping spans are merged, and each
 merged span is replaced by one typed placeholder like ``[NAME]`` (dates by a shifted date when the
 caller gives the patient's offset, see ``dates``):
 
@@ -9,6 +9,9 @@ caller gives the patient's offset, see ``dates``):
   year), record, account, plan, licence, device and other numbers, street addresses, city and
   state, institutions, ages over 89 (after a unit or an age word or key, and in the age column
   of a table), and names in a table's name column or in a field whose key names a person;
+- numbers (``numbers``): as the safe list does for words, a run of digits long enough to identify
+  someone ("H18/95277", "0161 496 0000", "TX K1234567") or a number that may be an age over 89
+  is PHI unless it reads as a clinical value (a unit after it, a clinical key before it);
 - context words for names ("Patient:", "Pt", "Dr.", "signed by", ...), in any script;
 - a safe list (philter-lite's, see ``lexicon``), as in UCSF Philter: a word that is neither an
   English nor a clinical word is taken for a name or a place, whatever its case or context,
@@ -31,10 +34,13 @@ from dataclasses import dataclass
 from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
 from site_agent.curation.names import key_note, name_flags
+from site_agent.curation.numbers import clinical_value, number_spans
 from site_agent.curation.phi_patterns import (
     AGE_AFTER_NAME,
     NAME_BEFORE_AGE,
     NAME_CONTINUATION,
+    NAME_PREFIX,
+    NAME_SUFFIX,
     PATTERNS,
     TIME_AFTER_DATE,
     WEEKDAY_BEFORE_DATE,
@@ -212,8 +218,44 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
             m = NAME_CONTINUATION.match(text, s.end)
             if m:
                 s = Span(s.start, m.end(), "NAME")
+            before = NAME_PREFIX.search(text[max(0, s.start - 24) : s.start])
+            after = NAME_SUFFIX.match(text, s.end)
+            s = Span(s.start - (len(before.group()) if before else 0),
+                     after.end() if after else s.end, "NAME")  # fmt: skip
         out.append(s)
     return out
+
+
+def _around_dates(
+    text: str, numbers: Iterable[tuple[int, int, str]], spans: list[Span]
+) -> Iterator[Span]:
+    """Number spans (see ``numbers``) less the dates found, so a date keeps its label and is
+    shifted, not masked ("DOB 01/02/1933" is no identifier "DOB 01/02/1933"); what is left keeps
+    the label if it still holds a digit ("@ 0550" after a date)."""
+    dates = sorted((s.start, s.end) for s in spans if s.label == "DATE")
+    for start, end, label in numbers:
+        pieces = [(start, end)]
+        for a, b in dates:
+            if a < end and start < b:
+                pieces = [
+                    (p, q) for x, y in pieces for p, q in ((x, min(y, a)), (max(x, b), y)) if p < q
+                ]
+        for a, b in pieces:
+            piece = text[a:b]
+            if any(c.isdigit() for c in piece):
+                lead = len(piece) - len(piece.lstrip(" -/.,"))
+                yield Span(a + lead, b - (len(piece) - len(piece.rstrip(" -/.,"))), label)
+
+
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _clinical_number(text: str, span: Span) -> bool:
+    return (
+        span.label == "ID"
+        and _PLAIN_NUMBER.fullmatch(text, span.start, span.end) is not None
+        and clinical_value(text, span.start, span.end)
+    )
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:
@@ -256,6 +298,9 @@ def find_phi(
     a vendor or protocol name is not a person).
     """
     spans = list(_pattern_spans(text))
+    spans.extend(_around_dates(text, number_spans(text), spans))
+    # A plain number before a unit or after a clinical key is a value ("50000 IU", "WBC 12500").
+    spans = [s for s in spans if not _clinical_number(text, s)]
     codes = hl7_codes(text)
     if codes:  # "71046" in OBR-4 is a procedure code
         spans = [s for s in spans if s.label != "ID" or not _inside_any(codes, s.start, s.end)]

@@ -1,0 +1,276 @@
+"""Numbers as identifiers unless they read as clinical values: the safe-list idea for digits.
+
+The pattern detectors (``phi_patterns``) find identifiers by their shape and key ("MRN: 1234567",
+"(555) 123-4567"). A new site writes identifiers in shapes no pattern knows ("H18/95277",
+"(01)04012345678901(21)A123456", "TX K1234567", "0161 496 0000", "XXX-XX-1234"), so, as the safe
+list does for words, this module turns the question around: a run of digits long enough to
+identify someone is an identifier **unless** it reads as a clinical value. It is:
+
+- a chunk (letters, digits and the joiners ``( ) / . - # + *`` without a space) holding a run of
+  4 or more digits or 6 or more digits in all ("7891538-1", "BZ123456J", "12.345.678", "2019");
+- a run of such chunks and of digit groups separated by single spaces or hyphens, 6 or more
+  digits in all ("123 45 6789", "0161 496 0000", "K100 936 654"), with a short capitalised
+  prefix in the run ("ZGP 123 456 789", "TX K1234567") and a masked head ("XXX-XX-1234");
+- an age over 89 standing alone (90 to 120, no unit after it, no clinical key before it: "Spry
+  at 95", "| 95 |"), or an age over 89 before an age unit ("095Y", "95 yrs", "95y 3m").
+
+A clinical value is a number before a unit ("5000 units", "1200 mL", "12.5 mGy", "3.2 x 2.1 cm")
+or after a clinical key ("WBC 12500", "series 4 image 112", "BP 140/90", "b=1000"); those are
+kept. Vertebral levels, TNM stages, scores and short counts never reach the thresholds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# A unit after a number: the number is a measurement, a dose or a duration, not an identifier.
+_UNIT = (
+    r"(?:%|‰|x(?=[ ]?\d)|×|°|"
+    r"(?i:mm|cm|dm|km|m|µm|um|nm|mg|g|kg|mcg|µg|ug|ng|pg|ml|l|dl|cl|cc|mmol|µmol|umol|nmol"
+    r"|pmol|mol|meq|iu|u|units?|mmhg|cmh2o|kpa|bpm|rpm|gy|cgy|mgy|msv|sv|bq|mbq|gbq|mci|ci|hu"
+    r"|kv|kvp|ma|mas|hz|khz|mhz|kcal|cal|fl|hpf|lpf|cells|copies|ms|msec|sec|s|min|mins|minutes?"
+    r"|h|hr|hrs|hours?|days?|d|weeks?|wks?|months?|mo|mos|times|fold|beats|breaths|slices"
+    r"|images|mosm|osm|ppm|lb|lbs|oz|ft|px|pixels?|mm2|cm2|mm3|cm3|ml/min|l/min|mm/s|cm/s"
+    r"|m/s|tabs?|tablets?|caps?|puffs?|drops?|sprays?|vials?|doses?|packs?|pack-years?)"
+    r"(?![^\W\d_]))"
+)
+_UNIT_AFTER = re.compile(rf"[ ]?(?:-[ ]?)?{_UNIT}")
+# A clinical key right before a number: the number is a value of that key.
+_CLINICAL_KEY = re.compile(
+    r"(?i:\b(?:series|ser|image|img|slice|frame|b-value|b(?=[ ]?=)|wbc|rbc|plt|platelets?|hb"
+    r"|hgb|hct"
+    r"|mcv|anc|alc|cd4|cd8|bnp|nt-probnp|ferritin|d-dimer|troponin|tnt|tni|ldh|ck|cpk|alp|ast"
+    r"|alt|ggt|psa|afp|cea|ca-?125|ca19-9|tsh|glucose|bm|bsl|hba1c|egfr|creatinine|cr|urea|bun"
+    r"|na|k|cl|hco3|lactate|crp|esr|inr|aptt|dlp|ctdi\w*|suv\w*|kv|kvp|mas|tr|te|ti|fov"
+    r"|matrix|bp|hr|pulse|rr|sats?|spo2|sao2|o2|fio2|temp|gcs|weight|wt|height|ht|bmi"
+    r"|level|grade|stage|score|bed|cot|room|rm|ward|bay|step|cycle|day|pod|dose|fraction|fx"
+    r"|lot|batch|count|volume|vol|rate|sodium|potassium|chloride|bicarbonate|calcium|magnesium"
+    r"|phosphate|albumin|protein|bilirubin|amylase|lipase|cholesterol|ldl|hdl|triglycerides"
+    r"|kinase|index|units|saturation|sat|oximetry|systolic|diastolic|mean)\b"
+    r"[ ]?(?:(?:of|is|was|at|to|=|:)[ ]?)?)\Z"
+)
+_CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
+# An age over 89 before an age unit: "095Y", "95 yrs", "95y 3m", "95-year-old".
+_AGE_UNIT = re.compile(
+    r"[ ]?(?:-[ ]?)?(?i:y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa)(?![^\W\d_])"
+)
+# A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
+_FIELD_KEY = re.compile(r"(?P<k>[A-Za-z_]+)(?:[ ]?[:=][ ]?|[ ])\Z")
+_MONTHS_AFTER = re.compile(r"[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
+_AGE_FIELD = re.compile(
+    r"(?:\A|_|(?<=[a-z])(?=A))(?i:age|alter|edad|yrs|years)\Z|\A(?i:age)(?:_|(?=[A-Z])|\Z)"
+)
+_MASK = re.compile(r"(?i:[x*#]{2,}(?:-[x*#]{2,})*)")  # "XXX-XX", "***"
+
+
+def _digits(chunk: str) -> tuple[int, int]:
+    runs = [len(r) for r in re.findall(r"\d+", chunk)]
+    return sum(runs), max(runs, default=0)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A chunk without the punctuation around it ("(555)" keeps its parentheses)."""
+    while end > start and (
+        text[end - 1] in ".-/+#*("
+        or (text[end - 1] == ")" and text.count("(", start, end) < text.count(")", start, end))
+    ):
+        end -= 1
+    while (
+        start < end
+        and text[start] in "(#*"
+        and (text[start] != "(" or text.count(")", start, end) < text.count("(", start, end))
+    ):
+        if text[start] == "*" and _MASK.match(text, start):
+            break
+        start += 1
+    return start, end
+
+
+# Capitalised clinical abbreviations that are no prefix of an identifier ("CT 2019").
+_CLINICAL_CAPS = frozenset(
+    [
+        "CT",
+        "MR",
+        "MRI",
+        "US",
+        "XR",
+        "PET",
+        "CXR",
+        "NM",
+        "DX",
+        "CR",
+        "DR",
+        "ECG",
+        "EKG",
+        "EEG",
+        "EMG",
+        "EF",
+        "LV",
+        "RV",
+        "LA",
+        "RA",
+        "IV",
+        "IM",
+        "PO",
+        "SC",
+        "SL",
+        "PR",
+        "PRN",
+        "BD",
+        "TDS",
+        "QDS",
+        "OD",
+        "BID",
+        "TID",
+        "QID",
+        "DNR",
+        "ICU",
+        "ED",
+        "ER",
+        "OR",
+        "AP",
+        "PA",
+        "LAT",
+        "TNM",
+        "WHO",
+        "ICD",
+        "CPT",
+        "NYHA",
+        "ASA",
+        "BI",
+        "RADS",
+        "TI",
+        "RADS",
+        "LI",
+        "PI",
+        "GFR",
+    ]
+)
+
+
+def _is_short_prefix(word: str) -> bool:
+    """A short capitalised code before digits: "TX", "ZGP", "SN", "K" -- not a clinical key."""
+    return (
+        1 <= len(word) <= 4
+        and word.isalpha()
+        and word.isupper()
+        and word.isascii()
+        and word not in _CLINICAL_CAPS
+        and not _CLINICAL_KEY.search(word + " ")
+    )
+
+
+def _has_digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
+
+
+def clinical_value(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a number that reads as a clinical value: a unit after it, or a
+    clinical key before it."""
+    if _UNIT_AFTER.match(text, end):
+        return True
+    return bool(_CLINICAL_KEY.search(text[max(0, start - 24) : start]))
+
+
+def number_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, label) of digit-bearing identifiers in ``text``: label ``ID`` or ``AGE``."""
+    chunks = []
+    for m in _CHUNK.finditer(text):
+        start, end = _trim(text, m.start(), m.end())
+        if start < end:
+            chunks.append((start, end))
+    i = 0
+    while i < len(chunks):
+        # A run of chunks joined by one space or a spaced hyphen: "123 45 6789", "TX K1234567".
+        j = i
+        while j + 1 < len(chunks) and re.fullmatch(
+            r"[ ]|[ ]?-[ ]?", text[chunks[j][1] : chunks[j + 1][0]]
+        ):
+            cur = text[chunks[j][0] : chunks[j][1]]
+            nxt = text[chunks[j + 1][0] : chunks[j + 1][1]]
+            digits_yet = any(_has_digit(text[a:b]) for a, b in chunks[i : j + 1])
+            # A prefix or a mask only opens a run: "TX K1234567", not "6789 A 9 mm".
+            if not (_has_digit(nxt) or (_is_short_prefix(nxt) and not digits_yet)):
+                break
+            if not (_has_digit(cur) or _is_short_prefix(cur) or _MASK.fullmatch(cur)):
+                break
+            j += 1
+        yield from _run_spans(text, chunks[i : j + 1])
+        i = j + 1
+
+
+def _run_spans(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    # Prefixes after the last digits ("1234 CT") are not part of the run.
+    while run and not _has_digit(text[run[-1][0] : run[-1][1]]):
+        run = run[:-1]
+    if not run:
+        return
+    counts = [_digits(text[a:b]) for a, b in run]
+    total = sum(c[0] for c in counts)
+    longest = max(c[1] for c in counts)
+    start, end = run[0][0], run[-1][1]
+    if total >= 6 or longest >= 4:
+        if len(run) > 1 and _UNIT_AFTER.match(text, end):  # "6789 9 mm": the 9 is measured
+            yield from _run_spans(text, run[:-1])
+        elif len(run) > 1 and _CLINICAL_KEY.search(text[max(0, start - 24) : start]):
+            yield from _run_spans(text, run[1:])
+        elif not clinical_value(text, start, end):
+            yield start, end, "ID"
+        return
+    for a, b in run:  # shorter runs: each chunk alone may still be an age over 89
+        yield from _age(text, a, b)
+
+
+# Words after which a number standing alone reads as an age: "Spry at 95", "now 95", "aged 95".
+_AGE_LEADS = frozenset(
+    [
+        "at",
+        "is",
+        "was",
+        "now",
+        "aged",
+        "turned",
+        "turns",
+        "turning",
+        "nearly",
+        "almost",
+        "about",
+        "approximately",
+        "reached",
+        "reaching",
+        "be",
+        "being",
+        "and",
+        "or",
+        "a",
+        "an",
+    ]
+)
+
+
+def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    word = text[start:end]
+    m = re.fullmatch(r"0?(\d{2,3})(?i:(y|yo|yrs?))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?", word)
+    if not m or not 90 <= int(m.group(1)) <= 120:
+        return
+    if m.group(3) and not (m.group(2) or _AGE_UNIT.match(text, start + len(m.group(1)))):
+        return  # "95-bed"
+    if m.group(2) or m.group(3):  # "095Y", "95y 3m", "95-year-old": the unit is glued on
+        months = _MONTHS_AFTER.match(text, end)
+        yield start, months.end() if months else end, "AGE"
+        return
+    unit = _AGE_UNIT.match(text, end)
+    if unit:  # "95 yrs": the unit goes with it
+        yield start, unit.end(), "AGE"
+        return
+    if text[start - 1 : start] in ".," and text[start - 2 : start - 1].isdigit():
+        return  # "1.95", "1,95"
+    if text[end : end + 1] in ".," and text[end + 1 : end + 2].isdigit():
+        return  # "95.5"
+    if clinical_value(text, start, end):
+        return
+    key = _FIELD_KEY.search(text[max(0, start - 32) : start])
+    if key and key.group("k").lower() not in _AGE_LEADS and not _AGE_FIELD.search(key.group("k")):
+        return  # the value of another field: "page=95", "Image 95 of 120", "Average 95"
+    yield start, end, "AGE"
