@@ -26,7 +26,7 @@ from collections.abc import Iterator
 
 # A unit after a number: the number is a measurement, a dose or a duration, not an identifier.
 _UNIT = (
-    r"(?:%|‰|x(?=[ ]?\d)|×|°|"
+    r"(?:%|‰|x(?=[ ]?\d)|×|°|(?i:degrees?|deg)(?![^\W\d_])|"
     r"(?i:mm|cm|dm|km|m|µm|um|nm|mg|g|kg|mcg|µg|ug|ng|pg|ml|l|dl|cl|cc|mmol|µmol|umol|nmol"
     r"|pmol|mol|meq|iu|u|units?|mmhg|cmh2o|kpa|bpm|rpm|gy|cgy|mgy|msv|sv|bq|mbq|gbq|mci|ci|hu"
     r"|kv|kvp|ma|mas|hz|khz|mhz|kcal|cal|fl|hpf|lpf|cells|copies|ms|msec|sec|s|min|mins|minutes?"
@@ -53,7 +53,8 @@ _CLINICAL_KEY = re.compile(
 _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
 # An age over 89 before an age unit: "095Y", "95 yrs", "95y 3m", "95-year-old".
 _AGE_UNIT = re.compile(
-    r"[ ]?(?:-[ ]?)?(?i:y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa)(?![^\W\d_])"
+    r"[ ]?(?:-[ ]?)?(?i:y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*|jaar|jarige|años"
+    r"|anos|ans|anni|år|лет|года|год)(?![^\W\d_])|[ ]?[岁歲歳세살才]"
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[A-Za-z_]+)(?:[ ]?[:=][ ]?|[ ])\Z")
@@ -61,6 +62,7 @@ _MONTHS_AFTER = re.compile(r"[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
 _AGE_FIELD = re.compile(
     r"(?:\A|_|(?<=[a-z])(?=A))(?i:age|alter|edad|yrs|years)\Z|\A(?i:age)(?:_|(?=[A-Z])|\Z)"
 )
+_GROUP = re.compile(r"\d+(?:[.\-]\d+)*|[A-Z]{1,3}\d{3,}[A-Z]?")
 _MASK = re.compile(r"(?i:[x*#]{2,}(?:-[x*#]{2,})*)")  # "XXX-XX", "***"
 
 
@@ -190,7 +192,10 @@ def number_spans(text: str) -> Iterator[tuple[int, int, str]]:
             cur = text[chunks[j][0] : chunks[j][1]]
             nxt = text[chunks[j + 1][0] : chunks[j + 1][1]]
             digits_yet = any(_has_digit(text[a:b]) for a, b in chunks[i : j + 1])
-            # A prefix or a mask only opens a run: "TX K1234567", not "6789 A 9 mm".
+            # A prefix or a mask only opens a run: "TX K1234567", not "6789 A 9 mm"; after
+            # digits, only more digit groups join ("2 34 07", not "23 C5/6" or "0923 Ki-67").
+            if digits_yet and not _GROUP.fullmatch(nxt):
+                break
             if not (_has_digit(nxt) or (_is_short_prefix(nxt) and not digits_yet)):
                 break
             if not (_has_digit(cur) or _is_short_prefix(cur) or _MASK.fullmatch(cur)):
@@ -251,11 +256,19 @@ _AGE_LEADS = frozenset(
 
 def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     word = text[start:end]
-    m = re.fullmatch(r"0?(\d{2,3})(?i:(y|yo|yrs?))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?", word)
+    m = re.fullmatch(
+        r"0?(\d{2,3})(?i:(y|yo|yrs?|[岁歲歳세살才]|st|nd|rd|th))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?",
+        word,
+    )
     if not m or not 90 <= int(m.group(1)) <= 120:
         return
     if m.group(3) and not (m.group(2) or _AGE_UNIT.match(text, start + len(m.group(1)))):
         return  # "95-bed"
+    if m.group(2) and m.group(2).lower() in ("st", "nd", "rd", "th"):
+        # An ordinal is an age before "year" or "birthday": "in her 101st year".
+        if re.match(r"[ ](?i:year|birthday)\b", text[end:]):
+            yield start, end, "AGE"
+        return
     if m.group(2) or m.group(3):  # "095Y", "95y 3m", "95-year-old": the unit is glued on
         months = _MONTHS_AFTER.match(text, end)
         yield start, months.end() if months else end, "AGE"

@@ -40,11 +40,18 @@ _L = r"[^\W\d_]"  # any letter, any script
 _MARK = f"[{_marks()}]"
 _APOS = "['\u2019]"
 # One word: letters, joined by apostrophes or hyphens ("O'Neil-Smith", "Núñez", "김민준").
-WORD = re.compile(rf"{_L}+(?:(?:{_APOS}|-){_L}+)*")
+WORD = re.compile(rf"{_L}(?:{_L}|{_MARK})*(?:(?:{_APOS}|-){_L}(?:{_L}|{_MARK})*)*")
 
 _MONTH = (
     r"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # German, French, Spanish, Italian, Dutch, Portuguese month names
+    r"|januar|februar|märz|maerz|mai|juni|juli|oktober|dezember|janvier|février|fevrier|mars"
+    r"|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|enero|febrero|marzo"
+    r"|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio"
+    r"|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart"
+    r"|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
+    r"|dezembro)(?![^\W\d_])\.?"
 )
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
@@ -55,8 +62,12 @@ _STREET_KIND = (
 )
 _CAP = rf"{_UP}(?:{_L}|{_APOS}|-)*"
 _STREET = (
+    rf"(?:\b(?:No|NO|no|H\.?[ ]?No)\.?[ ]?)?"
     rf"\b\d{{1,6}}[A-Za-z]?[ ]+(?:{_CAP}\.?[ ]+){{1,4}}{_STREET_KIND}"
     r"(?:[ ]\d{1,4}(?![\d.,/:]\d|\d))?"
+    # the district and town after it: "No. 12 Airport Road, Garki, Abuja"
+    r"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to|with|no)\b)"
+    rf"{_CAP}(?:[ ]{_CAP})?(?=[,.;\n]|$|[ ]{{2}})){{0,2}}"
 )
 # A flat, lot, unit or suite before a street or a park: "Flat 39, 10 Saddleback Crescent", "Lot 63,
 # Tulip Tree Trailer Park", "Unit 4/17 Heron Row".
@@ -229,7 +240,25 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?![\d/]|\.\d)",
         ),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}\b"),
-        ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+{_MONTH},?[ ]+\d{{4}}\b"),
+        (
+            "DATE",
+            rf"\b\d{{1,2}}(?:st|nd|rd|th|\.|er)?(?:[ ]+(?:of|de))?[ ]+{_MONTH},?[ ]+"
+            r"(?:de[ ])?\d{4}\b",
+        ),
+        # A range of days: "12-14 March 2020", "3 to 5 June 2019".
+        (
+            "DATE",
+            rf"\b\d{{1,2}}[ ]?(?:-|\u2013|to|bis|au)[ ]?\d{{1,2}}\.?[ ]+{_MONTH},?[ ]+\d{{4}}\b",
+        ),
+        # Month-first with hyphens and day-month without a year: "Jan-22-1923", "9-May".
+        ("DATE", rf"\b{_MONTH}-\d{{1,2}}-\d{{2,4}}\b"),
+        ("DATE", rf"(?<![\w/.-])\d{{1,2}}-{_MONTH}(?![\w-])"),
+        # East Asian dates: "1931年3月14日", "昭和6年3月14日", "1931년 3월 14일".
+        (
+            "DATE",
+            r"(?:[\u4e00-\u9fff]{2})?\d{1,4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월]"
+            r"(?:[ ]?\d{1,2}[ ]?[日일])?",
+        ),
         ("DATE", rf"\b\d{{1,2}}[ /.-]{_MONTH}[ /.-]?(?:\d{{4}}|\d{{2}})\b"),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{4}}\b"),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?\b"),
@@ -237,6 +266,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "admitted 3/4" -- not a level ("C5/6") or a ratio inside a word.
         ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"),
         ("DATE", r"\b(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),
+        # A month and a two-digit year that cannot be a day: "hip replacement 4/98".
+        ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:3[2-9]|[4-9]\d)(?![\d/])"),
         ("MRN", rf"{_MRN_CONTEXT}(?P<v>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"),
         ("ID", rf"{_ID_CONTEXT}(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{{3,}})"),
         ("ID", rf"{_GROUPED_ID_KEY}(?P<v>{_GROUPED_ID})"),
@@ -255,9 +286,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # After a vehicle key, a plate in groups: "plate 7 XKD 214", "registration AB-123-CD".
         (
             "ID",
-            r"(?i:\b(?:plate|registration|reg\.?|vehicle|tag)(?:[ ](?:number|no\.?|#))?)"
+            r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag)"
+            r"(?:[ ](?:number|no\.?|#))?)"
             r"[ ]*[:#]?[ ]*"
-            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3})"
+            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"(?:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{2,8}))"
             r"(?![\w-])",
         ),
         ("ID", r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"),
@@ -265,10 +298,45 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "AC-713914": a short letter prefix joined by a hyphen counts too.
         ("ID", r"(?<!\w)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}-?\d[\w-]*\d(?!\w)"),
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
+        # A street without a number after a preposition: "lives on Station Road", "off Elm St".
+        (
+            "ADDRESS",
+            rf"\b(?:on|in|at|off|along|near|from|to|of)[ ](?P<v>(?:{_CAP}[ ]){{1,3}}"
+            r"(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Boulevard|Blvd|Close|Crescent|Way"
+            r"|Court|Ct|Circle|Cir|Terrace|Place|Pl|Trail|Parkway|Pkwy|Highway|Hwy|Grove|Gardens"
+            r"|Mews|Row|Walk|Bend|Pike)\b\.?)",
+        ),
+        # Street name first, then the number, then postal code and town (German and Dutch
+        # style): "Bahnhofstraße 9, 12345 Rostock", "Kirchweg 104", "Am Mühlbach 10".
+        (
+            "ADDRESS",
+            rf"\b(?:(?:Am|An[ ]der|Im|Auf[ ]der|Zum|Zur|In[ ]der|Rue|Via|Calle|Avenida|Rua)[ ]"
+            rf"(?:(?:de|du|des|la|le|del|da|do|dos)[ ])?{_CAP}|{_CAP}(?i:straße|strasse|str\.|weg"
+            r"|gasse|platz|allee|ring|damm|ufer|steig|pfad|laan|straat|gracht|plein|kade|dijk))"
+            rf"[ ]\d{{1,4}}[a-z]?(?:,[ ]*\d{{4,5}}[ ]{_CAP}(?:[ ]{_CAP})?)?",
+        ),
+        # A postal code and a town after a word and a comma: "Rue X, 75011 Paris" (not "April
+        # 8, 2000 Bilateral").
+        (
+            "ADDRESS",
+            rf"(?<=[^\W\d_],[ ])\d{{4,5}}[ ]{_CAP}(?:[ ](?:am|an|upon|sur|de)?[ ]?{_CAP})?",
+        ),
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
-        ("ADDRESS", rf"(?i:\bP\.?O\.?[ ]box[ ]+\d+)(?:,[ ]*{_CAP}(?:[ ]{_CAP})?)?"),
+        # House, flat or plot numbers as in India: "H.No. 12-3-456, Banjara Hills, Hyderabad
+        # 500034", with the locality and town after them.
+        (
+            "ADDRESS",
+            r"\b(?i:H\.?[ ]?No|House[ ]No|Flat[ ]No|Plot[ ]No|Door[ ]No|D\.?[ ]?No)\.?[ ]?"
+            r"[\d\-/A-Z]+"
+            rf"(?:,[ ]*{_CAP}(?:[ ]{_CAP}){{0,2}}){{0,3}}(?:[ -]\d{{6}})?",
+        ),
+        ("ADDRESS", rf"(?i:\bP\.?O\.?[ ]box[ ]+\d+(?:-\d+)?)(?:,[ ]*{_CAP}(?:[ ]{_CAP})?)?"),
         # A British postcode: "SW1A 1AA", "LS9 7TF", "BT12 6BA".
-        ("ADDRESS", r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b"),
+        (
+            "ADDRESS",
+            rf"(?:\b{_CAP}(?:[ ](?:and|upon|on|under|le)?[ ]?{_CAP}){{0,3}},?[ ]+)?"
+            r"\b[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}\b",
+        ),
         ("ADDRESS", rf"{_UNIT_FIRST}{_CITY_STATE_ZIP}"),
         # A city and a state without a comma, then a ZIP code: "Walla Walla CA 80993".
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP}[ ]+(?:{_STATES})[ ]+\d{{5}}(?:-\d{{4}})?\b"),
@@ -367,6 +435,7 @@ AGE_AFTER_NAME = re.compile(
 TIME_AFTER_DATE = re.compile(
     r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
+    r"|[ ]+(?i:at|@)[ ]?(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?i:h|hrs|hours))?\b"
 )
 # A weekday before a date belongs to it: "Mon 18 Apr 1949", "Wednesday, May 4".
 WEEKDAY_BEFORE_DATE = re.compile(
@@ -377,16 +446,18 @@ WEEKDAY_BEFORE_DATE = re.compile(
 NAME_CONTINUATION = re.compile(
     rf"(?:\^+(?:{_L}|{_MARK})*)+(?![\w^])"
     rf"|[ ][\"\u201c'](?:{_L}+(?:[ -]{_L}+)?)[\"\u201d'][ ]{_L}(?:{_L}|{_APOS}|-)*"
+    rf"|[ ]\((?:{_L}+(?:[ -]{_L}+)?)\)[ ]{_L}(?:{_L}|{_MARK}|{_APOS}|-)*"
 )
 # What belongs to a name found: a title or a role written as a title before it ("Father Lhundup",
 # "Rev. Mahama", "Sister Oxtoby", "Capt. Senghor") and initials ("K.Y. Chiweshe", "C. N. Ahidjo");
 # a generational suffix after it ("Obiechina II", "Sigurdsson III", "Tangye Jr.").
 NAME_PREFIX = re.compile(
     r"(?:\b(?:Father|Fr|Sister|Sr|Brother|Br|Mother|Nurse|Rev|Revd|Reverend|Pastor|Rabbi|Imam"
+    r"|Doctor|Dott|Dottssa|Dra|Sra|Sr|Herr|Frau|Mme|Mlle|Mevr|Dhr"
     r"|Capt|Captain|Lt|Col|Sgt|Cpl|Major|Maj|Gen|Dame|Sir|Lady|Lord|Hon|Judge|Det|Officer|PC)"
-    r"\.?[ ]+)?(?:\b[A-Z]\.[ ]?){0,3}\Z"
+    r"\.?[ ])?(?:\b[A-Z]\.[ ]?){0,3}\Z"
 )
-NAME_SUFFIX = re.compile(r",?[ ](?:Jr|Sr|Snr|Jnr|II|III|IV)\b\.?")
+NAME_SUFFIX = re.compile(r",?[ ](?:Jr|Sr|Snr|Jnr|II|III|IV)\b\.?|[ ][A-Z]\.?(?![\w.'-])")
 # A person name in DICOM PN / HL7 XPN form outside HL7 segments: "SANGARE^SID^^^MR",
 # "BARRY^ᲚᲔᲕᲐᲜᲘ" -- letters only, at least family and given name; a space only in the family name
 # ("YELLOW HORSE^ANA"), so prose after the given name stays.
@@ -456,7 +527,9 @@ def hl7_ids(text: str) -> list[tuple[int, int]]:
 # A table in text: a header line naming an age or a name column, then rows ("mrn,name,age,acct"
 # over "8859389,Ben Salah,95,V1247"), comma-, semicolon-, tab- or bar-separated.
 _AGE_HEADER_CELL = re.compile(rf"[ \"']*(?:[A-Za-z]+[ _.])?{_AGE_KEY}[ \"']*")
-_AGE_CELL = re.compile(rf"[ \"']*(?P<v>{_AGE_OVER_89})(?:[ ]?(?i:y|yo|yrs?|years?))?[ \"']*")
+_AGE_CELL = re.compile(
+    rf"[ \"']*(?P<v>{_AGE_OVER_89}(?:\.\d+)?)(?:[ ]?(?i:y|yo|yrs?|years?))?[ \"']*"
+)
 _NAME_HEADER_CELL = re.compile(
     r"[ \"']*(?i:(?:patient|pt|full|first|last|given|family|middle|maiden|referring|ordering"
     r"|attending|performing|reading|physician|doctor|provider|contact|kin)?[ _]?names?"
@@ -560,7 +633,8 @@ _PERSON_KEYS = frozenset(
     re.findall(
         r"\w+",
         """name names physician physicians doctor provider radiologist surgeon technologist
-        sonographer operator operators performer author signer reader by attending referrer""",
+        sonographer operator operators performer author signer reader by attending referrer
+        family given surname maiden""",
     )
 )
 _NOT_PERSON_KEYS = frozenset(
@@ -607,7 +681,7 @@ def _name_before_prose(value: str) -> str:
     words = list(re.finditer(r"[^ ]+", value))
     end = len(value)
     for n, w in enumerate(words):
-        word = w.group().strip(",")
+        word = w.group().strip(",:;")
         if (
             n >= 2
             and not re.fullmatch(r"[^\W\d_]\.", word)
@@ -642,5 +716,73 @@ def field_names(text: str) -> list[tuple[int, int]]:
                     if i == len(fields) - 1:  # the segment's last field: prose may follow it
                         value = _name_before_prose(value)
                     out.append((pos + c.start(), pos + c.start() + len(value)))
+            pos += len(field) + 1
+    return out
+
+
+# A patient's or a contact's name after a key in many languages, up to the end of the field:
+# "Paciente: Tapio Lines", "姓名：Brain, Vardan", "환자명: B. Rash", "Nom : joseph blade".
+_NAME_KEY = re.compile(
+    r"(?:(?<![^\W\d_])(?i:paciente|patiente?|patientin|nombre(?:[ ]y[ ]apellidos)?|apellidos?"
+    r"|nom(?:[ ]de[ ]naissance)?|pr[ée]nom|nachname|vorname|naam|achternaam|huisarts|cognome"
+    r"|paziente|medico[ ]curante|m[ée]decin[ ]traitant|hausarzt|nok|next[ ]of[ ]kin"
+    r"|emergency[ ]contact|имя|фамилия|фио|пациент|пациентка|signed(?:[ ]by)?|prescriber"
+    r"|gp|copy[ ]to|cc|re|surname|maiden[ ]name|anhörige?r?|angehörige?r?)(?![^\W\d_])"
+    r"|姓名|氏名|患者氏名|患者名|환자명|성명|이름|اسم[ ]المريض|الاسم|ชื่อผู้ป่วย|ชื่อ)"
+    r"(?:[ ]?[:：][ ]*|(?<=[Gg][Pp])[ ]?\(|(?<=hörig)[ ]|(?<=hörige)[ ])"
+    r"(?:(?i:dott|dr|dra|sr|sra|mr|mrs|ms|herr|frau|mme|gp)\.?[ ]\(?)?"
+)
+_NAME_VALUE_TOKEN = rf"(?:{_L}\.|{_L}(?:{_L}|{_MARK}|['\u2019\-])*|\({_L}+\))"
+_NAME_VALUE = re.compile(rf"{_NAME_VALUE_TOKEN}(?:,?[ ]?{_NAME_VALUE_TOKEN}){{0,4}}")
+# A maiden or birth name: "(née Lung)", "geb. Brace".
+_BIRTH_NAME = re.compile(rf"\b(?:née|nee|geb\.|geborene)[ ](?P<v>{_CAP}(?:[ -]{_CAP})?)")
+
+
+def keyed_names(text: str) -> list[tuple[int, int]]:
+    """(start, end) of names after a name key in many languages, and of birth names."""
+    from site_agent.curation.lexicon import lexicon
+
+    out = []
+    for key in _NAME_KEY.finditer(text):
+        m = _NAME_VALUE.match(text, key.end())
+        first = m.group().split(" ")[0] if m else ""
+        if m and first.islower() and lexicon().is_safe(first) and not lexicon().is_name(first):
+            continue  # "CC: none", "Re: follow-up"
+        if m:
+            value = _name_before_prose(m.group())
+            if value:
+                out.append((m.start(), m.start() + len(value)))
+    out.extend((m.start("v"), m.end("v")) for m in _BIRTH_NAME.finditer(text))
+    return out
+
+
+# HL7 v2 fields that hold an address or a telephone number, masked whole: PID-11 (address),
+# PID-13/14 (home and business phone), NK1-4/5/6, GT1-5/6/7, IN1-5 (insurer's address is not
+# the patient's, but IN1-19 is the insured's).
+_HL7_CONTACT_FIELDS = {
+    "PID": {11: "ADDRESS", 13: "PHONE", 14: "PHONE"},
+    "NK1": {4: "ADDRESS", 5: "PHONE", 6: "PHONE"},
+    "GT1": {5: "ADDRESS", 6: "PHONE", 7: "PHONE"},
+    "IN1": {19: "ADDRESS"},
+}
+
+
+def hl7_contacts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the address and telephone fields of HL7 segments."""
+    out: list[tuple[int, int, str]] = []
+    for m in _HL7_SEGMENT.finditer(text):
+        wanted = _HL7_CONTACT_FIELDS.get(m.group("seg"))
+        if not wanted:
+            continue
+        pos = m.start()
+        fields = m.group().split("|")
+        for i, field in enumerate(fields):
+            label = wanted.get(i)
+            value = field.strip("^~ ")
+            if label and any(c.isalnum() for c in value):
+                if i == len(fields) - 1:  # the segment's last field: prose may follow it
+                    value = value.split(" ")[0]
+                start = pos + field.index(value)
+                out.append((start, start + len(value), label))
             pos += len(field) + 1
     return out

@@ -9,6 +9,8 @@ caller gives the patient's offset, see ``dates``):
   year), record, account, plan, licence, device and other numbers, street addresses, city and
   state, institutions, ages over 89 (after a unit or an age word or key, and in the age column
   of a table), and names in a table's name column or in a field whose key names a person;
+  month names, name keys and address forms of several languages, and the address and telephone
+  fields of HL7 segments;
 - numbers (``numbers``): as the safe list does for words, a run of digits long enough to identify
   someone ("H18/95277", "0161 496 0000", "TX K1234567") or a number that may be an age over 89
   is PHI unless it reads as a clinical value (a unit after it, a clinical key before it);
@@ -48,7 +50,9 @@ from site_agent.curation.phi_patterns import (
     caret_names,
     field_names,
     hl7_codes,
+    hl7_contacts,
     hl7_ids,
+    keyed_names,
     table_fields,
 )
 
@@ -116,6 +120,10 @@ def _pattern_spans(text: str) -> Iterator[Span]:
         yield Span(start, end, "NAME")
     for start, end in caret_names(text):
         yield Span(start, end, "NAME")
+    for start, end in keyed_names(text):
+        yield Span(start, end, "NAME")
+    for start, end, label in hl7_contacts(text):
+        yield Span(start, end, label)
     for start, end in hl7_ids(text):
         yield Span(start, end, "ID")
     for m in NAME_BEFORE_AGE.finditer(text):
@@ -214,6 +222,10 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
             w = WEEKDAY_BEFORE_DATE.search(text[max(0, s.start - 12) : s.start])
             start = s.start - (len(w.group()) if w else 0)
             s = Span(start, m.end() if m else s.end, "DATE")
+        elif s.label == "AGE":  # "105 yrs 3 mos": the months belong to the age
+            m = _MONTHS_AFTER_AGE.match(text, s.end)
+            if m:
+                s = Span(s.start, m.end(), "AGE")
         elif s.label == "NAME":
             m = NAME_CONTINUATION.match(text, s.end)
             if m:
@@ -255,6 +267,22 @@ def _clinical_number(text: str, span: Span) -> bool:
         span.label == "ID"
         and _PLAIN_NUMBER.fullmatch(text, span.start, span.end) is not None
         and clinical_value(text, span.start, span.end)
+    )
+
+
+_MONTHS_AFTER_AGE = re.compile(r",?[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
+# A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
+_SCORE_BEFORE = re.compile(
+    r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
+    r"|murmur|reflexes|mrc|ratio|nihss|rest|movement)\b)[^.;\n]{0,30}\Z"
+)
+
+
+def _ratio_not_date(text: str, span: Span) -> bool:
+    return (
+        span.label == "DATE"
+        and re.fullmatch(r"\d{1,2}/\d{1,2}", text[span.start : span.end]) is not None
+        and _SCORE_BEFORE.search(text[max(0, span.start - 40) : span.start]) is not None
     )
 
 
@@ -300,7 +328,7 @@ def find_phi(
     spans = list(_pattern_spans(text))
     spans.extend(_around_dates(text, number_spans(text), spans))
     # A plain number before a unit or after a clinical key is a value ("50000 IU", "WBC 12500").
-    spans = [s for s in spans if not _clinical_number(text, s)]
+    spans = [s for s in spans if not _clinical_number(text, s) and not _ratio_not_date(text, s)]
     codes = hl7_codes(text)
     if codes:  # "71046" in OBR-4 is a procedure code
         spans = [s for s in spans if s.label != "ID" or not _inside_any(codes, s.start, s.end)]
