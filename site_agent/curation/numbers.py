@@ -62,7 +62,22 @@ _MONTHS_AFTER = re.compile(r"[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
 _AGE_FIELD = re.compile(
     r"(?:\A|_|(?<=[a-z])(?=A))(?i:age|alter|edad|yrs|years)\Z|\A(?i:age)(?:_|(?=[A-Z])|\Z)"
 )
+# Inside a run of digit groups: letters in capitals before more digits ("IE29 AIBK 9311 5212")
+# or as its last group ("UZ 12 34 56 D", "6488 161 463 YR").
+_CAPS_GROUP = re.compile(r"[A-Z]{1,4}")
+
+
+def _digits_follow(chunks: list[tuple[int, int]], k: int, text: str) -> bool:
+    """Chunk ``k`` (capitals) is followed by a digit group joined to it, or ends the run."""
+    if k + 1 >= len(chunks) or not re.fullmatch(
+        r"[ ]|[ ]?-[ ]?", text[chunks[k][1] : chunks[k + 1][0]]
+    ):
+        return len(text[chunks[k][0] : chunks[k][1]]) <= 2  # a short suffix: "463 YR", "56 D"
+    return _has_digit(text[chunks[k + 1][0] : chunks[k + 1][1]])
+
+
 _GROUP = re.compile(r"\d+(?:[.\-]\d+)*|[A-Z]{1,3}\d{3,}[A-Z]?")
+_SERIAL = re.compile(r"(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){2})[A-Z0-9]{8,}")
 _MASK = re.compile(r"(?i:[x*#]{2,}(?:-[x*#]{2,})*)")  # "XXX-XX", "***"
 
 
@@ -194,9 +209,12 @@ def number_spans(text: str) -> Iterator[tuple[int, int, str]]:
             digits_yet = any(_has_digit(text[a:b]) for a, b in chunks[i : j + 1])
             # A prefix or a mask only opens a run: "TX K1234567", not "6789 A 9 mm"; after
             # digits, only more digit groups join ("2 34 07", not "23 C5/6" or "0923 Ki-67").
-            if digits_yet and not _GROUP.fullmatch(nxt):
+            if digits_yet and not (
+                _GROUP.fullmatch(nxt)
+                or (_CAPS_GROUP.fullmatch(nxt) and _digits_follow(chunks, j + 1, text))
+            ):
                 break
-            if not (_has_digit(nxt) or (_is_short_prefix(nxt) and not digits_yet)):
+            if not (_has_digit(nxt) or _is_short_prefix(nxt) or _CAPS_GROUP.fullmatch(nxt)):
                 break
             if not (_has_digit(cur) or _is_short_prefix(cur) or _MASK.fullmatch(cur)):
                 break
@@ -206,15 +224,24 @@ def number_spans(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _run_spans(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
-    # Prefixes after the last digits ("1234 CT") are not part of the run.
+    # Prefixes after the last digits ("1234 CT") are not part of the run, but a short suffix
+    # of capitals after digit groups is ("6488 161 463 YR").
+    suffix = None
+    if len(run) > 2 and re.fullmatch(r"[A-Z]{1,2}", text[run[-1][0] : run[-1][1]]):
+        suffix = run[-1]
     while run and not _has_digit(text[run[-1][0] : run[-1][1]]):
         run = run[:-1]
+    if suffix and run and _GROUP.fullmatch(text[run[-1][0] : run[-1][1]]):
+        run = [*run, suffix]
     if not run:
         return
     counts = [_digits(text[a:b]) for a, b in run]
     total = sum(c[0] for c in counts)
     longest = max(c[1] for c in counts)
     start, end = run[0][0], run[-1][1]
+    if len(run) == 1 and _SERIAL.fullmatch(text[start:end]):
+        yield start, end, "ID"  # "S9WYF99BDEBX": a serial with few digits
+        return
     if total >= 6 or longest >= 4:
         if len(run) > 1 and _UNIT_AFTER.match(text, end):  # "6789 9 mm": the 9 is measured
             yield from _run_spans(text, run[:-1])

@@ -138,7 +138,12 @@ _NAME_CONTEXT = (
     r"|\b(?:yours[ ](?:sincerely|faithfully|truly)|(?:with[ ])?(?:best|kind|warm)[ ]"
     r"(?:wishes|regards)|regards)[ ]*,?\s*"
     r"|\b(?:phoned|telephoned|faxed|e-?mailed|relayed|conveyed|communicated|handed[ ]over)[ ]to[ ]+"
-    r"|\b(?:dr|drs|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+"
+    r"|\b(?:dr|drs|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+(?:(?:med|rer[ ]nat|phil)\.[ ]+)?"
+    # Honorifics of other languages: "Madame Heel", "Frau Lumb", "Señora Colon".
+    r"|\b(?:madame|mme|mlle|monsieur|frau|herr|señora|señor|sra|sr|signora|signor|sig|sig\.ra"
+    r"|senhora|senhor|mevrouw|mevr|meneer|dhr|pani|pan|gospodin|gospozha)\.?[ ]+"
+    # Thai "patient": "ผู้ป่วย Dolors Colon".
+    r"|ผู้ป่วย[ ]+"
     rf"|{_POST_NOMINAL}\b(?:referring[ ]physician|attending|radiologist|reading[ ]physician"
     r"|physician|reader|technologist|nurse|resident|fellow)[ ]*:?[ ]+"
     r"|\b(?:signed|dictated|transcribed|reported|read|referred|requested|ordered|reviewed|seen)"
@@ -165,9 +170,13 @@ _AGE_GAP = (
     r"(?:(?i:m|f|male|female)[ ]?/[ ]?)?"
 )
 # Ages over 89 in words: "ninety", "ninety-three", "ninety four" (not "ninety percent").
+_ONES = (
+    r"(?:one|first|two|second|three|third|four|fourth|five|fifth|six|sixth|seven|seventh|eight"
+    r"|eighth|nine|ninth|ten|tenth)"
+)
 _AGE_WORDS = (
-    r"(?i:ninety(?:[- ](?:one|two|three|four|five|six|seven|eight|nine)(?![a-z]))?"
-    r"|(?:one[ ])?hundred(?:[ ](?:and[ ])?(?:one|two|three|four|five|six|seven|eight|nine))?)"
+    rf"(?i:ninet(?:y|ieth)(?:[- ]{_ONES}(?![a-z]))?"
+    rf"|(?:(?:one|a)[ -])?hundred(?:th)?(?:[ -](?:and[ -])?{_ONES}(?![a-z]))?)"
 )
 _AGE_WORDS_END = (
     r"(?![a-z]|[ -]*(?i:percent|per[ ]cent|%|degrees?|minutes?|mins?|seconds?|hours?|hrs|days?"
@@ -259,7 +268,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:[\u4e00-\u9fff]{2})?\d{1,4}[ ]?[年년][ ]?\d{1,2}[ ]?[月월]"
             r"(?:[ ]?\d{1,2}[ ]?[日일])?",
         ),
-        ("DATE", rf"\b\d{{1,2}}[ /.-]{_MONTH}[ /.-]?(?:\d{{4}}|\d{{2}})\b"),
+        ("DATE", rf"\b\d{{1,2}}[ /.-]?{_MONTH}[ /.-]?(?:\d{{4}}|\d{{2}})\b"),
+        ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ]{_MONTH},?[ ]['\u2019]\d{{2}}\b"),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{4}}\b"),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?\b"),
         ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+{_MONTH}(?!\w)"),
@@ -286,9 +296,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # After a vehicle key, a plate in groups: "plate 7 XKD 214", "registration AB-123-CD".
         (
             "ID",
-            r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag)"
+            r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
+            r"|lorry|motorbike|motorcycle|scooter)"
             r"(?:[ ](?:number|no\.?|#))?)"
-            r"[ ]*[:#]?[ ]*"
+            r"[ ]*[:#(]?[ ]*"
             r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
             r"(?:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{2,8}))"
             r"(?![\w-])",
@@ -322,6 +333,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?<=[^\W\d_],[ ])\d{{4,5}}[ ]{_CAP}(?:[ ](?:am|an|upon|sur|de)?[ ]?{_CAP})?",
         ),
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
+        # An Irish county with the town before it: "Ballincollig, Co. Cork".
+        ("ADDRESS", rf"(?:\b{_CAP}(?:[ ]{_CAP})?,[ ])?\bCo\.[ ]{_CAP}"),
         # House, flat or plot numbers as in India: "H.No. 12-3-456, Banjara Hills, Hyderabad
         # 500034", with the locality and town after them.
         (
@@ -396,6 +409,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("AGE", rf"(?<![\w-])(?P<v>{_AGE_WORDS})(?=[ -]*(?i:years?|yrs?|y/?o)\b)"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
+        # Initials standing for a person: "given and initialled A.K.", "countersigned: WG".
+        (
+            "NAME",
+            r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witnessed)(?:[ ]by)?[ ]*:?[ ]+)"
+            r"(?P<v>(?:[A-Z]\.[ ]?){1,4}|[A-Z]{2,4}\b)",
+        ),
         # A role key with a colon or "phoned to": the value up to the field's end, in
         # any case ("Chaperone present: zion cho, HCA", "Results phoned to ibrahima ibe on").
         (
@@ -436,6 +455,7 @@ TIME_AFTER_DATE = re.compile(
     r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
     r"|[ ]+(?i:at|@)[ ]?(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?i:h|hrs|hours))?\b"
+    r"|[ ,]+(?:[01]?\d|2[0-3])h[0-5]\d\b"
 )
 # A weekday before a date belongs to it: "Mon 18 Apr 1949", "Wednesday, May 4".
 WEEKDAY_BEFORE_DATE = re.compile(

@@ -33,6 +33,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from site_agent.curation.addresses import address_spans, extend_addresses
 from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
 from site_agent.curation.names import key_note, name_flags
@@ -124,6 +125,8 @@ def _pattern_spans(text: str) -> Iterator[Span]:
         yield Span(start, end, "NAME")
     for start, end, label in hl7_contacts(text):
         yield Span(start, end, label)
+    for start, end in address_spans(text):
+        yield Span(start, end, "ADDRESS")
     for start, end in hl7_ids(text):
         yield Span(start, end, "ID")
     for m in NAME_BEFORE_AGE.finditer(text):
@@ -326,6 +329,9 @@ def find_phi(
     a vendor or protocol name is not a person).
     """
     spans = list(_pattern_spans(text))
+    addresses = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
+    spans = [s for s in spans if s.label != "ADDRESS"]
+    spans.extend(Span(a, b, "ADDRESS") for a, b in extend_addresses(text, addresses))
     spans.extend(_around_dates(text, number_spans(text), spans))
     # A plain number before a unit or after a clinical key is a value ("50000 IU", "WBC 12500").
     spans = [s for s in spans if not _clinical_number(text, s) and not _ratio_not_date(text, s)]
