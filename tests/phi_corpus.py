@@ -158,7 +158,10 @@ def person(
     v8: bool = False,
     v9: bool = False,
     v10: bool = False,
+    v11: bool = False,
 ) -> tuple[str, str]:
+    if v11:
+        return _v11_person(rng)
     if v10:
         return _v10_person(rng)
     if v9:
@@ -233,10 +236,13 @@ def value_of(
     v8: bool = False,
     v9: bool = False,
     v10: bool = False,
+    v11: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8, v9 or v10 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v11 template's field asks for, as in ``{DATE:da}``)."""
+    if v11:
+        return _v11_value(kind, rng, style)
     if v10:
         return _v10_value(kind, rng, style)
     if v9:
@@ -5122,6 +5128,1669 @@ def _v10_value(kind: str, rng: random.Random, style: str = "") -> str:
     raise ValueError(f"unknown PHI kind {kind!r}")
 
 
+V11_SEED = 20270704
+V11_TEMPLATES = (
+    # Ordinary US notes, reports, forms and lists.
+    "ADMISSION H&P\nPatient: {NAME:label}   MRN: {MRN}   DOB: {DATE:dob}   Age: {AGE:y}\n"
+    "Admit date: {DATE:us}   Attending: {NAME:sig}, MD   PCP: {NAME:sig}, MD",
+    "HPI: Mrs. {NAME:family} is a {AGE} y/o F with HTN, HLD, CKD stage 4 and dementia who "
+    "presents from {GEO:care} with 2 days of poor oral intake and lethargy. History is obtained "
+    "from her granddaughter {NAME}, who is her health care proxy (cell {PHONE:us}).",
+    "DISCHARGE SUMMARY\nName: {NAME:comma}   MRN: {MRN}   FIN: {ACCOUNT:fin}\nAdmission Date: "
+    "{DATE:us}   Discharge Date: {DATE:us}\nDisposition: skilled nursing facility, {GEO:care}\n"
+    "Follow-up: Dr. {NAME:family} in 1 week; office {PHONE:us}, fax {FAX:us}",
+    "EXAM: CT HEAD WITHOUT CONTRAST\nHISTORY: {AGE}-year-old female on apixaban, unwitnessed "
+    "fall.\nCOMPARISON: {DATE:us}.\nACCESSION: {ACCOUNT:acc}   ORDERED BY: {NAME:sig}, NP",
+    "PATIENT INFORMATION (FACE SHEET)\nName: {NAME:caps}   SSN: {SSN:us}   DOB: {DATE:dob}\n"
+    "Address: {GEO:us}\nHome phone: {PHONE:us}   Email: {EMAIL}   Driver's license: "
+    "{LICENSE:dl}\nPrimary insurance: Medicare, MBI {HEALTH_PLAN:mbi}   Secondary: "
+    "{HEALTH_PLAN:us}\nGuarantor: {NAME}",
+    "Nursing note 0200: resting with eyes closed, respirations even and unlabored. Daughter "
+    "{NAME} called from {GEO:city} for an update; call back at {PHONE}. Hearing aid (right ear, "
+    "serial {DEVICE}) placed in the labeled cup.",
+    "MEDICATION LIST - printed {DATE:stamp}\nPatient: {NAME:label}   DOB: {DATE:dob}\n"
+    "Preferred pharmacy: {GEO:pharmacy}   Ph {PHONE:us}   Fax {FAX:us}\nPrescriber: {NAME:sig}, "
+    "MD   NPI {LICENSE:npi}",
+    "INFORMED CONSENT FOR BLOOD TRANSFUSION\nI, {NAME}, have had the risks, benefits and "
+    "alternatives explained to me by Dr. {NAME:family}.\nSigned by: {NAME} (daughter, health care "
+    "agent)\nDate: {DATE:us}   Time: 14:20   Witness: {NAME:sig}, RN",
+    # Ordinary UK and Irish letters, summaries and reports.
+    "Dear Colleague,\nRe: {NAME}   DOB: {DATE:ukb}   NHS No: {HEALTH_PLAN:nhs}\n{GEO:ukhdr}\n"
+    "I would be grateful if you could see this {AGE}-year-old lady, who lives alone and has had "
+    "three falls since {DATE:my}.",
+    "DISCHARGE SUMMARY\nPatient: {NAME:label}   Hospital No: {MRN:uk}   NHS No: "
+    "{HEALTH_PLAN:nhs}\nAdmitted: {DATE:uk}   Discharged: {DATE:uk}   Ward: 7B\nDischarge "
+    "destination: {GEO:ukcare}\nGP: Dr {NAME:sig}, {GEO:ukgp}",
+    "Yours sincerely,\n\n\nDr {NAME:sig}\nConsultant Geriatrician\nGMC No: {LICENSE:gmc}\n"
+    "Secretary: {PHONE:uk}   Email: {EMAIL:nhs}\ncc: Patient, {GEO:uk}",
+    "Examination: XR Chest PA\nDate of examination: {DATE:uk}   Accession No: {ACCOUNT:ris}\n"
+    "Referrer: Dr {NAME:sig} (AMU)\nReported by: Dr {NAME:sig}, Consultant Radiologist, GMC "
+    "{LICENSE:gmc}",
+    "Nursing admission assessment completed by {NAME:sig}, RN (NMC PIN {LICENSE:nmc}). Next of "
+    "kin: {NAME} (son), {PHONE:uk}. Lives at {GEO:uk} with carers twice a day; the key safe "
+    "number is held by the son.",
+    "Re: {NAME}\n{GEO:ie}\nDOB: {DATE:ukb}   MRN: {MRN}   Medical card no.: {HEALTH_PLAN:gms}\n"
+    "Dear Dr {NAME:family},\nThis {AGE}-year-old man attended the day hospital on {DATE:uk} "
+    "with his niece.",
+    "Transfer letter: {NAME:label}, {AGE:y}, sent from {GEO:iecare} to the ED on "
+    "{DATE:ukstamp}; nursing home phone {PHONE:ie}; GP Dr {NAME:sig} (IMC {LICENSE:imc}), "
+    "surgery {PHONE:ie}.",
+    # Ordinary Canadian notes and reports.
+    "CONSULTATION REPORT\nPatient: {NAME}   PHN: {HEALTH_PLAN:bcphn}   DOB: {DATE:cab}\n"
+    "Address: {GEO:ca}\nReferring physician: Dr. {NAME:sig} (MSP {LICENSE:msp})\nDate of "
+    "consultation: {DATE:ca}",
+    "ED record - AHCIP {HEALTH_PLAN:ahcip}   Chart {MRN:ca}\nArrived by EMS from {GEO:ca} at "
+    "{DATE:castamp}; CTAS 2. Substitute decision-maker: {NAME} (son), {PHONE:ca}.",
+    "LABORATORY REPORT\nPatient: {NAME:label}   Health card: {HEALTH_PLAN:ca}   Age/Sex: "
+    "{AGE}/M\nAccession: {ACCOUNT:lab}   Collected: {DATE:castamp}\nOrdering: Dr. {NAME:sig}   "
+    "Copy to: Dr. {NAME:sig}",
+    "Social work: helped {NAME:given} apply for the Guaranteed Income Supplement; SIN "
+    "{SSN:sin} confirmed with her son {NAME}, who lives in {GEO:city} and can be reached at "
+    "{PHONE:ca}.",
+    # Ordinary Australian summaries, triage notes and pathology.
+    "DISCHARGE SUMMARY\nPatient: {NAME:label}   UR: {MRN:au}   DOB: {DATE:aub}\nMedicare: "
+    "{HEALTH_PLAN:medicare}\nAddress: {GEO:au}\nGP: Dr {NAME:sig}, {GEO:augp}   Fax: {FAX:au}",
+    "Triage cat. 2 at {DATE:austamp}. BIBA from {GEO:aucare}, case no. {ACCOUNT:amb}; NOK "
+    "{NAME} (daughter) {PHONE:au}. Aged care resident, {AGE} y.o., usual weight 41 kg.",
+    "PATHOLOGY REPORT\nPatient: {NAME:comma}   IHI: {HEALTH_PLAN:ihi}   Lab No: {ACCOUNT:lab}\n"
+    "Collected: {DATE:austamp}   Requested by: Dr {NAME:sig} (Prov No {LICENSE:provider})",
+    # Ordinary Indian summaries, OPD slips, lab reports, insurance and consent.
+    "DISCHARGE SUMMARY\nName: {NAME:in}   Age/Sex: {AGE:ys}/M   UHID: {MRN:uhid}   IP No.: "
+    "{ACCOUNT:ip}\nDate of Admission: {DATE:in}   Date of Discharge: {DATE:in}\nAddress: "
+    "{GEO:in}\nConsultant: Dr. {NAME:insig}, MD, DM (Cardiology), Reg. No. {LICENSE:inreg}",
+    "OPD Regn. No. {MRN:opd}   Date: {DATE:in}\nName: {NAME:in} W/o {NAME:in}   Age: "
+    "{AGE:ys}   Sex: F\nMob.: {PHONE:in}   Ref. by: Dr. {NAME:insig}",
+    "Patient Name : Mrs. {NAME:in}\nAge / Gender : {AGE:ys} / Female\nReferred By : Dr. "
+    "{NAME:insig}\nSample Collected At : {GEO:inlab}\nRegistered On : {DATE:instamp}\nLab No. : "
+    "{ACCOUNT:lab}",
+    "Cashless pre-authorisation sent to the TPA: policy no. {HEALTH_PLAN:policy}, health card "
+    "ID {HEALTH_PLAN:tpa}; proposer {NAME:in} (son), PAN {SSN:pan}, mobile {PHONE:in}.",
+    "I, {NAME:in}, son of the patient, residing at {GEO:in}, give my consent for the above "
+    "procedure after the risks were explained to me in Hindi.\nWitness: {NAME:insig}, Staff "
+    "Nurse   Date: {DATE:in}   Time: 11:40 AM",
+    # Ordinary South African letters and notes.
+    "REFERRAL LETTER\nPatient: {NAME:za}   ID No.: {SSN:said}   Folder No.: {MRN:za}\nMedical "
+    "aid: {HEALTH_PLAN:za}   Dependant code: 00\nAddress: {GEO:za}\nReferring doctor: Dr "
+    "{NAME:sig}, Pr. No. {LICENSE:prno}, tel. {PHONE:za}",
+    "Seen by Sister {NAME:sig} (SANC {LICENSE:sanc}) at the clinic on {DATE:za}; her "
+    "granddaughter {NAME:za} collects the chronic medication. Cell {PHONE:za}.",
+    "Discharged on {DATE:za} to {GEO:zacare}. Follow-up at the medical outpatient clinic; bring "
+    "the hospital card ({MRN:za}) and the green ID book.",
+    # Ordinary dataset exports.
+    "MSH|^~\\&|ADT|MAIN|RIS|MAIN|{DATE:hl7}||ADT^A08|MSG2207|P|2.3\nPID|1||{MRN}^^^MR~"
+    "{SSN:us}^^^SS||{NAME:pn}||{DATE:da}|F|||{GEO:hl7}||{PHONE:hl7}\nPV1|1|I|5N^512^A||||"
+    "{LICENSE:npi}^{NAME:pn}",
+    '{"resourceType": "Patient", "identifier": [{"system": "https://fhir.nhs.uk/Id/nhs-number", '
+    '"value": "{HEALTH_PLAN:nhsd}"}], "name": [{"use": "official", "family": "{NAME:family}", '
+    '"given": ["{NAME:given}"], "prefix": ["Mrs"]}], "gender": "female", "birthDate": '
+    '"{DATE:isob}", "address": [{"line": ["{GEO:ukline}"], "postalCode": "{GEO:ukpc}"}]}',
+    "mrn,surname,forename,dob,postcode,admitted\n{MRN:uk},{NAME:familyu},{NAME:given},"
+    "{DATE:ukb},{GEO:ukpc},{DATE:iso}",
+    # Other layouts: fax headers, boards, theatre lists, dictation footers, operation notes,
+    # handovers, attorneys, labels, bulk exports, scheduling messages; dates, addresses and ages
+    # in prose; vehicles, medico-legal and police numbers; secure e-mail, links and video visits.
+    "{DATE:faxhdr}  FROM: {FAX:us}  TO: {FAX:us}  P. 002/005\nFrom the office of Dr. "
+    "{NAME:sig} regarding {NAME:comma}, DOB {DATE:dob}",
+    "BED BOARD - AMU\nBay 2 Bed 3 | {NAME:board} | {AGE} | Cons: {NAME:initials} | EDD "
+    "{DATE:short} | NOK {PHONE:uk}\nBay 2 Bed 4 | {NAME:board} | {AGE} | Cons: "
+    "{NAME:initials} | EDD {DATE:short} | MFFD",
+    "TRAUMA LIST, THEATRE 4 - {DATE:ukday}\n1\t{NAME:label}\t{MRN:uk}\t{AGE}F\tR cemented "
+    "hemiarthroplasty\t{NAME:sig}\n2\t{NAME:label}\t{MRN:uk}\t{AGE}M\tL dynamic hip screw\t"
+    "{NAME:sig}",
+    "D: {DATE:dict}   T: {DATE:dict}\nJob #{ACCOUNT:job}   Doc #{ACCOUNT:job}\n"
+    "{NAME:initials}/{NAME:initials}\ncc: {NAME:sig}, MD; {GEO:inst}",
+    "OPERATION NOTE\nSurgeon: Mr {NAME:sig}   Assistant: Dr {NAME:sig}\nAnaesthetist: Dr "
+    "{NAME:sig}   Scrub: {NAME:given}\nImplant: cemented bipolar head, UDI {DEVICE:udi}",
+    "ISBAR (phone) 03:10\nI: {NAME:givenfinit}, bed 14, {AGE}, under Dr {NAME:family}\nS: new "
+    "fast AF\nB: lives at {GEO:prose}; husband {NAME:given} on {PHONE}\nA: obs as below\nR: "
+    "please review within 30 minutes",
+    "Lasting power of attorney (health and welfare) registered on {DATE:uk}, OPG reference "
+    "{ACCOUNT:opg}; the attorneys, {NAME} and {NAME}, both of {GEO:uk}, act jointly and "
+    "severally.",
+    "Rx# {ACCOUNT:rx}   Qty: 30   Refills: 2\n{NAME:caps}\nTAKE 1 TABLET BY MOUTH DAILY\nDr. "
+    "{NAME:sig}   Filled: {DATE:us}\n{GEO:pharmacy}   {PHONE:us}",
+    '{"resourceType":"Encounter","id":"{ACCOUNT:enc}","subject":{"reference":"Patient/{MRN}",'
+    '"display":"{NAME}"},"participant":[{"individual":{"display":"{NAME:sig}"}}],"period":'
+    '{"start":"{DATE:fhir}"},"serviceProvider":{"display":"{GEO:inst}"}}\n{"resourceType":'
+    '"Device","serialNumber":"{DEVICE}","owner":{"display":"{GEO:inst}"}}',
+    "SCH|{ACCOUNT:appt}||||||FOLLOWUP^Follow-up visit|ROUTINE|20|min|^^20^{DATE:hl7}\nPID|1||"
+    "{MRN}||{NAME:pn}||{DATE:da}|M\nAIP|1||{LICENSE:npi}^{NAME:pn}|GERI",
+    "The family say she was last her usual self on {DATE:holiday}, when {NAME:given} drove her "
+    "home after lunch; since then she has slept most of the day.",
+    "She stays with her younger son on the second floor of {GEO:inprose}, and the lift has been "
+    "out of order since {DATE:my}.",
+    "At {AGE:words} she is the oldest resident of {GEO:ukcare} and still plays whist on "
+    "Thursdays; she was born in {DATE:year} in {GEO:city}.",
+    "He drove himself in; the car ({VEHICLE:ie}) is in the set-down area and the keys are with "
+    "{NAME:given} at the front desk. Driving licence no. {LICENSE:iedl}.",
+    "NAME/AGE/SEX : {NAME:incaps} / {AGE:ys} / M\nC/O : {NAME:in} (son)\nADDRESS : {GEO:in}\n"
+    "RTA: two-wheeler {VEHICLE:in}   MLC No. : {ACCOUNT:mlc}",
+    "Assault at home reported to SAPS under case number {ACCOUNT:saps}; J88 completed by Dr "
+    "{NAME:sig}. She lives at {GEO:za}; the grandson's car, {VEHICLE:za}, was seen leaving.",
+    "From: {NAME:sig} <{EMAIL:nhs}>\nSent: {DATE:ukstamp}\nTo: Elderly Care Secretaries\n"
+    "Subject: RE: [SECURE] {NAME:label} {HEALTH_PLAN:nhs} - clinic letter",
+    "Video consultation via {URL:video}; she joined from {IP} with her carer {NAME}, and her "
+    "identity was checked against her photo card ({LICENSE:dvla}).",
+    "Wound photos were uploaded to {URL:photo} by {NAME:given}, the district nurse, and linked "
+    "to episode {ACCOUNT:episode}; community equipment loan: wheelchair asset {DEVICE:asset}.",
+)  # fmt: skip
+
+# Given and family names by culture, none of them in an earlier list (checked with accents
+# stripped): the English-speaking countries' older generations, their Irish, Scottish, Welsh,
+# French-Canadian, Inuit, First Nations, Aboriginal, Indian, South African, Caribbean, West
+# African, Pakistani, Hong Kong, Filipino, Greek, Maltese, Lebanese, Polish, Ukrainian, Jewish,
+# Somali, Afghan and Iranian families, and names in twenty-two scripts.
+_V11_UK_GIVEN = (
+    "Winifred", "Mavis", "Percival", "Phyllis", "Elsie", "Lilian", "Bertram", "Stanley", "Norman",
+    "Maud", "Leonard", "Ronald", "Gordon", "Douglas", "Sylvia", "Joan", "Audrey", "Irene",
+    "Rupert", "Ambrose", "Eustace", "Hubert", "Nellie", "Lionel", "Cyril", "Horace", "Gertrude",
+    "Hortense", "Etta", "Effie", "Minnie", "Lottie", "Cora", "Dora", "Flora", "Nora", "Rhoda",
+    "Freda", "Greta", "Marjorie", "Evelyn", "Cecily", "Daphne", "Gwendoline",
+)  # fmt: skip
+# Family names that are English or clinical words (flood, wing, blunt, moles, gall, patch,
+# sickles, crown) or look like dates (Christmas, Monday).
+_V11_WORD_FAMILY = (
+    "Crown", "Flood", "Sneezum", "Dresser", "Wing", "Blunt", "Drinkwater", "Crump", "Weakley",
+    "Cutts", "Heale", "Moles", "Gall", "Palmer", "Sharpe", "Sickles", "Patch", "Christmas",
+    "Monday", "Pinner", "Bowles", "Potts", "Lipp",
+)  # fmt: skip
+_V11_DOUBLE_FAMILY = (
+    "Vaughan-Thomas", "Hughes-Hallett", "Wynne-Jones", "Ogilvie-Grant", "Lloyd-Price",
+    "Bowes-Pritchard", "Taylor-Fenwick", "Rhys-Evans", "Kyle-Henney", "Dunbar-Nasmith",
+)  # fmt: skip
+_V11_UK_FAMILY = _V11_WORD_FAMILY + _V11_DOUBLE_FAMILY + (
+    "Bellamy", "Higginbotham", "Oddie", "Greenhalgh", "Duckworth", "Openshaw", "Sowerbutts",
+    "Cruickshank", "Loveridge", "Pennycuick", "Vosper", "Ackroyd", "Bottomley", "Stanier",
+    "Wolstenholme", "Tyldesley", "Grimshaw", "Haworth", "Sugden", "Pickersgill", "Bairstow",
+    "Shufflebottom", "Clegg",
+)  # fmt: skip
+_V11_WA_GIVEN = (
+    "Olwen", "Blodwen", "Gwladys", "Nesta", "Alun", "Emrys", "Idris", "Glyn", "Aneurin",
+    "Meirion", "Wynford", "Cledwyn", "Selwyn", "Angharad", "Iestyn", "Gwilym",
+)  # fmt: skip
+_V11_WA_FAMILY = (
+    "Pritchard", "Vaughan", "Bowen", "Prosser", "Pugh", "Probert", "Parry", "Gwynne", "Meredith",
+    "Rees", "Howells", "Hopkin", "Gravell",
+)  # fmt: skip
+_V11_SC_GIVEN = (
+    "Jessie", "Senga", "Ishbel", "Kirsty", "Shona", "Mairi", "Murdo", "Torquil", "Ruaraidh",
+    "Calum", "Donald", "Angus", "Ewan", "Niall", "Innes", "Finlay", "Seonag", "Lachlan",
+)  # fmt: skip
+_V11_SC_FAMILY = (
+    "MacKinnon", "Sutherland", "Gunn", "Ogilvie", "MacLennan", "MacRae", "Matheson", "Munro",
+    "Fraser", "Menzies", "Dalrymple", "Crichton", "Gillies", "MacIver", "Nicolson",
+    "MacAulay", "MacQuarrie", "MacPhee", "Mac a' Phearsain",
+)  # fmt: skip
+_V11_IE_GIVEN = (
+    "Peig", "Cáit", "Máirtín", "Bríd", "Nóirín", "Eibhlín", "Bridie", "Nuala", "Dympna",
+    "Attracta", "Philomena", "Gobnait", "Finbarr", "Fachtna", "Canice", "Ultan", "Malachy",
+    "Eunan", "Colm", "Breda", "Josie", "Kathleen", "Michéal", "Concepta", "Assumpta", "Fintan",
+    "Proinsias", "Diarmuid", "Daithí", "Íde", "Treasa", "Caitríona", "Nollaig", "Éamon",
+    "Labhrás",
+)  # fmt: skip
+_V11_IE_FAMILY = (
+    "Fennelly", "Mulcahy", "Scanlon", "Tuohy", "Kinsella", "Cullinane", "Hennessy", "Dunne",
+    "Geoghegan", "Mac Cárthaigh", "Nic Giolla Phádraig", "Mac Gabhann", "Ní Shúilleabháin",
+    "Moynihan", "Cronin", "Harrington", "Twomey", "Crowley", "Buckley", "Lenihan", "Costigan",
+    "Fogarty", "Spillane", "Culhane", "Dineen", "Lehane", "Keohane", "Shanahan", "Drennan",
+    "Kielty", "McGettigan", "Bonner", "McGinley",
+)  # fmt: skip
+_V11_US_GIVEN = (
+    "Bernice", "Eula", "Imogene", "Lavern", "Ferne", "Ernestine", "Cleotha", "Odessa", "Lucinda",
+    "Roosevelt", "Eunice", "Alvin", "Chester", "Luther", "Ulysses", "Amos", "Verna", "Vernell",
+    "Alberta", "Roberta", "Oleta", "Lela", "Lula", "Zula", "Ossie", "Zelma", "Hattie", "Mamie",
+    "Bessie", "Fannie", "Mattie", "Essie", "Alfreda", "Earnestine", "Leotha", "Cleophus",
+    "Jimmie", "Willie", "Johnnie",
+)  # fmt: skip
+_V11_US_FAMILY = (
+    "Broussard", "Thibodeaux", "Boudreaux", "Fontenot", "Hebert", "LeBlanc", "Arceneaux",
+    "Guidry", "Yoder", "Stoltzfus", "Hostetler", "Zook", "Grimsley", "Funderburk", "Washington",
+    "Jefferson", "Landry", "Robichaux", "Doucet", "Trahan", "Theriot", "Comeaux", "Esh",
+    "Beiler", "Lapp", "Glick", "Kauffman", "Riehl", "Pettaway", "Blackmon", "Hairston",
+    "Faircloth", "Dunlap", "Tillery", "Winstead", "Yellowhair", "Redhouse", "Manygoats", "Bitsui",
+    "Kamakana", "Kaleikini", "Makua",
+)  # fmt: skip
+_V11_HISP_GIVEN = (
+    "Refugio", "Socorro", "Eusebio", "Juanita", "Ynez", "Ascension", "Natividad", "Ignacio",
+    "Cipriano", "Florentino",
+)  # fmt: skip
+_V11_HISP_FAMILY = (
+    "Quintanilla", "Zamora", "Cantú", "Treviño", "Garza", "Saenz", "Villarreal", "Ybarra",
+    "Olivarez", "Escamilla",
+)  # fmt: skip
+_V11_FR_GIVEN = (
+    "Gisèle", "Réjean", "Ghislaine", "Lucien", "Yvette", "Thérèse", "Jacques", "Huguette",
+    "Clermont", "Yolande", "Jeannine", "Rollande", "Gilberte", "Marcelle", "Lucienne", "Aurore",
+    "Germaine", "Cécile", "Adrienne", "Laurette", "Bibiane", "Fleurette", "Armand", "Aurèle",
+    "Roméo", "Rosario", "Adélard", "Hormidas", "Onésime", "Wilfrid", "Normand", "Jean-Guy",
+)  # fmt: skip
+_V11_FR_FAMILY = (
+    "Beaulieu", "St-Pierre", "Bélanger", "Lavoie", "Paradis", "Poirier", "Cormier", "Arsenault",
+    "Gallant", "Doiron", "Babineau", "Thériault",
+)  # fmt: skip
+# Inuit and First Nations (Blackfoot, Cree) names, and Dutch-Canadian ones.
+_V11_CA_GIVEN = (
+    "Pauloosie", "Jaypeetee", "Leetia", "Ningiuq", "Kiawak", "Akeeshoo", "Naudla", "Oopik",
+    "Qapik", "Delphine", "Rosella", "Elmina", "Hendrikje", "Klaas", "Willemina", "Jantje",
+)  # fmt: skip
+_V11_CA_FAMILY = (
+    "Kusugak", "Ootoova", "Angnakak", "Pitseolak", "Qaqqaq", "Iqaluk", "Nungaq", "Ashoona",
+    "Etidloie", "Cardinal", "Whitebear", "Many Grey Horses", "Weasel Head", "Crowshoe",
+    "Yellowhorn", "Bull Shields", "Crowchild", "Littlechild", "Standingready", "Blackplume",
+    "ter Haar", "van den Bosch", "Vander Zalm", "Hoekstra", "Wijnberg",
+)  # fmt: skip
+# Australian given names and Aboriginal and Torres Strait Islander family names.
+_V11_AU_GIVEN = (
+    "Beverley", "Darcy", "Kath", "Gwen", "Jillian", "Rodney", "Warren", "Garry", "Lyndall",
+    "Noeline", "Glenda", "Robyn", "Wendy", "Lesley", "Kel", "Reg", "Alf", "Wal", "Clem", "Djalu",
+    "Gawirrin", "Yalmay",
+)  # fmt: skip
+_V11_AU_FAMILY = (
+    "Wunungmurra", "Marika", "Gurruwiwi", "Mununggurr", "Gumana", "Wanambi", "Burarrwanga",
+    "Tipungwuti", "Puruntatameri", "Munkara", "Kantilla", "Passi", "Akiba", "Nona", "Bani",
+)  # fmt: skip
+_V11_MT_GIVEN = ("Carmelo", "Censina", "Ġużeppi", "Ċettina", "Tereża", "Pawlu", "Dolor")
+_V11_MT_FAMILY = (
+    "Borg", "Camilleri", "Vella", "Farrugia", "Zammit", "Galea", "Grech", "Attard", "Azzopardi",
+    "Spiteri", "Cassar", "Micallef",
+)  # fmt: skip
+_V11_LB_GIVEN = ("Georgette", "Antoinette", "Boutros", "Jamile", "Wadad")
+_V11_LB_FAMILY = ("Rahme", "Chidiac", "Saade", "Geagea", "Fakhoury", "Tannous", "Azzi")
+_V11_GR_GIVEN = (
+    "Panagiotis", "Stavroula", "Kyriaki", "Evangelos", "Andreas", "Despina", "Charalambos",
+    "Eleftheria", "Sotiris", "Chrysanthi", "Theodora", "Kostas",
+)  # fmt: skip
+_V11_GR_FAMILY = (
+    "Christodoulou", "Kyriacou", "Constantinou", "Hadjipavlou", "Stylianou", "Ioannou",
+    "Charalambous", "Demetriou", "Michaelides", "Theodorou", "Pavlou",
+)  # fmt: skip
+# Indian names in Latin letters: north (Punjabi, Hindi, Marathi, Gujarati), south (Tamil,
+# Telugu, Kannada, Malayali), east (Bengali, Odia) and Christian (Kerala, Goa, Mangalore).
+_V11_IN_NORTH_GIVEN = (
+    "Kamla", "Shanti", "Harbhajan", "Gurbachan", "Baldev", "Jaswinder", "Surinder", "Gurdev",
+    "Manjit", "Tarsem", "Bhagwati", "Kaushalya", "Ramchandra", "Pushpa", "Kusum", "Vimla",
+    "Urmila", "Sumitra", "Pramila", "Kishori", "Mohinder", "Satnam", "Amarjit", "Paramjit",
+    "Jagjit", "Swaran", "Pritam", "Bachan", "Karnail", "Darshan", "Dattatray", "Vinayak",
+    "Shankarrao", "Pandurang", "Damodar", "Haridas", "Raghunath",
+)  # fmt: skip
+_V11_IN_NORTH_FAMILY = (
+    "Malhotra", "Bajwa", "Kaur", "Dwivedi", "Chaturvedi", "Tiwari", "Shukla", "Dubey", "Awasthi",
+    "Bajpai", "Rastogi", "Khanna", "Mehra", "Chopra", "Arora", "Bhasin", "Suri", "Anand", "Bedi",
+    "Randhawa", "Cheema", "Virk", "Kahlon", "Brar", "Sekhon", "Deol", "Walia", "Pathak", "Kale",
+    "Shinde", "Gaikwad", "Bhosale", "Deshmukh", "Apte", "Gokhale", "Paranjpe", "Ranade",
+    "Kelkar", "Thakkar", "Modi", "Parikh", "Vyas", "Pandya", "Dave", "Raval", "Solanki",
+    "Rathod", "Parmar", "Jadeja",
+)  # fmt: skip
+_V11_IN_SOUTH_GIVEN = (
+    "Venkatalakshmi", "Ranganathan", "Kamakshi", "Subbulakshmi", "Thangam", "Ponnusamy",
+    "Radhakrishnan", "Annapurna", "Vishwanath", "Prabhakar", "Sudhakar", "Leelavathi", "Sarada",
+    "Chinnamma", "Kunhikrishnan", "Rukmini", "Janaki", "Sita", "Ambika", "Shyamala", "Vasantha",
+    "Saroja", "Kanakam", "Alamelu", "Visalakshi", "Muthu", "Arumugam", "Chellappa", "Sivaraman",
+    "Natarajan", "Krishnamurthy", "Sundaram", "Govindan", "Balakrishnan", "Shakuntala",
+    "Bhaskar",
+)  # fmt: skip
+_V11_IN_SOUTH_FAMILY = (
+    "Subramaniam", "Ramasamy", "Chettiar", "Thampi", "Gopalakrishnan", "Venkatesan",
+    "Srinivasan", "Balasubramanian", "Sundararajan", "Murugan", "Velu", "Perumal", "Mudaliar",
+    "Gounder", "Thevar", "Nadar", "Bhat", "Pai", "Prabhu", "Shenoy", "Acharya",
+)  # fmt: skip
+_V11_IN_EAST_GIVEN = (
+    "Suchitra", "Pratima", "Amalendu", "Jharna", "Sukumar", "Bimala", "Haripada", "Gouri",
+)  # fmt: skip
+_V11_IN_EAST_FAMILY = (
+    "Ghosh", "Dasgupta", "Bandyopadhyay", "Gangopadhyay", "Mitra", "Basu", "Sen", "Bhowmik",
+    "Haldar", "Patnaik", "Mohanty", "Mahapatra", "Panda", "Swain", "Nayak",
+)  # fmt: skip
+_V11_IN_CHR_GIVEN = (
+    "Aleyamma", "Mariamma", "Annamma", "Thresiamma", "Kunjumol", "Agnelo", "Caetano", "Lourdes",
+)  # fmt: skip
+_V11_IN_CHR_FAMILY = (
+    "D'Mello", "Lobo", "Rebello", "Mathew", "Chacko", "Kuruvilla", "Pothen", "Ninan", "Cherian",
+    "Oommen", "Eapen", "Zachariah", "D'Costa", "Colaco", "Menezes", "Noronha", "Dias", "Furtado",
+    "Gonsalves", "Saldanha", "Vaz", "Barreto", "Cardozo", "Mascarenhas", "Braganza",
+)  # fmt: skip
+# South African names: Afrikaans; Nguni, Sotho, Tswana, Venda and Tsonga; Cape; Indian.
+_V11_ZA_AF_GIVEN = (
+    "Magdalena", "Petrus", "Susanna", "Wilhelmina", "Jacobus", "Frikkie", "Anna-Marie",
+    "Elmarie", "Hettie", "Lettie", "Bettie", "Rina", "Koba", "Sakkie", "Fanie", "Kobus",
+    "Wynand", "Hendrina", "Aletta", "Cornelia", "Gertruida", "Johanna", "Magrieta",
+)  # fmt: skip
+_V11_ZA_AF_FAMILY = (
+    "de Klerk", "Fourie", "van Zyl", "Cloete", "Badenhorst", "Bosman", "Brits", "Claassen",
+    "Cronje", "de Beer", "de Wet", "du Plooy", "Geldenhuys", "Hattingh", "Jordaan", "Kotze",
+    "Lombard", "Marais", "Meintjes", "Nieuwoudt", "Olivier", "Potgieter", "Rossouw", "Schoeman",
+    "Snyman", "Uys", "Viljoen", "Vermaak", "Wessels", "Zietsman",
+)  # fmt: skip
+_V11_ZA_BA_GIVEN = (
+    "Masego", "Rudzani", "Tshilidzi", "Ntsako", "Hlulani", "Nomvuyo", "Mziwakhe", "Vuyiswa",
+    "Nozipho", "Ntombi", "Thandeka", "Sibongile", "Gugu", "Mbali", "Ncediswa", "Nosipho",
+    "Siyabonga", "Khaya", "Lwandle", "Nontando", "Nomonde", "Mamello", "Puleng", "Lebohang",
+    "Karabo", "Tebogo", "Keabetswe", "Onalenna", "Kgosi", "Dikeledi", "Mmathapelo",
+    "Matshidiso", "Mulalo", "Ndivhuwo", "Azwinndini", "Fhatuwani", "Khensani", "Tsakani",
+    "Nyiko", "Hlengiwe",
+)  # fmt: skip
+_V11_ZA_BA_FAMILY = (
+    "Nxumalo", "Molefe", "Mabuza", "Baloyi", "Maluleke", "Mathebula", "Netshitenzhe",
+    "Tshabalala", "Mogale", "Makgoba", "Gumede", "Madonsela", "Xaba", "Mashaba", "Mhlongo",
+    "Msimang", "Mbatha", "Shange", "Khoza", "Mazibuko", "Sibeko", "Mthethwa", "Ntshangase",
+    "Mkhabela", "Molapo", "Ramokgopa", "Seakamela", "Mashele", "Chauke", "Ngobeni", "Rikhotso",
+    "Makhubela", "Nemukula", "Ramabulana", "Mudau", "Tshivhase", "Mulaudzi", "Nethononda",
+    "Mokoka", "Kekana", "Hlatshwayo", "Nhlapo", "Tshoma",
+)  # fmt: skip
+_V11_ZA_CAPE_GIVEN = (
+    "Fatiema", "Gadija", "Ebrahim", "Rashieda", "Moegamat", "Abdurahman", "Waseela", "Toyer",
+    "Zulpha", "Achmat", "Gamiet",
+)  # fmt: skip
+_V11_ZA_CAPE_FAMILY = (
+    "Isaacs", "Hendricks", "Petersen", "Abrahams", "Adonis", "Arendse", "Booysen", "Damons",
+    "Februarie", "September", "Samuels", "Solomons", "Davids", "Jacobs",
+)  # fmt: skip
+_V11_ZA_IN_GIVEN = ("Lutchmee", "Govindamma", "Thangavel", "Pragasen")
+_V11_ZA_IN_FAMILY = (
+    "Govender", "Moodley", "Chetty", "Padayachee", "Naicker", "Pather", "Munsamy", "Moonsamy",
+    "Veerasamy",
+)  # fmt: skip
+_V11_WAF_GIVEN = (
+    "Olufunmilayo", "Chinwe", "Ikechukwu", "Nneka", "Bamidele", "Oluwakemi", "Titilayo",
+    "Adetokunbo", "Olufemi", "Chidinma", "Comfort", "Kobina", "Afua",
+)  # fmt: skip
+_V11_WAF_FAMILY = (
+    "Akinola", "Olatunji", "Ugwu", "Nnamani", "Quaye", "Ansah", "Acquah", "Frimpong", "Adeleye",
+    "Onwuachi",
+)  # fmt: skip
+_V11_JM_GIVEN = (
+    "Eulalie", "Hyacinth", "Winston", "Delroy", "Claudine", "Lascelles", "Icilda", "Maxine",
+    "Errol", "Beverly", "Clinton", "Ivorine", "Cynthia", "Linford", "Carlton", "Everton",
+    "Cleveland",
+)  # fmt: skip
+_V11_JM_FAMILY = (
+    "McKenzie", "Forbes", "Brissett", "Reid", "Clarke", "Morrison", "Gayle", "Francis", "Henry",
+    "Lindo", "Facey", "Gooden", "Walcott", "Nembhard", "Dacosta", "Wedderburn", "Blissett",
+    "Beckford", "Grizzle", "Ebanks", "Bogle", "Rowe",
+)  # fmt: skip
+_V11_PK_GIVEN = (
+    "Bashir", "Nasreen", "Zarina", "Sughra", "Razia", "Sakina", "Bilquis", "Mumtaz", "Afzal",
+    "Tahira", "Safia", "Kaneez", "Akbar", "Sarwar", "Manzoor", "Ashiq", "Nazir", "Yaqub",
+    "Rehmat",
+)  # fmt: skip
+_V11_PK_FAMILY = (
+    "Akhtar", "Mahmood", "Iqbal", "Bibi", "Raja", "Khokhar", "Janjua", "Abbasi", "Kiani",
+    "Minhas", "Dar", "Lone", "Hashmi", "Zaidi", "Rizvi", "Naqvi", "Jafri",
+)  # fmt: skip
+# Hong Kong names: family name first, the given name of two syllables.
+_V11_HK_GIVEN = (
+    "Siu Ming", "Wai Lun", "Yuk Lan", "Kwok Keung", "Chun Wah", "Sau Ying", "Lai Kuen",
+    "Man Kit", "Kam Fung", "Wing Sze", "Yuet Ngor", "Shui Kei",
+)  # fmt: skip
+_V11_HK_FAMILY = (
+    "Tse", "Mak", "Yip", "Fong", "Kwan", "Siu", "Chiu", "Poon", "Tong", "Yau", "Luk", "Sze",
+    "Man", "Kan", "Tsui", "Mok",
+)  # fmt: skip
+_V11_PH_GIVEN = (
+    "Leonila", "Florencio", "Perpetua", "Rogelio", "Erlinda", "Purita", "Estrella", "Milagros",
+    "Luzviminda", "Conchita", "Anacleto", "Bienvenido", "Dionisio",
+)  # fmt: skip
+_V11_PH_FAMILY = (
+    "Sison", "Lagman", "Baluyot", "Macalintal", "Pagdanganan", "Dimaano", "Evangelista",
+    "Manansala",
+)  # fmt: skip
+_V11_PL_GIVEN = (
+    "Zofia", "Mykola", "Oleksandra", "Czesława", "Stefania", "Ryszard", "Taras", "Halyna",
+    "Bogusław", "Irena", "Wasyl", "Hryhorij",
+)  # fmt: skip
+_V11_PL_FAMILY = (
+    "Kozłowska", "Bondarenko", "Tkachenko", "Kovalenko", "Kamińska", "Bielecki", "Hrytsenko",
+    "Savchuk", "Boyko", "Lysenko",
+)  # fmt: skip
+_V11_JW_GIVEN = (
+    "Hirsch", "Rivka", "Shmuel", "Yehuda", "Chaya", "Mendel", "Golda", "Moshe", "Feige", "Zelig",
+)  # fmt: skip
+_V11_JW_FAMILY = (
+    "Rabinowitz", "Lipschitz", "Horowitz", "Schwartz", "Feldman", "Grossman", "Weinberg",
+    "Rosenthal", "Blumenthal", "Lefkowitz",
+)  # fmt: skip
+_V11_SO_GIVEN = (
+    "Faadumo", "Sahra", "Ubah", "Abdiqani", "Xaawo", "Cawo", "Hawa", "Khadra", "Maryan", "Deeqa",
+    "Hibo", "Nimco",
+)  # fmt: skip
+_V11_SO_FAMILY = (
+    "Egal", "Dirie", "Abdille", "Gure", "Samatar", "Aden", "Dualeh", "Elmi", "Ismail", "Nur",
+    "Osman",
+)  # fmt: skip
+_V11_AF_GIVEN = (
+    "Parvaneh", "Gholamreza", "Hamidullah", "Mahbooba", "Fereshteh", "Bibi Gul", "Zohreh",
+    "Mehri", "Taj Mohammad",
+)  # fmt: skip
+_V11_AF_FAMILY = (
+    "Ahmadzai", "Popal", "Mohammadi", "Karimzadeh", "Noorzai", "Sultani", "Stanikzai",
+)  # fmt: skip
+# Names in other scripts, each group's given and family names of one script.
+_V11_SCRIPT_NAMES = (
+    (("Прасковья", "Ефросинья", "Тихон", "Фёкла", "Матрёна", "Аграфена", "Ганна", "Мирослава"),
+     ("Шаповалова", "Голубева", "Прохоров", "Гончаренко", "Литвиненко", "Кравчук")),
+    (("Φωτεινή", "Χαρίκλεια", "Θεόδωρος", "Ευστάθιος"),
+     ("Αλεξίου", "Χατζηγεωργίου", "Λαμπράκης", "Βλάχος", "Σαββίδης")),
+    (("نفيسة", "صبحية", "فاروق", "جميلة", "عائشة"), ("الأنصاري", "الخطيب", "البيطار", "الدباغ")),
+    (("نسرین", "بشیر", "رضیہ"), ("اختر", "محمود", "ہاشمی")),
+    (("מרדכי", "צביה", "פנינה", "ברכה", "זלמן"),
+     ("רבינוביץ", "הורוביץ", "ליפשיץ", "אלמליח", "בן-שושן")),
+    (("सुशीला", "रामेश्वर", "गोविंद", "भगवती", "कौशल्या"), ("तिवारी", "दुबे", "शुक्ला", "बाजपेयी")),
+    (("সুচিত্রা", "নিখিল", "প্রতিমা", "অমলেন্দু"), ("বন্দ্যোপাধ্যায়", "মুখোপাধ্যায়", "দাশগুপ্ত", "সেন")),
+    (("ਮਨਜੀਤ", "ਬਲਵੰਤ", "ਸੁਰਜੀਤ", "ਕਰਤਾਰ"), ("ਕੌਰ", "ਰੰਧਾਵਾ", "ਸੇਖੋਂ", "ਵਿਰਕ")),
+    (("કાંતાબેન", "જયંતીલાલ", "સવિતાબેન"), ("ઠક્કર", "પરીખ", "વ્યાસ")),
+    (("ராஜேஸ்வரி", "கமலம்", "பொன்னுசாமி"), ("பிள்ளை", "சுப்பிரமணியம்", "செட்டியார்")),
+    (("లక్ష్మమ్మ", "సుబ్బారావు", "వీరభద్రం"), ("పొన్నాల", "దేవరకొండ", "కోనేరు")),
+    (("ಸಾವಿತ್ರಮ್ಮ", "ಶಿವಣ್ಣ"), ("ಗೌಡ", "ಶೆಟ್ಟಿ")),
+    (("ഏലിയാമ്മ", "കുഞ്ഞിരാമൻ", "ശാരദ"), ("മേനോൻ", "കുര്യൻ")),
+    (("ସୁଶୀଳା", "ଲକ୍ଷ୍ମୀପ୍ରିୟା"), ("ପଟ୍ଟନାୟକ", "ମହାନ୍ତି")),
+    (("කුසුම්", "සීලවතී", "පියදාස"), ("රණසිංහ", "ද සිල්වා", "ජයවර්ධන")),
+    (("สุดา", "บัวผัน", "ทองคำ"), ("ศรีประเสริฐ", "แสงทอง", "ใจบุญ")),
+    (("美玲", "亚娣", "建华"), ("曾", "彭", "廖", "邓")),
+    (("文子", "久雄", "キヨ"), ("石川", "山口")),
+    (("춘자", "복순", "길수"), ("류", "문", "송")),
+    (("ለምለም", "ዘውዲቱ", "ደሳለኝ"), ("ወልደማርያም", "ገብረመድህን")),
+    (("Լուսինե", "Հրանտ"), ("Ավագյան", "Կարապետյան")),
+    (("მანანა", "ნათელა", "ომარ"), ("ბაკურაძე", "ჩიქოვანი")),
+    (("སྒྲོལ་མ", "ཀུན་བཟང"), ("དོན་གྲུབ", "ཕུན་ཚོགས")),
+)  # fmt: skip
+_V11_IN_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V11_IN_NORTH_GIVEN, _V11_IN_NORTH_FAMILY),
+    (_V11_IN_SOUTH_GIVEN, _V11_IN_SOUTH_FAMILY),
+    (_V11_IN_EAST_GIVEN, _V11_IN_EAST_FAMILY),
+    (_V11_IN_CHR_GIVEN, _V11_IN_CHR_FAMILY),
+)
+_V11_ZA_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V11_ZA_AF_GIVEN, _V11_ZA_AF_FAMILY),
+    (_V11_ZA_BA_GIVEN, _V11_ZA_BA_FAMILY),
+    (_V11_ZA_CAPE_GIVEN, _V11_ZA_CAPE_FAMILY),
+    (_V11_ZA_IN_GIVEN, _V11_ZA_IN_FAMILY),
+)
+_V11_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V11_UK_GIVEN, _V11_UK_FAMILY),
+    (_V11_WA_GIVEN, _V11_WA_FAMILY),
+    (_V11_SC_GIVEN, _V11_SC_FAMILY),
+    (_V11_IE_GIVEN, _V11_IE_FAMILY),
+    (_V11_US_GIVEN, _V11_US_FAMILY + _V11_WORD_FAMILY),
+    (_V11_HISP_GIVEN, _V11_HISP_FAMILY),
+    (_V11_FR_GIVEN, _V11_FR_FAMILY),
+    (_V11_CA_GIVEN, _V11_CA_FAMILY),
+    (_V11_AU_GIVEN, _V11_AU_FAMILY + _V11_WORD_FAMILY),
+    (_V11_MT_GIVEN, _V11_MT_FAMILY),
+    (_V11_LB_GIVEN, _V11_LB_FAMILY),
+    (_V11_GR_GIVEN, _V11_GR_FAMILY),
+    *_V11_IN_GROUPS,
+    *_V11_ZA_GROUPS,
+    (_V11_WAF_GIVEN, _V11_WAF_FAMILY),
+    (_V11_JM_GIVEN, _V11_JM_FAMILY),
+    (_V11_PK_GIVEN, _V11_PK_FAMILY),
+    (_V11_HK_GIVEN, _V11_HK_FAMILY),
+    (_V11_PH_GIVEN, _V11_PH_FAMILY),
+    (_V11_PL_GIVEN, _V11_PL_FAMILY),
+    (_V11_JW_GIVEN, _V11_JW_FAMILY),
+    (_V11_SO_GIVEN, _V11_SO_FAMILY),
+    (_V11_AF_GIVEN, _V11_AF_FAMILY),
+    *_V11_SCRIPT_NAMES,
+)
+V11_GIVEN = tuple(g for givens, _ in _V11_GROUPS for g in givens)
+V11_FAMILY = tuple(dict.fromkeys(f for _, families in _V11_GROUPS for f in families))
+# Nicknames, as in "Winifred (Queenie) Crown" or "Petrus 'Boetie' Snyman".
+V11_NICKNAMES = (
+    "Queenie", "Bunty", "Babs", "Chook", "Tiger", "Toots", "Pip", "Dickie", "Bubbles", "Ducky",
+    "Boetie", "Pappu", "Bablu", "Munna", "Guddu",
+)  # fmt: skip
+
+# US places (city, state code, ZIP prefix), streets, care homes and pharmacies.
+V11_US_PLACES = (
+    ("Meridian", "MS", "393"), ("Sheboygan", "WI", "530"), ("Lewiston", "ME", "042"),
+    ("Ottumwa", "IA", "525"), ("Roswell", "NM", "882"), ("Bluefield", "WV", "247"),
+    ("Hot Springs", "AR", "719"), ("Mankato", "MN", "560"), ("Hilo", "HI", "967"),
+    ("Fairbanks", "AK", "997"), ("Scranton", "PA", "185"), ("Brownsville", "TX", "785"),
+    ("Twin Falls", "ID", "833"), ("Waycross", "GA", "315"), ("Laramie", "WY", "820"),
+    ("Presque Isle", "ME", "047"),
+)  # fmt: skip
+V11_US_STREETS = (
+    "Catclaw", "Sumac Ridge", "Chokecherry", "Sycamore Bend", "Mesquite", "Buttonbush",
+    "Osage Orange", "Cypress Bayou", "Cottonwood Creek", "Wild Plum", "Prickly Pear",
+)  # fmt: skip
+V11_US_STREET_KINDS = ("St", "Ave", "Rd", "Ln", "Dr", "Ct", "Blvd", "Cir", "Pkwy", "Street")
+V11_US_CARE = (
+    "Prairie View Manor", "Bayou Oaks Skilled Nursing", "Autumn Leaves Assisted Living",
+    "Riverbend Health and Rehabilitation", "Lakeview Terrace Memory Care",
+)  # fmt: skip
+V11_US_PHARMACIES = ("Hometown Pharmacy", "Main Street Drug", "Family Discount Pharmacy")
+# UK towns with a postcode district, streets, house names, care homes and GP surgeries.
+V11_UK_TOWNS = (
+    ("Wolverhampton", "WV3"), ("Stockport", "SK4"), ("Dundee", "DD2"), ("Swansea", "SA1"),
+    ("Plymouth", "PL4"), ("Carlisle", "CA1"), ("Lincoln", "LN6"), ("Ipswich", "IP4"),
+    ("Huddersfield", "HD1"), ("Wrexham", "LL11"), ("Inverness", "IV2"), ("Newry", "BT35"),
+    ("Torquay", "TQ1"), ("Rugby", "CV21"),
+)  # fmt: skip
+V11_UK_STREETS = (
+    "Gladstone Terrace", "Clarence Road", "Jubilee Close", "Chapel Lane", "Acacia Avenue",
+    "Victoria Crescent", "Nightingale Walk", "Meadow Rise", "Orchard Grove", "Coronation Avenue",
+)  # fmt: skip
+V11_UK_HOUSES = (
+    "Rose Cottage", "The Old School House", "Hawthorn Cottage", "Flat 3, Nightingale Court",
+    "Flat 12, Ashdown House",
+)  # fmt: skip
+V11_UK_CARE = (
+    "Beechwood Care Home", "Sunnyside Residential Home", "Abbeyfield House",
+    "Hollybank Nursing Home", "The Laurels Care Home",
+)  # fmt: skip
+V11_UK_GP = (
+    "Park Lane Surgery", "Riverside Medical Practice", "Castle Mead Surgery",
+    "Orchard House Medical Centre", "The Health Centre, Church Street",
+)  # fmt: skip
+# Irish towns (town, county, Eircode routing key), townlands, estates and nursing homes.
+V11_IE_PLACES = (
+    ("Ennis", "Co. Clare", "V95"), ("Killarney", "Co. Kerry", "V93"),
+    ("Ballina", "Co. Mayo", "F26"), ("Mullingar", "Co. Westmeath", "N91"),
+    ("Carlow", "Co. Carlow", "R93"), ("Letterkenny", "Co. Donegal", "F92"),
+    ("Nenagh", "Co. Tipperary", "E45"), ("Dundalk", "Co. Louth", "A91"),
+)  # fmt: skip
+V11_IE_TOWNLANDS = ("Knockroe", "Ballinacurra", "Gortnaclohy", "Cloonfad", "Drumkeen")
+V11_IE_ESTATES = ("St. Brigid's Terrace", "Hazelwood Drive", "Marian Park", "Cois Abhann")
+V11_IE_CARE = (
+    "Ard na Gréine Nursing Home", "Hillcrest House Nursing Home",
+    "Mount Carmel Community Nursing Unit",
+)  # fmt: skip
+# Canadian places (city, province, forward sortation area), streets and long-term care homes.
+V11_CA_PLACES = (
+    ("Fredericton", "NB", "E3B"), ("Sherbrooke", "QC", "J1H"), ("Prince George", "BC", "V2L"),
+    ("Lethbridge", "AB", "T1J"), ("Brandon", "MB", "R7A"), ("Moose Jaw", "SK", "S6H"),
+    ("North Bay", "ON", "P1B"), ("Sault Ste. Marie", "ON", "P6A"), ("Charlottetown", "PE", "C1A"),
+    ("Corner Brook", "NL", "A2H"), ("Iqaluit", "NU", "X0A"), ("Whitehorse", "YT", "Y1A"),
+)  # fmt: skip
+V11_CA_STREETS = (
+    "Caribou St", "Aspen Way", "Poplar Ave", "Birchwood Blvd", "Lakeshore Rd", "Spruce Cres",
+    "Maple Leaf Dr",
+)  # fmt: skip
+V11_CA_CARE = ("Pine Ridge Lodge", "Villa Saint-Joseph", "Northwood Manor")
+# Australian places (town, state, postcode), streets, remote communities, aged care and GPs.
+V11_AU_PLACES = (
+    ("Dubbo", "NSW", "2830"), ("Bendigo", "VIC", "3550"), ("Mackay", "QLD", "4740"),
+    ("Geraldton", "WA", "6530"), ("Whyalla", "SA", "5600"), ("Devonport", "TAS", "7310"),
+    ("Katherine", "NT", "0850"), ("Lismore", "NSW", "2480"), ("Shepparton", "VIC", "3630"),
+    ("Bundaberg", "QLD", "4670"),
+)  # fmt: skip
+V11_AU_STREETS = (
+    "Waratah St", "Boronia Rd", "Coolabah Cres", "Mulga St", "Brolga Way", "Lilly Pilly Cl",
+)  # fmt: skip
+V11_AU_REMOTE = (
+    ("Maningrida", "NT", "0822"), ("Yirrkala", "NT", "0880"), ("Aurukun", "QLD", "4892"),
+    ("Fitzroy Crossing", "WA", "6765"),
+)  # fmt: skip
+V11_AU_CARE = (
+    "Carinya Aged Care", "Jacaranda Lodge", "Bluegum Gardens Residential Aged Care",
+    "Kalkarra Hostel",
+)  # fmt: skip
+V11_AU_GP = ("Riverside Family Practice", "Ochre Medical Centre", "Cnr Medical Clinic")
+# Indian places (locality, city, state, PIN code), housing societies, landmarks and villages.
+V11_IN_PLACES = (
+    ("Koregaon Park", "Pune", "Maharashtra", "411001"),
+    ("Dharampeth", "Nagpur", "Maharashtra", "440010"),
+    ("R.S. Puram", "Coimbatore", "Tamil Nadu", "641002"),
+    ("Vidyanagar", "Hubballi", "Karnataka", "580021"),
+    ("Benz Circle", "Vijayawada", "Andhra Pradesh", "520010"),
+    ("Urban Estate Phase II", "Jalandhar", "Punjab", "144022"),
+    ("Gomti Nagar", "Lucknow", "Uttar Pradesh", "226010"),
+    ("Swaroop Nagar", "Kanpur", "Uttar Pradesh", "208002"),
+    ("Kakkanad", "Kochi", "Kerala", "682030"),
+    ("Pattom", "Thiruvananthapuram", "Kerala", "695004"),
+    ("Alkapuri", "Vadodara", "Gujarat", "390007"),
+    ("Pradhan Nagar", "Siliguri", "West Bengal", "734003"),
+    ("Sushant Lok", "Gurugram", "Haryana", "122009"),
+    ("Saket", "New Delhi", "Delhi", "110017"),
+)  # fmt: skip
+V11_IN_BUILDINGS = (
+    "Sai Krupa Apartments", "Shanti Niketan Co-op. Housing Society", "Lakshmi Nilayam",
+    "Green Park Residency", "Gulmohar Enclave",
+)  # fmt: skip
+V11_IN_LANDMARKS = (
+    "near Hanuman Mandir", "opp. State Bank", "behind Govt. Girls School", "near water tank",
+    "beside Ganesh Temple",
+)  # fmt: skip
+V11_IN_VILLAGES = (
+    ("Kheri Gujran", "Ballabgarh", "Faridabad", "Haryana", "121004"),
+    ("Ramapuram", "Tiruvallur", "Tiruvallur", "Tamil Nadu", "602025"),
+    ("Kothapalli", "Narsipatnam", "Anakapalli", "Andhra Pradesh", "531116"),
+)  # fmt: skip
+# South African places (suburb, city, postal code), streets, farms and old age homes.
+V11_ZA_PLACES = (
+    ("Die Boord", "Stellenbosch", "7600"), ("Sandton", "Johannesburg", "2196"),
+    ("Scottsville", "Pietermaritzburg", "3201"), ("Summerstrand", "Gqeberha", "6001"),
+    ("Heatherlands", "George", "6529"), ("Tembisa", "Ekurhuleni", "1632"),
+    ("Northcrest", "Mthatha", "5099"), ("Hadison Park", "Kimberley", "8301"),
+    ("Vincent", "East London", "5247"), ("Cashan", "Rustenburg", "0299"),
+    ("Sonheuwel", "Mbombela", "1201"), ("Keidebees", "Upington", "8801"),
+)  # fmt: skip
+V11_ZA_FARMS = (
+    ("Boschfontein", "Bethal"),
+    ("Wolwekraal", "Beaufort West"),
+    ("Rietvlei", "Piketberg"),
+)
+V11_ZA_STREETS = ("Protea Street", "Disa Road", "Fynbos Close", "Kerk Street", "Umthombo Road")
+V11_ZA_CARE = (
+    "Huis Herfsblaar", "Sunset Lodge Frail Care", "Ons Tuis Aftree-oord", "Lulama Old Age Home",
+)  # fmt: skip
+V11_INSTITUTIONS = (
+    "Forrest General Hospital", "Hilo Medical Center", "Fairbanks Memorial Hospital",
+    "Ninewells Hospital", "Derriford Hospital", "New Cross Hospital", "Morriston Hospital",
+    "Raigmore Hospital", "Royal Inland Hospital", "University Hospital of Northern BC",
+    "Health Sciences North",
+    "Dubbo Base Hospital", "Mackay Base Hospital", "Katherine District Hospital",
+    "University Hospital Kerry", "Mayo University Hospital", "Regional Hospital Mullingar",
+    "Sassoon General Hospital, Pune", "Christian Medical College, Vellore",
+    "Government Rajaji Hospital, Madurai", "Dayanand Medical College and Hospital, Ludhiana",
+    "Groote Schuur Hospital", "Tygerberg Hospital", "Inkosi Albert Luthuli Central Hospital",
+    "Nelson Mandela Academic Hospital, Mthatha",
+)  # fmt: skip
+
+# Clinical sentences: the v11 family names as plain words (crown, flood, wing, blunt, moles, gall,
+# patch, sickle cell, Christmas disease), other words that are family names in earlier lists,
+# eponyms, scores and drug names, and numbers that are not PHI but look a little like
+# identifiers, dates or ages: long lab values with units, reference ranges, dose counts, ratios,
+# scores, times, device settings, sizes, visual acuities, percentages and vital signs over 90
+# with their key.
+V11_EPONYM = (
+    "Bone marrow aspirate: 92% cellularity with 68% blasts; trephine core 24 mm; CD34 positive.",
+    "Bedside swallow screen failed at 10 mL of water; SALT advise IDDSI level 4 puree and level 2 "
+    "mildly thick fluids.",
+    "Tender, thickened temporal artery at the right temple; ESR 104 mm/h, CRP 96 mg/L; "
+    "prednisolone 60 mg started.",
+    "Scalp laceration 4 cm at the crown, closed with 5 interrupted 4-0 sutures; GCS 15/15.",
+    "L5 nerve root compression from a 6 mm disc extrusion at L4/5; straight leg raise positive "
+    "at 40 degrees.",
+    "Pain score 7/10 at rest and 9/10 on movement; Abbey pain scale 14; oxycodone 2.5 mg PRN "
+    "up to 4-hourly.",
+    "Reviewed by the night doctor at 02:40: NEWS2 7 with RR 24, SpO2 91% on air, HR 118 and "
+    "temperature 38.6.",
+    "District nurse visits twice daily for 2 insulin doses; glucose 4.8 to 19.6 mmol/L; HbA1c "
+    "91 mmol/mol.",
+    "Christmas disease (haemophilia B), factor IX activity 2%; 3,000 units of factor IX given "
+    "before theatre.",
+    "Flood syndrome: ruptured umbilical hernia with ascitic leak; MELD 24, Child-Pugh C 11.",
+    "Fracture through the greater wing of the sphenoid with 2 mm of pneumocephalus.",
+    "Blunt abdominal trauma; FAST negative; Hb 94 g/L, lactate 2.1 mmol/L at 21:50.",
+    "Multiple moles over the back; one 7 mm lesion with an irregular border scores 4 of 5 on "
+    "ABCDE.",
+    "Gall bladder distended to 11 cm with a 14 mm stone in the neck; CBD 9 mm; Murphy sign "
+    "positive.",
+    "Fentanyl 12 mcg/h patch changed every 72 hours; breakthrough morphine 2.5 mg, at most 6 "
+    "doses in 24 h.",
+    "Sickle cell disease (HbSS), HbS 92%, Hb 68 g/L, reticulocytes 312 x 10^9/L; 2 units "
+    "exchanged.",
+    "Echo: LVEF 25-30%, dilated heart chambers with LVEDD 68 mm, TAPSE 14 mm, PASP 52 mmHg.",
+    "Diabetic foot: Texas grade 2B ulcer at the 5th metatarsal head, 2.3 x 1.8 x 0.6 cm; probe "
+    "to bone negative.",
+    "CT head: 14 mm right subdural haematoma with 6 mm midline shift; GCS 13 (E3 V4 M6).",
+    "Hand: Heberden nodes at the 2nd and 3rd DIP joints; grip 12 kg; Kapandji score 8/10.",
+    "Left leg 4 cm larger than the right at 10 cm below the tibial tuberosity; Wells score 3; "
+    "D-dimer 4,210 ng/mL FEU.",
+    "MRI brain: 3 acute infarcts in the left MCA territory, the largest 18 mm; Fazekas grade 3.",
+    "Blood cultures 2 of 2 sets positive at 14 hours for Staphylococcus aureus; flucloxacillin 2 g "
+    "IV 6-hourly for 14 days.",
+    "Salt restriction of 2 g a day; sodium 118 mmol/L (133-146), serum osmolality 247 mOsm/kg, "
+    "urine sodium 62 mmol/L.",
+    "Capillary blood sugar 27.4 mmol/L, ketones 0.4 mmol/L; fixed-rate insulin at 0.1 unit/kg/h; "
+    "potassium 5.9.",
+    "Burns: 4% TBSA partial thickness to the forearm and hand on the Lund and Browder chart; "
+    "2,600 mL Hartmann over 24 h.",
+    "Widespread urticarial rash after the 3rd dose of co-amoxiclav 625 mg; tryptase 14.2 ug/L "
+    "at 1 hour.",
+    "Nocturnal leg cramps; magnesium 0.58 mmol/L, corrected calcium 2.31 mmol/L; QTc 498 ms.",
+    "Pill burden of 14 tablets a day across 11 medicines; STOPP/START review: 4 stopped and 1 "
+    "started.",
+    "Still in fast AF at 142 bpm despite digoxin 62.5 mcg; level 1.9 ug/L taken 6 hours after "
+    "the dose.",
+    "Sharp central chest pain at 05:10; hs-troponin T 18 ng/L at 0 h and 1,482 ng/L at 3 h; ST "
+    "elevation in II, III and aVF.",
+    "Major haemorrhage protocol at 21:15: 6 units of red cells, 4 of FFP and 1 pool of platelets; "
+    "fibrinogen 0.9 g/L.",
+    "Clinical Frailty Scale 7; Barthel 35/100; 4AT 8; AMTS 4/10; MUST 2 after losing 7.5 kg in "
+    "3 months.",
+    "Waterlow 24 and Braden 11; category 3 sacral pressure ulcer 3.5 x 2.8 cm; turned 2-hourly "
+    "on a dynamic mattress.",
+    "Ventilated on SIMV-PC with PEEP 10 cmH2O, FiO2 0.60, rate 22; P/F ratio 104 mmHg; prone "
+    "for 16 hours.",
+    "Urine output 1,250 mL in 24 h (0.3 mL/kg/h); creatinine 412 umol/L from a baseline of 96; "
+    "AKI stage 3.",
+    "Temp 39.4, HR 124, BP 84/46, lactate 6.2 mmol/L; Sepsis Six completed in 60 minutes with "
+    "30 mL/kg of crystalloid.",
+    "INR 9.6 on day 4 of clarithromycin; vitamin K 1 mg IV; warfarin target range 2.0 to 3.0.",
+    "Potassium 6.9 mmol/L with peaked T waves; 10 mL of 10% calcium gluconate, then 10 units "
+    "Actrapid in 50 mL of 50% glucose.",
+    "Spirometry: FEV1 0.92 L (41% predicted), FVC 1.86 L, ratio 0.49; MRC dyspnoea grade 4.",
+    "Cataract: best corrected acuity 6/36 right and 6/9 left; axial length 23.41 mm; IOL power "
+    "+21.5 D.",
+    "Garden III intracapsular fracture; Nottingham Hip Fracture Score 6; time to theatre 31 "
+    "hours.",
+    "Paracentesis: 8.5 L drained with 100 mL of 20% albumin per 2.5 L; ascitic neutrophils 410 "
+    "cells/mm3.",
+    "Blood pressure 212/118 on arrival and 168/94 after labetalol 20 mg IV boluses to 200 mg in "
+    "total.",
+)  # fmt: skip
+
+_V11_HOLIDAYS = (
+    "Christmas Day", "Christmas Eve", "Boxing Day", "New Year's Eve", "New Year's Day",
+    "St Patrick's Day", "Anzac Day", "Canada Day", "the Fourth of July", "Thanksgiving",
+    "Republic Day", "Diwali", "Heritage Day", "Freedom Day", "Remembrance Day", "Burns Night",
+    "Bonfire Night", "Easter Sunday", "Good Friday", "Mother's Day", "Halloween",
+)  # fmt: skip
+_V11_TENS = (
+    "ninety", "ninety-one", "ninety-two", "ninety-three", "ninety-four", "ninety-five",
+    "ninety-six", "ninety-seven", "ninety-eight", "ninety-nine",
+)  # fmt: skip
+_V11_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_V11_INITIAL_FIRST = frozenset(_V11_IN_SOUTH_GIVEN)  # "R. Lakshmi": an initial, then the name
+_V11_FAMILY_FIRST = frozenset(_V11_HK_GIVEN)
+
+
+def _v11_person(rng: random.Random) -> tuple[str, str]:
+    """A given and a family name, most of the time of one culture, always of one script."""
+    given = rng.choice(V11_GIVEN)
+    families = _V11_GROUPS[_V11_GROUP_OF[given]][1]
+    if rng.random() < 0.1:  # a marriage or a migration: another culture of the same script
+        families = _V11_FAMILY_BY_SCRIPT[_v8_script(given)]
+    return given, rng.choice(families)
+
+
+_V11_GROUP_OF = {g: i for i, (givens, _) in enumerate(_V11_GROUPS) for g in givens}
+_V11_FAMILY_BY_SCRIPT: dict[str, tuple[str, ...]] = {}
+for _family in V11_FAMILY:
+    _script = _v8_script(_family)
+    _V11_FAMILY_BY_SCRIPT[_script] = (*_V11_FAMILY_BY_SCRIPT.get(_script, ()), _family)
+
+
+def _v11_latin(rng: random.Random) -> tuple[str, str]:
+    """A name in Latin letters, as a clinician's or a relative's name in an English note."""
+    while True:
+        given, family = _v11_person(rng)
+        if _v8_script(given) == "LATIN":
+            return given, family
+
+
+def _v11_from(
+    rng: random.Random, groups: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]
+) -> tuple[str, str, int]:
+    """A given and a family name of one of ``groups``, and the group's index."""
+    i = rng.randrange(len(groups))
+    return rng.choice(groups[i][0]), rng.choice(groups[i][1]), i
+
+
+def _v11_up(text: str) -> str:
+    """Upper case, as on a form; Georgian keeps its letters (its capitals are not used so)."""
+    return text if _v8_script(text) == "GEORGIAN" else text.upper()
+
+
+def _v11_name(rng: random.Random, style: str) -> str:
+    up = _V8_UP
+    if style in ("in", "incaps", "insig"):  # Indian forms and Indian doctors
+        given, family, i = _v11_from(rng, _V11_IN_GROUPS)
+        if style == "incaps":
+            return rng.choice((f"{given} {family}", given, f"{family} {given}")).upper()
+        if style == "insig":
+            return rng.choice(
+                (
+                    f"{given} {family}",
+                    f"{given[0]}. {family}",
+                    f"{given[0]}. {rng.choice(up)}. {family}",
+                    f"{rng.choice(up)}. {given}" if i == 1 else f"{given} {family}",
+                )
+            )
+        if i == 1 and rng.random() < 0.4:  # Tamil Nadu: the father's initial before the name
+            return rng.choice(
+                (
+                    f"{rng.choice(up)}. {given}",
+                    f"{rng.choice(up)}.{rng.choice(up)}. {given}",
+                    f"{given} {rng.choice(up)}.",
+                )
+            )
+        return rng.choice(
+            (f"{given} {family}", f"{given} {family}", given, f"{given} {family}".upper())
+        )
+    if style == "za":
+        given, family, i = _v11_from(rng, _V11_ZA_GROUPS)
+        middle = rng.choice(_V11_ZA_GROUPS[i][0])
+        return rng.choice(
+            (
+                f"{given} {family}",
+                f"{given} {family}",
+                f"{family}, {given}",
+                f"{family.upper()}, {given} {middle}" if middle != given else family,
+                f"{given[0]}. {family}",
+                f"{given} {family}".upper(),
+            )
+        )
+    if style in ("sig", "board", "initials", "givenfinit", "given", "family", "familyu"):
+        if style in ("sig", "board", "initials") or rng.random() < 0.85:
+            given, family = _v11_latin(rng)
+        else:
+            given, family = _v11_person(rng)
+        initial = _v9_initial(family)
+        if style == "sig":  # a clinician's signature or a name on a list
+            return rng.choice(
+                (
+                    f"{given} {family}",
+                    f"{given[0]}. {family}",
+                    f"{given} {rng.choice(up)}. {family}",
+                    f"{given[0]}.{rng.choice(up)}. {family}",
+                    f"{family} {given[0]}{rng.choice(up)}",
+                )
+            )
+        if style == "board":  # a whiteboard: the family name and an initial
+            return rng.choice(
+                (
+                    f"{family.upper()}, {given[0]}",
+                    f"{family} {given[0]}",
+                    f"{family.upper()} {given[0]}.",
+                    f"{given[0]}. {family.upper()}",
+                )
+            )
+        if style == "initials":
+            letters = f"{given[0]}{rng.choice(up) if rng.random() < 0.5 else ''}{initial}"
+            return rng.choice((letters, ".".join(letters) + ".", letters.lower()))
+        if style == "givenfinit":
+            return f"{given} {initial}."
+        if style == "given":
+            return given
+        if style == "family":
+            return family
+        return _v11_up(family)
+    given, family = _v11_person(rng)
+    latin = _v8_script(given) == "LATIN"
+    if style == "caps":
+        return _v11_up(f"{given} {family}")
+    if style == "comma":
+        return f"{family}, {given}"
+    if style == "label":  # a wristband or a form's header
+        nick = rng.choice(V11_NICKNAMES)
+        return rng.choice(
+            (
+                f"{_v11_up(family)}, {given}",
+                _v11_up(f"{family}, {given}"),
+                f"{family}, {given}",
+                f"{_v11_up(family)} {given}",
+                f"{family.upper()}, {given} ({nick})" if latin else f"{family} {given}",
+            )
+        )
+    if style == "pn":  # HL7 / DICOM person name
+        middle = f"^{rng.choice(up)}" if latin and rng.random() < 0.3 else ""
+        text = f"{family}^{given}{middle}"
+        return _v11_up(text) if rng.random() < 0.6 else text
+    if style:
+        raise ValueError(f"unknown NAME shape {style!r}")
+    script = _v8_script(given)
+    if script in ("HAN", "HANGUL"):
+        kana = any(
+            "HIRAGANA" in unicodedata.name(c, "") or "KATAKANA" in unicodedata.name(c, "")
+            for c in given
+        )
+        return f"{family} {given}" if kana or rng.random() < 0.3 else f"{family}{given}"
+    if not latin:
+        return f"{given} {family}" if rng.random() < 0.7 else f"{family} {given}"
+    if given in _V11_FAMILY_FIRST and rng.random() < 0.7:  # Hong Kong: "CHAN Tai-man"
+        first, _, second = given.partition(" ")
+        hyphened = f"{first}-{second.lower()}"
+        return rng.choice(
+            (f"{family.upper()} {given}", f"{family} {hyphened}", f"{family} {given}".upper())
+        )
+    if given in _V11_INITIAL_FIRST and rng.random() < 0.4:
+        return f"{rng.choice(up)}. {given}"
+    r = rng.random()
+    if r < 0.34:
+        return f"{given} {family}"
+    if r < 0.42:
+        return f"{family}, {given}"
+    if r < 0.46:
+        return f"{family.upper()}, {given}"
+    if r < 0.50:
+        return f"{given[0]}. {family}"
+    if r < 0.53:
+        return f"{given} {family.upper()}"
+    if r < 0.56:
+        return f"{given} {family}".upper()
+    if r < 0.59:
+        return f"{given} {family}".lower()
+    if r < 0.63:  # double-barrelled
+        other = rng.choice([f for f in _V11_FAMILY_BY_SCRIPT["LATIN"] if " " not in f])
+        return f"{given} {family}-{other}" if " " not in family else f"{given} {family}"
+    if r < 0.67:  # a middle name of the same culture
+        middle = rng.choice([g for g in _V11_GROUPS[_V11_GROUP_OF[given]][0] if g != given])
+        return f"{given} {middle} {family}"
+    if r < 0.71:
+        return family
+    if r < 0.74:
+        return f"{given[0]}.{rng.choice(up)}. {family}"
+    if r < 0.77:  # as on a laboratory or pharmacy list: "Crown WJ"
+        return f"{family} {given[0]}{rng.choice(up)}"
+    if r < 0.80:
+        return f"{given} ({rng.choice(V11_NICKNAMES)}) {family}"
+    if r < 0.83:
+        middle = rng.choice([g for g in _V11_GROUPS[_V11_GROUP_OF[given]][0] if g != given])
+        return f"{family}, {given} {middle}"
+    if r < 0.86:
+        return f"{given[0]}. {rng.choice(up)}. {family.upper()}"
+    if r < 0.89:
+        return f"{given} {_v9_initial(family)}."
+    if r < 0.92:
+        return f"{family} {given}"
+    if r < 0.95:
+        return f"{given} {family} {rng.choice(('Jr.', 'Sr.', 'II'))}"
+    return f"{family}, {given}".lower()
+
+
+def _v11_age(rng: random.Random, style: str = "") -> str:
+    """An age over 89 (90 to 110) in the written form ``style`` asks for."""
+    n = rng.randrange(90, 111)
+    if style == "y":
+        return rng.choice((f"{n} yrs", f"{n} years", f"{n}y", f"{n} Y", f"{n}yrs", f"{n} yo"))
+    if style == "ys":  # Indian forms
+        return rng.choice((f"{n} Yrs", f"{n} Y", f"{n} Years", f"{n}Y", f"{n} Yr(s)"))
+    if style == "ym":
+        m = rng.randrange(1, 12)
+        return rng.choice(
+            (f"{n} yrs {m} mths", f"{n}Y {m}M", f"{n} years {m} months", f"{n}y {m}m")
+        )
+    if style == "words":
+        if n < 100:
+            return _V11_TENS[n - 90]
+        hundred = rng.choice(("one hundred", "a hundred"))
+        return hundred if n == 100 else f"{hundred} and {_V11_ONES[n - 100]}"
+    if style == "as":  # DICOM age string
+        return f"{n:03d}Y"
+    if style:
+        raise ValueError(f"unknown AGE shape {style!r}")
+    return str(n)
+
+
+def _v11_date(rng: random.Random, style: str) -> str:
+    # Birth dates (of people aged 90 to 110) for the birth-date styles and one date in four else.
+    born = style in ("dob", "ukb", "aub", "cab", "isob", "da", "year") or (
+        not style and rng.random() < 0.25
+    )
+    if born:
+        d = date(1912, 1, 1) + timedelta(days=rng.randrange(365 * 24))
+    else:
+        d = date(2009, 1, 1) + timedelta(days=rng.randrange(365 * 18))
+    y, m, dd, yy = d.year, d.month, d.day, d.year % 100
+    hh, mi, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    h12, ampm = hh % 12 or 12, "AM" if hh < 12 else "PM"
+    month, mon, wkd = _V8_MONTHS[m - 1], _V8_MONTHS[m - 1][:3], _V10_WEEKDAYS[d.weekday()]
+    nth = "th" if 4 <= dd <= 20 or 24 <= dd <= 30 else {1: "st", 2: "nd", 3: "rd"}[dd % 10]
+    us = (
+        f"{m:02d}/{dd:02d}/{y}",
+        f"{m}/{dd}/{y}",
+        f"{mon} {dd}, {y}",
+        f"{month} {dd}, {y}",
+        f"{m:02d}/{dd:02d}/{yy:02d}",
+        f"{m}-{dd}-{y}",
+        f"{y}-{m:02d}-{dd:02d}",
+    )
+    uk = (
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd}/{m}/{y}",
+        f"{dd} {mon} {y}",
+        f"{dd} {month} {y}",
+        f"{dd}{nth} {month} {y}",
+        f"{dd:02d}-{mon}-{y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd:02d}/{m:02d}/{yy:02d}",
+    )
+    india = (
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd:02d}-{mon}-{y}",
+        f"{dd}{nth} {month} {y}",
+        f"{dd:02d}/{m:02d}/{yy:02d}",
+    )
+    za = (
+        f"{y}/{m:02d}/{dd:02d}",
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{dd} {month} {y}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{dd} {mon} {y}",
+    )
+    canada = (
+        f"{y}-{m:02d}-{dd:02d}",
+        f"{month} {dd}, {y}",
+        f"{dd:02d}-{mon.upper()}-{y}",
+        f"{y}/{m:02d}/{dd:02d}",
+        f"{y}-{mon}-{dd:02d}",
+    )
+    shapes: tuple[str, ...]
+    if not style:
+        shapes = rng.choice((us, uk, india, za, canada))
+    elif style in ("us", "dob"):
+        shapes = us
+    elif style in ("uk", "ukb", "au", "aub", "ie"):
+        shapes = uk
+    elif style in ("in", "inb"):
+        shapes = india
+    elif style == "za":
+        shapes = za
+    elif style in ("ca", "cab"):
+        shapes = canada
+    elif style == "stamp":
+        shapes = (
+            f"{m:02d}/{dd:02d}/{y} {hh:02d}:{mi:02d}",
+            f"{m}/{dd}/{y} {h12}:{mi:02d} {ampm}",
+            f"{m:02d}/{dd:02d}/{y} {hh:02d}{mi:02d}",
+            f"{mon} {dd}, {y} at {h12}:{mi:02d} {ampm}",
+        )
+    elif style in ("ukstamp", "austamp"):
+        shapes = (
+            f"{dd:02d}/{m:02d}/{y} {hh:02d}:{mi:02d}",
+            f"{dd:02d}-{mon}-{y} {hh:02d}:{mi:02d}",
+            f"{dd}/{m}/{y} at {hh:02d}{mi:02d}",
+            f"{hh:02d}:{mi:02d} on {dd:02d}/{m:02d}/{y}",
+        )
+    elif style == "castamp":
+        shapes = (
+            f"{y}-{m:02d}-{dd:02d} {hh:02d}:{mi:02d}",
+            f"{y}-{mon}-{dd:02d} {hh:02d}{mi:02d}",
+            f"{dd:02d}-{mon.upper()}-{y} {hh:02d}:{mi:02d}",
+        )
+    elif style == "instamp":
+        shapes = (
+            f"{dd:02d}/{m:02d}/{y} {h12:02d}:{mi:02d} {ampm}",
+            f"{dd:02d}-{mon}-{y} {hh:02d}:{mi:02d}",
+            f"{dd:02d}/{m:02d}/{y} {hh:02d}:{mi:02d}:{ss:02d}",
+        )
+    elif style == "dict":  # a transcription's dictated and typed times
+        shapes = (
+            f"{m:02d}/{dd:02d}/{y} {hh:02d}:{mi:02d}",
+            f"{m:02d}/{dd:02d}/{yy:02d} {hh:02d}{mi:02d}",
+            f"{m}/{dd}/{y} {h12}:{mi:02d}{ampm[0].lower()}",
+        )
+    elif style == "faxhdr":  # the line a fax machine prints at the top of each page
+        shapes = (
+            f"{mon.upper()}-{dd:02d}-{y} {hh:02d}:{mi:02d}",
+            f"{mon.upper()}-{dd:02d}-{yy:02d} {h12:02d}:{mi:02d} {ampm}",
+            f"{m:02d}/{dd:02d}/{y} {hh:02d}:{mi:02d}",
+            f"{y}-{m:02d}-{dd:02d} {hh:02d}:{mi:02d}",
+            f"{wkd[:3].upper()} {mon.upper()} {dd:02d} {y} {hh:02d}:{mi:02d}",
+        )
+    elif style == "ukday":
+        shapes = (f"{wkd} {dd} {month} {y}", f"{wkd[:3]} {dd:02d}/{m:02d}/{y}", f"{wkd} {dd}{nth}")
+    elif style == "short":  # an expected discharge date on a board
+        shapes = (f"{dd}/{m}", f"{dd:02d}/{m:02d}", f"{dd} {mon}", f"{wkd[:3]} {dd}/{m}")
+    elif style == "my":
+        shapes = (f"{month} {y}", f"{mon} {y}", f"{m:02d}/{y}", f"the spring of {y}")
+    elif style == "year":
+        shapes = (str(y),)
+    elif style == "holiday":  # a holiday of a given year names one day
+        day = rng.choice(_V11_HOLIDAYS)
+        shapes = (f"{day} {y}", f"{day}, {y}", f"{day} of {y}")
+    elif style == "hl7":
+        shapes = (
+            f"{y}{m:02d}{dd:02d}{hh:02d}{mi:02d}",
+            f"{y}{m:02d}{dd:02d}{hh:02d}{mi:02d}{ss:02d}",
+        )
+    elif style == "da":
+        shapes = (f"{y}{m:02d}{dd:02d}",)
+    elif style in ("iso", "isob"):
+        shapes = (f"{y}-{m:02d}-{dd:02d}",)
+    elif style == "fhir":
+        tz = rng.choice(("Z", "+00:00", "+01:00", "+05:30", "+02:00", "-05:00", "+10:00", "-07:00"))
+        shapes = (f"{y}-{m:02d}-{dd:02d}T{hh:02d}:{mi:02d}:{ss:02d}{tz}",)
+    else:
+        raise ValueError(f"unknown DATE shape {style!r}")
+    return rng.choice(shapes)
+
+
+def _v11_postcode_uk(rng: random.Random, district: str) -> str:
+    return f"{district} {rng.randrange(10)}{rng.choice('ABDEFGHJLNPQRSTUWXYZ')}" + rng.choice(
+        "ABDEFGHJLNPQRSTUWXYZ"
+    )
+
+
+def _v11_geo(rng: random.Random, style: str) -> str:
+    n = rng.randrange(1, 9999)
+    city, code, zip3 = rng.choice(V11_US_PLACES)
+    zip5 = f"{zip3}{_digits(rng, 2)}"
+    street = f"{rng.choice(V11_US_STREETS)} {rng.choice(V11_US_STREET_KINDS)}"
+    town, district = rng.choice(V11_UK_TOWNS)
+    pc = _v11_postcode_uk(rng, district)
+    uk_street = rng.choice(V11_UK_STREETS)
+    if not style:
+        style = rng.choice(("us", "us", "uk", "uk", "ie", "ca", "au", "in", "za", "city", "inst"))
+    if style == "us":
+        return rng.choice(
+            (
+                f"{n} {street}, {city}, {code} {zip5}",
+                f"{n} {street}",
+                f"{n} {street} Apt {rng.randrange(1, 30)}, {city}, {code} {zip5}",
+                f"{city}, {code} {zip5}-{_digits(rng, 4)}",
+                f"PO Box {rng.randrange(10, 9999)}, {city}, {code} {zip5}",
+                f"{n} {street} Unit {rng.choice('ABCDEF')}, {city} {code}",
+            )
+        )
+    if style == "care":
+        return rng.choice(
+            (
+                f"{rng.choice(V11_US_CARE)}, {city}, {code}",
+                f"{rng.choice(V11_US_CARE)}, {n} {street}, {city}, {code} {zip5}",
+                f"{rng.choice(V11_US_CARE)} (room {rng.randrange(100, 260)})",
+            )
+        )
+    if style == "pharmacy":
+        return f"{rng.choice(V11_US_PHARMACIES)}, {n} {street}, {city}, {code}"
+    if style == "hl7":
+        return f"{n} {street}^^{city}^{code}^{zip5}"
+    if style == "ukhdr":  # the address lines under a letter's heading
+        return rng.choice(
+            (
+                f"{rng.randrange(1, 200)} {uk_street}\n{town}\n{pc}",
+                f"{rng.choice(V11_UK_HOUSES)}\n{uk_street}\n{town} {pc}",
+                f"{rng.randrange(1, 200)} {uk_street}, {town} {pc}",
+            )
+        )
+    if style == "uk":
+        return rng.choice(
+            (
+                f"{rng.randrange(1, 200)} {uk_street}, {town} {pc}",
+                f"{rng.choice(V11_UK_HOUSES)}, {uk_street}, {town}, {pc}",
+                f"{rng.randrange(1, 200)} {uk_street}, {town}",
+                f"{town}, {pc}",
+            )
+        )
+    if style == "ukline":
+        return f"{rng.randrange(1, 200)} {uk_street}"
+    if style == "ukpc":
+        return pc
+    if style == "ukcare":
+        return rng.choice((rng.choice(V11_UK_CARE), f"{rng.choice(V11_UK_CARE)}, {town} {pc}"))
+    if style == "ukgp":
+        return rng.choice((f"{rng.choice(V11_UK_GP)}, {town}", f"{rng.choice(V11_UK_GP)}, {pc}"))
+    if style in ("ie", "iecare"):
+        ie_town, county, key = rng.choice(V11_IE_PLACES)
+        eircode = f"{key} " + "".join(rng.choice(_V9_EIRCODE) for _ in range(4))
+        if style == "iecare":
+            return rng.choice((rng.choice(V11_IE_CARE), f"{rng.choice(V11_IE_CARE)}, {ie_town}"))
+        return rng.choice(
+            (
+                f"{rng.randrange(1, 90)} {rng.choice(V11_IE_ESTATES)}, {ie_town}, {county}",
+                f"{rng.choice(V11_IE_TOWNLANDS)}, {ie_town}, {county} {eircode}",
+                f"{rng.choice(V11_IE_TOWNLANDS)}, {ie_town}, {county}",
+                f"{rng.randrange(1, 90)} {rng.choice(V11_IE_ESTATES)}, {ie_town}, {eircode}",
+            )
+        )
+    if style == "ca":
+        ca_city, prov, fsa = rng.choice(V11_CA_PLACES)
+        postal = f"{fsa} {rng.randrange(10)}{rng.choice('ABCEGHJKLMNPRSTVWXYZ')}{rng.randrange(10)}"
+        ca_street = rng.choice(V11_CA_STREETS)
+        return rng.choice(
+            (
+                f"{rng.randrange(1, 3000)} {ca_street}, {ca_city}, {prov} {postal}",
+                f"{rng.randrange(1, 40)}-{rng.randrange(1, 3000)} {ca_street}, {ca_city} {prov} "
+                f"{postal}",
+                f"RR {rng.randrange(1, 9)}, Site {rng.randrange(1, 30)}, Box "
+                f"{rng.randrange(1, 99)}, {ca_city}, {prov} {postal}",
+                f"PO Box {rng.randrange(100, 3000)}, {ca_city}, {prov} {postal}",
+                f"{rng.choice(V11_CA_CARE)}, {ca_city}, {prov}",
+            )
+        )
+    if style in ("au", "aucare", "augp"):
+        au_town, state, pcode = rng.choice(V11_AU_PLACES)
+        road = rng.choice(V11_AU_STREETS)
+        if style == "aucare":
+            return rng.choice(
+                (rng.choice(V11_AU_CARE), f"{rng.choice(V11_AU_CARE)}, {au_town} {state}")
+            )
+        if style == "augp":
+            return f"{rng.choice(V11_AU_GP)}, {au_town}"
+        remote, rstate, rpc = rng.choice(V11_AU_REMOTE)
+        return rng.choice(
+            (
+                f"{rng.randrange(1, 300)} {road}, {au_town} {state} {pcode}",
+                f"{rng.randrange(1, 20)}/{rng.randrange(1, 120)} {road}, {au_town} {state} {pcode}",
+                f"House {rng.randrange(1, 300)}, {remote} {rstate} {rpc}",
+                f"Lot {rng.randrange(1, 400)} {road}, {au_town} {state} {pcode}",
+                f"{remote} community, {rstate}",
+            )
+        )
+    if style in ("in", "inprose", "inlab"):
+        loc, in_city, in_state, pin = rng.choice(V11_IN_PLACES)
+        building, landmark = rng.choice(V11_IN_BUILDINGS), rng.choice(V11_IN_LANDMARKS)
+        village, tehsil, dist, vstate, vpin = rng.choice(V11_IN_VILLAGES)
+        if style == "inprose":
+            return rng.choice(
+                (
+                    f"{building}, {loc}, {in_city}",
+                    f"{building} {landmark}, {loc}, {in_city} {pin}",
+                    f"a rented flat {landmark} in {loc}, {in_city}",
+                )
+            )
+        if style == "inlab":
+            return rng.choice(
+                (
+                    f"Home collection, {loc}, {in_city}",
+                    f"Collection centre, {loc}, {in_city} - {pin}",
+                )
+            )
+        return rng.choice(
+            (
+                f"Flat No. {rng.randrange(1, 9)}0{rng.randrange(1, 9)}, {building}, {landmark}, "
+                f"{loc}, {in_city} - {pin}",
+                f"H.No. {rng.randrange(1, 40)}-{rng.randrange(1, 300)}/{rng.choice('ABC')}, {loc}, "
+                f"{in_city}, {in_state} {pin}",
+                f"Plot {rng.randrange(1, 400)}, {loc}, {in_city}",
+                f"Vill. {village}, Tehsil {tehsil}, Dist. {dist}, {vstate} - {vpin}",
+                f"#{rng.randrange(1, 300)}, {rng.randrange(1, 20)}th Cross, {loc}, {in_city} {pin}",
+            )
+        )
+    if style in ("za", "zacare"):
+        suburb, za_city, zpc = rng.choice(V11_ZA_PLACES)
+        if style == "zacare":
+            return rng.choice((rng.choice(V11_ZA_CARE), f"{rng.choice(V11_ZA_CARE)}, {za_city}"))
+        return rng.choice(
+            (
+                f"{rng.randrange(1, 200)} {rng.choice(V11_ZA_STREETS)}, {suburb}, {za_city}, {zpc}",
+                f"Erf {rng.randrange(100, 9999)}, {suburb}, {zpc}",
+                f"P.O. Box {rng.randrange(10, 900)}, {za_city}, {zpc}",
+                f"{rng.randrange(1, 200)} {rng.choice(V11_ZA_STREETS)}, {suburb}",
+                "Farm {}, district {}".format(*rng.choice(V11_ZA_FARMS)),
+            )
+        )
+    if style == "city":
+        return rng.choice(
+            (
+                city,
+                town,
+                rng.choice(V11_IE_PLACES)[0],
+                rng.choice(V11_CA_PLACES)[0],
+                rng.choice(V11_AU_PLACES)[0],
+                rng.choice(V11_IN_PLACES)[1],
+                rng.choice(V11_ZA_PLACES)[1],
+            )
+        )
+    if style == "inst":
+        return rng.choice(V11_INSTITUTIONS)
+    if style == "prose":  # where someone lives, in a handover
+        au_town, state, _pc = rng.choice(V11_AU_PLACES)
+        return rng.choice(
+            (
+                f"the flat above the chemist on {uk_street}, {town}",
+                f"her daughter's farm {rng.randrange(3, 40)} km out of {au_town} on the "
+                f"{rng.choice(('Mitchell', 'Newell', 'Bruce'))} Highway",
+                f"a granny flat behind {rng.randrange(1, 200)} {uk_street}",
+                f"{rng.choice(V11_IE_TOWNLANDS)}, the far side of {rng.choice(V11_IE_PLACES)[0]}",
+            )
+        )
+    raise ValueError(f"unknown GEO shape {style!r}")
+
+
+def _v11_phone(rng: random.Random, style: str) -> str:
+    area, exch, line = f"{rng.randrange(201, 990)}", f"{rng.randrange(200, 999)}", _digits(rng, 4)
+
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    shapes = {
+        "us": (
+            f"({area}) {exch}-{line}",
+            f"{area}-{exch}-{line}",
+            f"{area}.{exch}.{line}",
+            f"1-{area}-{exch}-{line}",
+            f"({area}){exch}-{line}",
+        ),
+        "ca": (f"({area}) {exch}-{line}", f"{area}-{exch}-{line}", f"+1 {area} {exch} {line}"),
+        "uk": (
+            f"01{d(3)} {d(6)}",
+            f"01{d(2)} {d(3)} {d(4)}",
+            f"07{d(3)} {d(6)}",
+            f"+44 (0)1{d(3)} {d(6)}",
+            f"+44 7{d(3)} {d(3)} {d(3)}",
+            f"020 {d(4)} {d(4)}",
+        ),
+        "ie": (
+            f"(0{rng.choice(('65', '66', '94', '44', '59', '74', '67', '42'))}) {d(3)} {d(4)}",
+            f"08{rng.choice('35679')} {d(3)} {d(4)}",
+            f"+353 8{rng.choice('35679')} {d(3)} {d(4)}",
+            f"0{rng.choice(('65', '66', '94'))}-{d(7)}",
+        ),
+        "au": (
+            f"(0{rng.choice('2378')}) {d(4)} {d(4)}",
+            f"04{d(2)} {d(3)} {d(3)}",
+            f"+61 {rng.choice('2378')} {d(4)} {d(4)}",
+            f"0{rng.choice('2378')} {d(4)} {d(4)}",
+        ),
+        "in": (
+            f"+91 9{d(4)} {d(5)}",
+            f"9{d(4)}-{d(5)}",
+            f"9{d(9)}",
+            f"0{rng.choice(('80', '44', '40', '20', '33'))}-{d(4)} {d(4)}",
+            f"(0{rng.choice(('484', '161', '522', '79'))}) {d(3)} {d(4)}",
+        ),
+        "za": (
+            f"08{rng.choice('234')} {d(3)} {d(4)}",
+            f"07{rng.choice('12346')} {d(3)} {d(4)}",
+            f"(0{rng.choice(('21', '11', '31', '41', '47'))}) {d(3)} {d(4)}",
+            f"+27 8{rng.choice('234')} {d(3)} {d(4)}",
+            f"0{rng.choice(('21', '11', '31'))}-{d(3)} {d(4)}",
+        ),
+        "e164": (f"+1{area}{exch}{line}", f"+447{d(9)}", f"+61{rng.choice('2378')}{d(8)}"),
+        "hl7": (f"({area}){exch}-{line}", f"{area}{exch}{line}"),
+    }
+    if not style:
+        style = rng.choice(("us", "us", "uk", "ca", "ie", "au", "in", "za"))
+    if style not in shapes:
+        raise ValueError(f"unknown PHONE shape {style!r}")
+    return rng.choice(shapes[style])
+
+
+def _v11_nhs(rng: random.Random) -> str:
+    """A ten-digit NHS number with a valid modulus-11 check digit."""
+    while True:
+        digits = [rng.randrange(10) for _ in range(9)]
+        check = 11 - sum(dig * (10 - i) for i, dig in enumerate(digits)) % 11
+        if check == 11:
+            check = 0
+        if check != 10:
+            return "".join(map(str, digits)) + str(check)
+
+
+def _v11_said(rng: random.Random) -> str:
+    """A South African ID number (born 1912 to 1935, Luhn check digit)."""
+    born = date(1912, 1, 1) + timedelta(days=rng.randrange(365 * 24))
+    body = f"{born:%y%m%d}{rng.randrange(10000):04d}08"
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        dig = int(ch) * (2 if i % 2 == 0 else 1)
+        total += dig - 9 if dig > 9 else dig
+    return body + str((10 - total % 10) % 10)
+
+
+def _v11_dvla(rng: random.Random) -> str:
+    """A GB driving licence number: five letters of the family name, the birth date coded."""
+    given, family = _v11_latin(rng)
+    letters = "".join(c for c in _v8_ascii(family).upper() if c.isalpha())[:5].ljust(5, "9")
+    born = date(1912, 1, 1) + timedelta(days=rng.randrange(365 * 24))
+    month = born.month + (50 if rng.random() < 0.5 else 0)
+    first = (_v8_ascii(given)[:1] or "X").upper()
+    return (
+        f"{letters}{born.year % 100 // 10}{month:02d}{born.day:02d}{born.year % 10}{first}9"
+        f"{rng.randrange(10)}{_v8_letters(rng, 2)}"
+    )
+
+
+def _v11_value(kind: str, rng: random.Random, style: str = "") -> str:
+    """One identifier of ``kind`` in a v11 shape (``style``: the shape a field asks for)."""
+    up, alnum = _V8_UP, _V8_UP + "0123456789"
+
+    def letters(k: int) -> str:
+        return "".join(rng.choice(up) for _ in range(k))
+
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    def shaped(shapes: dict[str, str], ordinary: str, what: str) -> str:
+        """The shape ``style`` names; without one, the ordinary shape half the time."""
+        if not style:
+            if rng.random() < 0.5:
+                return shapes[ordinary]
+            return shapes[rng.choice([k for k in shapes if k != ordinary])]
+        if style not in shapes:
+            raise ValueError(f"unknown {what} shape {style!r}")
+        return shapes[style]
+
+    if kind == "NAME":
+        return _v11_name(rng, style)
+    if kind == "AGE":
+        return _v11_age(rng, style)
+    if kind == "DATE":
+        return _v11_date(rng, style)
+    if kind == "GEO":
+        return _v11_geo(rng, style)
+    if kind in ("PHONE", "FAX"):
+        return _v11_phone(rng, style)
+    if kind == "EMAIL":
+        given, family = _v11_latin(rng)
+        g, f = _v8_ascii(given), _v8_ascii(family)
+        if style == "nhs":  # a clinician's or a secretary's address
+            return rng.choice((f"{g}.{f}@nhs.net", f"{g}.{f}{rng.randrange(1, 9)}@nhs.net"))
+        if style:
+            raise ValueError(f"unknown EMAIL shape {style!r}")
+        domain = rng.choice(
+            (
+                "aol.com", "comcast.net", "att.net", "btinternet.com", "sky.com", "talktalk.net",
+                "eircom.net", "shaw.ca", "sympatico.ca", "bigpond.net.au", "iinet.net.au",
+                "rediffmail.com", "yahoo.co.in", "telkomsa.net", "webmail.co.za", "gmail.com",
+            )
+        )  # fmt: skip
+        return rng.choice(
+            (
+                f"{g}.{f}@{domain}",
+                f"{g[0]}{f}{rng.randrange(20, 99)}@{domain}",
+                f"{f}.{g}@{domain}",
+                f"{g}{f[:1]}{rng.randrange(1930, 1936)}@{domain}",
+                f"{f}family@{domain}",
+                f"nana.{f}@{domain}",
+            )
+        )
+    if kind == "SSN":
+        pan_name = _v8_ascii(_v11_latin(rng)[1]).upper()[:1] or "K"
+        ssn_shapes = {
+            "us": rng.choice(
+                (f"{rng.randrange(100, 900)}-{d(2)}-{d(4)}", f"{rng.randrange(100, 900)}{d(6)}")
+            ),
+            "sin": rng.choice((f"{d(3)} {d(3)} {d(3)}", f"{d(3)}-{d(3)}-{d(3)}")),
+            "said": _v11_said(rng),
+            "pan": f"{letters(3)}P{pan_name}{d(4)}{rng.choice(up)}",
+            "nino": f"{rng.choice('ABCEGHJKLMNPRSTWXYZ')}{rng.choice('ABCEGHJKLMNPRSTWXYZ')} "
+            f"{d(2)} {d(2)} {d(2)} {rng.choice('ABCD')}",
+            "aadhaar": f"{rng.randrange(2, 10)}{d(3)} {d(4)} {d(4)}",
+        }
+        return shaped(ssn_shapes, "us", "SSN")
+    if kind == "MRN":
+        yyyy = rng.randrange(2009, 2027)
+        mrn_shapes = {
+            "": rng.choice((d(7), d(8), f"E{d(7)}", f"{d(3)}-{d(2)}-{d(2)}")),
+            "uk": rng.choice((f"{rng.choice(up)}{d(6)}", f"RX{d(7)}", f"{d(7)}{rng.choice(up)}")),
+            "au": rng.choice((d(6), d(7), f"UR{d(6)}")),
+            "ca": rng.choice((f"M{d(9)}", f"{d(2)}-{d(2)}-{d(2)}", d(8))),
+            "za": rng.choice((d(8), f"{rng.choice(up)}{d(6)}/{d(2)}", f"FN{d(7)}")),
+            "uhid": rng.choice(
+                (f"{letters(2)}{yyyy}/{d(6)}", f"UHID{d(10)}", f"{letters(3)}.{d(7)}")
+            ),
+            "opd": f"{rng.randrange(1, 99999)}/{yyyy % 100:02d}",
+        }
+        if style and style not in mrn_shapes:
+            raise ValueError(f"unknown MRN shape {style!r}")
+        if not style and rng.random() >= 0.5:
+            return mrn_shapes[rng.choice(("uk", "au", "ca", "za", "uhid"))]
+        return mrn_shapes[style]
+    if kind == "HEALTH_PLAN":
+        nhs = _v11_nhs(rng)
+        mbi = (
+            f"{rng.randrange(1, 10)}{rng.choice('ACDEFGHJKMNPQRTUVWXY')}{rng.choice(alnum)}"
+            f"{rng.randrange(10)}-{rng.choice('ACDEFGHJKMNPQRTUVWXY')}{rng.choice(alnum)}"
+            f"{rng.randrange(10)}-{letters(2)}{d(2)}"
+        )
+        plan_shapes = {
+            "us": rng.choice((f"{letters(3)}{d(9)}", f"W{d(9)}", f"{d(9)}{rng.choice('AB')}")),
+            "mbi": rng.choice((mbi, mbi.replace("-", ""))),
+            "nhs": rng.choice(
+                (f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}", nhs, f"{nhs[:3]}-{nhs[3:6]}-{nhs[6:]}")
+            ),
+            "nhsd": nhs,
+            "gms": rng.choice((f"{d(7)}{rng.choice(up)}", d(8))),
+            "bcphn": f"9{d(3)} {d(3)} {d(3)}",
+            "ahcip": f"{d(5)}-{d(4)}",
+            "ca": rng.choice((f"{d(4)}-{d(3)}-{d(3)}-{letters(2)}", d(9), f"{d(4)} {d(3)} {d(3)}")),
+            "medicare": rng.choice(
+                (f"{rng.randrange(2, 7)}{d(3)} {d(5)} {d(1)}", f"{rng.randrange(2, 7)}{d(9)}")
+            ),
+            "ihi": f"8003 60{d(2)} {d(4)} {d(4)}",
+            "policy": rng.choice(
+                (
+                    f"{d(6)}/{d(2)}/{rng.randrange(2019, 2027)}/{d(4)}",
+                    f"OG-{rng.randrange(19, 27)}-{d(4)}-{d(4)}-{d(8)}",
+                    d(20),
+                )
+            ),
+            "tpa": rng.choice((f"{letters(3)}{d(8)}", f"{letters(2)}-{d(7)}-{d(2)}")),
+            "za": rng.choice((d(9), f"{d(3)} {d(3)} {d(3)}", f"{d(2)}{letters(1)}{d(7)}")),
+        }
+        return shaped(plan_shapes, "us", "HEALTH_PLAN")
+    if kind == "ACCOUNT":
+        yyyy, mm = rng.randrange(2009, 2027), rng.randrange(1, 13)
+        account_shapes = {
+            "": rng.choice((d(9), d(10), f"{d(3)}-{d(7)}")),
+            "fin": d(10),
+            "acc": rng.choice((f"CT-{yyyy % 100:02d}-{d(6)}", d(9), f"{letters(2)}{d(8)}")),
+            "ris": rng.choice((f"RX{letters(1)}{d(8)}", d(11))),
+            "lab": rng.choice((f"{yyyy % 100:02d}-{d(7)}", f"{letters(1)}{d(8)}", d(10))),
+            "ip": rng.choice((f"IP/{yyyy}/{d(5)}", f"{yyyy}{d(6)}", f"IP{d(8)}")),
+            "job": d(rng.choice((6, 7, 8))),
+            "amb": rng.choice((d(8), f"{yyyy % 100:02d}{d(7)}")),
+            "opg": f"7{d(3)}-{d(4)}-{d(4)}",
+            "rx": rng.choice((d(7), f"{d(7)}-{d(5)}")),
+            "enc": f"enc-{''.join(rng.choice('0123456789abcdef') for _ in range(12))}",
+            "appt": f"{d(8)}^{letters(3)}",
+            "mlc": f"{rng.randrange(1, 999)}/{yyyy}",
+            "saps": f"CAS {rng.randrange(1, 999)}/{mm:02d}/{yyyy}",
+            "episode": rng.choice((f"EP{d(8)}", f"{d(3)}-{d(6)}")),
+        }
+        if style and style not in account_shapes:
+            raise ValueError(f"unknown ACCOUNT shape {style!r}")
+        if not style and rng.random() >= 0.5:
+            return account_shapes[rng.choice(("fin", "lab", "ip", "episode"))]
+        return account_shapes[style]
+    if kind == "LICENSE":
+        license_shapes = {
+            "dl": rng.choice(
+                (f"{rng.choice(up)}{d(7)}", d(9), f"{rng.choice(up)}{d(3)}-{d(4)}-{d(4)}")
+            ),
+            "npi": f"{rng.randrange(1, 3)}{d(9)}",
+            "gmc": d(7),
+            "nmc": f"{d(2)}{rng.choice(up)}{d(4)}{rng.choice('CEINOS')}",
+            "imc": d(rng.choice((5, 6))),
+            "msp": rng.choice((d(5), f"0{rng.choice(up)}{d(3)}")),
+            "provider": f"{d(6)}{rng.choice(alnum)}{rng.choice(up)}",
+            "inreg": rng.choice((f"{d(5)}", f"MMC/{d(4)}/{d(5)}", f"{letters(3)}/{d(5)}")),
+            "prno": rng.choice((d(7), f"0{d(6)}")),
+            "sanc": rng.choice((d(8), f"{d(4)}/{d(3)}")),
+            "iedl": rng.choice((d(9), f"{d(3)} {d(3)} {d(3)}")),
+            "dvla": _v11_dvla(rng),
+        }
+        if style not in ("", *license_shapes):
+            raise ValueError(f"unknown LICENSE shape {style!r}")
+        if not style:
+            return license_shapes[rng.choice(("dl", "dl", "dvla", "iedl", "npi"))]
+        return license_shapes[style]
+    if kind == "VEHICLE":
+        county = rng.choice(("D", "C", "G", "L", "KY", "MO", "CE", "WH", "CW", "DL", "T", "LH"))
+        plate_year = rng.randrange(13, 26)
+        plates = {
+            "us": rng.choice(
+                (f"{d(3)} {letters(3)}", f"{letters(3)}-{d(4)}", f"{d(1)}{letters(3)}{d(3)}")
+            ),
+            "uk": f"{letters(2)}{rng.choice((plate_year, plate_year + 50))} {letters(3)}",
+            "ie": rng.choice(
+                (
+                    f"{plate_year}{rng.randrange(1, 3)}-{county}-{rng.randrange(1, 30000)}",
+                    f"0{rng.randrange(1, 9)}-{county}-{rng.randrange(1, 9999)}",
+                )
+            ),
+            "in": f"{rng.choice(('MH', 'KA', 'TN', 'KL', 'DL', 'PB', 'WB', 'GJ', 'UP', 'TS'))}"
+            + rng.choice((" ", "-"))
+            + f"{rng.randrange(1, 60):02d} {letters(rng.randrange(1, 3))} {d(4)}",
+            "za": rng.choice(
+                (
+                    f"CA {d(3)}-{d(3)}",
+                    f"{letters(2)} {d(2)} {letters(2)} GP",
+                    f"ND {d(3)}-{d(3)}",
+                    f"{letters(3)} {d(3)} EC",
+                )
+            ),
+            "ca": rng.choice((f"{letters(4)} {d(3)}", f"{letters(2)}{d(1)} {d(2)}{letters(1)}")),
+            "au": rng.choice(
+                (f"{letters(2)} {d(2)} {letters(2)}", f"{d(1)}{letters(2)} {d(1)}{letters(2)}")
+            ),
+        }
+        wmi = rng.choice(("1FT", "2HG", "3VW", "WDD", "SAL", "MA3", "AHT", "JN1", "KNA", "VF1"))
+        vin = wmi + "".join(rng.choice(alnum) for _ in range(14))
+        if style == "vin":
+            return vin
+        if style in plates:
+            return plates[style]
+        if style:
+            raise ValueError(f"unknown VEHICLE shape {style!r}")
+        return vin if rng.random() < 0.3 else plates[rng.choice(list(plates))]
+    if kind == "DEVICE":
+        yy, mm, dd = rng.randrange(24, 31), rng.randrange(1, 13), rng.randrange(1, 29)
+        token = "".join(rng.choice(alnum) for _ in range(8))
+        device_shapes = {
+            "": rng.choice(
+                (
+                    f"{letters(2)}{d(7)}",
+                    f"{d(4)}{rng.choice(up)}{d(5)}",
+                    f"{d(3)}-{d(3)}-{d(3)}",
+                    f"{rng.choice(up)}{d(9)}",
+                    d(12),
+                )
+            ),
+            "udi": rng.choice(
+                (
+                    f"(01){d(14)}(17){yy}{mm:02d}{dd:02d}(10){token[:6]}(21){token}",
+                    f"01{d(14)}17{yy}{mm:02d}{dd:02d}21{token}",
+                )
+            ),
+            "asset": rng.choice((f"EQ{d(6)}", f"{letters(2)}-{d(5)}", f"CES{d(7)}")),
+        }
+        if style not in device_shapes:
+            raise ValueError(f"unknown DEVICE shape {style!r}")
+        return device_shapes[style]
+    if kind == "URL":
+        token = "".join(rng.choice(alnum.lower() + alnum) for _ in range(33))
+        if style == "video":
+            return rng.choice(
+                (
+                    f"https://meet.vconsult.co.uk/r/{token[:12]}",
+                    f"https://healthcall.com.au/join/{token[:16]}",
+                    f"https://video.carelink.ca/visit/{d(9)}",
+                    f"https://teleconsult.co.in/room/{token[:10]}",
+                    f"https://meet.zadoctor.co.za/{token[:8]}",
+                )
+            )
+        if style == "photo":
+            return rng.choice(
+                (
+                    f"https://drive.google.com/file/d/{token}/view",
+                    f"https://www.dropbox.com/s/{token[:15].lower()}/wound_{d(4)}.jpg",
+                    f"https://photos.app.goo.gl/{token[:17]}",
+                    f"https://1drv.ms/i/s!{token[:22]}",
+                )
+            )
+        if style:
+            raise ValueError(f"unknown URL shape {style!r}")
+        return rng.choice(
+            (
+                f"https://mychart.{rng.choice(('fgh', 'hilomed', 'fmh'))}.org/MyChart/"
+                f"Messages?msgid={d(9)}",
+                f"https://patientportal.example-health.co.uk/record/{d(8)}",
+                f"https://www.facebook.com/{token[:12].lower()}",
+            )
+        )
+    if kind == "IP":
+        if style:
+            raise ValueError(f"unknown IP shape {style!r}")
+        return rng.choice(
+            (
+                f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"100.{rng.randrange(64, 128)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"81.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}:8443",
+                f"192.168.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"2a02:{rng.randrange(4096, 65536):x}:{rng.randrange(65536):x}::"
+                f"{rng.randrange(1, 65536):x}",
+            )
+        )
+    raise ValueError(f"unknown PHI kind {kind!r}")
+
+
 @dataclass
 class Document:
     text: str
@@ -5141,6 +6810,7 @@ class Document:
     v8: bool = False  # ... from the V8_ lists
     v9: bool = False  # ... from the V9_ lists
     v10: bool = False  # ... from the V10_ lists
+    v11: bool = False  # ... from the V11_ lists
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -5171,6 +6841,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v8=doc.v8,
             v9=doc.v9,
             v10=doc.v10,
+            v11=doc.v11,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -5207,6 +6878,7 @@ def document(
     v8: bool = False,
     v9: bool = False,
     v10: bool = False,
+    v11: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -5226,6 +6898,7 @@ def document(
         v8=v8,
         v9=v9,
         v10=v10,
+        v11=v11,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -5249,6 +6922,8 @@ def document(
         templates, eponyms = V9_TEMPLATES, V9_EPONYM
     if v10:
         templates, eponyms = V10_TEMPLATES, V10_EPONYM
+    if v11:
+        templates, eponyms = V11_TEMPLATES, V11_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -5279,14 +6954,15 @@ def corpus(
     v8: bool = False,
     v9: bool = False,
     v10: bool = False,
+    v11: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v10``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V10_ lists instead (the blind and v3 to v10 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V10_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v11``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V11_ lists instead (the blind and v3 to v11 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V11_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final or blind or v3 or v4 or v5 or v6 or v7 or v8 or v9 or v10:
+    if fresh or final or blind or v3 or v4 or v5 or v6 or v7 or v8 or v9 or v10 or v11:
         flags = dict(
             fresh=fresh,
             final=final,
@@ -5299,6 +6975,7 @@ def corpus(
             v8=v8,
             v9=v9,
             v10=v10,
+            v11=v11,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
