@@ -29,6 +29,8 @@ _ADDRESS_KEY = re.compile(
     r"direcci[óo]n|endere[çc]o|indirizzo|residenza|adres|adresa|zam\.|zamieszka[łl]y|адрес"
     r"|resides(?:[ ]at)?|lives[ ]at)(?![^\W\d_])(?:[ ]?[:：][ ]*|[ ](?=[\d\w]))"
     r"|(?:住所|地址|주소)[ ]?[:：]?[ ]*"
+    # Bangladeshi and Indonesian address keys: "Vill:", "P.O.:", "P.S.:", "Dist:", "Kec."
+    r"|\b(?:Vill|P\.O|P\.S|Dist|Upazila|Thana|Kec|Kel|Kab)\.?[ ]?:[ ]*"
 )
 # A keyed value ends at a field boundary: two spaces, a tab, a line end, a bar, a semicolon, or
 # a comma before a telephone key.
@@ -52,23 +54,25 @@ _STREET_FIRST = (
     r"(?:rue|avenue|av\.|ave\.|allée|allee|chemin|impasse|boulevard|bd|blvd|place|quai|route"
     r"|cours|passage|calle|c/|avenida|paseo|carrera|privada|plaza|rua|travessa|estrada|largo|ul\."
     r"|ulica|os\.|osiedle|al\.|aleja|pl\.|via|viale|piazza|corso|strada|vicolo|jalan|jl\.|soi"
-    r"|calea|strada|sokak|sok\.|cad\.|caddesi|mahallesi|mah\.)"
+    r"|calea|strada|sokak|sok\.|cad\.|caddesi|mahallesi|mah\.|gg\.|gang|đường|ngõ|ngách|tổ|thôn"
+    r"|ấp|xã|phường|camino|parcela|dusun|desa|kampung|köyü|blv\.)"
 )
 # The same words capitalised ("Rue", "Calle", "Av."), never in capitals ("AL." is a state).
 _STREET_FIRST_CAP = re.sub(r"(?<=[:|])([a-zà-ÿ])", lambda m: m.group(1).upper(), _STREET_FIRST)
-_NAME_RUN = rf"(?:{_CAP}|\d+)(?:[ ](?:{_LOW}[ ])?(?:{_CAP}|\d+)){{0,4}}"
+_NAME_RUN = rf"(?:{_CAP}|\d+)(?:[ ](?:{_LOW}[ ])?(?!(?:No|NO|Nr)\.)(?:{_CAP}|\d+)){{0,4}}"
 STREET_ABROAD = re.compile(
     # "79, rue des Lilas", "1 avenue Jean-Jaurès", "ul. Długa 76 m. 48", "Calle Morelos 186 Int. 2",
     # "Av. Boa Viagem, 412, apto 41", "os. Tysiąclecia 26 m. 12"
     rf"(?:\b\d{{1,5}}[a-z]?,?[ ])?\b(?:{_STREET_FIRST}|{_STREET_FIRST_CAP})[ ](?:{_LOW}[ ])*"
     rf"{_NAME_RUN}"
-    r"(?:,?[ ]\d{1,5}[a-zA-Z]?)?(?:,?[ ](?:m\.|int\.|apto|app\.|apt|piso|bajo|dpto\.?)[ ]?\d*)?"
+    r"(?:,?[ ](?:(?:No|NO|Nr|nr|n[º°])\.?[ ]?:?[ ]?)?\d{1,5}[a-zA-Z]?(?:/\d{1,4})?)?"
+    r"(?:,?[ ](?:m\.|int\.|apto|app\.|apt|piso|bajo|dpto\.?)[ ]?\d*)?"
 )
 # Postal codes of other countries with the town after them.
 POSTCODE_TOWN = re.compile(
     rf"(?:\b(?:[A-Z]{{1,2}}-)?\d{{2}}-\d{{3}}|\b[A-Z]-\d{{4,5}}|\b\d{{5}}-\d{{3}}|\b\d{{3}}-\d{{4}}"
     # a bare code only after a comma or at a line's start: ", 93767 Lyon" (not "5000 IU")
-    rf"|(?:(?<=,[ ])|(?<=\n)|(?<=\A))\d{{4,5}})[ ](?![A-Z][a-z]*[ ][a-z])"
+    rf"|(?:(?<=,[ ])|(?<=-[ ])|(?<=\n)|(?<=\A))\d{{4,5}})[ ](?![A-Z][a-z]*[ ][a-z])"
     rf"(?:{_UP}(?:{_L}|-){{2,}}|[A-ZÀ-Þ][A-ZÀ-Þ\-']{{2,}})"
     rf"(?:[ -](?:{_LOW}[ -])?(?:{_CAP}|[A-ZÀ-Þ][A-ZÀ-Þ\-']+)){{0,3}}"
     # "C.P. 58000", "CP 58000", "PLZ 12345"
@@ -231,11 +235,25 @@ def _keyed(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# Korean road-name addresses and Arabic street lines: "999, Daedeok-daero, Seo-gu, Daejeon",
+# "12 شارع شهاب، المهندسين، الجيزة".
+_KOREAN_ROAD = re.compile(
+    rf"(?:\b\d+(?:-\d+)?,?[ ])?\b{_CAP}-(?:daero|ro|gil|gu|dong|si|eup|myeon|ri)\b"
+    r"(?:[ ]\d+(?:beon-gil|-gil)?)?"
+)
+_ARABIC_PART = r"(?:(?![ ]{2})[^\n,.;،|])+"
+_ARABIC_STREET = re.compile(
+    rf"\b\d*[ ]?(?:شارع|طريق|حي|ميدان)[ ]{_ARABIC_PART}(?:،[ ]?{_ARABIC_PART}){{0,3}}"
+)
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of keyed addresses, streets of other countries and postal codes with towns."""
     out = _keyed(text)
     out.extend((m.start(), m.end()) for m in STREET_ABROAD.finditer(text))
     out.extend((m.start(), m.end()) for m in POSTCODE_TOWN.finditer(text))
+    out.extend((m.start(), m.end()) for m in _KOREAN_ROAD.finditer(text))
+    out.extend((m.start(), m.end()) for m in _ARABIC_STREET.finditer(text))
     return out
 
 

@@ -47,20 +47,24 @@ _CLINICAL_KEY = re.compile(
     r"|level|grade|stage|score|bed|cot|room|rm|ward|bay|step|cycle|day|pod|dose|fraction|fx"
     r"|lot|batch|count|volume|vol|rate|sodium|potassium|chloride|bicarbonate|calcium|magnesium"
     r"|phosphate|albumin|protein|bilirubin|amylase|lipase|cholesterol|ldl|hdl|triglycerides"
-    r"|kinase|index|units|saturation|sat|oximetry|systolic|diastolic|mean)\b"
+    r"|kinase|index|units|saturation|sat|oximetry|systolic|diastolic|mean|loinc|snomed|icd|cpt"
+    r")\b"
     r"[ ]?(?:(?:of|is|was|at|to|=|:)[ ]?)?)\Z"
 )
 _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
 # An age over 89 before an age unit: "095Y", "95 yrs", "95y 3m", "95-year-old".
 _AGE_UNIT = re.compile(
-    r"[ ]?(?:-[ ]?)?(?i:y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*|jaar|jarige|años"
-    r"|anos|ans|anni|år|лет|года|год)(?![^\W\d_])|[ ]?[岁歲歳세살才]"
+    r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*|jaar"
+    r"|jarige|años|anos|ans|anni|år|лет|года|год)(?![^\W\d_])|[ ]?[岁歲歳세살才]"
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
-_FIELD_KEY = re.compile(r"(?P<k>[A-Za-z_]+)(?:[ ]?[:=][ ]?|[ ])\Z")
+_FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")
 _MONTHS_AFTER = re.compile(r"[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
 _AGE_FIELD = re.compile(
     r"(?:\A|_|(?<=[a-z])(?=A))(?i:age|alter|edad|yrs|years)\Z|\A(?i:age)(?:_|(?=[A-Z])|\Z)"
+    r"|\A(?i:âge|età|idade|leeftijd|wiek|věk|vek|возраст|yaş|yas|umur|usia|tuổi|tuoi|ålder|alder"
+    r"|ikä|kor|ηλικία|εταρ|גיל|العمر|السن|سن|年龄|年齢|나이|umri|edad|anni|años|anos|ans|jahre"
+    r"|jaar|år|lat|let|лет)\Z"
 )
 # Inside a run of digit groups: letters in capitals before more digits ("IE29 AIBK 9311 5212")
 # or as its last group ("UZ 12 34 56 D", "6488 161 463 YR").
@@ -223,6 +227,23 @@ def number_spans(text: str) -> Iterator[tuple[int, int, str]]:
         i = j + 1
 
 
+_TIME_BEFORE = re.compile(r"(?i:\b(?:at|@|by|from|until|since|till|to|between|and)[ ])\Z")
+_TIME_AFTER = re.compile(r"[ ]?(?i:h|hrs|hours)\b")
+
+
+def _time_of_day(text: str, start: int, end: int) -> bool:
+    """A 24-hour time: "at 0915", "1430 hrs" (a time alone identifies no one; after a date it
+    belongs to the date, see ``TIME_AFTER_DATE``)."""
+    word = text[start:end]
+    if not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", word):
+        return False
+    if re.fullmatch(r"19\d\d|20[0-5]\d", word) and not _TIME_AFTER.match(text, end):
+        return False  # "since 2007" is a year
+    return bool(
+        _TIME_BEFORE.search(text[max(0, start - 10) : start]) or _TIME_AFTER.match(text, end)
+    )
+
+
 def _run_spans(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
     # Prefixes after the last digits ("1234 CT") are not part of the run, but a short suffix
     # of capitals after digit groups is ("6488 161 463 YR").
@@ -242,6 +263,8 @@ def _run_spans(text: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int
     if len(run) == 1 and _SERIAL.fullmatch(text[start:end]):
         yield start, end, "ID"  # "S9WYF99BDEBX": a serial with few digits
         return
+    if len(run) == 1 and _time_of_day(text, start, end):
+        return  # "at 0915", "1430 hrs"
     if total >= 6 or longest >= 4:
         if len(run) > 1 and _UNIT_AFTER.match(text, end):  # "6789 9 mm": the 9 is measured
             yield from _run_spans(text, run[:-1])
@@ -282,9 +305,11 @@ _AGE_LEADS = frozenset(
 
 
 def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    if text[start : start + 1] == "(" and text[end - 1 : end] == ")":  # "Bang (95)"
+        start, end = start + 1, end - 1
     word = text[start:end]
     m = re.fullmatch(
-        r"0?(\d{2,3})(?i:(y|yo|yrs?|[岁歲歳세살才]|st|nd|rd|th))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?",
+        r"0?(\d{2,3})(?i:(y|yo|yrs?|[岁歲歳세살才]|st|nd|rd|th|/?[mf]))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?",
         word,
     )
     if not m or not 90 <= int(m.group(1)) <= 120:
@@ -295,6 +320,11 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         # An ordinal is an age before "year" or "birthday": "in her 101st year".
         if re.match(r"[ ](?i:year|birthday)\b", text[end:]):
             yield start, end, "AGE"
+        return
+    if m.group(2) and m.group(2).lstrip("/").lower() in ("m", "f"):
+        if _CLINICAL_KEY.search(text[max(0, start - 24) : start]):
+            return  # "temp 95F"
+        yield start, start + len(m.group(0)) - len(m.group(2)), "AGE"  # "94M": the age alone
         return
     if m.group(2) or m.group(3):  # "095Y", "95y 3m", "95-year-old": the unit is glued on
         months = _MONTHS_AFTER.match(text, end)
@@ -310,6 +340,8 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         return  # "95.5"
     if clinical_value(text, start, end):
         return
+    if re.search(r"(?i:\bno\.?|\bnr\.?|#)[ ]?:?[ ]?\Z", text[max(0, start - 6) : start]):
+        return  # "No. 99": a house or record number, not an age
     key = _FIELD_KEY.search(text[max(0, start - 32) : start])
     if key and key.group("k").lower() not in _AGE_LEADS and not _AGE_FIELD.search(key.group("k")):
         return  # the value of another field: "page=95", "Image 95 of 120", "Average 95"

@@ -51,7 +51,10 @@ _MONTH = (
     r"|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio"
     r"|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart"
     r"|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
-    r"|dezembro)(?![^\W\d_])\.?"
+    r"|dezembro|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul"
+    r"|ekim|kasım|kasim|aralık|aralik|januari|februari|maret|mei|juni|juli|oktober|desember"
+    r"|styczeń|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
+    r"|listopada|grudnia)(?![^\W\d_])\.?"
 )
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
@@ -202,7 +205,11 @@ _GROUPED_ID = (
 _ID_CONTEXT = (
     r"(?i:\b(?:accession|acc|patient[ ]id|id|ssn|social[ ]security|account|acct|insurance|policy"
     r"|member|subscriber|beneficiary|health[ ]plan|plan|encounter|visit|license|licence|certificate"
-    r"|dea|npi|serial|device|implant|vin|vehicle|plate|registration|badge|employee|case|specimen)"
+    r"|dea|npi|serial|device|implant|vin|vehicle|plate|registration|badge|employee|case|specimen"
+    # national health and patient numbers of other countries
+    r"|nhi|nhs|chi|ihi|uhid|upi|ppsn|pps|hn|an|ird|pesel|nir|bsn|ahv|amka|cnp|dni|nie|curp|rut"
+    r"|cpf|cns|sus|nik|bpjs|cmnd|cccd|rrn|tc|tckn|nin|nric|fin|hkid|mykad|ic|cnic|nid|plaka"
+    r"|plakası|kennzeichen|immatriculation|matrícula|matricula|targa|placa)"
     r"(?:[ ]*(?:number|no\.?|#|id))?)[ ]*[:#]?[ ]*"
 )
 _TLD = (
@@ -236,6 +243,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("IP", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"),
         ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:]))"),
         ("IP", r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*(?![\w:]))"),
+        ("IP", r"(?i:\[[0-9a-f:.]*:[0-9a-f:.]*\](?::\d{1,5})?)"),
         ("ID", r"(?i:(?<!\w)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?!\w))"),  # MAC address
         ("PHONE", _PHONE_INTL + _PHONE_EXT),
         ("PHONE", _PHONE_NA + _PHONE_EXT),
@@ -262,6 +270,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Month-first with hyphens and day-month without a year: "Jan-22-1923", "9-May".
         ("DATE", rf"\b{_MONTH}-\d{{1,2}}-\d{{2,4}}\b"),
         ("DATE", rf"(?<![\w/.-])\d{{1,2}}-{_MONTH}(?![\w-])"),
+        # Vietnamese and Korean dotted dates: "ngày 12 tháng 3 năm 1931", "2019. 3. 12.".
+        ("DATE", r"(?i:ngày[ ])?\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ]\d{4})?"),
+        ("DATE", r"\b(?:19|20)\d{2}\.[ ]?\d{1,2}\.[ ]?\d{1,2}\.(?!\d)"),
+        # "the 12th day of May 2020"
+        ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)[ ]day[ ]of[ ]{_MONTH},?[ ]\d{{4}}\b"),
         # East Asian dates: "1931年3月14日", "昭和6年3月14日", "1931년 3월 14일".
         (
             "DATE",
@@ -277,7 +290,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"),
         ("DATE", r"\b(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),
         # A month and a two-digit year that cannot be a day: "hip replacement 4/98".
-        ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:3[2-9]|[4-9]\d)(?![\d/])"),
+        # ("6/52", six weeks, is no date.)
+        ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:3[2-9]|4\d|5[013-9]|[6-9]\d)(?![\d/])"),
         ("MRN", rf"{_MRN_CONTEXT}(?P<v>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"),
         ("ID", rf"{_ID_CONTEXT}(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{{3,}})"),
         ("ID", rf"{_GROUPED_ID_KEY}(?P<v>{_GROUPED_ID})"),
@@ -297,7 +311,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ID",
             r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
-            r"|lorry|motorbike|motorcycle|scooter)"
+            r"|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?|kennzeichen|immatriculation"
+            r"|matr[íi]cula|targa|placa)"
             r"(?:[ ](?:number|no\.?|#))?)"
             r"[ ]*[:#(]?[ ]*"
             r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
@@ -333,6 +348,36 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?<=[^\W\d_],[ ])\d{{4,5}}[ ]{_CAP}(?:[ ](?:am|an|upon|sur|de)?[ ]?{_CAP})?",
         ),
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*{_STATE_AFTER_CITY}"),
+        # Military mail: "PSC 123 Box 4567, APO AE 09012", "Unit 45678 Box 123, FPO AP", "BFPO 38".
+        (
+            "ADDRESS",
+            r"\b(?:(?:PSC|CMR|Unit|UNIT)[ ]\d+[ ](?:Box|BOX)[ ]\d+,?[ ])?(?:APO|FPO|DPO)[ ]"
+            r"(?:AE|AP|AA)(?:[ ]\d{5}(?:-\d{4})?)?|\bBFPO[ ]\d+",
+        ),
+        # A city, a state and a ZIP code in fields of a row: "Elko;NV;89801", "Elko|NV|89801".
+        (
+            "ADDRESS",
+            rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP}[;|\t][ ]?(?:{_STATES})[;|\t][ ]?\d{{5}}(?:-\d{{4}})?\b",
+        ),
+        # A rural grid number before a highway, directions along a highway: "N4512 State Hwy 22",
+        # "3 mi S of Beckley on Hwy 19", "State Highway 2 north of Masterton".
+        (
+            "ADDRESS",
+            r"\b[NSEW]\d{3,5}[ ](?:State[ ]|County[ ]|US[ ])?(?:Hwy|Highway|Road|Rd|Route)[ ]\d+"
+            rf"(?:,[ ]{_CAP}(?:[ ]{_CAP})?)?",
+        ),
+        (
+            "ADDRESS",
+            r"\b\d+(?:\.\d)?[ ](?:mi|miles?|km)[ ](?:[NSEW]{1,2}|north|south|east|west)[ ]of[ ]"
+            rf"{_CAP}(?:[ ]{_CAP})?(?:[ ]on[ ](?:State[ ])?(?:Hwy|Highway|Route|Rte)[ ]\d+)?",
+        ),
+        (
+            "ADDRESS",
+            r"\b(?:State[ ])?(?:Highway|Hwy|Route)[ ]\d+[ ](?:north|south|east|west)[ ]of[ ]"
+            rf"{_CAP}(?:[ ]{_CAP})?",
+        ),
+        # An Italian town with its province: "Napoli (NA)".
+        ("ADDRESS", rf"\b{_CAP}(?:[ ]{_CAP})?[ ]\([A-Z]{{2}}\)"),
         # An Irish county with the town before it: "Ballincollig, Co. Cork".
         ("ADDRESS", rf"(?:\b{_CAP}(?:[ ]{_CAP})?,[ ])?\bCo\.[ ]{_CAP}"),
         # House, flat or plot numbers as in India: "H.No. 12-3-456, Banjara Hills, Hyderabad
@@ -371,7 +416,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|health[ ]system|health[ ]cent(?:er|re)|medical[ ]group|university|hospice"
             r"|(?:care|nursing|rest|residential|retirement)[ ]home"
             r"|retirement[ ](?:village|community)"
-            r"|assisted[ ]living|manor|lodge|rehabilitation[ ]cent(?:er|re)|surgery|practice)\b"
+            r"|assisted[ ]living|manor|lodge|rehabilitation[ ]cent(?:er|re)|surgery|practice"
+            r"|(?:skilled[ ])?nursing[ ]facility|care[ ]cent(?:er|re)|living[ ]cent(?:er|re))\b"
             rf"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to)\b){_CAP}(?:[ ]{_CAP})?)?",
         ),
         (
@@ -452,10 +498,11 @@ AGE_AFTER_NAME = re.compile(
 )
 # A time after a date belongs to it: "1989-10-28 12:36:06", "12 Jan 2020 at 14:05", "1053h".
 TIME_AFTER_DATE = re.compile(
-    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm)\b)?"
+    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm|hrs|h)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
     r"|[ ]+(?i:at|@)[ ]?(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?i:h|hrs|hours))?\b"
     r"|[ ,]+(?:[01]?\d|2[0-3])h[0-5]\d\b"
+    r"|[ ]\d{1,2}:\d{2}[ ]?(?i:hrs|h)\b"
 )
 # A weekday before a date belongs to it: "Mon 18 Apr 1949", "Wednesday, May 4".
 WEEKDAY_BEFORE_DATE = re.compile(

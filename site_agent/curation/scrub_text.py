@@ -140,8 +140,9 @@ def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
     flagged = name_flags(text, words, lexicon(), [_inside(found, a, b) for a, b, _ in words])
     spans = sorted(taken, key=lambda s: s.start)
     for i, (start, end, _) in enumerate(words):
-        if flagged[i] and not _inside(spans, start, end):
-            yield Span(start, end, "NAME")
+        glued = text[end : end + 1].isdigit() or text[start - 1 : start].isdigit()
+        if flagged[i] and not glued and not _inside(spans, start, end):
+            yield Span(start, end, "NAME")  # not "SpO" of "SpO2" or "cmH" of "cmH2O"
 
 
 def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -262,7 +263,7 @@ def _around_dates(
                 yield Span(a + lead, b - (len(piece) - len(piece.rstrip(" -/.,"))), label)
 
 
-_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,\-]\d+)?")
 
 
 def _clinical_number(text: str, span: Span) -> bool:
