@@ -159,7 +159,10 @@ def person(
     v9: bool = False,
     v10: bool = False,
     v11: bool = False,
+    v12: bool = False,
 ) -> tuple[str, str]:
+    if v12:
+        return _v12_person(rng)
     if v11:
         return _v11_person(rng)
     if v10:
@@ -237,10 +240,13 @@ def value_of(
     v9: bool = False,
     v10: bool = False,
     v11: bool = False,
+    v12: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v11 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v12 template's field asks for, as in ``{DATE:da}``)."""
+    if v12:
+        return _v12_value(kind, rng, style)
     if v11:
         return _v11_value(kind, rng, style)
     if v10:
@@ -6791,6 +6797,1212 @@ def _v11_value(kind: str, rng: random.Random, style: str = "") -> str:
     raise ValueError(f"unknown PHI kind {kind!r}")
 
 
+V12_SEED = 20270808
+V12_TEMPLATES = (
+    # Ordinary English-language notes, letters, reports and forms (UK, Scotland, US, NZ).
+    "ADMISSION CLERKING\nName: {NAME:label}   Hospital No: {MRN:uk}   NHS No: {HEALTH_PLAN:nhs}\n"
+    "DOB: {DATE:ukdob} ({AGE:y})   Address: {GEO:uk}\nNOK: {NAME} (niece), {PHONE:uk}",
+    "IMMEDIATE DISCHARGE LETTER\nPatient: {NAME:comma}   CHI: {HEALTH_PLAN:chi}\n{GEO:scot}\n"
+    "Admitted {DATE:uk} to Ward 204 under Dr {NAME:family}; discharged {DATE:uk} to "
+    "{GEO:care}.\nGP: {GEO:gp}",
+    "RADIOLOGY REPORT - {GEO:inst}\nPatient: {NAME:caps}   DOB: {DATE:dob}   Pat-ID: {MRN}\n"
+    "Accession: {ACCOUNT:acc}   Examined: {DATE:stamp}\nReferrer: {NAME:sig}   Reported by: "
+    "{NAME:sig}",
+    "HISTOPATHOLOGY REPORT\nLab No: {ACCOUNT:path}   Received: {DATE:uk}\nPatient: "
+    "{NAME:label}, {AGE:y}, {MRN:uk}\nClinician: Dr {NAME:sig}, {GEO:inst}\nAuthorised by Dr "
+    "{NAME:sig} (GMC {LICENSE:gmc}) on {DATE:uk}",
+    "Clinic date: {DATE:uk}\nDear Dr {NAME:family},\nRe: {NAME}, DOB {DATE:ukdob}, {GEO:uk}\n"
+    "I reviewed this {AGE}-year-old gentleman in the falls clinic today with his wife "
+    "{NAME:given}.",
+    "DISCHARGE SUMMARY\nNHI: {HEALTH_PLAN:nhi}   Name: {NAME:label}   DOB: {DATE:ukdob}\n"
+    "Address: {GEO:nz}\nGP: Dr {NAME:sig}, {PHONE:nz}\nWhanau contact: {NAME}, {PHONE:nz}",
+    "ADMISSION NOTE\n{NAME:comma}   MRN {MRN:us}   DOB {DATE:usdob}   {AGE} F\nAddress: "
+    "{GEO:us}   Phone: {PHONE:us}\nInsurance: Medicare {HEALTH_PLAN:mbi}   SSN {SSN:us}",
+    "Nursing note 22:15: settled after analgesia. Son {NAME} rang from {GEO:city} and will visit "
+    "tomorrow; his number is {PHONE}. Hearing aids (serials {DEVICE:ha} and {DEVICE:ha}) are in "
+    "the bedside drawer.",
+    "Physiotherapy: seen by {NAME:sig} (HCPC {LICENSE:hcpc}). {NAME:given} walked 12 m with a "
+    "frame and one assist; lives alone at {GEO:ukline}, {GEO:ukpc}, with two steps to the "
+    "front door.",
+    "MEDICATION RECONCILIATION\nPatient: {NAME:label}   DOB: {DATE:ukdob}\nSource: "
+    "{GEO:pharmacy}, tel. {PHONE:uk}, fax {FAX:uk}\nCompleted by {NAME:sig}, pharmacist, "
+    "{DATE:ukstamp}",
+    "CLINICAL CHEMISTRY\nPatient: {NAME:comma}   Sex: F   Age: {AGE:y}\nPat-ID: {MRN}   Order: "
+    "{ACCOUNT:lab}   Collected: {DATE:stamp}\nRequested by: {NAME:sig}, {GEO:inst}",
+    "CONSENT FORM 4 (adult unable to consent)\nPatient: {NAME}   Hospital No: {MRN:uk}\n"
+    "Procedure: PEG insertion\nDiscussed with {NAME} (daughter, attorney) on {DATE:uk}\n"
+    "Signed: {NAME:sig}, Consultant, GMC {LICENSE:gmc}",
+    "INCIDENT REPORT {ACCOUNT:inc}\nDate/time: {DATE:ukstamp}   Location: Ward 21, {GEO:inst}\n"
+    "Person affected: {NAME:label}, {AGE:y}, {MRN:uk}\nReported by: {NAME:sig}, staff nurse "
+    "(NMC {LICENSE:nmc})   Witness: {NAME:sig}",
+    "From: {NAME:sig} <{EMAIL:work}>\nSent: {DATE:email}\nTo: Discharge Team\nCc: {EMAIL:work}\n"
+    "Subject: RE: {NAME:label} - package of care\n\nHer son {NAME:given} can be reached on "
+    "{PHONE:uk}; she is going home to {GEO:uk}.",
+    "PACING CLINIC\nPatient: {NAME:label}   DOB: {DATE:dob}\nDevice: dual-chamber pacemaker, "
+    "serial {DEVICE:pm}, implanted {DATE:my} at {GEO:inst}\nRemote follow-up via {URL:portal} "
+    "(transmitter {IP})",
+    # Ordinary continental European letters, summaries and reports.
+    "Betreft: mevrouw {NAME:nl}, geboren {DATE:dob}, BSN {SSN:bsn}\nAdres: {GEO:nl}\nGeachte "
+    "collega {NAME:family},\nHierbij verwijs ik deze {AGE}-jarige patiente naar uw polikliniek.",
+    "Sehr geehrte Frau Kollegin {NAME:family},\nwir berichten über Ihre Patientin Frau "
+    "{NAME:de}, geb. {DATE:dob}, wohnhaft {GEO:de}, die sich vom {DATE:eu} bis {DATE:de} in "
+    "unserer stationären Behandlung befand.\nVersichertennr.: {HEALTH_PLAN:kvnr}   Fallnr.: "
+    "{ACCOUNT:case}",
+    "Patientin: {NAME:de}, {AGE} J., SVNR {SSN:at}\nAdresse: {GEO:at}\nAufnahme: {DATE:eu}   "
+    "Entlassung: {DATE:de}\nHausarzt: Dr. {NAME:sig}, Tel. {PHONE:at}",
+    "AUSTRITTSBERICHT\nPatientin: {NAME:de}, {DATE:dob}, AHV-Nr. {SSN:ahv}\nVersichertenkarte: "
+    "{HEALTH_PLAN:ch}\n{GEO:ch}\nHausarzt: Dr. med. {NAME:sig}, GLN {LICENSE:gln}, Tel. "
+    "{PHONE:ch}",
+    "COMPTE RENDU D'HOSPITALISATION\nMme {NAME:fr}, née le {DATE:dob} ({AGE} ans)\nIPP : "
+    "{MRN:fr}   NIR : {SSN:fr}\nAdresse : {GEO:fr}\nMédecin traitant : Dr {NAME:sig} (RPPS "
+    "{LICENSE:rpps}), tél. {PHONE:fr}",
+    "Patiënt: {NAME:nl}   Rijksregisternr.: {SSN:be}\n{GEO:be}\nOpname: {DATE:eu}   "
+    "Huisarts: dr. {NAME:sig}, tel. {PHONE:be}",
+    "LETTERA DI DIMISSIONE\nPaziente: {NAME:it}, nata il {DATE:dob} a {GEO:city}\nC.F. "
+    "{SSN:it}   Nosologico {ACCOUNT:case}\nResidente in {GEO:it}\nMedico curante: dott. "
+    "{NAME:sig}, tel. {PHONE:it}",
+    "INFORME DE ALTA\nPaciente: {NAME:es}   NHC: {MRN}   DNI: {SSN:es}   CIP: {HEALTH_PLAN:es}\n"
+    "Fecha de ingreso: {DATE:eu}   Fecha de alta: {DATE:es}\nDomicilio: {GEO:es}",
+    "NOTA DE ALTA\nUtente: {NAME:pt}   N.º SNS: {HEALTH_PLAN:pt}   NIF: {SSN:pt}\nMorada: "
+    "{GEO:pt}\nContacto: {PHONE:pt} ({NAME:given}, filha)",
+    "Epikris\nPatient: {NAME:nordic}, {SSN:se}\nAdress: {GEO:se}\nInskriven {DATE:iso}, "
+    "utskriven {DATE:iso}. Anhörig: {NAME:nordic} (dotter), tel. {PHONE:se}",
+    "Pasient: {NAME:nordic}   F.nr.: {SSN:no}\n{GEO:no}\nFastlege: {NAME:sig} (HPR-nr. "
+    "{LICENSE:hpr}), {PHONE:no}",
+    "CPR-nr.: {SSN:dk}   Navn: {NAME:nordic}\nAdresse: {GEO:dk}\nKontaktperson: {NAME} (søn), "
+    "{PHONE:dk}",
+    "Potilas: {NAME:nordic}   Hetu: {SSN:fi}\nOsoite: {GEO:fi}\nTulopäivä {DATE:eu}, lähettäjä "
+    "{NAME:sig}",
+    "She was brought in by her nephew {NAME} in his car ({VEHICLE:nl}), parked at the "
+    "emergency entrance; his driving licence ({LICENSE:dl}) was copied for the parking permit.",
+    # Ordinary exports: HL7, FHIR, CSV, JSON.
+    "MSH|^~\\&|HIS|ZIEKENHUIS|LAB|ZIEKENHUIS|{DATE:hl7}||ADT^A01|MSG80412|P|2.5\nPID|1||"
+    "{MRN}^^^HOSP^MR~{SSN:bsn}^^^NLMINBIZA^NNNLD||{NAME:pn}||{DATE:da}|F|||{GEO:hl7}||"
+    "{PHONE:hl7}\nPV1|1|I|C3^312^2||||{LICENSE:big}^{NAME:pn}",
+    "ORC|NW|{ACCOUNT:order}||||||||||{LICENSE:lanr}^{NAME:pn}\nOBR|1|{ACCOUNT:order}||"
+    "CREA^Kreatinin|||{DATE:hl7}\nPID|1||{MRN}||{NAME:pn}||{DATE:da}|M",
+    '{"resourceType": "Patient", "identifier": [{"system": "http://fhir.de/sid/gkv/kvid-10", '
+    '"value": "{HEALTH_PLAN:kvnr}"}], "name": [{"family": "{NAME:family}", "given": '
+    '["{NAME:given}"]}], "birthDate": "{DATE:isob}", "telecom": [{"system": "phone", "value": '
+    '"{PHONE:e164}"}], "address": [{"line": ["{GEO:deline}"], "city": "{GEO:decity}", '
+    '"postalCode": "{GEO:depc}"}]}',
+    "patientnummer;achternaam;voornaam;geboortedatum;postcode;opname\n{MRN:nl};{NAME:family};"
+    "{NAME:given};{DATE:dob};{GEO:nlpc};{DATE:iso}",
+    '{"sampleId": "{ACCOUNT:lab}", "patient": {"name": "{NAME:caps}", "dob": "{DATE:isob}", '
+    '"insurance": "{HEALTH_PLAN:ch}", "ward": "B4"}, "requester": "{NAME:sig}", "received": '
+    '"{DATE:log}"}',
+    # Other layouts: XML, markdown tables, dictation, quoted replies, text messages, audit logs,
+    # label printers, scanned forms, YAML, DICOM dumps, tick-box forms, invoices, telemetry,
+    # life stories, birthdays, call transcripts and car parks.
+    "<patient>\n  <name><given>{NAME:given}</given><family>{NAME:family}</family></name>\n  "
+    '<birthTime value="{DATE:da}"/>\n  <addr><streetAddressLine>{GEO:ukline}'
+    "</streetAddressLine><postalCode>{GEO:ukpc}</postalCode></addr>\n</patient>",
+    "| Bed | Patient | Age | Hosp No | Cons |\n|---|---|---|---|---|\n| 3 | {NAME:board} | {AGE} "
+    "| {MRN:uk} | {NAME:initials} |\n| 4 | {NAME:board} | {AGE} | {MRN:uk} | {NAME:initials} |",
+    "Dictated: this is Doctor {NAME:family} dictating a clinic letter, surname spelled "
+    "{NAME:spelled}, first name {NAME:given}, date of birth {DATE:words}, hospital number "
+    "{MRN:uk}, full stop, new paragraph.",
+    "> On {DATE:email}, {NAME:sig} <{EMAIL:work}> wrote:\n> Mrs {NAME:family} ({MRN}) is for "
+    "discharge to {GEO:care}\n> tomorrow; her daughter's number is {PHONE}.\n\nThanks - "
+    "transport booked, ref {ACCOUNT:appt}.",
+    "SMS to {PHONE:mobile}: Dear {NAME:given}, your appointment at {GEO:inst} is on "
+    "{DATE:short} at 09:40. Reply 1 to confirm. Ref {ACCOUNT:appt}",
+    "{DATE:log} user={NAME:user} action=VIEW patient={MRN} ip={IP}\n{DATE:log} "
+    "user={NAME:user} action=PRINT patient={MRN} ip={IP}",
+    "^XA^FO40,30^A0N,28^FD{NAME:caps}^FS^FO40,70^A0N,24^FDDOB {DATE:dob}  {MRN}^FS"
+    "^FO40,110^BCN,60^FD{MRN}^FS^XZ",
+    "Sur name: {NAME:familyu}        Fore name(s): {NAME:given}\nD.O.B  {DATE:ukdob}       Tel "
+    " {PHONE}\nPost code:  {GEO:ukpc}      NHS no. {HEALTH_PLAN:nhs}",
+    'patient:\n  id: "{MRN}"\n  name: "{NAME:comma}"\n  born: {DATE:isob}\n  address: "{GEO}"\n'
+    '  next_of_kin:\n    - name: "{NAME}"\n      phone: "{PHONE:e164}"',
+    "(0010,0010) PN [{NAME:pn}]\n(0010,0020) LO [{MRN}]\n(0010,0030) DA [{DATE:da}]\n"
+    "(0010,1010) AS [{AGE:as}]\n(0008,0080) LO [{GEO:inst}]\n(0008,0090) PN [{NAME:pn}]",
+    "[x] Lives alone   [ ] Lives with family   [x] Carers 3x daily\nNext of kin: {NAME} .... "
+    "Relationship: nephew .... Tel: {PHONE}\nGP practice: {GEO:gp}",
+    "INVOICE {ACCOUNT:invoice} - residential care, {GEO:care}\nResident: {NAME}   Period: "
+    "{DATE:my}\nPlease pay to IBAN {ACCOUNT:iban}, quoting {ACCOUNT:case}",
+    '{"ts": "{DATE:log}", "sensor": "{DEVICE:cgm}", "glucose_mmol": 7.9, "owner": "{EMAIL}", '
+    '"src": "{IP}"}\n{"ts": "{DATE:log}", "sensor": "{DEVICE:cgm}", "glucose_mmol": 11.4, '
+    '"owner": "{EMAIL}", "src": "{IP}"}',
+    "She was born on {DATE:words} in {GEO:city}, the youngest of nine, worked as a midwife in "
+    "{GEO:city} and married {NAME} there on {DATE:uk}.",
+    "Chaplaincy: {NAME:given} celebrated her {AGE:ord} birthday on the ward with her "
+    "great-grandson {NAME}; she asked for Holy Communion on Sunday.",
+    "Caller: {NAME} (granddaughter) on {PHONE}\nPatient: {NAME:given}, {AGE}, at {GEO:prose}\n"
+    "Reason: found on the floor this morning, unable to stand.",
+    "Found asleep in her car ({VEHICLE}, VIN {VEHICLE:vin}) in the visitors' car park; the "
+    "registered keeper is {NAME} of {GEO}.",
+    "Video review via {URL:video} at {DATE:ukstamp}; wound photos uploaded to {URL} by the "
+    "district nurse {NAME:sig}; insulin pump serial {DEVICE:pump}.",
+)  # fmt: skip
+
+# Given and family names by culture, none of them in an earlier list (checked with accents
+# stripped): Dutch and Flemish, German, Austrian and Swiss, Nordic, Finnish, Sami, Icelandic,
+# Baltic, Czech, Hungarian, Romanian, Portuguese, Spanish, Catalan and Basque, Italian and
+# Sardinian, French, Albanian and Croatian, English and Scottish, Maori, and names in sixteen
+# scripts.
+_V12_NL_GIVEN = (
+    "Hillegonda", "Trijntje", "Aaltje", "Dirkje", "Gerritje", "Teunis", "Gijsbert", "Lambertus",
+    "Marinus", "Arnoldus", "Bartel", "Reinier", "Wouterina", "Jozefien", "Godelieve", "Rik",
+    "Frans", "Mientje", "Leentje", "Hendrikus", "Jacoba", "Grietje", "Janna", "Harmen", "Fokje",
+    "Sjoukje", "Wiebe", "Tjitske", "Hiltje",
+)  # fmt: skip
+_V12_NL_FAMILY = (
+    "Brandsma", "Hofstede", "Terpstra", "Kloosterman", "Postma", "Bakhuis", "Veenstra",
+    "Haverkamp", "Bruinsma", "Oosterhuis", "Wijngaarden", "van Kampen", "van der Meulen",
+    "op de Beeck", "Verstraete", "Goossens", "Vandenbroucke", "De Smedt", "Claeys", "Vanhoutte",
+    "Hoogeveen", "Wiersma", "Kuiken", "Schaapman", "Boersema", "Zijlstra", "Lammers", "Heijboer",
+    "Van Acker", "Dewulf",
+)  # fmt: skip
+_V12_DE_GIVEN = (
+    "Hildegard", "Liesel", "Gottfried", "Irmgard", "Ottilie", "Reinhold", "Adelheid", "Eberhard",
+    "Rudolf", "Annelies", "Burkhard", "Vreni", "Ruedi", "Theres", "Walburga", "Kreszenz",
+    "Notburga", "Rosina", "Engelbert", "Wendelin", "Hiltrud", "Gotthard", "Elfriede", "Edeltraud",
+    "Ehrentraud", "Irmtraud",
+)  # fmt: skip
+_V12_DE_FAMILY = (
+    "Oberhuber", "Brandstätter", "Eggenberger", "Zimmerli", "Bühlmann", "Hürlimann", "Aebischer",
+    "Wüthrich", "Schwarzenbacher", "Kleinschmidt", "Hagedorn", "Oberländer", "Reisinger",
+    "Gschwandtner", "Leitgeb", "Zehetner", "Mayrhofer", "Stuckenbrock", "Tiefenthaler",
+    "Krautwurst", "zu Dohna", "Unterberger", "Grubmüller", "Pfisterer", "Niederhauser", "Rüegg",
+    "Schwendimann", "Bachofen", "Haslinger", "Wolfsteiner", "Kreuzberger",
+)  # fmt: skip
+_V12_NORDIC_GIVEN = (
+    "Gunnhild", "Sigvald", "Birgitta", "Eskil", "Margit", "Asbjørn", "Gudrun", "Tove", "Gunvor",
+    "Folke", "Alvar", "Märta", "Ejnar", "Kirsten", "Tora", "Borghild", "Åse", "Oddvar", "Arnfinn",
+    "Gunborg", "Ingvald", "Bodil", "Ebba", "Helmer", "Valborg",
+)  # fmt: skip
+_V12_NORDIC_FAMILY = (
+    "Bjørnstad", "Fjeldstad", "Åkesson", "Kjærgaard", "Thygesen", "Holmgren", "Sandvik", "Rønning",
+    "Østby", "Bergqvist", "Nygaard", "Skovgaard", "Wallin", "Ekdahl", "Tveit", "Aasheim",
+    "Hjelmeland", "Strømsnes", "Bjerknes", "Fagerlund", "Engström", "Söderqvist", "Nordlander",
+    "Dalsgaard", "Brøndum", "Frydenlund",
+)  # fmt: skip
+_V12_FI_GIVEN = (
+    "Aili", "Toivo", "Sirkka", "Eino", "Lahja", "Väinö", "Kerttu", "Tyyne", "Helmi", "Impi",
+    "Lempi", "Oiva", "Urho", "Alpo", "Vilho", "Kyllikki",
+)  # fmt: skip
+_V12_FI_FAMILY = (
+    "Laaksonen", "Räsänen", "Kettunen", "Pitkänen", "Salminen", "Turunen", "Kärkkäinen", "Mäkelä",
+    "Väisänen", "Tikkanen", "Hyvönen", "Koivisto", "Jääskeläinen",
+)  # fmt: skip
+_V12_SAMI_GIVEN = (
+    "Ánde", "Risten", "Máret", "Iŋgá",
+)  # fmt: skip
+_V12_SAMI_FAMILY = (
+    "Somby", "Utsi", "Gaup", "Balto", "Eira",
+)  # fmt: skip
+_V12_IS_GIVEN = (
+    "Sigurlaug", "Ásgeir", "Hallbera", "Þorgerður",
+)  # fmt: skip
+_V12_IS_FAMILY = (
+    "Sigurðardóttir", "Jóhannsson", "Ólafsdóttir", "Hallgrímsson",
+)  # fmt: skip
+_V12_BALTIC_GIVEN = (
+    "Stasys", "Genovaitė", "Kazimieras", "Ilgvars", "Aina", "Helju", "Tiiu", "Arvo", "Zenonas",
+    "Elvyra", "Valdis", "Austra", "Ilmar", "Leida", "Endel",
+)  # fmt: skip
+_V12_BALTIC_FAMILY = (
+    "Kazlauskienė", "Žukauskas", "Vaitkevičius", "Ozoliņa", "Kalniņš", "Liepiņa", "Mägi", "Sepp",
+    "Rimkus", "Grigas", "Paulauskaitė", "Krūmiņš", "Saarepera", "Rebane", "Õunapuu",
+)  # fmt: skip
+_V12_CZ_GIVEN = (
+    "Libuše", "Vlasta", "Miloslav", "Ludmila", "Jaroslav", "Blažena", "Drahomíra", "Květoslava",
+    "Bedřich", "Vratislav", "Anežka", "Přemysl",
+)  # fmt: skip
+_V12_CZ_FAMILY = (
+    "Svobodová", "Šťastný", "Pokorná", "Hrubý", "Vondráček", "Růžička", "Bartošová", "Zelenka",
+    "Střelec",
+)  # fmt: skip
+_V12_HU_GIVEN = (
+    "Gizella", "Sándor", "Jolán", "Tibor", "Etelka", "Irén", "Jenő", "Dezső", "Rozália",
+    "Kálmán",
+)  # fmt: skip
+_V12_HU_FAMILY = (
+    "Mészáros", "Szűcs", "Fehér", "Szalai", "Pintér", "Fodor", "Bognár", "Kerekes", "Rácz",
+)  # fmt: skip
+_V12_RO_GIVEN = (
+    "Floarea", "Ionel", "Maricica", "Aurelia", "Gheorghița", "Viorica", "Ecaterina", "Petruța",
+    "Costică",
+)  # fmt: skip
+_V12_RO_FAMILY = (
+    "Ciobanu", "Bălănescu", "Zăvoianu", "Moldoveanu", "Lungu", "Țurcanu",
+)  # fmt: skip
+_V12_PT_GIVEN = (
+    "Amélia", "Custódia", "Adelaide", "Glória", "Zulmira",
+)  # fmt: skip
+_V12_PT_FAMILY = (
+    "Sampaio", "Queirós", "Lobato", "Cerqueira", "Bettencourt",
+)  # fmt: skip
+_V12_ES_GIVEN = (
+    "Montserrat", "Mercè", "Jordi", "Itziar", "Koldo", "Nieves", "Inmaculada", "Purificación",
+    "Arantxa", "Ramona",
+)  # fmt: skip
+_V12_ES_FAMILY = (
+    "Casals", "Vilanova", "Garmendia", "Roig", "Bosch", "Iturralde", "Sabaté", "Arrizabalaga",
+    "Olabarrieta", "Puigvert", "Riera", "Cardús", "Bertomeu",
+)  # fmt: skip
+_V12_IT_GIVEN = (
+    "Carmine", "Efisio", "Tonino", "Addolorata", "Raffaela", "Ciro", "Gavino", "Bonaria",
+    "Liberata", "Pasqualina",
+)  # fmt: skip
+_V12_IT_FAMILY = (
+    "Pinna", "Sanna", "Piras", "Deiana", "Melis", "Cannavacciuolo", "Mastrangelo", "Cossu",
+    "Porcu", "Murgia", "Quattrocchi",
+)  # fmt: skip
+_V12_FR_GIVEN = (
+    "Odette", "Raymonde", "Paulette", "Fernand", "Ginette", "Marcelin", "Solange", "Léontine",
+    "Célestin", "Eugénie",
+)  # fmt: skip
+_V12_FR_FAMILY = (
+    "Rochat", "Favre", "Chappuis", "Lefebvre-Desnoëttes", "Jaccard", "Pittet", "Cuénod", "Monnier",
+    "Grandjean", "Despond",
+)  # fmt: skip
+_V12_BALKAN_GIVEN = (
+    "Fatmir", "Shpresa", "Bujar", "Ljiljana", "Dragica", "Zdravko",
+)  # fmt: skip
+_V12_BALKAN_FAMILY = (
+    "Kelmendi", "Shala", "Zeqiri", "Jurić", "Radovanović", "Lukić", "Tomašević", "Kuzmanović",
+    "Bajrami",
+)  # fmt: skip
+_V12_WORD_FAMILY = (
+    "Faint", "Limb", "Graft", "Sleep", "Death", "Leach", "Gaunt", "Corns", "Crisp", "Chinn", "Dye",
+    "Blanket", "Bath", "Lively", "Sorrell", "Fudge", "Tubbs",
+)  # fmt: skip
+_V12_DOUBLE_FAMILY = (
+    "Fortescue-Brickdale", "Heathcote-Amory", "Montagu-Stuart", "Coutts-Trotter",
+    "Blakiston-Houston",
+)  # fmt: skip
+_V12_EN_GIVEN = (
+    "Dorcas", "Alastair", "Augusta", "Bathsheba", "Keziah", "Tabitha", "Hepzibah", "Ebenezer",
+    "Valerie", "Pauline", "Shirley", "Brenda", "Maureen", "Florrie", "Aggie",
+)  # fmt: skip
+_V12_EN_FAMILY = _V12_WORD_FAMILY + _V12_DOUBLE_FAMILY + (
+    "Attenborough", "Nettleship", "Sidebottom", "Thistlethwaite", "Bagshaw", "Oglethorpe",
+    "Fotheringham", "Bellringer", "Wrigglesworth", "Fairbrother", "Goodenough", "Littlejohn",
+    "Honeysett", "Pennefather", "Huckerby", "Braithwaite", "Sowter",
+)  # fmt: skip
+_V12_NZ_GIVEN = (
+    "Hinewai", "Kahurangi", "Rangimarie", "Piripi",
+)  # fmt: skip
+_V12_NZ_FAMILY = (
+    "Te Rangi", "Poutama", "Karaitiana", "Tawhai",
+)  # fmt: skip
+_V12_SCRIPT_NAMES = (
+    (('Стоянка', 'Цветана', 'Христо', 'Живко', 'Должин'),
+     ('Стоянова', 'Цонев', 'Миловановић', 'Ганбаатар')),
+    (('Παρασκευή', 'Γαρυφαλλιά', 'Αριστείδης'),
+     ('Κωνσταντόπουλος', 'Μαυρίδου', 'Ζαχαρόπουλος', 'Τσακίρη')),
+    (('יהושע', 'רחל', 'צביקה', 'ישראל'),
+     ('ויסמן', 'ברקוביץ', 'זילברמן', 'טרכטנברג')),
+    (('الطاهر', 'زهرة'),
+     ('بنعلي', 'العلوي', 'الإدريسي')),
+    (('Գևորգ', 'Աստղիկ'),
+     ('Մանուկյան', 'Զաքարյան', 'Չոբանյան', 'Ծատուրյան')),
+    (('თეიმურაზ', 'სოსო'),
+     ('მესხი', 'ცინცაძე', 'ბარათაშვილი')),
+    (('पदम', 'धनमाया'),
+     ('श्रेष्ठ', 'गुरुङ')),
+    (('ចាន់ធី', 'សុភាព'),
+     ('ស៊ុន', 'ឈឹម')),
+    (('ຄຳພອນ', 'ແກ້ວ'),
+     ('ສີສຸວັນ', 'ແສງດາລາ')),
+    (('ခင်မြင့်', 'ဒေါ်ခင်', 'မောင်ဘ'),
+     ('ဦးသိန်း', 'ဒေါ်မြ', 'ဦးထွန်း')),
+    (('阿妹', '金枝'),
+     ('賴', '謝', '鍾', '溫')),
+    (('テル',),
+     ('渡部', '菅原')),
+    (('영자', '점순', '갑동'),
+     ('봉', '탁', '곽', '제갈', '변')),
+    (('ብርኽቲ', 'ተኽለ'),
+     ('ገብረሂወት', 'ሃይለ')),
+    (('வள்ளியம்மை', 'பெருமாள்'),
+     ('நாயகர்', 'பழனிசாமி')),
+    (('އާމިނަތު', 'މުޙައްމަދު'),
+     ('ޙަސަން', 'އިބްރާހީމް')),
+)  # fmt: skip
+_V12_NORDIC_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V12_NORDIC_GIVEN, _V12_NORDIC_FAMILY),
+    (_V12_FI_GIVEN, _V12_FI_FAMILY),
+    (_V12_SAMI_GIVEN, _V12_SAMI_FAMILY),
+    (_V12_IS_GIVEN, _V12_IS_FAMILY),
+)
+_V12_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V12_NL_GIVEN, _V12_NL_FAMILY),
+    (_V12_DE_GIVEN, _V12_DE_FAMILY),
+    *_V12_NORDIC_GROUPS,
+    (_V12_BALTIC_GIVEN, _V12_BALTIC_FAMILY),
+    (_V12_CZ_GIVEN, _V12_CZ_FAMILY),
+    (_V12_HU_GIVEN, _V12_HU_FAMILY),
+    (_V12_RO_GIVEN, _V12_RO_FAMILY),
+    (_V12_PT_GIVEN, _V12_PT_FAMILY),
+    (_V12_ES_GIVEN, _V12_ES_FAMILY),
+    (_V12_IT_GIVEN, _V12_IT_FAMILY),
+    (_V12_FR_GIVEN, _V12_FR_FAMILY),
+    (_V12_BALKAN_GIVEN, _V12_BALKAN_FAMILY),
+    (_V12_EN_GIVEN, _V12_EN_FAMILY),
+    (_V12_NZ_GIVEN, _V12_NZ_FAMILY + _V12_WORD_FAMILY),
+    *_V12_SCRIPT_NAMES,
+)
+V12_GIVEN = tuple(g for givens, _ in _V12_GROUPS for g in givens)
+V12_FAMILY = tuple(dict.fromkeys(f for _, families in _V12_GROUPS for f in families))
+V12_NICKNAMES = ("Fientje", "Bep", "Mimi", "Sissi", "Nonna", "Lolly", "Mausi", "Poppet")
+# The groups a locale's forms draw their names from.
+_V12_LOCALE_GROUPS = {
+    "nl": (0,), "de": (1,), "nordic": (2, 3, 4, 5), "pt": (10,), "es": (11,), "it": (12,),
+    "fr": (13,),
+}  # fmt: skip
+
+# Places by country: (town, postcode or its first part), streets, and the address's shape.
+V12_PLACES = {
+    "nl": (("Zwolle", "8011"), ("Leeuwarden", "8911"), ("Deventer", "7411"), ("Assen", "9401"),
+           ("Helmond", "5701"), ("Emmen", "7811")),
+    "be": (("Gent", "9000"), ("Hasselt", "3500"), ("Leuven", "3000"), ("Kortrijk", "8500")),
+    "de": (("Münster", "48143"), ("Bielefeld", "33602"), ("Kassel", "34117"),
+           ("Regensburg", "93047"), ("Rostock", "18055"), ("Görlitz", "02826")),
+    "at": (("Graz", "8010"), ("Linz", "4020"), ("Innsbruck", "6020"), ("Klagenfurt", "9020")),
+    "ch": (("Bern", "3011"), ("Luzern", "6003"), ("St. Gallen", "9000"), ("Chur", "7000")),
+    "fr": (("Lyon", "69003"), ("Rennes", "35000"), ("Nancy", "54000"), ("Limoges", "87000")),
+    "it": (("Cagliari", "09124"), ("Sassari", "07100"), ("Trento", "38122"), ("Perugia", "06121")),
+    "es": (("Bilbao", "48001"), ("Girona", "17001"), ("Donostia", "20004"),
+           ("Valladolid", "47001")),
+    "pt": (("Braga", "4700"), ("Coimbra", "3000"), ("Viseu", "3500"), ("Aveiro", "3810")),
+    "se": (("Uppsala", "753"), ("Umeå", "903"), ("Örebro", "702"), ("Luleå", "972")),
+    "no": (("Trondheim", "7013"), ("Tromsø", "9008"), ("Bodø", "8006"), ("Stavanger", "4006")),
+    "dk": (("Aarhus C", "8000"), ("Odense C", "5000"), ("Aalborg", "9000"), ("Esbjerg", "6700")),
+    "fi": (("Tampere", "33100"), ("Oulu", "90100"), ("Turku", "20100"), ("Jyväskylä", "40100")),
+    "uk": (("Norwich", "NR2"), ("Shrewsbury", "SY1"), ("Barnstaple", "EX31"), ("Kendal", "LA9"),
+           ("Harrogate", "HG1"), ("Lowestoft", "NR32")),
+    "scot": (("Aberdeen", "AB25"), ("Perth", "PH1"), ("Kirkcaldy", "KY1"), ("Dumfries", "DG1"),
+             ("Stornoway", "HS1")),
+    "nz": (("Whanganui", "4500"), ("Gisborne", "4010"), ("Timaru", "7910"),
+           ("Invercargill", "9810")),
+    "us": (("Duluth", "MN 558"), ("Burlington", "VT 054"), ("Bangor", "ME 044"),
+           ("Missoula", "MT 598"), ("Lafayette", "IN 479")),
+}  # fmt: skip
+V12_STREETS = {
+    "nl": ("Wilhelminastraat", "Thorbeckegracht", "Dokter Larijweg", "Zwanenbloemstraat"),
+    "be": ("Kouter", "Sint-Pietersnieuwstraat", "Groenstraat", "Begijnhofdreef"),
+    "de": ("Lindenstraße", "Am Kreuztor", "Hafenweg", "Wolbecker Straße"),
+    "at": ("Hauptplatz", "Annenstraße", "Schörgelgasse", "Kärntner Straße"),
+    "ch": ("Bahnhofstrasse", "Länggassstrasse", "Rosenbergstrasse", "Obere Gasse"),
+    "fr": ("rue des Lilas", "avenue Jean-Jaurès", "chemin des Vignes", "place du Marché"),
+    "it": ("Via Sonnino", "Corso Vittorio Emanuele", "Viale Trieste", "Via dei Mille"),
+    "es": ("Calle Mayor", "Kale Nagusia", "Carrer de la Força", "Avenida de Madrid"),
+    "pt": ("Rua das Flores", "Avenida da Liberdade", "Travessa do Carmo", "Largo da Sé"),
+    "se": ("Storgatan", "Kungsgatan", "Svartbäcksgatan", "Björkvägen"),
+    "no": ("Kirkegata", "Munkegata", "Storgata", "Bakklandet"),
+    "dk": ("Nørregade", "Vestergade", "Skovvej", "Bispensgade"),
+    "fi": ("Hämeenkatu", "Kauppurienkatu", "Koivukuja", "Puistokatu"),
+    "uk": ("Unthank Road", "Wyle Cop", "Boutport Street", "Stricklandgate", "Valley Drive"),
+    "scot": ("Union Grove", "Craigie Street", "Links Street", "Lovers Walk", "Bayhead"),
+    "nz": ("Guyton Street", "Gladstone Road", "Stafford Street", "Dee Street"),
+    "us": ("Superior St", "Pearl St", "Hammond St", "Higgins Ave", "Ferry St"),
+}  # fmt: skip
+V12_CARE = (
+    "Woonzorgcentrum De Wilgenhof", "Seniorenzentrum Haus am Park", "EHPAD Les Glycines",
+    "RSA Villa Serena", "Residencia Los Almendros", "Lar de Santa Marta",
+    "Björkbackens vård- och omsorgsboende", "Tunsberg sykehjem", "Plejecentret Solbakken",
+    "Craigellachie Care Home", "Rata Court Rest Home", "The Beeches Nursing Home, Kendal",
+)  # fmt: skip
+V12_GP = (
+    "Bowthorpe Health Centre, Norwich", "Marine Medical Practice, Lowestoft",
+    "Denburn Medical Practice, Aberdeen", "Taybank Medical Centre, Perth",
+    "Castlegate Surgery, Shrewsbury",
+)  # fmt: skip
+V12_PHARMACIES = (
+    "Boots, Gentleman's Walk, Norwich", "Kendal Late Night Pharmacy", "Hillside Pharmacy, Perth",
+)  # fmt: skip
+V12_INSTITUTIONS = (
+    "Isala Zwolle", "Medisch Centrum Leeuwarden", "UZ Gent", "Universitätsklinikum Münster",
+    "LKH-Univ. Klinikum Graz", "Inselspital Bern", "Kantonsspital St. Gallen", "CHU de Rennes",
+    "Hospices Civils de Lyon", "Ospedale Brotzu", "Hospital Universitario Cruces",
+    "Hospital de Braga", "Akademiska sjukhuset", "St. Olavs hospital",
+    "Aarhus Universitetshospital", "Tays Keskussairaala", "Aberdeen Royal Infirmary",
+    "Norfolk and Norwich University Hospital", "Royal Shrewsbury Hospital", "Whanganui Hospital",
+    "Westmorland General Hospital",
+)  # fmt: skip
+
+# Clinical sentences: the v12 family names as plain words (faint, limb, graft, sleep, death,
+# gaunt, corns, crisp, dye, blanket, bath, lively), eponyms, scores and drug names, and numbers
+# that are not PHI but look a little like identifiers, dates or ages: follow-up intervals
+# written as fractions (3/52, 6/12), blood pressures, visual acuities, levels of the spine,
+# scores out of a total, counts, doses, codes and values of 90 and more with their units.
+V12_EPONYM = (
+    "Faint ejection systolic murmur 2/6 at the right sternal edge; aortic valve area 0.9 cm2, "
+    "mean gradient 41 mmHg.",
+    "Left lower limb: ABPI 0.42, toe pressure 28 mmHg; Rutherford category 5.",
+    "Split-thickness skin graft 6 x 4 cm to the shin with 95% take on day 5.",
+    "Sleep study: AHI 38 events/h, nadir SpO2 76%, ODI 41; CPAP set at 9 cmH2O.",
+    "Risk of sudden cardiac death 2.1% at 5 years; QRS 164 ms, LVEF 30%.",
+    "Gaunt and cachectic: BMI 15.8 kg/m2, weight 38.4 kg from 46 kg; MUST 3.",
+    "Corns over the 2nd and 5th toes pared by podiatry; monofilament felt at 6/10 sites.",
+    "Crisp fat planes around the pancreas; CA 19-9 1,240 U/mL and CEA 12.6 ug/L.",
+    "Contrast dye: 80 mL of iohexol 350; eGFR 34 mL/min/1.73m2 before and 29 at 48 h.",
+    "Warming blanket for a core temperature of 34.6; rewarmed to 36.2 over 3 hours.",
+    "Bed bath given; category 2 pressure ulcer 1.5 x 1.0 cm on the left heel.",
+    "Lively reflexes 3+ with 4 beats of ankle clonus; Babinski sign present; B12 98 ng/L.",
+    "Review in 3/52 with bloods, repeat echo in 6/12, anticoagulation for 3/12 then stop.",
+    "BP 148/92 lying and 118/70 standing at 3 minutes; HR 72 to 88; drop of 30/22.",
+    "Visual acuity 6/60 right and 6/18 left; IOP 24 and 19 mmHg; cup-disc ratio 0.8 and 0.6.",
+    "Audiogram: 65 dB loss at 4 kHz bilaterally; speech discrimination 72% at 90 dB.",
+    "MMSE 18/30, MoCA 14/30, clock drawing 2/5; Fazekas 2 with MTA score 3.",
+    "Tinetti 12/28, Timed Up and Go 31 seconds, 6-minute walk 145 m with a 4-wheeled walker.",
+    "Breslow thickness 2.4 mm, Clark level IV, 3 mitoses/mm2, margins 4 mm and 6 mm; pT3a.",
+    "Gleason 4+3=7, Grade Group 3, in 5 of 12 cores; PSA 104 ng/mL; 2 nodes on PSMA PET.",
+    "Invasive ductal carcinoma, grade 2, 23 mm; ER 8/8, PR 6/8, HER2 1+, Ki-67 18%; 2/14 nodes.",
+    "pT2 pN1a (3/14) M0 adenocarcinoma of the sigmoid colon, 45 mm; CRM 1.2 mm; KRAS G12D.",
+    "5.8 cm infrarenal aortic aneurysm with 12 mm of mural thrombus; DLP 912 mGy*cm, CTDIvol "
+    "14.3 mGy.",
+    "MRI at 1.5 T: T11/T12 wedge fracture with 40% height loss; L4-L5 canal 8 mm; C5-C6 "
+    "disc-osteophyte complex.",
+    "BI-RADS 4A mass at 10 o'clock, 14 mm, 6 cm from the nipple; Tyrer-Cuzick risk 3.2%.",
+    "ECG: sinus rhythm 58 bpm, PR 242 ms, QRS 132 ms with LBBB, QTc 486 ms; CHA2DS2-VASc 6, "
+    "HAS-BLED 3.",
+    "NIHSS 14 at 10:42; alteplase 0.9 mg/kg, 54 mg in total; door to needle 38 minutes; mRS 4 "
+    "at day 90.",
+    "Hb 91 g/L, MCV 104 fL, platelets 92 x 10^9/L, ferritin 1,204 ug/L, folate 2.1 ug/L.",
+    "INR 3.8 on warfarin 4 mg; target 2.5; one dose held, then 3 mg daily; recheck in 5 days.",
+    "Heparin 25,000 units in 50 mL at 1.4 mL/h; APTT ratio 2.1 at 6 hours.",
+    "Graves disease: TSH 0.03 mU/L, free T4 38.2 pmol/L, TRAb 9.4 IU/L; carbimazole 20 mg.",
+    "Sodium 121 mmol/L, urea 18.4, creatinine 212 umol/L (baseline 104), potassium 5.6.",
+    "Gentamicin 5 mg/kg = 240 mg once daily; level 1.2 mg/L at 18 hours; 7 days planned.",
+    "Syringe driver: morphine 10 mg and midazolam 10 mg over 24 h; PRN doses at most 6 in 24 h.",
+    "Fluid balance +1,850 mL over 24 h; urine 0.4 mL/kg/h; weight up 2.3 kg to 61.7 kg.",
+    "Seldinger chest drain 28 Fr in the 5th intercostal space; 1,100 mL drained; pleural pH "
+    "7.21, LDH 1,406 U/L.",
+    "IDDSI level 5 minced and moist diet with level 1 slightly thick fluids; Waterlow 18.",
+    "Coded as ICD-10 S72.00 and I48.9; Charlson index 7; length of stay 19 days.",
+    "NG feed 1,200 kcal over 16 h at 75 mL/h via a 12 Fr tube; aspirate pH 4.5 at 55 cm.",
+    "Cockcroft-Gault clearance 24 mL/min at 47 kg; apixaban 2.5 mg twice daily (Eliquis).",
+)  # fmt: skip
+
+_V12_MONTHS = {
+    "de": ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+           "Oktober", "November", "Dezember"),
+    "fr": ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+           "octobre", "novembre", "décembre"),
+    "nl": ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+           "september", "oktober", "november", "december"),
+    "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "octubre", "noviembre", "diciembre"),
+    "it": ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+           "settembre", "ottobre", "novembre", "dicembre"),
+}  # fmt: skip
+_V12_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_V12_TEENS = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)  # fmt: skip
+_V12_TENS = {2: "twenty", 3: "thirty", 4: "forty", 5: "fifty", 6: "sixty", 7: "seventy",
+             8: "eighty", 9: "ninety"}  # fmt: skip
+
+
+def _v12_words(n: int) -> str:
+    """A number from 1 to 99 in words."""
+    if n < 20:
+        return _V12_TEENS[n]
+    tens, unit = divmod(n, 10)
+    return _V12_TENS[tens] + (f"-{_V12_TEENS[unit]}" if unit else "")
+
+
+def _v12_ordinal(n: int) -> str:
+    """An ordinal from 1 to 99 in words ("thirty-first")."""
+    if n <= 20:
+        return _V12_ORDINALS[n - 1]
+    tens, unit = divmod(n, 10)
+    if not unit:
+        return _V12_TENS[tens][:-1] + "ieth"
+    return f"{_V12_TENS[tens]}-{_V12_ORDINALS[unit - 1]}"
+
+
+def _v12_person(rng: random.Random) -> tuple[str, str]:
+    """A given and a family name, most of the time of one culture, always of one script."""
+    given = rng.choice(V12_GIVEN)
+    families = _V12_GROUPS[_V12_GROUP_OF[given]][1]
+    if rng.random() < 0.1:  # a marriage or a migration: another culture of the same script
+        families = _V12_FAMILY_BY_SCRIPT[_v8_script(given)]
+    return given, rng.choice(families)
+
+
+_V12_GROUP_OF = {g: i for i, (givens, _) in enumerate(_V12_GROUPS) for g in givens}
+_V12_FAMILY_BY_SCRIPT: dict[str, tuple[str, ...]] = {}
+for _family in V12_FAMILY:
+    _script = _v8_script(_family)
+    _V12_FAMILY_BY_SCRIPT[_script] = (*_V12_FAMILY_BY_SCRIPT.get(_script, ()), _family)
+
+
+def _v12_latin(rng: random.Random) -> tuple[str, str]:
+    """A name in Latin letters, as a clinician's or a relative's name in a European note."""
+    while True:
+        given, family = _v12_person(rng)
+        if _v8_script(given) == "LATIN":
+            return given, family
+
+
+def _v12_name(rng: random.Random, style: str) -> str:
+    up = _V8_UP
+    if style in _V12_LOCALE_GROUPS:
+        i = rng.choice(_V12_LOCALE_GROUPS[style])
+        givens, families = _V12_GROUPS[i]
+        given, family = rng.choice(givens), rng.choice(families)
+        second = rng.choice([g for g in givens if g != given] or [given])
+        if style == "nl":  # initials, a married name before the maiden name
+            other = rng.choice([f for f in families if f != family] or [family])
+            return rng.choice(
+                (
+                    f"{given[0]}.{second[0]}. {family}",
+                    f"{family}-{other}",
+                    f"{given} {family}",
+                    f"{given[0]}. {family}-{other}",
+                    f"{family}, {given[0]}.{second[0]}.",
+                )
+            )
+        if style == "de":
+            return rng.choice(
+                (f"{given} {family}", f"{family}, {given}", f"{family.upper()} {given}",
+                 f"{given} {second} {family}", f"{given[0]}. {family}")
+            )  # fmt: skip
+        if style == "fr":  # NOM Prénom, and the birth name after "née"
+            other = rng.choice([f for f in families if f != family] or [family])
+            return rng.choice(
+                (f"{family.upper()} {given}", f"{given} {family}", f"{given} {family} née {other}",
+                 f"{family.upper()} {given}-{second}")
+            )  # fmt: skip
+        if style == "es":  # two family names
+            other = rng.choice([f for f in families if f != family] or [family])
+            return rng.choice(
+                (f"{given} {family} {other}", f"{family} {other}, {given}",
+                 f"{given} {family}-{other}", f"{family.upper()} {other.upper()}, {given}")
+            )  # fmt: skip
+        if style == "pt":
+            other = rng.choice([f for f in families if f != family] or [family])
+            return rng.choice((f"{given} {second} {other} {family}", f"{given} {family}"))
+        if style == "it":
+            return rng.choice((f"{family.upper()} {given}", f"{given} {family}"))
+        return rng.choice((f"{given} {family}", f"{family}, {given}", f"{given} {family}".upper()))
+    if style in ("sig", "board", "initials", "given", "family", "familyu", "spelled", "user"):
+        if style in ("sig", "board", "initials", "spelled", "user") or rng.random() < 0.85:
+            given, family = _v12_latin(rng)
+        else:
+            given, family = _v12_person(rng)
+        initial = _v9_initial(family)
+        if style == "sig":
+            return rng.choice(
+                (
+                    f"{given} {family}",
+                    f"{given[0]}. {family}",
+                    f"{given[0]}.{rng.choice(up)}. {family}",
+                    f"{family} {given[0]}",
+                    f"{family}, {given}",
+                )
+            )
+        if style == "board":
+            return rng.choice(
+                (f"{family.upper()}, {given[0]}", f"{family} {given[0]}.", f"{given[0]}. {family}")
+            )
+        if style == "initials":
+            letters = f"{given[0]}{initial}"
+            return rng.choice((letters, letters.lower(), f"{given[0]}.{initial}."))
+        if style == "spelled":  # dictation: a family name letter by letter
+            plain = "".join(c for c in _v8_ascii(family).upper() if c.isalpha())
+            return rng.choice(("-".join(plain), " ".join(plain)))
+        if style == "user":  # a login made of the name
+            g, f = _v8_ascii(given), _v8_ascii(family)
+            return rng.choice((f"{g[0]}{f}", f"{g}.{f}", f"{f}{g[0]}{rng.randrange(1, 9)}"))
+        if style == "given":
+            return given
+        if style == "family":
+            return family
+        return _v11_up(family)
+    given, family = _v12_person(rng)
+    latin = _v8_script(given) == "LATIN"
+    if style == "caps":
+        return _v11_up(f"{family}, {given}" if rng.random() < 0.5 else f"{given} {family}")
+    if style == "comma":
+        return f"{family}, {given}"
+    if style == "label":
+        return rng.choice(
+            (
+                f"{_v11_up(family)}, {given}",
+                f"{family}, {given}",
+                f"{_v11_up(family)} {given}",
+                f"{family.upper()}, {given} ({rng.choice(V12_NICKNAMES)})" if latin else family,
+            )
+        )
+    if style == "pn":
+        text = f"{family}^{given}" + (f"^{rng.choice(up)}" if latin and rng.random() < 0.3 else "")
+        return _v11_up(text) if rng.random() < 0.5 else text
+    if style:
+        raise ValueError(f"unknown NAME shape {style!r}")
+    script = _v8_script(given)
+    if script in ("HAN", "HANGUL"):
+        return f"{family}{given}" if rng.random() < 0.6 else f"{family} {given}"
+    if not latin:
+        return f"{given} {family}" if rng.random() < 0.7 else f"{family} {given}"
+    r = rng.random()
+    if r < 0.36:
+        return f"{given} {family}"
+    if r < 0.44:
+        return f"{family}, {given}"
+    if r < 0.48:
+        return f"{family.upper()}, {given}"
+    if r < 0.52:
+        return f"{given[0]}. {family}"
+    if r < 0.56:
+        return f"{given} {family.upper()}"
+    if r < 0.59:
+        return f"{given} {family}".upper()
+    if r < 0.62:
+        return f"{given} {family}".lower()
+    if r < 0.66:  # double-barrelled
+        other = rng.choice([f for f in _V12_FAMILY_BY_SCRIPT["LATIN"] if " " not in f])
+        return f"{given} {family}-{other}" if " " not in family else f"{given} {family}"
+    if r < 0.70:
+        middle = rng.choice([g for g in _V12_GROUPS[_V12_GROUP_OF[given]][0] if g != given])
+        return f"{given} {middle} {family}"
+    if r < 0.75:
+        return family
+    if r < 0.78:
+        return f"{given[0]}.{rng.choice(up)}. {family}"
+    if r < 0.81:
+        return f"{family} {given[0]}{rng.choice(up)}"
+    if r < 0.84:
+        return f"{given} ({rng.choice(V12_NICKNAMES)}) {family}"
+    if r < 0.88:
+        return f"{given} {_v9_initial(family)}."
+    if r < 0.92:
+        return f"{family} {given}"
+    if r < 0.96:
+        return f"{family.lower()}, {given.lower()}"
+    return f"{given[0]}. {rng.choice(up)}. {family.upper()}"
+
+
+def _v12_age(rng: random.Random, style: str = "") -> str:
+    """An age over 89 (90 to 110) in the written form ``style`` asks for."""
+    n = rng.randrange(90, 111)
+    if style == "y":
+        return rng.choice((f"{n} yrs", f"{n} years", f"{n}y", f"{n} y/o", f"{n}-year-old"))
+    if style == "as":  # DICOM age string
+        return f"{n:03d}Y"
+    if style == "ord":  # a birthday
+        suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        if n < 100:
+            words = f"ninety-{_v12_ordinal(n - 90)}" if n > 90 else "ninetieth"
+        else:
+            words = "hundredth" if n == 100 else f"hundred and {_v12_ordinal(n - 100)}"
+        return rng.choice((f"{n}{suffix}", words))
+    if style:
+        raise ValueError(f"unknown AGE shape {style!r}")
+    return str(n)
+
+
+def _v12_date(rng: random.Random, style: str) -> str:
+    born = style in ("dob", "ukdob", "usdob", "isob", "da", "words") or (
+        not style and rng.random() < 0.25
+    )
+    if born:
+        d = date(1912, 1, 1) + timedelta(days=rng.randrange(365 * 24))
+    else:
+        d = date(2010, 1, 1) + timedelta(days=rng.randrange(365 * 17))
+    y, m, dd = d.year, d.month, d.day
+    hh, mi, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    month, mon, wkd = _V8_MONTHS[m - 1], _V8_MONTHS[m - 1][:3], _V10_WEEKDAYS[d.weekday()]
+    eu = (
+        f"{dd:02d}.{m:02d}.{y}",
+        f"{dd}.{m}.{y}",
+        f"{dd:02d}-{m:02d}-{y}",
+        f"{dd}-{m}-{y}",
+        f"{dd:02d}/{m:02d}/{y}",
+        f"{y}-{m:02d}-{dd:02d}",
+    )
+    uk = (f"{dd:02d}/{m:02d}/{y}", f"{dd} {mon} {y}", f"{dd} {month} {y}", f"{dd:02d}-{mon}-{y}")
+    us = (f"{m:02d}/{dd:02d}/{y}", f"{m}/{dd}/{y}", f"{mon} {dd}, {y}", f"{month} {dd}, {y}")
+    shapes: tuple[str, ...]
+    if not style:
+        shapes = rng.choice((eu, uk, us))
+    elif style in ("eu", "dob"):
+        shapes = eu
+    elif style in ("uk", "ukdob"):
+        shapes = uk
+    elif style in ("us", "usdob"):
+        shapes = us
+    elif style in ("de", "fr", "nl", "es", "it"):
+        name = _V12_MONTHS[style][m - 1]
+        shapes = {
+            "de": (f"{dd}. {name} {y}", f"{dd:02d}.{m:02d}.{y}"),
+            "fr": (f"{dd} {name} {y}", f"{dd:02d}/{m:02d}/{y}"),
+            "nl": (f"{dd} {name} {y}", f"{dd}-{m}-{y}"),
+            "es": (f"{dd} de {name} de {y}", f"{dd:02d}/{m:02d}/{y}"),
+            "it": (f"{dd} {name} {y}", f"{dd:02d}/{m:02d}/{y}"),
+        }[style]
+    elif style == "stamp":
+        shapes = (
+            f"{dd:02d}.{m:02d}.{y} {hh:02d}:{mi:02d}",
+            f"{dd:02d}-{m:02d}-{y} {hh:02d}:{mi:02d}",
+            f"{y}-{m:02d}-{dd:02d} {hh:02d}:{mi:02d}",
+        )
+    elif style == "ukstamp":
+        shapes = (f"{dd:02d}/{m:02d}/{y} {hh:02d}:{mi:02d}", f"{dd} {mon} {y}, {hh:02d}{mi:02d}")
+    elif style == "email":
+        zone = rng.choice(("+0000", "+0100", "+0200"))
+        shapes = (
+            f"{wkd[:3]}, {dd} {mon} {y} {hh:02d}:{mi:02d}:{ss:02d} {zone}",
+            f"{wkd}, {dd} {month} {y} {hh:02d}:{mi:02d}",
+            f"{dd} {month} {y} at {hh:02d}:{mi:02d}",
+        )
+    elif style == "log":
+        shapes = (
+            f"{y}-{m:02d}-{dd:02d}T{hh:02d}:{mi:02d}:{ss:02d}.{rng.randrange(1000):03d}Z",
+            f"{y}-{m:02d}-{dd:02d} {hh:02d}:{mi:02d}:{ss:02d},{rng.randrange(1000):03d}",
+        )
+    elif style == "short":
+        shapes = (f"{wkd[:3]} {dd} {mon}", f"{dd}/{m}", f"{dd:02d}.{m:02d}.", f"{wkd} {dd} {month}")
+    elif style == "my":
+        shapes = (f"{month} {y}", f"{mon} {y}", f"{m:02d}/{y}")
+    elif style == "words":  # dictated
+        year = f"nineteen {_v12_words(y % 100)}"
+        shapes = (
+            f"the {_v12_ordinal(dd)} of {month} {year}",
+            f"{month} the {_v12_ordinal(dd)}, {year}",
+            f"{_v12_ordinal(dd)} {month} {year}",
+        )
+    elif style == "hl7":
+        shapes = (
+            f"{y}{m:02d}{dd:02d}{hh:02d}{mi:02d}",
+            f"{y}{m:02d}{dd:02d}{hh:02d}{mi:02d}{ss:02d}",
+        )
+    elif style == "da":
+        shapes = (f"{y}{m:02d}{dd:02d}",)
+    elif style in ("iso", "isob"):
+        shapes = (f"{y}-{m:02d}-{dd:02d}",)
+    else:
+        raise ValueError(f"unknown DATE shape {style!r}")
+    return rng.choice(shapes)
+
+
+def _v12_postcode(rng: random.Random, country: str, first: str) -> str:
+    """A postcode of ``country`` that begins as ``first`` (a town's postcode or its district)."""
+    if country == "nl":
+        return f"{first} {_v8_letters(rng, 2)}"
+    if country in ("uk", "scot"):
+        return f"{first} {rng.randrange(10)}{_v8_letters(rng, 2)}"
+    if country == "se":
+        return f"{first} {_digits(rng, 2)}"
+    if country == "pt":
+        return f"{first}-{_digits(rng, 3)}"
+    if country == "us":
+        return f"{first[:3]}{first[3:]}{_digits(rng, 2)}"
+    return first
+
+
+def _v12_geo(rng: random.Random, style: str) -> str:
+    n = rng.randrange(1, 200)
+    countries = tuple(V12_PLACES)
+    if not style:
+        style = rng.choice((*countries, "uk", "city", "inst"))
+    part = ""
+    for suffix in ("line", "pc", "city"):
+        if style.endswith(suffix) and style[: -len(suffix)] in V12_PLACES:
+            style, part = style[: -len(suffix)], suffix
+    if style in V12_PLACES:
+        town, first = rng.choice(V12_PLACES[style])
+        street = rng.choice(V12_STREETS[style])
+        pc = _v12_postcode(rng, style, first)
+        if style == "us":
+            state, pc = first[:2], _v12_postcode(rng, style, first[3:])
+        line = {
+            "nl": f"{street} {n}",
+            "be": f"{street} {n} bus {rng.randrange(1, 20)}",
+            "de": f"{street} {n}",
+            "at": f"{street} {n}/{rng.randrange(1, 9)}/{rng.randrange(1, 30)}",
+            "ch": f"{street} {n}",
+            "fr": f"{n}{rng.choice(('', '', ' bis'))}, {street}",
+            "it": f"{street} {n}",
+            "es": f"{street} {n}, {rng.randrange(1, 9)}º {rng.randrange(1, 5)}ª",
+            "pt": f"{street} {n}, {rng.randrange(1, 9)}º {rng.choice(('Esq.', 'Dto.'))}",
+            "se": f"{street} {n}",
+            "no": f"{street} {n}",
+            "dk": f"{street} {n}, {rng.randrange(1, 6)}. {rng.choice(('th.', 'tv.', 'mf.'))}",
+            "fi": f"{street} {n} {rng.choice('ABC')} {rng.randrange(1, 40)}",
+            "uk": f"{n} {street}",
+            "scot": f"{n} {street}",
+            "nz": f"{n} {street}",
+            "us": f"{n * 10 + rng.randrange(10)} {street}",
+        }[style]
+        if part == "line":
+            return line
+        if part == "pc":
+            return pc
+        if part == "city":
+            return town
+        if style in ("uk", "scot", "nz"):
+            return rng.choice((f"{line}, {town} {pc}", f"{line}\n{town}\n{pc}", f"{town}, {pc}"))
+        if style == "us":
+            return rng.choice((f"{line}, {town}, {state} {pc}", f"{town}, {state} {pc}"))
+        if style == "ch":
+            return rng.choice((f"{line}, {pc} {town}", f"{line}, CH-{pc} {town}"))
+        return rng.choice((f"{line}, {pc} {town}", f"{line}\n{pc} {town}", f"{line}, {town}"))
+    if style == "city":
+        return rng.choice(V12_PLACES[rng.choice(countries)])[0]
+    if style == "inst":
+        return rng.choice(V12_INSTITUTIONS)
+    if style == "care":
+        return rng.choice(V12_CARE)
+    if style == "gp":
+        return rng.choice(V12_GP)
+    if style == "pharmacy":
+        return rng.choice(V12_PHARMACIES)
+    if style == "hl7":
+        town, first = rng.choice(V12_PLACES["nl"])
+        street = rng.choice(V12_STREETS["nl"])
+        return f"{street} {n}^^{town}^^{_v12_postcode(rng, 'nl', first)}^NL"
+    if style == "prose":
+        country = rng.choice(("uk", "nl", "de", "no", "nz"))
+        town = rng.choice(V12_PLACES[country])[0]
+        street = rng.choice(V12_STREETS[country])
+        return rng.choice(
+            (
+                f"the flat above the bakery on {street} in {town}",
+                f"her son's farm {rng.randrange(3, 40)} km outside {town}",
+                f"a houseboat moored on {street}, {town}",
+                f"the end cottage of {street}, {town}",
+            )
+        )
+    raise ValueError(f"unknown GEO shape {style!r}")
+
+
+def _v12_phone(rng: random.Random, style: str) -> str:
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    def g(*sizes: int) -> str:
+        return " ".join(d(k) for k in sizes)
+
+    area, exch = f"{rng.randrange(201, 990)}", f"{rng.randrange(200, 999)}"
+    shapes = {
+        "nl": (f"06-{d(8)}", f"+31 6 {g(4, 4)}", f"038-{d(7)}", f"(058) {g(3, 4)}"),
+        "be": (f"+32 9 {g(3, 2, 2)}", f"04{d(2)} {g(2, 2, 2)}", f"011 {g(2, 2, 2)}"),
+        "de": (f"0251 {d(7)}", f"+49 521 {d(3)}-{d(4)}", f"0171 {d(7)}", f"(0561) {d(6)}"),
+        "at": (f"+43 316 {d(6)}", f"0664 {d(7)}", f"0732/{d(6)}"),
+        "ch": (f"+41 31 {g(3, 2, 2)}", f"079 {g(3, 2, 2)}", f"071 {g(3, 2, 2)}"),
+        "fr": (f"0{rng.choice('2456')} {g(2, 2, 2, 2)}", f"+33 6 {g(2, 2, 2, 2)}"),
+        "it": (f"+39 070 {d(6)}", f"3{d(2)} {g(3, 4)}", f"079 {d(6)}"),
+        "es": (f"+34 94{d(1)} {g(2, 2, 2)}", f"6{d(2)} {g(2, 2, 2)}"),
+        "pt": (f"+351 253 {g(3, 3)}", f"9{d(2)} {g(3, 3)}"),
+        "se": (f"018-{g(3, 2, 2)}", f"+46 70 {g(3, 2, 2)}", f"070-{g(3, 2, 2)}"),
+        "no": (f"+47 {g(2, 2, 2, 2)}", f"9{d(2)} {g(2, 3)}"),
+        "dk": (f"+45 {g(2, 2, 2, 2)}", g(2, 2, 2, 2)),
+        "fi": (f"+358 40 {g(3, 4)}", f"040 {g(3, 4)}", f"(03) {g(3, 4)}"),
+        "uk": (f"01603 {d(6)}", f"07{d(3)} {d(6)}", f"+44 1224 {d(6)}", f"(01539) {d(6)}"),
+        "nz": (f"(06) 3{d(2)} {d(4)}", f"021 {g(3, 4)}", f"+64 6 {g(3, 4)}"),
+        "us": (f"({area}) {exch}-{d(4)}", f"{area}-{exch}-{d(4)}", f"{area}.{exch}.{d(4)}"),
+        "e164": (f"+316{d(8)}", f"+49251{d(7)}", f"+447{d(9)}", f"+4179{d(7)}"),
+        "hl7": (f"+316{d(8)}", f"038{d(7)}", f"06{d(8)}"),
+        "mobile": (f"+31 6 {g(4, 4)}", f"07{d(3)} {d(6)}", f"+49 171 {d(7)}", f"021 {g(3, 4)}"),
+    }
+    if not style:
+        style = rng.choice(("nl", "be", "de", "at", "ch", "fr", "it", "es", "pt", "se", "no",
+                            "dk", "fi", "uk", "uk", "nz", "us"))  # fmt: skip
+    if style not in shapes:
+        raise ValueError(f"unknown PHONE shape {style!r}")
+    return rng.choice(shapes[style])
+
+
+def _v12_mod11(rng: random.Random, weights: tuple[int, ...], first: str = "") -> str:
+    """Digits and a modulus-11 check digit (as a Portuguese tax number has)."""
+    while True:
+        body = first + _digits(rng, len(weights) - len(first))
+        total = sum(int(c) * w for c, w in zip(body, weights, strict=True)) % 11
+        check = (11 - total) % 11
+        if check < 10:
+            return body + str(check)
+
+
+def _v12_luhn(body: str) -> str:
+    total = 0
+    for i, ch in enumerate(reversed(body)):
+        dig = int(ch) * (2 if i % 2 == 0 else 1)
+        total += dig - 9 if dig > 9 else dig
+    return str((10 - total % 10) % 10)
+
+
+def _v12_iban(rng: random.Random) -> str:
+    country, bban = rng.choice(
+        (
+            ("NL", rng.choice(("ABNA", "RABO", "INGB", "SNSB")) + _digits(rng, 10)),
+            ("DE", _digits(rng, 18)),
+            ("BE", _digits(rng, 12)),
+            ("CH", _digits(rng, 17)),
+            ("GB", rng.choice(("NWBK", "BARC", "LOYD")) + _digits(rng, 14)),
+        )
+    )
+    number = "".join(str(int(c, 36)) for c in bban + country + "00")
+    text = f"{country}{98 - int(number) % 97:02d}{bban}"
+    return text if rng.random() < 0.4 else " ".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def _v12_id(rng: random.Random, style: str) -> str:
+    """A national identity number of the country ``style`` names."""
+    born = date(1912, 1, 1) + timedelta(days=rng.randrange(365 * 24))
+    dd, mm, yy = f"{born.day:02d}", f"{born.month:02d}", f"{born.year % 100:02d}"
+    d = _digits
+    if style == "bsn":
+        return _v12_bsn(rng)
+    if style == "ahv":
+        body = "756" + d(rng, 9)
+        total = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body))
+        num = body + str((10 - total % 10) % 10)
+        return f"{num[:3]}.{num[3:7]}.{num[7:11]}.{num[11:]}"
+    if style == "se":  # personnummer; "+" once a person is a hundred
+        serial = d(rng, 3)
+        check = _v12_luhn(f"{yy}{mm}{dd}{serial}")
+        if rng.random() < 0.5:
+            return f"{born.year}{mm}{dd}-{serial}{check}"
+        return f"{yy}{mm}{dd}{'+' if born.year <= 1926 else '-'}{serial}{check}"
+    if style == "no":
+        while True:
+            base = f"{dd}{mm}{yy}{rng.randrange(0, 500):03d}"
+            w1, w2 = (3, 7, 6, 1, 8, 9, 4, 5, 2), (5, 4, 3, 2, 7, 6, 5, 4, 3, 2)
+            k1 = (11 - sum(int(c) * w for c, w in zip(base, w1, strict=True)) % 11) % 11
+            if k1 == 10:
+                continue
+            k2 = (11 - sum(int(c) * w for c, w in zip(base + str(k1), w2, strict=True)) % 11) % 11
+            if k2 < 10:
+                num = f"{base}{k1}{k2}"
+                return num if rng.random() < 0.6 else f"{num[:6]} {num[6:]}"
+    if style == "dk":
+        return f"{dd}{mm}{yy}-{d(rng, 4)}"
+    if style == "fi":
+        serial = f"{rng.randrange(2, 900):03d}"
+        check = "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(f"{dd}{mm}{yy}{serial}") % 31]
+        return f"{dd}{mm}{yy}-{serial}{check}"
+    if style == "be":
+        serial = f"{rng.randrange(1, 998):03d}"
+        check = 97 - int(f"{yy}{mm}{dd}{serial}") % 97
+        return f"{yy}.{mm}.{dd}-{serial}.{check:02d}"
+    if style == "fr":
+        body = f"{rng.choice('12')}{yy}{mm}{rng.randrange(1, 96):02d}{d(rng, 3)}{d(rng, 3)}"
+        key = 97 - int(body) % 97
+        return rng.choice(
+            (
+                f"{body[0]} {body[1:3]} {body[3:5]} {body[5:7]} {body[7:10]} {body[10:]} {key:02d}",
+                f"{body}{key:02d}",
+            )
+        )
+    if style == "it":
+        letters = "".join(rng.choice("BCDFGLMNPRSTVZ") for _ in range(6))
+        day = born.day + rng.choice((0, 40))
+        town = f"{rng.choice('ABCDEFGHLM')}{d(rng, 3)}"
+        return f"{letters}{yy}{'ABCDEHLMPRST'[born.month - 1]}{day:02d}{town}{rng.choice(_V8_UP)}"
+    if style == "es":
+        num = rng.randrange(10**7, 10**8)
+        return f"{num}{'TRWAGMYFPDXBNJZSQVHLCKE'[num % 23]}"
+    if style == "pt":
+        return _v12_mod11(rng, (9, 8, 7, 6, 5, 4, 3, 2), rng.choice("12"))
+    if style == "at":
+        return f"{rng.randrange(1000, 9999)} {dd}{mm}{yy}"
+    if style == "us":
+        return rng.choice(
+            (
+                f"{rng.randrange(100, 900)}-{d(rng, 2)}-{d(rng, 4)}",
+                f"{rng.randrange(100, 900)}{d(rng, 6)}",
+            )
+        )
+    raise ValueError(f"unknown SSN shape {style!r}")
+
+
+def _v12_bsn(rng: random.Random) -> str:
+    """A Dutch citizen service number that passes the eleven test."""
+    while True:
+        digits = _digits(rng, 8)
+        total = sum(int(c) * w for c, w in zip(digits, range(9, 1, -1), strict=True)) % 11
+        if total < 10 and digits[0] != "0":
+            return digits + str(total)
+
+
+def _v12_value(kind: str, rng: random.Random, style: str = "") -> str:
+    """One identifier of ``kind`` in a v12 shape (``style``: the shape a field asks for)."""
+    up, alnum = _V8_UP, _V8_UP + "0123456789"
+
+    def letters(k: int) -> str:
+        return "".join(rng.choice(up) for _ in range(k))
+
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    def pick(shapes: dict[str, tuple[str, ...]], what: str) -> str:
+        """The shape ``style`` names; without one, any of them."""
+        if style and style not in shapes:
+            raise ValueError(f"unknown {what} shape {style!r}")
+        return rng.choice(shapes[style or rng.choice(list(shapes))])
+
+    if kind == "NAME":
+        return _v12_name(rng, style)
+    if kind == "AGE":
+        return _v12_age(rng, style)
+    if kind == "DATE":
+        return _v12_date(rng, style)
+    if kind == "GEO":
+        return _v12_geo(rng, style)
+    if kind in ("PHONE", "FAX"):
+        return _v12_phone(rng, style)
+    if kind == "EMAIL":
+        given, family = _v12_latin(rng)
+        g, f = _v8_ascii(given), _v8_ascii(family)
+        if style == "work":
+            return rng.choice(
+                (f"{g}.{f}@nnuh.nhs.uk", f"{g}.{f}@isala.nl", f"{f}@ukmuenster.de",
+                 f"{g[0]}.{f}@chu-rennes.fr", f"{g}.{f}@nhs.scot", f"{g}.{f}@insel.ch")
+            )  # fmt: skip
+        if style:
+            raise ValueError(f"unknown EMAIL shape {style!r}")
+        domain = rng.choice(
+            ("ziggo.nl", "kpnmail.nl", "t-online.de", "gmx.at", "bluewin.ch", "orange.fr",
+             "libero.it", "telia.com", "online.no", "btinternet.com", "xtra.co.nz", "skynet.be")
+        )  # fmt: skip
+        return rng.choice(
+            (f"{g}.{f}@{domain}", f"{f}{rng.randrange(10, 99)}@{domain}", f"{g[0]}{f}@{domain}",
+             f"oma.{f}@{domain}", f"{f}.{g}{rng.randrange(1912, 1937)}@{domain}")
+        )  # fmt: skip
+    if kind == "SSN":
+        if not style:
+            style = rng.choice(("us", "bsn", "ahv", "se", "no", "dk", "fi", "be", "fr", "it", "es"))
+        return _v12_id(rng, style)
+    if kind == "MRN":
+        mrn = {
+            "": (d(7), d(8), f"{d(3)}-{d(3)}-{d(1)}", f"P{d(8)}", f"{d(10)}"),
+            "uk": (f"{rng.choice(up)}{d(6)}", f"RCB{d(7)}", f"{d(7)}{rng.choice(up)}"),
+            "us": (d(8), f"E{d(7)}", f"{d(3)}-{d(2)}-{d(2)}"),
+            "fr": (d(10), f"8{d(9)}"),
+            "nl": (d(7), f"{d(3)}.{d(3)}.{d(1)}"),
+        }
+        if style and style not in mrn:
+            raise ValueError(f"unknown MRN shape {style!r}")
+        return rng.choice(mrn[style])
+    if kind == "HEALTH_PLAN":
+        born = date(1912, 1, 1) + timedelta(days=rng.randrange(365 * 24))
+        chi = _v12_mod11(rng, (10, 9, 8, 7, 6, 5, 4, 3, 2), f"{born:%d%m%y}")
+        nhs = _v11_nhs(rng)
+        plans = {
+            "nhs": (f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}", nhs),
+            "chi": (chi, f"{chi[:6]} {chi[6:]}"),
+            "nhi": (f"{letters(3)}{d(4)}", f"{letters(3)}{d(2)}{letters(2)}"),
+            "kvnr": (f"{rng.choice(up)}{d(9)}",),
+            "ch": (f"807560{d(14)}", f"80756 {d(5)} {d(5)} {d(5)}"),
+            "mbi": (_v11_value("HEALTH_PLAN", rng, "mbi"),),
+            "es": (f"{letters(4)}{d(12)}", f"{letters(4)} {d(6)} {d(2)}"),
+            "pt": (d(9), f"{d(3)} {d(3)} {d(3)}"),
+            "": (f"{letters(3)}{d(9)}", f"ZK{d(9)}", f"{d(20)}", f"{d(9)}"),
+        }
+        if style and style not in plans:
+            raise ValueError(f"unknown HEALTH_PLAN shape {style!r}")
+        return rng.choice(plans[style])
+    if kind == "ACCOUNT":
+        yy = rng.randrange(10, 27)
+        if style == "iban":
+            return _v12_iban(rng)
+        return pick(
+            {
+                "acc": (f"RAD{d(8)}", f"{yy}{d(7)}", f"CR-{yy}-{d(6)}"),
+                "path": (f"H{yy}-{d(5)}", f"B/{yy}/{d(5)}", f"T{yy}.{d(5)}"),
+                "lab": (f"{d(10)}", f"L{yy}{d(6)}", f"{yy}-{d(6)}-{d(2)}"),
+                "case": (d(9), d(10), f"{yy}{d(6)}"),
+                "inc": (f"INC-20{yy}-{d(6)}", f"W{d(6)}", f"DATIX {d(6)}"),
+                "order": (f"ORD{d(9)}", f"{d(8)}^LAB"),
+                "appt": (f"A{d(7)}", f"{letters(3)}-{d(5)}"),
+                "invoice": (f"{yy}/{d(5)}", f"INV-{d(7)}"),
+            },
+            "ACCOUNT",
+        )
+    if kind == "LICENSE":
+        given, family = _v12_latin(rng)
+        dl_name = "".join(c for c in _v8_ascii(family).upper() if c.isalpha())[:5].ljust(5, "9")
+        return pick(
+            {
+                "gmc": (d(7),),
+                "hcpc": (f"PH{d(6)}", f"OT{d(5)}", f"SL{d(5)}"),
+                "nmc": (f"{d(2)}{rng.choice(up)}{d(4)}{rng.choice('CEINOS')}",),
+                "rpps": (f"10{d(9)}",),
+                "gln": (f"7601{d(9)}",),
+                "hpr": (d(7), d(8)),
+                "big": (d(11),),
+                "lanr": (d(9),),
+                "dl": (d(10), f"{rng.choice(up)}{d(2)}{rng.choice(up)}{d(6)}{rng.choice(alnum)}",
+                       f"{dl_name}{d(6)}{_v8_ascii(given)[:1].upper() or 'X'}9{d(1)}{letters(2)}"),
+            },
+            "LICENSE",
+        )  # fmt: skip
+    if kind == "VEHICLE":
+        wmi = rng.choice(("WVW", "WBA", "VF3", "YV1", "ZFA", "VSS", "TMB", "SB1", "WF0"))
+        vin = wmi + "".join(rng.choice(alnum) for _ in range(14))
+        return pick(
+            {
+                "nl": (f"{d(2)}-{letters(3)}-{d(1)}", f"{letters(1)}-{d(3)}-{letters(2)}",
+                       f"{letters(2)}-{d(3)}-{letters(1)}"),
+                "uk": (f"{letters(2)}{rng.choice((15, 65, 19, 69, 22, 72))} {letters(3)}",),
+                "de": (f"{rng.choice(('MS', 'BI', 'KS', 'R', 'HRO'))}-{letters(2)} {d(4)}",),
+                "fr": (f"{letters(2)}-{d(3)}-{letters(2)}",),
+                "it": (f"{letters(2)} {d(3)}{letters(2)}",),
+                "es": (f"{d(4)} {letters(3)}",),
+                "se": (f"{letters(3)} {d(2)}{rng.choice(alnum)}",),
+                "ch": (f"{rng.choice(('BE', 'LU', 'SG', 'GR'))} {rng.randrange(1000, 999999)}",),
+                "vin": (vin,),
+            },
+            "VEHICLE",
+        )  # fmt: skip
+    if kind == "DEVICE":
+        token = "".join(rng.choice(alnum) for _ in range(10))
+        return pick(
+            {
+                "ha": (f"{d(4)}X{d(4)}", f"{d(8)}", f"SN{d(7)}"),
+                "pm": (f"{letters(3)}{d(6)}", f"{d(6)}{rng.choice(up)}", f"PJN{d(6)}"),
+                "cgm": (f"3M{d(8)}", f"0M{letters(1)}{d(7)}", token),
+                "pump": (f"NG{d(7)}H", f"SN {d(8)}"),
+                "udi": (
+                    f"(01){d(14)}(11){rng.randrange(18, 27)}0{rng.randrange(1, 10)}15(21){token}",
+                ),
+            },
+            "DEVICE",
+        )
+    if kind == "URL":
+        token = "".join(rng.choice(alnum.lower() + alnum) for _ in range(24))
+        return pick(
+            {
+                "portal": (f"https://mijn.isala.nl/dossier/{d(8)}",
+                           f"https://carelink.example.com/patient/{token[:12]}",
+                           f"https://www.latitude-remote.eu/pt/{d(9)}"),
+                "video": (f"https://zorgvideo.nl/r/{token[:10]}", f"https://nhsattend.scot/w/{token[:12]}",
+                          f"https://visit.insel.ch/{d(8)}"),
+                "": (f"https://photos.example-cloud.eu/s/{token}", f"https://wetransfer.com/downloads/{token}",
+                     f"https://www.facebook.com/{token[:9].lower()}"),
+            },
+            "URL",
+        )  # fmt: skip
+    if kind == "IP":
+        if style:
+            raise ValueError(f"unknown IP shape {style!r}")
+        return rng.choice(
+            (
+                f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"172.{rng.randrange(16, 32)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"145.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"84.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}:"
+                f"{rng.randrange(1024, 65536)}",
+                f"2a02:{rng.randrange(4096, 65536):x}:{rng.randrange(65536):x}:"
+                f"{rng.randrange(65536):x}::"
+                f"{rng.randrange(1, 65536):x}",
+            )
+        )
+    raise ValueError(f"unknown PHI kind {kind!r}")
+
+
 @dataclass
 class Document:
     text: str
@@ -6811,6 +8023,7 @@ class Document:
     v9: bool = False  # ... from the V9_ lists
     v10: bool = False  # ... from the V10_ lists
     v11: bool = False  # ... from the V11_ lists
+    v12: bool = False  # ... from the V12_ lists
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -6842,6 +8055,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v9=doc.v9,
             v10=doc.v10,
             v11=doc.v11,
+            v12=doc.v12,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -6879,6 +8093,7 @@ def document(
     v9: bool = False,
     v10: bool = False,
     v11: bool = False,
+    v12: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -6899,6 +8114,7 @@ def document(
         v9=v9,
         v10=v10,
         v11=v11,
+        v12=v12,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -6924,6 +8140,8 @@ def document(
         templates, eponyms = V10_TEMPLATES, V10_EPONYM
     if v11:
         templates, eponyms = V11_TEMPLATES, V11_EPONYM
+    if v12:
+        templates, eponyms = V12_TEMPLATES, V12_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -6955,14 +8173,15 @@ def corpus(
     v9: bool = False,
     v10: bool = False,
     v11: bool = False,
+    v12: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v11``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V11_ lists instead (the blind and v3 to v11 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V11_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v12``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V12_ lists instead (the blind and v3 to v12 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V12_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final or blind or v3 or v4 or v5 or v6 or v7 or v8 or v9 or v10 or v11:
+    if fresh or final or blind or v3 or v4 or v5 or v6 or v7 or v8 or v9 or v10 or v11 or v12:
         flags = dict(
             fresh=fresh,
             final=final,
@@ -6976,6 +8195,7 @@ def corpus(
             v9=v9,
             v10=v10,
             v11=v11,
+            v12=v12,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
