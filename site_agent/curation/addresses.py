@@ -31,6 +31,9 @@ _ADDRESS_KEY = re.compile(
     r"|(?:住所|地址|주소)[ ]?[:：]?[ ]*"
     # Bangladeshi and Indonesian address keys: "Vill:", "P.O.:", "P.S.:", "Dist:", "Kec."
     r"|\b(?:Vill|P\.O|P\.S|Dist|Upazila|Thana|Kec|Kel|Kab)\.?[ ]?:[ ]*"
+    r"|\b(?:Vill|Dist|Tehsil|Taluk|Mandal)\.?[ ](?=[A-Z])"
+    # South African farms and Australian communities: "Farm Rietvlei, district Piketberg"
+    r"|\bFarm[ ](?=[A-Z])"
 )
 # A keyed value ends at a field boundary: two spaces, a tab, a line end, a bar, a semicolon, or
 # a comma before a telephone key.

@@ -54,8 +54,8 @@ _CLINICAL_KEY = re.compile(
 _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
 # An age over 89 before an age unit: "095Y", "95 yrs", "95y 3m", "95-year-old".
 _AGE_UNIT = re.compile(
-    r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*|jaar"
-    r"|jarige|años|anos|ans|anni|år|лет|года|год)(?![^\W\d_])|[ ]?[岁歲歳세살才]"
+    r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|yr\(s\)|y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*"
+    r"|jaar|jarige|años|anos|ans|anni|år|лет|года|год)(?![^\W\d_])|[ ]?[岁歲歳세살才]"
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")

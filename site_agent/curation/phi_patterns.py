@@ -412,12 +412,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "INSTITUTION",
-            rf"\b(?:{_CAP}\.?[ ]+){{1,5}}(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
+            rf"\b(?:(?:{_CAP}\.?|na|an|de|la|of|the|and|y)[ ]+){{0,4}}{_CAP}\.?[ ]+"
+            r"(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
             r"|health[ ]system|health[ ]cent(?:er|re)|medical[ ]group|university|hospice"
             r"|(?:care|nursing|rest|residential|retirement)[ ]home"
             r"|retirement[ ](?:village|community)"
             r"|assisted[ ]living|manor|lodge|rehabilitation[ ]cent(?:er|re)|surgery|practice"
-            r"|(?:skilled[ ])?nursing[ ]facility|care[ ]cent(?:er|re)|living[ ]cent(?:er|re))\b"
+            r"|(?:skilled[ ])?nursing[ ]facility|care[ ]cent(?:er|re)|living[ ]cent(?:er|re)"
+            r"|(?:residential[ ])?aged[ ]care|frail[ ]care|old[ ]age[ ]home"
+            r"|health[ ]and[ ]rehabilitation|medical[ ]college)\b"
             rf"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to)\b){_CAP}(?:[ ]{_CAP})?)?",
         ),
         (
@@ -455,11 +458,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("AGE", rf"(?<![\w-])(?P<v>{_AGE_WORDS})(?=[ -]*(?i:years?|yrs?|y/?o)\b)"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
-        # Initials standing for a person: "given and initialled A.K.", "countersigned: WG".
+        # Initials standing for a person: "given and initialled A.K.", "countersigned: WG",
+        # "Cons: S.J.D.", "Typed by: ab".
         (
             "NAME",
-            r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witnessed)(?:[ ]by)?[ ]*:?[ ]+)"
-            r"(?P<v>(?:[A-Z]\.[ ]?){1,4}|[A-Z]{2,4}\b)",
+            r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witnessed|cons|consultant|surgeon"
+            r"|anaesthetist|anesthetist|registrar|author|typist|typed|dictated|scribe|clinician"
+            r"|ref)(?:[ ]by)?[ ]*:?[ ]+)"
+            r"(?P<v>(?:[A-Z]\.[ ]?){1,4}|[A-Z]{2,4}\b|[a-z]{2,3}\b(?=[ ]*(?:\||$|\n)))",
+        ),
+        # A dictation reference at a line's start: "JS/ab", "H.S./NN" (author / typist).
+        (
+            "NAME",
+            r"(?m:^(?P<v>(?:[A-Z]\.){1,4}/(?:[A-Za-z]\.?){1,4}|[A-Z]{1,4}/[A-Za-z]{1,4})(?=\s|$))",
         ),
         # A role key with a colon or "phoned to": the value up to the field's end, in
         # any case ("Chaperone present: zion cho, HCA", "Results phoned to ibrahima ibe on").
@@ -498,11 +509,15 @@ AGE_AFTER_NAME = re.compile(
 )
 # A time after a date belongs to it: "1989-10-28 12:36:06", "12 Jan 2020 at 14:05", "1053h".
 TIME_AFTER_DATE = re.compile(
-    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm|hrs|h)\b)?"
+    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm|hrs|h|a|p)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
     r"|[ ]+(?i:at|@)[ ]?(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?i:h|hrs|hours))?\b"
     r"|[ ,]+(?:[01]?\d|2[0-3])h[0-5]\d\b"
     r"|[ ]\d{1,2}:\d{2}[ ]?(?i:hrs|h)\b"
+)
+# A time before a date belongs to it: "14:30 on 12/03/2021", "9:30am, 12 March".
+TIME_BEFORE_DATE = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?(?:[ ]?(?i:am|pm|a|p|hrs|h)\b)?[ ,]+(?i:on[ ])?\Z"
 )
 # A weekday before a date belongs to it: "Mon 18 Apr 1949", "Wednesday, May 4".
 WEEKDAY_BEFORE_DATE = re.compile(
@@ -510,10 +525,18 @@ WEEKDAY_BEFORE_DATE = re.compile(
 )
 # What continues a name found: the rest of a caret-joined person name ("MEEK^OLA^^^MR" after
 # "MEEK^OLA"), or a nickname in quotes and the family name after it ('Floor "Haisley" Stoat').
+_ROLE_IN_PARENS = (
+    r"(?i:\w+olog(?:y|ist)|\w+ics|\w+ist|gp|son|daughter|wife|husband|mother|father"
+    r"|sister|brother|nurse|ward|ot|pt|physio\w*|pharmacy|surgery|medicine|clinic|team|ed|icu|nok"
+    r"|carer|friend|neighbou?r|locum|consultant|registrar|sho|fy\d|ct\d|st\d)\)"
+)
 NAME_CONTINUATION = re.compile(
     rf"(?:\^+(?:{_L}|{_MARK})*)+(?![\w^])"
     rf"|[ ][\"\u201c'](?:{_L}+(?:[ -]{_L}+)?)[\"\u201d'][ ]{_L}(?:{_L}|{_APOS}|-)*"
-    rf"|[ ]\((?:{_L}+(?:[ -]{_L}+)?)\)[ ]{_L}(?:{_L}|{_MARK}|{_APOS}|-)*"
+    rf"|[ ]\((?!{_ROLE_IN_PARENS})(?:{_L}+(?:[ -]{_L}+)?)\)[ ]{_L}(?:{_L}|{_MARK}|{_APOS}|-)*"
+    # a nickname in parentheses after the name: "KEOHANE, Gobnait (Bubbles)" -- not a role or a
+    # department: "(GP)", "(Radiology)", "(daughter)"
+    rf"|[ ]\((?!{_ROLE_IN_PARENS}){_UP}{_L}+\)"
 )
 # What belongs to a name found: a title or a role written as a title before it ("Father Lhundup",
 # "Rev. Mahama", "Sister Oxtoby", "Capt. Senghor") and initials ("K.Y. Chiweshe", "C. N. Ahidjo");
@@ -524,7 +547,12 @@ NAME_PREFIX = re.compile(
     r"|Capt|Captain|Lt|Col|Sgt|Cpl|Major|Maj|Gen|Dame|Sir|Lady|Lord|Hon|Judge|Det|Officer|PC)"
     r"\.?[ ])?(?:\b[A-Z]\.[ ]?){0,3}\Z"
 )
-NAME_SUFFIX = re.compile(r",?[ ](?:Jr|Sr|Snr|Jnr|II|III|IV)\b\.?|[ ][A-Z]\.?(?![\w.'-])")
+NAME_SUFFIX = re.compile(
+    r",?[ ](?:Jr|Sr|Snr|Jnr|II|III|IV)\b\.?|[ ](?:[A-Z]\.){1,3}(?![\w'-])"
+    # initials after a family name ("Palmer GD"), not a credential ("MD", "RN")
+    r"|[ ](?!(?:MD|DO|RN|NP|PA|MB|BS|GP|OT|PT|RD|DM|MS|CNS|LPN|APN|DDS|DPM|OD|PHD|MSC|BSC)\b)"
+    r"[A-Z]{1,3}(?![\w.'-])"
+)
 # A person name in DICOM PN / HL7 XPN form outside HL7 segments: "SANGARE^SID^^^MR",
 # "BARRY^ᲚᲔᲕᲐᲜᲘ" -- letters only, at least family and given name; a space only in the family name
 # ("YELLOW HORSE^ANA"), so prose after the given name stays.
@@ -550,7 +578,9 @@ def caret_names(text: str) -> list[tuple[int, int]]:
 # HL7 v2 fields that hold a patient's or a visit's identifier (CX): PID-2, -3, -4, -18, -19
 # (SSN), PV1-19 (visit number), MRG-1, -3, IN1-36 (policy). The first component is the ID; in a
 # segment's last field, prose may follow it.
-_HL7_ID_FIELDS = {"PID": (2, 3, 4, 18, 19), "PV1": (19,), "MRG": (1, 3), "IN1": (36,)}
+_HL7_ID_FIELDS = {
+    "PID": (2, 3, 4, 18, 19), "PV1": (19,), "MRG": (1, 3), "IN1": (36,), "SCH": (1, 2),
+}  # fmt: skip
 _HL7_ID_VALUE = re.compile(r"[A-Za-z#]{0,4}[ -]?\d[\w/.\-]*(?:[ ][\w/.\-]*\d[\w/.\-]*)*")
 
 

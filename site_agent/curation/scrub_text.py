@@ -46,6 +46,7 @@ from site_agent.curation.phi_patterns import (
     NAME_SUFFIX,
     PATTERNS,
     TIME_AFTER_DATE,
+    TIME_BEFORE_DATE,
     WEEKDAY_BEFORE_DATE,
     WORD,
     caret_names,
@@ -224,7 +225,8 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
         if s.label == "DATE":
             m = TIME_AFTER_DATE.match(text, s.end)
             w = WEEKDAY_BEFORE_DATE.search(text[max(0, s.start - 12) : s.start])
-            start = s.start - (len(w.group()) if w else 0)
+            t = TIME_BEFORE_DATE.search(text[max(0, s.start - 16) : s.start])
+            start = s.start - (len(w.group()) if w else len(t.group()) if t else 0)
             s = Span(start, m.end() if m else s.end, "DATE")
         elif s.label == "AGE":  # "105 yrs 3 mos": the months belong to the age
             m = _MONTHS_AFTER_AGE.match(text, s.end)
