@@ -1,5 +1,5 @@
-"""Test helper for tests/test_deid_fields.py and tests/test_deid_names.py (imported as
-`deid_helpers`): whether the scrubber's spans cover a value."""
+"""Test helpers for the de-identification tests (imported as `deid_helpers`): the spans found,
+and whether they cover a value."""
 
 from __future__ import annotations
 
@@ -16,3 +16,8 @@ def covered(text: str, value: str) -> bool:
         any(s.start <= base + m.start() and base + m.end() <= s.end for s in spans)
         for m in re.finditer(r"\w+", value)
     )
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(text, label) of every span the scrubber finds in ``text``."""
+    return [(text[s.start : s.end], s.label) for s in find_phi(text)]

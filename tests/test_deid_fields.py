@@ -6,12 +6,7 @@ import re
 
 import pytest
 from deid_helpers import covered
-
-from site_agent.curation import find_phi
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in find_phi(text)]
+from deid_helpers import found as _found
 
 
 @pytest.mark.parametrize(

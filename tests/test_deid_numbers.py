@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
+from deid_helpers import covered as _masked
+from deid_helpers import found as _found
 
-from site_agent.curation import find_phi
 from site_agent.curation.scrub_text import scrub_text
-
-
-def _found(text: str) -> list[tuple[str, str]]:
-    return [(text[s.start : s.end], s.label) for s in find_phi(text)]
-
-
-def _masked(text: str, value: str) -> bool:
-    """Every word character of ``value`` (first occurrence in ``text``) lies in a PHI span."""
-    start = text.index(value)
-    spans = find_phi(text)
-    return all(
-        any(s.start <= start + m.start() and start + m.end() <= s.end for s in spans)
-        for m in re.finditer(r"\w+", value)
-    )
 
 
 @pytest.mark.parametrize(

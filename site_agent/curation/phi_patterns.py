@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Container, Iterator, Mapping
 
 
 def _class_of(predicate_name: str) -> str:
@@ -589,35 +590,35 @@ _HL7_ID_VALUE = re.compile(r"[A-Za-z#]{0,4}[ -]?\d[\w/.\-]*(?:[ ][\w/.\-]*\d[\w/
 _HL7_CODE_FIELDS = {"OBR": (4,), "OBX": (3,), "ORC": (16,), "DG1": (3,), "PR1": (3,), "AL1": (3,)}
 
 
-def hl7_codes(text: str) -> list[tuple[int, int]]:
-    """(start, end) of the coded fields of HL7 segments (a number there is a code, no ID)."""
-    out: list[tuple[int, int]] = []
+def hl7_fields(
+    text: str, wanted: Mapping[str, Container[int]]
+) -> Iterator[tuple[str, int, str, int, bool]]:
+    """(segment, field number, field, its offset in ``text``, whether it is the segment's last
+    field) of the fields ``wanted`` names for each HL7 segment type in ``text``."""
     for m in _HL7_SEGMENT.finditer(text):
-        wanted = _HL7_CODE_FIELDS.get(m.group("seg"))
-        if not wanted:
+        numbers = wanted.get(m.group("seg"))
+        if not numbers:
             continue
         pos = m.start()
-        for i, part in enumerate(m.group().split("|")):
-            if i in wanted:
-                out.append((pos, pos + len(part)))
-            pos += len(part) + 1
-    return out
+        fields = m.group().split("|")
+        for i, field in enumerate(fields):
+            if i in numbers:
+                yield m.group("seg"), i, field, pos, i == len(fields) - 1
+            pos += len(field) + 1
+
+
+def hl7_codes(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the coded fields of HL7 segments (a number there is a code, no ID)."""
+    return [(pos, pos + len(f)) for _, _, f, pos, _ in hl7_fields(text, _HL7_CODE_FIELDS)]
 
 
 def hl7_ids(text: str) -> list[tuple[int, int]]:
     """(start, end) of the identifiers in the ID fields of HL7 segments."""
     out: list[tuple[int, int]] = []
-    for m in _HL7_SEGMENT.finditer(text):
-        wanted = _HL7_ID_FIELDS.get(m.group("seg"))
-        if not wanted:
-            continue
-        pos = m.start()
-        for i, part in enumerate(m.group().split("|")):
-            if i in wanted:
-                v = _HL7_ID_VALUE.match(part)
-                if v:
-                    out.append((pos + v.start(), pos + v.end()))
-            pos += len(part) + 1
+    for _, _, field, pos, _ in hl7_fields(text, _HL7_ID_FIELDS):
+        v = _HL7_ID_VALUE.match(field)
+        if v:
+            out.append((pos + v.start(), pos + v.end()))
     return out
 
 
@@ -867,19 +868,11 @@ _HL7_CONTACT_FIELDS = {
 def hl7_contacts(text: str) -> list[tuple[int, int, str]]:
     """(start, end, label) of the address and telephone fields of HL7 segments."""
     out: list[tuple[int, int, str]] = []
-    for m in _HL7_SEGMENT.finditer(text):
-        wanted = _HL7_CONTACT_FIELDS.get(m.group("seg"))
-        if not wanted:
-            continue
-        pos = m.start()
-        fields = m.group().split("|")
-        for i, field in enumerate(fields):
-            label = wanted.get(i)
-            value = field.strip("^~ ")
-            if label and any(c.isalnum() for c in value):
-                if i == len(fields) - 1:  # the segment's last field: prose may follow it
-                    value = value.split(" ")[0]
-                start = pos + field.index(value)
-                out.append((start, start + len(value), label))
-            pos += len(field) + 1
+    for seg, i, field, pos, last in hl7_fields(text, _HL7_CONTACT_FIELDS):
+        value = field.strip("^~ ")
+        if any(c.isalnum() for c in value):
+            if last:  # the segment's last field: prose may follow it
+                value = value.split(" ")[0]
+            start = pos + field.index(value)
+            out.append((start, start + len(value), _HL7_CONTACT_FIELDS[seg][i]))
     return out
