@@ -160,7 +160,10 @@ def person(
     v10: bool = False,
     v11: bool = False,
     v12: bool = False,
+    v13: bool = False,
 ) -> tuple[str, str]:
+    if v13:
+        return _v13_person(rng)
     if v12:
         return _v12_person(rng)
     if v11:
@@ -241,10 +244,13 @@ def value_of(
     v10: bool = False,
     v11: bool = False,
     v12: bool = False,
+    v13: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v12 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v13 template's field asks for, as in ``{DATE:da}``)."""
+    if v13:
+        return _v13_value(kind, rng, style)
     if v12:
         return _v12_value(kind, rng, style)
     if v11:
@@ -8003,6 +8009,702 @@ def _v12_value(kind: str, rng: random.Random, style: str = "") -> str:
     raise ValueError(f"unknown PHI kind {kind!r}")
 
 
+V13_SEED = 20270912
+V13_TEMPLATES = (
+    # Ordinary documents: US, Canadian, Caribbean, South Asian, Middle Eastern, Thai, Andean and
+    # Pacific notes, summaries, reports, letters, forms, exports and e-mails.
+    "HISTORY AND PHYSICAL\nPatient: {NAME:comma}   MRN: {MRN}   DOB: {DATE:usdob}   Age: {AGE:y}"
+    "\nAdmit date: {DATE:us}   Attending: {NAME:sig}, MD\nPCP: {NAME:sig}, {GEO:inst}, ph {PHONE}",
+    "PROGRESS NOTE - hospital day 4\n{NAME:caps} is a {AGE}-year-old woman admitted {DATE:long} "
+    "with community-acquired pneumonia. Her daughter {NAME} is at the bedside and was updated by "
+    "phone at {PHONE}.",
+    "DISCHARGE SUMMARY\nName: {NAME:comma}   Acct #: {ACCOUNT:fin}   MRN: {MRN}\nAdmitted: "
+    "{DATE:us}   Discharged: {DATE:us}\nDisposition: skilled nursing facility, {GEO:care}\n"
+    "Follow-up: {NAME:sig} in 1 week, {PHONE}",
+    "EXAM: CT HEAD WITHOUT CONTRAST\nACCESSION: {ACCOUNT:acc}   PATIENT: {NAME:caps}   DOB: "
+    "{DATE:usdob}\nORDERING: {NAME:sig}   READ BY: {NAME:sig}, MD   SIGNED: {DATE:stamp}\n"
+    "LOCATION: {GEO:inst}",
+    "SURGICAL PATHOLOGY REPORT\nCase: {ACCOUNT:path}   Collected: {DATE:us}   Received: "
+    "{DATE:us}\nPatient: {NAME:comma}, {AGE:y}, MRN {MRN}\nSubmitting physician: {NAME:sig}\n"
+    "Electronically signed by {NAME:sig}, MD on {DATE:stamp}",
+    "{DATE:long}\n\nDr. {NAME:family}\n{GEO:ca}\n\nRe: {NAME}   DOB: {DATE:iso}   OHIP: "
+    "{HEALTH_PLAN:ohip}\n\nThank you for seeing this pleasant {AGE}-year-old retired teacher "
+    "from {GEO:cacity}.",
+    "Nursing 0300: pt {NAME:lower} confused, pulled at IV x2, bed alarm on. Granddaughter "
+    "{NAME:given} called ({PHONE}) and asks to be notified of any change. Hearing aid serial "
+    "{DEVICE:hearing} logged on the valuables sheet.",
+    "LABORATORY REPORT\n{NAME:comma}   {AGE:y} F   MRN {MRN}   Acc {ACCOUNT:lab}\nCollected: "
+    "{DATE:stamp}   Reported: {DATE:stamp}\nOrdering provider: {NAME:sig} (NPI {LICENSE:npi})   "
+    "{GEO:inst}",
+    "INFORMED CONSENT\nI, {NAME}, health care proxy for {NAME} (DOB {DATE:usdob}), consent to "
+    "the procedure described above.\nWitness: {NAME:sig}, RN   Date/time: {DATE:stamp}",
+    "MSH|^~\\&|ADT|MAIN|LAB|MAIN|{DATE:hl7}||ADT^A04|MSG00417|P|2.3\nPID|1||{MRN}^^^MRN||"
+    "{NAME:pn}||{DATE:da}|F|||{GEO:hl7}||{PHONE:hl7}|||||{ACCOUNT:fin}|{SSN}\nNK1|1|{NAME:pn}|"
+    "DAU|||{PHONE:hl7}",
+    '{"resourceType": "Patient", "identifier": [{"system": "http://hl7.org/fhir/sid/us-ssn", '
+    '"value": "{SSN}"}, {"type": "MR", "value": "{MRN}"}], "name": [{"family": '
+    '"{NAME:family}", "given": ["{NAME:given}"]}], "birthDate": "{DATE:isob}", "telecom": '
+    '[{"system": "phone", "value": "{PHONE:e164}"}], "address": [{"line": ["{GEO:line}"], '
+    '"city": "{GEO:town}", "postalCode": "{GEO:zip}"}]}',
+    "mrn,last_name,first_name,dob,zip,admit_date,attending\n{MRN},{NAME:family},{NAME:given},"
+    "{DATE:isob},{GEO:zip},{DATE:iso},{NAME:sig}\n{MRN},{NAME:family},{NAME:given},{DATE:isob},"
+    "{GEO:zip},{DATE:iso},{NAME:sig}",
+    "From: {NAME:sig} <{EMAIL:work}>\nTo: {EMAIL:work}\nDate: {DATE:email} -0500\nSubject: "
+    "{NAME:family} - hospice referral\n\nHi all, the son ({NAME}, {PHONE}) agrees to hospice at "
+    "home at {GEO:us}.",
+    "ED TRIAGE {DATE:stamp}\nArrived by EMS from {GEO:care}. {AGE:y} F, {NAME:caps}, MRN {MRN}. "
+    "Chief complaint: fall. EMS run #{ACCOUNT:ems}.",
+    "OPERATIVE REPORT\nPatient: {NAME}   Date of surgery: {DATE:us}\nSurgeon: {NAME:sig}, MD   "
+    "Assistant: {NAME:sig}, PA-C\nAnesthesia: {NAME:sig}, CRNA\nImplant: cemented bipolar "
+    "hemiarthroplasty, serial {DEVICE:implant}",
+    "OUTPATIENT PHARMACY\nRx #{ACCOUNT:rx}   Patient: {NAME:comma}   DOB {DATE:usdob}\nAddress: "
+    "{GEO:us}\nPrescriber: {NAME:sig}, DEA {LICENSE:dea}, NPI {LICENSE:npi}, fax {FAX}",
+    "HOME HEALTH REFERRAL\nPatient: {NAME}   Medicare: {HEALTH_PLAN:mbi}   Medicaid: "
+    "{HEALTH_PLAN:medicaid}\nHome address: {GEO:us}   Home phone: {PHONE}   Cell: {PHONE}   "
+    "Email: {EMAIL}\n"
+    "Emergency contact: {NAME} (son-in-law), {PHONE}",
+    "Pronouncement note: called to the bedside at 04:12 on {DATE:long}; {NAME} was pronounced "
+    "by {NAME:sig}, MD. Her daughter {NAME} was present. Body released to {GEO:funeral}.",
+    "Social work: lives alone in a trailer off {GEO:line} in {GEO:county}; her only contact is a "
+    "neighbor, {NAME}, {PHONE}. Still drives a pickup, plate {VEHICLE}, VIN {VEHICLE:vin}; "
+    "family asked that she "
+    "stop driving.",
+    "DEVICE CLINIC\n{NAME:comma}   DOB {DATE:usdob}\nPacemaker serial {DEVICE:pm}, implanted "
+    "{DATE:my}; remote monitoring at {URL:portal}, last transmission from {IP}",
+    "FACE SHEET\nGuarantor: {NAME}   SSN: {SSN}   Relationship: self\nPrimary: Medicare "
+    "{HEALTH_PLAN:mbi}   Secondary: {HEALTH_PLAN}\nAddress: {GEO:us}   Home: {PHONE}\n"
+    "Driver's license: {LICENSE:dl}",
+    "DISCHARGE NOTE\nName: {NAME:carib}   Age: {AGE}   TRN: {SSN:trn}   NHF: {HEALTH_PLAN:nhf}\n"
+    "Address: {GEO:jm}\nNext of kin: {NAME} (niece), {PHONE:jm}",
+    "DISCHARGE SUMMARY\nPatient Name: {NAME:in}   Age/Sex: {AGE}/F   UHID: {MRN:in}   IP No: "
+    "{ACCOUNT:ip}\nAddress: {GEO:in}\nMobile: {PHONE:in}   Aadhaar: {SSN:aadhaar}\nConsultant: "
+    "Dr. {NAME:sig}",
+    "Patient: {NAME:fa} ({NAME:persian})   National code: {SSN:ir}\nAddress: {GEO:ir}\nTel: "
+    "{PHONE:ir}   Admitted {DATE:iso}",
+    "ชื่อ-สกุล: {NAME:thai}   HN: {MRN:th}   เลขประจำตัวประชาชน: {SSN:th}\nที่อยู่: {GEO:th}\n"
+    "โทร: {PHONE:th}",
+    "RAPPORT D'IMAGERIE\nNom : {NAME:qc}   RAMQ : {HEALTH_PLAN:ramq}   Dossier : {MRN}\nDate de "
+    "l'examen : {DATE:iso}\nAdresse : {GEO:qc}\nRadiologiste : Dr {NAME:sig}",
+    "Paciente: {NAME:andean}   DNI: {SSN:dni}   Edad: {AGE} años\nDomicilio: {GEO:pe}\n"
+    "Acompañante: {NAME:andean} (nieta), cel. {PHONE:pe}",
+    "Clinic note: {NAME:pacific}, {AGE:y}, flew in from {GEO:pacific} with her son {NAME:given}; "
+    "contact {PHONE:intl} while in town. Hawaii ID {LICENSE:dl}.",
+    # Other layouts: calendars, RTF, web logs, voicemail, handwriting, wristband codes, OCR,
+    # possessives, directory entries, chat, PDF line breaks, ID cards and two-script labels.
+    "BEGIN:VEVENT\nDTSTART:{DATE:ics}\nSUMMARY:Home visit - {NAME}\nLOCATION:{GEO:us}\n"
+    "DESCRIPTION:Call daughter {NAME:given} at {PHONE} before arrival\nEND:VEVENT",
+    "{\\rtf1\\ansi {\\b Patient:} {NAME}\\par {\\b DOB:} {DATE:usdob}\\par {\\b MRN:} {MRN}\\par "
+    "{\\b Referring:} {NAME:sig}\\par}",
+    '{IP} - - [{DATE:clf} -0500] "GET /chart/search?mrn={MRN}&name={NAME:url}&dob={DATE:iso} '
+    'HTTP/1.1" '
+    '200 5120 "-" "Mozilla/5.0"',
+    "Voicemail from {PHONE}, 0:42: hi this is {NAME:lower} calling about my mother {NAME:lower}, "
+    "she got home on {DATE:spoken} and we still haven't heard from home health, you can reach me "
+    "at {PHONE:spoken}, thank you.",
+    "Referral form (handwritten, transcribed): Pt name [illegible] {NAME:family}, first name "
+    "{NAME:given} (?)\nDOB {DATE:usdob} per patient; chart says {DATE:usdob}\nAddress: "
+    "{GEO:line}, {GEO:town} (zip unreadable)",
+    "Wristband scan: PID={MRN};NM={NAME:pn};DOB={DATE:da};SEX=F;FIN={ACCOUNT:fin};AL=PCN",
+    "FAXED REFERRAL (scanned, OCR text)\nPat1ent: {NAME:ocr}   D0B: {DATE:ocr}\nPh0ne: "
+    "{PHONE:ocr}   Refer1ng MD: {NAME:ocr}",
+    "Mrs. {NAME:family}'s granddaughter brought {NAME:given}'s pill organizer; {NAME:family}'s "
+    "pharmacy is {GEO:pharmacy} ({PHONE}).",
+    "dn: uid={NAME:user},ou=staff,dc=hospital,dc=org\ncn: {NAME}\nmail: {EMAIL:work}\n"
+    "telephoneNumber: {PHONE}",
+    "@{NAME:user} bed 14 ({NAME:family}, {AGE}F) sats 86% on 4 L, can you come\n@{NAME:user} "
+    "omw, get a gas",
+    "The patient, {NAME:wrap}, was seen in clinic on {DATE:long} accompanied by her caregiver "
+    "{NAME:wrap}, who can be reached at {PHONE}.",
+    "Emirates ID: {SSN:eid}   Name: {NAME:gulf} ({NAME:arabic})\nMobile: {PHONE:ae}   Area: "
+    "{GEO:ae}",
+    "Patient label: {NAME:native} / {NAME:latin}   MRN {MRN}   DOB {DATE:dob}   Age {AGE:as}",
+    "Family meeting: present were the patient's sons {NAME:given} and {NAME:given} {NAME:family}, "
+    "and her niece {NAME:initials}; they agreed to comfort care. She turns {AGE:words} next "
+    "month.",
+)  # fmt: skip
+
+# Given and family names by culture, none of them in an earlier list (checked with accents
+# stripped): Appalachian and US Southern, English words, double-barrelled, Acadian and
+# Quebecois, Inuit, Caribbean, Pacific, Andean, Ukrainian, Persian, Gulf Arab, Ethiopian,
+# Somali, Tanzanian, Thai, South Asian, and names in many scripts.
+_V13_US_GIVEN = (
+    "Arvella", "Verlie", "Lurleen", "Ransom", "Vernal", "Zollie", "Burnice", "Elzie", "Ottis",
+    "Nollie", "Ludie", "Cleatus", "Verdie", "Dorsey", "Wilburn", "Orpha", "Vada", "Odie", "Exie",
+    "Arlis", "Versie", "Lockie", "Maudie", "Tennie", "Cordie", "Zettie",
+)  # fmt: skip
+_V13_US_FAMILY = (
+    "Puckett", "Gilbreath", "Stooksbury", "Ledford", "Begley", "Gayheart", "Amburgey", "Ritchie",
+    "Cornett", "Triplett", "Spurlock", "Halcomb", "Bowling", "Hoskins", "Maggard", "Feltner",
+    "Gabbard", "Stamper", "Fugitt", "Smoot", "Ison", "Gibbs-Stamper", "Kilburn", "Gullett",
+    "Godsey", "Thornsberry", "Salyer", "Nantz",
+)  # fmt: skip
+_V13_WORD_FAMILY = (
+    "Drain", "Chill", "Sling", "Chew", "Breath", "Clott", "Cast", "Belly", "Vein", "Stitch",
+)  # fmt: skip
+_V13_DOUBLE_FAMILY = (
+    "Cave-Browne-Cave", "Twisleton-Wykeham", "Stopford-Sackville", "Heber-Percy",
+    "Bampfylde-Lisle",
+)  # fmt: skip
+_V13_EN_GIVEN = ("Eudora", "Ermintrude", "Araminta", "Drusilla", "Thirza")
+_V13_QC_GIVEN = (
+    "Gaétane", "Gédéon", "Ghislain", "Rodrigue", "Normande", "Bernadin", "Lauréat", "Philomène",
+    "Euclide", "Anatole", "Colombe", "Herménégilde",
+)  # fmt: skip
+_V13_QC_FAMILY = (
+    "Thibodeau", "Robichaud", "Comeau", "Savoie", "Haché", "Chiasson", "Mallais", "St-Onge",
+    "D'Entremont", "de Cotret", "LeBreton",
+)  # fmt: skip
+_V13_INUIT_GIVEN = ("Qavavau", "Oolipika", "Ningiuk", "Ulayok", "Tookilkee", "Napachie", "Lucassie")
+_V13_INUIT_FAMILY = ("Kudluk", "Ipellie", "Qinnuayuak", "Nungusuituq", "Tunnillie", "Killiktee")
+_V13_CARIB_GIVEN = (
+    "Merlene", "Lurline", "Ivanhoe", "Cislyn", "Pansy", "Linval", "Dorrett", "Sylvanus",
+    "Eulalee",
+)  # fmt: skip
+_V13_CARIB_FAMILY = (
+    "Dacres", "McFarlane", "Wynter", "Dunkley", "Bignall", "Stennett", "Minott", "Wynter-Minott",
+)  # fmt: skip
+_V13_PACIFIC_GIVEN = (
+    "Tavita", "Siaosi", "Seruwaia", "Waisale", "Penitoa", "Lesieli", "Akosita", "Kalolaine",
+    "Makerita", "Palani",
+)  # fmt: skip
+_V13_PACIFIC_FAMILY = (
+    "Leiataua", "Vainikolo", "Naivalu", "Tuimavave", "Faʻamausili", "Moengangongo", "Rokovada",
+    "Tuitupou", "Afamasaga",
+)  # fmt: skip
+_V13_ANDEAN_GIVEN = (
+    "Eulogia", "Florencia", "Saturnino", "Teodosia", "Crisóstomo", "Nicasia", "Hermógenes",
+    "Bonifacia", "Cirila",
+)  # fmt: skip
+_V13_ANDEAN_FAMILY = (
+    "Ccahuana", "Apaza", "Huarachi", "Chambi", "del Carpio", "Quispecahuana", "Ccorimanya",
+    "Huillca", "Sullca", "Layme",
+)  # fmt: skip
+_V13_UA_GIVEN = ("Paraska", "Yevdokiya", "Stefaniya", "Hryhoriy", "Myroslava", "Vasylyna")
+_V13_UA_FAMILY = ("Hutsuliak", "Melnychuk", "Kravets", "Yaremchuk", "Didenko", "Pylypchuk")
+_V13_FA_GIVEN = ("Bahram", "Touran", "Ezzat", "Mahin", "Nosrat", "Gohar", "Ghodsieh", "Farangis")
+_V13_FA_FAMILY = ("Norouzi", "Mohammadzadeh", "Khosroshahi", "Pourmand", "Shirazinejad")
+_V13_GULF_GIVEN = ("Moza", "Hessa", "Shamma", "Obaid", "Humaid", "Mayed")
+_V13_GULF_FAMILY = ("Al Nuaimi", "Al Mazrouei", "Al Dhaheri", "bin Sulayem", "Al Ketbi")
+_V13_EAF_GIVEN = (
+    "Belaynesh", "Worku", "Maxamuud", "Mwanaisha", "Tiruwork", "Askale", "Zenebech", "Bahati",
+    "Mwajuma", "Tumaini",
+)  # fmt: skip
+_V13_EAF_FAMILY = (
+    "Woldemariam", "Cilmi", "Jaamac", "Xirsi", "Mwakasege", "Kimaro", "Mrema", "Lyimo",
+    "Habtemariam", "Cismaan", "Kiwelu",
+)  # fmt: skip
+_V13_TH_GIVEN = ("Somsri", "Kanya", "Sombat", "Ratree", "Buakaew", "Sompong", "Pranee")
+_V13_TH_FAMILY = ("Kaewmanee", "Rattanakorn", "Phromphan", "Sangthong", "Wongsawat", "Boonyarat")
+_V13_IN_GIVEN = (
+    "Bhanuben", "Ramanlal", "Sharadamma", "Eliyamma", "Somapala", "Kusumawathie", "Jashodaben",
+    "Kantaben", "Achamma", "Thangamma",
+)  # fmt: skip
+_V13_IN_FAMILY = (
+    "Wickremasinghe", "Puthenpurackal", "Kalathil", "Vadakkel", "Panchal", "Makwana",
+    "Pallikunnel", "Ranatunga", "Kandaswamy",
+)  # fmt: skip
+_V13_SCRIPT_NAMES = (
+    (("Мотря", "Параска", "Євдокія", "Гүлнар", "Отгонбаяр", "Горпина", "Ярина"),
+     ("Гуцуляк", "Мельничук", "Яремчук", "Жұмабаева", "Цогтбаатар")),
+    (("ماهین", "بهرام", "شهناز", "گوهر"), ("نوروزی", "کاظمی", "قربانی")),
+    (("موزة", "حصة"), ("المزروعي", "الظاهري")),
+    (("ጸሐይ", "በላይነሽ", "ዘነበች", "ጥሩወርቅ"), ("ሀብተማርያም", "ኪዳነ")),
+    (("สมศรี", "บัวแก้ว", "เฉลิม"), ("วงศ์สวัสดิ์", "รัตนากร")),
+    (("રમણલાલ",), ("ત્રિવેદી", "પંચાલ")),
+    (("ਹਰਭਜਨ", "ਪ੍ਰੀਤਮ"), ("ਮਾਨ",)),
+    (("వెంకటలక్ష్మి",), ("పసుపులేటి", "గుండిమెడ")),
+    (("ಶಾರದಮ್ಮ",), ("ಶೆಟ್ಟಿಗಾರ", "ಕುಲಕರ್ಣಿ")),
+    (("അച്ചാമ്മ",), ("പുത്തൻപുരക്കൽ",)),
+    (("සෝමපාල", "කුසුමාවතී"), ("රණතුංග", "වික්‍රමසිංහ")),
+    (("བཀྲ་ཤིས་", "སྒྲོལ་མ་"), ("ཚེ་རིང་",)),
+    (("ᐱᑦᓯᐅᓚᒃ",), ("ᐊᓲᓇ",)),
+    (("Περσεφόνη", "Σταυρούλα"), ("Καραγιαννοπούλου",)),
+    (("阿滿", "桂英"), ("葉", "藍")),
+    (("끝순", "순덕"), ("피", "편")),
+)  # fmt: skip
+_V13_LATIN_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V13_US_GIVEN, _V13_US_FAMILY + _V13_WORD_FAMILY),
+    (_V13_EN_GIVEN, _V13_WORD_FAMILY + _V13_DOUBLE_FAMILY),
+    (_V13_QC_GIVEN, _V13_QC_FAMILY),
+    (_V13_INUIT_GIVEN, _V13_INUIT_FAMILY),
+    (_V13_CARIB_GIVEN, _V13_CARIB_FAMILY),
+    (_V13_PACIFIC_GIVEN, _V13_PACIFIC_FAMILY),
+    (_V13_ANDEAN_GIVEN, _V13_ANDEAN_FAMILY),
+    (_V13_UA_GIVEN, _V13_UA_FAMILY),
+    (_V13_FA_GIVEN, _V13_FA_FAMILY),
+    (_V13_GULF_GIVEN, _V13_GULF_FAMILY),
+    (_V13_EAF_GIVEN, _V13_EAF_FAMILY),
+    (_V13_TH_GIVEN, _V13_TH_FAMILY),
+    (_V13_IN_GIVEN, _V13_IN_FAMILY),
+)
+_V13_GROUPS = _V13_LATIN_GROUPS + _V13_SCRIPT_NAMES
+V13_GIVEN = tuple(g for givens, _ in _V13_GROUPS for g in givens)
+V13_FAMILY = tuple(dict.fromkeys(f for _, families in _V13_GROUPS for f in families))
+V13_NICKNAMES = ("Mawmaw", "Granny Verl", "Sug", "Nanny Ree", "Bitsy", "Doodle", "Tater")
+# The groups a locale's forms draw their names from (indexes into _V13_GROUPS).
+_V13_LOCALE_GROUPS = {
+    "us": (0, 0, 1), "carib": (4,), "qc": (2,), "pacific": (5,), "andean": (6,), "fa": (8,),
+    "gulf": (9,), "th": (11,), "in": (12,),
+}  # fmt: skip
+_V13_SCRIPT_STYLES = {"persian": 1, "arabic": 2, "thai": 4}  # indexes into _V13_SCRIPT_NAMES
+_V13_GROUP_OF = {g: i for i, (givens, _) in enumerate(_V13_GROUPS) for g in givens}
+
+# Places: (town, region, postal code or its start), streets and institutions.
+V13_US_PLACES = (
+    ("Hazard", "KY", "41701"), ("Hindman", "KY", "41822"), ("Pikeville", "KY", "41501"),
+    ("Grundy", "VA", "24614"), ("Welch", "WV", "24801"), ("Sneedville", "TN", "37869"),
+    ("Hinton", "WV", "25951"), ("Boone", "NC", "28607"), ("Dothan", "AL", "36301"),
+    ("Hattiesburg", "MS", "39401"), ("Bogalusa", "LA", "70427"), ("Hilo", "HI", "96720"),
+)  # fmt: skip
+V13_COUNTIES = ("Perry County", "Knott County", "Buchanan County", "McDowell County")
+V13_STREETS = (
+    "Troublesome Creek", "Lotts Creek", "Possum Trot", "Caney Fork", "Shoal Branch", "Gum Log",
+    "Persimmon Ridge", "Kawili", "Lick Fork",
+)  # fmt: skip
+V13_STREET_KINDS = ("Rd", "Road", "Hollow", "Holler Rd", "Branch Rd", "St", "Ln", "Hwy")
+V13_CA_PLACES = (
+    ("Moncton", "NB", "E1C"), ("Edmundston", "NB", "E3V"), ("Yarmouth", "NS", "B5A"),
+    ("Timmins", "ON", "P4N"), ("Iqaluit", "NU", "X0A"), ("Rimouski", "QC", "G5L"),
+)  # fmt: skip
+V13_QC_STREETS = ("rue des Érables", "chemin du Lac-Noir", "rang Saint-Joseph", "rue Principale")
+V13_JM_PLACES = (("Mandeville", "Manchester"), ("Port Antonio", "Portland"), ("Lucea", "Hanover"))
+V13_IN_PLACES = (
+    ("Anand", "Gujarat", "388001"), ("Moga", "Punjab", "142001"),
+    ("Nellore", "Andhra Pradesh", "524001"), ("Thrissur", "Kerala", "680001"),
+)  # fmt: skip
+V13_IR_PLACES = ("Tabriz", "Kerman", "Rasht", "Yazd")
+V13_TH_PLACES = ("ต.ในเมือง อ.เมือง จ.ขอนแก่น 40000", "ต.ป่าแดด อ.เมือง จ.เชียงใหม่ 50100")
+V13_PE_PLACES = ("Sicuani, Cusco", "Juliaca, Puno", "Huanta, Ayacucho")
+V13_PACIFIC_PLACES = ("Apia, Samoa", "Neiafu, Vava'u", "Labasa, Vanua Levu", "Pago Pago")
+V13_AE_PLACES = ("Al Jimi, Al Ain", "Khor Fakkan", "Dibba Al Hisn", "Madinat Zayed")
+V13_INSTITUTIONS = (
+    "Appalachian Regional Medical Center", "Cumberland Valley Hospital", "Hilo Bayfront Clinic",
+    "Dr.-Georges-L.-Dumont University Hospital", "Mandeville Regional Hospital",
+    "Perry County Rural Health Clinic",
+)  # fmt: skip
+V13_CARE = ("Laurel Heights Nursing and Rehab", "Shady Grove Manor", "Pine Knot Personal Care")
+V13_FUNERAL = ("Maggard and Sons Funeral Home", "Combs Memorial Chapel")
+V13_PHARMACIES = ("Hometown Drug of Hindman", "Caney Fork Pharmacy")
+
+# Clinical sentences with numbers that are not PHI, and with the English words of the family
+# names above used as the clinical words they are.
+V13_EPONYM = (
+    "Bone marrow aspirate: 42% blasts, CD34 positive; cellularity 80%.",
+    "Fever to 39.2 with rigors and a chill at 02:00; lactate 3.4 mmol/L; 2 sets of cultures.",
+    "Swallow assessment: IDDSI level 4 puree and level 2 mildly thick fluids; 3 oz water test "
+    "failed.",
+    "Pulse 112 irregularly irregular, BP 96/58, RR 24, SpO2 89% on 2 L.",
+    "Surgical drain output 140 mL in 24 h, serous; 19 Fr Blake drain removed on day 3.",
+    "Temple tenderness with ESR 96 mm/h and CRP 84 mg/L; prednisone 60 mg started.",
+    "Tongue fasciculations; FVC 48% predicted; ALSFRS-R 29/48.",
+    "Belly soft; leg cramp at night; magnesium 0.58 mmol/L, potassium 3.1 mmol/L, calcium "
+    "2.04 mmol/L.",
+    "Gall bladder wall 6 mm with a 2.1 cm stone in the neck; CBD 9 mm.",
+    "Blood sugar 28.4 mmol/L, pH 7.12, bicarbonate 9, anion gap 26; insulin at 0.1 units/kg/h.",
+    "Cast padding and plaster back-slab for a Colles fracture with 20 degrees of dorsal "
+    "angulation; broad arm sling for 3 weeks.",
+    "Breath sounds reduced on the left: ribs 7 to 10 fractured, 2 cm pneumothorax, chest tube 24 "
+    "Fr.",
+    "Parkinson disease, Hoehn and Yahr stage 4; carbidopa/levodopa 25/100, 1.5 tablets 5 times "
+    "daily.",
+    "Hashimoto thyroiditis: TSH 14.2 mU/L, free T4 0.6 ng/dL; levothyroxine 50 mcg.",
+    "Paget disease of the tibia; alkaline phosphatase 612 U/L; zoledronic acid 5 mg IV.",
+    "Foley catheter 16 Fr with 10 mL balloon; post-void residual 640 mL; stitch removed at 10 "
+    "days; cephalic vein 2.4 mm on mapping.",
+    "Coumadin 2.5 mg Monday to Friday and 5 mg weekends; INR 2.7.",
+    "Lasix 40 mg IV twice daily; net negative 2.1 L; weight 58.3 kg from 61.0 kg.",
+    "Eliquis 2.5 mg twice daily for creatinine 1.6 mg/dL and weight 54 kg.",
+    "Braden score 11; stage 3 sacral ulcer 4.2 x 3.0 x 0.8 cm with 30% slough.",
+    "Morse fall score 85; 3 falls in 6 months; orthostatic drop of 28/14 mmHg.",
+    "CAM positive; RASS -2; haloperidol 0.5 mg once; 4AT score 7.",
+    "Troponin I 0.42 then 1.86 ng/mL; ST depression 2 mm in V4-V6; TIMI 5.",
+    "Echo: EF 25-30%, TAPSE 14 mm, RVSP 58 mmHg, moderate to severe MR, LA 4.9 cm.",
+    "MRI brain 3 T: Fazekas grade 3, 2 lacunes, microbleeds x 6; hippocampal volume 5th "
+    "percentile.",
+    "DEXA: T-score -3.4 at the L1-L4 spine and -2.9 at the femoral neck; FRAX 34% and 18%.",
+    "X-ray: displaced subcapital fracture, Garden IV, left neck of femur; Singh index 2.",
+    "Hb 7.8 g/dL, MCV 71 fL, ferritin 9 ng/mL; 2 units PRBC; iron sucrose 200 mg x 5.",
+    "Na 124 mmol/L, serum osmolality 258 mOsm/kg, urine osmolality 412; fluid restriction 1.2 L.",
+    "Vancomycin trough 22.4 mcg/mL; dose reduced to 750 mg every 24 h; AUC 610.",
+    "C. difficile toxin positive; 8 stools in 24 h; WBC 24.1; fidaxomicin 200 mg twice daily.",
+    "Katz ADL 2/6, Lawton IADL 1/8, Barthel 35/100; PPS 40%.",
+    "Clinical Frailty Scale 7; Charlson 9; 1-year mortality estimate 52%.",
+    "Morphine 2.5 mg SC every 4 h PRN; 3 doses in 24 h; bowel regimen senna 8.6 mg x 2.",
+    "Glasgow Coma Scale 13 (E3 V4 M6); pupils 3 mm equal; subdural 8 mm with 4 mm shift.",
+    "Nurse-led review: 12-lead ECG QTc 512 ms on citalopram 20 mg; stopped.",
+)  # fmt: skip
+
+_V13_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_V13_SPOKEN_DIGITS = ("oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_V13_OCR = str.maketrans({"l": "1", "o": "0", "O": "0", "i": "1", "S": "5", "B": "8", "e": "c"})
+
+
+def _v13_person(rng: random.Random, groups: tuple[int, ...] = ()) -> tuple[str, str]:
+    """A given and a family name of one culture (``groups``: the cultures to draw from)."""
+    given = rng.choice(_V13_GROUPS[rng.choice(groups)][0]) if groups else rng.choice(V13_GIVEN)
+    return given, rng.choice(_V13_GROUPS[_V13_GROUP_OF[given]][1])
+
+
+def _v13_latin(rng: random.Random) -> tuple[str, str]:
+    return _v13_person(rng, tuple(range(len(_V13_LATIN_GROUPS))))
+
+
+def _v13_name(rng: random.Random, style: str) -> str:
+    up = _V8_UP
+    if style in _V13_LOCALE_GROUPS:
+        given, family = _v13_person(rng, _V13_LOCALE_GROUPS[style])
+        return rng.choice(
+            (f"{given} {family}", f"{family.upper()}, {given}", f"{given} {family}".upper())
+        )
+    if style == "native":
+        given, family = _v13_person(rng, tuple(range(len(_V13_LATIN_GROUPS), len(_V13_GROUPS))))
+        return rng.choice((f"{given} {family}", f"{family} {given}", given))
+    if style in _V13_SCRIPT_STYLES:
+        given, family = _v13_person(rng, (len(_V13_LATIN_GROUPS) + _V13_SCRIPT_STYLES[style],))
+        return f"{given} {family}"
+    if style == "latin":
+        given, family = _v13_latin(rng)
+        return rng.choice((f"{given} {family}", f"{family}, {given}", f"{given} {family}".upper()))
+    given, family = _v13_person(rng) if style not in ("sig", "user", "url") else _v13_latin(rng)
+    second = rng.choice(V13_GIVEN)
+    if _v8_script(second) != _v8_script(given):
+        second = given
+    if style == "comma":
+        return rng.choice(
+            (f"{family}, {given}", f"{family.upper()}, {given.upper()}",
+             f"{family}, {given} {rng.choice(up)}.", f"{family},{given}")
+        )  # fmt: skip
+    if style == "caps":
+        return rng.choice((f"{given} {family}".upper(), f"{family.upper()}, {given.upper()}"))
+    if style == "lower":
+        return f"{given} {family}".lower()
+    if style == "given":
+        return given
+    if style == "family":
+        return family
+    if style == "sig":
+        return rng.choice(
+            (f"{given} {family}", f"{given[0]}. {family}", f"{given} {rng.choice(up)}. {family}",
+             f"{given} {family}".upper(), f"{given[0]}{rng.choice(up)} {family}")
+        )  # fmt: skip
+    if style == "pn":
+        text = rng.choice((f"{family}^{given}", f"{family}^{given}^{rng.choice(up)}"))
+        return text.upper() if rng.random() < 0.6 else text
+    if style == "user":
+        return rng.choice(
+            (_v8_ascii(given)[:1] + _v8_ascii(family), f"{_v8_ascii(given)}.{_v8_ascii(family)}",
+             f"{_v8_ascii(family)[:6]}{_v8_ascii(given)[:1]}{rng.randrange(1, 9)}")
+        )  # fmt: skip
+    if style == "url":
+        return rng.choice((f"{family}+{given}", f"{family.upper()}%2C+{given.upper()}"))
+    if style == "ocr":
+        g = given.translate(_V13_OCR) if _v8_script(given) == "LATIN" else given
+        return f"{g} {family}".upper() if rng.random() < 0.3 else f"{g} {family}"
+    if style == "wrap":  # a PDF's text layer: a name broken at the end of a line
+        cut = max(1, len(family) // 2)
+        return (
+            f"{given} {family[:cut]}-\n{family[cut:]}" if len(family) > 3 else f"{given}\n{family}"
+        )
+    if style == "initials":
+        return rng.choice((f"{given[0]}.{family[0]}.", f"{given[0]}. {family}"))
+    if style:
+        raise ValueError(f"unknown NAME shape {style!r}")
+    r = rng.random()
+    if r < 0.1:
+        return f"{given} {second} {family}" if second != given else f"{given} {family}"
+    if r < 0.18:
+        return f'{given} "{rng.choice(V13_NICKNAMES)}" {family}'
+    if r < 0.26:
+        return family
+    if r < 0.34:
+        return f"{family}, {given}"
+    if r < 0.4:
+        return f"{given} {family}".lower()
+    if r < 0.48:
+        return f"{given} {family}".upper()
+    return f"{given} {family}"
+
+
+def _v13_age(rng: random.Random, style: str = "") -> str:
+    """An age over 89 (90 to 110) in the written form ``style`` asks for."""
+    n = rng.randrange(90, 111)
+    if style == "y":
+        return rng.choice((f"{n} y.o.", f"{n}yo", f"{n} years old", f"{n} yr", f"{n}-yr-old"))
+    if style == "as":
+        return f"{n:03d}Y"
+    if style == "words":
+        if n == 100:
+            return "one hundred"
+        if n > 100:
+            return f"one hundred and {_V12_TEENS[n - 100]}"
+        return f"ninety-{_V12_TEENS[n - 90]}" if n > 90 else "ninety"
+    if style:
+        raise ValueError(f"unknown AGE shape {style!r}")
+    return str(n)
+
+
+def _v13_date(rng: random.Random, style: str) -> str:
+    born = style in ("usdob", "isob", "da", "dob") or (not style and rng.random() < 0.25)
+    if born:
+        d = date(1913, 1, 1) + timedelta(days=rng.randrange(365 * 23))
+    else:
+        d = date(2003, 1, 1) + timedelta(days=rng.randrange(365 * 23))
+    hh, mm, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    month = _V13_MONTHS[d.month - 1]
+    shapes = {
+        "us": (f"{d:%m/%d/%Y}", f"{d.month}/{d.day}/{d.year}", f"{d:%m-%d-%Y}"),
+        "usdob": (f"{d:%m/%d/%Y}", f"{d.month}/{d.day}/{d.year}"),
+        "dob": (f"{d:%m/%d/%Y}", f"{d.day:02d}-{month[:3].upper()}-{d.year}", d.isoformat()),
+        "iso": (d.isoformat(),),
+        "isob": (d.isoformat(),),
+        "da": (f"{d:%Y%m%d}",),
+        "hl7": (f"{d:%Y%m%d}{hh:02d}{mm:02d}", f"{d:%Y%m%d}{hh:02d}{mm:02d}{ss:02d}"),
+        "stamp": (f"{d:%m/%d/%Y} {hh:02d}:{mm:02d}", f"{d:%m/%d/%Y} {hh % 12 + 1}:{mm:02d} "
+                  f"{'AM' if hh < 12 else 'PM'}", f"{d:%m/%d/%y} {hh:02d}{mm:02d}"),
+        "long": (f"{month} {d.day}, {d.year}", f"{month[:3]} {d.day}, {d.year}",
+                 f"{month} {d.day}"),
+        "my": (f"{month} {d.year}", f"{d.month:02d}/{d.year}"),
+        "email": (f"{d:%a}, {d.day} {month[:3]} {d.year} {hh:02d}:{mm:02d}:{ss:02d}",),
+        "ics": (f"{d:%Y%m%d}T{hh:02d}{mm:02d}00", f"{d:%Y%m%d}T{hh:02d}{mm:02d}00Z"),
+        "clf": (f"{d.day:02d}/{month[:3]}/{d.year}:{hh:02d}:{mm:02d}:{ss:02d}",),
+        "spoken": (f"{month} {_v12_ordinal(d.day)}", f"{d:%A} the {_v12_ordinal(d.day)}"),
+        "ocr": (f"{d:%m/%d/%Y}".replace("0", "O").replace("1", "l"),
+                f"{d:%m/%d/%Y}".replace("1", "I")),
+    }  # fmt: skip
+    if style and style not in shapes:
+        raise ValueError(f"unknown DATE shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "dob", "iso", "long", "stamp", "my"))
+    return rng.choice(shapes[style])
+
+
+def _v13_geo(rng: random.Random, style: str) -> str:
+    town, region, zip5 = rng.choice(V13_US_PLACES)
+    zip_ = rng.choice((zip5, f"{zip5}-{_digits(rng, 4)}"))
+    line = f"{rng.randrange(1, 9999)} {rng.choice(V13_STREETS)} {rng.choice(V13_STREET_KINDS)}"
+    hc = f"HC {rng.randrange(60, 89)} Box {rng.randrange(10, 999)}"
+    line = rng.choice((line, line, f"{line}, Lot {rng.randrange(1, 60)}", hc))
+    ca_town, prov, fsa = rng.choice(V13_CA_PLACES)
+    ca_pc = f"{fsa} {rng.randrange(10)}{rng.choice(_V8_UP)}{rng.randrange(10)}"
+    district = rng.choice(("Spur Tree", "Balcarres", "Green Island"))
+    jm_town, parish = rng.choice(V13_JM_PLACES)
+    in_area = rng.choice(("Near Ram Mandir", "Opp. Bus Stand", "Vadakkumnathan Road"))
+    in_town, in_state, in_pin = rng.choice(V13_IN_PLACES)
+    shapes = {
+        "us": (f"{line}, {town}, {region} {zip_}", f"{line}\n{town}, {region} {zip_}"),
+        "line": (line,),
+        "town": (town,),
+        "zip": (zip_,),
+        "city": (f"{town}, {region}",),
+        "county": (rng.choice(V13_COUNTIES),),
+        "hl7": (f"{line}^^{town}^{region}^{zip5}",),
+        "inst": V13_INSTITUTIONS,
+        "care": V13_CARE,
+        "funeral": V13_FUNERAL,
+        "pharmacy": V13_PHARMACIES,
+        "ca": (f"{rng.randrange(1, 999)} {rng.choice(('Mountain Rd', 'Elmwood Dr', 'Main St'))}\n"
+               f"{ca_town}, {prov}  {ca_pc}",),
+        "cacity": (f"{ca_town}, {prov}", ca_town),
+        "qc": (f"{rng.randrange(1, 999)}, {rng.choice(V13_QC_STREETS)}, {ca_town} ({prov}) "
+               f"{ca_pc}",),
+        "jm": (f"{district} District, {jm_town}, {parish}",
+               f"Lot {rng.randrange(1, 99)}, {district}, {parish}"),
+        "in": (f"H.No. {rng.randrange(1, 400)}, {in_area}, {in_town}, {in_state} - {in_pin}",
+               f"{in_area}, {in_town} {in_pin}"),
+        "ir": (f"{rng.choice(V13_IR_PLACES)}, Kuche {rng.randrange(1, 40)}, Pelak "
+               f"{rng.randrange(1, 200)}",),
+        "th": (f"{rng.randrange(1, 300)}/{rng.randrange(1, 20)} หมู่ {rng.randrange(1, 15)} "
+               f"{rng.choice(V13_TH_PLACES)}",),
+        "pe": (f"Jr. {rng.choice(('Túpac Amaru', 'Bolognesi', 'Lima'))} {rng.randrange(100, 999)},"
+               f" {rng.choice(V13_PE_PLACES)}",),
+        "pacific": V13_PACIFIC_PLACES,
+        "ae": V13_AE_PLACES,
+    }  # fmt: skip
+    if style and style not in shapes:
+        raise ValueError(f"unknown GEO shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "line", "city", "zip", "inst", "care"))
+    return rng.choice(shapes[style])
+
+
+def _v13_phone(rng: random.Random, style: str) -> str:
+    area = rng.choice(("606", "276", "304", "423", "828", "601", "985", "808"))
+    ex, num = f"{rng.randrange(2, 10)}{_digits(rng, 2)}", _digits(rng, 4)
+    spoken = " ".join(_V13_SPOKEN_DIGITS[int(c)] for c in area + ex + num)
+    shapes = {
+        "": (f"({area}) {ex}-{num}", f"{area}-{ex}-{num}", f"{area}.{ex}.{num}",
+             f"1-{area}-{ex}-{num}", f"({area}){ex}-{num} ext {rng.randrange(100, 9999)}"),
+        "hl7": (f"({area}){ex}-{num}", f"^PRN^PH^^1^{area}^{ex}{num}"),
+        "e164": (f"+1{area}{ex}{num}",),
+        "spoken": (spoken, f"{area} {ex} {' '.join(num)}"),
+        "ocr": (f"({area}) {ex}-{num}".replace("0", "O").replace("1", "l"),),
+        "jm": (f"(876) {rng.randrange(2, 10)}{_digits(rng, 2)}-{_digits(rng, 4)}",
+               f"876-{_digits(rng, 3)}-{_digits(rng, 4)}"),
+        "in": (f"+91 {rng.randrange(6, 10)}{_digits(rng, 4)} {_digits(rng, 5)}",
+               f"{rng.randrange(6, 10)}{_digits(rng, 9)}"),
+        "ir": (f"+98 {rng.choice(('41', '34', '13', '35'))} {_digits(rng, 4)} {_digits(rng, 4)}",
+               f"09{_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 4)}"),
+        "th": (f"08{rng.randrange(1, 10)}-{_digits(rng, 3)}-{_digits(rng, 4)}",
+               f"0{rng.randrange(2, 8)} {_digits(rng, 3)} {_digits(rng, 4)}"),
+        "pe": (f"9{_digits(rng, 2)} {_digits(rng, 3)} {_digits(rng, 3)}",
+               f"+51 9{_digits(rng, 8)}"),
+        "intl": (f"+685 7{_digits(rng, 6)}", f"+676 {_digits(rng, 3)} {_digits(rng, 4)}",
+                 f"+679 {_digits(rng, 3)} {_digits(rng, 4)}"),
+        "ae": (f"+971 5{rng.randrange(10)} {_digits(rng, 3)} {_digits(rng, 4)}",
+               f"05{rng.randrange(10)}-{_digits(rng, 7)}"),
+    }  # fmt: skip
+    if style not in shapes:
+        raise ValueError(f"unknown PHONE shape {style!r}")
+    return rng.choice(shapes[style])
+
+
+def _v13_value(kind: str, rng: random.Random, style: str = "") -> str:
+    """One identifier of ``kind`` in a v13 shape (``style``: the shape a field asks for)."""
+    up, alnum = _V8_UP, _V8_UP + "0123456789"
+
+    def letters(k: int) -> str:
+        return "".join(rng.choice(up) for _ in range(k))
+
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    def pick(shapes: dict[str, tuple[str, ...]], what: str) -> str:
+        if style and style not in shapes:
+            raise ValueError(f"unknown {what} shape {style!r}")
+        return rng.choice(shapes[style or rng.choice(list(shapes))])
+
+    if kind == "NAME":
+        return _v13_name(rng, style)
+    if kind == "AGE":
+        return _v13_age(rng, style)
+    if kind == "DATE":
+        return _v13_date(rng, style)
+    if kind == "GEO":
+        return _v13_geo(rng, style)
+    if kind in ("PHONE", "FAX"):
+        return _v13_phone(rng, style)
+    if kind == "EMAIL":
+        given, family = _v13_latin(rng)
+        g, f = _v8_ascii(given), _v8_ascii(family)
+        if style == "work":
+            return rng.choice((f"{g}.{f}@arh.org", f"{g[0]}{f}@uky.edu", f"{f}.{g}@vitalite.ca",
+                               f"{g}.{f}@hhsc.org"))  # fmt: skip
+        if style:
+            raise ValueError(f"unknown EMAIL shape {style!r}")
+        domain = rng.choice(("aol.com", "bellsouth.net", "windstream.net", "hotmail.com",
+                             "sympatico.ca", "rediffmail.com", "hawaii.rr.com"))  # fmt: skip
+        return rng.choice((f"{g}{f}{rng.randrange(1, 99)}@{domain}", f"granny{f}@{domain}",
+                           f"{f}.{g[0]}@{domain}", f"{g}_{f}@{domain}"))  # fmt: skip
+    if kind == "SSN":
+        ssn = f"{rng.randrange(1, 899):03d}-{rng.randrange(1, 99):02d}-{rng.randrange(1, 9999):04d}"
+        return pick(
+            {
+                "": (ssn, ssn.replace("-", " "), ssn.replace("-", "")),
+                "trn": (f"{d(3)}-{d(3)}-{d(3)}", d(9)),
+                "aadhaar": (f"{rng.randrange(2, 10)}{d(3)} {d(4)} {d(4)}",),
+                "ir": (f"{d(3)}-{d(6)}-{d(1)}", d(10)),
+                "th": (f"{rng.randrange(1, 9)} {d(4)} {d(5)} {d(2)} {d(1)}", d(13)),
+                "dni": (d(8),),
+                "eid": (f"784-19{rng.randrange(13, 36)}-{d(7)}-{d(1)}",),
+            },
+            "SSN",
+        )
+    if kind == "MRN":
+        return pick(
+            {
+                "": (d(7), d(8), f"M{d(7)}", f"{d(2)}-{d(2)}-{d(2)}", f"00{d(7)}"),
+                "in": (f"UH{d(8)}", f"{d(4)}/{d(6)}"),
+                "th": (f"{d(2)}-{d(6)}", f"{d(7)}/{rng.randrange(40, 69)}"),
+            },
+            "MRN",
+        )
+    if kind == "HEALTH_PLAN":
+        mbi = (f"{rng.randrange(1, 10)}{letters(1)}{rng.choice(alnum)}{d(1)}-{letters(1)}"
+               f"{rng.choice(alnum)}{d(1)}-{letters(2)}{d(2)}")  # fmt: skip
+        return pick(
+            {
+                "": (f"{letters(3)}{d(9)}", f"W{d(9)}", f"{d(9)}A", f"H{d(8)}-01"),
+                "mbi": (mbi, mbi.replace("-", "")),
+                "medicaid": (f"{d(10)}", f"KY{d(8)}"),
+                "ohip": (f"{d(4)}-{d(3)}-{d(3)}-{letters(2)}", f"{d(10)}"),
+                "ramq": (f"{letters(4)} {d(4)} {d(4)}",),
+                "nhf": (f"{d(7)}", f"NHF{d(6)}"),
+            },
+            "HEALTH_PLAN",
+        )
+    if kind == "ACCOUNT":
+        yy = rng.randrange(10, 27)
+        return pick(
+            {
+                "fin": (d(9), f"{d(10)}", f"V{d(8)}"),
+                "acc": (f"{d(8)}", f"CT-{yy}-{d(6)}", f"RAD{d(7)}"),
+                "path": (f"SP{yy}-{d(5)}", f"S{yy}-{d(4)}", f"{yy}-SP-{d(5)}"),
+                "lab": (f"{d(2)}{rng.choice(up)}{d(6)}", f"L{d(8)}"),
+                "ems": (f"{yy}-{d(5)}",),
+                "rx": (d(7), f"{d(7)}-{d(5)}"),
+                "ip": (f"IP/{yy}/{d(5)}", f"{yy}{d(6)}"),
+            },
+            "ACCOUNT",
+        )
+    if kind == "LICENSE":
+        given, family = _v13_latin(rng)
+        dea_letters = rng.choice("ABFGM") + (_v8_ascii(family)[:1].upper() or "X")
+        return pick(
+            {
+                "npi": (f"1{d(9)}",),
+                "dea": (f"{dea_letters}{d(7)}",),
+                "dl": (f"{rng.choice(up)}{d(8)}", f"{d(3)}-{d(3)}-{d(3)}", f"H{d(8)}"),
+            },
+            "LICENSE",
+        )
+    if kind == "VEHICLE":
+        vin = rng.choice(("1FT", "1GC", "3GT", "1D7")) + "".join(
+            rng.choice(alnum) for _ in range(14)
+        )
+        return pick(
+            {
+                "": (f"{d(3)} {letters(3)}", f"{letters(3)} {d(4)}", f"{d(1)}{letters(3)}{d(3)}"),
+                "vin": (vin,),
+            },
+            "VEHICLE",
+        )
+    if kind == "DEVICE":
+        return pick(
+            {
+                "hearing": (f"{d(2)}{rng.choice(up)}{d(6)}", f"SN {d(9)}"),
+                "pm": (f"RNF{d(6)}", f"{letters(2)}{d(6)}{rng.choice(up)}", f"PZC{d(6)}N"),
+                "implant": (f"{d(6)}-{d(3)}", f"LOT {letters(1)}{d(7)}"),
+            },
+            "DEVICE",
+        )
+    if kind == "URL":
+        token = "".join(rng.choice(alnum.lower()) for _ in range(12))
+        return pick(
+            {
+                "portal": (
+                    f"https://merlin.example.net/pt/{d(9)}",
+                    f"https://www.housecall-remote.com/d/{token}",
+                ),
+                "": (f"https://mychart.arh.example.org/u/{token}",),
+            },
+            "URL",
+        )
+    if kind == "IP":
+        if style:
+            raise ValueError(f"unknown IP shape {style!r}")
+        return rng.choice(
+            (
+                f"192.168.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"66.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"2600:{rng.randrange(4096, 65536):x}::{rng.randrange(1, 65536):x}",
+            )
+        )
+    raise ValueError(f"unknown PHI kind {kind!r}")
+
+
 @dataclass
 class Document:
     text: str
@@ -8024,6 +8726,7 @@ class Document:
     v10: bool = False  # ... from the V10_ lists
     v11: bool = False  # ... from the V11_ lists
     v12: bool = False  # ... from the V12_ lists
+    v13: bool = False  # ... from the V13_ lists
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -8056,6 +8759,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v10=doc.v10,
             v11=doc.v11,
             v12=doc.v12,
+            v13=doc.v13,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -8094,6 +8798,7 @@ def document(
     v10: bool = False,
     v11: bool = False,
     v12: bool = False,
+    v13: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -8115,6 +8820,7 @@ def document(
         v10=v10,
         v11=v11,
         v12=v12,
+        v13=v13,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -8142,6 +8848,8 @@ def document(
         templates, eponyms = V11_TEMPLATES, V11_EPONYM
     if v12:
         templates, eponyms = V12_TEMPLATES, V12_EPONYM
+    if v13:
+        templates, eponyms = V13_TEMPLATES, V13_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -8174,14 +8882,30 @@ def corpus(
     v10: bool = False,
     v11: bool = False,
     v12: bool = False,
+    v13: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v12``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V12_ lists instead (the blind and v3 to v12 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V12_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v13``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V13_ lists instead (the blind and v3 to v13 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V13_SEED``)."""
     rng = random.Random(seed)
-    if fresh or final or blind or v3 or v4 or v5 or v6 or v7 or v8 or v9 or v10 or v11 or v12:
+    if (
+        fresh
+        or final
+        or blind
+        or v3
+        or v4
+        or v5
+        or v6
+        or v7
+        or v8
+        or v9
+        or v10
+        or v11
+        or v12
+        or v13
+    ):
         flags = dict(
             fresh=fresh,
             final=final,
@@ -8196,6 +8920,7 @@ def corpus(
             v10=v10,
             v11=v11,
             v12=v12,
+            v13=v13,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
