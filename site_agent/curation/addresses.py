@@ -26,7 +26,8 @@ from site_agent.curation.phi_patterns import _CAP, _L, _MARK, _UP
 _ADDRESS_KEY = re.compile(
     r"(?<![^\W\d_])(?i:(?:home|postal|mailing|current|permanent|patient'?s?|residential)[ ]"
     r"address|address|addr|adresse|anschrift|wohnort|wohnhaft|domicilio|domicili[ée]e?|"
-    r"direcci[óo]n|endere[çc]o|indirizzo|residenza|adres|adresa|zam\.|zamieszka[łl]y|адрес"
+    r"direcci[óo]n|endere[çc]o|indirizzo|residenza|residente[ ]in|adres|adress|adresa|morada"
+    r"|bostadsadress|osoite|zam\.|zamieszka[łl]y|адрес"
     r"|resides(?:[ ]at)?|lives[ ]at)(?![^\W\d_])(?:[ ]?[:：][ ]*|[ ](?=[\d\w]))"
     r"|(?:住所|地址|주소)[ ]?[:：]?[ ]*"
     # Bangladeshi and Indonesian address keys: "Vill:", "P.O.:", "P.S.:", "Dist:", "Kec."
@@ -80,6 +81,8 @@ POSTCODE_TOWN = re.compile(
     rf"(?:[ -](?:{_LOW}[ -])?(?:{_CAP}|[A-ZÀ-Þ][A-ZÀ-Þ\-']+)){{0,3}}"
     # "C.P. 58000", "CP 58000", "PLZ 12345"
     r"|\b(?:C\.P\.|CP|PLZ|CEP|Pin(?:code)?|PIN)[ ]?:?[ ]?\d{4,6}(?:-\d{3})?"
+    # Swedish and Portuguese postcodes: "971 86 Luleå", "3500-123 Viseu"
+    rf"|(?<![\w-])(?:\d{{3}}[ ]\d{{2}}|\d{{4}}-\d{{3}})[ ]{_UP}{_L}{{2,}}(?:[ -]{_CAP}){{0,2}}"
     # Canadian and Irish postcodes: "T4N 3T7", "D08 7VEA"
     # (with the space, so "T2N0M0", a stage, is none)
     r"|\b[A-Z]\d[A-Z][ ]\d[A-Z]\d\b|\b[A-Z]\d{2}[ ](?=[A-Z0-9]{0,3}[A-Z])[A-Z0-9]{4}\b",
@@ -147,6 +150,11 @@ _ABBREVIATIONS = frozenset(
 _PARTICLES = frozenset(
     [
         "de",
+        "dei",
+        "degli",
+        "delle",
+        "dal",
+        "della",
         "la",
         "le",
         "les",
@@ -205,6 +213,7 @@ def _trimmed(value: str) -> str:
             and re.fullmatch(r"\(?\+?\d{2,4}\)?", word)
             and n + 1 < len(words)
             and re.match(r"[\d(]", words[n + 1].group())
+            and value[w.end() : words[n + 1].start()] == " "
         ):
             return value[: w.start()]  # a telephone number after the address
         if (
@@ -225,11 +234,19 @@ def _trimmed(value: str) -> str:
     return value
 
 
+_NEXT_LINE_POSTCODE = re.compile(
+    rf"\n(?:[A-Z]{{1,2}}-)?\d{{3,5}}(?:[ -]\d{{2,3}})?[ ]{_CAP}(?:[ -]{_CAP}){{0,2}}"
+)
+
+
 def _keyed(text: str) -> list[tuple[int, int]]:
     out = []
     for key in _ADDRESS_KEY.finditer(text):
         end = _VALUE_END.search(text, key.end())
         stop = min(end.start() if end else len(text), key.end() + 160)
+        nxt = _NEXT_LINE_POSTCODE.match(text, stop)
+        if nxt and text[stop : stop + 1] == "\n":  # "Via dei Mille 12\n38122 Trento"
+            stop = nxt.end()
         value = _trimmed(text[key.end() : stop]).rstrip(" ,.")
         if value and (value[0].isupper() or value[0].isdigit() or STREET_ABROAD.match(value)):
             out.append((key.end(), key.end() + len(value)))

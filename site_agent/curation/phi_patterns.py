@@ -287,6 +287,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE", rf"\b{_MONTH}[ ]+\d{{4}}\b"),
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?\b"),
         ("DATE", rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:[ ]+of)?[ ]+{_MONTH}(?!\w)"),
+        # A day and a month after a date cue: "on 15/3", "am 12.03.", "since 4/11".
+        (
+            "DATE",
+            r"(?i:\b(?:on|since|from|until|till|by|dated|am|vom|bis|seit|le|el|il|op|den)[ ])"
+            r"(?P<v>(?:[0-2]?\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?)(?![\d/.])",
+        ),
         # "admitted 3/4" -- not a level ("C5/6") or a ratio inside a word.
         ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"),
         ("DATE", r"\b(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\b"),
@@ -339,8 +345,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ADDRESS",
             rf"\b(?:(?:Am|An[ ]der|Im|Auf[ ]der|Zum|Zur|In[ ]der|Rue|Via|Calle|Avenida|Rua)[ ]"
             rf"(?:(?:de|du|des|la|le|del|da|do|dos)[ ])?{_CAP}|{_CAP}(?i:straße|strasse|str\.|weg"
-            r"|gasse|platz|allee|ring|damm|ufer|steig|pfad|laan|straat|gracht|plein|kade|dijk))"
-            rf"[ ]\d{{1,4}}[a-z]?(?:,[ ]*\d{{4,5}}[ ]{_CAP}(?:[ ]{_CAP})?)?",
+            r"|gasse|platz|allee|ring|damm|ufer|steig|pfad|laan|straat|gracht|plein|kade|dijk|dreef"
+            r"|steeg|gatan|gata|vägen|väg|veien|vei|vej|gade|katu|tie))"
+            rf"[ ]\d{{1,4}}[a-z]?(?:[ ]bus[ ]\d+)?(?:,[ ]*\d{{4,5}}[ ]{_CAP}(?:[ ]{_CAP})?)?",
         ),
         # A postal code and a town after a word and a comma: "Rue X, 75011 Paris" (not "April
         # 8, 2000 Bilateral").
@@ -376,6 +383,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ADDRESS",
             r"\b(?:State[ ])?(?:Highway|Hwy|Route)[ ]\d+[ ](?:north|south|east|west)[ ]of[ ]"
             rf"{_CAP}(?:[ ]{_CAP})?",
+        ),
+        # A care home or hospital named after its kind: "Seniorenzentrum Haus am Park", "EHPAD
+        # Les Glycines", "RSA Villa Serena", "Klinikum Graz".
+        (
+            "INSTITUTION",
+            r"\b(?:Seniorenzentrum|Seniorenheim|Pflegeheim|Altenheim|EHPAD|RSA|Klinikum|Hôpital"
+            r"|Ospedale|Clinique|Residenza|Casa[ ]di[ ]Riposo|Hospital|Centro[ ]de[ ]Salud"
+            r"|Verpleeghuis|Zorgcentrum)"
+            rf"(?:[ ](?:(?:de|la|les|des|du|del|di|am|an|der|zum|zur|het)[ ])?{_CAP}){{1,4}}",
         ),
         # An Italian town with its province: "Napoli (NA)".
         ("ADDRESS", rf"\b{_CAP}(?:[ ]{_CAP})?[ ]\([A-Z]{{2}}\)"),
@@ -421,7 +437,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|assisted[ ]living|manor|lodge|rehabilitation[ ]cent(?:er|re)|surgery|practice"
             r"|(?:skilled[ ])?nursing[ ]facility|care[ ]cent(?:er|re)|living[ ]cent(?:er|re)"
             r"|(?:residential[ ])?aged[ ]care|frail[ ]care|old[ ]age[ ]home"
-            r"|health[ ]and[ ]rehabilitation|medical[ ]college)\b"
+            r"|health[ ]and[ ]rehabilitation|medical[ ]college|pharmacy|chemist|klinikum"
+            r"|medisch[ ]centrum|ziekenhuis|krankenhaus)\b"
             rf"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to)\b){_CAP}(?:[ ]{_CAP})?)?",
         ),
         (
@@ -468,6 +485,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|ref)(?:[ ]by)?[ ]*:?[ ]+)"
             r"(?P<v>(?:[A-Z]\.[ ]?){1,4}|[A-Z]{2,4}\b|[a-z]{2,3}\b(?=[ ]*(?:\||$|\n)))",
         ),
+        # A surname spelled out letter by letter: "B R A N D S T A T T E R", "R-A-C-Z".
+        ("NAME", r"(?<![\w-])[A-Z](?:[ -][A-Z]){3,}(?![\w-])"),
+        # A user name after its key: "user=laaksonent4", "login: jsmith".
+        (
+            "NAME",
+            r"(?i:\b(?:user(?:[ _]?name)?|login|user[ _]?id|uid|operator)[ ]?[=:][ ]?)"
+            r"(?P<v>[A-Za-z][\w.\-@]{1,40})",
+        ),
         # A dictation reference at a line's start: "JS/ab", "H.S./NN" (author / typist).
         (
             "NAME",
@@ -510,7 +535,7 @@ AGE_AFTER_NAME = re.compile(
 )
 # A time after a date belongs to it: "1989-10-28 12:36:06", "12 Jan 2020 at 14:05", "1053h".
 TIME_AFTER_DATE = re.compile(
-    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:[ ]?(?i:am|pm|hrs|h|a|p)\b)?"
+    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ ]?(?i:am|pm|hrs|h|a|p)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
     r"|[ ]+(?i:at|@)[ ]?(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?i:h|hrs|hours))?\b"
     r"|[ ,]+(?:[01]?\d|2[0-3])h[0-5]\d\b"
@@ -631,7 +656,8 @@ _AGE_CELL = re.compile(
 _NAME_HEADER_CELL = re.compile(
     r"[ \"']*(?i:(?:patient|pt|full|first|last|given|family|middle|maiden|referring|ordering"
     r"|attending|performing|reading|physician|doctor|provider|contact|kin)?[ _]?names?"
-    r"|surname|forename|patient|physician|referring[ _]physician|doctor|provider)[ \"']*"
+    r"|surname|forename|patient|physician|referring[ _]physician|doctor|provider|cons|consultant"
+    r"|clinician|initials|nurse|surgeon|author|signed|signature|user|username|staff)[ \"']*"
 )
 _NAME_CELL = re.compile(r"[ \"']*(?P<v>[^\W\d_](?:[^\d\"]*[^\W\d_])?\.?)[ \"']*")
 _ID_HEADER_CELL = re.compile(
@@ -642,6 +668,11 @@ _ID_HEADER_CELL = re.compile(
 _ID_CELL = re.compile(r"[ \"']*(?P<v>[A-Za-z#]{0,4}[ -]?\d[\w/.\-]*(?:[ ]\d[\w/.\-]*){0,3})[ \"']*")
 _HEADER_CELL = re.compile(r"[ \"']*[A-Za-z][\w./#()-]*(?:[ ][\w./#()-]+){0,2}[ \"']*")
 _ROW_SEPARATORS = (",", ";", "\t", "|")
+
+
+def _without_closing_bar(cells: list[str], sep: str) -> list[str]:
+    """A markdown row's closing bar ("| a | b |") opens no empty last cell."""
+    return cells[:-1] if sep == "|" and len(cells) > 1 and not cells[-1].strip() else cells
 
 
 def table_fields(text: str) -> list[tuple[int, int, str]]:
@@ -658,7 +689,7 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
         if not any(k in low for k in ("age", "name", "patient", "mrn", "encounter", "visit")):
             continue
         for sep in _ROW_SEPARATORS:
-            cells = header.split(sep)
+            cells = _without_closing_bar(header.split(sep), sep)
             # Three keys or more; the first may end a line of prose ("... 2.1 cm. mrn,name,age").
             first = len(cells) - 1
             while first >= 0 and _HEADER_CELL.fullmatch(cells[first]):
@@ -675,7 +706,7 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
             names = [i for i, c in enumerate(cells) if i > first and _NAME_HEADER_CELL.fullmatch(c)]
             ids = [i for i, c in enumerate(cells) if i > first and _ID_HEADER_CELL.fullmatch(c)]
             for start, row in lines[n + 1 :]:
-                values = row.split(sep)
+                values = _without_closing_bar(row.split(sep), sep)
                 # More cells: a value with the separator in it ("Fine, Ana"); fewer: prose with
                 # the separator before the header on its line. Columns count from either end.
                 extra = len(values) - len(cells)
