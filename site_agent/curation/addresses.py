@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from site_agent.curation.phi_patterns import _CAP, _L, _MARK, _UP
+from site_agent.curation.phi_patterns import _CAP, _L, _UP
 
 # A field's key that names an address or a part of one, in several languages.
 _ADDRESS_KEY = re.compile(
@@ -51,7 +51,6 @@ _ADDRESS_FIELD_KEYS = (
 _JSON_ADDRESS = re.compile(rf"\"{_ADDRESS_FIELD_KEYS}\"[ ]*:[ ]*\[?[ ]*\"(?P<v>[^\"\n]{{1,120}})\"")
 _XML_ADDRESS = re.compile(rf"<(?P<k>{_ADDRESS_FIELD_KEYS})>(?P<v>[^<\n]{{1,120}})</(?P=k)>")
 
-_WORD = rf"(?:{_L}(?:{_L}|{_MARK}|['\u2019.\-])*)"
 _LOW = r"(?:de|la|le|les|des|du|del|della|di|da|do|dos|das|y|e|et|am|an|der|den|van|von|of|the)"
 # Street words of other languages, written before the street's name.
 _STREET_FIRST = (

@@ -59,11 +59,10 @@ _AGE_UNIT = re.compile(
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")
-_MONTHS_AFTER = re.compile(r"[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
 _AGE_FIELD = re.compile(
     r"(?:\A|_|(?<=[a-z])(?=A))(?i:age|alter|edad|yrs|years)\Z|\A(?i:age)(?:_|(?=[A-Z])|\Z)"
     r"|\A(?i:âge|età|idade|leeftijd|wiek|věk|vek|возраст|yaş|yas|umur|usia|tuổi|tuoi|ålder|alder"
-    r"|ikä|kor|ηλικία|εταρ|גיל|العمر|السن|سن|年龄|年齢|나이|umri|edad|anni|años|anos|ans|jahre"
+    r"|ikä|kor|ηλικία|גיל|العمر|السن|سن|年龄|年齢|나이|umri|anni|años|anos|ans|jahre"
     r"|jaar|år|lat|let|лет)\Z"
 )
 # Inside a run of digit groups: letters in capitals before more digits ("IE29 AIBK 9311 5212")
@@ -326,9 +325,8 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
             return  # "temp 95F"
         yield start, start + len(m.group(0)) - len(m.group(2)), "AGE"  # "94M": the age alone
         return
-    if m.group(2) or m.group(3):  # "095Y", "95y 3m", "95-year-old": the unit is glued on
-        months = _MONTHS_AFTER.match(text, end)
-        yield start, months.end() if months else end, "AGE"
+    if m.group(2) or m.group(3):  # "095Y", "95-year-old": the unit is glued on (the months
+        yield start, end, "AGE"  # after it, "95y 3m", join in ``scrub_text``)
         return
     unit = _AGE_UNIT.match(text, end)
     if unit:  # "95 yrs": the unit goes with it
