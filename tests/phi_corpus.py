@@ -161,7 +161,10 @@ def person(
     v11: bool = False,
     v12: bool = False,
     v13: bool = False,
+    v14: bool = False,
 ) -> tuple[str, str]:
+    if v14:
+        return _v14_person(rng)
     if v13:
         return _v13_person(rng)
     if v12:
@@ -245,10 +248,13 @@ def value_of(
     v11: bool = False,
     v12: bool = False,
     v13: bool = False,
+    v14: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v13 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v14 template's field asks for, as in ``{DATE:da}``)."""
+    if v14:
+        return _v14_value(kind, rng, style)
     if v13:
         return _v13_value(kind, rng, style)
     if v12:
@@ -8705,6 +8711,1640 @@ def _v13_value(kind: str, rng: random.Random, style: str = "") -> str:
     raise ValueError(f"unknown PHI kind {kind!r}")
 
 
+# The v14 lists: the held-out row (seed ``V14_SEED``), written and committed before any change
+# made from the v13 row's misses and not run against the scrubber.
+V14_SEED = 20271017
+V14_TEMPLATES = (
+    # Discharge letters, summaries and certificates of many countries, in their languages.
+    "RINGKASAN DISCAJ / DISCHARGE SUMMARY\nNama: {NAME:my}   No. K/P: {SSN:mykad}   RN: {MRN:my}\n"
+    "Umur: {AGE:ms}   Wad: 7B\nAlamat: {GEO:my}\nTarikh masuk: {DATE:eu}   Tarikh discaj: "
+    "{DATE:ms}\nPegawai perubatan: Dr. {NAME:sig} (MMC {LICENSE:mmc})",
+    "Dear Dr. {NAME:family},\nRe: {NAME:mycn} (NRIC {SSN:mykad}), a {AGE}-year-old lady from "
+    "{GEO:town}\nThank you for your referral of {DATE:dmy}. Her son {NAME:mycn} ({PHONE:my}) will "
+    "bring her for review at {GEO:inst} on {DATE:dow}.",
+    "出院病歷摘要\n姓名：{NAME:hant}　病歷號碼：{MRN:tw}\n身分證字號：{SSN:twid}　"
+    "出生日期：{DATE:rocb}\n年齡：{AGE:zh}　住址：{GEO:twzh}\n入院日期：{DATE:roc}　"
+    "出院日期：{DATE:roc}\n主治醫師：{NAME:hant}（醫字第{LICENSE:tw}號）",
+    "Discharge Summary\nPatient: {NAME:tw}   Chart No.: {MRN:tw}   ID No.: {SSN:twid}\nNHI card: "
+    "{HEALTH_PLAN:nhi}   Age: {AGE}\nAddress: {GEO:tw}\nContact: {NAME:tw} (daughter-in-law), "
+    "{PHONE:tw}; LINE {URL:line}",
+    "COMPTE RENDU DE SORTIE\nNom et prénom : {NAME:ma}   CIN : {SSN:cin}   IP : {MRN:ma}\nÂge : "
+    "{AGE:fr}   Immatriculation CNSS : {HEALTH_PLAN:cnss}\nAdresse : {GEO:ma}\nEntrée le "
+    "{DATE:eu}, sortie le {DATE:fr}.\nMédecin traitant : Dr {NAME:sig}, tél. {PHONE:ma}",
+    "LETTRE DE LIAISON\nDakar, le {DATE:fr}\nCher confrère,\nJe vous adresse Mme {NAME:sn}, "
+    "âgée de {AGE:fr}, domiciliée {GEO:sn}, CNI n° {SSN:sn}, pour la suite de sa prise en "
+    "charge. Personne à prévenir : {NAME:sn} (fils), {PHONE:sn}.\nDr {NAME:sig}, {GEO:inst}",
+    "FICHE DE SORTIE\nMalade : {NAME:cm}   N° dossier : {MRN}   Âge : {AGE:fr}\nProfession : "
+    "cultivatrice retraitée   Domicile : {GEO:cm}\nGarde-malade : {NAME:cm}, tél. {PHONE:cm}\n"
+    "Date de sortie : {DATE:eu}   Prise en charge : {HEALTH_PLAN:cmu}",
+    "Kinshasa, le {DATE:fr}\nRAPPORT MÉDICAL\nConcerne : Maman {NAME:cm}, {AGE:frw} ans, résidant "
+    "{GEO:cd}.\nElle est accompagnée de son petit-fils {NAME:given}, joignable au {PHONE:cd}.",
+    "FÈY SÒTI LOPITAL\nNon: {NAME:ht}   Laj: {AGE:ht}   Nimewo dosye: {MRN}\nAdrès: {GEO:ht}\n"
+    "Dat antre: {DATE:ht}   Dat sòti: {DATE:ht}\nMoun pou kontakte: {NAME:ht} (pitit fi), "
+    "{PHONE:ht}",
+    "EPICRISIS\nNombre: {NAME:gt}   DPI: {SSN:dpi}   Registro: {MRN}\nEdad: {AGE:es}   Idioma: "
+    "k'iche'\nDirección: {GEO:gt}\nIngreso: {DATE:eu}   Egreso: {DATE:es}\nResponsable: {NAME:gt} "
+    "(hija), cel. {PHONE:gt}",
+    "DISCHARGE CERTIFICATE\nName: {NAME:np}   Age/Sex: {AGE}/F   Hospital No.: {MRN:np}\nAddress: "
+    "{GEO:np}\nDOA: {DATE:bs}   DOD: {DATE:bs}\nCitizenship No.: {SSN:np}   HIB No.: "
+    "{HEALTH_PLAN:hib}\nAttendant: {NAME:np} (son), Mob. {PHONE:np}",
+    "DISCHARGE EPICRISIS\nPatient: {NAME:cau}, personal no. {SSN:ge}\nAddress: {GEO:ge}\nAdmitted "
+    "{DATE:dot}, discharged {DATE:dot}; age {AGE}.\nRelative: {NAME:cau}, {PHONE:ge}",
+    "{GEO:inst}\nEPICRISIS\nPatient: {NAME:cau}   Born: {DATE:dotb}   Social card: {SSN:am}\n"
+    "Residence: {GEO:am}\nPhone: {PHONE:am}   Attending: {NAME:sig}",
+    "ВЫПИСКА ИЗ МЕДИЦИНСКОЙ КАРТЫ\nФ.И.О.: {NAME:cyr}   ИИН: {SSN:iin}\nВозраст: {AGE:ru}   Адрес: "
+    "{GEO:kz}\nДата поступления: {DATE:dot}   Дата выписки: {DATE:ru}\nЛечащий врач: {NAME:cyr}, "
+    "тел. {PHONE:kz}",
+    "KASALLIK TARIXIDAN KO'CHIRMA\nF.I.Sh.: {NAME:kz}   JShShIR: {SSN:pinfl}\nYoshi: {AGE}   "
+    "Manzil: {GEO:uz}\nTelefon: {PHONE:uz}   Shifokor: {NAME:kz}",
+    "YKHC DISCHARGE INSTRUCTIONS\nPatient: {NAME:ak}   Chart #: {MRN:ihs}   Tribal ID: "
+    "{SSN:tribal}\nDOB: {DATE:usdob}   Age: {AGE}\nMailing: {GEO:ak}\nThe village health aide, "
+    "{NAME:ak}, will check on her; call {PHONE:us} and leave a message with her grandson "
+    "{NAME:given}.",
+    "DISCHARGE FORM\nName: {NAME:ug}   IP No.: {MRN:ug}   NIN: {SSN:nin}\nAge: {AGE}   Village: "
+    "{GEO:ug}\nNext of kin: {NAME:ug} (grandson), {PHONE:ug}\nDischarged on {DATE:eu} by Dr. "
+    "{NAME:sig}",
+    "Patient: {NAME:ug}   Mutuelle de santé: {HEALTH_PLAN:mutuelle}   ID: {SSN:rw}\nAderesi: "
+    "{GEO:rw}\nAge: {AGE}; accompanied by {NAME:ug} (daughter), {PHONE:rw}",
+    "DISCHARGE SUMMARY\nName: {NAME:zw}   Age: {AGE}   Hosp. No.: {MRN}\nNational ID: "
+    "{SSN:zw}   Address: {GEO:zw}\nNOK: {NAME:zw} (daughter), {PHONE:zw}\nFollow up at "
+    "{GEO:inst} on {DATE:eu}",
+    "NOTA DE ALTA\nDoente: {NAME:ao}   BI n.º {SSN:ao}   Processo: {MRN}\nIdade: {AGE:pt}   "
+    "Residência: {GEO:ao}\nData de internamento: {DATE:pt}   Alta: {DATE:eu}\nFamiliar: "
+    "{NAME:ao} (neta), {PHONE:ao}",
+    "Maputo, {DATE:pt}\nDECLARAÇÃO MÉDICA\nDeclara-se que a Sra. {NAME:ao}, de {AGE:pt}, residente "
+    "no {GEO:mz}, NUIT {SSN:nuit}, esteve internada no {GEO:inst}. Contacto: {PHONE:mz}.",
+    "ЕПИКРИЗА\nПациент: {NAME:cyr}   ЕГН: {SSN:egn}\nВъзраст: {AGE:bg}   Адрес: {GEO:bg}\n"
+    "Постъпил на {DATE:bg}, изписан на {DATE:dot}\nЛекуващ лекар: д-р {NAME:cyr}, УИН "
+    "{LICENSE:uin}",
+    "OTPUSNA LISTA\nPacijent: {NAME:bg}   JMBG: {SSN:jmbg}   LBO: {HEALTH_PLAN:lbo}\nAdresa: "
+    "{GEO:rs}\nPrijem: {DATE:dot}   Otpust: {DATE:dot}\nKontakt: {NAME:bg} (ćerka), {PHONE:rs}",
+    "PREPÚŠŤACIA SPRÁVA\nPacient: {NAME:bg}, r. č. {SSN:rc}, č. poistenca {HEALTH_PLAN:sk}\n"
+    "Bydlisko: {GEO:sk}\nVek: {AGE} r.   Hospitalizácia od {DATE:dot} do {DATE:sk}\nOšetrujúci "
+    "lekár: MUDr. {NAME:sig}, tel. {PHONE:sk}",
+    'סיכום אשפוז\nשם המטופל: {NAME:he}   ת.ז.: {SSN:tz}\nגיל: {AGE}   כתובת: {GEO:ilhe}\n'
+    'תאריך קבלה: {DATE:eu}   תאריך שחרור: {DATE:eu}\nרופא מטפל: ד"ר {NAME:he}, מ.ר. '
+    '{LICENSE:il}',
+    "Discharge letter - {GEO:inst}\nPatient: {NAME:il}, ID {SSN:tz}, born {DATE:eudob}, Kupat "
+    "Holim member no. {HEALTH_PLAN:kupah}\nAddress: {GEO:il}\nDaughter: {NAME:il}, {PHONE:il}",
+    "DISCHARGE SUMMARY\nName: Daw {NAME:mm}   Age: {AGE}   NRC: {SSN:nrc}\nAddress: {GEO:mm}\n"
+    "Admitted {DATE:dmy}; discharged {DATE:dmy}\nInformant: U {NAME:mm} (son), {PHONE:mm}",
+    "Patient: {NAME:kh} ({NAME:khmr})   Khmer ID: {SSN:kh}\nAge: {AGE}   Address: {GEO:kh}\n"
+    "Caregiver: {NAME:kh}, {PHONE:kh}",
+    "DISCHARGE SUMMARY\n{NAME:caps}   MRN {MRN}   DOB {DATE:usdob}   Age {AGE:y}\nHome: {GEO:us}\n"
+    "Interpreter: Karen (Burmese refugee community); daughter {NAME:mm} speaks English, "
+    "{PHONE:us}\nPCP: {NAME:sig}, MD   Follow-up {DATE:us} at {GEO:inst}",
+    # Referral faxes and fax cover sheets.
+    "FAX COVER SHEET\nTo: {NAME:sig}, {GEO:inst}   Fax: {FAX:us}\nFrom: {NAME:sig}   Phone: "
+    "{PHONE:us}   Fax: {FAX:us}\nDate: {DATE:us}   Pages (including cover): 4\nRe: "
+    "{NAME:comma}, DOB {DATE:usdob}\nCONFIDENTIALITY NOTICE: this facsimile contains protected "
+    "health information.",
+    "{DATE:fax} FROM:{FAX:us} TO:{FAX:us} P.002/004\nREFERRAL FOR: {NAME:caps}   DOB: "
+    "{DATE:usdob}   INS: {HEALTH_PLAN:member}\nReason: {AGE}-year-old with falls",
+    "KEPADA: Pakar Perubatan, {GEO:inst}\nNo. faks: {FAX:my}\nDaripada: Klinik Kesihatan, "
+    "{GEO:my}\nRujukan pesakit: {NAME:my}, umur {AGE:ms}, K/P {SSN:mykad}, tel. {PHONE:my}",
+    "TÉLÉCOPIE - {GEO:inst}\nÀ l'attention du Dr {NAME:family}\nN° de fax : {FAX:ma}   Date : "
+    "{DATE:eu}\nObjet : demande d'avis pour Mme {NAME:ma}, {AGE:fr}, IP {MRN:ma}",
+    "Received: {DATE:fax} from {FAX:us}\n-----\nREFERRAL - ORTHOPAEDICS\nPt: {NAME:ak}  D.O.B. "
+    "{DATE:usdob}  SSN: {SSN}\nReferring provider {NAME:sig}  NPI {LICENSE:npi}  Ph {PHONE:us}",
+    # Pathology and laboratory requisitions and reports.
+    "SURGICAL PATHOLOGY REQUISITION\nPatient: {NAME:comma}   DOB: {DATE:usdob}   Sex: F\nMRN: "
+    "{MRN}   Encounter: {ACCOUNT:enc}\nSpecimen A: skin, left temple, shave   Collected: "
+    "{DATE:stamp}\nOrdering: {NAME:sig}, NPI {LICENSE:npi}   Copy to: {NAME:sig}\nClinical "
+    "history: {AGE}-year-old with an enlarging lesion",
+    "BORANG PERMOHONAN UJIAN MAKMAL\nNama pesakit: {NAME:myin}   No. K/P: {SSN:mykad}   Umur: "
+    "{AGE}\nNo. makmal: {ACCOUNT:lab}   Tarikh: {DATE:eu}\nDoktor: {NAME:sig}, tel. {PHONE:my}",
+    "病理組織檢查申請單\n病患：{NAME:hant}　病歷號：{MRN:tw}\n年齡：{AGE:zh}　"
+    "採檢日期：{DATE:roc}　檢體編號：{ACCOUNT:path}\n申請醫師：{NAME:hant}　電話：{PHONE:tw}",
+    "PATHOLOGY REQUEST - {GEO:inst}\nPatient: {NAME:ka} / {NAME:cau}\nPersonal no.: {SSN:ge}   "
+    "Biopsy no.: {ACCOUNT:path}\nReceived {DATE:dot}; clinician {NAME:sig}",
+    "BONE MARROW REQUEST\n{NAME:caps} | {AGE:sex} | MRN {MRN} | Ward 5N bed 12\nRequested by: "
+    "{NAME:initials} (bleep 4412) on {DATE:short}\nHaematology consultant: Dr {NAME:family}",
+    "LABORATORY REPORT\nPatient: {NAME:comma}   Age/Sex: {AGE}/F   Lab No: {ACCOUNT:lab}\n"
+    "Collected: {DATE:stamp}   Reported: {DATE:stamp}\nReferring: {NAME:sig}   Location: "
+    "{GEO:inst}\nVerified by: {NAME:sig}, MT(ASCP), license {LICENSE:state}",
+    "LABORATORY RESULTS SLIP\nName: {NAME:ug}   Age: {AGE}   Sex: F   Lab No: {ACCOUNT:lab}\n"
+    "Ward: 4C   Requesting clinician: {NAME:sig}\nDate: {DATE:eu}   Reviewed by: {NAME:initials}",
+    "Critical value: potassium 6.9 called to {NAME:sig}, RN at {DATE:stamp}; read back. Patient "
+    "{NAME:comma}, MRN {MRN}. Called by {NAME:user}.",
+    "Cytologie - bon de demande\nPatiente : {NAME:sn}   Née le : {DATE:eudob}   N° labo : "
+    "{ACCOUNT:lab}\nPrélevé le {DATE:eu} par {NAME:sig}\nRésultat à envoyer à {EMAIL:work}",
+    # Consent forms.
+    "CONSENT FOR BLOOD TRANSFUSION\nPatient: {NAME}   MRN: {MRN}   DOB: {DATE:usdob}\nSigned by: "
+    "{NAME} (health care power of attorney), daughter\nInterpreter: {NAME:sig}, CCHI "
+    "{LICENSE:cchi}   Date/time: {DATE:stamp}\nWitness: {NAME:sig}",
+    "CONSENTEMENT ÉCLAIRÉ\nJe soussigné(e) {NAME:ma}, demeurant {GEO:ma}, titulaire de la CIN "
+    "{SSN:cin}, agissant pour ma mère {NAME:ma}, âgée de {AGE:fr}, déclare avoir été informé(e) "
+    "par le Dr {NAME:sig}.\nFait à {GEO:town}, le {DATE:fr}",
+    "BORANG KEIZINAN PEMBEDAHAN\nSaya, {NAME:my}, No. K/P {SSN:mykad}, waris kepada {NAME:my}, "
+    "bersetuju dengan prosedur yang diterangkan.\nSaksi: {NAME:sig}   Tarikh: {DATE:ms}",
+    "POLST\nPatient: {NAME:zw}   DOB: {DATE:usdob}\nDiscussed with {NAME:zw} (son) and "
+    "{NAME:zw} (pastor) on {DATE:mdy}\nPhysician: {NAME:sig}, license {LICENSE:state}, phone "
+    "{PHONE:us}",
+    "Consent to clinical photography: {NAME:il} agrees; images stored at {URL:drive}. Signed "
+    "{DATE:eu} in the presence of {NAME:sig}.",
+    "CONSENTIMIENTO INFORMADO\nYo, {NAME:gt}, con DPI {SSN:dpi}, hijo de la paciente {NAME:gt} "
+    "de {AGE:es}, autorizo el procedimiento. Firma o huella.\nIntérprete k'iche': {NAME:gt}   "
+    "Quetzaltenango, {DATE:es}",
+    # Nursing handover.
+    "SHIFT HANDOVER 19:00 - Ward 6A\nBed 3: {NAME:comma} ({AGE}), Dr {NAME:family}'s patient, "
+    "nil by mouth from midnight; son {NAME:given} rings nightly on {PHONE}.\nBed 4: "
+    "{NAME:comma} ({AGE}), falls risk; wife {NAME:given} stays overnight.",
+    "交班 night shift: Bed 12 {NAME:hant} ({AGE:zh}) s/p ORIF, pain controlled; 家屬 {NAME:hant} "
+    "{PHONE:tw}. Bed 14 {NAME:tw}, NG feeding.",
+    "RN: {NAME:given} {NAME:initials}  |  Room 412  |  Pt: {NAME:ak}  |  Family: {NAME:given} "
+    "{PHONE:us}  |  Goal today: sit out in chair",
+    "handover: {NAME:lower} in bed 7 is {AGE} and hard of hearing, daughter {NAME:lower} coming "
+    "at 10 to discuss placement at {GEO:care}. obs stable.",
+    "Community nursing visit {DATE:dmy}: {NAME} at {GEO:usline}; the key safe code was given "
+    "by her son {NAME:given}. Next visit {DATE:dow}.",
+    # Radiology request forms.
+    "RADIOLOGY REQUEST\nExam: CT abdomen and pelvis with contrast   Priority: urgent\nPatient: "
+    "{NAME:caps}   DOB: {DATE:usdob}   MRN: {MRN}\nRequesting: {NAME:sig}, pager {PHONE:pager}   "
+    "Callback: {PHONE:ext}\nClinical question: {AGE}-year-old with abdominal pain",
+    "PERMOHONAN PEMERIKSAAN RADIOLOGI\nNama: {NAME:mycn}   RN: {MRN:my}   Umur: {AGE}\n"
+    "Pemeriksaan: X-ray dada PA   Tarikh: {DATE:eu}\nPegawai: Dr. {NAME:sig}",
+    "MWL AccessionNumber={ACCOUNT:acc} PatientName={NAME:pn} PatientID={MRN} "
+    "PatientBirthDate={DATE:da} SPSStartDate={DATE:ymd} ReferringPhysicianName={NAME:pn} "
+    "StationAddr={IP:port}",
+    "SOLICITUD DE ULTRASONIDO\nPaciente: {NAME:gt}   Edad: {AGE:es}   Registro: {MRN}\nMédico "
+    "solicitante: Dr. {NAME:sig}, colegiado {LICENSE:colegiado}",
+    "MRI SAFETY SCREENING\n{NAME} has a cochlear implant, serial {DEVICE:ci}, and an ICD, "
+    "serial {DEVICE:icd}; cleared by {NAME:sig} on {DATE:us}.",
+    "Demande d'examen d'imagerie\nPatient : {NAME:cm}   Âge : {AGE:fr}\nExamen demandé : "
+    "échographie abdominale\nPrescripteur : Dr {NAME:sig}, {PHONE:cm}\nDate : {DATE:eu}",
+    # Insurance and billing.
+    "HEALTH INSURANCE CLAIM FORM\n1a. INSURED'S I.D. NUMBER {HEALTH_PLAN:member}\n2. PATIENT'S "
+    "NAME {NAME:comma}\n3. PATIENT'S BIRTH DATE {DATE:cms}  SEX F\n5. PATIENT'S ADDRESS "
+    "{GEO:usline}  CITY {GEO:uscity}  ZIP CODE {GEO:zip}  TELEPHONE {PHONE:us}\n17. REFERRING "
+    "PROVIDER {NAME:sig}  17b. NPI {LICENSE:npi}\n26. PATIENT'S ACCOUNT NO. {ACCOUNT:bill}",
+    "EXPLANATION OF BENEFITS - THIS IS NOT A BILL\nMember: {NAME}   Member ID: "
+    "{HEALTH_PLAN:member}   Group: {HEALTH_PLAN:group}\nClaim #: {ACCOUNT:claim}   Provider: "
+    "{NAME:sig}, MD   Date of service: {DATE:us}\nMailed to: {GEO:us}",
+    "PRIOR AUTHORIZATION REQUEST\nPatient: {NAME:comma}   DOB {DATE:usdob}   Medicare MBI "
+    "{HEALTH_PLAN:mbi}\nPrescriber: {NAME:sig}   DEA {LICENSE:dea}   Fax {FAX:us}\nAuth #: "
+    "{ACCOUNT:pa}   Approved through {DATE:us}",
+    "STATEMENT DATE {DATE:us}   ACCOUNT {ACCOUNT:bill}\nGuarantor: {NAME:caps}\n{GEO:us}\nPay "
+    "online at {URL:pay}",
+    "GUARANTEE LETTER No. {ACCOUNT:gl}\nInsured: {NAME:my}   Policy No.: {HEALTH_PLAN:policy}   "
+    "IC: {SSN:mykad}\nAdmission: {DATE:eu}   Hospital: {GEO:inst}\nIssued by {NAME:sig}, claims "
+    "officer, {EMAIL:work}",
+    "FEUILLE DE SOINS - AMO\nN° d'immatriculation : {HEALTH_PLAN:cnss}   Assuré(e) : {NAME:ma}\n"
+    "Bénéficiaire : {NAME:ma} (mère), née le {DATE:eudob}\nMédecin : Dr {NAME:sig}, INPE "
+    "{LICENSE:inpe}\nRIB pour remboursement : {ACCOUNT:rib}",
+    "HIB CLAIM FORM\nInsuree: {NAME:np}   Insurance No.: {HEALTH_PLAN:hib}   Claim code: "
+    "{ACCOUNT:claim}\nVisit date: {DATE:bs}   Service point: {GEO:inst}",
+    "CLAIMANT'S STATEMENT\nInsured: {NAME}   Date of death: {DATE:us}   Age: {AGE}\nBeneficiary: "
+    "{NAME}, {GEO:us}\nPolicy no.: {ACCOUNT:policy}   Bank routing/account: {ACCOUNT:bank}",
+    "VA FORM 10-10EZ (excerpt)\nVeteran: {NAME:caps}   Claim no.: {ACCOUNT:va}   SSN: {SSN}\n"
+    "Address: {GEO:us}   Phone: {PHONE:us}\nVA facility: {GEO:inst}",
+    # E-mails between clinicians and patient portal messages.
+    'From: "{NAME:sig}" <{EMAIL:work}>\nTo: {EMAIL:work}; {EMAIL:work}\nSent: {DATE:email}\n'
+    "Subject: Re: pt {NAME:initials} - bed request\n\nHi {NAME:given}, the family ({NAME}, "
+    "{PHONE}) would prefer {GEO:care}. Regards, {NAME:given}",
+    "Message from {NAME} (proxy for {NAME}) on {DATE:stamp}:\nHi Dr. {NAME:family}, mom is {AGE} "
+    "now and the new pills make her dizzy. Can you call me at {PHONE}? My email is {EMAIL}. "
+    "Thanks, {NAME:given}",
+    "--\n{NAME:sig}, MBBS, MRCP\nConsultant Geriatrician | {GEO:inst}\nT: {PHONE:my} | F: "
+    "{FAX:my} | {EMAIL:work}\nThis e-mail and any attachments are confidential.",
+    "-----Message d'origine-----\nDe : {NAME:sig} <{EMAIL:work}>\nEnvoyé : {DATE:frw}\nÀ : "
+    "{EMAIL:work}\nObjet : TR: Mme {NAME:ma} - RCP du {DATE:short}",
+    "Mensaje del portal ({DATE:stamp}): Hola doctora {NAME:family}, soy {NAME:gt}, nieta de "
+    "{NAME:gt}. Mi abuela de {AGE:es} sigue con tos. Mi WhatsApp es {PHONE:gt}.",
+    "[{DATE:chat}] {NAME:user}: can someone see {NAME:family} in 12? daughter {NAME:given} at "
+    "the bedside, very upset\n[{DATE:chat}] {NAME:user}: on my way",
+    "Access request: please give {NAME} (locum) PACS access; her login is MAHOSP\\{NAME:user} "
+    "and her e-mail {EMAIL:work}.",
+    "Your test results are ready. Sign in at {URL:portal} with the username {NAME:user}. This "
+    "notice was sent to {EMAIL}.",
+    'שלום ד"ר {NAME:he}, מצורף סיכום של {NAME:he} ({AGE}), ת.ז. {SSN:tz}. לבירורים: {PHONE:il}',
+    "Automatic reply: I am out of the office until {DATE:mdy}. For Dr. {NAME:family}'s patients "
+    "please contact {NAME:sig} at {EMAIL:work} or {PHONE:ext}.",
+    # Pharmacy labels and prescriptions.
+    "{GEO:pharmacy}\n{GEO:us}\nRx# {ACCOUNT:rx}   {NAME:caps}\nDr. {NAME:sig}   Filled: "
+    "{DATE:us}   Discard after: {DATE:us}\nQTY: 30   REFILLS: 2",
+    "FARMASI {GEO:inst}\nNama: {NAME:my}   RN: {MRN:my}\nUbat: Metformin 500 mg, 1 biji 2 kali "
+    "sehari selepas makan\nTarikh: {DATE:eu}   Pegawai farmasi: {NAME:initials}",
+    "藥袋\n姓名：{NAME:hant}　年齡：{AGE:zh}　病歷號：{MRN:tw}\n"
+    "調劑日期：{DATE:roc}　藥師：{NAME:hant}",
+    "WEEKLY DOSETTE - {NAME} - {GEO:usline}\nWeek starting {DATE:dow}   Checked by "
+    "{NAME:initials}   Pharmacy {PHONE:us}",
+    "<NewRx><Patient><HumanPatient><Name><LastName>{NAME:family}</LastName><FirstName>"
+    "{NAME:given}</FirstName></Name><DateOfBirth><Date>{DATE:isob}</Date></DateOfBirth><Address>"
+    "<AddressLine1>{GEO:usline}</AddressLine1><PostalCode>{GEO:zip}</PostalCode></Address>"
+    "</HumanPatient></Patient><Prescriber><NonVeterinarian><Identification><NPI>{LICENSE:npi}"
+    "</NPI><DEANumber>{LICENSE:dea}</DEANumber></Identification></NonVeterinarian></Prescriber>"
+    "</NewRx>",
+    "Famasi: {GEO:pharmacy}\nNon pasyan: {NAME:ht}   Dat: {DATE:ht}\nPran 1 grenn chak maten. "
+    "Rele {PHONE:ht} si gen pwoblèm.",
+    # Structured exports: CSV, TSV, JSON, FHIR, openEHR, HL7, XML, data frames and logs.
+    '"patient_name","dob","mrn","address","phone"\n"{NAME:comma}","{DATE:usdob}","{MRN}",'
+    '"{GEO:us}","{PHONE:us}"\n"{NAME:comma}","{DATE:usdob}","{MRN}","{GEO:us}","{PHONE:us}"',
+    "SpecimenID\tPatient\tDOB\tCollected\tSite\n{ACCOUNT:lab}\t{NAME:pn}\t{DATE:serialb}\t"
+    "{DATE:serial}\t{GEO:inst}\n{ACCOUNT:lab}\t{NAME:pn}\t{DATE:serialb}\t{DATE:serial}\t"
+    "{GEO:inst}",
+    '{"patient": {"id": "{MRN}", "display": "{NAME}", "age": {AGE:dec}, "contact": {"email": '
+    '"{EMAIL}", "mobile": "{PHONE:e164}"}}, "lastSeen": {DATE:epoch}, "clientIp": "{IP}"}',
+    '{"resourceType": "Appointment", "start": "{DATE:fhir}", "participant": [{"actor": '
+    '{"reference": "Patient/{MRN}", "display": "{NAME}"}}, {"actor": {"display": "{NAME:sig}"}}]'
+    ', "comment": "Khmer interpreter; daughter {NAME:kh} will bring her, {PHONE:us}"}',
+    '{"resourceType": "Encounter", "identifier": [{"value": "{ACCOUNT:enc}"}], "subject": '
+    '{"display": "{NAME:tw}"}, "period": {"start": "{DATE:fhir}", "end": "{DATE:fhir}"}, '
+    '"hospitalization": {"origin": {"display": "{GEO:care}"}}}',
+    '{"resourceType": "Observation", "code": {"text": "Blood pressure"}, "subject": '
+    '{"reference": "Patient/{MRN}"}, "effectiveDateTime": "{DATE:fhir}", "performer": '
+    '[{"display": "{NAME:sig}"}], "device": {"display": "home cuff SN {DEVICE:rpm}"}}',
+    '{"ctx/language": "en", "ctx/composer_name": "{NAME:sig}", "ctx/health_care_facility|name": '
+    '"{GEO:inst}", "ctx/participation_name": "{NAME}", "ctx/time": "{DATE:fhir}", '
+    '"demographics/birth_date": "{DATE:isob}"}',
+    "MSH|^~\\&|LIS|HKB|EMR|HKB|{DATE:hl7}||ORU^R01|MSG0091|P|2.5.1\nPID|1||{MRN:my}^^^HKB^MR~"
+    "{SSN:mykad}^^^JPN^NI||{NAME:pn}||{DATE:da}|F\nOBR|1|{ACCOUNT:lab}||FBC^Full blood count|||"
+    "{DATE:hl7}|||||||||{LICENSE:mmc}^{NAME:pn}\nNTE|1||Result phoned to {NAME:sig} at "
+    "{PHONE:ext} by {NAME:initials}",
+    "     mrn            name         dob    zip\n0  {MRN}  {NAME:caps}  {DATE:isob}  {GEO:zip}\n"
+    "1  {MRN}  {NAME:caps}  {DATE:isob}  {GEO:zip}",
+    "{DATE:epoch} INFO C-FIND from {IP:port} PatientName={NAME:dicomq} PatientID={MRN} "
+    "user={NAME:user}",
+    "Invitation: Family meeting re {NAME:family} @ {DATE:cal}\nJoin: {URL:tele}\nGuests: "
+    "{EMAIL:work}, {EMAIL}",
+    'QR: {"n":"{NAME:caps}","i":"{MRN:my}","b":"{DATE:isob}","w":"7B"}',
+    "Ward\tBed\tName\tAge\tConsultant\tNOK tel\n5N\t12\t{NAME:comma}\t{AGE}\t{NAME:family}\t"
+    "{PHONE}\n5N\t14\t{NAME:comma}\t{AGE}\t{NAME:family}\t{PHONE}",
+    "<Patient><Nom>{NAME:family}</Nom><Prenom>{NAME:given}</Prenom><DateNaissance>{DATE:eudob}"
+    "</DateNaissance><Telephone>{PHONE:sn}</Telephone><Adresse>{GEO:sn}</Adresse></Patient>",
+    # Scanned and OCR'd pages.
+    "PATIENT NAME (BLOCK CAPITALS): {NAME:spaced}\nDATE OF BIRTH: {DATE:boxed}   ZIP: "
+    "{GEO:zipspaced}\nTEL: {PHONE:spaced}",
+    "Referral letter (scanned)\nDear Dr {NAME:family},\nre: {NAME:ocr} d.o.b. {DATE:ocr}\nof "
+    "{GEO:ocr}\nThis {AGE}-year-old lady has had two falls.",
+    "REPUBLIQUE DU SENEGAL - CARTE D'IDENTITE CEDEAO\nN° {SSN:sn}\nPrénoms {NAME:given}\nNom "
+    "{NAME:family}\nDate de naissance {DATE:eudob}   Lieu de naissance {GEO:town}\nAdresse "
+    "{GEO:sn}",
+    "KAD PENGENALAN MALAYSIA\n{SSN:mykad}\n{NAME:my}\n{GEO:my}\nWARGANEGARA",
+    "Member: {NAME:caps}   ID: {HEALTH_PLAN:member}\nGroup: {HEALTH_PLAN:group}   RxBIN 610014\n"
+    "PCP: {NAME:sig}   PCP phone: {PHONE:us}",
+    "{DATE:fax}    {FAX:us}    PAGE 01/03\nPatient:{NAME:comma}DOB:{DATE:usdob}MRN:{MRN}",
+    # Dictation and speech recognition.
+    "this is doctor {NAME:stt} dictating on {DATE:stt} for patient {NAME:stt} medical record "
+    "number {MRN:stt} period she is a {AGE:words} year old lady new paragraph",
+    "Patient is a pleasant {AGE}-year-old lady accompanied by her daughter {NAME:stt} who lives "
+    "in {GEO:stt} comma and can be reached at {PHONE:stt} period",
+    "Dictated but not read. Transcribed by {NAME:initials} on {DATE:stamp}. cc: {NAME:sig}; "
+    "{NAME:sig}, {GEO:inst}",
+    "Phone call from {NAME:lower} about her mother; callback number {PHONE:stt}; she says mum "
+    "turned {AGE:words} last week.",
+    # Copy-pasted headers, footers and sign-offs.
+    "Printed by: {NAME:user} on {DATE:stamp} from workstation {IP}\nPage 3 of 7\n{NAME:caps}  "
+    "MRN: {MRN}  DOB: {DATE:usdob}  Acct: {ACCOUNT:enc}",
+    "***This note was copied forward from {DATE:us} by {NAME:sig}***\n{NAME} lives with her "
+    "great-niece {NAME} at {GEO:us}.",
+    "Electronically signed by: {NAME:sig}, MD on {DATE:stamp}\nCosigned by: {NAME:sig}, DO on "
+    "{DATE:stamp}\nThis document contains confidential information about {NAME:comma} "
+    "({MRN}).",
+    "{GEO:inst} | {NAME:comma} | {MRN} | DOB {DATE:usdob} | Page 2\nwas reviewed with the family "
+    "and\n{GEO:inst} | {NAME:comma} | {MRN} | DOB {DATE:usdob} | Page 3",
+    "{GEO:inst}\n{GEO:my}\nTel: {PHONE:my}  Fax: {FAX:my}\nOur ref: {ACCOUNT:ref}   Your ref: "
+    "{NAME:initials}/{ACCOUNT:ref}",
+    # Names, places, identifiers and ages in prose, in hard places.
+    "{NAME:zw} came with her granddaughter {NAME:zw}. {NAME:given} reports that she forgets "
+    "where she puts things; {NAME:given} manages her tablets.",
+    "Spoke with {NAME:given}'s granddaughter ({NAME:lower}); {NAME:family}'s house at {GEO:ak} "
+    "has no running water.",
+    "Photos were sent from {EMAIL} to the wound nurse {NAME:sig} ({EMAIL:work}); the family "
+    "also posted them on {URL:social}.",
+    "The family set up a fundraiser ({URL:fund}) for the flight home. Her grandson drives a "
+    "pickup, plate {VEHICLE:us}; his licence {LICENSE:dl} was copied for the parking pass.",
+    "EMS: found by the neighbour {NAME} at {GEO:gps}; last seen {DATE:dow}. Husband {NAME:given} "
+    "({AGE}) also transported.",
+    "No street address: the house is at plus code {GEO:plus}, behind the mosque; ask for "
+    "{NAME:sn} at the shop, {PHONE:sn}.",
+    "{NAME:cau} (née {NAME:family}) and her husband {NAME:cau} attended; interpreter "
+    "{NAME:sig} (Armenian).",
+    "She was riding pillion on a motorcycle ({VEHICLE:my}) behind her grandson {NAME:my}; "
+    "police report {ACCOUNT:police}.",
+    "騎機車（車牌 {VEHICLE:tw}）被撞，由孫子{NAME:hant}送醫，聯絡電話 {PHONE:tw}。",
+    "Home oxygen concentrator SN {DEVICE:o2} and CPAP SN {DEVICE:cpap} belong to {NAME}; the "
+    "vendor will collect them from {GEO:us}.",
+    "Oldest resident of {GEO:town}, honoured by the mayor at {AGE}; born {DATE:mdyb} on a farm "
+    "near {GEO:town}.",
+    "Mme {NAME:ht}, âgée de {AGE:frw} ans, vit seule à {GEO:ht} depuis le décès de son époux "
+    "{NAME:ht}.",
+    "Age at admission: {AGE:ym}. Lives with her nephew {NAME:kz} at {GEO:kzl}; "
+    "car {VEHICLE:kz}.",
+    "भर्ना मिति: {DATE:bsdeva}   बिरामीको नाम: {NAME:deva}   उमेर: {AGE:deva}\nठेगाना: "
+    "{GEO:npdeva}   सम्पर्क: {PHONE:np}",
+    "လူနာအမည်: {NAME:mymr}   အသက်: {AGE}   နေရပ်: {GEO:mm}   ဖုန်း: {PHONE:mm}",
+    "პაციენტი: {NAME:ka}   პირადი ნომერი: {SSN:ge}\nმისამართი: {GEO:geka}   ტელ.: {PHONE:ge}",
+    "Հիվանդ՝ {NAME:hy}, ծնված՝ {DATE:dotb}, հեռ.՝ {PHONE:am}\nՀասցե՝ {GEO:am}",
+    "ឈ្មោះអ្នកជំងឺ៖ {NAME:khmr}   អាយុ៖ {AGE}   អាសយដ្ឋាន៖ {GEO:kh}   ទូរស័ព្ទ៖ {PHONE:kh}",
+    "நோயாளி: {NAME:taml}   வயது: {AGE}   தொலைபேசி: {PHONE:my}\nமுகவரி: {GEO:my}",
+    "الاسم الكامل: {NAME:arma}   رقم البطاقة الوطنية: {SSN:cin}\nالعنوان: {GEO:maar}   الهاتف: "
+    "{PHONE:ma}",
+    "Car parked in the emergency bay, plate {VEHICLE:il}, belongs to the patient's son "
+    "{NAME:il}; moved by security ({PHONE:il}).",
+    "Family tree for genetics: proband {NAME}, her sister {NAME:given} ({AGE}, alive, lives in "
+    "{GEO:town}) and their late brother {NAME:given}.",
+    "Memory clinic: {NAME:zw} was accompanied by her son {NAME:given} and her daughter-in-law "
+    "{NAME}; MoCA 17/30.",
+    "Transport: the patient's car ({VEHICLE:bg}) stays at {GEO:bg}; her son {NAME:cyr} will "
+    "collect the keys, {PHONE:bg}.",
+    "Visitor log {DATE:stamp}: {NAME} (grandson), ID {LICENSE:dl}, vehicle {VEHICLE:ma}.",
+    "Bluetooth glucose meter {DEVICE:gluco} paired with the phone of her carer {NAME:ug} "
+    "({PHONE:ug}); readings synced from {IP}.",
+)  # fmt: skip
+
+# Given and family names by culture, none of them in an earlier list (checked with accents
+# stripped): Malay, Malaysian Chinese and Malaysian Indian, Taiwanese (Wade-Giles), Moroccan,
+# Senegalese, Cameroonian and Congolese, Haitian, K'iche' and Kaqchikel, Nepali, Georgian and
+# Armenian, Kazakh and Uzbek, Yup'ik, Zimbabwean, Ugandan and Rwandan, Angolan and Mozambican,
+# Bulgarian and Serbian, Israeli, Burmese and Khmer, and names in ten scripts.
+_V14_MY_GIVEN = (
+    "Rosnah", "Zaitun", "Kamariah", "Saadiah", "Halimaton", "Norhayati", "Maimunah", "Rahmah",
+    "Sapiah", "Esah", "Rokiah", "Che Som", "Zulkifli", "Mazlan", "Kamarulzaman", "Rosli", "Ramli",
+    "Awang", "Sulong", "Mokhtar",
+)  # fmt: skip
+_V14_MY_FAMILY = (
+    "Kamaruddin", "Jusoh", "Awang Kechik", "Mat Saman", "Sulaiman", "Hashim", "Baharuddin",
+    "Zainal Abidin", "Ghazali", "Yaakob", "Mahmud", "Che Mat", "Nik Daud",
+)  # fmt: skip
+_V14_MYCN_GIVEN = (
+    "Siew Geok", "Beng Huat", "Poh Choo", "Eng Kiat", "Seng Chye", "Swee Keow", "Bee Choo",
+    "Geok Neo", "Swee Kheng", "Gaik Leng",
+)  # fmt: skip
+_V14_MYCN_FAMILY = ("Ooi", "Khoo", "Yeoh", "Teoh", "Cheah", "Chuah", "Quah", "Loke", "Tay")
+_V14_MYIN_GIVEN = (
+    "Letchumy", "Pushpavalli", "Muniammah", "Valliammai", "Kamachi", "Nagammah", "Sinnathamby",
+    "Muthusamy", "Velayutham", "Karuppan", "Sellamuthu",
+)  # fmt: skip
+_V14_MYIN_FAMILY = (
+    "Muniandy", "Karuppiah", "Maniam", "Sinnasamy", "Suppiah", "Periasamy", "Rengasamy",
+)  # fmt: skip
+_V14_TW_GIVEN = (
+    "Yueh-chiao", "Kuei-chih", "Szu-yun", "Tsung-hsien", "Ching-chiang", "Tzu-hsuan",
+    "Shih-chieh", "Yueh-kuei", "Chiung-tzu", "Chieh-hsiung",
+)  # fmt: skip
+_V14_TW_FAMILY = (
+    "Hsieh", "Chuang", "Yeh", "Tseng", "Chiang", "Hsu", "Chien", "Kao", "Tsao", "Hsiao",
+)  # fmt: skip
+_V14_MA_GIVEN = (
+    "Zoubida", "Hadda", "Fettouma", "Yamina", "Rkia", "Mbarka", "Itto", "Khadidja", "Touria",
+    "Keltoum", "Mustapha", "Abdelkader", "Mbarek", "Driss", "Hammou", "Mimoun",
+)  # fmt: skip
+_V14_MA_FAMILY = (
+    "Benjelloun", "El Alaoui", "Ait Ouahmane", "Lahlou", "Bennani", "Ouazzani", "Tazi",
+    "Belkacem", "Chraibi", "Berrada", "Zerhouni", "Boudiaf",
+)  # fmt: skip
+_V14_SN_GIVEN = (
+    "Mame Diarra", "Seynabou", "Coumba", "Daba", "Astou", "Khady", "Modou", "Pape Alioune",
+)  # fmt: skip
+_V14_SN_FAMILY = ("Thiam", "Diouf", "Ndour", "Mbengue", "Seck", "Dieng", "Gning", "Ndao")
+_V14_CM_GIVEN = (
+    "Pélagie", "Evariste", "Bertille", "Virginie", "Edwige", "Laurentine", "Scholastique",
+    "Perpétue", "Bienvenu", "Aimé",
+)  # fmt: skip
+_V14_CM_FAMILY = (
+    "Mbarga", "Nkodo", "Tchoupo", "Kamdem", "Fotso", "Kabongo", "Tshimanga", "Ilunga", "Lukusa",
+    "Essomba", "Atangana", "Eyenga", "Mvondo", "Ndzana", "Owona", "Belinga", "Ngono", "Ngo Bassa",
+)  # fmt: skip
+_V14_HT_GIVEN = (
+    "Wilner", "Dieuseul", "Mercidieu", "Wesner", "Fénelon", "Yolette", "Rosemène", "Ketly",
+    "Nadège", "Dieumène", "Anel", "Dieujuste", "Mérilia",
+)  # fmt: skip
+_V14_HT_FAMILY = (
+    "Désir", "Innocent", "Fleurant", "Bonhomme", "Chérélus", "Dorvilus", "Dorcély", "Exantus",
+    "Jeune", "Charlestin",
+)  # fmt: skip
+_V14_GT_GIVEN = (
+    "Tomasa", "Candelaria", "Petrona", "Eusebia", "Baltazar", "Cayetano", "Micaela", "Crispín",
+    "Feliciana",
+)  # fmt: skip
+_V14_GT_FAMILY = (
+    "Xiloj", "Tzoc", "Ixcoy", "Cux", "Sicajá", "Tumax", "Chocooj", "Ajanel", "Xicará", "Us",
+    "Tzul", "Coyoy", "Batz",
+)  # fmt: skip
+_V14_NP_GIVEN = (
+    "Tek Bahadur", "Dil Kumari", "Ang Dawa", "Hari Prasad", "Januka", "Lila Devi",
+    "Chhiring Doma",
+)  # fmt: skip
+_V14_NP_FAMILY = (
+    "Limbu", "Bhattarai", "Dhakal", "Pun", "Ghale", "Khadka", "Subedi", "Pokharel", "Dahal",
+)  # fmt: skip
+_V14_CAU_GIVEN = (
+    "Nodar", "Manana", "Tinatin", "Zurab", "Ketevan", "Vakhtang", "Eteri", "Guram", "Anahit",
+    "Hripsime", "Aghavni", "Hovhannes", "Sirvard",
+)  # fmt: skip
+_V14_CAU_FAMILY = (
+    "Tsiklauri", "Gelashvili", "Kapanadze", "Chkheidze", "Lomidze", "Japaridze", "Hakobyan",
+    "Sargsyan", "Mkrtchyan", "Minasyan", "Avetisyan", "Khachatryan",
+)  # fmt: skip
+_V14_KZ_GIVEN = (
+    "Aizhan", "Saule", "Bibigul", "Zhanar", "Dilnoza", "Mukhabbat", "Oygul", "Nurlan", "Yerzhan",
+    "Kanat", "Bakhtiyor", "Shavkat",
+)  # fmt: skip
+_V14_KZ_FAMILY = (
+    "Abenov", "Zhaksylykov", "Tokhtarov", "Nurmagambetov", "Rustamov", "Kasymov", "Yuldashev",
+    "Ergashev", "Baimukhanov",
+)  # fmt: skip
+_V14_KZ_PATRONYMIC = {
+    "m": ("Serikovich", "Karimovich", "Ermekovich", "Serikuly"),
+    "f": ("Bolatovna", "Ermekovna", "Tursunovna", "Bolatkyzy"),
+}  # fmt: skip
+_V14_AK_GIVEN = ("Nastasia", "Olinka", "Evon", "Oxie", "Agafia", "Paniyak", "Wassilie", "Nickolai")
+_V14_AK_FAMILY = (
+    "Active", "Kasayulie", "Nicori", "Pavila", "Gusty", "Lupie", "Tikiun", "Kiokun", "Oscar",
+    "Chikigak", "Kanrilak",
+)  # fmt: skip
+# Zimbabwean given names that are English words (Memory, Knowledge, Talent, Enough).
+_V14_ZW_GIVEN = (
+    "Memory", "Knowledge", "Talent", "Loveness", "Enough", "Nomatter", "Givemore", "Trymore",
+    "Learnmore", "Godknows", "Fortunate", "Privilege", "Fadzai", "Tapiwa",
+)  # fmt: skip
+_V14_ZW_FAMILY = (
+    "Ncube", "Sibanda", "Mutasa", "Makoni", "Chigumba", "Mhlanga", "Gumbo", "Marufu", "Mumba",
+    "Mwale", "Tembo", "Chinyama",
+)  # fmt: skip
+_V14_UG_GIVEN = (
+    "Nakato", "Babirye", "Scovia", "Jovia", "Immaculate", "Annet", "Proscovia", "Uwase", "Gift",
+)  # fmt: skip
+_V14_UG_FAMILY = (
+    "Ssempala", "Mukasa", "Nabukenya", "Namutebi", "Kiggundu", "Ssekandi", "Habimana", "Uwimana",
+    "Niyonzima", "Mugisha", "Nsengiyumva", "Tumusiime", "Mukamana",
+)  # fmt: skip
+_V14_AO_GIVEN = (
+    "Nzinga", "Domingas", "Lukeni", "Esperança", "Felismina", "Zeferino",
+)  # fmt: skip
+_V14_AO_FAMILY = (
+    "Kiala", "Mbemba", "Nzau", "Cangamba", "Chipenda", "Macuácua", "Nhantumbo", "Cossa", "Sitoe",
+    "Tembe",
+)  # fmt: skip
+_V14_BG_GIVEN = (
+    "Stoyanka", "Todorka", "Zlatka", "Milunka", "Penka", "Dimitrinka", "Desislava", "Rumyana",
+    "Hristo", "Dragoljub", "Krasimir", "Radivoje",
+)  # fmt: skip
+_V14_BG_FAMILY = (
+    "Stoyanov", "Hristozov", "Petkov", "Zhelyazkov", "Radulović", "Obradović", "Paunović",
+    "Vuksanović",
+)  # fmt: skip
+_V14_IL_GIVEN = (
+    "Shoshana", "Ofra", "Dvora", "Yocheved", "Bracha", "Yaffa", "Nechama", "Menachem",
+)  # fmt: skip
+_V14_IL_FAMILY = (
+    "Ohayon", "Almog", "Shitrit", "Elmaleh", "Abergel", "Zilberman", "Katzenelson",
+)  # fmt: skip
+_V14_MM_GIVEN = (
+    "Khin Myint", "Aye Aye", "Than Than", "Hla Hla", "Nyein", "Thida", "Sandar", "Ohnmar",
+    "Kyaw",
+)  # fmt: skip
+_V14_MM_FAMILY = ("Htwe", "Nwe", "Swe", "Lwin", "Aung", "Hnin", "Mya")
+_V14_KH_GIVEN = (
+    "Sokunthea", "Sreymom", "Chantrea", "Sophal", "Sokhom", "Kunthea", "Ratanak", "Leakhena",
+)  # fmt: skip
+_V14_KH_FAMILY = ("Prak", "Ouk", "Chhun", "Pich", "Heng", "Sovann", "Chanthou")
+# Given names of men, for the forms that write "bin", "a/l" or a patronymic.
+_V14_MALE = frozenset(
+    ("Zulkifli", "Mazlan", "Kamarulzaman", "Rosli", "Ramli", "Awang", "Sulong", "Mokhtar",
+     "Sinnathamby", "Muthusamy", "Velayutham", "Karuppan", "Sellamuthu", "Nurlan", "Yerzhan",
+     "Baltazar", "Cayetano", "Crispín",
+     "Kanat", "Bakhtiyor", "Shavkat", "Hristo", "Dragoljub", "Krasimir", "Radivoje",
+     "Нурлан", "Красимир")
+)  # fmt: skip
+_V14_SCRIPT_NAMES = (
+    (("罔市", "阿嬌", "金水", "秀鳳", "明德", "月娥"), ("游", "詹", "莊", "洪", "簡")),
+    (("رشيدة", "مصطفى", "يامنة", "امبارك"), ("بنجلون", "الشرايبي", "الوزاني", "التازي")),
+    (("ნოდარი", "ეთერი", "თინათინი", "ზურაბი"), ("წიკლაური", "ჩხეიძე", "გოგიჩაიშვილი")),
+    (("Աղավնի", "Հռիփսիմե", "Հովհաննես", "Սիրվարդ"), ("Մինասյան", "Մելքոնյան")),
+    (("עופרה", "דבורה", "יוכבד", "נחמה"), ("אלמוג", "שטרית", "אברג'ל", "כצנלסון")),
+    (("टेक बहादुर", "दिल कुमारी", "जनुका"), ("लिम्बु", "भट्टराई", "ढकाल")),
+    (("လှလှ", "သန်းသန်း", "အေးအေး", "သီတာ"), ("ထွေး", "လွင်")),
+    (("សុខន្ធា", "ស្រីមុំ", "ចន្ទ្រា"), ("ប្រាក់", "អ៊ុក", "ឈុន")),
+    (("Пенка", "Здравка", "Красимир", "Тодорка", "Айжан", "Сауле", "Нурлан"),
+     ("Желязков", "Абенов", "Жаксылыков", "Христозов", "Пенчев")),
+    (("லெட்சுமி", "முனியம்மா"), ("முனியாண்டி", "கருப்பையா")),
+)  # fmt: skip
+_V14_LATIN_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V14_MY_GIVEN, _V14_MY_FAMILY),
+    (_V14_MYCN_GIVEN, _V14_MYCN_FAMILY),
+    (_V14_MYIN_GIVEN, _V14_MYIN_FAMILY),
+    (_V14_TW_GIVEN, _V14_TW_FAMILY),
+    (_V14_MA_GIVEN, _V14_MA_FAMILY),
+    (_V14_SN_GIVEN, _V14_SN_FAMILY),
+    (_V14_CM_GIVEN, _V14_CM_FAMILY),
+    (_V14_HT_GIVEN, _V14_HT_FAMILY),
+    (_V14_GT_GIVEN, _V14_GT_FAMILY),
+    (_V14_NP_GIVEN, _V14_NP_FAMILY),
+    (_V14_CAU_GIVEN, _V14_CAU_FAMILY),
+    (_V14_KZ_GIVEN, _V14_KZ_FAMILY),
+    (_V14_AK_GIVEN, _V14_AK_FAMILY),
+    (_V14_ZW_GIVEN, _V14_ZW_FAMILY),
+    (_V14_UG_GIVEN, _V14_UG_FAMILY),
+    (_V14_AO_GIVEN, _V14_AO_FAMILY),
+    (_V14_BG_GIVEN, _V14_BG_FAMILY),
+    (_V14_IL_GIVEN, _V14_IL_FAMILY),
+    (_V14_MM_GIVEN, _V14_MM_FAMILY),
+    (_V14_KH_GIVEN, _V14_KH_FAMILY),
+)
+_V14_GROUPS = _V14_LATIN_GROUPS + _V14_SCRIPT_NAMES
+V14_GIVEN = tuple(g for givens, _ in _V14_GROUPS for g in givens)
+V14_FAMILY = tuple(dict.fromkeys(f for _, families in _V14_GROUPS for f in families))
+V14_NICKNAMES = ("Meimei", "Tita", "Bobo", "Nènè", "Tatie", "Dudu")
+# The groups a locale's forms draw their names from (indexes into _V14_GROUPS), and the scripts.
+_V14_LOCALES = (
+    "my", "mycn", "myin", "tw", "ma", "sn", "cm", "ht", "gt", "np", "cau", "kz", "ak", "zw", "ug",
+    "ao", "bg", "il", "mm", "kh",
+)  # fmt: skip
+_V14_SCRIPTS = ("hant", "arma", "ka", "hy", "he", "deva", "mymr", "khmr", "cyr", "taml")
+_V14_GROUP_OF = {g: i for i, (givens, _) in enumerate(_V14_GROUPS) for g in givens}
+# Family names that take "-a" for a woman (Abenova, Stoyanova, Абенова).
+_V14_GENDERED = frozenset(
+    f for _, families in _V14_GROUPS for f in families if f.endswith(("ov", "ev", "ов", "ев"))
+)
+
+# Places: Malaysian (town, postcode, state), Taiwanese (city, district, postcode, road, and the
+# same in Chinese), Moroccan (city, postcode, quarter), and towns, quarters, streets and villages
+# of the other countries; US addresses of the communities the names above live in.
+V14_MY_PLACES = (
+    ("Petaling Jaya", "47300", "Selangor"), ("Kota Bharu", "15200", "Kelantan"),
+    ("Ipoh", "30450", "Perak"), ("Kuching", "93350", "Sarawak"), ("Alor Setar", "05100", "Kedah"),
+    ("Seremban", "70200", "Negeri Sembilan"), ("Kuala Terengganu", "20050", "Terengganu"),
+    ("Sandakan", "90000", "Sabah"), ("Pasir Mas", "17000", "Kelantan"),
+)  # fmt: skip
+V14_MY_STREETS = (
+    "Jalan SS 2/24", "Jalan Sultanah Zainab", "Lorong Seri Kenangan 3", "Jalan Kampung Baru",
+    "Lorong Haji Taib 5", "Jalan Merbau 2/7", "Persiaran Bayan Indah",
+)  # fmt: skip
+V14_MY_AREAS = ("Taman Desa Jaya", "Taman Sri Muda", "Taman Melawati", "Taman Bukit Indah")
+V14_MY_KAMPUNG = (
+    "Kampung Pasir Puteh", "Kampung Gong Badak", "Kampung Baru Seri Aman",
+    "Rumah Panjang Nanga Sumpa",
+)  # fmt: skip
+V14_TW_PLACES = (
+    ("Taipei City", "Da'an Dist.", "106", "Heping E. Rd."),
+    ("Taichung City", "Beitun Dist.", "406", "Chongde Rd."),
+    ("Tainan City", "East Dist.", "701", "Shengli Rd."),
+    ("Kaohsiung City", "Sanmin Dist.", "807", "Jiuru 1st Rd."),
+    ("Hualien County", "Hualien City", "970", "Zhongshan Rd."),
+)  # fmt: skip
+V14_TW_ZH = (
+    ("臺北市", "大安區", "和平東路"), ("臺中市", "北屯區", "崇德路"), ("臺南市", "東區", "勝利路"),
+    ("高雄市", "三民區", "九如一路"), ("花蓮縣", "花蓮市", "中山路"),
+)  # fmt: skip
+V14_MA_PLACES = (
+    ("Casablanca", "20570", "Hay Mohammadi"), ("Marrakech", "40000", "Médina"),
+    ("Fès", "30110", "Fès Jdid"), ("Rabat", "10040", "Yacoub El Mansour"),
+    ("Oujda", "60000", "Lazaret"), ("Tanger", "90000", "Beni Makada"),
+)  # fmt: skip
+V14_MA_ARABIC = (
+    ("الدار البيضاء", "الحي المحمدي"), ("مراكش", "المدينة القديمة"), ("وجدة", "حي لازاري"),
+)  # fmt: skip
+V14_SN_PLACES = ("Dakar", "Thiès", "Kaolack", "Ziguinchor", "Saint-Louis", "Touba", "Mbour")
+V14_SN_QUARTERS = ("Médina", "Grand Yoff", "Pikine Guinaw Rail", "Sicap Liberté 6", "HLM 5")
+V14_CM_PLACES = (
+    ("Yaoundé", "Mvog-Mbi"), ("Douala", "Bonapriso"), ("Douala", "New Bell"),
+    ("Yaoundé", "Biyem-Assi"), ("Bafoussam", "Tamdja"), ("Ebolowa", "Nko'ovos"),
+)  # fmt: skip
+V14_CD_PLACES = (("Matonge", "Kalamu"), ("Righini", "Lemba"), ("Yolo-Sud", "Kalamu"))
+V14_HT_PLACES = ("Port-au-Prince", "Cap-Haïtien", "Les Cayes", "Jacmel", "Gonaïves", "Hinche")
+V14_HT_STREETS = ("Rue Capois", "Rue Chavannes", "Rue Lamarre", "Rue Pavée", "Ruelle Waag")
+V14_GT_PLACES = (
+    ("Quetzaltenango", "Quetzaltenango"), ("Totonicapán", "Totonicapán"),
+    ("Chichicastenango", "Quiché"), ("Nahualá", "Sololá"), ("Momostenango", "Totonicapán"),
+)  # fmt: skip
+V14_GT_ALDEAS = ("Chuicavioc", "Xecanchavox", "Pachum", "Chuatuj", "Paquí")
+V14_NP_PLACES = (
+    ("Bharatpur Metropolitan City", "Chitwan"), ("Tokha Municipality", "Kathmandu"),
+    ("Lalitpur Metropolitan City", "Lalitpur"), ("Pokhara Metropolitan City", "Kaski"),
+    ("Khumbu Pasanglhamu Rural Municipality", "Solukhumbu"),
+)  # fmt: skip
+V14_NP_TOLES = ("Kumaripati", "Baneshwor", "Lakeside", "Namche", "Jhamsikhel")
+V14_NP_DEVA = (("काठमाडौं महानगरपालिका", "बानेश्वर"), ("ललितपुर महानगरपालिका", "कुमारीपाटी"))
+V14_GE_PLACES = (
+    ("Tbilisi", "Vazha-Pshavela Ave"), ("Tbilisi", "Chavchavadze Ave"),
+    ("Kutaisi", "Tsereteli St"), ("Batumi", "Gorgiladze St"), ("Telavi", "Erekle II St"),
+)  # fmt: skip
+V14_GE_GEORGIAN = (("თბილისი", "ჭავჭავაძის გამზ."), ("ქუთაისი", "წერეთლის ქ."))
+V14_AM_PLACES = (
+    ("Yerevan", "00", "Komitas Ave"), ("Yerevan", "00", "Tigran Mets Ave"),
+    ("Gyumri", "31", "Abovyan St"), ("Vanadzor", "20", "Tigranyan St"),
+)  # fmt: skip
+V14_KZ_CYRILLIC = (
+    ("Алматы", "мкр. Самал-2"), ("Алматы", "ул. Толе би"), ("Астана", "пр. Кабанбай батыра"),
+    ("Шымкент", "ул. Байтурсынова"), ("Караганда", "мкр. Орбита-1"),
+)  # fmt: skip
+V14_KZ_LATIN = (
+    ("Almaty", "Tole Bi St"), ("Astana", "Kabanbay Batyr Ave"), ("Shymkent", "Baitursynov St"),
+)  # fmt: skip
+V14_UZ_PLACES = (
+    ("Toshkent", "Chilonzor"), ("Toshkent", "Yunusobod"), ("Samarqand", "Urgut"),
+    ("Buxoro", "G'ijduvon"),
+)  # fmt: skip
+V14_AK_PLACES = (
+    ("Bethel", "99559"), ("Hooper Bay", "99604"), ("Chevak", "99563"), ("Toksook Bay", "99637"),
+    ("Kwethluk", "99621"), ("Emmonak", "99581"),
+)  # fmt: skip
+V14_ZW_PLACES = (
+    ("Harare", "Glen View 3"), ("Harare", "Mbare"), ("Bulawayo", "Nkulumane"),
+    ("Mutare", "Sakubva"), ("Gweru", "Mkoba 12"),
+)  # fmt: skip
+V14_ZW_STREETS = ("Herbert Chitepo St", "Samora Machel Ave", "Jason Moyo Ave", "Simon Mazorodze Rd")
+V14_UG_PLACES = (
+    ("Kamwokya", "Kira Road"), ("Bwaise III", "Bombo Road"), ("Kisugu", "Muyenga Road"),
+    ("Katanga", "Makerere Hill Road"),
+)  # fmt: skip
+V14_UG_VILLAGES = (
+    ("Nakasajja", "Kasawo", "Mukono"), ("Kitemu", "Nsangi", "Wakiso"),
+    ("Bukalagi", "Mpigi", "Mpigi"), ("Rwebikoona", "Kakoba", "Mbarara"),
+)  # fmt: skip
+V14_RW_PLACES = (
+    ("Kimironko", "Gasabo"), ("Nyamirambo", "Nyarugenge"), ("Kicukiro", "Kicukiro"),
+    ("Remera", "Gasabo"),
+)  # fmt: skip
+V14_AO_PLACES = (
+    ("Luanda", "Ingombota", "Rua Amílcar Cabral"), ("Luanda", "Maianga", "Rua Rainha Ginga"),
+    ("Huambo", "Cidade Alta", "Rua Comandante Che Guevara"),
+    ("Lubango", "Lalula", "Rua Hoji Ya Henda"),
+)  # fmt: skip
+V14_MZ_PLACES = (
+    ("Maputo", "Av. Eduardo Mondlane"), ("Maputo", "Av. 24 de Julho"),
+    ("Beira", "Av. Samora Machel"), ("Nampula", "Av. Paulo Samuel Kankhomba"),
+)  # fmt: skip
+V14_MZ_BAIRROS = ("Mavalane", "Polana Caniço", "Chamanculo", "Maxaquene")
+V14_BG_PLACES = (
+    ("София", "1784", "ж.к. Младост 1"), ("Пловдив", "4000", "ул. „Иван Вазов“"),
+    ("Варна", "9000", "ул. „Христо Ботев“"), ("Русе", "7000", "ул. „Цар Симеон“"),
+)  # fmt: skip
+V14_RS_PLACES = (
+    ("Beograd", "11000", "Bulevar kralja Aleksandra"), ("Novi Sad", "21000", "Ulica Vojvode Stepe"),
+    ("Niš", "18000", "Njegoševa"), ("Kragujevac", "34000", "Kneza Miloša"),
+)  # fmt: skip
+V14_SK_PLACES = (
+    ("Košice", "040 01", "Hlavná"), ("Nitra", "949 01", "Štúrova"),
+    ("Prešov", "080 01", "Hviezdoslavova"), ("Banská Bystrica", "974 01", "Námestie SNP"),
+)  # fmt: skip
+V14_IL_PLACES = (
+    ("Haifa", "Herzl St"), ("Beersheba", "Ben Yehuda St"), ("Netanya", "Weizmann St"),
+    ("Afula", "Yehoshua Hankin St"), ("Kiryat Shmona", "Tel Hai Blvd"),
+)  # fmt: skip
+V14_IL_HEBREW = (("חיפה", "הרצל"), ("באר שבע", "בן יהודה"), ("נתניה", "ויצמן"), ("עפולה", "חנקין"))
+V14_IL_RURAL = ("Kibbutz Ein Gev", "Kibbutz Yifat", "Moshav Nahalal", "Moshav Beit Shearim")
+V14_MM_PLACES = (
+    ("Yangon", "Kyauktada", "Bo Aung Kyaw Street"), ("Yangon", "Sanchaung", "Bagaya Road"),
+    ("Mandalay", "Chanayethazan", "35th Street"), ("Mawlamyine", "Mupon", "Lower Main Road"),
+)  # fmt: skip
+V14_KH_PLACES = (
+    ("Tuol Tumpung 2", "Chamkar Mon"), ("Boeung Keng Kang 1", "Chamkar Mon"),
+    ("Tuek L'ak 3", "Toul Kork"), ("Phsar Depou 2", "Toul Kork"),
+)  # fmt: skip
+V14_KH_PROVINCES = (("Kork", "Svay Dangkum", "Siem Reap"), ("Trapeang Thom", "Tram Kak", "Takeo"))
+# US addresses: (street, town, state, ZIP) in the towns where these families settled.
+V14_US_PLACES = (
+    ("E Anaheim St", "Long Beach", "CA", "90813"), ("Gorham St", "Lowell", "MA", "01852"),
+    ("Hessen Cassel Rd", "Fort Wayne", "IN", "46806"), ("Cleveland Ave", "Columbus", "OH", "43224"),
+    ("Brownsville Rd", "Pittsburgh", "PA", "15210"), ("Gravois Ave", "St. Louis", "MO", "63116"),
+    ("NE 2nd Ave", "Miami", "FL", "33137"), ("Flatbush Ave", "Brooklyn", "NY", "11226"),
+    ("Blue Hill Ave", "Mattapan", "MA", "02126"), ("S 24th St", "Omaha", "NE", "68107"),
+    ("Ridgecrest Dr", "Bethel", "AK", "99559"),
+)  # fmt: skip
+V14_INSTITUTIONS = (
+    "Hospital Raja Perempuan Zainab II", "Hospital Sultanah Bahiyah",
+    "Klinik Kesihatan Seri Kembangan", "National Taiwan University Hospital",
+    "Hualien Tzu Chi Hospital", "CHU Ibn Rochd", "Hôpital Principal de Dakar",
+    "Hôpital Aristide Le Dantec", "Hôpital Laquintinie", "Cliniques Universitaires de Kinshasa",
+    "Hôpital Universitaire de Mirebalais", "Hôpital Albert Schweitzer",
+    "Hospital Regional de Occidente", "Hospital Roosevelt", "Bir Hospital",
+    "B.P. Koirala Institute of Health Sciences", "Erebouni Medical Center",
+    "City Clinical Hospital No. 7", "Yukon-Kuskokwim Delta Regional Hospital",
+    "Parirenyatwa Group of Hospitals", "Mulago National Referral Hospital", "King Faisal Hospital",
+    "Hospital Américo Boavida", "Hospital Central de Maputo", "Klinički centar Srbije",
+    "Univerzitná nemocnica L. Pasteura", "Rambam Health Care Campus", "Yangon General Hospital",
+    "Calmette Hospital", "Lowell General Hospital", "Parkview Regional Medical Center",
+)  # fmt: skip
+V14_CARE = (
+    "Rumah Seri Kenangan Cheras", "Pusat Jagaan Warga Emas Kasih Ibu",
+    "Maison de retraite Les Filaos", "Heritage Pointe of Fort Wayne",
+    "YK Elder Home", "Cedar Crest Adult Family Home",
+)  # fmt: skip
+V14_PHARMACIES = (
+    "Farmasi Alpro Pasir Mas", "Pharmacie de la Médina", "Pharmacie Delmas 33",
+    "Bethel Family Pharmacy", "Anaheim Street Pharmacy",
+)  # fmt: skip
+# Points near the homes of these families, for the coordinates ambulance crews note.
+V14_POINTS = (
+    (18.5392, -72.3364), (0.3476, 32.5825), (14.6928, -17.4467), (60.7922, -161.7558),
+    (27.7172, 85.3240), (14.8347, -91.5180), (-17.8252, 31.0335),
+)  # fmt: skip
+
+# Clinical sentences: eponyms, classifications named after cities (Los Angeles, Prague, Paris,
+# Tokyo, Ottawa, Geneva, Atlanta, Deauville, Lugano), drug and device names, and words that are
+# family or given names in the lists above or earlier (innocent, memory, iron, little, Murray,
+# McDonald, Rai, Anderson, Jones, Chance, Reynolds), beside numbers that are not PHI but look like
+# dates, identifiers or ages: fractions (6/24, 10/5/5, 49/51), ratios, scores out of a total,
+# spinal levels, doses, lab values with units, sizes and values of 90 and more with their unit.
+V14_EPONYM = (
+    "Los Angeles grade C esophagitis and a Prague C2M4 segment; Cameron lesions in a 5 cm hernia.",
+    "Paris 0-IIa polyp of 14 mm in the sigmoid, removed by EMR; Boston bowel preparation score "
+    "8/9.",
+    "Montreal A3 L3 B2 phenotype; Harvey-Bradshaw index 9; faecal calprotectin 1,240 ug/g.",
+    "Sister Mary Joseph nodule at the umbilicus, 1.8 cm; CA-125 1,482 U/mL.",
+    "Grey Turner and Cullen signs absent; lipase 2,310 U/L; Balthazar grade E, CTSI 8/10.",
+    "Zollinger-Ellison syndrome: gastrin 1,850 pg/mL with 3 jejunal ulcers; Rockall score 5.",
+    "Austin Flint murmur with a Quincke pulse; vena contracta 7 mm, pressure half-time 220 ms.",
+    "Graham Steell murmur; PA systolic pressure 68 mmHg; RV basal diameter 46 mm.",
+    "Wellens pattern in V2-V3; high-sensitivity troponin T 48 ng/L at 0 h and 112 ng/L at 3 h.",
+    "Crawford extent II thoracoabdominal aneurysm of 6.8 cm; Leriche occlusion below the renals.",
+    "Paget-Schroetter thrombosis of the right subclavian vein; first rib resection in 6 weeks.",
+    "Watchman FLX 27 mm appendage occluder in place; no peri-device leak over 5 mm.",
+    "Melody valve in the RVOT conduit; peak gradient 34 mmHg, mean 19 mmHg.",
+    "Ross procedure as a child, later a Bentall; St. Jude mechanical valve, INR goal 2.5-3.5.",
+    "Curve of 42 degrees from T6 to L1; Risser 4; Nash-Moe rotation grade 2.",
+    "Meyerding grade 2 slip at L5-S1 with Modic type 1 change; Pfirrmann grade 4 at L4-L5.",
+    "Kellgren-Lawrence grade 3 medial compartment; Insall-Salvati ratio 1.3; Outerbridge III "
+    "loss.",
+    "Mason type II radial head fracture with a 2 mm step; Essex-Lopresti injury excluded.",
+    "Schatzker II tibial plateau fracture with 6 mm of articular depression and a 4 mm step.",
+    "Volar Barton fracture of the distal radius with 15 degrees of tilt; Madelung deformity left.",
+    "Chance fracture of L1 with posterior ligamentous injury; TLICS 7.",
+    "Anderson and D'Alonzo type II dens fracture with 3 mm displacement; no Hangman fracture.",
+    "Haglund deformity with a 6 mm retrocalcaneal bursa; Kager fat pad preserved.",
+    "Raynaud phenomenon with a 3 mm ulcer of the little finger; Tinel sign positive at the wrist.",
+    "de Quervain thyroiditis: ESR 84 mm/h, uptake 0.4% at 24 h; grip 14 kg right, 11 kg left.",
+    "Miller Fisher variant: anti-GQ1b positive; CSF protein 1.12 g/L with 2 cells.",
+    "Foster Kennedy syndrome with an olfactory groove meningioma of 4.6 cm.",
+    "Marcus Gunn pupil on the left; visual acuity 6/24 left and 6/9 right; Ishihara 3/17.",
+    "Argyll Robertson pupils; RPR 1:64, TPPA reactive.",
+    "Gerstmann syndrome after a 2.1 cm left angular gyrus infarct; NIHSS 3.",
+    "Lewy body dementia; short-term memory poor; MoCA 14/30; rivastigmine patch 9.5 mg/24 h.",
+    "Spetzler-Martin grade 3 malformation with a 3.4 cm nidus; basilar tip aneurysm 7 x 5 mm.",
+    "Dawson fingers and 14 periventricular lesions; McDonald criteria met; EDSS 6.5.",
+    "Eichenholtz stage 1 neuropathic foot; ABPI 1.32; toe pressure 42 mmHg.",
+    "Reynolds pentad; bilirubin 86 umol/L, ALP 412 U/L; Tokyo grade III cholangitis.",
+    "Bismuth IIIa hilar stricture; Couinaud segment 6 abscess of 3 cm; Calot triangle clear.",
+    "Sheehan syndrome on hydrocortisone 10/5/5 mg; sodium 129 mmol/L; cortisol 38 nmol/L.",
+    "Conn adenoma of 1.4 cm in the left adrenal; aldosterone-renin ratio 86; potassium 2.9.",
+    "Plummer disease: toxic nodule of 3.2 cm, TSH below 0.01 mU/L; Pemberton sign positive.",
+    "Gilbert syndrome: unconjugated bilirubin 48 umol/L after fasting; haemoglobin 138 g/L.",
+    "Evans syndrome: platelets 12 x 10^9/L, DAT 3+, haptoglobin below 0.1 g/L.",
+    "Waldenstrom IgM 38 g/L, viscosity 4.2 cP; Bence Jones protein 2.4 g/24 h; Durie-Salmon IIIA.",
+    "Richter transformation suspected: SUVmax 14.2 in a 5 cm node; Binet C, Rai stage IV.",
+    "Erdheim-Chester disease with perirenal hairy kidney and tibial sclerosis.",
+    "Lyme carditis with a PR interval of 320 ms; doxycycline 100 mg twice daily for 21 days.",
+    "Deauville 4 uptake after 4 cycles; Lugano partial metabolic response.",
+    "Elston-Ellis grade 2 (3+2+1) ductal carcinoma of 23 mm; ER 8/8, PR 6/8, HER2 1+; Ki-67 18%.",
+    "Berlin moderate ARDS: PaO2/FiO2 142 on PEEP 12; Murray lung injury score 2.8.",
+    "Ottawa ankle rules negative; Khorana score 3; D-dimer 2.14 mg/L FEU.",
+    "Geneva score 7; CTPA saddle embolus with an RV/LV ratio of 1.4.",
+    "Atlanta classification moderately severe pancreatitis with a 6 cm peripancreatic collection.",
+    "Innocent flow murmur, grade 1/6; serum iron 6 umol/L, ferritin 11 ug/L.",
+    "Straight leg raise positive at 40 degrees on the left; reflexes 2+ and symmetric.",
+    "Voice hoarse for 6 weeks: left vocal cord palsy and a 3.1 cm mass in the aortopulmonary "
+    "window.",
+    "Fluffy cloud-like mineralisation in the distal femoral metaphysis; sunburst periosteal "
+    "reaction.",
+    "Micra leadless pacemaker: threshold 0.5 V at 0.24 ms, impedance 620 ohms, R wave 9.8 mV.",
+    "Impella CP at P-8, flow 3.4 L/min; lactate 2.1 mmol/L; MAP 68.",
+    "Zepbound 5 mg weekly and Steglatro 15 mg daily; HbA1c 8.4% (68 mmol/mol).",
+    "Sacubitril/valsartan 49/51 mg twice daily; NT-proBNP 4,812 pg/mL; Nexletol 180 mg.",
+    "Lynparza 300 mg twice daily and Darzalex cycle 6; TSH 9.8 mU/L; grade 2 pneumonitis.",
+    "Nirmatrelvir/ritonavir 300/100 mg held because of tacrolimus; level 6.2 ng/mL.",
+    "Toujeo 14 units at night and Fiasp 4/4/6 units with meals; glucose 4.1 to 16.8 mmol/L.",
+    "T7 and T11 wedge fractures with 30% and 45% height loss; Genant grade 2 and 3.",
+    "Disc osteophyte complexes at C5/6 and C6/7 with cord signal at C5/6.",
+    "Lund-Mackay score 14; Keros type 2 olfactory fossa; Onodi cell on the left.",
+    "Kuttner tumour of the submandibular gland, 2.2 cm; Delphian node of 8 mm.",
+    "Heinz bodies and bite cells; G6PD 1.2 U/g Hb; reticulocytes 8.4%.",
+    "Pelger-Huet cells and Dohle bodies; Philadelphia chromosome negative; FLT3-ITD ratio 0.62.",
+    "Temperature 39.4, pulse 118, SpO2 91% on air, glucose 96 mg/dL; weight 104 kg.",
+)  # fmt: skip
+
+_V14_MONTHS = {
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December"),
+    "ms": ("Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September",
+           "Oktober", "November", "Disember"),
+    "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb",
+           "novanm", "desanm"),
+    "pt": ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+           "setembro", "outubro", "novembro", "dezembro"),
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+           "октября", "ноября", "декабря"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември",
+           "октомври", "ноември", "декември"),
+    "sk": ("januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta",
+           "septembra", "októbra", "novembra", "decembra"),
+}  # fmt: skip
+_V14_FR_WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+_V14_DEVANAGARI = str.maketrans("0123456789", "०१२३४५६७८९")
+_V14_SPOKEN = ("oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_V14_FR_AGES = (
+    "quatre-vingt-dix", "quatre-vingt-onze", "quatre-vingt-douze", "quatre-vingt-treize",
+    "quatre-vingt-quatorze", "quatre-vingt-quinze", "quatre-vingt-seize", "quatre-vingt-dix-sept",
+    "quatre-vingt-dix-huit", "quatre-vingt-dix-neuf", "cent", "cent un", "cent deux", "cent trois",
+    "cent quatre", "cent cinq", "cent six", "cent sept", "cent huit", "cent neuf", "cent dix",
+)  # fmt: skip
+_V14_NONANTE = (
+    "nonante", "nonante et un", "nonante-deux", "nonante-trois", "nonante-quatre",
+    "nonante-cinq", "nonante-six", "nonante-sept", "nonante-huit", "nonante-neuf",
+)  # fmt: skip
+_V14_OCR_PAIRS = (("m", "rn"), ("d", "cl"), ("h", "b"), ("e", "c"), ("u", "ii"))
+_V14_PLUS = "23456789CFGHJMPQRVWX"
+
+
+def _v14_person(rng: random.Random, groups: tuple[int, ...] = ()) -> tuple[str, str]:
+    """A given and a family name of one culture (``groups``: the cultures to draw from)."""
+    given = rng.choice(_V14_GROUPS[rng.choice(groups)][0]) if groups else rng.choice(V14_GIVEN)
+    family = rng.choice(_V14_GROUPS[_V14_GROUP_OF[given]][1])
+    if family in _V14_GENDERED and given not in _V14_MALE:
+        family += "а" if _v8_script(family) == "CYRILLIC" else "a"
+    return given, family
+
+
+def _v14_latin(rng: random.Random) -> tuple[str, str]:
+    return _v14_person(rng, tuple(range(len(_V14_LATIN_GROUPS))))
+
+
+def _v14_spoken(digits: str) -> str:
+    """Digits as a speech recogniser writes them: "oh", and "double" for a repeated digit."""
+    words: list[str] = []
+    i = 0
+    while i < len(digits):
+        word = _V14_SPOKEN[int(digits[i])]
+        if i + 1 < len(digits) and digits[i + 1] == digits[i]:
+            words.append(f"double {word}")
+            i += 2
+        else:
+            words.append(word)
+            i += 1
+    return " ".join(words)
+
+
+def _v14_ocr(rng: random.Random, text: str) -> str:
+    """A scanned line read back by OCR: one letter pair confused, a stray space in a word."""
+    for a, b in rng.sample(_V14_OCR_PAIRS, len(_V14_OCR_PAIRS)):
+        if a in text:
+            text = text.replace(a, b, 1)
+            break
+    words = text.split(" ")
+    i = max(range(len(words)), key=lambda k: len(words[k]))
+    if len(words[i]) > 4:
+        cut = rng.randrange(2, len(words[i]) - 1)
+        words[i] = f"{words[i][:cut]} {words[i][cut:]}"
+    return " ".join(words)
+
+
+def _v14_local(rng: random.Random, locale: str, given: str, family: str) -> str:
+    """A name written the way the forms of ``locale`` write it."""
+    male = given in _V14_MALE
+    other = rng.choice(_V14_GROUPS[_V14_GROUP_OF[given]][1])
+    if locale == "my":
+        link = rng.choice(("bin", "b.") if male else ("binti", "bt", "bt.", "bte"))
+        text = f"{given} {link} {family}"
+        return rng.choice((text, text.upper(), f"{given} {family}"))
+    if locale == "myin":
+        link = rng.choice(("a/l", "s/o") if male else ("a/p", "d/o"))
+        text = f"{given} {link} {family}"
+        return rng.choice((text, text.upper()))
+    if locale in ("mycn", "kh"):
+        return rng.choice(
+            (f"{family.upper()} {given.upper()}", f"{family} {given}", f"{given} {family}",
+             f"{family.upper()} {given}")
+        )  # fmt: skip
+    if locale == "tw":
+        title = "-".join(part.capitalize() for part in given.split("-"))
+        return rng.choice(
+            (f"{family.upper()}, {given.upper()}", f"{family} {given}", f"{title} {family}",
+             f"{family}, {title}")
+        )  # fmt: skip
+    if locale in ("ma", "sn"):
+        return rng.choice((f"{family.upper()} {given}", f"{given} {family.upper()}",
+                           f"{given} {family}"))  # fmt: skip
+    if locale == "cm":
+        second = other if other != family else ""
+        return rng.choice(
+            (f"{family.upper()} {second.upper()} {given}".replace("  ", " "), f"{given} {family}",
+             f"{family} {second} {given}".replace("  ", " "))
+        )  # fmt: skip
+    if locale in ("gt", "ao"):
+        second = other if other != family else ""
+        both = f"{family} {second}".strip()
+        shapes = [f"{given} {both}", f"{both.upper()}, {given}", f"{given} {family}"]
+        if locale == "gt" and second and not male:  # a married woman: "de" and her husband's name
+            shapes.append(f"{given} {family} de {second}")
+        return rng.choice(shapes)
+    if locale == "kz":
+        patronymic = rng.choice(_V14_KZ_PATRONYMIC["m" if male else "f"])
+        surname = family
+        if patronymic.endswith(("uly", "kyzy")):
+            return rng.choice((f"{given} {patronymic}", f"{surname} {given} {patronymic}"))
+        return rng.choice(
+            (f"{surname} {given} {patronymic}", f"{surname.upper()} {given.upper()} "
+             f"{patronymic.upper()}", f"{surname} {given[0]}. {patronymic[0]}.")
+        )  # fmt: skip
+    if locale == "bg":
+        return rng.choice((f"{given} {family}", f"{family.upper()} {given}", f"{given} {family}"))
+    if locale == "cau" and family.endswith("yan") and rng.random() < 0.2:
+        return f"{given} Ter-{family}"
+    if locale in ("ug", "zw"):
+        return rng.choice((f"{family} {given}", f"{given} {family}", f"{family.upper()} {given}"))
+    if locale == "mm":
+        return f"{given} {family}"
+    return rng.choice((f"{given} {family}", f"{family.upper()}, {given}", f"{given} {family}"))
+
+
+def _v14_name(rng: random.Random, style: str) -> str:
+    up = _V8_UP
+    if style in _V14_LOCALES:
+        given, family = _v14_person(rng, (_V14_LOCALES.index(style),))
+        return _v14_local(rng, style, given, family)
+    if style in _V14_SCRIPTS:
+        given, family = _v14_person(rng, (len(_V14_LATIN_GROUPS) + _V14_SCRIPTS.index(style),))
+        if style == "hant":
+            return rng.choice((f"{family}{given}", f"{family} {given}"))
+        if style == "khmr":
+            return f"{family} {given}"
+        if style == "cyr":
+            return rng.choice((f"{family} {given}", f"{given} {family}", f"{family} {given[0]}."))
+        return f"{given} {family}"
+    given, family = _v14_person(rng) if not style else _v14_latin(rng)
+    ascii_given, ascii_family = _v8_ascii(given) or "x", _v8_ascii(family) or "x"
+    if style == "comma":
+        return rng.choice(
+            (f"{family}, {given}", f"{family.upper()}, {given.upper()}", f"{family},{given}",
+             f"{family}, {given} {rng.choice(up)}.")
+        )  # fmt: skip
+    if style == "caps":
+        return rng.choice((f"{given} {family}".upper(), f"{family.upper()} {given.upper()}"))
+    if style == "lower":
+        return f"{given} {family}".lower()
+    if style == "given":
+        return given
+    if style == "family":
+        return family
+    if style == "sig":
+        return rng.choice(
+            (f"{given} {family}", f"{given[0]}. {family}", f"{family} {given[0]}",
+             f"{given} {family}".upper(), f"{given[0]}.{rng.choice(up)}. {family}")
+        )  # fmt: skip
+    if style == "initials":
+        middle = rng.choice(up)
+        return rng.choice((f"{given[0]}{family[0]}", f"{given[0]}.{family[0]}.",
+                           f"{given[0]}{middle}{family[0]}"))  # fmt: skip
+    if style == "user":
+        return rng.choice(
+            (f"{ascii_given[0]}{ascii_family}", f"{ascii_family}.{ascii_given[:2]}",
+             f"{ascii_given}{ascii_family[0]}{rng.randrange(1, 99)}",
+             f"{ascii_family[:5]}{ascii_given[:2]}".upper())
+        )  # fmt: skip
+    if style == "pn":
+        text = rng.choice((f"{family}^{given}", f"{family}^{given}^^^", f"{family}^{given[0]}"))
+        return text.upper() if rng.random() < 0.6 else text
+    if style == "dicomq":
+        return rng.choice((f"{family.upper()}^{given[0].upper()}*", f"{family.upper()}*"))
+    if style == "spaced":  # a form's boxes, one capital a box
+        return "   ".join(" ".join(word) for word in f"{family} {given}".upper().split())
+    if style == "stt":
+        return f"{given} {family}".lower().replace("-", " ")
+    if style == "ocr":
+        return _v14_ocr(rng, f"{given} {family}")
+    if style:
+        raise ValueError(f"unknown NAME shape {style!r}")
+    r = rng.random()
+    if r < 0.08 and _v8_script(given) == "LATIN":
+        return f'{given} "{rng.choice(V14_NICKNAMES)}" {family}'
+    if r < 0.18:
+        return family
+    if r < 0.28:
+        return f"{family}, {given}"
+    if r < 0.34:
+        return f"{given} {family}".lower()
+    if r < 0.44:
+        return f"{given} {family}".upper()
+    return f"{given} {family}"
+
+
+def _v14_age(rng: random.Random, style: str = "") -> str:
+    """An age over 89 (90 to 110) in the written form ``style`` asks for."""
+    n = rng.randrange(90, 111)
+    months = rng.randrange(1, 12)
+    shapes = {
+        "": (str(n),),
+        "y": (f"{n} y/o", f"{n} yrs", f"{n}yo", f"{n}-year-old"),
+        "ym": (f"{n}y {months}m", f"{n} years {months} months", f"{n} yr {months} mo"),
+        "sex": (f"{n}F", f"{n}y"),
+        "dec": (f"{n}.{rng.randrange(10)}", f"{n}.{rng.randrange(10, 100)}"),
+        "words": (f"ninety {_V12_TEENS[n - 90]}" if 90 < n < 100 else "ninety" if n == 90
+                  else f"a hundred and {_V12_TEENS[n - 100]}" if n > 100 else "a hundred",),
+        "fr": (f"{n} ans",),
+        "frw": (_V14_FR_AGES[n - 90], _V14_NONANTE[n - 90] if n < 100 else _V14_FR_AGES[n - 90]),
+        "ht": (f"{n} an", f"{n} lane"),
+        "es": (f"{n} años", f"{n} a."),
+        "pt": (f"{n} anos",),
+        "ms": (f"{n} tahun", f"{n} thn"),
+        "zh": (f"{n}歲", f"{n} 歲"),
+        "ru": (f"{n} лет", f"{n} г."),
+        "bg": (f"{n} г.", f"{n} години"),
+        "deva": (f"{str(n).translate(_V14_DEVANAGARI)} वर्ष", f"{n} वर्ष"),
+    }  # fmt: skip
+    if style not in shapes:
+        raise ValueError(f"unknown AGE shape {style!r}")
+    return rng.choice(shapes[style])
+
+
+def _v14_date(rng: random.Random, style: str) -> str:
+    born = style in (
+        "usdob",
+        "eudob",
+        "dotb",
+        "rocb",
+        "isob",
+        "serialb",
+        "da",
+        "cms",
+        "boxed",
+        "mdyb",
+    ) or (not style and rng.random() < 0.25)
+    if born:
+        d = date(1914, 1, 1) + timedelta(days=rng.randrange(365 * 23))
+    else:
+        d = date(2012, 1, 1) + timedelta(days=rng.randrange(365 * 14))
+    hh, mm, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    en = _V14_MONTHS["en"][d.month - 1]
+    roc = d.year - 1911
+    bs_year = d.year + (57 if (d.month, d.day) >= (4, 14) else 56)
+    bs_month, bs_day = (d.month + 8) % 12 + 1, (d.day + 16) % 30 + 1
+    bs = f"{bs_year}/{bs_month:02d}/{bs_day:02d}"
+    epoch = (d - date(1970, 1, 1)).days * 86400 + hh * 3600 + mm * 60 + ss
+    serial = (d - date(1899, 12, 30)).days
+    zone = rng.choice(("+08:00", "-05:00", "+03:00", "+00:00", "+06:00"))
+    ampm = f"{hh % 12 or 12}:{mm:02d} {'AM' if hh < 12 else 'PM'}"
+    suffix = "th" if 10 < d.day < 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    day = f"{d.day}{suffix}"
+    century, rest = _v12_words(d.year // 100), d.year % 100
+    spoken_year = f"{century} {_v12_words(rest) if rest > 9 else f'oh {_v12_words(rest)}'}"
+    shapes = {
+        "us": (f"{d:%m/%d/%Y}", f"{d.month}/{d.day}/{d.year}", f"{d:%m/%d/%y}"),
+        "usdob": (f"{d:%m/%d/%Y}", f"{d.month}/{d.day}/{d.year}"),
+        "eu": (f"{d:%d/%m/%Y}", f"{d.day}/{d.month}/{d.year}", f"{d:%d-%m-%Y}"),
+        "eudob": (f"{d:%d/%m/%Y}", f"{d:%d.%m.%Y}"),
+        "dot": (f"{d:%d.%m.%Y}", f"{d:%d.%m.%y}"),
+        "dotb": (f"{d:%d.%m.%Y}",),
+        "isob": (d.isoformat(),),
+        "da": (f"{d:%Y%m%d}",),
+        "ymd": (f"{d:%Y%m%d}",),
+        "cms": (f"{d:%m %d %Y}", f"{d:%m %d %y}"),
+        "roc": (f"民國{roc}年{d.month}月{d.day}日", f"{roc:03d}/{d.month:02d}/{d.day:02d}",
+                f"{roc}.{d.month:02d}.{d.day:02d}"),
+        "rocb": (f"民國{roc}年{d.month}月{d.day}日", f"{roc:03d}/{d.month:02d}/{d.day:02d}"),
+        "bs": (f"{bs} B.S.", bs, f"{bs_year}-{bs_month:02d}-{bs_day:02d}"),
+        "bsdeva": (bs.translate(_V14_DEVANAGARI),),
+        "ms": (f"{d.day} {_V14_MONTHS['ms'][d.month - 1]} {d.year}",),
+        "fr": (f"{'1er' if d.day == 1 else d.day} {_V12_MONTHS['fr'][d.month - 1]} {d.year}",),
+        "frw": (f"{_V14_FR_WEEKDAYS[d.weekday()]} {d.day} {_V12_MONTHS['fr'][d.month - 1]} "
+                f"{d.year} {hh:02d}:{mm:02d}",),
+        "ht": (f"{d.day} {_V14_MONTHS['ht'][d.month - 1]} {d.year}", f"{d:%d/%m/%Y}"),
+        "es": (f"{d.day} de {_V12_MONTHS['es'][d.month - 1]} de {d.year}",
+               f"{d.day:02d}/{_V12_MONTHS['es'][d.month - 1][:3].upper()}/{d.year}"),
+        "pt": (f"{d.day} de {_V14_MONTHS['pt'][d.month - 1]} de {d.year}", f"{d:%d/%m/%Y}"),
+        "ru": (f"{d.day} {_V14_MONTHS['ru'][d.month - 1]} {d.year} г.", f"{d:%d.%m.%Y} г."),
+        "bg": (f"{d.day} {_V14_MONTHS['bg'][d.month - 1]} {d.year} г.", f"{d:%d.%m.%Y} г."),
+        "sk": (f"{d.day}. {_V14_MONTHS['sk'][d.month - 1]} {d.year}",
+               f"{d.day}. {d.month}. {d.year}"),
+        "dmy": (f"{d.day} {en} {d.year}", f"{day} {en} {d.year}", f"{d.day} {en[:3]} {d.year}"),
+        "mdy": (f"{en} {d.day}, {d.year}", f"{en[:3]}. {d.day}, {d.year}", f"{en} {day}, {d.year}"),
+        "mdyb": (f"{en} {d.day}, {d.year}", f"{en[:3]}. {d.day}, {d.year}"),
+        "dow": (f"{d:%A} {d.day} {en}", f"{d:%a} {d.month}/{d.day}", f"{d:%A}, {d:%d/%m}"),
+        "short": (f"{d.day}/{d.month}", f"{d.day} {en[:3]}", f"{d.month}/{d.day}"),
+        "stamp": (f"{d:%d/%m/%Y} {hh:02d}:{mm:02d}", f"{d.isoformat()} {hh:02d}:{mm:02d}:{ss:02d}",
+                  f"{d.day:02d}-{en[:3]}-{d.year} {hh:02d}:{mm:02d}",
+                  f"{en[:3]} {d.day:2d} {d.year} {ampm.replace(' ', '')}",
+                  f"{d:%m/%d/%Y} {ampm}"),
+        "fax": (f"{en[:3].upper()}-{d.day:02d}-{d.year} {hh:02d}:{mm:02d}",
+                f"{d:%m/%d/%Y} {hh:02d}:{mm:02d}", f"{d:%d/%m/%Y %a} {hh:02d}:{mm:02d}"),
+        "chat": (f"{d:%d/%m/%Y} {hh:02d}:{mm:02d}", f"{d:%m/%d/%y}, {ampm}"),
+        "cal": (f"{d:%a} {en[:3]} {d.day}, {d.year} {ampm}", f"{d:%A}, {en} {d.day}, {d.year}"),
+        "email": (f"{d:%a}, {d.day} {en[:3]} {d.year} {hh:02d}:{mm:02d}:{ss:02d} "
+                  f"{zone.replace(':', '')}", f"{d:%A}, {en} {d.day}, {d.year} {ampm}"),
+        "hl7": (f"{d:%Y%m%d}{hh:02d}{mm:02d}{ss:02d}{zone.replace(':', '')}",
+                f"{d:%Y%m%d}{hh:02d}{mm:02d}"),
+        "fhir": (f"{d.isoformat()}T{hh:02d}:{mm:02d}:{ss:02d}{zone}",
+                 f"{d.isoformat()}T{hh:02d}:{mm:02d}:{ss:02d}.{rng.randrange(1000):03d}Z"),
+        "serial": (str(serial), f"{serial}.{rng.randrange(1, 1000):03d}"),
+        "serialb": (str(serial),),
+        "epoch": (str(epoch), f"{epoch}{rng.randrange(1000):03d}"),
+        "boxed": (" ".join(f"{d:%m%d%Y}"), f"{d:%m} | {d:%d} | {d:%Y}"),
+        "ocr": (f"{d:%m/%d/%Y}".replace("/", " / "), f"{d:%m/%d/%Y}".replace("1", "l", 1),
+                f"{d:%m/%d/ %Y}"),
+        "stt": (f"{en.lower()} {_v12_ordinal(d.day)} {spoken_year}",
+                f"{en.lower()} {_v12_ordinal(d.day)}"),
+    }  # fmt: skip
+    if style and style not in shapes:
+        raise ValueError(f"unknown DATE shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "eu", "dot", "iso", "dmy", "mdy", "stamp"))
+    return rng.choice(shapes[style])
+
+
+def _v14_plus(rng: random.Random, k: int) -> str:
+    return "".join(rng.choice(_V14_PLUS) for _ in range(k))
+
+
+def _v14_geo(rng: random.Random, style: str) -> str:
+    n, k = rng.randrange(1, 300), rng.randrange(1, 40)
+    my_town, my_pc, my_state = rng.choice(V14_MY_PLACES)
+    tw_city, tw_dist, tw_zip, tw_road = rng.choice(V14_TW_PLACES)
+    zh_city, zh_dist, zh_road = rng.choice(V14_TW_ZH)
+    ma_city, ma_pc, ma_quarter = rng.choice(V14_MA_PLACES)
+    cm_city, cm_quarter = rng.choice(V14_CM_PLACES)
+    cd_quarter, cd_commune = rng.choice(V14_CD_PLACES)
+    gt_town, gt_dept = rng.choice(V14_GT_PLACES)
+    np_town, np_district = rng.choice(V14_NP_PLACES)
+    ge_city, ge_street = rng.choice(V14_GE_PLACES)
+    am_city, am_pc, am_street = rng.choice(V14_AM_PLACES)
+    kz_city, kz_street = rng.choice(V14_KZ_CYRILLIC)
+    ak_town, ak_zip = rng.choice(V14_AK_PLACES)
+    zw_city, zw_suburb = rng.choice(V14_ZW_PLACES)
+    ug_area, ug_road = rng.choice(V14_UG_PLACES)
+    ug_village, ug_subcounty, ug_district = rng.choice(V14_UG_VILLAGES)
+    rw_sector, rw_district = rng.choice(V14_RW_PLACES)
+    ao_city, ao_bairro, ao_street = rng.choice(V14_AO_PLACES)
+    mz_city, mz_avenue = rng.choice(V14_MZ_PLACES)
+    bg_city, bg_pc, bg_street = rng.choice(V14_BG_PLACES)
+    rs_city, rs_pc, rs_street = rng.choice(V14_RS_PLACES)
+    sk_city, sk_pc, sk_street = rng.choice(V14_SK_PLACES)
+    il_city, il_street = rng.choice(V14_IL_PLACES)
+    mm_city, mm_township, mm_street = rng.choice(V14_MM_PLACES)
+    kh_sangkat, kh_khan = rng.choice(V14_KH_PLACES)
+    us_street, us_town, us_state, us_zip = rng.choice(V14_US_PLACES)
+    us_line = f"{rng.randrange(10, 9999)} {us_street}"
+    if rng.random() < 0.4:
+        us_line += f", Apt {rng.randrange(1, 40)}{rng.choice('ABCD')}"
+    lat, lon = rng.choice(V14_POINTS)
+    lat, lon = lat + rng.uniform(-0.05, 0.05), lon + rng.uniform(-0.05, 0.05)
+
+    def dms(value: float, pos: str, neg: str) -> str:
+        a = abs(value)
+        deg, minutes = int(a), (a - int(a)) * 60
+        seconds = (minutes - int(minutes)) * 60
+        return f"{deg}°{int(minutes):02d}'{seconds:04.1f}\"{pos if value >= 0 else neg}"
+
+    towns = (my_town, tw_city, ma_city, rng.choice(V14_SN_PLACES), cm_city,
+             rng.choice(V14_HT_PLACES), gt_town, np_district, ge_city, am_city, ak_town, zw_city,
+             ao_city, rs_city, il_city, mm_city, us_town)  # fmt: skip
+    shapes = {
+        "my": (f"No. {n}, {rng.choice(V14_MY_STREETS)}, {rng.choice(V14_MY_AREAS)}, {my_pc} "
+               f"{my_town}, {my_state}", f"Lot {rng.randrange(100, 9999)}, "
+               f"{rng.choice(V14_MY_KAMPUNG)}, {my_pc} {my_town}, {my_state}",
+               f"{k}-{rng.randrange(1, 20)}-{n}, Blok {rng.choice('ABCDE')}, Pangsapuri Seri "
+               f"Melati, {rng.choice(V14_MY_STREETS)}, {my_pc} {my_town}"),
+        "tw": (f"No. {n}, Ln. {k}, Sec. {rng.randrange(1, 5)}, {tw_road}, {tw_dist}, {tw_city} "
+               f"{tw_zip}", f"{rng.randrange(2, 15)}F., No. {n}, {tw_road}, {tw_dist}, {tw_city}"),
+        "twzh": (f"{tw_zip}{zh_city}{zh_dist}{zh_road}{'一二三四'[rng.randrange(4)]}段{k}巷{n}號"
+                 f"{rng.randrange(2, 15)}樓", f"{zh_city}{zh_dist}{zh_road}{n}號"),
+        "ma": (f"{ma_quarter}, Rue {k}, N° {n}, {ma_pc} {ma_city}", f"Derb Sidi Bouloukat n° {n}, "
+               f"{ma_quarter}, {ma_city}", "Douar Ait Ourir, Commune Tamazouzte, Province d'Al "
+               "Haouz", f"Cité {rng.randrange(100, 2000)} Logements, Bt {k}, n° {n}, Bab Ezzouar, "
+               f"Alger"),
+        "maar": tuple(f"{n} زنقة {k}، {quarter}، {city}" for city, quarter in V14_MA_ARABIC),
+        "sn": (f"Parcelles Assainies, Unité {k}, Villa n° {n}, Dakar",
+               f"{rng.choice(V14_SN_QUARTERS)}, Rue {k} x {rng.randrange(1, 40)}, Dakar",
+               f"Quartier Escale, {rng.choice(V14_SN_PLACES)}",
+               "Village de Ndiobène, Commune de Taïba Ndiaye, Tivaouane"),
+        "cm": (f"BP {rng.randrange(100, 9999)} {cm_city}", f"Quartier {cm_quarter}, {cm_city}",
+               f"Lieu-dit Carrefour {cm_quarter}, {cm_city}"),
+        "cd": (f"Avenue Kasa-Vubu n° {n}, Q/ {cd_quarter}, C/ {cd_commune}, Kinshasa",
+               f"Q/ {cd_quarter}, C/ {cd_commune}, Kinshasa"),
+        "ht": (f"Delmas {k}, {rng.choice(V14_HT_STREETS)} #{n}, Port-au-Prince",
+               f"{rng.choice(V14_HT_STREETS)} #{n}, {rng.choice(V14_HT_PLACES)}",
+               f"Lakou Souvnans, 3e section Bassin, {rng.choice(V14_HT_PLACES)}",
+               f"{rng.randrange(100, 999)} NE {rng.randrange(54, 80)}th St, Miami, FL 33137"),
+        "gt": (f"{rng.randrange(1, 15)}a. Calle {k}-{rng.randrange(10, 99)} Zona "
+               f"{rng.randrange(1, 12)}, {gt_town}", f"Aldea {rng.choice(V14_GT_ALDEAS)}, "
+               f"{gt_town}, {gt_dept}", f"Cantón {rng.choice(V14_GT_ALDEAS)}, {gt_town}"),
+        "np": (f"Ward No. {rng.randrange(1, 33)}, {np_town}, {np_district}",
+               f"{np_town}-{rng.randrange(1, 33)}, {rng.choice(V14_NP_TOLES)}, {np_district}"),
+        "npdeva": tuple(f"{town}-{str(rng.randrange(1, 33)).translate(_V14_DEVANAGARI)}, {tole}"
+                        for town, tole in V14_NP_DEVA),
+        "ge": (f"{ge_city}, {ge_street} {n}, apt {k}", f"{ge_street} {n}/{rng.randrange(1, 9)}, "
+               f"{ge_city} 0{rng.randrange(100, 199)}"),
+        "geka": tuple(f"{city}, {street} {n}, ბ. {k}" for city, street in V14_GE_GEORGIAN),
+        "am": (f"{am_city} {am_pc}{rng.randrange(10, 99)}, {am_street} {n}/{rng.randrange(1, 9)}, "
+               f"apt {k}", f"{am_street} {n}, {am_city}"),
+        "kz": (f"г. {kz_city}, {kz_street}, д. {n}, кв. {k}",),
+        "kzl": tuple(f"{city}, {street} {n}, apt {k}" for city, street in V14_KZ_LATIN),
+        "uz": tuple(f"{city} sh., {district} tumani, {k}-kvartal, {n}-uy, "
+                    f"{rng.randrange(1, 80)}-xonadon" for city, district in V14_UZ_PLACES),
+        "ak": (f"PO Box {rng.randrange(10, 999)}, {ak_town}, AK {ak_zip}",
+               f"House {n}, {ak_town}, AK {ak_zip}", f"{ak_town}, Alaska"),
+        "zw": (f"{rng.randrange(1, 9999)} {zw_suburb}, {zw_city}",
+               f"{n} {rng.choice(V14_ZW_STREETS)}, {zw_city}", f"Stand {rng.randrange(100, 9999)}, "
+               f"{zw_suburb}, {zw_city}", "Chinamhora village, Chief Chinamhora, Goromonzi"),
+        "ug": (f"Plot {n}, {ug_road}, {ug_area}, Kampala", f"{ug_village} village, "
+               f"{ug_subcounty} sub-county, {ug_district} district", f"{ug_area} Zone, Kampala"),
+        "rw": (f"KG {rng.randrange(1, 700)} St, {rw_sector}, {rw_district}, Kigali",
+               f"Umudugudu wa Nyabisindu, Umurenge wa {rw_sector}, Akarere ka {rw_district}"),
+        "ao": (f"{ao_street} n.º {n}, {ao_bairro}, {ao_city}", f"Bairro {ao_bairro}, Rua {k}, "
+               f"Casa {n}, {ao_city}"),
+        "mz": (f"{mz_avenue} n.º {rng.randrange(100, 3000)}, {rng.randrange(1, 12)}.º andar, "
+               f"{mz_city}", f"Bairro {rng.choice(V14_MZ_BAIRROS)}, Quarteirão {k}, Casa {n}, "
+               f"{mz_city}"),
+        "bg": (f"{bg_pc} {bg_city}, {bg_street} № {n}, ет. {rng.randrange(1, 9)}, ап. {k}",
+               f"гр. {bg_city}, {bg_street}, бл. {n}, вх. {rng.choice('АБВ')}, ап. {k}",
+               "с. Брестовица, общ. Родопи"),
+        "rs": (f"{rs_street} {n}/{rng.randrange(1, 9)}, {rs_pc} {rs_city}",
+               f"{rs_street} {n}, stan {k}, {rs_city}"),
+        "sk": (f"{sk_street} {n}, {sk_pc} {sk_city}",),
+        "il": (f"{n} {il_street}, apt {k}, {il_city} {rng.randrange(1000000, 9999999)}",
+               f"{il_street} {n}, {il_city}", rng.choice(V14_IL_RURAL)),
+        "ilhe": tuple(f"רחוב {street} {n}, {city}" for city, street in V14_IL_HEBREW),
+        "mm": (f"No. {n}, {mm_street}, {mm_township} Township, {mm_city}",
+               f"{mm_township} Township, {mm_city}"),
+        "kh": (f"House {n}, Street {rng.randrange(100, 600)}, Sangkat {kh_sangkat}, Khan "
+               f"{kh_khan}, Phnom Penh",) + tuple(f"Phum {phum}, Khum {khum}, {province}"
+                                                 for phum, khum, province in V14_KH_PROVINCES),
+        "us": (f"{us_line}, {us_town}, {us_state} {us_zip}",),
+        "usline": (us_line,),
+        "uscity": (us_town,),
+        "zip": (us_zip, f"{us_zip}-{_digits(rng, 4)}"),
+        "zipspaced": (" ".join(us_zip),),
+        "town": towns,
+        "inst": V14_INSTITUTIONS,
+        "care": V14_CARE,
+        "pharmacy": V14_PHARMACIES,
+        "gps": (f"{lat:.5f}, {lon:.5f}", f"{dms(lat, 'N', 'S')} {dms(lon, 'E', 'W')}"),
+        "plus": (f"{_v14_plus(rng, 4)}{_v14_plus(rng, 4)}+{_v14_plus(rng, 2)}",
+                 f"{_v14_plus(rng, 4)}+{_v14_plus(rng, 2)} {rng.choice(towns)}"),
+        "ocr": (_v14_ocr(rng, f"{us_line}, {us_town}, {us_state} {us_zip}"),),
+        "stt": (f"{us_line} {us_town}".lower(),),
+    }  # fmt: skip
+    if style and style not in shapes:
+        raise ValueError(f"unknown GEO shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "usline", "town", "inst", "my", "ht", "ug", "zw"))
+    return rng.choice(shapes[style])
+
+
+def _v14_phone(rng: random.Random, style: str) -> str:
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    area = rng.choice(("907", "305", "718", "617", "562", "978", "260", "614", "412", "402"))
+    ex, num = f"{rng.randrange(2, 10)}{d(2)}", d(4)
+    us = f"({area}) {ex}-{num}"
+    shapes = {
+        "us": (us, f"{area}-{ex}-{num}", f"{area}.{ex}.{num}", f"+1 {area} {ex} {num}",
+               f"{area}{ex}{num}"),
+        "ext": (f"{us} x{d(4)}", f"{area}-{ex}-{num} ext. {d(3)}", f"{us}, ext {d(5)}"),
+        "pager": (f"{ex}-{num}", f"{area}-{ex}-{num}"),
+        "my": (f"01{rng.choice('2345679')}-{d(3)} {d(4)}", f"+60 1{rng.choice('2379')}-{d(7)}",
+               f"+6012{d(7)}", f"03-{d(4)} {d(4)}", f"09-{d(3)} {d(4)}", f"082-{d(6)}"),
+        "tw": (f"09{d(2)}-{d(3)}-{d(3)}", f"(02) {d(4)}-{d(4)}", f"04-{d(4)}-{d(4)}",
+               f"+886 9{d(2)} {d(3)} {d(3)}", f"07-{d(7)}"),
+        "ma": (f"06 {d(2)} {d(2)} {d(2)} {d(2)}", f"+212 6{d(2)}-{d(6)}",
+               f"05 22 {d(2)} {d(2)} {d(2)}", f"+212 (0)5 37 {d(2)} {d(2)} {d(2)}"),
+        "sn": (f"77 {d(3)} {d(2)} {d(2)}", f"+221 78 {d(3)} {d(2)} {d(2)}",
+               f"33 8{d(2)} {d(2)} {d(2)}"),
+        "cm": (f"+237 6 {d(2)} {d(2)} {d(2)} {d(2)}", f"6{rng.choice('5789')}{d(7)}",
+               f"2 22 {d(2)} {d(2)} {d(2)}"),
+        "cd": (f"+243 81 {d(3)} {d(4)}", f"099{d(7)}", f"0 85 {d(3)} {d(2)} {d(2)}"),
+        "ht": (f"+509 3{d(3)}-{d(4)}", f"(509) 4{d(3)} {d(4)}", f"3{d(3)}-{d(4)}"),
+        "gt": (f"+502 5{d(3)} {d(4)}", f"4{d(3)}-{d(4)}", f"7763 {d(4)}"),
+        "np": (f"98{rng.choice('0145')}{d(7)}", f"+977-98{d(8)}", f"01-{d(7)}", f"061-{d(6)}"),
+        "ge": (f"+995 5{d(2)} {d(2)} {d(2)} {d(2)}", f"5{d(2)} {d(3)} {d(3)}",
+               f"(032) 2 {d(2)} {d(2)} {d(2)}"),
+        "am": (f"+374 {rng.choice(('91', '93', '94', '77', '99'))} {d(6)}",
+               f"(010) {d(2)}-{d(2)}-{d(2)}",
+               f"0{rng.choice(('91', '93', '98'))} {d(2)}-{d(2)}-{d(2)}"),
+        "kz": (f"+7 (7{rng.choice(('01', '05', '07', '47', '77'))}) {d(3)}-{d(2)}-{d(2)}",
+               f"8 701 {d(3)} {d(4)}", f"8 (727) {d(3)}-{d(2)}-{d(2)}"),
+        "uz": (f"+998 9{rng.choice('01345')} {d(3)}-{d(2)}-{d(2)}",
+               f"(71) {d(3)}-{d(2)}-{d(2)}"),
+        "zw": (f"+263 77 {d(3)} {d(4)}", f"07{rng.choice('1378')} {d(3)} {d(4)}", f"024 2{d(6)}"),
+        "ug": (f"+256 7{rng.choice('05789')}{d(1)} {d(6)}",
+               f"07{rng.choice('05789')}{d(1)} {d(3)} {d(3)}", f"0414 {d(6)}"),
+        "rw": (f"+250 78{d(1)} {d(3)} {d(3)}", f"07{rng.choice('2389')}{d(7)}"),
+        "ao": (f"+244 9{rng.choice('1234')}{d(1)} {d(3)} {d(3)}", f"9{d(2)} {d(3)} {d(3)}",
+               f"222 {d(3)} {d(3)}"),
+        "mz": (f"+258 8{rng.choice('2456')} {d(3)} {d(4)}", f"8{rng.choice('2456')}{d(7)}"),
+        "bg": (f"+359 88 {d(3)} {d(4)}", f"08{rng.choice('789')} {d(3)} {d(4)}",
+               f"032 {d(2)} {d(2)} {d(2)}", f"02/{d(3)} {d(2)} {d(2)}"),
+        "rs": (f"+381 6{d(1)} {d(3)} {d(4)}", f"06{d(1)}/{d(3)}-{d(4)}",
+               f"011/{d(3)}-{d(2)}-{d(2)}"),
+        "sk": (f"+421 9{d(2)} {d(3)} {d(3)}", f"09{d(2)} {d(3)} {d(3)}",
+               f"055/{d(3)} {d(2)} {d(2)}"),
+        "il": (f"05{rng.choice('023458')}-{d(3)}-{d(4)}", f"+972-5{d(1)}-{d(3)}-{d(4)}",
+               f"04-{d(7)}"),
+        "mm": (f"09-{d(3)} {d(3)} {d(3)}", f"+95 9 {d(3)} {d(3)} {d(3)}", f"01 {d(6)}"),
+        "kh": (f"0{rng.choice(('12', '17', '77', '89', '92'))} {d(3)} {d(3)}",
+               f"+855 {d(2)} {d(3)} {d(3)}", f"023 {d(3)} {d(3)}"),
+        "e164": (f"+1{area}{ex}{num}", f"+60{rng.choice('13')}{d(8)}",
+                 f"+509{rng.choice('34')}{d(7)}", f"+2567{d(8)}", f"+9779{d(9)}"),
+        "spaced": (" ".join(f"{area}{ex}{num}"),
+                   f"{' '.join(area)}   {' '.join(ex)}   {' '.join(num)}"),
+        "stt": (_v14_spoken(f"{area}{ex}{num}"), f"{area} {ex} {' '.join(num)}"),
+    }  # fmt: skip
+    if style and style not in shapes:
+        raise ValueError(f"unknown PHONE shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "us", "my", "ht", "ug", "zw", "ma", "e164"))
+    return rng.choice(shapes[style])
+
+
+def _v14_value(kind: str, rng: random.Random, style: str = "") -> str:
+    """One identifier of ``kind`` in a v14 shape (``style``: the shape a field asks for)."""
+    up, alnum = _V8_UP, _V8_UP + "0123456789"
+
+    def letters(k: int) -> str:
+        return "".join(rng.choice(up) for _ in range(k))
+
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    def pick(shapes: dict[str, tuple[str, ...]], what: str) -> str:
+        """A shape of ``style``; without one, the plain shapes ("") or, if none, any."""
+        if style and style not in shapes:
+            raise ValueError(f"unknown {what} shape {style!r}")
+        key = style or ("" if "" in shapes else rng.choice(list(shapes)))
+        return rng.choice(shapes[key])
+
+    if kind == "NAME":
+        return _v14_name(rng, style)
+    if kind == "AGE":
+        return _v14_age(rng, style)
+    if kind == "DATE":
+        return _v14_date(rng, style)
+    if kind == "GEO":
+        return _v14_geo(rng, style)
+    if kind in ("PHONE", "FAX"):
+        return _v14_phone(rng, style)
+    # Birth date parts for the national numbers that hold one.
+    born = date(1914, 1, 1) + timedelta(days=rng.randrange(365 * 23))
+    yy, mm, dd = born.year % 100, born.month, born.day
+    yy2 = rng.randrange(12, 27)
+    if kind == "EMAIL":
+        given, family = _v14_latin(rng)
+        g, f = _v8_ascii(given) or "pt", _v8_ascii(family) or "pt"
+        if style == "work":
+            return rng.choice(
+                (f"{g}.{f}@moh.gov.my", f"{g[0]}{f}@ntuh.gov.tw", f"{f}.{g}@chu-ibnrochd.ma",
+                 f"{g}.{f}@ykhc.org", f"dr.{g}{f}@gmail.com", f"{f}{g[0]}@mulago.go.ug",
+                 f"{g}.{f}@hopital-principal.sn", f"{f}_{g}@rambam.health.gov.il")
+            )  # fmt: skip
+        if style:
+            raise ValueError(f"unknown EMAIL shape {style!r}")
+        domain = rng.choice(
+            ("yahoo.com.my", "gmail.com", "hotmail.fr", "menara.ma", "orange.sn", "abv.bg",
+             "walla.co.il", "hinet.net", "yahoo.com.tw", "gci.net")
+        )  # fmt: skip
+        return rng.choice(
+            (f"{g}{f}{rng.randrange(1, 99)}@{domain}", f"{g}.{f}@{domain}",
+             f"{f}_{g}{born.year}@{domain}", f"{g[:1]}{f}.{yy2}@{domain}")
+        )  # fmt: skip
+    if kind == "SSN":
+        ssn = f"{rng.randrange(1, 899):03d}-{rng.randrange(1, 99):02d}-{rng.randrange(1, 9999):04d}"
+        state = rng.choice(("03", "10", "13", "14", "07", "08", "11"))
+        return pick(
+            {
+                "": (ssn, ssn.replace("-", " "), ssn.replace("-", "")),
+                "mykad": (
+                    f"{yy:02d}{mm:02d}{dd:02d}-{state}-{d(4)}",
+                    f"{yy:02d}{mm:02d}{dd:02d}{state}{d(4)}",
+                ),
+                "twid": (f"{rng.choice('ABCDEFGHJKLMNPQRSTUVXYWZIO')}{rng.choice('12')}{d(8)}",),
+                "cin": (f"{rng.choice(('BE', 'BK', 'AB', 'JC', 'EE', 'X', 'K', 'Q'))}{d(6)}",),
+                "sn": (
+                    f"{rng.choice('12')} {d(3)} {born.year} {d(5)}",
+                    f"{rng.choice('12')}{d(12)}",
+                ),
+                "dpi": (
+                    f"{d(4)} {d(5)} {rng.randrange(1, 23):02d}{rng.randrange(1, 30):02d}",
+                    d(13),
+                ),
+                "np": (
+                    f"{rng.randrange(1, 78):02d}-{rng.randrange(1, 99):02d}-"
+                    f"{rng.randrange(60, 80)}-{d(5)}",
+                    f"{d(4)}/{d(3)}",
+                ),
+                "ge": (f"{rng.choice(('01', '31', '35', '60', '61'))}{d(9)}",),
+                "am": (d(10),),
+                "iin": (f"{yy:02d}{mm:02d}{dd:02d}{rng.choice('34')}{d(5)}",),
+                "pinfl": (f"{rng.choice('34')}{dd:02d}{mm:02d}{yy:02d}{d(3)}{d(3)}{d(1)}",),
+                "nin": (f"C{rng.choice('FM')}{yy:02d}{d(3)}{d(3)}{letters(4)}",),
+                "rw": (
+                    f"1 {born.year} {rng.choice('78')} {d(7)} {d(1)} {d(2)}",
+                    f"1{born.year}{rng.choice('78')}{d(10)}",
+                ),
+                "zw": (
+                    f"{rng.randrange(1, 80):02d}-{d(6)} {rng.choice(up)} {rng.randrange(10, 99)}",
+                    f"{rng.randrange(1, 80):02d}{d(6)}{rng.choice(up)}{rng.randrange(10, 99)}",
+                ),
+                "ao": (f"{d(9)}{rng.choice(('LA', 'BE', 'HO', 'UE', 'MO', 'CE'))}{d(3)}",),
+                "nuit": (d(9),),
+                "egn": (f"{yy:02d}{mm:02d}{dd:02d}{d(4)}",),
+                "jmbg": (
+                    f"{dd:02d}{mm:02d}{born.year % 1000:03d}"
+                    f"{rng.choice(('71', '72', '73', '80', '91'))}{d(3)}{d(1)}",
+                ),
+                "rc": (f"{yy:02d}{mm + 50:02d}{dd:02d}/{d(3)}", f"{yy:02d}{mm:02d}{dd:02d}/{d(3)}"),
+                "tz": (d(9), f"0{d(8)}", f"{d(8)}-{d(1)}"),
+                "nrc": (
+                    f"{rng.randrange(1, 15)}/"
+                    f"{rng.choice(('KaMaYa', 'BaHaNa', 'LaMaNa', 'OuKaMa', 'MaYaKa', 'TaMaNa'))}"
+                    f"(N){d(6)}",
+                ),
+                "kh": (d(9), f"{d(3)} {d(3)} {d(3)}"),
+                "tribal": (f"{d(5)}", f"AVCP-{d(6)}"),
+            },
+            "SSN",
+        )
+    if kind == "MRN":
+        mrn = d(7)
+        return pick(
+            {
+                "": (
+                    mrn,
+                    d(8),
+                    f"{d(3)} {d(2)} {d(2)}",
+                    f"{rng.choice(up)}{d(6)}-{d(1)}",
+                    f"000{d(6)}",
+                ),
+                "my": (f"{letters(2)}{d(7)}", f"{d(6)}/{yy2}", f"RN{d(8)}"),
+                "tw": (d(10), f"{d(7)}-{d(1)}"),
+                "ma": (f"{d(4)}/{yy2}", f"IP{d(8)}"),
+                "np": (d(6), f"{rng.randrange(75, 83)}/{d(5)}"),
+                "ug": (f"IP/{d(5)}/{yy2}", d(6)),
+                "ihs": (d(6), f"{d(3)}-{d(3)}"),
+                "stt": (_v14_spoken(mrn),),
+            },
+            "MRN",
+        )
+    if kind == "HEALTH_PLAN":
+        mbi = (f"{rng.randrange(1, 10)}{letters(1)}{rng.choice(alnum)}{d(1)}-{letters(1)}"
+               f"{rng.choice(alnum)}{d(1)}-{letters(2)}{d(2)}")  # fmt: skip
+        return pick(
+            {
+                "": (f"{letters(3)}{d(9)}", f"{d(4)} {d(4)} {d(4)}", f"{d(9)}"),
+                "member": (
+                    f"{letters(3)}{d(9)}",
+                    f"W{d(9)}",
+                    f"{d(9)}-01",
+                    f"U{d(8)} 01",
+                    f"ZGP{d(9)}",
+                ),
+                "group": (d(6), f"G{d(7)}", f"{letters(2)}-{d(5)}"),
+                "mbi": (mbi, mbi.replace("-", "")),
+                "nhi": (f"{d(4)} {d(4)} {d(4)}", d(12)),
+                "cnss": (d(9), f"{d(3)} {d(3)} {d(3)}", f"{d(6)}-{d(2)}"),
+                "cmu": (f"CMU-{d(10)}", f"{d(2)}-{d(6)}"),
+                "hib": (d(9), d(10)),
+                "mutuelle": (f"{d(4)}/{d(2)}/{d(5)}", d(12)),
+                "lbo": (d(11),),
+                "sk": (d(10),),
+                "kupah": (d(9), d(7)),
+                "policy": (f"{rng.choice(up)}{d(9)}", f"{d(3)}-{d(7)}-{d(1)}"),
+            },
+            "HEALTH_PLAN",
+        )
+    if kind == "ACCOUNT":
+        return pick(
+            {
+                "bill": (d(9), f"A{d(9)}", f"{d(4)}-{d(6)}"),
+                "enc": (f"E{d(9)}", d(10), f"ENC-{d(8)}"),
+                "claim": (d(13), f"CLM{d(10)}", f"{yy2}{d(3)}E{d(7)}"),
+                "pa": (f"PA-{yy2}-{d(6)}", f"{d(10)}A", f"AUTH{d(8)}"),
+                "lab": (f"{yy2}{rng.choice(up)}{d(6)}", f"LAB{d(8)}", f"{d(4)}-{d(5)}"),
+                "path": (
+                    f"{letters(2)}{yy2}-{d(5)}",
+                    f"H{yy2}/{d(5)}",
+                    f"{yy2}-{d(4)}-{rng.choice(up)}",
+                ),
+                "acc": (d(10), f"RA{yy2}{d(6)}", f"ACC{d(7)}"),
+                "rx": (f"{rng.randrange(1, 9)}{d(6)}", f"RX-{d(8)}", f"{d(2)}-{d(6)}"),
+                "gl": (f"GL{d(8)}", f"{letters(3)}/GL/{yy2}/{d(6)}"),
+                "rib": (f"{d(3)} {d(3)} {d(16)} {d(2)}",),
+                "ref": (f"{letters(3)}/{d(4)}/{yy2}", f"{d(5)}/{letters(2)}"),
+                "police": (f"{letters(3)}/{d(6)}/{yy2}",),
+                "va": (f"C-{d(8)}", f"C {d(8)}"),
+                "policy": (f"{letters(2)}{d(8)}", d(10)),
+                "bank": (f"{d(9)} / {d(10)}", f"{d(9)}-{d(8)}"),
+            },
+            "ACCOUNT",
+        )
+    if kind == "LICENSE":
+        given, family = _v14_latin(rng)
+        dea_letters = rng.choice("ABFGM") + (_v8_ascii(family)[:1].upper() or "X")
+        return pick(
+            {
+                "npi": (f"1{d(9)}", f"2{d(9)}"),
+                "dea": (f"{dea_letters}{d(7)}",),
+                "state": (f"MD{d(6)}", f"{d(2)}-{d(6)}", f"ME{d(5)}", f"{rng.choice(up)}{d(5)}"),
+                "mmc": (d(5), f"{d(5)}-{rng.choice(up)}"),
+                "tw": (d(6),),
+                "inpe": (d(9),),
+                "uin": (d(10),),
+                "il": (d(5), f"{d(5)}-{d(1)}"),
+                "colegiado": (d(5),),
+                "cchi": (d(5), f"CCHI-{d(5)}"),
+                "dl": (
+                    f"{rng.choice(up)}{d(7)}",
+                    d(9),
+                    f"{rng.choice(up)}{d(3)}-{d(3)}-{d(2)}-{d(3)}",
+                    f"{d(3)} {d(3)} {d(3)}",
+                ),
+            },
+            "LICENSE",
+        )
+    if kind == "VEHICLE":
+        ar = rng.choice("أبدهوط")
+        cyr = "АВЕКМНРСТХ"
+        return pick(
+            {
+                "us": (
+                    f"{d(1)}{letters(3)}{d(3)}",
+                    f"{letters(3)}-{d(4)}",
+                    f"{d(2)}{letters(1)} {d(3)}",
+                ),
+                "my": (
+                    f"{rng.choice('WBDKPQAJV')}{letters(2)} {d(4)}",
+                    f"{rng.choice(('QAA', 'SAB', 'WWA', 'PKN', 'DBC'))} {rng.randrange(1, 9999)}",
+                ),
+                "tw": (f"{letters(3)}-{d(4)}", f"{d(3)}-{letters(3)}", f"{letters(2)}-{d(4)}"),
+                "ma": (
+                    f"{d(5)}-{ar}-{rng.randrange(1, 90)}",
+                    f"{d(5)} | {ar} | {rng.randrange(1, 90)}",
+                ),
+                "il": (f"{d(3)}-{d(2)}-{d(3)}", f"{d(2)}-{d(3)}-{d(2)}"),
+                "kz": (f"{d(3)} {letters(3)} {rng.choice(('01', '02', '05', '13', '17'))}",),
+                "bg": (
+                    f"{rng.choice(('CA', 'PB', 'CB', 'A'))} {d(4)} {letters(2)}",
+                    f"СА {d(4)} {rng.choice(cyr)}{rng.choice(cyr)}",
+                ),
+            },
+            "VEHICLE",
+        )
+    if kind == "DEVICE":
+        return pick(
+            {
+                "ci": (d(7), f"CI{d(3)}-{d(6)}"),
+                "icd": (f"{letters(3)}{d(6)}{rng.choice(up)}", d(6)),
+                "cpap": (f"2{d(10)}", f"P{d(8)}{rng.choice(up)}"),
+                "o2": (f"{letters(2)}{d(7)}", f"{d(3)}-{d(6)}"),
+                "rpm": (f"{d(8)}{letters(2)}", f"BP{d(10)}"),
+                "gluco": (f"{letters(3)}{d(7)}", f"SN {d(4)}-{d(4)}-{d(3)}"),
+            },
+            "DEVICE",
+        )
+    if kind == "URL":
+        token = "".join(rng.choice(alnum.lower()) for _ in range(12))
+        given, family = _v14_latin(rng)
+        g, f = _v8_ascii(given) or "pt", _v8_ascii(family) or "pt"
+        return pick(
+            {
+                "portal": (
+                    f"https://portal.example-health.org/results?token={token}",
+                    f"https://myhealth.example.my/p/{d(8)}",
+                ),
+                "line": (
+                    f"https://line.me/ti/p/~{g}{f}{rng.randrange(1, 99)}",
+                    f"line.me/ti/p/{token}",
+                ),
+                "tele": (
+                    f"https://meet.example-health.org/dr-{f}-{d(4)}",
+                    f"https://doxy.me/dr{f}",
+                ),
+                "social": (
+                    f"https://www.facebook.com/{g}.{f}.{rng.randrange(1, 99)}",
+                    f"https://fb.com/{g}{f}",
+                ),
+                "fund": (
+                    f"https://gofund.me/{token[:8]}",
+                    f"https://www.gofundme.com/f/help-{g}-{f}-get-home",
+                ),
+                "drive": (
+                    f"https://drive.google.com/file/d/{token}/view",
+                    f"https://share.example-health.org/s/{token}",
+                ),
+                "pay": (f"https://pay.example-health.org/?acct={d(9)}",),
+            },
+            "URL",
+        )
+    if kind == "IP":
+        v4 = rng.choice(
+            (f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+             f"172.{rng.randrange(16, 32)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+             f"41.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}")
+        )  # fmt: skip
+        return pick(
+            {
+                "": (
+                    v4,
+                    f"::ffff:{v4}",
+                    f"fe80::{rng.randrange(1, 65536):x}:{rng.randrange(65536):x}",
+                ),
+                "port": (f"{v4}:{rng.choice((104, 11112, 4242))}",),
+            },
+            "IP",
+        )
+    raise ValueError(f"unknown PHI kind {kind!r}")
+
+
 @dataclass
 class Document:
     text: str
@@ -8727,6 +10367,7 @@ class Document:
     v11: bool = False  # ... from the V11_ lists
     v12: bool = False  # ... from the V12_ lists
     v13: bool = False  # ... from the V13_ lists
+    v14: bool = False  # ... from the V14_ lists
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -8760,6 +10401,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v11=doc.v11,
             v12=doc.v12,
             v13=doc.v13,
+            v14=doc.v14,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -8799,6 +10441,7 @@ def document(
     v11: bool = False,
     v12: bool = False,
     v13: bool = False,
+    v14: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -8821,6 +10464,7 @@ def document(
         v11=v11,
         v12=v12,
         v13=v13,
+        v14=v14,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -8850,6 +10494,8 @@ def document(
         templates, eponyms = V12_TEMPLATES, V12_EPONYM
     if v13:
         templates, eponyms = V13_TEMPLATES, V13_EPONYM
+    if v14:
+        templates, eponyms = V14_TEMPLATES, V14_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -8883,12 +10529,13 @@ def corpus(
     v11: bool = False,
     v12: bool = False,
     v13: bool = False,
+    v14: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v13``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V13_ lists instead (the blind and v3 to v13 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V13_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v14``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V14_ lists instead (the blind and v3 to v14 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V14_SEED``)."""
     rng = random.Random(seed)
     if (
         fresh
@@ -8905,6 +10552,7 @@ def corpus(
         or v11
         or v12
         or v13
+        or v14
     ):
         flags = dict(
             fresh=fresh,
@@ -8921,6 +10569,7 @@ def corpus(
             v11=v11,
             v12=v12,
             v13=v13,
+            v14=v14,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
