@@ -204,7 +204,7 @@ def test_grouped_ids_times_extensions_and_rural_routes(text: str, value: str, la
         ("DOB/Age: 2002-05-28 (ninety-three y)", "ninety-three"),
         ('"subject_age": ninety-six, "sex": "F"', "ninety-six"),
         ("A lady of ninety four lives alone.", "ninety four"),
-        ("She is one hundred and two years old.", "one hundred and two"),
+        ("She is one hundred and two years old.", "one hundred and two years old"),
     ],
 )
 def test_ages_before_a_sex_after_a_name_and_in_words(text: str, age: str) -> None:

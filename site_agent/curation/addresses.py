@@ -115,6 +115,7 @@ _ABBREVIATIONS = frozenset(
         "oax",
         "no",
         "nr",
+        "opp",
         "apt",
         "blk",
         "bât",

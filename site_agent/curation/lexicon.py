@@ -31,12 +31,39 @@ class Lexicon:
     last_names: frozenset[str]
 
     def is_safe(self, word: str) -> bool:
-        return word.lower() in self.safe
+        low = word.lower()
+        return low in self.safe or self._derived(low)
+
+    def _derived(self, low: str) -> bool:
+        """A clinical prefix on a safe word, inflected or not ("microbleeds", "hypoenhancing",
+        "periportal"), and no name of the name lists."""
+        if low in self.first_names or low in self.last_names:
+            return False
+        for prefix in _PREFIXES:
+            rest = low[len(prefix) :]
+            if low.startswith(prefix) and len(rest) >= 4 and self._inflected(rest):
+                return True
+        return False
+
+    def _inflected(self, word: str) -> bool:
+        return word in self.safe or any(
+            word.endswith(e) and len(word) - len(e) >= 4 and word[: -len(e)] in self.safe
+            for e in _ENDINGS
+        )
 
     def is_name(self, word: str) -> bool:
         low = word.lower()
         return low in self.first_names or low in self.last_names
 
+
+# Clinical prefixes and inflections that make new words of safe ones ("micro" + "bleeds").
+_PREFIXES = (
+    "micro", "macro", "hyper", "hypo", "peri", "para", "intra", "inter", "sub", "supra", "trans",
+    "pseudo", "poly", "hemi", "post", "pre", "non", "anti", "multi", "semi", "endo", "epi", "extra",
+    "infra", "retro", "dys", "mega", "neuro", "cardio", "osteo", "hepato", "nephro", "gastro",
+    "pneumo", "angio", "myo", "leuko", "erythro", "thrombo", "lympho",
+)  # fmt: skip
+_ENDINGS = ("s", "es", "ed", "ing", "ly")
 
 # Words the safe list lacks but that clinical reports and dataset fields use as plain words.
 _EXTRA_SAFE = frozenset(

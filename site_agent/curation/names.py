@@ -46,6 +46,7 @@ import re
 from collections.abc import Sequence
 
 from site_agent.curation.lexicon import Lexicon
+from site_agent.curation.numbers import measured_after
 
 
 def _set(words: str) -> frozenset[str]:
@@ -92,7 +93,7 @@ _HEADS = _set(
     paresis shoulder knee elbow wrist ankle hand foot joint joints gait stain stains staining
     hyaline depth level levels thickness index ratio criterion phase sequence sequences view
     views sedation calcification degeneration gallbladder habitus breathing angina plaque
-    gangrene pad sac lobe panel anatomy"""
+    gangrene pad sac lobe panel anatomy adl adls iadl iadls"""
 )
 # Clinical nouns by their endings ("Todd paralysis", "Gerdy tubercle", "Orange peel appearance"):
 # a lower-case English word, not a name, that ends like a disease, a procedure or an abstract noun.
@@ -379,6 +380,8 @@ def not_a_name(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1].isdigit():
         return True
     word = text[start:end]
+    if word.isupper() and len(word) > 1 and measured_after(text, end):
+        return True  # a measurement's key in capitals: "TAPSE 14 mm", "RVSP 58 mmHg"
     return word in ("M", "F") and bool(_AGE_BEFORE_SEX.search(text, max(0, start - 16), start))
 
 

@@ -344,3 +344,36 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     if key and key.group("k").lower() not in _AGE_LEADS and not _AGE_FIELD.search(key.group("k")):
         return  # the value of another field: "page=95", "Image 95 of 120", "Average 95"
     yield start, end, "AGE"
+
+
+# Digits spoken one by one, as a voicemail transcript or dictation writes a telephone number:
+# "six oh six, four one two, eight nine nine one", with digit groups among them ("area code 606,
+# four one two ...").
+_DIGIT_WORD = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_SPOKEN = re.compile(
+    rf"\b(?:{_DIGIT_WORD}|\d{{1,4}})(?:[ ,\-]+(?:{_DIGIT_WORD}|\d{{1,4}})){{4,}}\b"
+)
+_WORD_DIGITS = {"double": 1, "triple": 2}  # "double five": the next digit once more
+
+
+def spoken_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of numbers read out digit by digit: 7 or more digits in all, 3 or more of
+    them as words (fewer words are a count or a list: "one or two", "8, 9 and 10")."""
+    for m in _SPOKEN.finditer(text):
+        items = re.findall(rf"{_DIGIT_WORD}|\d+", m.group())
+        words = [i for i in items if not i.isdigit()]
+        digits = sum(len(i) for i in items if i.isdigit()) + sum(
+            _WORD_DIGITS.get(w.lower(), 1) for w in words
+        )
+        if digits >= 7 and len(words) >= 3:
+            yield m.start(), m.end()
+
+
+_VALUE_AFTER = re.compile(r"[ ]?[:=]?[ ]?\d+(?:[.,]\d+)?")
+
+
+def measured_after(text: str, pos: int) -> bool:
+    """A number with a unit right after ``pos``: " 14 mm", ": 58 mmHg" (what follows a
+    measurement's key)."""
+    m = _VALUE_AFTER.match(text, pos)
+    return m is not None and _UNIT_AFTER.match(text, m.end()) is not None

@@ -234,6 +234,28 @@ _PHONE_CONTEXT = (
 # An extension after a number: "x932", "ext. 22", "extension 4410".
 _PHONE_EXT = r"(?:[ ,]*(?i:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}(?!\w))?"
 
+# A day of the month in words, as dictation and voicemail give it: "the twenty-second".
+_ORDINAL_DAY = (
+    r"(?i:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth"
+    r"|thirtieth)(?![\w-])"
+)
+_WEEKDAY_NAME = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# English month names as names are written, with a capital ("May", not the verb "may").
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
+# Canadian provinces and territories, as codes and by name.
+_PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
+_PROVINCE_NAMES = (
+    "Alberta|British[ ]Columbia|Manitoba|New[ ]Brunswick|Newfoundland(?:[ ]and[ ]Labrador)?"
+    "|Nova[ ]Scotia|Ontario|Prince[ ]Edward[ ]Island|Qu[eé]bec|Saskatchewan|Yukon|Nunavut"
+    "|Northwest[ ]Territories"
+)
+_CA_POSTCODE = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
+
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern))
     for label, pattern in (
@@ -270,6 +292,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # Month-first with hyphens and day-month without a year: "Jan-22-1923", "9-May".
         ("DATE", rf"\b{_MONTH}-\d{{1,2}}-\d{{2,4}}\b"),
+        # A day in words after a weekday or a month, or before "of" and a month: "Monday the
+        # twenty-second", "February twenty-first", "the seventeenth of March".
+        (
+            "DATE",
+            rf"\b(?:{_WEEKDAY_NAME},?[ ]+|{_MONTH_NAME}[ ]+)(?:the[ ]+)?{_ORDINAL_DAY}"
+            rf"(?:[ ]+of[ ]+{_MONTH_NAME}\b)?",
+        ),
+        ("DATE", rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+{_MONTH_NAME}\b"),
         ("DATE", rf"(?<![\w/.-])\d{{1,2}}-{_MONTH}(?![\w-])"),
         # Vietnamese and Korean dotted dates: "ngày 12 tháng 3 năm 1931", "2019. 3. 12.".
         ("DATE", r"(?i:ngày[ ])?\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ]\d{4})?"),
@@ -417,6 +447,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP}[ ]+(?:{_STATES})[ ]+\d{{5}}(?:-\d{{4}})?\b"),
         # A city and a state written out: "Bemidji, Michigan".
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:{_STATE_NAMES})\b{_ZIP}"),
+        # A Canadian town and its province: "Moncton, NB", "Timmins, ON P4N 2S6", "Yarmouth, Nova
+        # Scotia"; a code only before its postal code or where the clause ends ("fluids, NS at 75
+        # mL/h" is normal saline).
+        (
+            "ADDRESS",
+            rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:(?:{_PROVINCES})\b(?:[ ]+{_CA_POSTCODE}\b"
+            rf"|(?=[.;,)]|[ ]*\n|[ ]*\Z|[ ]{{2}}))"
+            rf"|(?:{_PROVINCE_NAMES})\b(?:[ ]+{_CA_POSTCODE}\b)?)",
+        ),
         # "Rural Route 4, Ypsilanti", "RR 2 Box 17": a rural route and the town after it.
         (
             "ADDRESS",
@@ -430,7 +469,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "INSTITUTION",
             rf"\b(?:(?:{_CAP}\.?|na|an|de|la|of|the|and|y)[ ]+){{0,4}}{_CAP}\.?[ ]+"
-            r"(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
+            r"(?:(?i:hospital|medical[ ]cent(?:er|re)|clinic|infirmary"
             r"|health[ ]system|health[ ]cent(?:er|re)|medical[ ]group|university|hospice"
             r"|(?:care|nursing|rest|residential|retirement)[ ]home"
             r"|retirement[ ](?:village|community)"
@@ -439,6 +478,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|(?:residential[ ])?aged[ ]care|frail[ ]care|old[ ]age[ ]home"
             r"|health[ ]and[ ]rehabilitation|medical[ ]college|pharmacy|chemist|klinikum"
             r"|medisch[ ]centrum|ziekenhuis|krankenhaus)\b"
+            # kinds that are common words in lower case, so only as a name writes them
+            r"|(?:Nursing[ ](?:and|&)[ ]Rehab(?:ilitation)?(?:[ ]Cent(?:er|re))?"
+            r"|Personal[ ]Care(?:[ ]Home)?|Funeral[ ](?:Home|Chapel|Services?)|Mortuary"
+            r"|Memorial[ ]Chapel|Home[ ]Health(?:[ ]Agency)?|Home[ ]Care|Urgent[ ]Care"
+            r"|Dialysis(?:[ ]Cent(?:er|re)|[ ]Unit)?|Senior[ ]Living|Memory[ ]Care|Group[ ]Home"
+            r"|Drugs?(?:[ ]Store)?|Apothecary)\b)"
+            # "Hometown Drug of Hindman", "Children's Hospital of Philadelphia"
+            rf"(?:[ ]of[ ]{_CAP}(?:[ ]{_CAP})?)?"
             rf"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to)\b){_CAP}(?:[ ]{_CAP})?)?",
         ),
         (
@@ -487,6 +534,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # A surname spelled out letter by letter: "B R A N D S T A T T E R", "R-A-C-Z".
         ("NAME", r"(?<![\w-])[A-Z](?:[ -][A-Z]){3,}(?![\w-])"),
+        # A name as a URL query's value: "?name=BREATH%2C+ERMINTRUDE&dob=...".
+        (
+            "NAME",
+            r"(?i:[?&;](?:name|patient(?:_?name)?|pt_?name|full_?name|first_?name|last_?name"
+            r"|fname|lname|given(?:_?name)?|family(?:_?name)?|surname)=)(?P<v>[^&;\s\"'#]+)",
+        ),
         # A user name after its key: "user=laaksonent4", "login: jsmith".
         (
             "NAME",

@@ -37,7 +37,7 @@ from site_agent.curation.addresses import address_spans, extend_addresses
 from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
 from site_agent.curation.names import key_note, name_flags
-from site_agent.curation.numbers import clinical_value, number_spans
+from site_agent.curation.numbers import clinical_value, number_spans, spoken_numbers
 from site_agent.curation.phi_patterns import (
     AGE_AFTER_NAME,
     NAME_BEFORE_AGE,
@@ -108,6 +108,41 @@ def fold(text: str) -> str:
     return "".join(out)
 
 
+# Characters that optical character recognition confuses: letters read for digits and digits
+# read for letters.
+_OCR_DIGITS = str.maketrans("OoIl|", "00111")
+_OCR_LETTERS = str.maketrans("0158", "oisb")
+_OCR_CAPITALS = str.maketrans("0158", "OISB")
+_ORDINAL_NUMBER = re.compile(r"\d+(?i:st|nd|rd|th)")
+_MIXED_TOKEN = re.compile(r"[^\W_]*(?:\d[^\W\d_]|[^\W\d_]\d)[^\W_]*")
+
+
+def ocr_folded(text: str) -> str:
+    """``text`` with every word that mixes letters and digits read as OCR meant it, offsets
+    unchanged. More digits than letters that are not look-alikes: its O, o, I, l and | are digits
+    ("(6Ol) 7l9-O9O2" is "(601) 719-0902"). Letters only besides 0, 1, 5 and 8, and more letters
+    than digits: those digits are letters ("Pat1ent", "D0B", "Gh1s1a1n"; not "C1151018", "101Y",
+    "5th"). Anything else stays as it is ("T12", "L4", "SpO2", "B12"). Only what a pattern finds
+    in this reading is added to what it finds in ``text``; nothing found there is dropped."""
+
+    def fold_word(m: re.Match[str]) -> str:
+        word = m.group()
+        letters = sum(c.isalpha() and c not in "OoIl" for c in word)
+        digits = sum(c.isdigit() and c not in "0158" for c in word)
+        if digits > letters:
+            return word.translate(_OCR_DIGITS)
+        if (
+            letters > digits == 0
+            and sum(c.isalpha() for c in word) > sum(c.isdigit() for c in word)
+            and not _ORDINAL_NUMBER.fullmatch(word)
+        ):
+            upper = all(c.isupper() for c in word if c.isalpha())
+            return word.translate(_OCR_CAPITALS if upper else _OCR_LETTERS)
+        return word
+
+    return _MIXED_TOKEN.sub(fold_word, text)
+
+
 def _pattern_spans(text: str) -> Iterator[Span]:
     for label, pattern in PATTERNS:
         for m in pattern.finditer(text):
@@ -128,6 +163,8 @@ def _pattern_spans(text: str) -> Iterator[Span]:
         yield Span(start, end, label)
     for start, end in address_spans(text):
         yield Span(start, end, "ADDRESS")
+    for start, end in spoken_numbers(text):
+        yield Span(start, end, "PHONE")
     for start, end in hl7_ids(text):
         yield Span(start, end, "ID")
     for m in NAME_BEFORE_AGE.finditer(text):
@@ -228,8 +265,11 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
             t = TIME_BEFORE_DATE.search(text[max(0, s.start - 16) : s.start])
             start = s.start - (len(w.group()) if w else len(t.group()) if t else 0)
             s = Span(start, m.end() if m else s.end, "DATE")
-        elif s.label == "AGE":  # "105 yrs 3 mos": the months belong to the age
+        elif s.label == "AGE":  # "105 yrs 3 mos", "92 years old": the months, "old" belong to it
             m = _MONTHS_AFTER_AGE.match(text, s.end)
+            if m:
+                s = Span(s.start, m.end(), "AGE")
+            m = _OLD_AFTER_AGE.match(text, s.end)
             if m:
                 s = Span(s.start, m.end(), "AGE")
         elif s.label == "NAME":
@@ -277,10 +317,12 @@ def _clinical_number(text: str, span: Span) -> bool:
 
 
 _MONTHS_AFTER_AGE = re.compile(r",?[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
+_OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 # A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
-    r"|murmur|reflexes|mrc|ratio|nihss|rest|movement)\b)[^.;\n]{0,30}\Z"
+    r"|murmur|reflexes|mrc|ratio|nihss|rest|movement|adls?|iadls?|katz|lawton|barthel|mmse|moca"
+    r"|mini-cog|slums|braden|morse|frailty)\b)[^.;\n]{0,30}\Z"
 )
 
 
@@ -332,6 +374,9 @@ def find_phi(
     a vendor or protocol name is not a person).
     """
     spans = list(_pattern_spans(text))
+    read = ocr_folded(text)
+    if read != text:  # what a pattern finds in the text as OCR meant it ("Pat1ent: ...")
+        spans.extend(_pattern_spans(read))
     addresses = [(s.start, s.end) for s in spans if s.label == "ADDRESS"]
     spans = [s for s in spans if s.label != "ADDRESS"]
     spans.extend(Span(a, b, "ADDRESS") for a, b in extend_addresses(text, addresses))
