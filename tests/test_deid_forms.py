@@ -222,3 +222,52 @@ def test_spoken_ocr_and_facility_forms_are_masked(text: str, value: str) -> None
 )
 def test_clinical_words_beside_the_spoken_and_ocr_forms_are_kept(text: str) -> None:
     assert find_phi(text) == [], _found(text)
+
+
+# Forms from the v14 set's misses.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("TÉLÉCOPIE - Parirenyatwa Group of Hospitals", "Parirenyatwa Group of Hospitals"),
+        ("Koirala Institute of Health Sciences | Chinyama", "Koirala Institute of Health Sciences"),
+        ("placement at Cedar Crest Adult Family Home. obs", "Cedar Crest Adult Family Home"),
+        ("Follow-up at City Clinical Hospital No. 7 Heart size", "City Clinical Hospital No. 7"),
+        ("Village: Bukalagi village, Mpigi sub-county, Mpigi district",
+         "Bukalagi village, Mpigi sub-county, Mpigi district"),
+        ("Age: 92   Village: Bwaise III Zone, Kampala", "Bwaise III Zone, Kampala"),
+        ("GPS 0°20'39.6\"N 32°35'17.3\"E at home", "0°20'39.6\"N 32°35'17.3\"E"),
+        ("Address: House 186, Street 418, Sangkat Tuek L'ak 3, Khan Toul Kork, Phnom Penh   Tel",
+         "House 186, Street 418, Sangkat Tuek L'ak 3, Khan Toul Kork, Phnom Penh"),
+        ("ADDRESS 854 Brownsville Rd, Apt 7C  CITY Long Beach  ZIP CODE 01852-4722", "Long Beach"),
+        ("lives in 4542 e anaheim st, apt 5c long beach comma and can be reached",
+         "4542 e anaheim st, apt 5c long beach"),
+        ("visit 4 Apr 2017 at 708 S 24th St, Apt 35A; the key", "708 S 24th St, Apt 35A"),
+        ("ZIP: 1 5 2 1 0", "1 5 2 1 0"),
+        ("hijo de la paciente Candelaria de 106 a., autorizo", "106 a"),
+        ("Umur: 96 thn   Wad: 7B", "96 thn"),
+        ("Non: Anel Dorvilus   Laj: 97 an   Nimewo", "97 an"),
+        ("Yoshi: 107   Manzil: Samarqand", "107"),
+        ("Възраст: 95 години   Адрес", "95 години"),
+        ("dictating on august twenty-sixth twenty twenty-one for patient",
+         "august twenty-sixth twenty twenty-one"),
+        ("Next visit Thursday, 28/10. Sacubitril", "Thursday, 28/10"),
+        ("Received: 09/04/2019 Tue 09:15 from", "09/04/2019 Tue 09:15"),
+        ("NAME (BLOCK CAPITALS): H S U   C H I U N G - T Z U", "H S U   C H I U N G - T Z U"),
+        ("Result phoned to the ward at 10:40 by F.N.", "F.N"),
+        ("LINE line.me/ti/p/exyp4kcn04rd", "line.me/ti/p/exyp4kcn04rd"),
+    ],
+)  # fmt: skip
+def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, value: str) -> None:
+    assert _masked(text, value), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right Lower Zone opacity; Sickle Cell disease; Right Bundle Branch Block.",
+        "District nurse visit; take 2 tabs by mouth; march second week.",
+        "GCS E4 V5 M6, grades 1 2 3 on the scale; 1 2 3 4 5 mm steps.",
+    ],
+)
+def test_clinical_words_beside_the_new_place_and_date_forms_are_kept(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

@@ -55,7 +55,8 @@ _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
 # An age over 89 before an age unit: "095Y", "95 yrs", "95y 3m", "95-year-old".
 _AGE_UNIT = re.compile(
     r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|yr\(s\)|y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*"
-    r"|jaar|jarige|años|anos|ans|anni|år|лет|года|год)(?![^\W\d_])|[ ]?[岁歲歳세살才]"
+    r"|jaar|jarige|años|anos|ans|anni|år|лет|года|год|години|thn|tahun|an|lane|ani|éves|yosh"
+    r"|वर्ष)(?![^\W\d_])|[ ]?(?:[岁歲歳세살才]|a\.|г\.)"
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")
@@ -63,7 +64,8 @@ _AGE_FIELD = re.compile(
     r"(?:\A|_|(?<=[a-z])(?=A))(?i:age|alter|edad|yrs|years)\Z|\A(?i:age)(?:_|(?=[A-Z])|\Z)"
     r"|\A(?i:âge|età|idade|leeftijd|wiek|věk|vek|возраст|yaş|yas|umur|usia|tuổi|tuoi|ålder|alder"
     r"|ikä|kor|ηλικία|גיל|العمر|السن|سن|年龄|年齢|나이|umri|anni|años|anos|ans|jahre"
-    r"|jaar|år|lat|let|лет)\Z"
+    r"|jaar|år|lat|let|лет|yoshi|yosh|laj|възраст|उमेर|उम्र|edat|vârsta|vârstă|starost|életkor"
+    r"|sinn|imri|umuri)\Z"
 )
 # Inside a run of digit groups: letters in capitals before more digits ("IE29 AIBK 9311 5212")
 # or as its last group ("UZ 12 34 56 D", "6488 161 463 YR").
@@ -377,3 +379,14 @@ def measured_after(text: str, pos: int) -> bool:
     measurement's key)."""
     m = _VALUE_AFTER.match(text, pos)
     return m is not None and _UNIT_AFTER.match(text, m.end()) is not None
+
+
+# Single digits one space apart, as a form's boxes or a typed-out code give them: "ZIP: 1 5 2 1 0".
+_SPACED_DIGITS = re.compile(r"(?<![\w.,/:-])\d(?:[ ]\d){4,}(?![\w.,/:-]|[ ]\d)")
+
+
+def spaced_digits(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of 5 or more single digits one space apart, not before a unit."""
+    for m in _SPACED_DIGITS.finditer(text):
+        if not _UNIT_AFTER.match(text, m.end()):
+            yield m.start(), m.end()

@@ -67,7 +67,7 @@ _STREET_KIND = (
 _CAP = rf"{_UP}(?:{_L}|{_APOS}|-)*"
 _STREET = (
     rf"(?:\b(?:No|NO|no|H\.?[ ]?No)\.?[ ]?)?"
-    rf"\b\d{{1,6}}[A-Za-z]?[ ]+(?:{_CAP}\.?[ ]+){{1,4}}{_STREET_KIND}"
+    rf"\b\d{{1,6}}[A-Za-z]?[ ]+(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\.?[ ]+){{1,4}}{_STREET_KIND}"
     r"(?:[ ]\d{1,4}(?![\d.,/:]\d|\d))?"
     # the district and town after it: "No. 12 Airport Road, Garki, Abuja"
     r"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to|with|no)\b)"
@@ -215,7 +215,8 @@ _ID_CONTEXT = (
 )
 _TLD = (
     r"(?:com|org|net|edu|gov|mil|int|info|biz|io|health|example|test|invalid|local|uk|de|fr|es|it"
-    r"|nl|se|no|dk|fi|ch|at|be|ie|pl|pt|ru|cn|jp|kr|in|br|mx|ca|au|nz|za|ng|ke|eg|tr|il|ae|sa)"
+    r"|nl|se|no|dk|fi|ch|at|be|ie|pl|pt|ru|cn|jp|kr|in|br|mx|ca|au|nz|za|ng|ke|eg|tr|il|ae|sa"
+    r"|me|ly|app|tw|hk|sg|vn|ph|pk|bd|np|lk|gh|ug|tz|zw|cm|sn|ht|gt|uz|kz|ge|bg)"
 )
 # A country code written "+49" or with the international prefix "0049".
 _PHONE_INTL = r"(?<![\w+])(?:\+|00(?=[1-9]))\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?!\w)"
@@ -242,6 +243,16 @@ _ORDINAL_DAY = (
     r"|thirtieth)(?![\w-])"
 )
 _WEEKDAY_NAME = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# A year read out: "twenty twenty-one", "twenty sixteen", "nineteen ninety-two", "two thousand
+# and four".
+_YEAR_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_SPOKEN_YEAR = (
+    r"(?i:(?:nineteen|twenty)[ ](?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    rf"(?:[- ]{_YEAR_ONES})?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    rf"|eighteen|nineteen|oh[ ]{_YEAR_ONES})|two[ ]thousand(?:[ ]and)?(?:[ ](?:{_YEAR_ONES}|ten"
+    r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty"
+    rf"(?:[- ]{_YEAR_ONES})?))?)(?![\w-])"
+)
 # English month names as names are written, with a capital ("May", not the verb "may").
 _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -256,6 +267,19 @@ _PROVINCE_NAMES = (
 )
 _CA_POSTCODE = r"[A-Z]\d[A-Z][ ]?\d[A-Z]\d"
 
+# Administrative units after their name ("Mpigi district"), and words that name no place before
+# such a kind in clinical text ("Right Lower Zone", "Sickle Cell").
+_UNIT_KINDS = (
+    "village|sub-county|subcounty|parish|district|county|kebele|woreda|tehsil|taluk|mandal"
+    "|barangay|municipality|province"
+)
+_NOT_PLACE = (
+    r"(?i:right|left|upper|lower|middle|mid|apical|basal|central|peripheral|transition"
+    r"|transitional|comfort|danger|safe|red|green|amber|yellow|grey|gray|time|treatment|school"
+    r"|health|hospital|the|this|that|same|home)\b"
+)
+
+_SPOKEN_STOP = r"(?:and|comma|period|who|with|for|to|in)\b"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern))
     for label, pattern in (
@@ -300,6 +324,19 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:[ ]+of[ ]+{_MONTH_NAME}\b)?",
         ),
         ("DATE", rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+{_MONTH_NAME}\b"),
+        # Dictation in lower case: "dictating on august twenty-sixth twenty twenty-one" (not the
+        # verbs "may" and "march"), with the year read out.
+        (
+            "DATE",
+            r"\b(?i:january|february|april|june|july|august|september|october|november"
+            rf"|december)[ ]+(?:the[ ]+)?{_ORDINAL_DAY}(?:,?[ ]+{_SPOKEN_YEAR})?",
+        ),
+        # A day and a month after a weekday or "du": "Thursday, 28/10", "RCP du 22/4".
+        (
+            "DATE",
+            rf"(?:\b{_WEEKDAY_NAME},?[ ]+|(?<=\bdu[ ]))(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])"
+            r"(?![\d/])",
+        ),
         ("DATE", rf"(?<![\w/.-])\d{{1,2}}-{_MONTH}(?![\w-])"),
         # Vietnamese and Korean dotted dates: "ngày 12 tháng 3 năm 1931", "2019. 3. 12.".
         ("DATE", r"(?i:ngày[ ])?\d{1,2}[ ]tháng[ ]\d{1,2}(?:[ ]năm[ ]\d{4})?"),
@@ -447,6 +484,48 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP}[ ]+(?:{_STATES})[ ]+\d{{5}}(?:-\d{{4}})?\b"),
         # A city and a state written out: "Bemidji, Michigan".
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:{_STATE_NAMES})\b{_ZIP}"),
+        # Coordinates in degrees, minutes and seconds: 0°20'39.6"N 32°35'17.3"E.
+        (
+            "ADDRESS",
+            r"\b\d{1,3}°[ ]?\d{1,2}['′][ ]?\d{1,2}(?:\.\d+)?(?:\"|″|'')?[ ]?[NS],?[ ]*"
+            r"\d{1,3}°[ ]?\d{1,2}['′][ ]?\d{1,2}(?:\.\d+)?(?:\"|″|'')?[ ]?[EW]\b",
+        ),
+        # Coordinates in decimal degrees with their hemispheres: "0.3443° N, 32.5828° E".
+        (
+            "ADDRESS",
+            r"\b\d{1,3}\.\d{3,}°?[ ]?[NS],?[ ]*\d{1,3}\.\d{3,}°?[ ]?[EW]\b",
+        ),
+        # Administrative units named before their kind: "Bukalagi village, Mpigi sub-county, Mpigi
+        # district", "Kisugu Zone, Kampala".
+        (
+            "ADDRESS",
+            rf"\b(?!{_NOT_PLACE}){_CAP}(?:[ ](?!{_NOT_PLACE}){_CAP}){{0,2}}[ ]"
+            rf"(?:(?i:{_UNIT_KINDS})\b|(?i:zone)\b(?=,[ ]*{_CAP}))"
+            rf"(?:,[ ]*{_CAP}(?:[ ]{_CAP}){{0,2}}(?:[ ](?i:{_UNIT_KINDS})\b)?)*",
+        ),
+        # "House 186, Street 418, ...", as Cambodian and other addresses number both.
+        (
+            "ADDRESS",
+            r"\b(?:House|Plot|Building|Bldg)[ ]\d+[A-Z]?,[ ]*(?:Street|St\.?|Road)[ ]\d+\b",
+        ),
+        # A town in a form's field: "CITY Long Beach  ZIP CODE", "Town: Omaha".
+        (
+            "ADDRESS",
+            r"\b(?:CITY|City|TOWN|Town|VILLE|Ville|CIUDAD|Ciudad)(?:[ ]*:[ ]*|[ ]{1,2})"
+            rf"(?P<v>{_CAP}(?:[ ]{_CAP}){{0,2}})(?=[ ]{{2}}|[ ]*\n|[ ]*\Z|[ ]*\|)",
+        ),
+        # A city named with "City": "Taipei City", "Kaohsiung City".
+        ("ADDRESS", rf"\b{_CAP}[ ]City\b"),
+        # An address in lower case, as dictation gives it: "4542 e anaheim st, apt 5c long beach".
+        (
+            "ADDRESS",
+            r"\b\d{1,6}[ ](?:[nsew][ ]|(?:ne|nw|se|sw)[ ])?(?:[a-z]+[ ]){1,3}"
+            r"(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|ct|court|hwy|highway)"
+            r"\b(?:,?[ ](?:apt|unit|suite)[ ]\w+)?"
+            # the town after it, where dictation says "comma" or "period" next
+            rf"(?:,?[ ](?!{_SPOKEN_STOP})[a-z]+(?:[ ](?!{_SPOKEN_STOP})[a-z]+)?"
+            r"(?=[ ](?:comma|period|and)\b))?",
+        ),
         # A Canadian town and its province: "Moncton, NB", "Timmins, ON P4N 2S6", "Yarmouth, Nova
         # Scotia"; a code only before its postal code or where the clause ends ("fluids, NS at 75
         # mL/h" is normal saline).
@@ -483,9 +562,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|Personal[ ]Care(?:[ ]Home)?|Funeral[ ](?:Home|Chapel|Services?)|Mortuary"
             r"|Memorial[ ]Chapel|Home[ ]Health(?:[ ]Agency)?|Home[ ]Care|Urgent[ ]Care"
             r"|Dialysis(?:[ ]Cent(?:er|re)|[ ]Unit)?|Senior[ ]Living|Memory[ ]Care|Group[ ]Home"
-            r"|Drugs?(?:[ ]Store)?|Apothecary)\b)"
+            r"|Drugs?(?:[ ]Store)?|Apothecary|Group[ ]of[ ]Hospitals|Health[ ]Care[ ]Campus"
+            r"|Campus|(?:Adult[ ])?Family[ ]Home|Elder[ ]Home|Institute(?=[ ]of[ ]))\b)"
+            # "City Clinical Hospital No. 7"
+            r"(?:[ ](?:No\.?|#)[ ]?\d{1,3}\b)?"
             # "Hometown Drug of Hindman", "Children's Hospital of Philadelphia"
-            rf"(?:[ ]of[ ]{_CAP}(?:[ ]{_CAP})?)?"
+            rf"(?:[ ]of[ ]{_CAP}(?:[ ]{_CAP}){{0,2}})?"
             rf"(?:,[ ]*(?!(?i:the|a|an|and|or|on|in|at|from|to)\b){_CAP}(?:[ ]{_CAP})?)?",
         ),
         (
@@ -534,6 +616,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # A surname spelled out letter by letter: "B R A N D S T A T T E R", "R-A-C-Z".
         ("NAME", r"(?<![\w-])[A-Z](?:[ -][A-Z]){3,}(?![\w-])"),
+        # A name in block capitals, letter by letter, its parts a few spaces apart: "M Y A   A Y E".
+        (
+            "NAME",
+            r"(?<![\w-])[A-Z](?:[ -][A-Z])+(?:[ ]{2,4}[A-Z](?:[ ]?-[ ]?[A-Z]|[ ][A-Z])+)+(?![\w-])",
+        ),
+        # Initials that sign an action: "phoned ... by F.N.", "copied forward by C.F. Us".
+        (
+            "NAME",
+            r"(?<=\bby[ ])(?!C\.T\.|M\.R\.|U\.S\.|X\.R\.|E\.D\.|O\.R\.|I\.V\.|P\.O\.)"
+            r"(?:[A-Z]\.){2,3}(?:[ ][A-Z][a-z]+\b)?",
+        ),
         # A name as a URL query's value: "?name=BREATH%2C+ERMINTRUDE&dob=...".
         (
             "NAME",
@@ -588,7 +681,9 @@ AGE_AFTER_NAME = re.compile(
 )
 # A time after a date belongs to it: "1989-10-28 12:36:06", "12 Jan 2020 at 14:05", "1053h".
 TIME_AFTER_DATE = re.compile(
-    r"(?:[ ,]+(?i:at[ ])?|T)\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ ]?(?i:am|pm|hrs|h|a|p)\b)?"
+    # "09/04/2019 Tue 09:15": a weekday may stand between the date and its time
+    r"(?:[ ,]+(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ ])?(?i:at[ ])?|T)"
+    r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ ]?(?i:am|pm|hrs|h|a|p)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
     r"|[ ]+(?i:at|@)[ ]?(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?i:h|hrs|hours))?\b"
     r"|[ ,]+(?:[01]?\d|2[0-3])h[0-5]\d\b"

@@ -37,7 +37,12 @@ from site_agent.curation.addresses import address_spans, extend_addresses
 from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
 from site_agent.curation.names import key_note, name_flags
-from site_agent.curation.numbers import clinical_value, number_spans, spoken_numbers
+from site_agent.curation.numbers import (
+    clinical_value,
+    number_spans,
+    spaced_digits,
+    spoken_numbers,
+)
 from site_agent.curation.phi_patterns import (
     AGE_AFTER_NAME,
     NAME_BEFORE_AGE,
@@ -165,6 +170,8 @@ def _pattern_spans(text: str) -> Iterator[Span]:
         yield Span(start, end, "ADDRESS")
     for start, end in spoken_numbers(text):
         yield Span(start, end, "PHONE")
+    for start, end in spaced_digits(text):
+        yield Span(start, end, "ID")
     for start, end in hl7_ids(text):
         yield Span(start, end, "ID")
     for m in NAME_BEFORE_AGE.finditer(text):
