@@ -267,6 +267,13 @@ def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, v
         "Right Lower Zone opacity; Sickle Cell disease; Right Bundle Branch Block.",
         "District nurse visit; take 2 tabs by mouth; march second week.",
         "GCS E4 V5 M6, grades 1 2 3 on the scale; 1 2 3 4 5 mm steps.",
+        # units beside a slash, clinical keys in capitals, counts and durations that are no dates,
+        # ID keys inside longer words
+        "HbA1c 94 mmol/mol; TSH 0.03 mU/L; level 1,240 kU/L; AHI 38 events/h; ALP 412 U/L.",
+        "RR 24, ODI 41, IPAP 18 / EPAP 8 cmH2O; Blood pressure 212/118 on arrival.",
+        "Ki-67 18%; 2/14 nodes; felt at 6/10 sites; oxycodone/naloxone 10/5 mg; AMTS 4/10.",
+        "Review in 3/52 with bloods, repeat echo in 6/12, anticoagulation for 3/12 then stop.",
+        "Coded as ICD-10 S72.00 and I48.9; anti-GQ1b positive.",
     ],
 )
 def test_clinical_words_beside_the_new_place_and_date_forms_are_kept(text: str) -> None:

@@ -46,7 +46,7 @@ import re
 from collections.abc import Sequence
 
 from site_agent.curation.lexicon import Lexicon
-from site_agent.curation.numbers import measured_after
+from site_agent.curation.numbers import clinical_key, measured_after
 
 
 def _set(words: str) -> frozenset[str]:
@@ -380,9 +380,24 @@ def not_a_name(text: str, start: int, end: int) -> bool:
     if start > 0 and text[start - 1].isdigit():
         return True
     word = text[start:end]
-    if word.isupper() and len(word) > 1 and measured_after(text, end):
-        return True  # a measurement's key in capitals: "TAPSE 14 mm", "RVSP 58 mmHg"
+    if (
+        word.isupper()
+        and len(word) > 1
+        and (measured_after(text, end) or clinical_key(text, start, end))
+    ):
+        return True  # a measurement's key in capitals: "TAPSE 14 mm", "RR 24"
+    if len(word) <= 4 and _unit_by_slash(text, start, end):
+        return True  # a unit beside a slash after a number: "94 mmol/mol", "9.4 mU/L"
     return word in ("M", "F") and bool(_AGE_BEFORE_SEX.search(text, max(0, start - 16), start))
+
+
+def _unit_by_slash(text: str, start: int, end: int) -> bool:
+    """A word of a unit written with a slash, after a number: "mol" in "94 mmol/mol", "mU" in
+    "9.4 mU/L", "h" in "38 events/h" (not "Ng" in "seen by Ng/Li")."""
+    left = text[max(0, start - 16) : start]
+    if left.endswith("/"):
+        return re.search(r"\d[ ]?[^\W\d_]{0,6}/\Z", left) is not None
+    return text[end : end + 1] == "/" and re.search(r"\d[ ]?\Z", left) is not None
 
 
 def key_note(text: str, start: int, end: int) -> bool:

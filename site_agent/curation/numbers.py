@@ -48,7 +48,7 @@ _CLINICAL_KEY = re.compile(
     r"|lot|batch|count|volume|vol|rate|sodium|potassium|chloride|bicarbonate|calcium|magnesium"
     r"|phosphate|albumin|protein|bilirubin|amylase|lipase|cholesterol|ldl|hdl|triglycerides"
     r"|kinase|index|units|saturation|sat|oximetry|systolic|diastolic|mean|loinc|snomed|icd|cpt"
-    r")\b"
+    r"|pressure|ahi|odi|news2?|mews|ipap|epap|peep|map|cvp|etco2|pco2|po2|pao2)\b"
     r"[ ]?(?:(?:of|is|was|at|to|=|:)[ ]?)?)\Z"
 )
 _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
@@ -390,3 +390,11 @@ def spaced_digits(text: str) -> Iterator[tuple[int, int]]:
     for m in _SPACED_DIGITS.finditer(text):
         if not _UNIT_AFTER.match(text, m.end()):
             yield m.start(), m.end()
+
+
+_KEY_VALUE_AFTER = re.compile(r"[ ]?[:=]?[ ]?\d")
+
+
+def clinical_key(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a clinical key ("RR", "IPAP", "ODI") and a number follows it."""
+    return bool(_KEY_VALUE_AFTER.match(text, end) and _CLINICAL_KEY.search(text[start:end] + " "))

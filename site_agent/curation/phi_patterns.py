@@ -210,13 +210,13 @@ _ID_CONTEXT = (
     # national health and patient numbers of other countries
     r"|nhi|nhs|chi|ihi|uhid|upi|ppsn|pps|hn|an|ird|pesel|nir|bsn|ahv|amka|cnp|dni|nie|curp|rut"
     r"|cpf|cns|sus|nik|bpjs|cmnd|cccd|rrn|tc|tckn|nin|nric|fin|hkid|mykad|ic|cnic|nid|plaka"
-    r"|plakası|kennzeichen|immatriculation|matrícula|matricula|targa|placa)"
+    r"|plakası|kennzeichen|immatriculation|matrícula|matricula|targa|placa)(?![a-z])"
     r"(?:[ ]*(?:number|no\.?|#|id))?)[ ]*[:#]?[ ]*"
 )
 _TLD = (
     r"(?:com|org|net|edu|gov|mil|int|info|biz|io|health|example|test|invalid|local|uk|de|fr|es|it"
     r"|nl|se|no|dk|fi|ch|at|be|ie|pl|pt|ru|cn|jp|kr|in|br|mx|ca|au|nz|za|ng|ke|eg|tr|il|ae|sa"
-    r"|me|ly|app|tw|hk|sg|vn|ph|pk|bd|np|lk|gh|ug|tz|zw|cm|sn|ht|gt|uz|kz|ge|bg)"
+    r"|me|ly|app|tw|hk|sg|vn|pk|bd|np|lk|gh|tz|zw|uz|kz|bg)"
 )
 # A country code written "+49" or with the international prefix "0049".
 _PHONE_INTL = r"(?<![\w+])(?:\+|00(?=[1-9]))\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?!\w)"

@@ -329,15 +329,29 @@ _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
     r"|murmur|reflexes|mrc|ratio|nihss|rest|movement|adls?|iadls?|katz|lawton|barthel|mmse|moca"
-    r"|mini-cog|slums|braden|morse|frailty)\b)[^.;\n]{0,30}\Z"
+    r"|mini-cog|slums|braden|morse|frailty|tinetti|ishihara|amts|ctsi|berg|barthel|waterlow)\b)"
+    r"[^.;\n]{0,30}\Z"
 )
+
+
+# What a count of things follows: "2/14 nodes", "6/10 sites", "10/5 mg" (not a day and month).
+_COUNT_AFTER = re.compile(
+    r"[ )]*(?i:nodes?|sites?|cores?|fractions?|samples?|specimens?|lesions?|biopsies|mg|mcg|g"
+    r"|ml|units?|tablets?|cycles?|doses?|positive|negative)\b"
+)
+# A span of weeks or months in the UK way: "in 6/12", "for 3/12", "review in 2/52".
+_DURATION = re.compile(r"(?i:\b(?:in|for|over|within|after)[ ])\d{1,2}/(?:12|52)\Z")
 
 
 def _ratio_not_date(text: str, span: Span) -> bool:
     return (
         span.label == "DATE"
         and re.fullmatch(r"\d{1,2}/\d{1,2}", text[span.start : span.end]) is not None
-        and _SCORE_BEFORE.search(text[max(0, span.start - 40) : span.start]) is not None
+        and (
+            _SCORE_BEFORE.search(text[max(0, span.start - 40) : span.start]) is not None
+            or _COUNT_AFTER.match(text, span.end) is not None
+            or _DURATION.search(text, max(0, span.start - 8), span.end) is not None
+        )
     )
 
 
