@@ -255,6 +255,15 @@ def test_clinical_words_beside_the_spoken_and_ocr_forms_are_kept(text: str) -> N
         ("NAME (BLOCK CAPITALS): H S U   C H I U N G - T Z U", "H S U   C H I U N G - T Z U"),
         ("Result phoned to the ward at 10:40 by F.N.", "F.N"),
         ("LINE line.me/ti/p/exyp4kcn04rd", "line.me/ti/p/exyp4kcn04rd"),
+        ("dictating on march eighteenth twenty twenty-four", "march eighteenth twenty twenty-four"),
+        ("Dat antre: 18 desanm 2016   Dat sòti: 24 mas 2012", "24 mas 2012"),
+        ("Concerne : Maman Pélagie, cent trois ans, résidant", "cent trois"),
+        ('{"age": 100.5, "contact": null}', "100.5"),
+        ("Nama pesakit: Muniammah d/o Periasamy   No. K/P", "Muniammah d/o Periasamy"),
+        ("Residence: Yerevan 0024, Tigran Mets Ave 280/7, apt 29", "Tigran Mets Ave 280/7, apt 29"),
+        ("Adrès: Lakou Souvnans, 3e section Bassin, Jacmel", "3e section Bassin"),
+        ("Date de naissance 30/12/1925   Lieu de naissance Harare", "Harare"),
+        ("Famasi: Pharmacie Delmas 33", "Pharmacie Delmas 33"),
     ],
 )  # fmt: skip
 def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, value: str) -> None:
@@ -274,6 +283,7 @@ def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, v
         "Ki-67 18%; 2/14 nodes; felt at 6/10 sites; oxycodone/naloxone 10/5 mg; AMTS 4/10.",
         "Review in 3/52 with bloods, repeat echo in 6/12, anticoagulation for 3/12 then stop.",
         "Coded as ICD-10 S72.00 and I48.9; anti-GQ1b positive.",
+        "We may first try; the march resumed; cent pour cent; Age: 93.5 kg.",
     ],
 )
 def test_clinical_words_beside_the_new_place_and_date_forms_are_kept(text: str) -> None:

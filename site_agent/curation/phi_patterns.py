@@ -55,7 +55,9 @@ _MONTH = (
     r"|dezembro|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul"
     r"|ekim|kasım|kasim|aralık|aralik|januari|februari|maret|mei|juni|juli|oktober|desember"
     r"|styczeń|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
-    r"|listopada|grudnia)(?![^\W\d_])\.?"
+    r"|listopada|grudnia"
+    # Haitian Creole
+    r"|janvye|fevriye|mas|jiyè|jiye|septanm|oktòb|oktob|novanm|desanm)(?![^\W\d_])\.?"
 )
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
@@ -331,6 +333,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\b(?i:january|february|april|june|july|august|september|october|november"
             rf"|december)[ ]+(?:the[ ]+)?{_ORDINAL_DAY}(?:,?[ ]+{_SPOKEN_YEAR})?",
         ),
+        # ... and "march" or "may" where dictation says "on" before them.
+        (
+            "DATE",
+            rf"(?i:\bon[ ])(?P<v>(?i:march|may)[ ]+(?:the[ ]+)?{_ORDINAL_DAY}"
+            rf"(?:,?[ ]+{_SPOKEN_YEAR})?)",
+        ),
         # A day and a month after a weekday or "du": "Thursday, 28/10", "RCP du 22/4".
         (
             "DATE",
@@ -457,8 +465,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "INSTITUTION",
             r"\b(?:Seniorenzentrum|Seniorenheim|Pflegeheim|Altenheim|EHPAD|RSA|Klinikum|Hôpital"
             r"|Ospedale|Clinique|Residenza|Casa[ ]di[ ]Riposo|Hospital|Centro[ ]de[ ]Salud"
-            r"|Verpleeghuis|Zorgcentrum)"
-            rf"(?:[ ](?:(?:de|la|les|des|du|del|di|am|an|der|zum|zur|het)[ ])?{_CAP}){{1,4}}",
+            r"|Verpleeghuis|Zorgcentrum|Pharmacie|Farmacia|Farmácia|Apotheke|Apotek)"
+            rf"(?:[ ](?:(?:de|la|les|des|du|del|di|am|an|der|zum|zur|het)[ ])?{_CAP}){{1,4}}"
+            r"(?:[ ]\d{1,3}\b)?",
         ),
         # An Italian town with its province: "Napoli (NA)".
         ("ADDRESS", rf"\b{_CAP}(?:[ ]{_CAP})?[ ]\([A-Z]{{2}}\)"),
@@ -525,6 +534,23 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             # the town after it, where dictation says "comma" or "period" next
             rf"(?:,?[ ](?!{_SPOKEN_STOP})[a-z]+(?:[ ](?!{_SPOKEN_STOP})[a-z]+)?"
             r"(?=[ ](?:comma|period|and)\b))?",
+        ),
+        # A street named before its kind, then the number, as in the former Soviet republics:
+        # "Tigran Mets Ave 280/7, apt 29", "Tole Bi St 206", "Komitas Ave 107/6".
+        (
+            "ADDRESS",
+            rf"\b{_CAP}(?:[ ]{_CAP}){{0,2}}[ ]"
+            r"(?:Ave|Avenue|St|Street|Str\.|Blvd|Prospekt|pr\.|ul\.)"
+            r"[ ]\d{1,4}[a-z]?(?:/\d{1,3})?(?:,[ ]*(?i:apt|kv|flat|app)\.?[ ]*\d{1,4})?(?![\w/])",
+        ),
+        # A Haitian rural section: "3e section Bassin".
+        ("ADDRESS", rf"\b\d{{1,2}}(?:e|ème|re)[ ]section(?:[ ]communale)?(?:[ ]{_CAP})?"),
+        # A birthplace after its key: "Lieu de naissance Harare", "Place of birth: Yangon".
+        (
+            "ADDRESS",
+            r"(?i:\b(?:lieu[ ]de[ ]naissance|place[ ]of[ ]birth|birth[ ]?place|lugar[ ]de"
+            r"[ ]nacimiento|geburtsort|luogo[ ]di[ ]nascita|local[ ]de[ ]nascimento)[ ]*:?[ ]*)"
+            rf"(?P<v>{_CAP}(?:[ -]{_CAP}){{0,2}})",
         ),
         # A Canadian town and its province: "Moncton, NB", "Timmins, ON P4N 2S6", "Yarmouth, Nova
         # Scotia"; a code only before its postal code or where the clause ends ("fluids, NS at 75
@@ -604,6 +630,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"|nine))?)(?![\w-]){_AGE_WORDS_END}",
         ),
         ("AGE", rf"(?<![\w-])(?P<v>{_AGE_WORDS})(?=[ -]*(?i:years?|yrs?|y/?o)\b)"),
+        # In French and Spanish words: "cent trois ans", "quatre-vingt-douze ans", "noventa y
+        # dos años", "ciento un años".
+        (
+            "AGE",
+            r"(?<![\w-])(?P<v>(?i:cent(?:[ -](?:et[ -])?(?:un|deux|trois|quatre|cinq|six|sept|huit"
+            r"|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf"
+            r"|vingt))?|quatre-vingt-(?:dix|onze|douze|treize|quatorze|quinze|seize|dix-sept"
+            r"|dix-huit|dix-neuf)|noventa(?:[ ]y[ ](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho"
+            r"|nueve))?|cien|ciento[ ](?:uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)))"
+            r"(?=[ ](?i:ans|años|anos)\b)",
+        ),
+        ("AGE", rf"{_AGE_KEY}{_AGE_GAP}(?P<v>{_AGE_OVER_89}[.,]\d{{1,2}}){_AGE_END}"),
         ("NAME", rf"{_NAME_CONTEXT}(?P<v>{_NAME})"),
         # Initials standing for a person: "given and initialled A.K.", "countersigned: WG",
         # "Cons: S.J.D.", "Typed by: ab".
@@ -616,6 +654,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         # A surname spelled out letter by letter: "B R A N D S T A T T E R", "R-A-C-Z".
         ("NAME", r"(?<![\w-])[A-Z](?:[ -][A-Z]){3,}(?![\w-])"),
+        # "Muniammah d/o Periasamy", "Raju s/o Muthu", "Kumar a/l Rajan": name, relation, name.
+        (
+            "NAME",
+            rf"\b{_CAP}(?:[ ]{_CAP})?[ ](?:s/o|d/o|a/l|a/p|S/O|D/O|A/L|A/P)[ ]{_CAP}(?:[ ]{_CAP})?",
+        ),
         # A name in block capitals, letter by letter, its parts a few spaces apart: "M Y A   A Y E".
         (
             "NAME",
