@@ -284,6 +284,10 @@ def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, v
         "Review in 3/52 with bloods, repeat echo in 6/12, anticoagulation for 3/12 then stop.",
         "Coded as ICD-10 S72.00 and I48.9; anti-GQ1b positive.",
         "We may first try; the march resumed; cent pour cent; Age: 93.5 kg.",
+        # scores' acronyms before their values, gene variants, eponymous devices
+        "Wagner grade 3 ulcer; SINBAD 4; TICI 2b after thrombectomy; CEAP C6; TOF 4/4 at the end.",
+        "BRCA2 c.5946delT (p.Ser1982Argfs*22), class 5; CHEK2 c.1100delC; CFTR F508del/G542X.",
+        "Ishak fibrosis 4/6; Osborn waves at 31.2; Homer Wright rosettes absent.",
     ],
 )
 def test_clinical_words_beside_the_new_place_and_date_forms_are_kept(text: str) -> None:

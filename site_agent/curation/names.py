@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from site_agent.curation.lexicon import Lexicon
+from site_agent.curation.lexicon import Lexicon, lexicon
 from site_agent.curation.numbers import clinical_key, measured_after
 
 
@@ -93,7 +93,8 @@ _HEADS = _set(
     paresis shoulder knee elbow wrist ankle hand foot joint joints gait stain stains staining
     hyaline depth level levels thickness index ratio criterion phase sequence sequences view
     views sedation calcification degeneration gallbladder habitus breathing angina plaque
-    gangrene pad sac lobe panel anatomy adl adls iadl iadls"""
+    gangrene pad sac lobe panel anatomy adl adls iadl iadls pins waves nuclei rosettes repeats
+    boot blade forceps hugger prognostic screen"""
 )
 # Clinical nouns by their endings ("Todd paralysis", "Gerdy tubercle", "Orange peel appearance"):
 # a lower-case English word, not a name, that ends like a disease, a procedure or an abstract noun.
@@ -386,9 +387,21 @@ def not_a_name(text: str, start: int, end: int) -> bool:
         and (measured_after(text, end) or clinical_key(text, start, end))
     ):
         return True  # a measurement's key in capitals: "TAPSE 14 mm", "RR 24"
+    if (
+        word.isupper()
+        and len(word) >= 3
+        and _SCORE_AFTER.match(text, end)
+        and not lexicon().is_name(word)
+    ):
+        return True  # a score's acronym before its value: "SINBAD 4", "TICI 2b", "APACHE II 27"
     if len(word) <= 4 and _unit_by_slash(text, start, end):
         return True  # a unit beside a slash after a number: "94 mmol/mol", "9.4 mU/L"
     return word in ("M", "F") and bool(_AGE_BEFORE_SEX.search(text, max(0, start - 16), start))
+
+
+# A score or grade right after a word: "4", "2b", "II", "C6", "IIIb" (not a date, a time, a range
+# or a longer number).
+_SCORE_AFTER = re.compile(r"[ ](?:\d{1,2}[a-c]?|[IV]{1,4}[a-c]?|[A-Z]\d)(?![\w/:.\-]|[.,]\d)")
 
 
 def _unit_by_slash(text: str, start: int, end: int) -> bool:

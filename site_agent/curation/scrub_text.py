@@ -329,11 +329,18 @@ _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
     r"|murmur|reflexes|mrc|ratio|nihss|rest|movement|adls?|iadls?|katz|lawton|barthel|mmse|moca"
-    r"|mini-cog|slums|braden|morse|frailty|tinetti|ishihara|amts|ctsi|berg|barthel|waterlow)\b)"
+    r"|mini-cog|slums|braden|morse|frailty|tinetti|ishihara|amts|ctsi|berg|waterlow|tof|ishak"
+    r"|fibrosis|rating|repeats|stop-bang|apfel|aldrete)\b)"
     r"[^.;\n]{0,30}\Z"
 )
 
 
+# A gene variant in HGVS or legacy notation: "c.5946delT", "(p.Ser1982Argfs*22)", "F508del/G542X".
+_VARIANT = re.compile(
+    r"\(?\b[cgmnpr]\.\(?[A-Za-z*]{0,3}-?\d+[\w*>_+\-]*\)?\)?"
+    r"|\b(?:[A-Z]{2,6}[ ])?[A-Z]\d{2,4}(?:del|dup|ins|fs|X|\*)[\w*]*"
+    r"(?:/[A-Z]\d{2,4}(?:del|dup|ins|fs|X|\*|[A-Z])[\w*]*)?"
+)
 # What a count of things follows: "2/14 nodes", "6/10 sites", "10/5 mg" (not a day and month).
 _COUNT_AFTER = re.compile(
     r"[ )]*(?i:nodes?|sites?|cores?|fractions?|samples?|specimens?|lesions?|biopsies|mg|mcg|g"
@@ -404,6 +411,9 @@ def find_phi(
     spans.extend(_around_dates(text, number_spans(text), spans))
     # A plain number before a unit or after a clinical key is a value ("50000 IU", "WBC 12500").
     spans = [s for s in spans if not _clinical_number(text, s) and not _ratio_not_date(text, s)]
+    variants = [(m.start(), m.end()) for m in _VARIANT.finditer(text)]
+    if variants:  # "c.5946delT", "F508del/G542X": a gene variant, not an identifier
+        spans = [s for s in spans if s.label != "ID" or not _inside_any(variants, s.start, s.end)]
     codes = hl7_codes(text)
     if codes:  # "71046" in OBR-4 is a procedure code
         spans = [s for s in spans if s.label != "ID" or not _inside_any(codes, s.start, s.end)]
