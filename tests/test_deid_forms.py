@@ -264,6 +264,18 @@ def test_clinical_words_beside_the_spoken_and_ocr_forms_are_kept(text: str) -> N
         ("Adrès: Lakou Souvnans, 3e section Bassin, Jacmel", "3e section Bassin"),
         ("Date de naissance 30/12/1925   Lieu de naissance Harare", "Harare"),
         ("Famasi: Pharmacie Delmas 33", "Pharmacie Delmas 33"),
+        # from v15's misses
+        ("Naslov: Partizanska cesta 12, 2000 Maribor", "Partizanska cesta 12, 2000 Maribor"),
+        ("Adresa: bul. Ilinden 12/3, Skopje", "bul. Ilinden 12/3, Skopje"),
+        ("Адрас: 220030, г. Мінск, вул. Кастрычніцкая, д. 5, кв. 12",
+         "220030, г. Мінск, вул. Кастрычніцкая, д. 5, кв. 12"),
+        ("Нас: 94 настай   Хаяг: Улаанбаатар", "94 настай"),
+        ("Ljubljana, 14. 10. 1930, stara 95 l.", "14. 10. 1930"),
+        ("Ljubljana, 14. 10. 1930, stara 95 l.", "95 l"),
+        ("24A 12 | 10 | 18 - 10 | 15 | 21   99233", "12 | 10 | 18"),
+        ("Date of death: 4th February 2020   Age as stated to me: 97", "97"),
+        ("SAMU - régulation du 22 déc. 2018; Daxil olub: 12 iyul 2019", "12 iyul 2019"),
+        ("BEHAVIORAL HEALTH NOTE MAY 4, 2016@14:30", "MAY 4, 2016@14:30"),
     ],
 )  # fmt: skip
 def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, value: str) -> None:
@@ -288,6 +300,7 @@ def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, v
         "Wagner grade 3 ulcer; SINBAD 4; TICI 2b after thrombectomy; CEAP C6; TOF 4/4 at the end.",
         "BRCA2 c.5946delT (p.Ser1982Argfs*22), class 5; CHEK2 c.1100delC; CFTR F508del/G542X.",
         "Ishak fibrosis 4/6; Osborn waves at 31.2; Homer Wright rosettes absent.",
+        "| 12 | 10 | 18 | 20 | in the table; pain 3 | 4 | 5 over the week.",
     ],
 )
 def test_clinical_words_beside_the_new_place_and_date_forms_are_kept(text: str) -> None:

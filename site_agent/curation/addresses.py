@@ -27,7 +27,8 @@ _ADDRESS_KEY = re.compile(
     r"(?<![^\W\d_])(?i:(?:home|postal|mailing|current|permanent|patient'?s?|residential)[ ]"
     r"address|address|addr|adresse|anschrift|wohnort|wohnhaft|domicilio|domicili[ée]e?|"
     r"direcci[óo]n|endere[çc]o|indirizzo|residenza|residente[ ]in|adres|adress|adresa|morada"
-    r"|bostadsadress|osoite|zam\.|zamieszka[łl]y|адрес"
+    r"|bostadsadress|osoite|zam\.|zamieszka[łl]y|адрес|адреса|адрас|naslov|хаяг|суроға|adiresy"
+    r"|ünvan|unvan|manzil|ठेगाना|ที่อยู่"
     r"|resides(?:[ ]at)?|lives[ ]at)(?![^\W\d_])(?:[ ]?[:：][ ]*|[ ](?=[\d\w]))"
     r"|(?:住所|地址|주소)[ ]?[:：]?[ ]*"
     # Bangladeshi and Indonesian address keys: "Vill:", "P.O.:", "P.S.:", "Dist:", "Kec."
@@ -145,6 +146,18 @@ _ABBREVIATIONS = frozenset(
         "prov",
         "dpto",
         "rs",
+        "bul",
+        "вул",
+        "ул",
+        "кӯч",
+        "г",
+        "д",
+        "кв",
+        "н",
+        "ҳ",
+        "pr",
+        "şəh",
+        "mən",
     ]
 )
 _PARTICLES = frozenset(
@@ -179,6 +192,8 @@ _PARTICLES = frozenset(
         "of",
         "the",
         "bis",
+        "entre",
+        "bloc",
         "und",
         "and",
     ]
@@ -248,7 +263,13 @@ def _keyed(text: str) -> list[tuple[int, int]]:
         if nxt and text[stop : stop + 1] == "\n":  # "Via dei Mille 12\n38122 Trento"
             stop = nxt.end()
         value = _trimmed(text[key.end() : stop]).rstrip(" ,.")
-        if value and (value[0].isupper() or value[0].isdigit() or STREET_ABROAD.match(value)):
+        # a value in lower case only with a number in it: "bul. Ilinden 12/3, Skopje"
+        if value and (
+            value[0].isupper()
+            or value[0].isdigit()
+            or STREET_ABROAD.match(value)
+            or any(c.isdigit() for c in value)
+        ):
             out.append((key.end(), key.end() + len(value)))
     for pattern in (_JSON_ADDRESS, _XML_ADDRESS):
         out.extend((m.start("v"), m.end("v")) for m in pattern.finditer(text))

@@ -56,7 +56,8 @@ _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
 _AGE_UNIT = re.compile(
     r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|yr\(s\)|y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*"
     r"|jaar|jarige|años|anos|ans|anni|år|лет|года|год|години|thn|tahun|an|lane|ani|éves|yosh"
-    r"|वर्ष)(?![^\W\d_])|[ ]?(?:[岁歲歳세살才]|a\.|г\.)"
+    r"|वर्ष|нас|настай|гадоў|гады|сола|годишна|godina|godine|lat|roku|ປີ|ปี)(?![^\W\d_])"
+    r"|[ ]?(?:[岁歲歳세살才]|a\.|г\.|l\.)"
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")
@@ -65,7 +66,7 @@ _AGE_FIELD = re.compile(
     r"|\A(?i:âge|età|idade|leeftijd|wiek|věk|vek|возраст|yaş|yas|umur|usia|tuổi|tuoi|ålder|alder"
     r"|ikä|kor|ηλικία|גיל|العمر|السن|سن|年龄|年齢|나이|umri|anni|años|anos|ans|jahre"
     r"|jaar|år|lat|let|лет|yoshi|yosh|laj|възраст|उमेर|उम्र|edat|vârsta|vârstă|starost|életkor"
-    r"|sinn|imri|umuri)\Z"
+    r"|sinn|imri|umuri|нас|узрост|сол|stara|star|stary|stará|starý|ອາຍຸ)\Z"
 )
 # Inside a run of digit groups: letters in capitals before more digits ("IE29 AIBK 9311 5212")
 # or as its last group ("UZ 12 34 56 D", "6488 161 463 YR").

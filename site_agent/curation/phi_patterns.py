@@ -57,7 +57,12 @@ _MONTH = (
     r"|styczeń|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
     r"|listopada|grudnia"
     # Haitian Creole
-    r"|janvye|fevriye|mas|jiyè|jiye|septanm|oktòb|oktob|novanm|desanm)(?![^\W\d_])\.?"
+    r"|janvye|fevriye|mas|jiyè|jiye|septanm|oktòb|oktob|novanm|desanm"
+    # French abbreviations, Belarusian, Azerbaijani and Malagasy months
+    r"|janv|févr|fevr|avr|juil|déc|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня"
+    r"|жніўня|верасня|кастрычніка|лістапада|снежня|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr"
+    r"|oktyabr|noyabr|dekabr|janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra"
+    r"|oktobra|novambra|desambra)(?![^\W\d_])\.?"
 )
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
@@ -326,6 +331,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:[ ]+of[ ]+{_MONTH_NAME}\b)?",
         ),
         ("DATE", rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+{_MONTH_NAME}\b"),
+        # Day, month and year with a space after each dot: "30. 6. 2019" (Slovenian, Czech).
+        ("DATE", r"\b(?:0?[1-9]|[12]\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:19|20)\d{2}\b"),
+        # A form's date boxes, month | day | year: "12 | 10 | 18" (not a row of more numbers).
+        (
+            "DATE",
+            r"(?<!\d[ ]\|[ ])(?<!\d\|)\b(?:0?[1-9]|1[0-2])[ ]?\|[ ]?(?:0?[1-9]|[12]\d|3[01])"
+            r"[ ]?\|[ ]?(?:\d{2}|(?:19|20)\d{2})\b(?![ ]?\|[ ]?\d)",
+        ),
+        # An age after a longer age key: "Age as stated to me: 94".
+        ("AGE", rf"(?i:\bage\b[^:\n\d]{{1,24}}:)[ ]*(?P<v>{_AGE_OVER_89}){_AGE_END}"),
         # Dictation in lower case: "dictating on august twenty-sixth twenty twenty-one" (not the
         # verbs "may" and "march"), with the year read out.
         (
@@ -725,7 +740,7 @@ AGE_AFTER_NAME = re.compile(
 # A time after a date belongs to it: "1989-10-28 12:36:06", "12 Jan 2020 at 14:05", "1053h".
 TIME_AFTER_DATE = re.compile(
     # "09/04/2019 Tue 09:15": a weekday may stand between the date and its time
-    r"(?:[ ,]+(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ ])?(?i:at[ ])?|T)"
+    r"(?:[ ,]+(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ ])?(?i:at[ ]|@[ ]?)?|T|[ ]?@[ ]?)"
     r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?(?:[ ]?(?i:am|pm|hrs|h|a|p)\b)?"
     r"|[ ]\d{4}[ ]?(?i:h|hrs|hours)\b"
     r"|[ ]+(?i:at|@)[ ]?(?:[01]\d|2[0-3])[0-5]\d(?:[ ]?(?i:h|hrs|hours))?\b"
