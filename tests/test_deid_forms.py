@@ -305,3 +305,18 @@ def test_facilities_places_ages_and_dates_of_other_forms_are_masked(text: str, v
 )
 def test_clinical_words_beside_the_new_place_and_date_forms_are_kept(text: str) -> None:
     assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("MRN A123X45678 on the request", "A123X45678"),
+        ("ID c.1234567 on the label", "c.1234567"),
+        ("Acc p.12345678 in the log", "p.12345678"),
+        ("licence K1234X7 seen", "K1234X7"),
+    ],
+)
+def test_identifiers_that_start_like_a_gene_variant_stay_masked(text: str, value: str) -> None:
+    """Gene variants are kept only in the notation's own shapes: an identifier that merely starts
+    like one ("c." and digits, a letter, digits and X) is still masked."""
+    assert _masked(text, value), _found(text)

@@ -265,10 +265,7 @@ def _keyed(text: str) -> list[tuple[int, int]]:
         value = _trimmed(text[key.end() : stop]).rstrip(" ,.")
         # a value in lower case only with a number in it: "bul. Ilinden 12/3, Skopje"
         if value and (
-            value[0].isupper()
-            or value[0].isdigit()
-            or STREET_ABROAD.match(value)
-            or any(c.isdigit() for c in value)
+            value[0].isupper() or STREET_ABROAD.match(value) or any(c.isdigit() for c in value)
         ):
             out.append((key.end(), key.end() + len(value)))
     for pattern in (_JSON_ADDRESS, _XML_ADDRESS):

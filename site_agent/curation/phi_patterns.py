@@ -53,7 +53,7 @@ _MONTH = (
     r"|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|januari|februari|maart"
     r"|mei|augustus|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro"
     r"|dezembro|ocak|şubat|subat|nisan|mayıs|mayis|haziran|temmuz|ağustos|agustos|eylül|eylul"
-    r"|ekim|kasım|kasim|aralık|aralik|januari|februari|maret|mei|juni|juli|oktober|desember"
+    r"|ekim|kasım|kasim|aralık|aralik|maret|desember"
     r"|styczeń|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października"
     r"|listopada|grudnia"
     # Haitian Creole

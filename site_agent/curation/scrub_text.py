@@ -119,7 +119,9 @@ _OCR_DIGITS = str.maketrans("OoIl|", "00111")
 _OCR_LETTERS = str.maketrans("0158", "oisb")
 _OCR_CAPITALS = str.maketrans("0158", "OISB")
 _ORDINAL_NUMBER = re.compile(r"\d+(?i:st|nd|rd|th)")
-_MIXED_TOKEN = re.compile(r"[^\W_]*(?:\d[^\W\d_]|[^\W\d_]\d)[^\W_]*")
+# A run of letters and digits (whether it mixes both is checked on the run: linear time, where a
+# pattern asking for the mixture backtracks over a long run of one kind).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
 
 
 def ocr_folded(text: str) -> str:
@@ -132,6 +134,8 @@ def ocr_folded(text: str) -> str:
 
     def fold_word(m: re.Match[str]) -> str:
         word = m.group()
+        if word.isalpha() or word.isdigit():
+            return word
         letters = sum(c.isalpha() and c not in "OoIl" for c in word)
         digits = sum(c.isdigit() and c not in "0158" for c in word)
         if digits > letters:
@@ -145,7 +149,7 @@ def ocr_folded(text: str) -> str:
             return word.translate(_OCR_CAPITALS if upper else _OCR_LETTERS)
         return word
 
-    return _MIXED_TOKEN.sub(fold_word, text)
+    return _ALNUM_RUN.sub(fold_word, text)
 
 
 def _pattern_spans(text: str) -> Iterator[Span]:
@@ -335,11 +339,15 @@ _SCORE_BEFORE = re.compile(
 )
 
 
-# A gene variant in HGVS or legacy notation: "c.5946delT", "(p.Ser1982Argfs*22)", "F508del/G542X".
+# A gene variant in HGVS or legacy notation: "c.5946delT", "c.1521_1523delCTT", "c.35G>A",
+# "(p.Ser1982Argfs*22)", "F508del/G542X". Only the notation's own shapes: an identifier that merely
+# starts like one ("c.1234567", "A123X45678") is no variant and stays masked.
 _VARIANT = re.compile(
-    r"\(?\b[cgmnpr]\.\(?[A-Za-z*]{0,3}-?\d+[\w*>_+\-]*\)?\)?"
-    r"|\b(?:[A-Z]{2,6}[ ])?[A-Z]\d{2,4}(?:del|dup|ins|fs|X|\*)[\w*]*"
-    r"(?:/[A-Z]\d{2,4}(?:del|dup|ins|fs|X|\*|[A-Z])[\w*]*)?"
+    r"\b[cgmnr]\.-?\d+(?:[+\-_]\d+)*(?:[ACGT]>[ACGT]|delins[ACGT]+|del[ACGT]*|dup[ACGT]*"
+    r"|ins[ACGT]+)(?![\w>])"
+    r"|\(?\bp\.\(?[A-Z][a-z]{2}\d+(?:[A-Z][a-z]{2})?(?:fs\*?\d*|\*\d*|=)?\)?\)?(?![\w*])"
+    r"|\b(?:[A-Z][A-Z\d]{1,5}[ ])?[A-Z]\d{2,4}(?:del|dup|X|[A-Z])"
+    r"(?:/[A-Z]\d{2,4}(?:del|dup|X|[A-Z]))?(?![\w*/])"
 )
 # What a count of things follows: "2/14 nodes", "6/10 sites", "10/5 mg" (not a day and month).
 _COUNT_AFTER = re.compile(
