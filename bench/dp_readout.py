@@ -19,6 +19,10 @@ meaningful noise: eps is printed, not checked); `--non-private` trains without D
     .venv/bin/medfed synth --out DIR --studies 1000 --ood
     .venv/bin/python bench/dp_readout.py --data-root DIR [--site hospital-c] [--local-steps 30]
         [--batch-size 64] [--noise-multiplier 1.01] [--groups vision.lora,projector,lm.lora]
+        [--turns-per-unit 1] [--freeze-lora-a] [--optimizer sgd] [--adam-bc 0.1]
+        [--public-subspace 32]
+
+The last five options are experiments (`bench/dp_variants.py`), not site settings.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import dp_variants  # noqa: E402
 from readout import instruction_variant, per_kind  # noqa: E402
 
 from evaluation.baselines import HELD_OUT, answer_with, majority_answers  # noqa: E402
@@ -105,6 +110,21 @@ def main() -> None:
     ap.add_argument("--lora-rank", type=int, default=DEFAULT_LORA_RANK,
                     help="LoRA rank of the vision and LM adapters")  # fmt: skip
     ap.add_argument("--non-private", action="store_true", help="every stage without DP")
+    ap.add_argument("--turns-per-unit", type=int, default=None,
+                    help="experiment: train only this many blocks of a unit's shuffled turns "
+                         "each time it is batched (bench/dp_variants.py)")  # fmt: skip
+    ap.add_argument("--freeze-lora-a", action="store_true",
+                    help="experiment: LoRA A factors frozen, only B trains (FFA-LoRA)")  # fmt: skip
+    ap.add_argument("--optimizer", choices=("adamw", "sgd"), default=None,
+                    help="experiment: the DP trainer's optimizer in every stage")  # fmt: skip
+    ap.add_argument("--adam-bc", type=float, default=None, metavar="FLOOR",
+                    help="experiment: DP-AdamBC in every DP stage, v - noise variance floored at "
+                         "FLOOR x noise variance")  # fmt: skip
+    ap.add_argument("--public-subspace", type=int, default=None, metavar="K",
+                    help="experiment: projected DP-SGD in the instruction stage, on the top K "
+                         "directions of public-scene gradients")  # fmt: skip
+    ap.add_argument("--public-samples", type=int, default=512,
+                    help="public scenes whose gradients span --public-subspace")  # fmt: skip
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = ap.parse_args()
@@ -130,6 +150,16 @@ def main() -> None:
 
     base, tokenizer, preset = load_base(default_base_dir())
     processor = make_processor(preset, tokenizer)
+    if args.turns_per_unit is not None:
+        dp_variants.one_block_per_appearance(args.turns_per_unit)
+    if args.freeze_lora_a:
+        dp_variants.freeze_lora_a()
+    if args.optimizer is not None:
+        dp_variants.plain_optimizer(args.optimizer)
+    if args.adam_bc is not None:
+        dp_variants.adam_without_noise_variance(args.adam_bc)
+    if args.public_subspace is not None:
+        dp_variants.public_subspace(args.public_subspace, args.public_samples, [tokenizer, preset])
     scored = {}
     by_modality: dict[tuple[str, str], dict[str, float | None]] = {}
     train_pairs = [(s.question, s.answer) for s in curated.train.vqa]  # the site's own answers
