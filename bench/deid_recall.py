@@ -13,10 +13,10 @@ templates x development or held-out names (names never looked at while the rules
 ``--misses`` breaks the missed name tokens down by script, casing, word list and line.
 
 Two groups of rows: development (``--seed``, default 0: the four cells above and the fresh and
-final lists; the blind lists with their own seed ``BLIND_SEED`` and the v3 to v15 lists with
-theirs, ``V3_SEED`` ... ``V15_SEED``, all former held-out rows; all of them tuned on by now) and
-held-out (the v16 lists of templates, names and clinical sentences, generated with their own seed
-``V16_SEED``, written and committed before any rule change made from the v15 row's misses and not
+final lists; the blind lists with their own seed ``BLIND_SEED`` and the v3 to v16 lists with
+theirs, ``V3_SEED`` ... ``V16_SEED``, all former held-out rows; all of them tuned on by now) and
+held-out (the v17 lists of templates, names and clinical sentences, generated with their own seed
+``V17_SEED``, written and committed before any rule change made from the v16 row's misses and not
 run while rules are made). ``--dev-only`` leaves the held-out row out, for tuning. Per detector
 label, precision = tokens in spans of that label that are PHI of a matching kind / tokens in spans
 of that label (a name labelled ADDRESS counts against ADDRESS).
@@ -54,6 +54,7 @@ from phi_corpus import (  # noqa: E402
     V14_SEED,
     V15_SEED,
     V16_SEED,
+    V17_SEED,
     Document,
     corpus,
 )
@@ -268,9 +269,9 @@ def main() -> None:
     args = parser.parse_args()
     former_seeds = (
         BLIND_SEED, V3_SEED, V4_SEED, V5_SEED, V6_SEED, V7_SEED, V8_SEED, V9_SEED, V10_SEED,
-        V11_SEED, V12_SEED, V13_SEED, V14_SEED, V15_SEED,
+        V11_SEED, V12_SEED, V13_SEED, V14_SEED, V15_SEED, V16_SEED,
     )  # fmt: skip
-    if args.seed in (*former_seeds, V16_SEED):
+    if args.seed in (*former_seeds, V17_SEED):
         parser.error(
             f"--seed {args.seed} is a held-out or former held-out set's seed; pick another"
         )
@@ -316,6 +317,7 @@ def main() -> None:
         ("v13", V13_SEED, "v13 lists (held-out before 2026-11-30's thirteenth round)"),
         ("v14", V14_SEED, "v14 lists (held-out before 2026-11-30's fourteenth round)"),
         ("v15", V15_SEED, "v15 lists (held-out before 2026-11-30's fifteenth round)"),
+        ("v16", V16_SEED, "v16 lists (held-out before 2026-12-01's sixteenth round)"),
     )
     for flag, seed, label in former:
         sc = _print(f"{flag} lists (the previous held-out row; templates, names, clinical "
@@ -328,12 +330,12 @@ def main() -> None:
     _print_labels(dev)
     rows.append(("**dev: all together**", dev))
     if not args.dev_only:
-        print(f"\n=== held-out row (v16 lists, seed {V16_SEED}; not run while tuning) ===")
-        v16 = _print("v16 lists (templates, names, clinical sentences)",
-                     corpus(args.docs, V16_SEED, v16=True))  # fmt: skip
-        rows.append(("**held-out: v16 lists (the figure to report)**", v16))
+        print(f"\n=== held-out row (v17 lists, seed {V17_SEED}; not run while tuning) ===")
+        v17 = _print("v17 lists (templates, names, clinical sentences)",
+                     corpus(args.docs, V17_SEED, v17=True))  # fmt: skip
+        rows.append(("**held-out: v17 lists (the figure to report)**", v17))
         if args.misses:
-            _misses(v16)
+            _misses(v17)
     _summary(rows)
     print(f"(scored in {time.perf_counter() - t0:.1f} s)")
     if args.studies:
