@@ -320,3 +320,67 @@ def test_identifiers_that_start_like_a_gene_variant_stay_masked(text: str, value
     """Gene variants are kept only in the notation's own shapes: an identifier that merely starts
     like one ("c." and digits, a letter, digits and X) is still masked."""
     assert _masked(text, value), _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # ages: units and keys of more languages, a half year, Eastern Arabic digits, "y/o" whole
+        ("Leeftijd: 109 jr | Adres: Indira", "109 jr"),
+        ("Grootfaam,Chandrika, 110 y/o, on haemodialysis", "110 y/o"),
+        ("Mosha: 99 vjeçare   Adresa: fshati", "99 vjeçare"),
+        ("Жашы: 90 жашта   Дареги: г. Бишкек", "90 жашта"),
+        ("تەمەن: ١٠٨ ساڵ   ناونیشان", "١٠٨ ساڵ"),
+        ("Ýaşy: 92 ýaşly   Salgysy: Ak", "92 ýaşly"),
+        ("Physio home visit: Pere Roca (90½) at home", "90½"),
+        ("Yandi i gat 95 krismas; em i stap", "95 krismas"),
+        # dates: Albanian, Catalan, Turkmen and Russian months
+        ("Shtruar: 20 janar 2020   Dalë: 10 korrik 2018", "10 korrik 2018"),
+        ("Ingrés: 16 de juny de 2017   Alta: 30 d'agost de 2019 |", "30 d'agost de 2019"),
+        ("Kabul edildi: 30-nji aprel 2015   Tel.: +993", "30-nji aprel 2015"),
+        ("Xpert on 17-январь 2023-ж.; treatment", "17-январь 2023"),
+        # an IP address with its port; passports, identity cards and dialysis numbers
+        ("last synced from 41.134.111.47:443 for the user", "41.134.111.47:443"),
+        ("Pasport: I-DZ 663619 | Ýaşy: 92", "I-DZ 663619"),
+        ("CNI : N° 4132/141.077   Adresse", "4132/141.077"),
+        ("Patient: WADHAH AL-AKWA   Dialysis no.: 19/227   Session: Mon", "19/227"),
+    ],
+)  # fmt: skip
+def test_ages_dates_and_numbers_of_more_forms_are_masked(text: str, value: str) -> None:
+    assert _masked(text, value), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eponyms before a clinical noun or a measured finding, antibodies, UK durations,
+        # visual acuity and Apgar scores
+        "Lachman 2+; Karnofsky 90%; Schober 3 cm; Ballard 36 weeks; Rockwood clinical frailty.",
+        "Pavlik harness for 6 weeks; Naegele rule gives term; Robson group 3; Dupuytren cord.",
+        "Hegar dilator size 8; Permcath tip in the atrium; Guthrie card repeated.",
+        "Sabouraud agar negative; Berlin questionnaire high risk; an OTSC clip on the ulcer.",
+        "Anti-Kell antibodies; anti-Duffy antibodies absent.",
+        "Staples removed; 2/52 wound check; 3/12 clinic review.",
+        "VA 6/9 right, 6/36 left with pinhole 6/18.",
+        "Apgar 7/9/10 at birth.",
+        "Tin foil artifact from the clip; Bird beak appearance of the oesophagus.",
+        "Pre-dialysis BP 168/94 and weight 61 kg.",
+    ],
+)
+def test_eponyms_durations_and_scores_of_more_notes_are_kept(text: str) -> None:
+    assert find_phi(text) == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Born 7/9/10 at home; Apgar not recorded.", "7/9/10"),
+        ("Seen 3/12 by the nurse.", "3/12"),
+        ("Referred by Dr harness for review.", "harness"),
+        ("Mr Smith 45 kg on the scales.", "Smith"),
+    ],
+)
+def test_dates_and_names_beside_the_new_clinical_rules_stay_masked(text: str, value: str) -> None:
+    """A date that is not after an Apgar key or before a booked visit, and a name that is not
+    after an eponym, are still masked."""
+    assert _masked(text, value), _found(text)

@@ -94,7 +94,9 @@ _HEADS = _set(
     hyaline depth level levels thickness index ratio criterion phase sequence sequences view
     views sedation calcification degeneration gallbladder habitus breathing angina plaque
     gangrene pad sac lobe panel anatomy adl adls iadl iadls pins waves nuclei rosettes repeats
-    boot blade forceps hugger prognostic screen"""
+    boot blade forceps hugger prognostic screen cord grind harness titre titer fistula rule
+    triage clip dilator tip bar card layer lactate agar questionnaire group frailty antibody
+    antibodies antigen antigens"""
 )
 # Clinical nouns by their endings ("Todd paralysis", "Gerdy tubercle", "Orange peel appearance"):
 # a lower-case English word, not a name, that ends like a disease, a procedure or an abstract noun.
@@ -124,7 +126,11 @@ _DRUG_VERBS = _set(
     stop stopped discontinue discontinued restart restarted resume resumed given receiving hold
     held holding off"""
 )
-_DOSE = re.compile(r"[ ]?\(?\d+(?:\.\d+)?[ ]?(?i:mg|mcg|µg|g|ml|units|iu)\b")
+# A dose or a measured finding right after the word: "Keppra 500 mg", "Karnofsky 90%", "Lachman
+# 2+", "Schober 3 cm", "Ballard 36 weeks".
+_DOSE = re.compile(
+    r"[ ]?\(?\d+(?:\.\d+)?(?:[ ]?(?i:mg|mcg|µg|g|ml|units|iu|mm|cm|weeks)\b|%|\+(?![\d\w]))"
+)
 
 # Words that stop a walk from a cue: function words, kinship and role words, "patient".
 _STOP = _set(
@@ -275,7 +281,8 @@ def eponyms(
         if _ADJECTIVE_ENDING.fullmatch(word):
             out[i] = True
             continue
-        if not word[:1].isupper():
+        out[i] = out[i] or word[:5].lower() == "anti-"  # "anti-Duffy", "Anti-Kell titre"
+        if not word[:1].isupper() or lows[i] in _STOP:  # not "Dr" in "Dr harness"
             continue
         # Skip what may stand between an eponym and its head: roman numerals, single letters and
         # one lower-case word ("Chiari I malformation", "Weber B ankle fracture").
@@ -291,6 +298,11 @@ def eponyms(
                 # The words between belong to the eponym: "Tin foil artifact", "Pine cone pattern".
                 for k in range(i + 1, j):
                     out[k] = True
+                # The head itself, in lower case, is a clinical noun even where a name list has
+                # it too ("Pavlik harness", "Sabouraud agar"); only those heads are marked, as
+                # an eponym right after a name is taken for the name's end (below).
+                head = words[j][2]
+                out[j] = out[j] or (head.islower() and lex is not None and lex.is_name(head))
                 break
             w = words[j][2]
             lower_ok = not lower_skipped and w.islower() and lows[j] not in _STOP

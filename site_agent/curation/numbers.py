@@ -54,8 +54,12 @@ _CLINICAL_KEY = re.compile(
 _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
 # An age over 89 before an age unit: "095Y", "95 yrs", "95y 3m", "95-year-old".
 _AGE_UNIT = re.compile(
-    r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|yr\(s\)|y|yo|y/o|yr|yrs|years?|year-old|years-old|yoa|jährig\w*"
-    r"|jaar|jarige|años|anos|ans|anni|år|лет|года|год|години|thn|tahun|an|lane|ani|éves|yosh"
+    # Longer spellings first: "y/o" is not "y" with "/o" left over.
+    r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|y/o|yr\(s\)|yoa|yo|yrs|yr|years-old|year-old|years?|y|jährig\w*"
+    r"|jaar|jarige|jr|años|anos|ans|anni|år|лет|года|год|години|thn|tahun|an|lane|ani|éves|yosh"
+    # Albanian, Kyrgyz, Kurdish, Turkmen, Tok Pisin and Arabic
+    r"|vjeçare|vjeç|vjec|жашта|жашар|жаш|ساڵ|sal|ýaşly|ýaşynda|ýaşyn|ýaşy|ýaş|krismas|عاما|عام"
+    r"|سنة"
     r"|वर्ष|нас|настай|гадоў|гады|сола|годишна|godina|godine|lat|roku|ປີ|ปี)(?![^\W\d_])"
     r"|[ ]?(?:[岁歲歳세살才]|a\.|г\.|l\.)"
 )
@@ -66,7 +70,8 @@ _AGE_FIELD = re.compile(
     r"|\A(?i:âge|età|idade|leeftijd|wiek|věk|vek|возраст|yaş|yas|umur|usia|tuổi|tuoi|ålder|alder"
     r"|ikä|kor|ηλικία|גיל|العمر|السن|سن|年龄|年齢|나이|umri|anni|años|anos|ans|jahre"
     r"|jaar|år|lat|let|лет|yoshi|yosh|laj|възраст|उमेर|उम्र|edat|vârsta|vârstă|starost|életkor"
-    r"|sinn|imri|umuri|нас|узрост|сол|stara|star|stary|stará|starý|ອາຍຸ)\Z"
+    r"|sinn|imri|umuri|нас|узрост|сол|stara|star|stary|stará|starý|ອາຍຸ|mosha|жашы|تەمەن|ýaşy"
+    r"|temen)\Z"
 )
 # Inside a run of digit groups: letters in capitals before more digits ("IE29 AIBK 9311 5212")
 # or as its last group ("UZ 12 34 56 D", "6488 161 463 YR").
@@ -311,10 +316,10 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         start, end = start + 1, end - 1
     word = text[start:end]
     m = re.fullmatch(
-        r"0?(\d{2,3})(?i:(y|yo|yrs?|[岁歲歳세살才]|st|nd|rd|th|/?[mf]))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?",
+        r"0?(\d{2,3})½?(?i:(y|yo|yrs?|[岁歲歳세살才]|st|nd|rd|th|/?[mf]))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?",
         word,
     )
-    if not m or not 90 <= int(m.group(1)) <= 120:
+    if not m or not 90 <= int(m.group(1)) <= 120:  # int() reads "١٠٣" as 103
         return
     if m.group(3) and not (m.group(2) or _AGE_UNIT.match(text, start + len(m.group(1)))):
         return  # "95-bed"

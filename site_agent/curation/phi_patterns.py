@@ -62,7 +62,12 @@ _MONTH = (
     r"|janv|févr|fevr|avr|juil|déc|студзеня|лютага|сакавіка|красавіка|траўня|чэрвеня|ліпеня"
     r"|жніўня|верасня|кастрычніка|лістапада|снежня|yanvar|fevral|aprel|iyun|iyul|avqust|sentyabr"
     r"|oktyabr|noyabr|dekabr|janoary|febroary|martsa|aprily|jona|jolay|aogositra|septambra"
-    r"|oktobra|novambra|desambra)(?![^\W\d_])\.?"
+    r"|oktobra|novambra|desambra"
+    # Albanian, Catalan, Turkmen and Russian (also Kyrgyz) months; "maj" in Polish and Swedish
+    r"|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor|gener"
+    r"|febrer|març|maig|juny|juliol|agost|setembre|desembre|ýanwar|fewral|mart|maý|iýun|iýul"
+    r"|awgust|sentýabr|oktýabr|noýabr|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]"
+    r"|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])(?![^\W\d_])\.?"
 )
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
@@ -202,12 +207,16 @@ _GROUPED_ID_KEY = (
     r"(?i:\b(?:mrn|hosp(?:ital)?|unit|record|chart|patient|pt|subject|fin|csn|har|enc(?:ounter)?"
     r"|visit|account|acct|acc(?:ession)?|req(?:uest)?|order|specimen|case|member|policy|nhs"
     r"|medicare|medicaid|plan|group|dl|driver'?s?[ ]licen[cs]e|licen[cs]e|permit|serial|s/n|sn"
-    r"|plate|registration|reg)"
+    r"|plate|registration|reg|passport|pasport|pasaport|paspor|cni|booking"
+    r"|dialysis(?=[ ](?:no\b|number|nr\b|\#)))"
     r"(?:[ _.]?(?:number|num|no\.?|nr|#|id))?)(?![a-z])"
     r"(?:[\"']?[ ]*(?:[:=#>]|\.{2,})?[ ]*[\"']?|\t)"
+    r"(?:(?i:n)[°º][ ]?)?"  # "CNI : N° 4132/141.077"
 )
 _GROUPED_ID = (
-    r"(?=[A-Za-z]{0,4}[ ]?(?:\d[ .\-/]?){5})(?:[A-Za-z]{1,4}[ ]?)?\d+(?:[ .\-/]\d+){0,4}"
+    # "I-DZ 663619": a series with a hyphen before the digits
+    r"(?=[A-Za-z]{0,4}(?:-[A-Za-z]{1,3})?[ ]?(?:\d[ .\-/]?){5})"
+    r"(?:[A-Za-z]{1,4}(?:-[A-Za-z]{1,3})?[ ]?)?\d+(?:[ .\-/]\d+){0,4}"
     r"(?![\w.]\w|[ ](?i:mm|cm|ml|mg|kg|years?|yrs?)\b)"
 )
 _ID_CONTEXT = (
@@ -294,7 +303,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("URL", r"\b(?:https?|ftp)://[^\s<>\"]*[^\s<>\".,;:!?)\]]"),
         ("URL", r"\bwww\.[^\s<>\"]*[^\s<>\".,;:!?)\]]"),
         ("URL", rf"(?i:\b(?:[a-z0-9-]+\.)+{_TLD}\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?)"),
-        ("IP", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)"),
+        ("IP", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5}(?!\d))?(?!\d|\.\d)"),  # ":443"
         ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:]))"),
         ("IP", r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*(?![\w:]))"),
         ("IP", r"(?i:\[[0-9a-f:.]*:[0-9a-f:.]*\](?::\d{1,5})?)"),
@@ -313,8 +322,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+\d{{4}}\b"),
         (
             "DATE",
-            rf"\b\d{{1,2}}(?:st|nd|rd|th|\.|er)?(?:[ ]+(?:of|de))?[ ]+{_MONTH},?[ ]+"
-            r"(?:de[ ])?\d{4}\b",
+            # "16 de juny de 2017", "30 d'agost de 2019", "30-nji aprel 2015"
+            rf"\b\d{{1,2}}(?:st|nd|rd|th|\.|er|-n(?:ji|jy))?(?:[ ]+(?:of|de))?[ ]+"
+            rf"(?:d['\u2019])?{_MONTH},?[ ]+(?:de[ ])?\d{{4}}\b",
         ),
         # A range of days: "12-14 March 2020", "3 to 5 June 2019".
         (

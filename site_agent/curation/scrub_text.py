@@ -334,7 +334,7 @@ _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
     r"|murmur|reflexes|mrc|ratio|nihss|rest|movement|adls?|iadls?|katz|lawton|barthel|mmse|moca"
     r"|mini-cog|slums|braden|morse|frailty|tinetti|ishihara|amts|ctsi|berg|waterlow|tof|ishak"
-    r"|fibrosis|rating|repeats|stop-bang|apfel|aldrete)\b)"
+    r"|fibrosis|rating|repeats|stop-bang|apfel|aldrete|va|pinhole|snellen|beighton)\b)"
     r"[^.;\n]{0,30}\Z"
 )
 
@@ -356,9 +356,23 @@ _COUNT_AFTER = re.compile(
 )
 # A span of weeks or months in the UK way: "in 6/12", "for 3/12", "review in 2/52".
 _DURATION = re.compile(r"(?i:\b(?:in|for|over|within|after)[ ])\d{1,2}/(?:12|52)\Z")
+# The same before what is booked for then: "2/52 wound check", "3/12 clinic review".
+_DURATION_BEFORE = re.compile(
+    r"[ ](?i:wound|clinic|review|follow-?up|check|appointment|appt|telephone|opd|outpatient)\b"
+)
+_APGAR = re.compile(r"(?i:\bapgars?)[ :]*\Z")
 
 
 def _ratio_not_date(text: str, span: Span) -> bool:
+    value = text[span.start : span.end]
+    if span.label == "DATE" and (
+        (  # "Apgar 7/9/10": three scores
+            re.fullmatch(r"(?:(?:10|\d)/){2}(?:10|\d)", value)
+            and _APGAR.search(text, max(0, span.start - 12), span.start)
+        )
+        or (re.fullmatch(r"\d{1,2}/(?:12|52)", value) and _DURATION_BEFORE.match(text, span.end))
+    ):
+        return True
     return (
         span.label == "DATE"
         and re.fullmatch(r"\d{1,2}/\d{1,2}", text[span.start : span.end]) is not None
