@@ -94,9 +94,13 @@ _HEADS = _set(
     hyaline depth level levels thickness index ratio criterion phase sequence sequences view
     views sedation calcification degeneration gallbladder habitus breathing angina plaque
     gangrene pad sac lobe panel anatomy adl adls iadl iadls pins waves nuclei rosettes repeats
-    boot blade forceps hugger prognostic screen cord grind harness titre titer fistula rule
-    triage clip dilator tip bar card layer lactate agar questionnaire group frailty antibody
-    antibodies antigen antigens"""
+    boot blade forceps hugger prognostic screen"""
+)
+# Heads that are also surnames or everyday words ("Andrew Card", "Sarah's cord bloods"): heads
+# only in lower case and never after a possessive.
+_LOWER_HEADS = _set(
+    """cord grind harness titre titer fistula rule triage clip dilator tip bar card layer lactate
+    agar questionnaire group frailty antibody antibodies antigen antigens"""
 )
 # Clinical nouns by their endings ("Todd paralysis", "Gerdy tubercle", "Orange peel appearance"):
 # a lower-case English word, not a name, that ends like a disease, a procedure or an abstract noun.
@@ -126,11 +130,11 @@ _DRUG_VERBS = _set(
     stop stopped discontinue discontinued restart restarted resume resumed given receiving hold
     held holding off"""
 )
-# A dose or a measured finding right after the word: "Keppra 500 mg", "Karnofsky 90%", "Lachman
-# 2+", "Schober 3 cm", "Ballard 36 weeks".
-_DOSE = re.compile(
-    r"[ ]?\(?\d+(?:\.\d+)?(?:[ ]?(?i:mg|mcg|µg|g|ml|units|iu|mm|cm|weeks)\b|%|\+(?![\d\w]))"
-)
+_DOSE = re.compile(r"[ ]?\(?\d+(?:\.\d+)?[ ]?(?i:mg|mcg|µg|g|ml|units|iu)\b")
+# A measured finding right after a test's name: "Karnofsky 90%", "Lachman 2+", "Schober 3 cm".
+# Only for a word no name list holds, not after another capitalised word: "Sarah Jones 38 weeks",
+# "Emma Wilson 90%", "Jones 2+" are people.
+_MEASURE = re.compile(r"[ ]\d+(?:\.\d+)?(?:[ ]?(?i:mm|cm)\b|%|\+(?![\d\w]))")
 
 # Words that stop a walk from a cue: function words, kinship and role words, "patient".
 _STOP = _set(
@@ -293,7 +297,13 @@ def eponyms(
             gap = text[words[j - 1][1] : words[j][0]]
             if gap not in (" ", "'s ", "\u2019s ", "-"):
                 break
-            if _head(lex, words[j][2]):
+            lower_head = (
+                words[j][2].islower()
+                and lows[j] in _LOWER_HEADS
+                and gap in (" ", "-")
+                and not lows[j - 1].endswith(("'s", "\u2019s"))  # "Sarah's cord bloods"
+            )
+            if lower_head or _head(lex, words[j][2]):
                 out[i] = True
                 # The words between belong to the eponym: "Tin foil artifact", "Pine cone pattern".
                 for k in range(i + 1, j):
@@ -314,6 +324,13 @@ def eponyms(
         if i >= 2 and lows[i - 1] == "of" and lows[i - 2] in _OF_HEADS:
             out[i] = True
         if _DOSE.match(text, words[i][1]):
+            out[i] = True
+        if (
+            _MEASURE.match(text, words[i][1])
+            and lex is not None
+            and not lex.is_name(word)
+            and not (i >= 1 and words[i - 1][2][:1].isupper() and lows[i - 1] not in _STOP)
+        ):
             out[i] = True
         k = i - 1
         if k >= 0 and lows[k] == "on" and text[words[k][1] : words[i][0]] == " ":

@@ -58,7 +58,7 @@ _AGE_UNIT = re.compile(
     r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|y/o|yr\(s\)|yoa|yo|yrs|yr|years-old|year-old|years?|y|jährig\w*"
     r"|jaar|jarige|jr|años|anos|ans|anni|år|лет|года|год|години|thn|tahun|an|lane|ani|éves|yosh"
     # Albanian, Kyrgyz, Kurdish, Turkmen, Tok Pisin and Arabic
-    r"|vjeçare|vjeç|vjec|жашта|жашар|жаш|ساڵ|sal|ýaşly|ýaşynda|ýaşyn|ýaşy|ýaş|krismas|عاما|عام"
+    r"|vjeçare|vjeç|vjec|жашта|жашар|жаш|ساڵ|ýaşly|ýaşynda|ýaşyn|ýaşy|ýaş|krismas|عاما|عام"
     r"|سنة"
     r"|वर्ष|нас|настай|гадоў|гады|сола|годишна|godina|godine|lat|roku|ປີ|ปี)(?![^\W\d_])"
     r"|[ ]?(?:[岁歲歳세살才]|a\.|г\.|l\.)"

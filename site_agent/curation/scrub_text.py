@@ -334,7 +334,7 @@ _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
     r"|murmur|reflexes|mrc|ratio|nihss|rest|movement|adls?|iadls?|katz|lawton|barthel|mmse|moca"
     r"|mini-cog|slums|braden|morse|frailty|tinetti|ishihara|amts|ctsi|berg|waterlow|tof|ishak"
-    r"|fibrosis|rating|repeats|stop-bang|apfel|aldrete|va|pinhole|snellen|beighton)\b)"
+    r"|fibrosis|rating|repeats|stop-bang|apfel|aldrete|beighton)\b)"
     r"[^.;\n]{0,30}\Z"
 )
 
@@ -361,6 +361,14 @@ _DURATION_BEFORE = re.compile(
     r"[ ](?i:wound|clinic|review|follow-?up|check|appointment|appt|telephone|opd|outpatient)\b"
 )
 _APGAR = re.compile(r"(?i:\bapgars?)[ :]*\Z")
+_DATE_LEAD = re.compile(r"(?i:\b(?:on|dated|from|of|since|until|by))[ ]\Z")
+# Visual acuity: "VA 6/9 right, 6/36 left", "pinhole 6/18" -- a Snellen fraction right after the
+# key, with only eyes and other fractions between ("VA clinic on 6/18" is a date).
+_EYE = r"(?i:right|left|r|l|od|os|ou|re|le|with|was)\b"
+_ACUITY_BEFORE = re.compile(
+    r"(?:\bVA|(?i:\bvisual[ ]acuity|\bacuity|\bpinhole|\bsnellen))"
+    rf"(?:[ :,]+(?:{_EYE}|(?:6|20)/\d{{1,3}}))*[ :,]*\Z"
+)
 
 
 def _ratio_not_date(text: str, span: Span) -> bool:
@@ -370,7 +378,16 @@ def _ratio_not_date(text: str, span: Span) -> bool:
             re.fullmatch(r"(?:(?:10|\d)/){2}(?:10|\d)", value)
             and _APGAR.search(text, max(0, span.start - 12), span.start)
         )
-        or (re.fullmatch(r"\d{1,2}/(?:12|52)", value) and _DURATION_BEFORE.match(text, span.end))
+        or (  # "3/12 clinic review", not "on 13/12 clinic"
+            (m := re.fullmatch(r"(\d{1,2})/(12|52)", value))
+            and int(m.group(1)) <= int(m.group(2))
+            and _DURATION_BEFORE.match(text, span.end)
+            and not _DATE_LEAD.search(text, max(0, span.start - 8), span.start)
+        )
+        or (
+            re.fullmatch(r"(?:6|20)/\d{1,3}", value)
+            and _ACUITY_BEFORE.search(text, max(0, span.start - 48), span.start)
+        )
     ):
         return True
     return (
