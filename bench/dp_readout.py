@@ -118,8 +118,8 @@ def main() -> None:
     ap.add_argument("--optimizer", choices=("adamw", "sgd"), default=None,
                     help="experiment: the DP trainer's optimizer in every stage")  # fmt: skip
     ap.add_argument("--adam-bc", type=float, default=None, metavar="FLOOR",
-                    help="experiment: DP-AdamBC in every DP stage, v - noise variance floored at "
-                         "FLOOR x noise variance")  # fmt: skip
+                    help="experiment: DP-AdamBC in the instruction stage, v - noise variance "
+                         "floored at FLOOR x noise variance")  # fmt: skip
     ap.add_argument("--public-subspace", type=int, default=None, metavar="K",
                     help="experiment: projected DP-SGD in the instruction stage, on the top K "
                          "directions of public-scene gradients")  # fmt: skip
