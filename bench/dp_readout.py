@@ -128,6 +128,11 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = ap.parse_args()
+    if args.turns_per_unit is not None and args.turns_per_unit < 1:
+        ap.error(f"--turns-per-unit: {args.turns_per_unit} must be >= 1")
+    if args.public_subspace is not None and not 0 < args.public_subspace <= args.public_samples:
+        ap.error(f"--public-subspace: {args.public_subspace} must be between 1 and "
+                 f"--public-samples ({args.public_samples})")  # fmt: skip
     args.vqa_only = args.skip_long_context = False  # what readout's instruction_variant reads
     torch.manual_seed(args.seed)
     started = time.monotonic()

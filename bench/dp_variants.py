@@ -25,8 +25,10 @@ shipped recipe in bench/README.md ("Three more DP levers that did not help").
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import dataclasses
+import shutil
 import tempfile
 import time
 from collections.abc import Iterator
@@ -46,6 +48,8 @@ from site_agent.examples import Example, shuffled_turns
 
 def one_block_per_appearance(k: int) -> None:
     """Train only the first `k` blocks of each unit's shuffled turns, each time it is batched."""
+    if k < 1:
+        raise ValueError(f"turns per unit: {k} must be >= 1")
 
     def first_blocks(example: Example, rng: np.random.Generator) -> Example:
         ex = shuffled_turns(example, rng)
@@ -108,8 +112,12 @@ def _basis(model: torch.nn.Module, tok: Any, preset: Any, examples: list[Example
 
 def public_subspace(k: int, samples: int, tok_preset: list[Any]) -> None:
     """Projected DP-SGD in every DP call that trains the vision LoRA (the instruction stage).
-    `tok_preset` is filled with (tokenizer, preset) by the caller once the model is built."""
+    `tok_preset` is [tokenizer, preset] of the base the sites train; the public scenes are
+    written to a temporary folder removed at exit."""
+    if not 0 < k <= samples:
+        raise ValueError(f"public subspace: k={k} must be between 1 and the {samples} samples")
     folder = Path(tempfile.mkdtemp(prefix="medfed-public-"))
+    atexit.register(shutil.rmtree, folder, True)
     examples = _public_examples(samples, folder)
     wrap = dp.private_training
 

@@ -356,6 +356,7 @@ def test_ages_dates_and_numbers_of_more_forms_are_masked(text: str, value: str) 
         # eponyms before a clinical noun or a measured finding, antibodies, UK durations,
         # visual acuity and Apgar scores
         "Karnofsky 90%; Rockwood clinical frailty scale 5; FEV1 2.1 L.",
+        "Ziehl-Neelsen 2+; CD4 212 cells/mm3.",
         "Pavlik harness for 6 weeks; Naegele rule gives term; Robson group 3; Dupuytren cord.",
         "Hegar dilator size 8; Permcath tip in the atrium; Guthrie card repeated.",
         "Sabouraud agar negative; Berlin questionnaire high risk; an OTSC clip on the ulcer.",
@@ -393,6 +394,7 @@ def test_eponyms_durations_and_scores_of_more_notes_are_kept(text: str) -> None:
         ("Snellen done 6/18, next eye test 8/11.", "8/11"),
         ("Seen on 13/12 clinic.", "13/12"),
         ("Seen on 9/12 clinic.", "9/12"),
+        ("Off work till 3/12 clinic review.", "3/12"),
     ],
 )
 def test_dates_and_names_beside_the_new_clinical_rules_stay_masked(text: str, value: str) -> None:

@@ -296,6 +296,8 @@ _NOT_PLACE = (
 )
 
 _SPOKEN_STOP = r"(?:and|comma|period|who|with|for|to|in)\b"
+# Words before a day and a month that make them a date: "on 15/3", "am 12.03.", "since 4/11".
+DATE_CUES = "on|since|from|until|till|by|dated|am|vom|bis|seit|le|el|il|op|den"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern))
     for label, pattern in (
@@ -390,7 +392,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A day and a month after a date cue: "on 15/3", "am 12.03.", "since 4/11".
         (
             "DATE",
-            r"(?i:\b(?:on|since|from|until|till|by|dated|am|vom|bis|seit|le|el|il|op|den)[ ])"
+            rf"(?i:\b(?:{DATE_CUES})[ ])"
             r"(?P<v>(?:[0-2]?\d|3[01])[/.](?:0?[1-9]|1[0-2])\.?)(?![\d/.])",
         ),
         # "admitted 3/4" -- not a level ("C5/6") or a ratio inside a word.

@@ -45,6 +45,7 @@ from site_agent.curation.numbers import (
 )
 from site_agent.curation.phi_patterns import (
     AGE_AFTER_NAME,
+    DATE_CUES,
     NAME_BEFORE_AGE,
     NAME_CONTINUATION,
     NAME_PREFIX,
@@ -361,7 +362,7 @@ _DURATION_BEFORE = re.compile(
     r"[ ](?i:wound|clinic|review|follow-?up|check|appointment|appt|telephone|opd|outpatient)\b"
 )
 _APGAR = re.compile(r"(?i:\bapgars?)[ :]*\Z")
-_DATE_LEAD = re.compile(r"(?i:\b(?:on|dated|from|of|since|until|by))[ ]\Z")
+_DATE_LEAD = re.compile(rf"(?i:\b(?:{DATE_CUES}|of))[ ]\Z")
 # Visual acuity: "VA 6/9 right, 6/36 left", "pinhole 6/18" -- a Snellen fraction right after the
 # key, with only eyes and other fractions between ("VA clinic on 6/18" is a date).
 _EYE = r"(?i:right|left|r|l|od|os|ou|re|le|with|was)\b"
@@ -372,32 +373,27 @@ _ACUITY_BEFORE = re.compile(
 
 
 def _ratio_not_date(text: str, span: Span) -> bool:
-    value = text[span.start : span.end]
-    if span.label == "DATE" and (
-        (  # "Apgar 7/9/10": three scores
-            re.fullmatch(r"(?:(?:10|\d)/){2}(?:10|\d)", value)
-            and _APGAR.search(text, max(0, span.start - 12), span.start)
-        )
-        or (  # "3/12 clinic review", not "on 13/12 clinic"
-            (m := re.fullmatch(r"(\d{1,2})/(12|52)", value))
-            and int(m.group(1)) <= int(m.group(2))
-            and _DURATION_BEFORE.match(text, span.end)
-            and not _DATE_LEAD.search(text, max(0, span.start - 8), span.start)
-        )
-        or (
-            re.fullmatch(r"(?:6|20)/\d{1,3}", value)
-            and _ACUITY_BEFORE.search(text, max(0, span.start - 48), span.start)
-        )
+    if span.label != "DATE":
+        return False
+    start, end = span.start, span.end
+    value = text[start:end]
+    if re.fullmatch(r"\d{1,2}/\d{1,2}", value) and (
+        _SCORE_BEFORE.search(text[max(0, start - 40) : start])
+        or _COUNT_AFTER.match(text, end)
+        or _DURATION.search(text, max(0, start - 8), end)
     ):
         return True
-    return (
-        span.label == "DATE"
-        and re.fullmatch(r"\d{1,2}/\d{1,2}", text[span.start : span.end]) is not None
-        and (
-            _SCORE_BEFORE.search(text[max(0, span.start - 40) : span.start]) is not None
-            or _COUNT_AFTER.match(text, span.end) is not None
-            or _DURATION.search(text, max(0, span.start - 8), span.end) is not None
-        )
+    if re.fullmatch(r"(?:(?:10|\d)/){2}(?:10|\d)", value):  # "Apgar 7/9/10": three scores
+        return _APGAR.search(text, max(0, start - 12), start) is not None
+    if re.fullmatch(r"(?:6|20)/\d{1,3}", value) and _ACUITY_BEFORE.search(
+        text, max(0, start - 48), start
+    ):
+        return True
+    # "3/12 clinic review" (a "/52" is never a date): not after a date's cue ("on 13/12 clinic")
+    return bool(
+        re.fullmatch(r"\d{1,2}/12", value)
+        and _DURATION_BEFORE.match(text, end)
+        and not _DATE_LEAD.search(text, max(0, start - 8), start)
     )
 
 
