@@ -13,10 +13,10 @@ templates x development or held-out names (names never looked at while the rules
 ``--misses`` breaks the missed name tokens down by script, casing, word list and line.
 
 Two groups of rows: development (``--seed``, default 0: the four cells above and the fresh and
-final lists; the blind lists with their own seed ``BLIND_SEED`` and the v3 to v16 lists with
-theirs, ``V3_SEED`` ... ``V16_SEED``, all former held-out rows; all of them tuned on by now) and
-held-out (the v17 lists of templates, names and clinical sentences, generated with their own seed
-``V17_SEED``, written and committed before any rule change made from the v16 row's misses and not
+final lists; the blind lists with their own seed ``BLIND_SEED`` and the v3 to v17 lists with
+theirs, ``V3_SEED`` ... ``V17_SEED``, all former held-out rows; all of them tuned on by now) and
+held-out (the v18 lists of templates, names and clinical sentences, generated with their own seed
+``V18_SEED``, written and committed before any rule change made from the v17 row's misses and not
 run while rules are made). ``--dev-only`` leaves the held-out row out, for tuning. Per detector
 label, precision = tokens in spans of that label that are PHI of a matching kind / tokens in spans
 of that label (a name labelled ADDRESS counts against ADDRESS).
@@ -55,6 +55,7 @@ from phi_corpus import (  # noqa: E402
     V15_SEED,
     V16_SEED,
     V17_SEED,
+    V18_SEED,
     Document,
     corpus,
 )
@@ -269,9 +270,9 @@ def main() -> None:
     args = parser.parse_args()
     former_seeds = (
         BLIND_SEED, V3_SEED, V4_SEED, V5_SEED, V6_SEED, V7_SEED, V8_SEED, V9_SEED, V10_SEED,
-        V11_SEED, V12_SEED, V13_SEED, V14_SEED, V15_SEED, V16_SEED,
+        V11_SEED, V12_SEED, V13_SEED, V14_SEED, V15_SEED, V16_SEED, V17_SEED,
     )  # fmt: skip
-    if args.seed in (*former_seeds, V17_SEED):
+    if args.seed in (*former_seeds, V18_SEED):
         parser.error(
             f"--seed {args.seed} is a held-out or former held-out set's seed; pick another"
         )
@@ -318,6 +319,7 @@ def main() -> None:
         ("v14", V14_SEED, "v14 lists (held-out before 2026-11-30's fourteenth round)"),
         ("v15", V15_SEED, "v15 lists (held-out before 2026-11-30's fifteenth round)"),
         ("v16", V16_SEED, "v16 lists (held-out before 2026-12-01's sixteenth round)"),
+        ("v17", V17_SEED, "v17 lists (held-out before 2026-12-01's seventeenth round)"),
     )
     for flag, seed, label in former:
         sc = _print(f"{flag} lists (the previous held-out row; templates, names, clinical "
@@ -330,12 +332,12 @@ def main() -> None:
     _print_labels(dev)
     rows.append(("**dev: all together**", dev))
     if not args.dev_only:
-        print(f"\n=== held-out row (v17 lists, seed {V17_SEED}; not run while tuning) ===")
-        v17 = _print("v17 lists (templates, names, clinical sentences)",
-                     corpus(args.docs, V17_SEED, v17=True))  # fmt: skip
-        rows.append(("**held-out: v17 lists (the figure to report)**", v17))
+        print(f"\n=== held-out row (v18 lists, seed {V18_SEED}; not run while tuning) ===")
+        v18 = _print("v18 lists (templates, names, clinical sentences)",
+                     corpus(args.docs, V18_SEED, v18=True))  # fmt: skip
+        rows.append(("**held-out: v18 lists (the figure to report)**", v18))
         if args.misses:
-            _misses(v17)
+            _misses(v18)
     _summary(rows)
     print(f"(scored in {time.perf_counter() - t0:.1f} s)")
     if args.studies:

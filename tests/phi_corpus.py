@@ -165,7 +165,10 @@ def person(
     v15: bool = False,
     v16: bool = False,
     v17: bool = False,
+    v18: bool = False,
 ) -> tuple[str, str]:
+    if v18:
+        return _v18_person(rng)
     if v17:
         return _v17_person(rng)
     if v16:
@@ -261,10 +264,13 @@ def value_of(
     v15: bool = False,
     v16: bool = False,
     v17: bool = False,
+    v18: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v17 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v18 template's field asks for, as in ``{DATE:da}``)."""
+    if v18:
+        return _v18_value(kind, rng, style)
     if v17:
         return _v17_value(kind, rng, style)
     if v16:
@@ -16420,6 +16426,3591 @@ def _v17_value(kind: str, rng: random.Random, style: str = "") -> str:
     raise ValueError(f"unknown PHI kind {kind!r}")
 
 
+# The v18 lists: the held-out row (seed ``V18_SEED``), written and committed before any change made
+# from the v17 row's misses and not run against the scrubber. Templates: clinic letters, birthday
+# cards and out-of-office replies; discharge summaries in English and in the languages and scripts
+# of the v18 names (Thai, Korean, Lithuanian, Latvian, Bosnian, Faroese, Georgian, Armenian, Greek,
+# Hebrew, Uzbek, Sakha and Ossetian Russian, Iraqi Arabic, Pashto, Marathi, Japanese, Chinese,
+# French of Mauritania and Tahiti, Spanish of Yucatán and La Guajira, Swahili); radiology and
+# pathology reports, DICOM dumps, tumour boards and specimen labels; referral forms; HL7, X12,
+# FHIR, CDA, CSV, JSON, YAML, SQL, vCard, iCalendar and web-server log lines; e-mails and SMS;
+# handovers, ward lists, whiteboards and theatre lists; scanned and faxed forms read by OCR or
+# handwriting recognition; road-traffic, ambulance, ferry, boat and parking records, with plates,
+# VINs, chassis and hull numbers of many countries; insurance cards and eligibility checks; ages
+# over 89 in many languages and shapes; and names without cues, in lower case, in signatures and
+# names that are also English words.
+V18_SEED = 20280305
+V18_TEMPLATES = (
+    # Clinic letters, cards and out-of-office replies.
+    "Dear Dr {NAME:family},\n\nRe: {NAME:caps}   DOB {DATE:dob}   NHI {MRN:nhi}\n{GEO:nz}\n\n"
+    "Thank you for asking me to see this {AGE:y} woman, who came with her great-grandson "
+    "{NAME:given}. She still drives ({VEHICLE:nz}).\n\nYours sincerely\n\n{NAME:sig}\n"
+    "Geriatrician",
+    "Kind regards,\n\n{NAME:sig}\nClinical Nurse Specialist, Memory Service\n{PHONE:uk}  |  "
+    "{EMAIL:nhs}",
+    "Mrs {NAME:addr}\n{GEO:uk}\n\nDear {NAME:given},\n\nYour hearing aid review is at {GEO:inst} "
+    "on "
+    "{DATE:long}. We have noted your blue badge vehicle, {VEHICLE:uk}, for the car park.",
+    "CONFIDENTIAL - MEDICAL INFORMATION ON FITNESS TO DRIVE\nDriver: {NAME:caps}   Driving licence "
+    "no. {LICENSE:dvla}\nVehicles: {VEHICLE:uk} (car), {VEHICLE:uk} (motor caravan)\nDate of "
+    "birth: "
+    "{DATE:dob} (age {AGE})\nReporting doctor: {NAME:sig}, GMC {LICENSE:gmc}, {GEO:uk}",
+    "To whom it may concern,\n{NAME} ({AGE:y}) has been my patient since {DATE:my}. She lives "
+    "alone "
+    "at {GEO:au} and needs a carer's parking permit for {VEHICLE:au}.\n{NAME:sig}, MBBS, provider "
+    "no. {LICENSE:au}",
+    "hi {NAME:given}, just confirming your mum {NAME:lower} turns {AGE} on {DATE:dow} - the home "
+    "is "
+    "planning a party. {NAME:given} (activities)",
+    "Birthday cards this month, {GEO:carehome}:\nMrs {NAME:addr} - {AGE:ord} on {DATE:short}\n"
+    "Mr {NAME:addr} - {AGE:ord} on {DATE:short}\nCake from {GEO:shop}",
+    "Auto-reply: I am out of the office until {DATE:long}. For urgent matters about {NAME:caps} "
+    "(MRN {MRN}), please contact {NAME:sig} on {PHONE:ext} or {EMAIL:work}.",
+    # E-mails and text messages.
+    "From: {NAME:display} <{EMAIL}>\nSent: {DATE:rfc}\nTo: {EMAIL:work}\nSubject: Re: Nan's "
+    "results\n\nHi Dr {NAME:family}, Nan ({NAME:given}) is {AGE} and lives with us at {GEO:us} "
+    "now. "
+    "Can you call me on {PHONE:us}?\n\n{NAME:given}",
+    "-----Original Message-----\nFrom: {EMAIL:obf}\nDate: {DATE:rfc}\nplease forward to ward 4b, "
+    "my uncle {NAME:lower} was moved there last night. thanks {NAME:lower}",
+    "[SMS {DATE:chat}] {PHONE}: hi its {NAME:given} - mum ({NAME:lower}) fell again, were at "
+    "{GEO:town} A&E, car reg {VEHICLE:lower} in the drop off bay sorry",
+    "Thanks,\n{NAME:given}\n\n--\n{NAME:sig} | Discharge Coordinator | {GEO:inst}\nT {PHONE:uk} | "
+    "M {PHONE:uk}",
+    # Discharge summaries, in English and in other languages and scripts.
+    "DISCHARGE SUMMARY\nPatient: {NAME:comma}   UR {MRN:ur}   DOB {DATE:dob}\nAddress: {GEO:au}\n"
+    "Admitted {DATE:au}   Discharged {DATE:au}\nMedicare {HEALTH_PLAN:medau}\nGP: {NAME:sig}, "
+    "{GEO:town}\nHome by patient transport {VEHICLE:au}",
+    "Discharge summary - {GEO:inst}\n{NAME:caps} ({AGE:y}), of {GEO:za}\nID no. {SSN:za}   Medical "
+    "aid: {HEALTH_PLAN:za}\nFollow-up {DATE:za}\nNext of kin: {NAME:ven}, {PHONE:za}",
+    "RESUMEN DE EGRESO\nNombre: {NAME:yua}   Edad: {AGE:es}\nCURP: {SSN:curp}   NSS: "
+    "{HEALTH_PLAN:imss}\nDomicilio: {GEO:yua}\nFecha de egreso: {DATE:es}\nMédico: {NAME:yua}, "
+    "céd. prof. {LICENSE:mx}",
+    "ใบสรุปการจำหน่าย / DISCHARGE SUMMARY\nชื่อ Name: {NAME:thai}\nHN {MRN:hn}   อายุ {AGE:th}\n"
+    "เลขประจำตัวประชาชน {SSN:th}\nสิทธิ: {HEALTH_PLAN:th}\nที่อยู่ {GEO:thai}\nวันที่จำหน่าย "
+    "{DATE:th}",
+    "퇴원요약지\n환자명: {NAME:hang}   등록번호: {MRN:ko}\n"
+    "주민등록번호: {SSN:rrn}\n나이: {AGE:ko}\n"
+    "주소: {GEO:hang}\n건강보험증번호: {HEALTH_PLAN:nhis}\n퇴원일: {DATE:ko}\n보호자: {NAME:hang} "
+    "({PHONE:ko})",
+    "IŠRAŠAS IŠ MEDICINOS DOKUMENTŲ (F027/a)\nPacientė: {NAME:lt}, a. k. {SSN:lt}\nAmžius: "
+    "{AGE:lt}\nAdresas: {GEO:lt}\nGydytoja: {NAME:lt}, spaudo Nr. {LICENSE:lt}\n{DATE:lt}",
+    "Izraksts no stacionāra: {NAME:lv}, p.k. {SSN:lv}, {AGE:lv}; dzīvo {GEO:lv}; ārstējošais ārsts "
+    "{NAME:lv}; {DATE:lv}.",
+    "OTPUSNO PISMO\nIme i prezime: {NAME:bs}   JMBG: {SSN:jmbg}\nGodine: {AGE:bs}\nAdresa: "
+    "{GEO:bs}\nBroj osiguranja: {HEALTH_PLAN:ba}\nDatum otpusta: {DATE:bs}\nLječnik: {NAME:bs}",
+    "ÚTSKRIVING - {GEO:inst}\nNavn: {NAME:fo}   P-tal: {SSN:fo}\nAldur: {AGE:fo}\nBústaður: "
+    "{GEO:fo}\nLækni: {NAME:fo}\n{DATE:fo}",
+    "გაწერის ეპიკრიზი\nპაციენტი: {NAME:geor}\nპირადი ნომერი: {SSN:ge}\nასაკი: {AGE:ka}\n"
+    "მისამართი: {GEO:geor}\nთარიღი: {DATE:ka}",
+    "ԴՈՒՐՍԳՐՄԱՆ ԱՄՓՈՓԱԳԻՐ\nՀիվանդ՝ {NAME:armn}\nՏարիք՝ {AGE:hy}\nՀասցե՝ {GEO:armn}\n"
+    "Անձնագիր՝ {SSN:am}\nԱմսաթիվ՝ {DATE:hy}",
+    "ΕΞΙΤΗΡΙΟ - {GEO:inst}\nΟνοματεπώνυμο: {NAME:grek}   Ηλικία: {AGE:el}\nΑρ. Ταυτότητας: "
+    "{SSN:cy}   ΓεΣΥ: {HEALTH_PLAN:gesy}\nΔιεύθυνση: {GEO:grek}\nΗμερομηνία: {DATE:el}",
+    "סיכום אשפוז\nשם המטופלת: {NAME:hebr}\nת.ז. {SSN:il}   גיל: {AGE:he}\nקופת חולים: "
+    "{HEALTH_PLAN:il}\nכתובת: {GEO:hebr}\nתאריך שחרור: {DATE:he}\nרופא מטפל: {NAME:heb}, מ.ר. "
+    "{LICENSE:il}",
+    "CHIQISH EPIKRIZI\nF.I.Sh.: {NAME:uz}\nYoshi: {AGE:uz}\nJSHSHIR: {SSN:uz}\nManzil: {GEO:uz}\n"
+    "Sana: {DATE:uz}\nDavolovchi shifokor: {NAME:uz}",
+    "ВЫПИСКА ИЗ ИСТОРИИ БОЛЕЗНИ № {MRN:ru}\nПациентка: {NAME:sahcyr}, {AGE:ru}\nАдрес: "
+    "{GEO:sahcyr}\nПолис ДМС: {HEALTH_PLAN:dms}\nДата выписки: {DATE:ru}",
+    "Направление на консультацию: {NAME:oscyr}, {AGE:ru}, {GEO:oscyr}; ИНН {SSN:inn}; доставлена "
+    "машиной {VEHICLE:ru}.",
+    "تقرير خروج\nالاسم: {NAME:arab}\nالعمر: {AGE:ar}\nالعنوان: {GEO:arab}\nالهاتف: {PHONE:iq}\n"
+    "تاريخ الخروج: {DATE:ar}",
+    "د رخصتۍ لنډیز\nنوم: {NAME:pash}   عمر: {AGE:fa}\nتذکره: {SSN:af}\nادرس: {GEO:pash}\n"
+    "نېټه: {DATE:sh}",
+    "डिस्चार्ज सारांश\nरुग्णाचे नाव: {NAME:deva}\nवय: {AGE:mr}\nपत्ता: {GEO:deva}\nदिनांक: "
+    "{DATE:mr}"
+    "\nUHID: {MRN:uhid}",
+    "退院サマリー\n氏名: {NAME:jpan}   年齢: {AGE:ja}\n"
+    "後期高齢者医療被保険者番号: {HEALTH_PLAN:jpko}\n"
+    "住所: {GEO:jpan}\n退院日: {DATE:ja}\n主治医: {NAME:jpan}",
+    "出院小结\n姓名：{NAME:hani}   年龄：{AGE:zh}\n住院号：{MRN:zh}\n医保卡号：{HEALTH_PLAN:zh}\n"
+    "住址：{GEO:hani}\n出院日期：{DATE:zh}",
+    "COMPTE RENDU D'HOSPITALISATION - {GEO:inst}\nNom : {NAME:mrt}   Âge : {AGE:fr}\nNNI : "
+    "{SSN:mr}   CNAM : {HEALTH_PLAN:cnam}\nAdresse : {GEO:mrt}\nSortie le {DATE:fr}",
+    "Compte rendu de sortie - {GEO:inst}\nPatiente : {NAME:tah}, {AGE:fr}\nN° DN : "
+    "{HEALTH_PLAN:cps}\nAdresse : {GEO:tah}\nTél. : {PHONE:pf}\nIPP : {MRN:ipp}",
+    "DISCHARGE SUMMARY - {GEO:inst}\nName: {NAME:kln}   Age: {AGE}   IP No.: {MRN:ke}\nID No.: "
+    "{SSN:ke}   SHA No.: {HEALTH_PLAN:sha}\nResidence: {GEO:kln}\nNext of kin: {NAME:kln} "
+    "({PHONE:ke})",
+    "DISCHARGE NOTE - {GEO:inst}\nName: {NAME:tiv}   Age: {AGE:y}\nHospital No.: {MRN:ng}\n"
+    "Address: {GEO:tiv}\nNOK: {NAME:tiv} ({PHONE:ng})\nBSHIA No.: {HEALTH_PLAN:bshia}",
+    "EPICRISIS - {GEO:inst}\nPaciente: {NAME:wy}   C.C. {SSN:co}\nEdad: {AGE:es}\nResidencia: "
+    "{GEO:wy}\nEPS: {HEALTH_PLAN:eps}\nAcompañante: {NAME:wy}, cel. {PHONE:co}",
+    "Виписка від {DATE:ua}: {NAME:crh}, {AGE:ua}, {GEO:crh}; РНОКПП {SSN:ua}; тел. {PHONE:ua}; "
+    "авто {VEHICLE:ua}.",
+    "Fomu ya rufaa: jina {NAME:kln}, umri {AGE:sw}, anaishi {GEO:kln}, simu {PHONE:ke}; tarehe "
+    "{DATE:sw}.",
+    # Short notes about the patients of the v18 cultures, in English.
+    "Mobile clinic register, {GEO:mas}: {NAME:mas}, {AGE:sw}; referred by community health "
+    "promoter {NAME:mas}, {PHONE:ke}.",
+    "Referral from the health centre at {GEO:efi}: {NAME:efi}, {AGE:y}, NIN {SSN:nin}; husband "
+    "{NAME:efi}, {PHONE:ng}; the tricycle that brought her was {VEHICLE:ng}.",
+    "Medivac request to {GEO:inst}: {NAME:gil}, {AGE}, of {GEO:gil}; family contact {NAME:gil} on "
+    "{PHONE:ki}; flight {DATE:eu}.",
+    "Status card {SSN:status}: {NAME:cr}, {AGE:y}, {GEO:cr}; band office {PHONE:ca}; medical "
+    "escort "
+    "{NAME:cr}.",
+    "IHS chart {MRN:ihs}: {NAME:hop}, {AGE}, {GEO:hop}; community health representative {NAME:hop} "
+    "visits weekly; pick-up {VEHICLE:tribal}.",
+    "{NAME:chr} ({AGE:y}) of {GEO:chr}; tribal citizen ID {SSN:tribal}; her son {NAME:chr} drives "
+    "her in on Tuesdays, tag {VEHICLE:tribal}.",
+    "Clinic note: {NAME:ka}, {AGE:y}, from {GEO:ka}; personal no. {SSN:ge}; daughter {NAME:ka}, "
+    "{PHONE:ge}.",
+    "Referral: {NAME:hy}, {AGE}, {GEO:hy}; passport {SSN:am}; son {NAME:hy} ({PHONE:am}, {EMAIL}).",
+    "Transfer note: {NAME:ko}, {AGE:ko}, from {GEO:ko}; caregiver {NAME:ko}, {PHONE:ko}; "
+    "KakaoTalk {URL:kakao}.",
+    "{NAME:zh} (pinyin as in her passport), {AGE}, {GEO:zh}; WeChat {URL:wechat}; son {NAME:zh}, "
+    "{PHONE:cn}.",
+    "Ms {NAME:ja}, {AGE:ja}, from {GEO:ja}; My Number {SSN:jp}; son-in-law {NAME:ja}, {PHONE:jp}.",
+    "Patient {NAME:th}, {AGE:th}, {GEO:th}; LINE {URL:line}; daughter {NAME:th} ({PHONE:th}); taxi "
+    "{VEHICLE:th}.",
+    "Home care visit: {NAME:heb}, {AGE:y}, {GEO:il}; Maccabi member {HEALTH_PLAN:il}; live-in "
+    "caregiver {NAME}; {PHONE:il}.",
+    "GP letter: {NAME:cy}, {AGE:y}, of {GEO:cy}; GHS beneficiary {HEALTH_PLAN:gesy}; car "
+    "{VEHICLE:cy}.",
+    "Refugee intake: {NAME:af}, {AGE:y}, from {GEO:af}; Tazkira {SSN:af}; SIV case {ACCOUNT:siv}; "
+    "brother {NAME:af}, WhatsApp {PHONE:af}.",
+    "{NAME:iq}, {AGE}, {GEO:iq}; national card {SSN:iq}; sons {NAME:iq} and {NAME:iq}; "
+    "{PHONE:iq}.",
+    "OPD: {NAME:mr}, {AGE:y}, {GEO:mr}; ESIC IP No. {HEALTH_PLAN:esic}; PAN {SSN:pan}; son "
+    "{NAME:mr}, {PHONE:in}; scooter {VEHICLE:mh}.",
+    "Air ambulance from {GEO:sah}: {NAME:sah}, {AGE:ru}; INN {SSN:inn}; daughter {NAME:sah}, "
+    "{PHONE:ru}.",
+    "Nota de traslado: {NAME:yua}, {AGE:es}, de {GEO:yua}; traductora de maya {NAME:yua}, "
+    "{PHONE:mx}; taxi {VEHICLE:mx}, NIV {VEHICLE:vin}.",
+    "Dialysis transport: {NAME:ven}, {AGE}, {GEO:za}; taxi {VEHICLE:za}; son {NAME:ven}, "
+    "{PHONE:za}.",
+    "Uzbek-speaking patient {NAME:uz}, {AGE:y}, {GEO:uz}; grandson {NAME:uz} interprets by "
+    "{PHONE:uz}.",
+    "Latvian family: {NAME:lv} visits {NAME:lv} ({AGE}) from {GEO:lv}.",
+    # Radiology.
+    "CT HEAD WITHOUT CONTRAST\nPatient: {NAME:ub}   MRN: {MRN:barcode}   Age: {AGE:y}\nReferrer: "
+    "{NAME:sig}\nAccession: {ACCOUNT:acc}\nExamined: {DATE:stamp}\nReported by {NAME:sig} "
+    "({GEO:inst})",
+    "(0010,0010) PN [{NAME:pn}]\n(0010,0020) LO [{MRN}]\n(0010,0030) DA [{DATE:dicom}]\n"
+    "(0010,1010) AS [{AGE:dicom}]\n(0010,1040) LO [{GEO:us}]\n(0008,0080) LO [{GEO:inst}]\n"
+    "(0008,0090) PN [{NAME:pn}]",
+    "BREAST SCREENING\nMrs {NAME:addr}\n{GEO:uk}\nNHS number {HEALTH_PLAN:nhs}\nYour mammogram on "
+    "{DATE:long} needs more pictures. Please call {PHONE:uk}.",
+    "DEXA: {NAME:initials}, {AGE:y}; T-score -3.1 at the femoral neck; left hip prosthesis "
+    "{DEVICE:hip} excluded; {GEO:inst}; {DATE:eu}.",
+    "Teleradiology worklist\n#  | patient | age | site | received\n1  | {NAME:caps} | {AGE} | "
+    "{GEO:inst} | {DATE:stamp}\n2  | {NAME:caps} | {AGE} | {GEO:inst} | {DATE:stamp}",
+    "Ultrasound request (scanned): {NAME:ocr} DOB {DATE:ocrdob} '? DVT L leg' requested by "
+    "{NAME:ocr}, bleep {PHONE:ocr}",
+    # Pathology.
+    "SURGICAL PATHOLOGY REPORT\nAccession: {ACCOUNT:sp}   Patient: {NAME:comma}   MRN: {MRN}\n"
+    "DOB/Age/Sex: {DATE:dob}/{AGE}/F\nSubmitting physician: {NAME:sig}\nGross: received in "
+    "formalin "
+    "labelled '{NAME:lbl}'.\nSigned out {DATE:stamp} by {NAME:sig}",
+    "Frozen section result phoned to theatre 4 at {DATE:clock}: {NAME:family}, {ACCOUNT:sp} A1, "
+    "read back by {NAME:sig}.",
+    "CYTOLOGY REQUISITION\nName: {NAME:lower}\nD.O.B.: {DATE:dob}\nHealth card: "
+    "{HEALTH_PLAN:ohip}\n"
+    "Address: {GEO:ca}\nClinician: {NAME:sig}, CPSO {LICENSE:cpso}",
+    "Molecular tumour board {DATE:long}\nPresent: {NAME:sig}, {NAME:sig}, {NAME:sig}\nCase 3: "
+    "{NAME:familyu}, {AGE:y}, from {GEO:town}\nCase 4: {NAME:familyu}, {AGE:y}, from {GEO:town}",
+    "Specimen label '{NAME:ub} | {MRN:barcode} | {DATE:dob}' on a pot with no request form; phoned "
+    "{NAME:sig} on {PHONE:ext}.",
+    "Bone marrow aspirate: {NAME:initials}, {AGE:y}; slides {ACCOUNT:bm}; reported by {NAME:sig} "
+    "on "
+    "{DATE:dmy}.",
+    # Referral forms.
+    "URGENT SUSPECTED CANCER REFERRAL\nPatient: {NAME:addr}   NHS no.: {HEALTH_PLAN:nhs}\n"
+    "Address: {GEO:uk}\nTel: {PHONE:uk}   Mobile: {PHONE:uk}\nInterpreter: her niece {NAME:given} "
+    "will come\nReferrer: {NAME:sig}, {GEO:surgery}",
+    "REFERRAL - COMMUNITY NURSING\n[x] Housebound   [x] Key safe\nName ...... {NAME:ocr}\n"
+    "Age ....... {AGE:ocr}\nAddress ... {GEO:ocr}\nGP ........ {NAME:ocr}",
+    "e-Referral UBRN {ACCOUNT:ubrn} for {NAME}, born {DATE:dob}; booked at {GEO:inst} on "
+    "{DATE:long}.",
+    "Ambulance booking: collect Mrs {NAME:addr} ({AGE}) from {GEO:carehome}; vehicle "
+    "{VEHICLE:amb}; crew {NAME:initials} / {NAME:initials}.",
+    "Physio referral: {NAME}, {AGE:y}, lives at {GEO:ruralus}; no phone - contact through the "
+    "neighbour, {NAME:given}, {PHONE:us}.",
+    "Social prescribing: {NAME:lower}, {AGE}, {GEO:w3w} (what3words of the farm gate); pharmacy "
+    "delivers weekly.",
+    # HL7, X12, FHIR, CDA, CSV, JSON, YAML, SQL, vCard, iCalendar and logs.
+    "PID|1||{MRN}^^^MRN~{SSN}^^^SS||{NAME:pn}||{DATE:hl7dob}|F|||{GEO:hl7}||{PHONE:hl7}\n"
+    "NK1|1|{NAME:pn}|GRD|{GEO:hl7}|{PHONE:hl7}\nIN1|1|BCBS|{HEALTH_PLAN:hl7}",
+    "GT1|1||{NAME:pn}||{GEO:hl7}|{PHONE:hl7}||{DATE:hl7dob}|F||SE|{SSN}",
+    "NM1*IL*1*{NAME:x12}****MI*{HEALTH_PLAN:mbi}~\nN3*{GEO:street}~\nN4*{GEO:x12}~\n"
+    "DMG*D8*{DATE:hl7dob}*F~",
+    '{"resourceType": "Coverage", "subscriberId": "{HEALTH_PLAN:mbi}", "beneficiary": '
+    '{"display": "{NAME}"}, "period": {"start": "{DATE:iso}"}}',
+    '{"resourceType": "Patient", "identifier": [{"system": "urn:oid:2.16.840.1.113883.4.1", '
+    '"value": "{SSN}"}], "name": [{"text": "{NAME}"}], "address": [{"line": ["{GEO:street}"], '
+    '"city": "{GEO:city}", "postalCode": "{GEO:zip}"}], "birthDate": "{DATE:isodob}"}',
+    "<patient>\n  <name><given>{NAME:given}</given><family>{NAME:family}</family></name>\n"
+    '  <birthTime value="{DATE:dicom}"/>\n</patient>\n<addr><streetAddressLine>{GEO:street}'
+    "</streetAddressLine><city>{GEO:city}</city></addr>",
+    'mrn,name,dob,age,postcode,phone\n{MRN},"{NAME:comma}",{DATE:isodob},{AGE},{GEO:postcode},'
+    '{PHONE:e164}\n{MRN},"{NAME:comma}",{DATE:isodob},{AGE},{GEO:postcode},{PHONE:e164}',
+    '{"ts": {DATE:ms}, "user": "{NAME:user}", "ip": "{IP:xff}", "action": "VIEW", "patient": '
+    '"{MRN}"}',
+    '{IP} - {NAME:user} [{DATE:log}] "GET /chart/{MRN}/notes HTTP/1.1" 200 5123',
+    "BEGIN:VCARD\nVERSION:3.0\nFN:{NAME}\nTEL;TYPE=CELL:{PHONE:e164}\nADR;TYPE=HOME:;;{GEO:street};"
+    "{GEO:city};;{GEO:zip};\nEMAIL:{EMAIL}\nEND:VCARD",
+    "BEGIN:VEVENT\nDTSTART:{DATE:ics}\nSUMMARY:Home visit - {NAME}\nLOCATION:{GEO:us}\n"
+    "ATTENDEE;CN={NAME}:mailto:{EMAIL}\nEND:VEVENT",
+    "patient:\n  name: {NAME}\n  age: {AGE}\n  nhi: {MRN:nhi}\n  address: {GEO:nz}\n  cgm: "
+    "{DEVICE:cgm}",
+    "INSERT INTO visits (mrn, name, dob, plate) VALUES ('{MRN}', '{NAME:comma}', '{DATE:isodob}', "
+    "'{VEHICLE}');",
+    "event=badge_swipe user={NAME:user} src={IP:v6} door=ICU-2 ts={DATE:fhir} escort_for={MRN}",
+    # Handovers, ward lists, whiteboards, theatre lists and pagers.
+    "I-PASS 07:30\nI: watcher\nP: {NAME:tg}, bed 22, {AGE}, CAP day 3\nA: family ({NAME:given}, "
+    "{PHONE}) want a call\nS: if NEWS2 over 5 call {NAME:sig} on {PHONE:pager}",
+    "| bed | name | age | cons | plan |\n|---|---|---|---|---|\n| 4 | {NAME:tg} | {AGE} | "
+    "{NAME:family} | TTO |\n| 5 | {NAME:tg} | {AGE} | {NAME:family} | theatre |",
+    "BAY C: 1 {NAME:familyu}  2 {NAME:familyu} (NBM)  3 {NAME:familyu} - son {NAME:given} "
+    "collecting "
+    "in {VEHICLE:uk}",
+    "nb side room 2 ({NAME:lower}, {AGE}) keeps trying to leave - wants to drive home to "
+    "{GEO:town}; keys for {VEHICLE} are with {NAME:given} at the nurses' station",
+    "THEATRE 6 - {DATE:dow}\n08:00 {NAME:caps} {AGE:y} R hemiarthroplasty - {NAME:family}\n10:30 "
+    "{NAME:caps} {AGE:y} DHS - {NAME:family}\nAnaesthetist: {NAME:sig}",
+    "Bed request {DATE:clock}: {NAME:comma} ({AGE:y}) from {GEO:inst}, by {VEHICLE:amb}; contact "
+    "{NAME:given} on {PHONE:ext}.",
+    "#{PHONE:pager} pls review {NAME:familyu} bd 7 K+ 6.4 - {NAME:initials}",
+    "dictation: this is {NAME:dict} for {NAME:dict} date of birth {DATE:dictdob} she is {AGE:dict} "
+    "years old and lives at {GEO:dict}",
+    # Scanned and faxed forms, OCR and handwriting recognition.
+    "SCANNED: NEXT OF KIN FORM\nN a m e : {NAME:spaced}\nRe1ationship : daughter\nTe1 : "
+    "{PHONE:ocr}\nAddr : {GEO:ocr}\nSigned {NAME:ocr}   Date {DATE:ocr}",
+    "|Patient Narne | {NAME:ocr} |\n|Hosp No | {MRN:ocr} |\n|Insurer | {HEALTH_PLAN:ocr} |\n"
+    "|Car reg (parking) | {VEHICLE:ocr} |",
+    "{DATE:ocr} 09:14 FROM:{FAX:ocr} TO:{FAX:ocr} P.002/005\nPatient: {NAME:ocr} Age {AGE:ocr}",
+    "Handwritten consent (HTR): I, {NAME:htr}, agree to the procedure. Signed {NAME:htr}, witness "
+    "{NAME:htr}, {DATE:htr}",
+    "Parking fine appeal (scanned): vehicle {VEHICLE:ocr} was at {GEO:inst} while the driver, "
+    "{NAME:ocr}, was having chemotherapy.",
+    "Lab slip: {NAME:caps} / {DATE:dob} / {MRN:barcode}",
+    # Contacts and vehicles on forms in other languages and scripts.
+    "보호자 연락처: {NAME:hang} {PHONE:ko} / 차량번호 {VEHICLE:kr} / 차대번호 {VEHICLE:vin}",
+    "家族連絡先: {NAME:jpan}（長男） {PHONE:jp} / 車両番号 {VEHICLE:jp} / "
+    "車台番号 {VEHICLE:jpchassis}",
+    "陪护人：{NAME:hani} 电话 {PHONE:cn} 车牌 {VEHICLE:cn} 车架号 {VEHICLE:vin}",
+    "ญาติ: {NAME:thai} โทร {PHONE:th} ทะเบียนรถ {VEHICLE:th}",
+    "איש קשר: {NAME:hebr}, טל' {PHONE:il}, רכב {VEHICLE:il}",
+    "المرافق: {NAME:arab}، هاتف {PHONE:iq}، رقم السيارة {VEHICLE:iq}",
+    "नातेवाईक: {NAME:deva}, मो. {PHONE:in}, वाहन क्र. {VEHICLE:mh}",
+    "Կոնտակտ՝ {NAME:armn}, հեռ. {PHONE:am}, մեքենա {VEHICLE:am}",
+    "მიმართვა: {NAME:geor}, {AGE:ka}, ტელ. {PHONE:ge}, ავტომობილი {VEHICLE:ge}",
+    "Παραπεμπτικό: {NAME:grek}, {AGE:el}, τηλ. {PHONE:cy}, όχημα {VEHICLE:gr}",
+    "Nærmasti avvarandi: {NAME:fo}, tlf. {PHONE:fo}; bilur {VEHICLE:fo}.",
+    "Artimasis: {NAME:lt}, tel. {PHONE:lt}; automobilis {VEHICLE:lt}, kėbulo nr. {VEHICLE:vin}.",
+    "Kontaktpersona: {NAME:lv}, tālr. {PHONE:lv}; auto {VEHICLE:lv}.",
+    "Kontakt osoba: {NAME:bs}, tel. {PHONE:ba}; vozilo {VEHICLE:ba}, broj šasije {VEHICLE:vin}.",
+    "Personne à prévenir : {NAME:tah}, {PHONE:pf} ; véhicule {VEHICLE:pf} ; domicile {GEO:tah}.",
+    "Accompagnant : {NAME:mrt}, {PHONE:mr} ; véhicule {VEHICLE:mr} ; {GEO:mrt}.",
+    "Qarindoshi: {NAME:uz}, tel. {PHONE:uz}; avtomobil {VEHICLE:uz}.",
+    "Родственник: {NAME:sahcyr}, тел. {PHONE:ru}; автомобиль {VEHICLE:ru}, VIN {VEHICLE:vin}.",
+    "Angehörige: {NAME}, Tel. {PHONE:de}; Kfz-Kennzeichen {VEHICLE:de}; Fahrgestellnummer "
+    "{VEHICLE:vin}.",
+    "Contactpersoon: {NAME}, {PHONE:nl}; kenteken {VEHICLE:nl}.",
+    "Familiare: {NAME}, cell. {PHONE:it}; targa {VEHICLE:it}; numero di telaio {VEHICLE:vin}.",
+    "Familiar: {NAME}, móvil {PHONE:es}; matrícula {VEHICLE:es}; n.º de bastidor {VEHICLE:vin}.",
+    "Famille : {NAME}, {PHONE:fr} ; immatriculation {VEHICLE:fr}.",
+    "Osoba kontaktowa: {NAME}, tel. {PHONE:pl}; nr rej. {VEHICLE:pl}.",
+    "Anhörig: {NAME}, tel. {PHONE:se}; regnr {VEHICLE:se}. Pårørende: {NAME}, {PHONE:no}; bil "
+    "{VEHICLE:no}; rekisterinumero {VEHICLE:fi}.",
+    "Yakını: {NAME}, {PHONE:tr}; plaka {VEHICLE:tr}.",
+    "Acompanhante: {NAME}, {PHONE:br}; placa {VEHICLE:br}; {GEO:br}.",
+    # Road traffic, ambulances, transport, ferries and boats.
+    "TRAUMA CALL {DATE:stamp}\nRTC: driver of a silver hatchback ({VEHICLE:uk}) against an HGV "
+    "({VEHICLE:uk})\nUnknown male, later identified as {NAME} from his driving licence "
+    "{LICENSE:dvla}\nPolice ref. {ACCOUNT:police}",
+    "Crash report {ACCOUNT:police}: unit 1 {VEHICLE:us}, VIN {VEHICLE:vin}, driver {NAME} (DL "
+    "{LICENSE:us}); unit 2 {VEHICLE:us}, registered to {NAME:comma} of {GEO:us}.",
+    "EMS run #{ACCOUNT:ems}: Medic 12 to {GEO:us} for {NAME:caps}, {AGE}; her car "
+    "{VEHICLE:us} was left at the scene.",
+    "Patient transport: pick-up {GEO:uk} at {DATE:clock}; wheelchair-accessible vehicle "
+    "{VEHICLE:uk}; driver {NAME:given}; patient Mrs {NAME:addr}, {AGE}.",
+    "Home oxygen: concentrator {DEVICE:o2} and 6 cylinders delivered to {GEO:us} for {NAME}; van "
+    "{VEHICLE:us}; signed {NAME:lower}.",
+    "Car park permit: Mr {NAME:addr}, vehicles {VEHICLE:uk} and {VEHICLE:uk}; valid to "
+    "{DATE:long}; "
+    "haemodialysis three times a week.",
+    "Ferry medical log: {NAME}, {AGE}, fell on the car deck beside motorhome {VEHICLE:de} (VIN "
+    "{VEHICLE:vin}), towing trailer {VEHICLE:nl}.",
+    "Boating injury: hull ID {VEHICLE:hin}, registered to {NAME} of {GEO:us}; outboard serial "
+    "{VEHICLE:serial}.",
+    "Stolen: wheelchair van {VEHICLE:us} (last 6 of the VIN {VEHICLE:last6}) with her insulin pump "
+    "{DEVICE:pump} inside - reported by {NAME}, {PHONE:us}.",
+    "Motorcyclist {NAME:caps}, {AGE:y}; plate {VEHICLE:moto}; helmet on; GCS 13 at the scene.",
+    "Ride receipt: driver {NAME:given}, {VEHICLE:us}; from {GEO:us} to {GEO:inst}; {DATE:mail}.",
+    "MEDEVAC REQUEST {DATE:dtg}\nLine 1: {GEO:mgrs}\nPatient: {NAME:caps}, {AGE:y}\nVehicle at "
+    "pick-up: {VEHICLE:us}",
+    # Ages over 89.
+    "{NAME:given} celebrated her {AGE:ord} birthday on the ward with her {AGE:y} sister "
+    "{NAME:given}.",
+    "Nonagenarian ({AGE:words}) with a fractured neck of femur; lives alone; independent until "
+    "{DATE:my}.",
+    "Age: {AGE:dec}\nFrailty: Clinical Frailty Scale 7\nNext of kin: {NAME} ({PHONE})",
+    "Over-90s clinic: {NAME:familyu} {AGE}; {NAME:familyu} {AGE}; {NAME:familyu} {AGE}; "
+    "{NAME:familyu} {AGE}",
+    "Certificat de vie : {NAME:caps}, né(e) le {DATE:dob}, âgé(e) de {AGE:fr}, demeurant "
+    "{GEO:tah}.",
+    "Her mother died aged {AGE} and her father at {AGE}; she is {AGE:ym} herself.",
+    "Centenarian card: {NAME}, {AGE:pt}, {GEO:br}; CPF {SSN:cpf}; Cartão SUS {HEALTH_PLAN:sus}.",
+    # Names without cues, in lower case, in signatures, and names that are words.
+    "{NAME:word} and {NAME:word} visited; {NAME:word} stayed overnight.",
+    "cc {NAME:lower}; {NAME:lower}; {NAME:lower}",
+    "/s/ {NAME:sig}\nElectronically signed {DATE:stamp}",
+    "Seen today. {NAME:bare} unwell since {DATE:dow}.",
+    "Collateral history from {NAME:word}, who says Grandma {NAME:given} has been muddled since "
+    "{DATE:short}.",
+    "ward clerk: pls chase notes for {NAME:lower} dob {DATE:dob} and {NAME:lower} dob {DATE:dob}",
+    "Family name spelled out by her daughter: {NAME:spell}",
+    "Known as {NAME:nick} to the staff; legal name {NAME}.",
+    "{NAME:given} {NAME:family}'s pacemaker (serial {DEVICE:ppm}) was checked remotely from {IP}.",
+    # Insurance cards, eligibility and claims.
+    "MEDICARE HEALTH INSURANCE\nName: {NAME:ub}\nMedicare Number: {HEALTH_PLAN:mbi}\nEntitled to "
+    "HOSPITAL (PART A) {DATE:my}   MEDICAL (PART B) {DATE:my}",
+    "Insurance verification: {NAME:comma}, SSN (last 4) {SSN:last4}, subscriber ID "
+    "{HEALTH_PLAN:bcbs}, group {ACCOUNT:group}; secondary Medi-Cal BIC {HEALTH_PLAN:medical}; "
+    "checked {DATE:us} by {NAME:initials}.",
+    "TRICARE beneficiary {NAME}, DoD ID {HEALTH_PLAN:dod}; VA ICN {HEALTH_PLAN:icn}; {GEO:us}.",
+    "OHIP {HEALTH_PLAN:ohip}; Alberta PHN {HEALTH_PLAN:ab}; RAMQ {HEALTH_PLAN:ramq}: all on file "
+    "for {NAME}.",
+    "Medicare card {HEALTH_PLAN:medau}; DVA Gold Card {HEALTH_PLAN:dva}; {NAME}, {AGE}, {GEO:au}.",
+    "EHIC {HEALTH_PLAN:ehic} (valid to {DATE:my}) for {NAME:caps} of {GEO:town}; treated at "
+    "{GEO:inst}.",
+    "ins # {HEALTH_PLAN:lower} - pt {NAME:lower} - policy holder her son {NAME:lower}",
+    "Dental plan member {HEALTH_PLAN:dental}; dentures for {NAME}, {AGE}, at {GEO:us}.",
+    "Medical aid {HEALTH_PLAN:za}, dependant code 01; main member {NAME:ven}; {GEO:za}.",
+    "Medical card {HEALTH_PLAN:gms} and PPSN {SSN:pps}: {NAME}, {AGE}, {GEO:ie}.",
+    "Kaiser member {HEALTH_PLAN} and Medicare Advantage {HEALTH_PLAN:mbi}: {NAME}.",
+    "Singapore: {NAME:zh}, {AGE}, {GEO:sg}; NRIC {SSN:nric}; {PHONE:sg}.",
+    # Devices, links, addresses and other identifiers.
+    "Implant card: {DEVICE:udi}, implanted {DATE:dmy} at {GEO:inst} in {NAME}.",
+    "CGM sharing: {NAME:given}'s sensor {DEVICE:cgm} uploads from {IP:mapped} to {URL:share}.",
+    "Fundraiser {URL:gofundme} - '{NAME} needs a wheelchair van' - organised by {NAME} of "
+    "{GEO:town}.",
+    "Her son posted ward photos at {URL:social} (account {NAME:handle}).",
+    "Hearing aids: L {DEVICE:ha}, R {DEVICE:ha}, fitted {DATE:eu}; Mrs {NAME:addr}.",
+    "Bluetooth log: {DEVICE:mac} ({NAME:given}'s phone) paired with the bedside monitor at "
+    "{DATE:fhir} from {IP:v6full}.",
+    "Rx: {NAME}, {AGE}; prescriber {NAME:sig}, DEA {LICENSE:dea}, NPI {LICENSE:npi}; {GEO:pharm}.",
+    "Advance directive witnessed {DATE:long} by {NAME} (notary commission {LICENSE:notary}) for "
+    "{NAME:caps}, {AGE}, {GEO:us}.",
+    "Guardianship order, case {ACCOUNT:court}: {NAME}, {AGE}, of {GEO:us}; guardian {NAME}, "
+    "{PHONE:us}.",
+    "Safeguarding referral {ACCOUNT:safe}: Mrs {NAME:addr}, {AGE}, {GEO:uk}; her grandson {NAME} "
+    "uses her car ({VEHICLE:uk}) and bank account ({ACCOUNT:sortcode}).",
+    "Falls incident {ACCOUNT:incident}: {NAME:familyu} ({AGE:y}) found on the floor beside bed 12, "
+    "{GEO:inst}; witnessed by {NAME:initials}.",
+    "Pension: {NAME}, {AGE}, National Insurance {SSN:nino}, pension ref. {ACCOUNT:pension}; "
+    "{GEO:uk}.",
+    "New GP registration: {NAME:caps}, born {DATE:dob} in {GEO:town}; previous postcode "
+    "{GEO:postcode}; NHS no. {HEALTH_PLAN:nhs}.",
+    "Over-100s visit list: {GEO:plus} (plus code) - {NAME}, {AGE}.",
+    "Rural address: {GEO:ruralus}. {NAME} ({AGE}); 3 miles past {GEO:landmark}, blue trailer.",
+    "Air ambulance landed at {GEO:gps} for {NAME:given}, {AGE}.",
+    "Moved from {GEO:word} to {GEO:word} last year; {NAME:bare} now lives with her son.",
+)  # fmt: skip
+
+# Given and family names by culture, none of them in an earlier list (checked with accents stripped,
+# token by token, particles aside): Tiv, Maasai, Kalenjin, Venda, Efik and Ibibio, I-Kiribati,
+# Tahitian, Uzbek, Ossetian and Adyghe, Georgian, Armenian, Cree and Anishinaabe, Yucatec Maya,
+# Wayuu, Hopi, Cherokee, Faroese, Lithuanian, Latvian, Bosnian, Marathi, Iraqi, Mauritanian
+# (Hassaniya), Afghan (Pashto and Dari), Crimean Tatar, Cypriot Greek, Israeli (Mizrahi),
+# Thai, Korean (two-syllable family names), Chinese (compound family names), Japanese, Sakha, and
+# English given and family names that are words; and names in thirteen scripts (Greek, Hebrew,
+# Georgian, Armenian, Thai, Hangul, Devanagari, Arabic, Pashto, Ossetian and Sakha Cyrillic, kanji
+# and hanzi).
+_V18_TIV_GIVEN = (
+    "Terver",
+    "Msugh",
+    "Doosuur",
+    "Mwuese",
+    "Sewuese",
+    "Aondona",
+    "Iorfa",
+    "Nguveren",
+    "Terkimbi",
+    "Ngodoo",
+    "Wandoo",
+    "Iveren",
+)
+_V18_TIV_FAMILY = (
+    "Ayua",
+    "Iorhemba",
+    "Gbilekaa",
+    "Akaahan",
+    "Tyokase",
+    "Ugondo",
+    "Hembe",
+    "Tarka",
+    "Orkar",
+    "Anule",
+    "Iorkyaa",
+    "Tsavsar",
+)
+_V18_MAS_GIVEN = (
+    "Naserian",
+    "Nashipae",
+    "Lemayian",
+    "Saitoti",
+    "Sankale",
+    "Kasaine",
+    "Nkoitoi",
+    "Parsimei",
+    "Nalotuesha",
+    "Resiato",
+    "Simel",
+)
+_V18_MAS_FAMILY = (
+    "Sapit",
+    "Lenku",
+    "Koikai",
+    "Sironka",
+    "Kores",
+    "Nkaissery",
+    "Tunai",
+    "Kanchory",
+    "Lenairoshi",
+    "Ntimama",
+    "Leshore",
+    "Metito",
+)
+_V18_KLN_GIVEN = (
+    "Jepkosgei",
+    "Kiprotich",
+    "Cheruiyot",
+    "Kipchumba",
+    "Jeptoo",
+    "Chepngetich",
+    "Kipruto",
+    "Jerotich",
+    "Chelagat",
+    "Kibet",
+)
+_V18_KLN_FAMILY = (
+    "Rotich",
+    "Kosgei",
+    "Langat",
+    "Koech",
+    "Korir",
+    "Tanui",
+    "Biwott",
+    "Kipkemboi",
+    "Chumba",
+    "Lagat",
+)
+_V18_VEN_GIVEN = (
+    "Mashudu",
+    "Livhuwani",
+    "Takalani",
+    "Mukondi",
+    "Vhahangwele",
+    "Khathutshelo",
+    "Lufuno",
+    "Fulufhelo",
+    "Thivhulawi",
+    "Muofhe",
+    "Rofhiwa",
+    "Ronewa",
+)
+_V18_VEN_FAMILY = (
+    "Nemakonde",
+    "Mphephu",
+    "Munyai",
+    "Nemutanzhela",
+    "Rambau",
+    "Ravele",
+    "Netshiavha",
+    "Madzivhandila",
+    "Nethengwe",
+    "Tshikovhi",
+    "Ramaano",
+    "Sinthumule",
+)
+_V18_EFI_GIVEN = (
+    "Aniekan",
+    "Mfon",
+    "Ekemini",
+    "Ini",
+    "Uduak",
+    "Imaobong",
+    "Idongesit",
+    "Nsikak",
+    "Emem",
+    "Ubong",
+    "Edidiong",
+    "Utibe",
+)
+_V18_EFI_FAMILY = (
+    "Udoh",
+    "Ekpo",
+    "Essien",
+    "Inyang",
+    "Bassey",
+    "Umoh",
+    "Effiong",
+    "Ekanem",
+    "Asuquo",
+    "Okon",
+    "Udofia",
+    "Ekpenyong",
+)
+_V18_GIL_GIVEN = (
+    "Teeta",
+    "Tebwebwe",
+    "Taabo",
+    "Bwenawa",
+    "Tiaontin",
+    "Teraoi",
+    "Tabera",
+    "Aritita",
+    "Tekena",
+    "Kaiea",
+    "Rereao",
+)
+_V18_GIL_FAMILY = (
+    "Anote",
+    "Teburoro",
+    "Tabane",
+    "Kaure",
+    "Eritai",
+    "Iotebwa",
+    "Bauro",
+    "Taoaba",
+    "Kaitu",
+    "Tekeaa",
+    "Teinamati",
+    "Ioane",
+)
+_V18_TAH_GIVEN = (
+    "Teiva",
+    "Hinano",
+    "Vaitiare",
+    "Heimana",
+    "Raitea",
+    "Tehani",
+    "Manarii",
+    "Poerava",
+    "Tumata",
+    "Hereiti",
+    "Moerani",
+    "Tuarii",
+    "Vaimiti",
+)
+_V18_TAH_FAMILY = (
+    "Teriierooiterai",
+    "Temaru",
+    "Tetuanui",
+    "Tauhiro",
+    "Teihotaata",
+    "Mahinui",
+    "Tehei",
+    "Maitere",
+    "Raapoto",
+    "Tuheiava",
+    "Ariitai",
+    "Teriitahi",
+)
+_V18_UZ_GIVEN = (
+    "Shahnoza",
+    "Jahongir",
+    "Sardor",
+    "Nodira",
+    "Oybek",
+    "Gulnoza",
+    "Bekzod",
+    "Zuhra",
+    "Sanjar",
+    "Shoxrux",
+    "Oʻktam",
+    "Gʻayrat",
+    "Feruza",
+)
+_V18_UZ_FAMILY = (
+    "Yusupova",
+    "Tursunov",
+    "Ergasheva",
+    "Xolmatov",
+    "Qodirov",
+    "Rahimova",
+    "Mirzaev",
+    "Normatov",
+    "Gʻulomov",
+    "Oʻrinboyev",
+    "Toshpoʻlatov",
+    "Xoʻjayev",
+    "Sobirova",
+    "Umarov",
+)
+_V18_OS_GIVEN = (
+    "Zaurbek",
+    "Soslan",
+    "Taymuraz",
+    "Kazbek",
+    "Azamat",
+    "Alana",
+    "Madina",
+    "Batraz",
+    "Zalina",
+    "Inal",
+    "Nafset",
+    "Zamira",
+    "Bizhan",
+    "Sataney",
+    "Ruzana",
+)
+_V18_OS_FAMILY = (
+    "Dzagoev",
+    "Tsagolov",
+    "Gazzaev",
+    "Kokoev",
+    "Tedeev",
+    "Bagaev",
+    "Dzhioev",
+    "Kulumbegov",
+    "Gagloeva",
+    "Kozaeva",
+    "Khetagurov",
+    "Dzutsev",
+    "Khuako",
+    "Tkhakushinov",
+    "Kumpilov",
+    "Berzegov",
+    "Teuchezh",
+)
+_V18_OS_PATRONYMIC = (
+    "Kazbekovich",
+    "Taymurazovna",
+    "Soslanovich",
+    "Batrazovna",
+    "Zaurbekovich",
+    "Inalovna",
+    "Azamatovich",
+)
+_V18_KA_GIVEN = (
+    "Nino",
+    "Giorgi",
+    "Levan",
+    "Tornike",
+    "Eka",
+    "Otar",
+    "Nestan",
+    "Lasha",
+    "Natia",
+    "Tamuna",
+    "Ilia",
+    "Mzia",
+    "Salome",
+)
+_V18_KA_FAMILY = (
+    "Beridze",
+    "Maisuradze",
+    "Kvaratskhelia",
+    "Javakhishvili",
+    "Gogoladze",
+    "Kiknadze",
+    "Bakradze",
+    "Shengelia",
+    "Tsintsadze",
+    "Abashidze",
+    "Gvenetadze",
+    "Jorbenadze",
+    "Kobakhidze",
+)
+_V18_HY_GIVEN = (
+    "Tigran",
+    "Narine",
+    "Lusine",
+    "Armen",
+    "Siranush",
+    "Astghik",
+    "Nairi",
+    "Shushanik",
+    "Mane",
+    "Vahagn",
+    "Arpine",
+    "Gayane",
+    "Karen",
+)
+_V18_HY_FAMILY = (
+    "Petrosyan",
+    "Grigoryan",
+    "Harutyunyan",
+    "Manukyan",
+    "Ghazaryan",
+    "Papazian",
+    "Tovmasyan",
+    "Simonyan",
+    "Baghdasaryan",
+    "Zakaryan",
+    "Bedrossian",
+    "Kocharyan",
+    "Melikyan",
+)
+# Armenian passports add the father's name in the genitive: Tigran -> Tigrani.
+_V18_HY_FATHERS = ("Tigrani", "Armeni", "Vahagni", "Kareni", "Nairii")
+_V18_CR_GIVEN = (
+    "Nibi",
+    "Migizi",
+    "Zhaawan",
+    "Ziibi",
+    "Giizhig",
+    "Waabigwan",
+    "Makwa",
+    "Biidaaban",
+    "Miskwaa",
+    "Kisik",
+    "Waseskun",
+    "Wapun",
+)
+_V18_CR_FAMILY = (
+    "Ermineskin",
+    "Morningchild",
+    "Bigstone",
+    "Okemaw",
+    "Swampy",
+    "Wolfleg",
+    "Sunchild",
+    "Kingbird",
+    "Nahgahnub",
+    "Goodsky",
+    "Stillday",
+    "Wakonabo",
+    "Morrisseau",
+)
+_V18_YUA_GIVEN = (
+    "Wilberth",
+    "Anselma",
+    "Canuto",
+    "Leydi",
+    "Ixchel",
+    "Gaspar",
+    "Nicte",
+    "Filiberto",
+    "Marbella",
+    "Landy",
+)
+_V18_YUA_FAMILY = (
+    "Canul",
+    "Chi",
+    "Pech",
+    "Cauich",
+    "Uc",
+    "Dzib",
+    "Kú",
+    "Tun",
+    "Poot",
+    "Balam",
+    "Cocom",
+    "Euán",
+    "Chablé",
+    "Dzul",
+)
+_V18_WY_GIVEN = (
+    "Deibis",
+    "Yoleida",
+    "Eudes",
+    "Nelsy",
+    "Arelis",
+    "Yusmaira",
+    "Yorladis",
+    "Ledys",
+    "Jhonny",
+    "Dilia",
+    "Yandri",
+)
+_V18_WY_FAMILY = (
+    "Epieyú",
+    "Uriana",
+    "Ipuana",
+    "Pushaina",
+    "Jusayú",
+    "Epinayú",
+    "Sapuana",
+    "Jayaliyú",
+    "Uliana",
+    "Arpushana",
+    "Gouriyú",
+    "Sijona",
+)
+_V18_HOP_GIVEN = (
+    "Lomasi",
+    "Honovi",
+    "Kuwanyauma",
+    "Sihu",
+    "Tuwa",
+    "Nuva",
+    "Lansa",
+    "Kwahu",
+    "Pavati",
+    "Marlinda",
+    "Leatrice",
+)
+_V18_HOP_FAMILY = (
+    "Sekaquaptewa",
+    "Nuvamsa",
+    "Honanie",
+    "Kuwanwisiwma",
+    "Lomayestewa",
+    "Talayumptewa",
+    "Masayesva",
+    "Namingha",
+    "Nampeyo",
+    "Polacca",
+    "Koinva",
+    "Tewawina",
+)
+_V18_CHR_GIVEN = ("Ahyoka", "Waya", "Kanuna", "Inola", "Galilahi", "Tsiyi")
+_V18_CHR_FAMILY = (
+    "Sixkiller",
+    "Soap",
+    "Crittenden",
+    "Chuculate",
+    "Fourkiller",
+    "Walkingstick",
+    "Squirrel",
+    "Ketcher",
+    "Hummingbird",
+    "Dreadfulwater",
+    "Grass",
+)
+_V18_FO_GIVEN = (
+    "Brandur",
+    "Rógvi",
+    "Sjúrður",
+    "Óluva",
+    "Jógvan",
+    "Rannvá",
+    "Bjørghild",
+    "Hanus",
+    "Eyðun",
+    "Kristin",
+    "Hallbjørg",
+)
+_V18_FO_FAMILY = (
+    "Niclasen",
+    "Debes",
+    "Skaalum",
+    "Jákupsstovu",
+    "Patursson",
+    "Lamhauge",
+    "Nolsøe",
+    "Højgaard",
+    "í Skorini",
+    "á Lakjuni",
+    "við Áir",
+)
+_V18_LT_GIVEN = (
+    "Rūta",
+    "Gintarė",
+    "Dovilė",
+    "Mindaugas",
+    "Žydrūnas",
+    "Vaidas",
+    "Eglė",
+    "Gediminas",
+    "Laimutė",
+    "Saulius",
+    "Jurgita",
+)
+_V18_LT_FAMILY = (
+    "Stankevičius",
+    "Vasiliauskienė",
+    "Butkutė",
+    "Paulauskas",
+    "Urbonavičius",
+    "Kavaliauskas",
+    "Navickaitė",
+)
+_V18_LV_GIVEN = ("Guntis", "Dace", "Aivars", "Baiba", "Edgars", "Inese", "Māris", "Sarmīte", "Zane")
+_V18_LV_FAMILY = (
+    "Bērziņa",
+    "Liepiņš",
+    "Krūmiņa",
+    "Zariņš",
+    "Pētersone",
+    "Vītols",
+    "Eglīte",
+    "Lācis",
+    "Grīnberga",
+    "Šmits",
+)
+_V18_BS_GIVEN = ("Selma", "Edin", "Adnan", "Lejla", "Almir", "Nermina", "Sead", "Dženana", "Jasmin")
+_V18_BS_FAMILY = (
+    "Begović",
+    "Mujkić",
+    "Ćatić",
+    "Husić",
+    "Omerović",
+    "Halilović",
+    "Džaferović",
+    "Salihović",
+)
+_V18_MR_GIVEN = (
+    "Vaishnavi",
+    "Sakshi",
+    "Tanmay",
+    "Omkar",
+    "Pranjal",
+    "Shubhangi",
+    "Aniket",
+    "Rutuja",
+    "Siddhesh",
+    "Mrunal",
+    "Sayali",
+    "Tejas",
+)
+_V18_MR_FAMILY = (
+    "Chavan",
+    "Salunkhe",
+    "Wagh",
+    "Mhatre",
+    "Patwardhan",
+    "Kamble",
+    "Dhumal",
+    "Nimbalkar",
+    "Karmarkar",
+    "Thombre",
+    "Shirke",
+    "Borade",
+)
+_V18_IQ_GIVEN = (
+    "Haider",
+    "Muntadhar",
+    "Ruqaya",
+    "Sajjad",
+    "Hawraa",
+    "Murtadha",
+    "Zahraa",
+    "Duaa",
+    "Hussein",
+    "Ayat",
+)
+_V18_IQ_FAMILY = (
+    "al-Saadi",
+    "al-Jubouri",
+    "al-Dulaimi",
+    "al-Tamimi",
+    "al-Khafaji",
+    "al-Rubaie",
+    "al-Shammari",
+    "al-Obaidi",
+    "Kadhim",
+    "al-Musawi",
+    "al-Zubaidi",
+    "al-Lami",
+)
+_V18_MRT_GIVEN = (
+    "Mariem",
+    "Vatimetou",
+    "Mohamedou",
+    "Ahmedou",
+    "Khadijetou",
+    "Aichetou",
+    "Sidi",
+    "Mouna",
+    "Lemine",
+    "Salka",
+    "Brahim",
+)
+_V18_MRT_FAMILY = (
+    "Abdallahi",
+    "Ebnou",
+    "Bellal",
+    "Boilil",
+    "Sidiya",
+    "Lemrabott",
+    "Eleyatt",
+    "Bouamatou",
+    "Mbareck",
+    "Bettah",
+    "Hamady",
+)
+_V18_AF_GIVEN = (
+    "Farishta",
+    "Zarghona",
+    "Mursal",
+    "Wahidullah",
+    "Naqibullah",
+    "Zalmai",
+    "Palwasha",
+    "Shukria",
+    "Habibullah",
+    "Nazifa",
+    "Gulalai",
+)
+_V18_AF_FAMILY = (
+    "Popalzai",
+    "Safi",
+    "Mohmand",
+    "Karokhail",
+    "Sadat",
+    "Hotak",
+    "Amarkhel",
+    "Ghilzai",
+    "Barakzai",
+    "Achakzai",
+    "Alokozay",
+    "Sherzad",
+    "Jalali",
+    "Arsala",
+)
+_V18_CRH_GIVEN = (
+    "Lenie",
+    "Elzara",
+    "Lutfiye",
+    "Server",
+    "Eskender",
+    "Ayder",
+    "Refat",
+    "Nariman",
+    "Dilyara",
+    "Seyran",
+    "Ediye",
+)
+_V18_CRH_FAMILY = (
+    "Chubarov",
+    "Dzhemilev",
+    "Kurtseitov",
+    "Umerov",
+    "Seitveliev",
+    "Abduraimov",
+    "Bekirova",
+    "Asanova",
+    "Ibraimov",
+    "Mamutov",
+    "Osmanova",
+    "Kurtumerov",
+)
+_V18_CRH_PATRONYMIC = (
+    "Refatovna",
+    "Ayderovich",
+    "Serverovna",
+    "Eskenderovich",
+    "Narimanovna",
+    "Seyranovich",
+)
+_V18_CY_GIVEN = (
+    "Panayiotis",
+    "Chrystalla",
+    "Eleftherios",
+    "Kyriacos",
+    "Androulla",
+    "Stelios",
+    "Loizos",
+    "Kleanthis",
+    "Soteroulla",
+    "Despo",
+    "Marios",
+    "Froso",
+)
+_V18_CY_FAMILY = (
+    "Hadjipetrou",
+    "Hadjikyriacou",
+    "Papachristodoulou",
+    "Kyprianou",
+    "Ioannides",
+    "Loizides",
+    "Theodoulou",
+    "Christofides",
+    "Hadjigeorgiou",
+)
+_V18_HEB_GIVEN = (
+    "Tzofit",
+    "Hodaya",
+    "Ofek",
+    "Elkana",
+    "Yehonatan",
+    "Sivan",
+    "Shilat",
+    "Nehorai",
+    "Hallel",
+    "Avishag",
+    "Yinon",
+)
+_V18_HEB_FAMILY = (
+    "Abutbul",
+    "Buskila",
+    "Elmaliah",
+    "Amsalem",
+    "Azulay",
+    "Vaknin",
+    "Malka",
+    "Swisa",
+    "Revivo",
+    "Harush",
+    "Hamo",
+    "Turjeman",
+    "Ifergan",
+)
+_V18_TH_GIVEN = (
+    "Kanyarat",
+    "Thitima",
+    "Phanuwat",
+    "Chatchai",
+    "Rattana",
+    "Woraphon",
+    "Nattawut",
+    "Apinya",
+    "Jiraporn",
+    "Thanakorn",
+)
+_V18_TH_FAMILY = (
+    "Jaidee",
+    "Phromsuwan",
+    "Kaewkla",
+    "Sukprasert",
+    "Inthasorn",
+    "Rattanawong",
+    "Wongkhamchan",
+    "Sombatsiri",
+    "Chantarasuk",
+    "Pongpanich",
+    "Thammasiri",
+    "Kongkaew",
+    "Phetcharat",
+)
+_V18_KO_GIVEN = (
+    "Seulgi",
+    "Haneul",
+    "Bora",
+    "Nari",
+    "Dasom",
+    "Garam",
+    "Sol",
+    "Yerim",
+    "Jaebeom",
+    "Gyeongho",
+    "Areum",
+    "Hyeonu",
+)
+_V18_KO_FAMILY = (
+    "Dokgo",
+    "Namgung",
+    "Hwangbo",
+    "Jegal",
+    "Seonu",
+    "Sagong",
+    "Seomun",
+    "Dongbang",
+    "Byeon",
+    "Gyeon",
+    "Tae",
+)
+_V18_ZH_GIVEN = (
+    "Muchen",
+    "Jingyi",
+    "Yutong",
+    "Sicheng",
+    "Xinyi",
+    "Zimo",
+    "Yanxi",
+    "Jiahui",
+    "Ruonan",
+    "Zixuan",
+    "Yichen",
+    "Shiyu",
+)
+_V18_ZH_FAMILY = (
+    "Ouyang",
+    "Sima",
+    "Shangguan",
+    "Duanmu",
+    "Xiahou",
+    "Murong",
+    "Linghu",
+    "Huangfu",
+    "Zhongli",
+    "Gongsun",
+    "Wenren",
+    "Dongfang",
+    "Ximen",
+    "Zhangsun",
+    "Yuchi",
+)
+_V18_JA_GIVEN = (
+    "Tsumugi",
+    "Yuina",
+    "Minato",
+    "Akari",
+    "Itsuki",
+    "Kohaku",
+    "Hiyori",
+    "Yuzuki",
+    "Ritsu",
+    "Kanade",
+)
+_V18_JA_FAMILY = (
+    "Shiratori",
+    "Kazama",
+    "Mikoshiba",
+    "Tsukahara",
+    "Hoshino",
+    "Warabi",
+    "Tokunaga",
+    "Ebisawa",
+    "Kakinuma",
+    "Ōtsubo",
+    "Hirasawa",
+    "Tōdō",
+    "Kuramochi",
+    "Sagara",
+)
+_V18_SAH_GIVEN = (
+    "Sardaana",
+    "Aiaal",
+    "Nyurgun",
+    "Tuyara",
+    "Aital",
+    "Kyunney",
+    "Erchim",
+    "Sakhaaya",
+    "Aisen",
+    "Aitalina",
+)
+_V18_SAH_FAMILY = (
+    "Everstov",
+    "Sleptsov",
+    "Gogolev",
+    "Vinokurova",
+    "Oiunskaya",
+    "Kychkina",
+    "Sivtsev",
+    "Neustroev",
+    "Khatylaev",
+    "Okhlopkova",
+)
+_V18_SAH_PATRONYMIC = (
+    "Innokentyevna",
+    "Afanasyevich",
+    "Prokopyevna",
+    "Gavrilyevich",
+    "Nyurgunovna",
+    "Aisenovich",
+)
+# English given and family names that are also words, some of them clinical ones.
+_V18_EN_GIVEN = (
+    "Marvel",
+    "Lyric",
+    "Denim",
+    "Legend",
+    "Treasure",
+    "Loyal",
+    "Ocean",
+    "Melody",
+    "Rainbow",
+    "Fortune",
+    "Honour",
+    "Justice",
+    "Liberty",
+)
+_V18_EN_FAMILY = ("Weeks", "Ladder", "Cutting", "Hatchett", "Dose", "Coldwell", "Burden")
+_V18_LOCALES = (
+    "tiv",
+    "mas",
+    "kln",
+    "ven",
+    "efi",
+    "gil",
+    "tah",
+    "uz",
+    "os",
+    "ka",
+    "hy",
+    "cr",
+    "yua",
+    "wy",
+    "hop",
+    "chr",
+    "fo",
+    "lt",
+    "lv",
+    "bs",
+    "mr",
+    "iq",
+    "mrt",
+    "af",
+    "crh",
+    "cy",
+    "heb",
+    "th",
+    "ko",
+    "zh",
+    "ja",
+    "sah",
+    "en",
+)
+_V18_LATIN_GROUPS: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (_V18_TIV_GIVEN, _V18_TIV_FAMILY),
+    (_V18_MAS_GIVEN, _V18_MAS_FAMILY),
+    (_V18_KLN_GIVEN, _V18_KLN_FAMILY),
+    (_V18_VEN_GIVEN, _V18_VEN_FAMILY),
+    (_V18_EFI_GIVEN, _V18_EFI_FAMILY),
+    (_V18_GIL_GIVEN, _V18_GIL_FAMILY),
+    (_V18_TAH_GIVEN, _V18_TAH_FAMILY),
+    (_V18_UZ_GIVEN, _V18_UZ_FAMILY),
+    (_V18_OS_GIVEN, _V18_OS_FAMILY),
+    (_V18_KA_GIVEN, _V18_KA_FAMILY),
+    (_V18_HY_GIVEN, _V18_HY_FAMILY),
+    (_V18_CR_GIVEN, _V18_CR_FAMILY),
+    (_V18_YUA_GIVEN, _V18_YUA_FAMILY),
+    (_V18_WY_GIVEN, _V18_WY_FAMILY),
+    (_V18_HOP_GIVEN, _V18_HOP_FAMILY),
+    (_V18_CHR_GIVEN, _V18_CHR_FAMILY),
+    (_V18_FO_GIVEN, _V18_FO_FAMILY),
+    (_V18_LT_GIVEN, _V18_LT_FAMILY),
+    (_V18_LV_GIVEN, _V18_LV_FAMILY),
+    (_V18_BS_GIVEN, _V18_BS_FAMILY),
+    (_V18_MR_GIVEN, _V18_MR_FAMILY),
+    (_V18_IQ_GIVEN, _V18_IQ_FAMILY),
+    (_V18_MRT_GIVEN, _V18_MRT_FAMILY),
+    (_V18_AF_GIVEN, _V18_AF_FAMILY),
+    (_V18_CRH_GIVEN, _V18_CRH_FAMILY),
+    (_V18_CY_GIVEN, _V18_CY_FAMILY),
+    (_V18_HEB_GIVEN, _V18_HEB_FAMILY),
+    (_V18_TH_GIVEN, _V18_TH_FAMILY),
+    (_V18_KO_GIVEN, _V18_KO_FAMILY),
+    (_V18_ZH_GIVEN, _V18_ZH_FAMILY),
+    (_V18_JA_GIVEN, _V18_JA_FAMILY),
+    (_V18_SAH_GIVEN, _V18_SAH_FAMILY),
+    (_V18_EN_GIVEN, _V18_EN_FAMILY),
+)
+_V18_SCRIPTS = (
+    "grek",
+    "hebr",
+    "geor",
+    "armn",
+    "thai",
+    "hang",
+    "deva",
+    "arab",
+    "pash",
+    "oscyr",
+    "sahcyr",
+    "jpan",
+    "hani",
+)
+_V18_SCRIPT_NAMES: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("Λοΐζος", "Χρυστάλλα", "Ελευθέριος", "Κλεάνθης", "Ανδρούλλα", "Σωτηρούλλα", "Δέσπω"),
+        (
+            "Χατζηπέτρου",
+            "Χατζηκυριάκου",
+            "Κυπριανού",
+            "Λοϊζίδης",
+            "Θεοδούλου",
+            "Χριστοφίδης",
+            "Παπαχριστοδούλου",
+        ),
+    ),
+    (
+        ("צופית", "הודיה", "אופק", "אלקנה", "שילת", "נהוראי", "הלל"),
+        ("אבוטבול", "בוסקילה", "הרוש", "אמסלם", "סויסה", "וקנין", "רביבו"),
+    ),
+    (
+        ("ნესტანი", "ტორნიკე", "ლაშა", "ნათია", "თამუნა", "ოთარი"),
+        ("კიკნაძე", "გვენეტაძე", "ჯორბენაძე", "წინწაძე", "ბაქრაძე", "შენგელია"),
+    ),
+    (
+        ("Շուշանիկ", "Նարինե", "Գայանե", "Արփինե", "Վահագն", "Կարեն"),
+        ("Քոչարյան", "Սիմոնյան", "Հարությունյան", "Պապազյան", "Մելիքյան", "Թովմասյան"),
+    ),
+    (
+        ("กัญญารัตน์", "ฐิติมา", "ภานุวัฒน์", "ชัชชัย", "อภิญญา", "จิราภรณ์"),
+        ("กองแก้ว", "พรหมสุวรรณ", "แก้วกล้า", "สุขประเสริฐ", "อินทสร", "สมบัติศิริ"),
+    ),
+    (
+        ("슬기", "하늘", "보라", "다솜", "가람", "예림"),
+        ("독고", "동방", "황보", "서문", "선우", "사공"),
+    ),
+    (
+        ("वैष्णवी", "साक्षी", "तन्मय", "ओंकार", "ऋतुजा", "सायली"),
+        ("चव्हाण", "साळुंखे", "वाघ", "म्हात्रे", "पटवर्धन", "निंबाळकर"),
+    ),
+    (
+        ("حيدر", "منتظر", "رقية", "سجاد", "حوراء", "مرتضى"),
+        ("الساعدي", "الجبوري", "الدليمي", "التميمي", "الخفاجي", "الربيعي"),
+    ),
+    (
+        ("فرښته", "زرغونه", "مرسل", "وحیدالله", "پلوشه", "ګلالۍ"),
+        ("پوپلزی", "صافي", "مومند", "هوتک", "بارکزی", "اڅکزی"),
+    ),
+    (
+        ("Заурбек", "Сослан", "Таймураз", "Казбек", "Залина", "Батраз"),
+        ("Дзагоев", "Цаголов", "Газзаев", "Кокоев", "Тедеев", "Хетагуров"),
+    ),
+    (
+        ("Сардаана", "Айаал", "Нюргун", "Туйаара", "Айтал", "Кюннэй"),
+        ("Эверстов", "Слепцов", "Гоголев", "Винокурова", "Ойунская", "Кычкина"),
+    ),
+    (
+        ("紬", "結菜", "湊", "朱里", "樹", "琥珀"),
+        ("白鳥", "風間", "御子柴", "塚原", "星野", "徳永"),
+    ),
+    (
+        ("沐辰", "静怡", "雨桐", "思成", "欣怡", "子墨"),
+        ("令狐", "司马", "上官", "端木", "夏侯", "慕容"),
+    ),
+)
+V18_NICKNAMES = (
+    "Shosho",
+    "Yiayia",
+    "Kokum",
+    "Savta",
+    "Obaachan",
+    "Halmeoni",
+    "Bibijon",
+    "Teta Mira",
+)
+# Given and family names that are also words (English, clinical, or both): Karen, Server, Ilia, Eka,
+# Sol, Ocean, Justice, Liberty, Legend, Lyric, Denim, Marvel, Melody, Fortune; Weeks, Dose, Burden,
+# Cutting, Ladder, Grass, Soap, Squirrel, Swampy, Chi, Tun, Safi, Malka, Tarka.
+_V18_WORD_GIVEN = (
+    "Karen",
+    "Server",
+    "Ilia",
+    "Eka",
+    "Sol",
+    "Ocean",
+    "Justice",
+    "Liberty",
+    "Legend",
+    "Lyric",
+    "Denim",
+    "Marvel",
+    "Melody",
+    "Fortune",
+)
+_V18_WORD_FAMILY = (
+    "Weeks",
+    "Dose",
+    "Burden",
+    "Cutting",
+    "Ladder",
+    "Grass",
+    "Soap",
+    "Squirrel",
+    "Swampy",
+    "Chi",
+    "Tun",
+    "Safi",
+    "Malka",
+    "Tarka",
+)
+_V18_GROUPS = _V18_LATIN_GROUPS + _V18_SCRIPT_NAMES
+_V18_GROUP_OF: dict[str, int] = {}
+for _i, (_givens, _families) in enumerate(_V18_GROUPS):
+    for _name in _givens + _families:
+        _V18_GROUP_OF.setdefault(_name, _i)
+V18_GIVEN = tuple(dict.fromkeys(g for givens, _ in _V18_GROUPS for g in givens))
+V18_FAMILY = tuple(dict.fromkeys(f for _, families in _V18_GROUPS for f in families))
+
+V18_US_PLACES = (
+    ("Navajo Route 7", "Chinle", "AZ", "86503"),
+    ("Main Street", "Kykotsmovi", "AZ", "86039"),
+    ("Muskogee Ave", "Tahlequah", "OK", "74464"),
+    ("Mile Creek Road", "Grand Portage", "MN", "55605"),
+    ("Kapiolani Blvd", "Honolulu", "HI", "96814"),
+    ("W Flagler St", "Miami", "FL", "33135"),
+    ("N Devon Ave", "Chicago", "IL", "60659"),
+    ("Ocean Parkway", "Brooklyn", "NY", "11230"),
+    ("Coors Blvd NW", "Albuquerque", "NM", "87121"),
+    ("Glendale Ave", "Glendale", "CA", "91206"),
+)
+V18_RURAL_US = (
+    ("HC 61 Box", "Ganado", "AZ", "86505"),
+    ("RR 2 Box", "Stilwell", "OK", "74960"),
+    ("PO Box", "Second Mesa", "AZ", "86043"),
+    ("HCR 1 Box", "Hotevilla", "AZ", "86030"),
+)
+V18_LANDMARKS = (
+    "the Burnt Corn chapter house",
+    "the old trading post at Many Farms",
+    "the water tower on Route 264",
+    "the Walmart in Gallup",
+    "the Sequoyah Schools sign",
+)
+V18_TOWNS = (
+    "Makurdi",
+    "Gboko",
+    "Narok",
+    "Kajiado",
+    "Eldoret",
+    "Kericho",
+    "Thohoyandou",
+    "Sibasa",
+    "Uyo",
+    "Ikot Ekpene",
+    "Betio",
+    "Bairiki",
+    "Papeete",
+    "Faa'a",
+    "Samarkand",
+    "Namangan",
+    "Vladikavkaz",
+    "Maykop",
+    "Kutaisi",
+    "Batumi",
+    "Gyumri",
+    "Vanadzor",
+    "Tórshavn",
+    "Klaksvík",
+    "Kaunas",
+    "Šiauliai",
+    "Daugavpils",
+    "Liepāja",
+    "Tuzla",
+    "Zenica",
+    "Pune",
+    "Kolhapur",
+    "Basra",
+    "Najaf",
+    "Nouakchott",
+    "Atar",
+    "Kandahar",
+    "Jalalabad",
+    "Bakhchysarai",
+    "Limassol",
+    "Paphos",
+    "Netivot",
+    "Khon Kaen",
+    "Udon Thani",
+    "Jeonju",
+    "Gangneung",
+    "Yangzhou",
+    "Kanazawa",
+    "Yakutsk",
+    "Nyurba",
+    "Mérida",
+    "Tizimín",
+    "Uribia",
+    "Riohacha",
+    "Chinle",
+    "Tuba City",
+    "Tahlequah",
+    "Maskwacis",
+)
+# Towns whose names are also English words.
+V18_WORD_TOWNS = (
+    "Deal",
+    "Street",
+    "Ware",
+    "Normal",
+    "Liberal",
+    "Sandy",
+    "Wells",
+    "Hope",
+    "Reading",
+    "Mobile",
+    "Eye",
+    "Looe",
+)
+V18_INSTITUTIONS = (
+    "Federal Medical Centre Makurdi",
+    "Benue State University Teaching Hospital",
+    "Narok County Referral Hospital",
+    "Moi Teaching and Referral Hospital",
+    "Tshilidzini Hospital",
+    "Donald Fraser Hospital",
+    "University of Uyo Teaching Hospital",
+    "Tungaru Central Hospital",
+    "Centre hospitalier de la Polynésie française",
+    "Samarkand Regional Multidisciplinary Medical Centre",
+    "Republican Clinical Hospital, Vladikavkaz",
+    "Adyghe Republican Clinical Hospital",
+    "Kutaisi Referral Hospital",
+    "Erebouni Medical Centre",
+    "Landssjúkrahúsið",
+    "Kauno klinikos",
+    "Paula Stradiņa klīniskā universitātes slimnīca",
+    "Univerzitetski klinički centar Tuzla",
+    "Sassoon General Hospital",
+    "Basra Teaching Hospital",
+    "Centre Hospitalier National de Nouakchott",
+    "Mirwais Regional Hospital",
+    "Limassol General Hospital",
+    "Soroka Medical Center",
+    "Srinagarind Hospital",
+    "Jeonbuk National University Hospital",
+    "Northern Jiangsu People's Hospital",
+    "Kanazawa Medical University Hospital",
+    "Republican Hospital No. 1, Yakutsk",
+    "Hospital General Agustín O'Horán",
+    "Hospital Nuestra Señora de los Remedios",
+    "Chinle Comprehensive Health Care Facility",
+    "Hopi Health Care Center",
+    "W. W. Hastings Hospital",
+    "Whangārei Hospital",
+    "Alice Springs Hospital",
+    "Musgrove Park Hospital",
+    "Royal Cornwall Hospital",
+)
+V18_CARE_HOMES = (
+    "Lindenhurst Care Home",
+    "St Piran's Nursing Home",
+    "Kōwhai Rest Home",
+    "Bethany Aged Care, Mount Gambier",
+    "Sunny Mesa Assisted Living",
+)
+V18_SHOPS = (
+    "Rowe's bakery, Redruth",
+    "the Co-op on Fore Street",
+    "Patisserie Vaitiare",
+    "Kaimuki Bakery",
+)
+V18_SURGERIES = (
+    "Trevithick Surgery, Camborne",
+    "Looe Health Centre",
+    "Street Health Centre",
+    "Deal Medical Practice",
+)
+V18_PHARMACIES = (
+    "Chinle Indian Health Pharmacy",
+    "Walgreens, Coors Blvd NW",
+    "Boots, Fore Street",
+    "Apteka Kaunas",
+)
+V18_UK_PLACES = (
+    ("Fore Street", "Redruth", "TR15 2BL"),
+    ("High Street", "Street", "BA16 0EQ"),
+    ("Beach Street", "Deal", "CT14 7AH"),
+    ("Station Road", "Looe", "PL13 1HN"),
+    ("Tregolls Road", "Truro", "TR1 1XQ"),
+    ("Brick Lane", "London", "E1 6RF"),
+)
+V18_AU_PLACES = (
+    ("Todd Street", "Alice Springs", "NT", "0870"),
+    ("Commercial Street East", "Mount Gambier", "SA", "5290"),
+    ("Flinders Street", "Townsville", "QLD", "4810"),
+)
+V18_NZ_PLACES = (("Bank Street", "Whangārei", "0110"), ("Kerikeri Road", "Kerikeri", "0230"))
+V18_NZ_RURAL = (("RD 2", "Kaikohe", "0472"), ("RD 1", "Ōkaihau", "0475"))
+V18_CA_PLACES = (
+    ("Maskwacis", "AB", "T0C 1N0"),
+    ("Cross Lake", "MB", "R0B 0J0"),
+    ("Moose Factory", "ON", "P0L 1W0"),
+    ("Thunder Bay", "ON", "P7B 4A1"),
+)
+V18_ZA_PLACES = (
+    ("Tshakhuma", "Limpopo", "0951"),
+    ("Sibasa", "Limpopo", "0970"),
+    ("Thohoyandou", "Limpopo", "0950"),
+    ("Giyani", "Limpopo", "0826"),
+)
+V18_KE_PLACES = (
+    ("Kapsabet", "Nandi", "30300"),
+    ("Iten", "Elgeyo-Marakwet", "30700"),
+    ("Kericho", "Kericho", "20200"),
+    ("Eldoret", "Uasin Gishu", "30100"),
+)
+V18_MAS_PLACES = (
+    ("Olkiramatian", "Kajiado"),
+    ("Ewaso Ngiro", "Narok"),
+    ("Talek", "Narok"),
+    ("Il Ngwesi", "Laikipia"),
+)
+V18_TIV_PLACES = (
+    ("J. S. Tarka Road", "Makurdi", "970101"),
+    ("Gboko Road", "Gboko", "972101"),
+    ("Ankpa Quarters", "Makurdi", "970101"),
+)
+V18_TIV_VILLAGES = (("Mbakor", "Gboko"), ("Tse-Agberagba", "Konshisha"), ("Mbaakon", "Kwande"))
+V18_EFI_PLACES = (
+    ("Ikot Ekpene Road", "Uyo", "520101"),
+    ("Oron Road", "Uyo", "520102"),
+    ("Calabar Road", "Calabar", "540222"),
+)
+V18_GIL_PLACES = (
+    "Bikenibeu, South Tarawa",
+    "Betio, South Tarawa",
+    "Bairiki",
+    "Tabiteuea North",
+    "Abemama",
+)
+V18_TAH_PLACES = (
+    ("Punaauia", "98718", "côté mer"),
+    ("Faa'a", "98704", "côté montagne"),
+    ("Papara", "98712", "côté mer"),
+    ("Taravao", "98719", "côté montagne"),
+)
+V18_UZ_PLACES = (
+    ("Samarqand", "Registon koʻchasi", "140100"),
+    ("Namangan", "Navoiy koʻchasi", "160100"),
+    ("Toshkent", "Chilonzor tumani, Bunyodkor shoh koʻchasi", "100115"),
+)
+V18_UZ_VILLAGES = (("Gʻova", "Chust", "Namangan"), ("Urgut", "Urgut", "Samarqand"))
+V18_OS_CYR = (
+    ("362040", "Владикавказ", "ул. Кирова"),
+    ("362025", "Владикавказ", "пр. Мира"),
+    ("385000", "Майкоп", "ул. Пионерская"),
+)
+V18_SAH_CYR = (
+    ("677000", "Якутск", "пр. Ленина"),
+    ("677027", "Якутск", "ул. Орджоникидзе"),
+    ("678450", "Нюрба", "ул. Степана Васильева"),
+)
+V18_SAH_ULUS = (
+    ("Churapcha", "Churapchinsky ulus"),
+    ("Cherkyokh", "Tattinsky ulus"),
+    ("Suntar", "Suntarsky ulus"),
+)
+V18_KA_PLACES = (
+    ("Kutaisi", "Tamar Mepe St.", "4600"),
+    ("Batumi", "Gorgiladze St.", "6000"),
+    ("Tbilisi", "Chavchavadze Ave.", "0179"),
+)
+V18_KA_GEOR = (
+    ("ქუთაისი", "თამარ მეფის ქ."),
+    ("ბათუმი", "გორგილაძის ქ."),
+    ("თბილისი", "ჭავჭავაძის გამზ."),
+)
+V18_HY_PLACES = (
+    ("Gyumri", "Abovyan St.", "3101"),
+    ("Yerevan", "Tumanyan St.", "0001"),
+    ("Vanadzor", "Tigran Mets Ave.", "2001"),
+)
+V18_HY_ARMN = (
+    ("Գյումրի", "Աբովյան փ."),
+    ("Երևան", "Թումանյան փ."),
+    ("Վանաձոր", "Տիգրան Մեծի պող."),
+)
+V18_CR_PLACES = V18_CA_PLACES
+V18_YUA_PLACES = (
+    ("60", "63", "65", "Centro", "Mérida", "97000"),
+    ("21", "18", "20", "Chuburná", "Mérida", "97208"),
+    ("50", "51", "53", "Centro", "Tizimín", "97700"),
+)
+V18_YUA_VILLAGES = ("Tahdziú", "Chemax", "Yaxcabá", "Tixméhuac")
+V18_WY_PLACES = (
+    ("Ranchería Jayaliyú", "Uribia"),
+    ("Ranchería Wososopo", "Manaure"),
+    ("Ranchería Kasushi", "Maicao"),
+)
+V18_WY_STREETS = (("Calle 15", "Riohacha"), ("Carrera 7", "Maicao"), ("Calle 2", "Uribia"))
+V18_FO_PLACES = (
+    ("Niels Finsens gøta", "100", "Tórshavn"),
+    ("Klaksvíksvegur", "700", "Klaksvík"),
+    ("við Áir", "430", "Hvalvík"),
+    ("Undir Heygnum", "410", "Kollafjørður"),
+)
+V18_LT_PLACES = (
+    ("Laisvės al.", "LT-44237", "Kaunas"),
+    ("Vilniaus g.", "LT-76285", "Šiauliai"),
+    ("Taikos pr.", "LT-51303", "Kaunas"),
+)
+V18_LV_PLACES = (
+    ("Brīvības iela", "LV-1010", "Rīga"),
+    ("Rīgas iela", "LV-5401", "Daugavpils"),
+    ("Lielā iela", "LV-3401", "Liepāja"),
+)
+V18_BS_PLACES = (
+    ("Ulica Maršala Tita", "75000", "Tuzla"),
+    ("Bulevar Kralja Tvrtka I", "72000", "Zenica"),
+    ("Kralja Tomislava", "88000", "Mostar"),
+)
+V18_MR_PLACES = (
+    ("Shivneri Apartments, Kothrud", "Pune", "411038"),
+    ("Rajarampuri 5th Lane", "Kolhapur", "416008"),
+    ("Maruti Mandir Road", "Ratnagiri", "415612"),
+)
+V18_MR_VILLAGES = (
+    ("Kasegaon", "Walwa", "Sangli", "415404"),
+    ("Wagholi", "Haveli", "Pune", "412207"),
+    ("Nandgaon", "Murud", "Raigad", "402401"),
+)
+V18_MR_DEVA = (("कोथरूड", "पुणे", "411038"), ("राजारामपुरी", "कोल्हापूर", "416008"))
+V18_IQ_PLACES = (("Basra", "al-Jazair"), ("Najaf", "Hay al-Ansar"), ("Basra", "al-Ashar"))
+V18_IQ_ARAB = (("البصرة", "حي الجزائر"), ("النجف", "حي الأنصار"))
+V18_MRT_PLACES = (
+    ("Tevragh Zeina", "Nouakchott"),
+    ("Ksar", "Nouakchott"),
+    ("Sebkha", "Nouakchott"),
+    ("Atar", "Adrar"),
+)
+V18_AF_PLACES = (
+    ("Karte-4", "Kabul"),
+    ("Wazir Akbar Khan", "Kabul"),
+    ("District 6", "Kandahar"),
+    ("Jalalabad", "Nangarhar"),
+)
+V18_AF_PASH = (("کابل", "کارته چهار"), ("کندهار", "ششمه ناحیه"))
+V18_CRH_PLACES = (
+    ("Бахчисарай", "вул. Речицька"),
+    ("Сімферополь", "вул. Кечкеметська"),
+    ("Старий Крим", "вул. Ізумрудна"),
+)
+V18_CY_PLACES = (
+    ("Makariou III Ave", "3030", "Limassol"),
+    ("Apostolou Pavlou Ave", "8046", "Paphos"),
+    ("Griva Digeni", "6030", "Larnaca"),
+)
+V18_CY_GREK = (
+    ("Λεμεσός", "Λεωφ. Μακαρίου Γ'", "3030"),
+    ("Πάφος", "Λεωφ. Αποστόλου Παύλου", "8046"),
+)
+V18_IL_PLACES = (
+    ("HaRav Kook St", "Netivot", "8771012"),
+    ("Rager Blvd", "Be'er Sheva", "8410101"),
+    ("Herzl St", "Ashdod", "7721011"),
+)
+V18_IL_HEBR = (("נתיבות", "רחוב הרב קוק"), ("באר שבע", "שדרות רגר"), ("אשדוד", "רחוב הרצל"))
+V18_TH_PLACES = (
+    ("Nai Mueang", "Mueang Khon Kaen", "Khon Kaen", "40000"),
+    ("Mak Khaeng", "Mueang Udon Thani", "Udon Thani", "41000"),
+    ("Wiang", "Mueang Chiang Rai", "Chiang Rai", "57000"),
+)
+V18_TH_THAI = (
+    ("ในเมือง", "เมืองขอนแก่น", "ขอนแก่น", "40000"),
+    ("หมากแข้ง", "เมืองอุดรธานี", "อุดรธานี", "41000"),
+)
+V18_KO_PLACES = (
+    ("Baekje-daero", "Deokjin-gu", "Jeonju", "54896"),
+    ("Gyeonggang-ro", "Gangneung", "Gangwon", "25440"),
+)
+V18_KO_HANG = (
+    ("전북특별자치도 전주시 덕진구", "백제대로", "54896"),
+    ("강원특별자치도 강릉시", "경강로", "25440"),
+)
+V18_ZH_PLACES = (
+    ("Wenchang Middle Road", "Guangling District", "Yangzhou", "225000"),
+    ("Huaihai Road", "Jianye District", "Nanjing", "210019"),
+)
+V18_ZH_HANI = (("江苏省扬州市广陵区", "文昌中路"), ("江苏省南京市建邺区", "淮海路"))
+V18_JA_PLACES = (
+    ("Daigaku", "Uchinada-machi, Kahoku-gun", "Ishikawa", "920-0293"),
+    ("Motomachi", "Hakodate-shi", "Hokkaido", "040-0054"),
+)
+V18_JA_JPAN = (("石川県河北郡内灘町", "大学", "920-0293"), ("北海道函館市", "元町", "040-0054"))
+V18_SG_PLACES = (
+    ("Ang Mo Kio Ave 3", "560"),
+    ("Bedok North Street 1", "460"),
+    ("Jurong West Street 52", "640"),
+)
+V18_IE_PLACES = (
+    ("Main Street", "Dingle", "V92"),
+    ("Mardyke Walk", "Cork", "T12"),
+    ("Quay Street", "Galway", "H91"),
+)
+V18_BR_PLACES = (
+    ("Rua Ramos Ferreira", "Manaus", "AM", "69010"),
+    ("Avenida Sete de Setembro", "Salvador", "BA", "40060"),
+)
+
+# Clinical sentences in shapes the earlier lists use little: pipe-separated lab and flowsheet lines,
+# synoptic pathology, staging strings, ventilator and dialysis settings, drug-chart lines, codes
+# (SNOMED CT, LOINC, ICD-10, CPT) that look like identifiers, trial statistics, Snellen fractions
+# that look like dates, numbers of 90 and over beside units, and sentences in German, French,
+# Spanish, Portuguese, Lithuanian and Russian. Eponyms and words that are family or given names in
+# the lists above or earlier (Weeks, Dose, Burden, Cutting, Ladder, Grass, Soap, Chi, Sol, Ilia,
+# Melody, Liberty, Lynch, Hansen, Kikuchi, Takayasu, Kawasaki, Hashimoto, Ota, Ito, Masaoka).
+V18_EPONYM = (
+    # Laboratory and flowsheet lines.
+    "Na 131 | K 5.9 | Cl 98 | HCO3 17 | urea 24.1 | creat 212 | eGFR 21",
+    "Hb 92 g/L | MCV 104 fL | WCC 3.1 | plt 97 | retics 2.4% | ferritin 912 ug/L",
+    "ABG on FiO2 0.40: pH 7.21, pCO2 9.4 kPa, pO2 8.1 kPa, HCO3 27, lactate 3.2",
+    "MAP 62 on noradrenaline 0.18 mcg/kg/min; CVP 14; ScvO2 61%; urine 15 mL/h for 3 hours.",
+    "PEEP 10, FiO2 0.45, tidal volume 380 mL (6 mL/kg PBW), plateau 27, driving pressure 17.",
+    "HbA1c 64 mmol/mol (8.0%); fasting glucose 9.6 mmol/L; C-peptide 0.21 nmol/L.",
+    "CD4 92 cells/uL (9%); HIV-1 RNA 104,000 copies/mL; HLA-B*57:01 negative.",
+    "PSA 94 ng/mL; ALP 410 U/L; bone scan: 9 lesions, Soloway EOD 2.",
+    "TSH 0.02 mU/L, free T4 41 pmol/L; TRAb 9.4 IU/L; technetium uptake 12%.",
+    "Troponin T 14, 96, then 412 ng/L at 0, 1 and 3 hours; ECG: ST elevation in V1-V4.",
+    # Synoptic pathology and staging.
+    "Gleason 4+5=9 (ISUP grade group 5), cribriform pattern present; pT3b pN1 (2/17); R1 at the "
+    "apex.",
+    "Invasive ductal carcinoma, Nottingham grade 2 (3+2+2), 24 mm; ER Allred 8/8, PR 6/8, HER2 "
+    "2+, FISH not amplified.",
+    "Melanoma, Breslow 2.4 mm, Clark level IV, mitoses 6/mm2, ulcerated; pT3b; sentinel node 1/2.",
+    "Adenocarcinoma, pT3 pN1b (4/21) M0, LVI present, CRM 0.8 mm; MMR deficient (MLH1/PMS2 loss), "
+    "Lynch screening advised.",
+    "Thymoma type B2, Masaoka-Koga stage IIa; margins clear by 3 mm.",
+    "Kikuchi-Fujimoto disease: necrotising histiocytic lymphadenitis without neutrophils.",
+    "Reed-Sternberg cells CD30+ CD15+ CD45-; classic Hodgkin lymphoma, nodular sclerosis, stage "
+    "IIB.",
+    "Tumour burden 3.2% by flow; JAK2 V617F allele burden 62%; CALR negative.",
+    "Bethesda category IV thyroid nodule, TI-RADS TR4, 2.6 cm; hemithyroidectomy.",
+    "PD-L1 TPS 60%, CPS 72; TMB 12 mut/Mb; KRAS G12C; EGFR and ALK negative.",
+    # Imaging.
+    "LI-RADS LR-5 lesion of 31 mm in segment VIII; AFP 1,240 ng/mL; BCLC stage B.",
+    "BI-RADS 4C, 14 mm spiculated mass at 10 o'clock, 6 cm from the nipple.",
+    "Bosniak IIF cyst, 38 mm; follow-up CT in 6 months, then yearly for 5 years.",
+    "Fleischner: 7 mm solid nodule of the right upper lobe; CT at 6-12 months.",
+    "CT: SOL of 4.1 cm in the right frontal lobe with 9 mm midline shift; Spetzler-Martin not "
+    "applicable.",
+    "Both ilia and the L3 vertebra show sclerotic metastases; no cord compression; SINS 11.",
+    # Drug charts and doses.
+    "Enoxaparin 1.5 mg/kg SC once daily (weight 97 kg): 150 mg; anti-Xa 0.9 IU/mL at 4 h.",
+    "Vancomycin 1.25 g IV q12h; trough 18.4 mg/L; AUC 540.",
+    "Levothyroxine 112 mcg mane; calcium carbonate 1.25 g bd, 4 h apart.",
+    "Insulin glargine 34 units at 22:00; lispro 1 unit per 10 g carbohydrate plus correction 1:2.",
+    "Morphine sulfate MR 30 mg bd, oramorph 5-10 mg 2-hourly PRN; step 3 of the WHO analgesic "
+    "ladder.",
+    "Dose reduced to 75% after grade 3 neutropenia (ANC 0.6 x 10^9/L) in cycle 2.",
+    "Carboplatin AUC 5 (Calvert): 5 x (GFR 58 + 25) = 415 mg.",
+    "Dexamethasone 16 mg daily, tapered by 2 mg every 3 days; omeprazole 20 mg.",
+    "Ceftriaxone 2 g IV od for 14 days; OPAT from day 5 via a 4 Fr PICC.",
+    # Cardiology and devices.
+    "LVEF 35-40%, TAPSE 14 mm, PASP 58 mmHg; AVA 0.8 cm2, mean gradient 44 mmHg, Vmax 4.2 m/s.",
+    "Melody valve in the RVOT conduit; peak gradient 22 mmHg; no regurgitation.",
+    "CHA2DS2-VASc 5, HAS-BLED 3; apixaban 5 mg bd; Holter: AF burden 38%.",
+    "Dual-chamber pacemaker: RA 2.1 mV, RV 11.4 mV, thresholds 0.75 V at 0.4 ms; battery 9.5 "
+    "years.",
+    "Takayasu arteritis, Numano type V; Kawasaki disease in childhood with a 6 mm aneurysm.",
+    "ECG: sinus rhythm 96 bpm, PR 212 ms, QRS 128 ms (RBBB), QTc 472 ms.",
+    # Renal, dialysis and transplant.
+    "Liberty cycler: 4 exchanges of 2.0 L, 1.36% and 2.27% glucose; last fill icodextrin 1.5 L.",
+    "Haemodialysis 4 h, Qb 350 mL/min, Qd 500 mL/min, UF 2.4 L; Kt/V 1.4; URR 72%.",
+    "Tacrolimus trough 7.9 ug/L; BK viraemia 10^4.2 copies/mL; Banff 2019 borderline changes.",
+    # Neurology, psychiatry and geriatrics.
+    "NIHSS 14 at 09:40; ASPECTS 8; thrombectomy TICI 2b; mRS 3 at 90 days.",
+    "MoCA 17/30; ACE-III 61/100; Addenbrooke recall 7/26.",
+    "PHQ-9 19, GAD-7 15; Columbia suicide severity: ideation without plan.",
+    "Hunt and Hess III, modified Fisher 3; EVD at 12 cmH2O.",
+    "Tai Chi class twice weekly reduced falls; Timed Up and Go 19 s; gait speed 0.6 m/s.",
+    "Hashimoto thyroiditis with TPO antibodies above 1,000 IU/mL; nevus of Ota on the left cheek.",
+    # Orthopaedics and trauma.
+    "Garden IV subcapital fracture; hemiarthroplasty; 4AT 5 on day 1.",
+    "Schatzker II tibial plateau fracture, 6 mm depression; Gustilo-Anderson IIIA open fracture "
+    "of the fibula.",
+    "Weber B ankle fracture, Lauge-Hansen SER IV; medial clear space 6 mm.",
+    "Kellgren-Lawrence grade 3; Oxford knee score 19/48.",
+    # Obstetrics, neonates and paediatrics.
+    "G3P2 at 36+4 weeks; SFH 39 cm; CTG: baseline 150, variability 5-25; Bishop 6.",
+    "Apgar 6, 8 and 9; birth weight 3,910 g; cord pH 7.18, BE -9.",
+    "Rainbow baby after two losses at 19 and 22 weeks; cervical length 24 mm; cerclage.",
+    "Westley croup score 5; dexamethasone 0.15 mg/kg; adrenaline nebuliser 5 mL of 1:1000.",
+    "Finnegan score 11, 12 and 10; morphine 40 mcg/kg 4-hourly.",
+    # Eyes, ears, teeth and skin.
+    "VA 6/18 right, 6/9 left; 20/40 with pinhole; IOP 24 and 19 mmHg.",
+    "Audiogram: 60 dB at 2 kHz, 75 dB at 4 kHz; speech discrimination 92% at 80 dB.",
+    "Caries of 36 and 46; periodontal pocketing 6 mm at 17; BPE 3/4/3.",
+    "PASI 18.4, DLQI 14; adalimumab 40 mg every other week.",
+    # Allergy, respiratory and infection.
+    "Grass pollen IgE 42 kU/L (class 4); birch 0.2; skin prick to grass 9 mm.",
+    "FEV1 1.21 L (48% predicted), FVC 2.40 L, ratio 0.50; DLCO 52%; GOLD 3.",
+    "Sputum AFB smear 2+; GeneXpert MTB detected, rifampicin resistance not detected.",
+    "CURB-65 3; Chi-square for trend p = 0.04 in the audit of 97 admissions.",
+    # Codes, audit and trial statistics.
+    "SNOMED CT 22298006 (myocardial infarction); LOINC 2345-7; ICD-10 I21.4; CPT 99223.",
+    "Hazard ratio 0.93 (95% CI 0.91-1.12); NNT 97 over 90 days; p = 0.31.",
+    "In 92% of 104 patients the SOAP note recorded a dose and a route.",
+    "Weeks 12 to 24: 6 cutting-balloon angioplasties; restenosis in 9%.",
+    # Other languages.
+    "Z. n. Hemikolektomie rechts; Child-Pugh B8, MELD 15; Aszitespunktion 3,5 l.",
+    "Score de Glasgow à 13 ; PA 92/54 mmHg ; SpO2 94 % sous 3 l/min.",
+    "Escala de Glasgow 14; TA 188/104 mmHg; glucemia 312 mg/dL; HbA1c 11,2 %.",
+    "Pressão arterial 96/60 mmHg; frequência 104 bpm; creatinina 2,4 mg/dL.",
+    "AKS 160/95 mmHg; pulsas 96 k./min; gliukozė 7,8 mmol/l.",
+    "АД 150/90 мм рт. ст.; ЧСС 96 в мин; глюкоза 8,4 ммоль/л; СКФ 42 мл/мин.",
+)  # fmt: skip
+
+_V18_MONTHS = {
+    "lt": (
+        "sausio",
+        "vasario",
+        "kovo",
+        "balandžio",
+        "gegužės",
+        "birželio",
+        "liepos",
+        "rugpjūčio",
+        "rugsėjo",
+        "spalio",
+        "lapkričio",
+        "gruodžio",
+    ),
+    "lv": (
+        "janvārī",
+        "februārī",
+        "martā",
+        "aprīlī",
+        "maijā",
+        "jūnijā",
+        "jūlijā",
+        "augustā",
+        "septembrī",
+        "oktobrī",
+        "novembrī",
+        "decembrī",
+    ),
+    "fo": (
+        "januar",
+        "februar",
+        "mars",
+        "apríl",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ),
+    "bs": (
+        "januara",
+        "februara",
+        "marta",
+        "aprila",
+        "maja",
+        "juna",
+        "jula",
+        "augusta",
+        "septembra",
+        "oktobra",
+        "novembra",
+        "decembra",
+    ),
+    "ka": (
+        "იანვარი",
+        "თებერვალი",
+        "მარტი",
+        "აპრილი",
+        "მაისი",
+        "ივნისი",
+        "ივლისი",
+        "აგვისტო",
+        "სექტემბერი",
+        "ოქტომბერი",
+        "ნოემბერი",
+        "დეკემბერი",
+    ),
+    "hy": (
+        "հունվարի",
+        "փետրվարի",
+        "մարտի",
+        "ապրիլի",
+        "մայիսի",
+        "հունիսի",
+        "հուլիսի",
+        "օգոստոսի",
+        "սեպտեմբերի",
+        "հոկտեմբերի",
+        "նոյեմբերի",
+        "դեկտեմբերի",
+    ),
+    "el": (
+        "Ιανουαρίου",
+        "Φεβρουαρίου",
+        "Μαρτίου",
+        "Απριλίου",
+        "Μαΐου",
+        "Ιουνίου",
+        "Ιουλίου",
+        "Αυγούστου",
+        "Σεπτεμβρίου",
+        "Οκτωβρίου",
+        "Νοεμβρίου",
+        "Δεκεμβρίου",
+    ),
+    "he": (
+        "בינואר",
+        "בפברואר",
+        "במרץ",
+        "באפריל",
+        "במאי",
+        "ביוני",
+        "ביולי",
+        "באוגוסט",
+        "בספטמבר",
+        "באוקטובר",
+        "בנובמבר",
+        "בדצמבר",
+    ),
+    "th": (
+        "ม.ค.",
+        "ก.พ.",
+        "มี.ค.",
+        "เม.ย.",
+        "พ.ค.",
+        "มิ.ย.",
+        "ก.ค.",
+        "ส.ค.",
+        "ก.ย.",
+        "ต.ค.",
+        "พ.ย.",
+        "ธ.ค.",
+    ),
+    "uz": (
+        "yanvar",
+        "fevral",
+        "mart",
+        "aprel",
+        "may",
+        "iyun",
+        "iyul",
+        "avgust",
+        "sentabr",
+        "oktabr",
+        "noyabr",
+        "dekabr",
+    ),
+    "ru": (
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+    "uk": (
+        "січня",
+        "лютого",
+        "березня",
+        "квітня",
+        "травня",
+        "червня",
+        "липня",
+        "серпня",
+        "вересня",
+        "жовтня",
+        "листопада",
+        "грудня",
+    ),
+    "fr": (
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+    "es": (
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    "sw": (
+        "Januari",
+        "Februari",
+        "Machi",
+        "Aprili",
+        "Mei",
+        "Juni",
+        "Julai",
+        "Agosti",
+        "Septemba",
+        "Oktoba",
+        "Novemba",
+        "Desemba",
+    ),
+    "mr": (
+        "जानेवारी",
+        "फेब्रुवारी",
+        "मार्च",
+        "एप्रिल",
+        "मे",
+        "जून",
+        "जुलै",
+        "ऑगस्ट",
+        "सप्टेंबर",
+        "ऑक्टोबर",
+        "नोव्हेंबर",
+        "डिसेंबर",
+    ),
+    "ar": (
+        "كانون الثاني",
+        "شباط",
+        "آذار",
+        "نيسان",
+        "أيار",
+        "حزيران",
+        "تموز",
+        "آب",
+        "أيلول",
+        "تشرين الأول",
+        "تشرين الثاني",
+        "كانون الأول",
+    ),
+}
+# Months of the Islamic (Hijri) calendar, and of the solar Hijri calendar as Afghans name them.
+_V18_HIJRI = (
+    "Muharram",
+    "Safar",
+    "Rabi al-Awwal",
+    "Rabi al-Thani",
+    "Jumada al-Ula",
+    "Jumada al-Akhira",
+    "Rajab",
+    "Shaban",
+    "Ramadan",
+    "Shawwal",
+    "Dhu al-Qada",
+    "Dhu al-Hijja",
+)
+_V18_SOLAR = (
+    "Hamal",
+    "Sawr",
+    "Jawza",
+    "Saratan",
+    "Asad",
+    "Sunbula",
+    "Mizan",
+    "Aqrab",
+    "Qaws",
+    "Jadi",
+    "Dalw",
+    "Hut",
+)
+_V18_SOLAR_FA = (
+    "حمل",
+    "ثور",
+    "جوزا",
+    "سرطان",
+    "اسد",
+    "سنبله",
+    "میزان",
+    "عقرب",
+    "قوس",
+    "جدی",
+    "دلو",
+    "حوت",
+)
+_V18_DIGITS = {"deva": "०१२३४५६७८९", "ar": "٠١٢٣٤٥٦٧٨٩", "fa": "۰۱۲۳۴۵۶۷۸۹"}
+_V18_ZH_DIGITS = "〇一二三四五六七八九"
+# Characters and pairs an OCR engine confuses on a scanned form (other than the v17 ones).
+_V18_OCR = {
+    "m": "rn",
+    "d": "cl",
+    "w": "vv",
+    "0": "D",
+    "1": "l",
+    "5": "S",
+    "S": "5",
+    "g": "9",
+    "G": "6",
+    "Z": "2",
+    "k": "lc",
+    "y": "v",
+    "E": "F",
+    "8": "3",
+}
+_V18_BORN = frozenset(("dob", "yob", "dicom", "dictdob", "isodob", "hl7dob", "ocrdob"))
+# Letters that plates of Thailand, Korea, Japan, Russia, Greece and Bosnia use.
+_V18_THAI_LETTERS = "กขคงจฉชซญฎฐฒณดตถทธนบปผพภมยรลวศษสหฬอฮ"
+_V18_HANGUL_PLATE = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주하허호"
+_V18_KANA_PLATE = (
+    "あいうえかきくけこさすせそたちつてとなにぬねのはひふほまみむめもやゆよらりるれろわ"
+)
+_V18_CYR_PLATE = "АВЕКМНОРСТУХ"
+_V18_GREEK_PLATE = "ΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_V18_BA_PLATE = "AEJKMOT"
+# World manufacturer identifiers that begin VINs (Ford, Honda, Toyota, VW, Tesla, Hyundai, Kia,
+# SAIC, Mahindra, Land Rover, Skoda, Renault, BMW, Mercedes, Volvo, Fiat, Lada, Suzuki India, VW
+# Brazil).
+_V18_WMI = (
+    "1FT",
+    "1HG",
+    "2T1",
+    "3VW",
+    "5YJ",
+    "JHM",
+    "JTD",
+    "KMH",
+    "KNA",
+    "LSV",
+    "MA1",
+    "SAL",
+    "TMB",
+    "VF1",
+    "WBA",
+    "WDB",
+    "WVW",
+    "YV1",
+    "ZFA",
+    "XTA",
+    "MA3",
+    "9BW",
+)
+_V18_VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
+_V18_VIN_VALUE = {
+    **{str(i): i for i in range(10)},
+    **dict(zip("ABCDEFGH", range(1, 9), strict=True)),
+    **dict(zip("JKLMNPR", (1, 2, 3, 4, 5, 7, 9), strict=True)),
+    **dict(zip("STUVWXYZ", range(2, 10), strict=True)),
+}
+_V18_VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+# Letters a Medicare Beneficiary Identifier may use (no S, L, O, I, B or Z).
+_V18_MBI_LETTERS = "ACDEFGHJKMNPQRTUVWXY"
+
+
+def _v18_person(rng: random.Random, groups: tuple[int, ...] = ()) -> tuple[str, str]:
+    """A given and a family name of one culture (``groups``: the cultures to draw from)."""
+    given = rng.choice(_V18_GROUPS[rng.choice(groups)][0]) if groups else rng.choice(V18_GIVEN)
+    return given, rng.choice(_V18_GROUPS[_V18_GROUP_OF[given]][1])
+
+
+def _v18_digits(text: str, script: str) -> str:
+    """``text`` with its ASCII digits written in Devanagari, Arabic-Indic or Persian digits."""
+    return "".join(_V18_DIGITS[script][int(c)] if c.isdigit() else c for c in text)
+
+
+def _v18_zh_number(n: int) -> str:
+    """A number from 1 to 199 in Chinese numerals (九十三, 一百零二)."""
+    digits = _V18_ZH_DIGITS
+    if n >= 100:
+        rest = n - 100
+        if not rest:
+            return "一百"
+        if rest < 10:
+            return "一百零" + digits[rest]
+        return "一百" + digits[rest // 10] + "十" + (digits[rest % 10] if rest % 10 else "")
+    tens, unit = divmod(n, 10)
+    text = ("" if tens == 1 else digits[tens]) + "十" if tens else ""
+    return text + (digits[unit] if unit else "")
+
+
+def _v18_ocr(rng: random.Random, text: str) -> str:
+    """``text`` as OCR reads it off a scan: one or two characters confused, and sometimes a space
+    lost or a stray one put in."""
+    spots = [i for i, c in enumerate(text) if c in _V18_OCR]
+    out = list(text)
+    for i in rng.sample(spots, min(len(spots), rng.choice((1, 2)))):
+        out[i] = _V18_OCR[text[i]]
+    result = "".join(out)
+    if " " in result and rng.random() < 0.3:
+        i = result.index(" ")
+        result = result[:i] + result[i + 1 :]
+    elif len(result) > 4 and rng.random() < 0.3:
+        i = rng.randrange(2, len(result) - 1)
+        if result[i - 1] != " " and result[i] != " ":
+            result = f"{result[:i]} {result[i:]}"
+    return result
+
+
+def _v18_htr(rng: random.Random, text: str) -> str:
+    """``text`` as handwriting recognition reads it: accents lost, a letter or two unread (?)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    spots = [i for i, c in enumerate(plain) if c.isalnum()]
+    out = list(plain)
+    for i in rng.sample(spots, min(len(spots), rng.choice((1, 2)))):
+        out[i] = "?"
+    return "".join(out)
+
+
+def _v18_luhn(digits: str) -> str:
+    """The Luhn check digit of ``digits``."""
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        v = int(c) * (2 if i % 2 == 0 else 1)
+        total += v - 9 if v > 9 else v
+    return str((10 - total % 10) % 10)
+
+
+def _v18_vin(rng: random.Random) -> str:
+    """A VIN: a real maker's prefix, the rest made up, and the North American check digit."""
+    chars = list(rng.choice(_V18_WMI) + "".join(rng.choice(_V18_VIN_CHARS) for _ in range(14)))
+    chars[9] = rng.choice("EFGHJKLMNPRS")  # model year 2014 to 2025
+    chars[11:] = [rng.choice("0123456789") for _ in range(6)]
+    total = sum(_V18_VIN_VALUE[c] * w for c, w in zip(chars, _V18_VIN_WEIGHTS, strict=True))
+    chars[8] = "X" if total % 11 == 10 else str(total % 11)
+    return "".join(chars)
+
+
+def _v18_hijri(d: date) -> tuple[int, int, int]:
+    """The tabular Islamic date (year, month, day) of ``d``."""
+    jd = d.toordinal() + 1721425
+    ell = jd - 1948440 + 10632
+    n = (ell - 1) // 10631
+    ell = ell - 10631 * n + 354
+    j = ((10985 - ell) // 5316) * ((50 * ell) // 17719) + (ell // 5670) * ((43 * ell) // 15238)
+    ell = ell - ((30 - j) // 15) * ((17719 * j) // 50) - (j // 16) * ((15238 * j) // 43) + 29
+    month = (24 * ell) // 709
+    return 30 * n + j - 30, month, ell - (709 * month) // 24
+
+
+def _v18_solar(d: date) -> tuple[int, int, int]:
+    """The solar Hijri date (year, month, day) of ``d``, the year starting on 21 March."""
+    start = date(d.year, 3, 21)
+    year = d.year - 621
+    if d < start:
+        start, year = date(d.year - 1, 3, 21), year - 1
+    days = (d - start).days
+    if days < 186:
+        return year, days // 31 + 1, days % 31 + 1
+    days -= 186
+    month = min(7 + days // 30, 12)
+    return year, month, days - (month - 7) * 30 + 1
+
+
+def _v18_local(rng: random.Random, locale: str, given: str, family: str) -> str:
+    """A name written the way the forms of ``locale`` write it."""
+    group = _V18_GROUPS[_V18_LOCALES.index(locale)]
+    other, other_given = rng.choice(group[1]), rng.choice(group[0])
+    shapes: tuple[str, ...] = (f"{given} {family}", f"{family.upper()} {given}")
+    if locale == "mas":  # "ole" (son of) before a man's father's name
+        shapes = (f"{given} ole {family}", f"{given} {family}", f"{family.upper()} {given}")
+    elif locale in ("kln", "ven", "efi"):  # a Christian or English name first, then the others
+        shapes = (
+            f"{given} {family}",
+            f"{family.upper()}, {given}",
+            f"{other_given} {given} {family}",
+        )
+    elif locale == "gil":  # "Nei" before a woman's name
+        shapes = (f"Nei {given} {family}", f"{given} {family}", f"{family.upper()} {given}")
+    elif locale == "tah":  # French forms: the birth name, then "épouse" and the married name
+        shapes = (
+            f"{given} {family}",
+            f"{family.upper()} {given}",
+            f"{family.upper()} épouse {other.upper()} {given}",
+        )
+    elif locale == "uz":  # family, given, and the father's name with o'g'li (son) or qizi
+        shapes = (
+            f"{family} {given} {other_given} {rng.choice(('oʻgʻli', 'qizi'))}",
+            f"{family.upper()} {given}",
+            f"{given} {family}",
+        )
+    elif locale in ("os", "crh", "sah"):  # family, given and a Russian patronymic
+        patronymics = {
+            "os": _V18_OS_PATRONYMIC,
+            "crh": _V18_CRH_PATRONYMIC,
+            "sah": _V18_SAH_PATRONYMIC,
+        }[locale]
+        patronymic = rng.choice(patronymics)
+        shapes = (
+            f"{family} {given} {patronymic}",
+            f"{family.upper()} {given} {patronymic}",
+            f"{family} {given[0]}. {patronymic[0]}.",
+            f"{given} {family}",
+        )
+    elif locale == "hy":  # Armenian passports: family, given, the father's name in the genitive
+        shapes = (
+            f"{family} {given} {rng.choice(_V18_HY_FATHERS)}",
+            f"{given} {family}",
+            f"{family.upper()} {given.upper()}",
+        )
+    elif locale in ("yua", "wy"):  # a given name, the father's and the mother's family names
+        shapes = (
+            f"{given} {family} {other}",
+            f"{family} {other} {given}",
+            f"{given} {other_given} {family} {other}",
+        )
+    elif locale == "fo":  # a farm name with í, á or við is a family name too
+        shapes = (f"{given} {family}", f"{given} {other_given} {family}", f"{family}, {given}")
+    elif locale == "bs":  # the father's name in brackets, as on Yugoslav forms
+        shapes = (f"{given} {family}", f"{family} ({other_given}) {given}", f"{family} {given}")
+    elif locale == "mr":  # given name, father's (or husband's) given name, family name
+        shapes = (
+            f"{given} {other_given} {family}",
+            f"{family} {given} {other_given}",
+            f"{given} {family}",
+        )
+    elif locale == "iq":  # given, father's, grandfather's names and the tribe
+        shapes = (
+            f"{given} {other_given} {family}",
+            f"{given} {other_given} {rng.choice(group[0])} {family}",
+            f"{given} {family}".replace("al-", "Al-"),
+        )
+    elif locale == "mrt":  # "Ould" (son of) or "Mint" (daughter of) and the father's name
+        shapes = (
+            f"{given} Ould {family}",
+            f"{given} Mint {family}",
+            f"{given.upper()} {rng.choice(('OULD', 'MINT'))} {family.upper()}",
+        )
+    elif locale == "af":  # many Afghans have no family name: the given and the father's names
+        shapes = (
+            f"{given} {family}",
+            f"{given} {other_given}",
+            f"{family.upper()} {given}",
+        )
+    elif locale == "heb":  # double family names with a hyphen
+        shapes = (f"{given} {family}", f"{family} {given}", f"{given} {family}-{other}")
+    elif locale == "th":  # Thai forms: the given name is the one people use
+        shapes = (f"{given} {family}", f"{given} {family}".upper(), f"{given} {family[:1]}.")
+    elif locale in ("ko", "zh", "ja"):  # family name first
+        shapes = (f"{family} {given}", f"{family.upper()} {given}", f"{given} {family}")
+    return rng.choice(shapes)
+
+
+def _v18_name(rng: random.Random, style: str) -> str:
+    if style in _V18_LOCALES:
+        given, family = _v18_person(rng, (_V18_LOCALES.index(style),))
+        return _v18_local(rng, style, given, family)
+    if style in _V18_SCRIPTS:
+        given, family = _v18_person(rng, (len(_V18_LATIN_GROUPS) + _V18_SCRIPTS.index(style),))
+        if style in ("hang", "hani", "jpan"):
+            return rng.choice((f"{family}{given}", f"{family} {given}"))
+        if style in ("oscyr", "sahcyr", "geor", "armn"):
+            return rng.choice((f"{family} {given}", f"{given} {family}"))
+        return f"{given} {family}"
+    if style == "nick":
+        return rng.choice(V18_NICKNAMES)
+    if style == "word":
+        if rng.random() < 0.5:
+            given = rng.choice(_V18_WORD_GIVEN)
+            family = rng.choice(_V18_GROUPS[_V18_GROUP_OF[given]][1])
+        else:
+            family = rng.choice(_V18_WORD_FAMILY)
+            given = rng.choice(_V18_GROUPS[_V18_GROUP_OF[family]][0])
+        return rng.choice((f"{given} {family}", given, family, f"{given.lower()} {family.lower()}"))
+    given, family = _v18_person(rng, tuple(range(len(_V18_LATIN_GROUPS))))
+    other_given = rng.choice(_V18_GROUPS[_V18_GROUP_OF[given]][0])
+    g, f = _v8_ascii(given) or "x", _v8_ascii(family) or "x"
+    if style == "comma":
+        return rng.choice(
+            (f"{family}, {given}", f"{family.upper()}, {given}", f"{family}, {given[0]}.")
+        )
+    if style == "caps":
+        return rng.choice((f"{given} {family}".upper(), f"{family.upper()}, {given.upper()}"))
+    if style == "given":
+        return given
+    if style == "family":
+        return family
+    if style == "familyu":
+        return family.upper()
+    if style == "bare":
+        return f"{given} {family}"
+    if style == "lower":
+        return rng.choice((f"{given} {family}".lower(), family.lower(), given.lower()))
+    if style == "addr":  # a name in an address block (the title is the template's)
+        return rng.choice(
+            (f"{given} {family}", f"{given[0]} {other_given[0]} {family}", f"{given[0]}. {family}")
+        )
+    if style == "sig":
+        return rng.choice(
+            (
+                f"{given} {family}",
+                f"{given[0]}. {family}",
+                f"{given} {family}, MBChB",
+                f"{given} {family}, RN",
+                f"{family.upper()} {given}",
+                f"{given[0]}{other_given[0]} {family}",
+                f"{given} {family} MRCP",
+            )
+        )
+    if style == "initials":
+        return rng.choice(
+            (
+                f"{given[0]}{family[0]}",
+                f"{given[0]}.{family[0]}.",
+                f"{given[0]}{other_given[0]}{family[0]}".lower(),
+            )
+        )
+    if style == "tg":  # telegraphic, as on a ward list
+        return rng.choice(
+            (f"{family} {given[0]}", f"{family.upper()} {given[0]}", f"{given[0]}. {family}")
+        )
+    if style == "display":  # an e-mail's display name
+        return rng.choice((f"{given} {family}", f"{family}, {given}", given, f"{g}.{f}"))
+    if style == "user":
+        return rng.choice(
+            (f"{g[0]}{f}", f"{f}{g[0]}{rng.randrange(1, 9)}", f"{g}.{f}", f"{f[:6]}{g[:2]}".upper())
+        )
+    if style == "handle":
+        return rng.choice((f"@{g}.{f}", f"@{g}_{f}{rng.randrange(10, 99)}", f"@{f}{g[0]}"))
+    if style == "pn":  # HL7 and DICOM person names
+        return rng.choice(
+            (f"{family}^{given}", f"{family.upper()}^{given.upper()}^{other_given[0]}^^")
+        )
+    if style == "x12":
+        return f"{f.upper()}*{g.upper()}"
+    if style == "ub":
+        return rng.choice(
+            (f"{family.upper()}, {given.upper()}", f"{family.upper()} {given.upper()}")
+        )
+    if style == "lbl":  # a specimen label
+        return rng.choice((f"{family.upper()} {given}", f"{family.upper()} {given[0]}"))
+    if style == "ocr":
+        return _v18_ocr(rng, rng.choice((f"{given} {family}", f"{family.upper()} {given}", family)))
+    if style == "htr":
+        return _v18_htr(rng, rng.choice((f"{given} {family}", family)))
+    if style == "spaced":
+        return " ".join(f"{given} {family}".upper())
+    if style == "dict":
+        return rng.choice((f"{given} {family}".lower(), family.lower(), f"{given} {family}"))
+    if style == "spell":
+        letters = f.upper()
+        return rng.choice((".".join(letters), "-".join(letters).lower(), " - ".join(letters)))
+    if style:
+        raise ValueError(f"unknown NAME shape {style!r}")
+    r = rng.random()
+    if r < 0.05:
+        return f"{given} ({rng.choice(V18_NICKNAMES)}) {family}"
+    if r < 0.15:
+        return family
+    if r < 0.25:
+        return f"{family}, {given}"
+    if r < 0.32:
+        return f"{given} {family}".upper()
+    if r < 0.38:
+        return f"{given} {family}".lower()
+    if r < 0.44:
+        return f"{given[0]}. {family}"
+    if r < 0.50:
+        return f"{given} {other_given[0]}. {family}"
+    return f"{given} {family}"
+
+
+def _v18_age(rng: random.Random, style: str = "") -> str:
+    """An age over 89 (90 to 110) in the written form ``style`` asks for."""
+    n = rng.randrange(90, 111)
+    months = rng.randrange(1, 12)
+    suffix = "th" if 10 < n % 100 < 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    words = _v12_words(n) if n < 100 else "a hundred"
+    if n > 100:
+        words += f" and {_v12_words(n - 100)}"
+    ru = "год" if n % 10 == 1 and n % 100 != 11 else "года" if n % 10 in (2, 3, 4) else "лет"
+    shapes = {
+        "": (str(n), f"{n}y"),
+        "y": (f"{n} y/o", f"{n}-yo", f"{n}yrs", f"{n} yr old", f"{n}y", f"{n} F"),
+        "ord": (f"{n}{suffix}",),
+        "words": (words, f"{words}-year-old"),
+        "dec": (f"{n}.{rng.randrange(1, 10)} years", f"{n}.{rng.randrange(10, 99)} y"),
+        "ym": (f"{n} {months}/12", f"{n}y {months}m", f"{n} years and {months} months"),
+        "dicom": (f"{n:03d}Y",),
+        "ocr": (_v18_ocr(rng, str(n)), f"{n} yrs"),
+        "dict": (words, f"{n}"),
+        "fr": (f"{n} a.", f"{n} ans révolus"),
+        "es": (f"{n} años {months} meses", f"{n} a {months} m"),
+        "pt": (f"{n} anos", f"{n}a"),
+        "sw": (f"miaka {n}", f"{n} yrs"),
+        "th": (f"{n} ปี", f"{n} ปี {months} เดือน"),
+        "ko": (f"{n}세", f"만 {n}세", f"{n}세 {months}개월"),
+        "ja": (f"満{n}歳", f"{n}歳{months}ヶ月"),
+        "zh": (f"{_v18_zh_number(n)}岁", f"{n}岁{months}个月"),
+        "lt": (f"{n} m.", f"{n} metų"),
+        "lv": (f"{n} g.", f"{n} gadi"),
+        "bs": (f"{n} godina", f"{n} god."),
+        "fo": (f"{n} ár", f"{n} ára gomul"),
+        "ka": (f"{n} წლის",),
+        "hy": (f"{n} տարեկան", f"{n} տ."),
+        "el": (f"{n} ετών", f"{n} χρονών"),
+        "he": (f"{n} שנים", f"בת {n}"),
+        "uz": (f"{n} yosh", f"{n} yoshda"),
+        "ru": (f"{n} {ru}", f"{n} г."),
+        "ua": (f"{n} р.", f"{n} років"),
+        "ar": (f"{_v18_digits(str(n), 'ar')} سنة", f"{n} عاماً"),
+        "fa": (f"{_v18_digits(str(n), 'fa')} ساله", f"{n} کلن"),
+        "mr": (f"{_v18_digits(str(n), 'deva')} वर्षे", f"{n} वर्षे"),
+    }
+    if style not in shapes:
+        raise ValueError(f"unknown AGE shape {style!r}")
+    return rng.choice(shapes[style])
+
+
+def _v18_date(rng: random.Random, style: str) -> str:
+    if style in _V18_BORN:
+        d = date(1914, 1, 1) + timedelta(days=rng.randrange(365 * 21))
+    else:
+        d = date(2017, 1, 1) + timedelta(days=rng.randrange(365 * 10))
+    hh, mm, ss = rng.randrange(24), rng.randrange(60), rng.randrange(60)
+    en = _V8_MONTHS[d.month - 1]
+    mon = en[:3]
+    wd = _V8_WEEKDAYS[d.weekday()]
+    weekday = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")[
+        d.weekday()
+    ]
+    m = {key: names[d.month - 1] for key, names in _V18_MONTHS.items()}
+    day_suffix = "th" if 10 < d.day < 20 else {1: "st", 2: "nd", 3: "rd"}.get(d.day % 10, "th")
+    plain = f"{d:%d/%m/%Y}"
+    ampm = "AM" if hh < 12 else "PM"
+    hy, hm, hd = _v18_hijri(d)
+    sy, sm, sd = _v18_solar(d)
+    zh_year = "".join(_V18_ZH_DIGITS[int(c)] for c in str(d.year))
+    epoch = (d - date(1970, 1, 1)).days * 86400 + hh * 3600 + mm * 60 + ss
+    tz = rng.choice(("+0000", "+0200", "-0700", "+0900", "+1000"))
+    shapes = {
+        "us": (f"{d:%m/%d/%Y}", f"{d.month}/{d.day}/{d.year}"),
+        "eu": (plain, f"{d:%d.%m.%Y}", f"{d.day}/{d.month}/{d:%y}"),
+        "iso": (d.isoformat(),),
+        "isodob": (d.isoformat(),),
+        "hl7dob": (f"{d:%Y%m%d}",),
+        "dob": (plain, f"{d:%d-%b-%Y}".upper(), f"{d:%m/%d/%Y}", f"{d.day} {mon} {d.year}"),
+        "yob": (str(d.year), f"c. {d.year}"),
+        "dicom": (f"{d:%Y%m%d}",),
+        "my": (f"{mon} {d.year}", f"{d.month:02d}/{d.year}", f"{en} '{d:%y}"),
+        "long": (
+            f"{weekday} {d.day}{day_suffix} {en} {d.year}",
+            f"{weekday}, {en} {d.day}, {d.year}",
+            f"{d.day} {en} {d.year}",
+        ),
+        "dow": (f"{weekday} {d.day}{day_suffix}", f"{wd} {d.day} {mon}", f"{weekday} ({d:%d/%m})"),
+        "short": (f"{d.day}/{d.month}", f"{d.day} {mon}", f"{mon} {d.day}{day_suffix}"),
+        "dmy": (f"{d.day} {mon} {d.year}", f"{d.day:02d}{mon.upper()}{d.year}"),
+        "rfc": (
+            f"{wd}, {d.day:02d} {mon} {d.year} {hh:02d}:{mm:02d}:{ss:02d} {tz}",
+            f"{weekday}, {en} {d.day}, {d.year} {hh % 12 or 12}:{mm:02d} {ampm}",
+        ),
+        "mail": (f"{mon} {d.day}, {d.year}, {hh % 12 or 12}:{mm:02d} {ampm}",),
+        "stamp": (
+            f"{d:%d/%m/%Y} {hh:02d}:{mm:02d}",
+            f"{d:%d-%b-%Y} {hh:02d}{mm:02d}",
+            f"{d:%Y/%m/%d} {hh:02d}:{mm:02d}:{ss:02d}",
+        ),
+        "clock": (f"{hh:02d}:{mm:02d} on {d:%d/%m}", f"{d:%d/%m/%y} @ {hh:02d}{mm:02d}"),
+        "chat": (f"{d:%d/%m/%Y} {hh:02d}:{mm:02d}", f"{d:%d.%m.%y}, {hh:02d}:{mm:02d}"),
+        "dtg": (f"{d.day:02d}{hh:02d}{mm:02d}Z{mon.upper()}{d:%y}",),
+        "ms": (str(epoch * 1000 + rng.randrange(1000)),),
+        "log": (f"{d.day:02d}/{mon}/{d.year}:{hh:02d}:{mm:02d}:{ss:02d} {tz}",),
+        "ics": (f"{d:%Y%m%d}T{hh:02d}{mm:02d}00Z", f"{d:%Y%m%d}T{hh:02d}{mm:02d}00"),
+        "fhir": (f"{d.isoformat()}T{hh:02d}:{mm:02d}:{ss:02d}.{rng.randrange(1000):03d}Z",),
+        "cda": (f"{d:%Y%m%d}{hh:02d}{mm:02d}{ss:02d}{tz}", f"{d:%Y%m%d}"),
+        "hl7": (f"{d:%Y%m%d}", f"{d:%Y%m%d}{hh:02d}{mm:02d}{ss:02d}"),
+        "ocr": (_v18_ocr(rng, plain), _v18_ocr(rng, f"{d:%d-%b-%Y}")),
+        "htr": (_v18_htr(rng, plain), _v18_htr(rng, f"{d.day} {en} {d.year}")),
+        "dict": (
+            f"{_v12_ordinal(d.day)} of {en.lower()} {_v12_words(d.year // 100)} "
+            f"{_v12_words(d.year % 100) if d.year % 100 else 'hundred'}",
+            f"{en.lower()} {_v12_ordinal(d.day)}",
+        ),
+        "au": (plain, f"{d.day}/{d.month}/{d.year}"),
+        "za": (f"{d:%Y/%m/%d}", f"{d.day} {en} {d.year}"),
+        "sw": (f"{d.day} {m['sw']} {d.year}", plain),
+        "es": (f"{d.day:02d}/{m['es'][:3]}/{d.year}", f"{d.day}-{_V8_ROMAN[d.month - 1]}-{d.year}"),
+        "fr": (f"{d.day} {m['fr']} {d.year}", f"{d.day:02d}/{d.month:02d}/{d:%y}"),
+        "th": (f"{d.day} {m['th']} {d.year + 543}", f"{d:%d/%m}/{d.year + 543}"),
+        "ko": (
+            f"{d.year}년 {d.month}월 {d.day}일",
+            f"{d:%y.%m.%d}",
+            f"{d.year}. {d.month}. {d.day}.",
+        ),
+        "ja": (f"{d:%Y/%m/%d}", f"{d.year}年{d.month}月{d.day}日({'月火水木金土日'[d.weekday()]})"),
+        "zh": (
+            f"{zh_year}年{_v18_zh_number(d.month)}月{_v18_zh_number(d.day)}日",
+            f"{d.year}/{d.month}/{d.day}",
+        ),
+        "lt": (f"{d.year} m. {m['lt']} {d.day} d.", d.isoformat()),
+        "lv": (f"{d.year}. gada {d.day}. {m['lv']}", f"{d:%d.%m.%Y}."),
+        "fo": (f"{d.day}. {m['fo']} {d.year}", f"{d:%d.%m.%Y}"),
+        "bs": (f"{d:%d.%m.%Y}.", f"{d.day}. {m['bs']} {d.year}. godine"),
+        "ka": (f"{d.day} {m['ka']} {d.year}", f"{d:%d.%m.%Y}"),
+        "hy": (f"{d:%d.%m.%Y}թ.", f"{d.year}թ. {m['hy']} {d.day}"),
+        "el": (f"{d.day} {m['el']} {d.year}", f"{d.day}/{d.month}/{d.year}"),
+        "he": (f"{d.day} {m['he']} {d.year}", f"{d:%d.%m.%y}"),
+        "uz": (f"{d.year}-yil {d.day}-{m['uz']}", f"{d:%d.%m.%Y}"),
+        "ru": (f"«{d.day}» {m['ru']} {d.year} г.", f"{d:%d.%m.%Y}"),
+        "ua": (f"{d.day} {m['uk']} {d.year} р.", f"{d:%d.%m.%Y}"),
+        "ar": (_v18_digits(f"{d.day}/{d.month}/{d.year}", "ar"), f"{d.day} {m['ar']} {d.year}"),
+        "sh": (
+            _v18_digits(f"{sy}/{sm:02d}/{sd:02d}", "fa"),
+            f"{sd} {_V18_SOLAR[sm - 1]} {sy}",
+            f"{sd} {_V18_SOLAR_FA[sm - 1]} {_v18_digits(str(sy), 'fa')}",
+        ),
+        "hijri": (f"{hd} {_V18_HIJRI[hm - 1]} {hy} AH", f"{hd:02d}/{hm:02d}/{hy}H"),
+        "mr": (_v18_digits(f"{d:%d/%m/%Y}", "deva"), f"{d.day} {m['mr']} {d.year}"),
+    }
+    shapes["ocrdob"], shapes["dictdob"] = shapes["ocr"], shapes["dict"]
+    if style and style not in shapes:
+        raise ValueError(f"unknown DATE shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "eu", "iso", "dmy", "stamp", "long", "hijri"))
+    return rng.choice(shapes[style])
+
+
+def _v18_geo(rng: random.Random, style: str) -> str:
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    n, k = rng.randrange(1, 300), rng.randrange(1, 90)
+    street, town, state, zip5 = rng.choice(V18_US_PLACES)
+    us = f"{n} {street}, {town}, {state} {zip5}"
+    box, r_town, r_state, r_zip = rng.choice(V18_RURAL_US)
+    uk_street, uk_town, uk_pc = rng.choice(V18_UK_PLACES)
+    au_street, au_town, au_state, au_pc = rng.choice(V18_AU_PLACES)
+    nz_street, nz_town, nz_pc = rng.choice(V18_NZ_PLACES)
+    nz_rd, nz_rtown, nz_rpc = rng.choice(V18_NZ_RURAL)
+    ca_town, ca_prov, ca_pc = rng.choice(V18_CA_PLACES)
+    za_v, za_prov, za_pc = rng.choice(V18_ZA_PLACES)
+    ke_town, ke_county, ke_pc = rng.choice(V18_KE_PLACES)
+    mas_v, mas_county = rng.choice(V18_MAS_PLACES)
+    tiv_street, tiv_city, tiv_pc = rng.choice(V18_TIV_PLACES)
+    tiv_v, tiv_lga = rng.choice(V18_TIV_VILLAGES)
+    efi_street, efi_city, efi_pc = rng.choice(V18_EFI_PLACES)
+    tah_commune, tah_pc, tah_side = rng.choice(V18_TAH_PLACES)
+    uz_city, uz_street, uz_pc = rng.choice(V18_UZ_PLACES)
+    uz_v, uz_tuman, uz_vil = rng.choice(V18_UZ_VILLAGES)
+    os_idx, os_city, os_street = rng.choice(V18_OS_CYR)
+    sah_idx, sah_city, sah_street = rng.choice(V18_SAH_CYR)
+    sah_v, sah_ulus = rng.choice(V18_SAH_ULUS)
+    ka_city, ka_street, ka_pc = rng.choice(V18_KA_PLACES)
+    kg_city, kg_street = rng.choice(V18_KA_GEOR)
+    hy_city, hy_street, hy_pc = rng.choice(V18_HY_PLACES)
+    ha_city, ha_street = rng.choice(V18_HY_ARMN)
+    c1, c2, c3, yua_col, yua_city, yua_cp = rng.choice(V18_YUA_PLACES)
+    wy_ran, wy_mun = rng.choice(V18_WY_PLACES)
+    wy_street, wy_city = rng.choice(V18_WY_STREETS)
+    fo_street, fo_pc, fo_town = rng.choice(V18_FO_PLACES)
+    lt_street, lt_pc, lt_city = rng.choice(V18_LT_PLACES)
+    lv_street, lv_pc, lv_city = rng.choice(V18_LV_PLACES)
+    bs_street, bs_pc, bs_city = rng.choice(V18_BS_PLACES)
+    mr_area, mr_city, mr_pin = rng.choice(V18_MR_PLACES)
+    mr_v, mr_tal, mr_dist, mr_vpin = rng.choice(V18_MR_VILLAGES)
+    md_area, md_city, md_pin = rng.choice(V18_MR_DEVA)
+    iq_city, iq_hay = rng.choice(V18_IQ_PLACES)
+    ia_city, ia_hay = rng.choice(V18_IQ_ARAB)
+    mrt_q, mrt_city = rng.choice(V18_MRT_PLACES)
+    af_area, af_city = rng.choice(V18_AF_PLACES)
+    ap_city, ap_area = rng.choice(V18_AF_PASH)
+    crh_city, crh_street = rng.choice(V18_CRH_PLACES)
+    cy_street, cy_pc, cy_city = rng.choice(V18_CY_PLACES)
+    cg_city, cg_street, cg_pc = rng.choice(V18_CY_GREK)
+    il_street, il_city, il_pc = rng.choice(V18_IL_PLACES)
+    ih_city, ih_street = rng.choice(V18_IL_HEBR)
+    th_tambon, th_amphoe, th_prov, th_pc = rng.choice(V18_TH_PLACES)
+    tt_tambon, tt_amphoe, tt_prov, tt_pc = rng.choice(V18_TH_THAI)
+    ko_road, ko_gu, ko_city, ko_pc = rng.choice(V18_KO_PLACES)
+    kh_area, kh_road, kh_pc = rng.choice(V18_KO_HANG)
+    zh_road, zh_dist, zh_city, zh_pc = rng.choice(V18_ZH_PLACES)
+    zc_area, zc_road = rng.choice(V18_ZH_HANI)
+    ja_area, ja_city, ja_pref, ja_pc = rng.choice(V18_JA_PLACES)
+    jj_city, jj_area, jj_pc = rng.choice(V18_JA_JPAN)
+    sg_street, sg_pc = rng.choice(V18_SG_PLACES)
+    ie_street, ie_town, ie_key = rng.choice(V18_IE_PLACES)
+    br_street, br_city, br_uf, br_cep = rng.choice(V18_BR_PLACES)
+    b1, b2, b3 = rng.randrange(1, 9), rng.randrange(1, 30), rng.randrange(1, 20)
+    eircode = f"{ie_key} {''.join(rng.choice('ACDEFHKNPRTVWXY0123456789') for _ in range(4))}"
+    plus = "".join(rng.choice("23456789CFGHJMPQRVWX") for _ in range(8))
+    lat, lon = rng.uniform(35.0, 37.0), rng.uniform(-111.0, -109.0)
+    w3w = ("filled", "count", "soap", "index", "home", "raft", "gravel", "mango", "ladder")
+    shapes = {
+        "us": (us, f"{n} {street}", f"{town}, {state} {zip5}", f"{street}, {town}"),
+        "street": (f"{n} {street}", f"{n} {uk_street}", f"{au_street} {n}"),
+        "city": (town, uk_town, au_town),
+        "zip": (zip5, uk_pc, au_pc),
+        "x12": (f"{town.upper()}*{state}*{zip5}",),
+        "hl7": (f"{n} {street}^^{town}^{state}^{zip5}", f"{n} {uk_street}^^{uk_town}^^{uk_pc}^GBR"),
+        "postcode": (uk_pc, zip5, eircode, ca_pc, f"{sg_pc}{d(3)}"),
+        "ruralus": (f"{box} {d(4)}, {r_town}, {r_state} {r_zip}", f"{box} {d(3)}, {r_town}"),
+        "landmark": V18_LANDMARKS,
+        "w3w": ("///" + ".".join(rng.sample(w3w, 3)),),
+        "plus": (f"{plus[:4]}+{plus[4:6]}", f"{plus}+{plus[:2]} Chinle, Arizona"),
+        "gps": (f"{lat:.4f}, {lon:.4f}", f"{lat:.4f}° N, {-lon:.4f}° W"),
+        "mgrs": (f"12S X{rng.choice('CDE')} {d(5)} {d(5)}",),
+        "word": V18_WORD_TOWNS,
+        "town": V18_TOWNS,
+        "inst": V18_INSTITUTIONS,
+        "carehome": V18_CARE_HOMES,
+        "shop": V18_SHOPS,
+        "surgery": V18_SURGERIES,
+        "pharm": V18_PHARMACIES,
+        "ocr": (_v18_ocr(rng, f"{n} {uk_street}, {uk_town} {uk_pc}"), _v18_ocr(rng, us)),
+        "dict": (f"{_v12_words(n % 99 + 1)} {street} {town}".lower(), f"{uk_town} {uk_pc}".lower()),
+        "uk": (
+            f"{n} {uk_street}\n{uk_town}\n{uk_pc}",
+            f"Flat {b1}, {n} {uk_street}, {uk_town} {uk_pc}",
+            f"{uk_town}, {uk_pc}",
+        ),
+        "au": (
+            f"Unit {b1}/{n} {au_street}, {au_town} {au_state} {au_pc}",
+            f"{n} {au_street}, {au_town}",
+            f"{au_town} {au_state} {au_pc}",
+        ),
+        "nz": (
+            f"{n} {nz_street}, {nz_town} {nz_pc}",
+            f"{d(4)} State Highway 12, {nz_rd}, {nz_rtown} {nz_rpc}",
+        ),
+        "ca": (f"Box {d(3)}, {ca_town}, {ca_prov} {ca_pc}", f"{ca_town} {ca_prov}  {ca_pc}"),
+        "cr": (
+            f"Box {d(3)}, {ca_town}, {ca_prov} {ca_pc}",
+            f"{ca_town} First Nation, {ca_prov}",
+            "Grand Portage, MN 55605",
+        ),
+        "hop": (
+            f"{box} {d(3)}, {r_town}, {r_state} {r_zip}",
+            "Second Mesa, AZ 86043",
+            "the village of Shungopavi",
+        ),
+        "chr": (
+            f"{box} {d(3)}, {r_town}, {r_state} {r_zip}",
+            f"{n} Muskogee Ave, Tahlequah, OK 74464",
+            "Stilwell, Oklahoma",
+        ),
+        "za": (
+            f"Stand {d(4)}, {za_v}, {za_prov}, {za_pc}",
+            f"Erf {d(3)}, {za_v} {za_pc}",
+            f"House {n}, Block {rng.choice('ABCDEFG')}, {za_v}",
+        ),
+        "kln": (
+            f"P.O. Box {n}-{ke_pc}, {ke_town}",
+            f"{ke_town}, {ke_county} County",
+            f"{ke_town} town, plot {d(3)}",
+        ),
+        "mas": (f"{mas_v}, {mas_county} County", f"{mas_v} manyatta", f"P.O. Box {n}-20500, Narok"),
+        "tiv": (
+            f"No. {n} {tiv_street}, {tiv_city} {tiv_pc}",
+            f"{tiv_v} village, {tiv_lga} LGA, Benue State",
+        ),
+        "efi": (
+            f"{n} {efi_street}, {efi_city} {efi_pc}",
+            f"Ikot {rng.choice(('Ekpene', 'Abasi', 'Akpan Nkuk'))}, Akwa Ibom",
+        ),
+        "gil": V18_GIL_PLACES,
+        "tah": (
+            f"PK {b2},{b1} {tah_side}, {tah_commune}, {tah_pc} Tahiti",
+            f"BP {d(4)}, {tah_pc} {tah_commune}",
+            f"servitude {rng.choice(_V18_TAH_FAMILY)}, {tah_commune}",
+        ),
+        "uz": (
+            f"{uz_city} sh., {uz_street} {n}-uy, {k}-xonadon, {uz_pc}",
+            f"{uz_vil} viloyati, {uz_tuman} tumani, {uz_v} MFY",
+        ),
+        "oscyr": (
+            f"{os_idx}, г. {os_city}, {os_street}, д. {n}, кв. {k}",
+            f"г. {os_city}, {os_street}, {n}",
+        ),
+        "sahcyr": (
+            f"{sah_idx}, Республика Саха (Якутия), г. {sah_city}, {sah_street}, д. {n}",
+            f"г. {sah_city}, {sah_street}, {n}-{k}",
+        ),
+        "sah": (f"s. {sah_v}, {sah_ulus}", f"Yakutsk, ul. Ordzhonikidze {n}, apt. {k}"),
+        "ka": (f"{ka_city}, {ka_street} {n}, apt. {k}", f"{ka_pc} {ka_city}"),
+        "geor": (f"{kg_city}, {kg_street} {n}, ბ. {k}", kg_city),
+        "hy": (f"{hy_city} {hy_pc}, {hy_street} {n}, apt. {k}", f"{hy_city}, {hy_street} {n}"),
+        "armn": (f"{ha_city}, {ha_street} {n}, բն. {k}", ha_city),
+        "yua": (
+            f"Calle {c1} No. {n * 3} x {c2} y {c3}, {yua_col}, {yua_city}, Yuc., C.P. {yua_cp}",
+            f"Calle {c1} #{n} por {c2}, {yua_city}",
+            f"{rng.choice(V18_YUA_VILLAGES)}, Yucatán",
+        ),
+        "wy": (f"{wy_ran}, {wy_mun}, La Guajira", f"{wy_street} # {b2}-{n % 99}, {wy_city}"),
+        "fo": (f"{fo_street} {b3}, FO-{fo_pc} {fo_town}", f"FO-{fo_pc} {fo_town}"),
+        "lt": (f"{lt_street} {n}-{k}, {lt_pc} {lt_city}", lt_city),
+        "lv": (f"{lv_street} {n}-{k}, {lv_city}, {lv_pc}", f"{lv_city}, {lv_pc}"),
+        "bs": (f"{bs_street} {n}, {bs_pc} {bs_city}", f"{bs_pc} {bs_city}"),
+        "mr": (
+            f"Flat {b2}, {mr_area}, {mr_city} {mr_pin}",
+            f"At/Post {mr_v}, Tal. {mr_tal}, Dist. {mr_dist} {mr_vpin}",
+        ),
+        "deva": (f"{md_area}, {md_city} - {_v18_digits(md_pin, 'deva')}", f"{md_area}, {md_city}"),
+        "iq": (
+            f"{iq_city}, {iq_hay}, mahalla {d(3)}, zuqaq {b2}, house {n}",
+            f"{iq_hay}, {iq_city}",
+        ),
+        "arab": (
+            f"{ia_city}، {ia_hay}، محلة {_v18_digits(d(3), 'ar')}، زقاق {b2}، دار {n}",
+            ia_city,
+        ),
+        "mrt": (
+            f"{mrt_q}, îlot {rng.choice('ABCKL')}, lot {n}, {mrt_city}",
+            f"{mrt_q}, {mrt_city}",
+        ),
+        "af": (f"House {n}, Street {b3}, {af_area}, {af_city}", f"{af_area}, {af_city}"),
+        "pash": (f"{ap_city}، {ap_area}، کوڅه {_v18_digits(str(b3), 'fa')}", ap_city),
+        "crh": (
+            f"м. {crh_city}, {crh_street}, {n}",
+            f"{crh_city}, {crh_street}, буд. {n}, кв. {k}",
+        ),
+        "cy": (f"{n} {cy_street}, {cy_pc} {cy_city}", f"P.O. Box {d(5)}, {cy_pc} {cy_city}"),
+        "grek": (f"{cg_street} {n}, {cg_pc} {cg_city}", cg_city),
+        "il": (f"{il_street} {n}/{b3}, {il_city} {il_pc}", f"{il_city} {il_pc}"),
+        "hebr": (f"{ih_street} {n}, {ih_city}", f"{ih_street} {n} דירה {b3}, {ih_city}"),
+        "th": (
+            f"{n}/{b2} Moo {b1}, Tambon {th_tambon}, Amphoe {th_amphoe}, {th_prov} {th_pc}",
+            f"{n} Moo {b1}, {th_prov}",
+        ),
+        "thai": (
+            f"{n}/{b2} หมู่ {b1} ต.{tt_tambon} อ.{tt_amphoe} จ.{tt_prov} {tt_pc}",
+            f"จ.{tt_prov}",
+        ),
+        "ko": (f"{n} {ko_road}, {ko_gu}, {ko_city} {ko_pc}", f"{ko_city}, {ko_gu}"),
+        "hang": (f"{kh_area} {kh_road} {n}, {b2}동 {n}호 ({kh_pc})", f"{kh_area} {kh_road} {n}"),
+        "zh": (f"No. {n} {zh_road}, {zh_dist}, {zh_city} {zh_pc}", f"{zh_city}, {zh_dist}"),
+        "hani": (f"{zc_area}{zc_road}{n}号{b1}栋{b2}0{b1}室", f"{zc_area}{zc_road}{n}号"),
+        "ja": (f"{b1}-{b2} {ja_area}, {ja_city}, {ja_pref} {ja_pc}", f"{ja_city}, {ja_pref}"),
+        "jpan": (
+            f"〒{jj_pc} {jj_city}{jj_area}{b1}-{b2}-{b3}",
+            f"{jj_city}{jj_area}{b1}丁目{b2}番{b3}号",
+        ),
+        "sg": (
+            f"Blk {n} {sg_street}, #{b2:02d}-{d(3)}, Singapore {sg_pc}{d(3)}",
+            f"Blk {n} {sg_street}",
+        ),
+        "ie": (
+            f"{n} {ie_street}, {ie_town}, {eircode}",
+            f"{ie_town}, Co. {rng.choice(('Kerry', 'Cork', 'Galway'))}",
+        ),
+        "br": (
+            f"{br_street}, {n}, apto {b2}0{b1}, {br_city}-{br_uf}, CEP {br_cep}-{d(3)}",
+            f"{br_city}-{br_uf}",
+        ),
+    }
+    if style and style not in shapes:
+        raise ValueError(f"unknown GEO shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "town", "inst", "uk", "au", "word"))
+    return rng.choice(shapes[style])
+
+
+def _v18_phone(rng: random.Random, style: str) -> str:
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    area = rng.choice(("928", "918", "218", "808", "505", "305", "773"))
+    us = f"({area}) {rng.randrange(2, 10)}{d(2)}-{d(4)}"
+    shapes = {
+        "us": (us, f"{area}-{rng.randrange(2, 10)}{d(2)}-{d(4)}", f"1-{area}-{d(3)}-{d(4)}"),
+        "ext": (f"{us} ext {d(4)}", f"{area}.{d(3)}.{d(4)} x{d(3)}"),
+        "pager": (f"{d(4)}", f"{area}-{d(3)}-{d(4)}"),
+        "e164": (
+            f"+1{area}{rng.randrange(2, 10)}{d(6)}",
+            f"+44{rng.choice(('1872', '7700', '1208'))}{d(6)}",
+            f"+61{rng.choice(('8', '4'))}{d(8)}",
+            f"+254{rng.choice(('722', '711'))}{d(6)}",
+            f"+298{d(6)}",
+        ),
+        "hl7": (f"^PRN^PH^^^{area}^{d(7)}", f"({area}){d(3)}-{d(4)}^^^^^^"),
+        "ocr": (_v18_ocr(rng, us), _v18_ocr(rng, f"01872 {d(6)}")),
+        "uk": (f"01872 {d(6)}", f"07{d(3)} {d(6)}", f"(01503) {d(6)}", f"+44 (0)1304 {d(6)}"),
+        "au": (f"(08) 89{d(2)} {d(4)}", f"04{d(2)} {d(3)} {d(3)}"),
+        "za": (f"+27 15 962 {d(4)}", f"08{d(1)} {d(3)} {d(4)}", f"015-{d(3)}-{d(4)}"),
+        "ke": (f"+254 7{d(2)} {d(3)} {d(3)}", f"07{d(2)} {d(6)}", f"0722-{d(6)}"),
+        "ng": (f"0703 {d(3)} {d(4)}", f"+234 (0) 8{d(2)} {d(3)} {d(4)}"),
+        "ki": (f"+686 7{d(3)} {d(4)}", f"7{d(3)}{d(4)}"),
+        "ca": (f"(780) 585-{d(4)}", f"1-807-{d(3)}-{d(4)}"),
+        "pf": (
+            f"+689 87 {d(2)} {d(2)} {d(2)}",
+            f"40 {d(2)} {d(2)} {d(2)}",
+            f"89.{d(2)}.{d(2)}.{d(2)}",
+        ),
+        "mr": (
+            f"+222 {rng.choice('234')}{d(1)} {d(2)} {d(2)} {d(2)}",
+            f"{rng.choice('234')}{d(7)}",
+        ),
+        "uz": (
+            f"+998 90 {d(3)} {d(2)} {d(2)}",
+            f"(0366) {d(3)}-{d(2)}-{d(2)}",
+            f"+998 (66) {d(3)}-{d(2)}-{d(2)}",
+        ),
+        "ru": (
+            f"+7 (4112) {d(2)}-{d(2)}-{d(2)}",
+            f"+7 (8672) {d(2)}-{d(2)}-{d(2)}",
+            f"8-914-{d(3)}-{d(2)}-{d(2)}",
+        ),
+        "ua": (f"+380 65 {d(3)} {d(4)}", f"+7 (978) {d(3)}-{d(2)}-{d(2)}"),
+        "ge": (f"+995 599 {d(2)} {d(2)} {d(2)}", f"(0431) {d(2)} {d(2)} {d(2)}"),
+        "am": (f"+374 10 {d(6)}", f"(0312) {d(1)} {d(2)} {d(2)}", f"+374 9{d(1)} {d(6)}"),
+        "ko": (f"010-{d(4)}-{d(4)}", f"063-250-{d(4)}", f"+82 10 {d(4)} {d(4)}"),
+        "cn": (f"0514-{d(4)} {d(4)}", f"+86 139 {d(4)} {d(4)}", f"139{d(8)}"),
+        "jp": (f"076-286-{d(4)}", f"080-{d(4)}-{d(4)}", f"(0138) {d(2)}-{d(4)}"),
+        "th": (f"08{d(1)}-{d(3)}-{d(4)}", f"043-{d(3)}-{d(3)}", f"+66 43 {d(3)} {d(3)}"),
+        "il": (f"050-{d(3)}-{d(4)}", f"08-993-{d(4)}", f"+972-52-{d(7)}"),
+        "iq": (
+            f"0770 {d(3)} {d(4)}",
+            f"+964 780 {d(3)} {d(4)}",
+            _v18_digits(f"0780 {d(3)} {d(4)}", "ar"),
+        ),
+        "af": (f"+93 70 {d(3)} {d(4)}", f"0799 {d(3)} {d(3)}", f"+93 (0) 78 {d(7)}"),
+        "in": (f"020-2543 {d(4)}", f"+91 98220 {d(5)}", f"9{d(4)} {d(5)}"),
+        "co": (f"+57 300 {d(3)} {d(4)}", f"(605) 728 {d(4)}", f"31{d(1)} {d(7)}"),
+        "mx": (
+            f"+52 999 {d(3)} {d(4)}",
+            f"(999) {d(1)} {d(2)} {d(2)} {d(2)}",
+            f"999-{d(3)}-{d(4)}",
+        ),
+        "fo": (f"+298 {d(2)} {d(2)} {d(2)}", f"{d(6)}"),
+        "lt": (f"+370 6{d(2)} {d(5)}", f"8 37 {d(6)}"),
+        "lv": (f"+371 2{d(3)} {d(4)}", f"2{d(7)}"),
+        "ba": (f"+387 35 {d(3)}-{d(3)}", f"061/{d(3)}-{d(3)}"),
+        "cy": (f"+357 25 {d(6)}", f"99 {d(6)}", f"+357-99-{d(6)}"),
+        "de": (f"+49 (0)4{d(2)} {d(6)}", f"0151 {d(4)} {d(4)}"),
+        "nl": (f"06-{d(8)}", f"+31 (0)50 {d(3)} {d(4)}"),
+        "it": (f"+39 333 {d(3)} {d(4)}", f"0471 {d(6)}"),
+        "es": (f"+34 6{d(2)} {d(2)} {d(2)} {d(2)}", f"981 {d(3)} {d(3)}"),
+        "fr": (f"+33 (0)2 98 {d(2)} {d(2)} {d(2)}", f"07 {d(2)} {d(2)} {d(2)} {d(2)}"),
+        "pl": (f"+48 {d(3)} {d(3)} {d(3)}", f"(12) {d(3)} {d(2)} {d(2)}"),
+        "se": (f"070-{d(3)} {d(2)} {d(2)}", f"+46 8 {d(3)} {d(3)} {d(2)}"),
+        "no": (f"+47 {d(3)} {d(2)} {d(3)}", f"{d(2)} {d(2)} {d(2)} {d(2)}"),
+        "tr": (f"+90 5{d(2)} {d(3)} {d(2)} {d(2)}", f"0(5{d(2)}) {d(3)} {d(2)} {d(2)}"),
+        "br": (f"+55 (92) 9{d(4)}-{d(4)}", f"(71) 3{d(3)}-{d(4)}"),
+        "sg": (f"+65 9{d(3)} {d(4)}", f"6{d(3)} {d(4)}"),
+    }
+    if style and style not in shapes:
+        raise ValueError(f"unknown PHONE shape {style!r}")
+    if not style:
+        style = rng.choice(("us", "uk", "au", "e164", "ke", "il"))
+    return rng.choice(shapes[style])
+
+
+def _v18_value(kind: str, rng: random.Random, style: str = "") -> str:
+    """One identifier of ``kind`` in a v18 shape (``style``: the shape a field asks for)."""
+    up, alnum = _V8_UP, _V8_UP + "0123456789"
+
+    def letters(k: int) -> str:
+        return "".join(rng.choice(up) for _ in range(k))
+
+    def d(k: int) -> str:
+        return _digits(rng, k)
+
+    def pick(shapes: dict[str, tuple[str, ...]], what: str) -> str:
+        """A shape of ``style``; without one, the plain shapes ("") or, if none, any."""
+        if style and style not in shapes:
+            raise ValueError(f"unknown {what} shape {style!r}")
+        key = style or ("" if "" in shapes else rng.choice(list(shapes)))
+        return rng.choice(shapes[key])
+
+    if kind == "NAME":
+        return _v18_name(rng, style)
+    if kind == "AGE":
+        return _v18_age(rng, style)
+    if kind == "DATE":
+        return _v18_date(rng, style)
+    if kind == "GEO":
+        return _v18_geo(rng, style)
+    if kind in ("PHONE", "FAX"):
+        return _v18_phone(rng, style)
+    born = date(1914, 1, 1) + timedelta(days=rng.randrange(365 * 21))
+    yy, mm, dd = born.year % 100, born.month, born.day
+    yy2 = rng.randrange(17, 27)
+    given, family = _v18_person(rng, tuple(range(len(_V18_LATIN_GROUPS))))
+    other = rng.choice(_V18_GROUPS[_V18_GROUP_OF[given]][1])
+    g, f = _v8_ascii(given) or "pt", _v8_ascii(family) or "pt"
+    o = _v8_ascii(other) or "x"
+    token = "".join(rng.choice(alnum.lower()) for _ in range(rng.choice((8, 12, 20))))
+    hexes = [f"{rng.randrange(256):02x}" for _ in range(6)]
+    if kind == "EMAIL":
+        domain = rng.choice(
+            (
+                "naver.com",
+                "daum.net",
+                "163.com",
+                "docomo.ne.jp",
+                "mail.uz",
+                "walla.co.il",
+                "hotmail.co.th",
+                "rediffmail.com",
+                "bigpond.com",
+                "xtra.co.nz",
+                "btinternet.com",
+                "mail.pf",
+                "olanet.fo",
+                "inbox.lv",
+            )
+        )
+        return pick(
+            {
+                "": (
+                    f"{g}.{f}@{domain}",
+                    f"{f}{g[0]}{rng.randrange(1940, 1999)}@{domain}",
+                    f"{g}{rng.randrange(10, 99)}@{domain}",
+                    f"{f}.{g}@{domain}".upper(),
+                ),
+                "work": (
+                    f"{g}.{f}@kaunoklinikos.lt",
+                    f"{g[0]}{f}@clalit.org.il",
+                    f"{f}.{g}@ihs.gov",
+                    f"{g}.{f}@cpf.pf",
+                    f"{g}_{f}@jbnuh.org",
+                    f"{f}{g[0]}@mtrh.go.ke",
+                ),
+                "nhs": (f"{g}.{f}{rng.randrange(1, 9)}@nhs.net", f"{g}.{f}@cornwall.nhs.uk"),
+                "obf": (
+                    f"{g}.{f} at gmail dot com",
+                    f"{g}{f}(at)yahoo(dot)co(dot)uk",
+                    f"{g} [at] {domain.replace('.', ' [dot] ')}",
+                ),
+            },
+            "EMAIL",
+        )
+    if kind == "SSN":
+        sex = rng.choice((0, 1))  # 0 for a man, 1 for a woman
+        lt_code = f"{3 + sex}{yy:02d}{mm:02d}{dd:02d}{d(3)}"
+        za_seq = rng.randrange(5000) if sex else rng.randrange(5000, 10000)
+        za_id = f"{yy:02d}{mm:02d}{dd:02d}{za_seq:04d}08"
+        jmbg_seq = rng.randrange(500 * sex, 500 * sex + 500)
+        curp_vowel = next((c for c in f[1:].upper() if c in "AEIOU"), "X")
+        pan4 = rng.choice("ABCFGHLJPT")
+        return pick(
+            {
+                "": (f"{d(3)}-{d(2)}-{d(4)}", f"{d(3)} {d(2)} {d(4)}", d(9)),
+                "last4": (f"XXX-XX-{d(4)}", f"***-**-{d(4)}", f"xxx-xx-{d(4)}"),
+                "za": (
+                    za_id + _v18_luhn(za_id),
+                    f"{za_id[:6]} {za_id[6:10]} {za_id[10:]}{_v18_luhn(za_id)}",
+                ),
+                "curp": (
+                    f"{f[0].upper()}{curp_vowel}{o[0].upper()}{g[0].upper()}{yy:02d}{mm:02d}{dd:02d}"
+                    f"{'HM'[sex]}YN{letters(3)}{rng.choice('0A')}{d(1)}",
+                ),
+                "th": (f"3 {d(4)} {d(5)} {d(2)} {d(1)}", f"3-{d(4)}-{d(5)}-{d(2)}-{d(1)}"),
+                "rrn": (
+                    f"{yy:02d}{mm:02d}{dd:02d}-{1 + sex}{d(6)}",
+                    f"{yy:02d}{mm:02d}{dd:02d}-{1 + sex}******",
+                ),
+                "lt": (lt_code + d(1),),
+                "lv": (f"{dd:02d}{mm:02d}{yy:02d}-1{d(4)}",),
+                "jmbg": (f"{dd:02d}{mm:02d}{born.year % 1000:03d}18{jmbg_seq:03d}{d(1)}",),
+                "fo": (f"{dd:02d}{mm:02d}{yy:02d}-{d(3)}", f"{dd:02d}{mm:02d}{yy:02d} {d(3)}"),
+                "ge": (d(11), f"{d(3)} {d(4)} {d(4)}"),
+                "am": (f"A{rng.choice('MNRT')}{d(7)}", f"{d(10)}"),
+                "cy": (d(7), f"{d(4)} {d(3)}"),
+                "il": (f"{d(8)}-{d(1)}", f"0{d(8)}"),
+                "uz": (
+                    f"{3 + sex}{dd:02d}{mm:02d}{yy:02d}{d(7)}",
+                    f"{3 + sex} {dd:02d}{mm:02d}{yy:02d} {d(3)} {d(3)} {d(1)}",
+                ),
+                "inn": (f"15{d(10)}", f"14{d(10)}", f"01{d(2)} {d(6)} {d(2)}"),
+                "af": (f"1400-{d(4)}-{d(5)}", f"{d(4)}-{d(4)}-{d(5)}"),
+                "mr": (d(10), f"{d(4)} {d(3)} {d(3)}"),
+                "ke": (d(8), f"{d(2)} {d(3)} {d(3)}"),
+                "nin": (d(11), f"{d(3)}-{d(4)}-{d(4)}"),
+                "status": (f"{d(3)}{d(5)}{d(2)}", f"{d(3)} {d(5)} {d(2)}"),
+                "tribal": (f"CN-{d(6)}", f"#{d(6)}", f"{d(5)}"),
+                "co": (f"{rng.randrange(1, 99)}.{d(3)}.{d(3)}", f"1.{d(3)}.{d(3)}.{d(3)}"),
+                "ua": (d(10), f"{d(5)} {d(5)}"),
+                "jp": (f"{d(4)} {d(4)} {d(4)}", d(12)),
+                "iq": (f"1{yy:02d}{d(9)}", f"{d(4)} {d(4)} {d(4)}"),
+                "pan": (f"{letters(3)}{pan4}{f[0].upper()}{d(4)}{letters(1)}",),
+                "nino": (
+                    f"{letters(2)} {d(2)} {d(2)} {d(2)} {rng.choice('ABCD')}",
+                    f"{letters(2)}{d(6)}{rng.choice('ABCD')}",
+                ),
+                "nric": (f"S{d(7)}{letters(1)}", f"s{d(7)}{letters(1).lower()}"),
+                "pps": (f"{d(7)}{letters(1)}", f"{d(7)}{letters(1)}A"),
+                "cpf": (f"{d(3)}.{d(3)}.{d(3)}-{d(2)}", d(11)),
+            },
+            "SSN",
+        )
+    if kind == "MRN":
+        nhi_letters = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+        nhi = "".join(rng.choice(nhi_letters) for _ in range(3))
+        return pick(
+            {
+                "": (d(7), f"{d(2)}-{d(2)}-{d(3)}", f"K{d(6)}", f"E{d(9)}"),
+                "nhi": (
+                    f"{nhi}{d(4)}",
+                    f"{nhi}{d(2)}{rng.choice(nhi_letters)}{rng.choice(nhi_letters)}",
+                ),
+                "ur": (d(6), f"{d(3)} {d(3)}"),
+                "hn": (f"{d(5)}/{yy2 + 43}", f"{d(2)}-{d(2)}-{d(6)}"),
+                "ko": (d(8),),
+                "ru": (f"{d(4)}/{yy2}", f"{d(5)}-{2000 + yy2}"),
+                "uhid": (f"PUN{d(9)}", f"{2000 + yy2}/{d(6)}"),
+                "zh": (d(8), f"ZY{d(8)}"),
+                "ipp": (d(9), f"{d(2)}{letters(1)}{d(6)}"),
+                "ke": (f"{d(6)}/{yy2}", f"IP{d(6)}"),
+                "ng": (f"BSUTH/{d(5)}", f"{letters(2)}/{d(4)}/{yy2}"),
+                "ihs": (d(6), f"{d(3)}-{d(3)}"),
+                "barcode": (f"*M{d(7)}*", f"M{d(7)}", f"{d(4)}-{d(4)}"),
+                "ocr": (_v18_ocr(rng, f"M{d(7)}"), _v18_ocr(rng, d(8))),
+            },
+            "MRN",
+        )
+    if kind == "HEALTH_PLAN":
+        mbi = (
+            f"{rng.randrange(1, 10)}{rng.choice(_V18_MBI_LETTERS)}"
+            f"{rng.choice(_V18_MBI_LETTERS + '0123456789')}{d(1)}"
+            f"{rng.choice(_V18_MBI_LETTERS)}{rng.choice(_V18_MBI_LETTERS + '0123456789')}{d(1)}"
+            f"{rng.choice(_V18_MBI_LETTERS)}{rng.choice(_V18_MBI_LETTERS)}{d(2)}"
+        )
+        nhs = d(9)
+        check = 11 - sum(int(c) * w for c, w in zip(nhs, range(10, 1, -1), strict=True)) % 11
+        nhs += "0" if check == 11 else str(check % 10)
+        return pick(
+            {
+                "": (f"{letters(3)}{d(9)}", f"{d(9)}-0{rng.randrange(1, 5)}", f"{d(8)}"),
+                "mbi": (mbi, f"{mbi[:4]}-{mbi[4:7]}-{mbi[7:]}"),
+                "bcbs": (
+                    f"{letters(3)}{d(9)}",
+                    f"{letters(3)}W{d(8)}",
+                    f"{letters(1)}{d(8)} 0{rng.randrange(1, 4)}",
+                ),
+                "medical": (f"9{d(7)}{letters(1)}{d(5)}",),
+                "dod": (d(10),),
+                "icn": (f"10{d(8)}V{d(6)}",),
+                "hl7": (f"{letters(3)}{d(9)}", f"{d(9)}A"),
+                "lower": (f"{letters(3).lower()}{d(9)}", f"w{d(9)}"),
+                "dental": (d(9), f"DD{d(9)}"),
+                "ocr": (_v18_ocr(rng, f"{letters(3)}{d(9)}"),),
+                "nhs": (f"{nhs[:3]} {nhs[3:6]} {nhs[6:]}", nhs, f"{nhs[:3]}-{nhs[3:6]}-{nhs[6:]}"),
+                "ohip": (f"{d(4)}-{d(3)}-{d(3)}-{letters(2)}", f"{d(4)} {d(3)} {d(3)}"),
+                "ab": (f"{d(5)}-{d(4)}",),
+                "ramq": (
+                    f"{f[:3].upper():X<3}{g[0].upper()} {yy:02d}{mm + 50:02d} {dd:02d}{d(2)}",
+                ),
+                "medau": (
+                    f"{rng.randrange(2, 7)}{d(3)} {d(5)} {rng.randrange(1, 10)}",
+                    f"{rng.randrange(2, 7)}{d(8)}{rng.randrange(1, 10)}/{rng.randrange(1, 6)}",
+                ),
+                "dva": (
+                    f"{rng.choice(('NX', 'QX', 'VX'))}{d(6)}",
+                    f"{rng.choice(('N', 'Q', 'V'))} {d(6)}",
+                ),
+                "ehic": (f"80{rng.choice(('826', '372', '616'))} {d(5)} {d(5)} {d(5)}",),
+                "gms": (f"{d(7)}{letters(1)}",),
+                "za": (d(9), f"{letters(2)}{d(8)}"),
+                "imss": (f"{d(2)} {d(2)} {d(2)} {d(4)} {d(1)}", d(11)),
+                "th": (d(13), f"{d(1)}-{d(4)}-{d(5)}-{d(2)}-{d(1)}"),
+                "nhis": (f"{d(1)}-{d(10)}", d(11)),
+                "ba": (d(11), f"{d(3)}-{d(4)}-{d(4)}"),
+                "gesy": (d(7), d(8)),
+                "il": (d(9), f"{d(8)}-{d(1)}"),
+                "dms": (f"{d(3)}-{d(6)}/{yy2}", f"ДМС-{d(8)}"),
+                "jpko": (d(8), f"{d(4)} {d(4)}"),
+                "zh": (f"YZ{d(10)}", f"{d(6)} {d(4)} {d(4)} {d(4)}"),
+                "cnam": (f"{d(6)}/{letters(1)}", f"CNAM-{d(8)}"),
+                "cps": (d(7), f"{d(3)} {d(4)}"),
+                "sha": (f"CR{d(10)}-{rng.randrange(1, 9)}", f"SHA{d(9)}"),
+                "bshia": (f"BSHIA/{d(6)}", f"BN-{d(7)}"),
+                "eps": (f"{d(10)}-{rng.randrange(1, 9)}", d(9)),
+                "esic": (d(10), f"{d(2)}-{d(2)}-{d(6)}"),
+                "sus": (f"7{d(2)} {d(4)} {d(4)} {d(4)}", f"{rng.choice('12')}{d(14)}"),
+            },
+            "HEALTH_PLAN",
+        )
+    if kind == "ACCOUNT":
+        return pick(
+            {
+                "acc": (f"RAD{yy2}-{d(6)}", f"A{d(8)}"),
+                "sp": (f"S{yy2}-{d(5)}", f"SP-{yy2}-{d(4)}"),
+                "bm": (f"BM{yy2}/{d(3)}", f"H{yy2}-{d(4)}"),
+                "ubrn": (f"{d(4)} {d(4)} {d(4)}", d(12)),
+                "police": (f"{d(2)}/{d(6)}/{yy2}", f"{2000 + yy2}-{d(6)}"),
+                "ems": (f"{2000 + yy2}-{d(6)}", f"R{d(7)}"),
+                "group": (f"{d(6)}-{d(3)}", f"GRP{d(5)}"),
+                "court": (f"{yy2}-GD-{d(4)}", f"P{d(2)}-{d(5)}"),
+                "safe": (f"SG-{d(6)}", f"MASH/{d(5)}"),
+                "sortcode": (f"{d(2)}-{d(2)}-{d(2)} {d(8)}",),
+                "incident": (f"INC{d(7)}", f"W{d(6)}"),
+                "pension": (f"PEN/{d(7)}", f"{d(3)}/{d(5)}"),
+                "siv": (f"IOE{d(10)}", f"SIV-{d(6)}"),
+            },
+            "ACCOUNT",
+        )
+    if kind == "LICENSE":
+        dvla_name = (f.upper() + "99999")[:5]
+        dvla = (
+            f"{dvla_name}{str(born.year)[2]}{mm + 50 * rng.choice((0, 1)):02d}{dd:02d}{yy % 10}"
+            f"{g[0].upper()}{o[0].upper()}9{letters(2)}"
+        )
+        dea_digits = [int(c) for c in d(6)]
+        dea_check = (sum(dea_digits[0::2]) + 2 * sum(dea_digits[1::2])) % 10
+        dea = f"{rng.choice('ABFM')}{f[0].upper()}{''.join(map(str, dea_digits))}{dea_check}"
+        npi = f"1{d(8)}"
+        return pick(
+            {
+                "": (f"{letters(1)}{d(7)}", f"{letters(2)}{d(6)}"),
+                "dvla": (dvla, f"{dvla[:5]} {dvla[5:11]} {dvla[11:]}"),
+                "gmc": (d(7),),
+                "au": (f"{d(6)}{rng.choice('0123456789ABCDEFGHJK')}{rng.choice('ABFHJKLTWXY')}",),
+                "cpso": (d(5), d(6)),
+                "us": (
+                    f"{letters(1)}{d(8)}",
+                    d(9),
+                    f"{letters(1)}{d(3)}-{d(3)}-{d(2)}-{d(3)}-{d(1)}",
+                ),
+                "dea": (dea,),
+                "npi": (npi + _v18_luhn("80840" + npi),),
+                "notary": (d(7), f"NP{d(6)}"),
+                "mx": (d(7), d(8)),
+                "lt": (d(6), f"MPL-{d(5)}"),
+                "il": (d(5), d(6)),
+            },
+            "LICENSE",
+        )
+    if kind == "VEHICLE":
+        cyr, grk = _V18_CYR_PLATE, _V18_GREEK_PLATE
+        vin = _v18_vin(rng)
+        uk = f"{letters(2)}{d(2)} {letters(3)}"
+        us = rng.choice(
+            (f"{d(1)}{letters(3)}{d(3)}", f"{letters(3)}-{d(4)}", f"{letters(3)} {d(3)}")
+        )
+        ba = rng.choice(_V18_BA_PLATE)
+        ru_region = rng.choice(("15", "01", "14"))
+        thai2 = "".join(rng.choice(_V18_THAI_LETTERS) for _ in range(2))
+        thai_province = rng.choice(("ขอนแก่น", "อุดรธานี", "เชียงราย"))
+        jp_area = rng.choice(("金沢", "石川", "函館", "品川"))
+        es_letters = "".join(rng.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3))
+        return pick(
+            {
+                "": (uk, us, f"{letters(2)}-{d(3)}-{letters(2)}"),
+                "vin": (vin, vin, f"{vin[:3]} {vin[3:9]} {vin[9:]}"),
+                "last6": (d(6), vin[-6:]),
+                "uk": (uk, f"{letters(1)}{d(3)} {letters(3)}", uk.replace(" ", "")),
+                "lower": (uk.lower(), uk.replace(" ", "").lower(), us.lower()),
+                "ocr": (_v18_ocr(rng, uk), _v18_ocr(rng, us)),
+                "moto": (uk, f"{d(2)}-{letters(2)}-{d(2)}"),
+                "us": (us, f"{d(3)} {letters(3)}"),
+                "tribal": (f"{rng.choice(('NN', 'CN', 'HP'))} {d(5)}", f"{d(4)} {letters(1)}"),
+                "nz": (f"{letters(3)}{d(3)}", f"{letters(2)}{d(4)}"),
+                "au": (
+                    f"{d(3)} {letters(3)}",
+                    f"{letters(2)} {d(2)} {letters(2)}",
+                    f"S{d(3)}{letters(3)}",
+                ),
+                "amb": (uk, f"{letters(2)}{d(2)}{letters(3)}"),
+                "za": (f"{letters(3)} {d(3)} L", f"{letters(2)} {d(2)} {letters(2)} GP"),
+                "ng": (
+                    f"{rng.choice(('MKD', 'GBK', 'UYY', 'ABJ', 'EKY'))} {d(3)} {letters(2)}",
+                    f"{rng.choice(('MKD', 'UYY'))}-{d(3)}{letters(2)}",
+                ),
+                "ua": (f"АК {d(4)} {rng.choice(cyr)}{rng.choice(cyr)}", f"AK{d(4)}{letters(2)}"),
+                "ru": (
+                    f"{rng.choice(cyr)}{d(3)}{rng.choice(cyr)}{rng.choice(cyr)} {ru_region}",
+                    f"{rng.choice(cyr)} {d(3)} {rng.choice(cyr)}{rng.choice(cyr)} 14 RUS",
+                ),
+                "th": (
+                    f"{rng.randrange(1, 10)}{thai2} {d(4)} กรุงเทพมหานคร",
+                    f"{thai2} {d(4)} {thai_province}",
+                ),
+                "mx": (f"{letters(3)}-{d(3)}-{letters(1)}", f"Y{letters(2)}-{d(2)}-{d(2)}"),
+                "kr": (
+                    f"{d(2)}{rng.choice(_V18_HANGUL_PLATE)} {d(4)}",
+                    f"{d(3)}{rng.choice(_V18_HANGUL_PLATE)}{d(4)}",
+                ),
+                "jp": (
+                    f"{jp_area} {d(3)} {rng.choice(_V18_KANA_PLATE)} {d(2)}-{d(2)}",
+                    f"{rng.choice(('金沢', '函館'))}{d(3)}{rng.choice(_V18_KANA_PLATE)}{d(4)}",
+                ),
+                "jpchassis": (f"{letters(3)}{d(2)}-{d(7)}", f"{letters(2)}{d(1)}-{d(6)}"),
+                "cn": (
+                    f"{rng.choice(('苏K', '苏A', '京A', '沪B'))}·{d(5)}",
+                    f"苏K·{letters(1)}{d(4)}",
+                    f"苏K·D{d(5)}",
+                ),
+                "il": (f"{d(2)}-{d(3)}-{d(2)}", f"{d(3)}-{d(2)}-{d(3)}"),
+                "iq": (
+                    f"{_v18_digits(d(5), 'ar')} {rng.choice('أبجدهوز')}",
+                    f"Basra {d(5)} {letters(1)}",
+                ),
+                "mh": (
+                    f"MH {rng.choice(('12', '09', '08', '14'))} {letters(2)} {d(4)}",
+                    f"MH{rng.choice(('12', '09'))}{letters(2)}{d(4)}",
+                    f"{yy2} BH {d(4)} {letters(2)}",
+                ),
+                "am": (f"{d(2)} {letters(2)} {d(3)}", f"{d(3)} {letters(2)} {d(2)}"),
+                "ge": (f"{letters(2)}-{d(3)}-{letters(2)}",),
+                "gr": (f"{rng.choice(grk)}{rng.choice(grk)}{rng.choice(grk)}-{d(4)}",),
+                "cy": (f"{letters(3)} {d(3)}",),
+                "fo": (f"{letters(2)} {d(3)}", f"{letters(2)}{d(3)}"),
+                "lt": (f"{letters(3)} {d(3)}", f"{letters(3)}:{d(3)}"),
+                "lv": (f"{letters(2)}-{d(4)}", f"{letters(2)}-{d(3)}"),
+                "ba": (f"{ba}{d(2)}-{rng.choice(_V18_BA_PLATE)}-{d(3)}",),
+                "pf": (f"{d(6)} P", f"{d(6)}P"),
+                "mr": (f"{d(4)} {letters(2)} {rng.choice(('00', '01', '12'))}",),
+                "uz": (
+                    f"{rng.choice(('30', '40', '01'))} {letters(1)} {d(3)} {letters(2)}",
+                    f"{rng.choice(('30', '40'))} {d(3)} {letters(3)}",
+                ),
+                "de": (
+                    f"{rng.choice(('HH', 'M', 'B', 'K', 'HB', 'FL', 'KI'))}-{letters(2)} {d(4)}",
+                    f"{rng.choice(('HH', 'M', 'B'))}-{letters(1)} {d(3)}E",
+                    f"{rng.choice(('K', 'KI'))}-{letters(2)} {d(2)}H",
+                ),
+                "nl": (
+                    f"{d(2)}-{letters(3)}-{d(1)}",
+                    f"{letters(1)}-{d(3)}-{letters(2)}",
+                    f"W{letters(1)}-{letters(2)}-{d(2)}",
+                ),
+                "it": (f"{letters(2)} {d(3)}{letters(2)}", f"{letters(2)}{d(3)}{letters(2)}"),
+                "es": (
+                    f"{d(4)} {es_letters}",
+                    f"{d(4)}-{letters(3)}",
+                ),
+                "fr": (f"{letters(2)}-{d(3)}-{letters(2)}",),
+                "pl": (
+                    f"{rng.choice(('WA', 'KR', 'PO', 'GD'))} {d(5)}",
+                    f"KR {d(1)}{letters(2)}{d(2)}",
+                ),
+                "se": (f"{letters(3)} {d(2)}{rng.choice(alnum)}",),
+                "no": (f"{letters(2)} {d(5)}", f"EL {d(5)}"),
+                "fi": (f"{letters(3)}-{d(3)}",),
+                "tr": (
+                    f"{rng.choice(('34', '06', '35'))} {letters(rng.randrange(1, 4))} "
+                    f"{d(rng.randrange(2, 5))}",
+                ),
+                "br": (f"{letters(3)}{d(1)}{letters(1)}{d(2)}", f"{letters(3)}-{d(4)}"),
+                "hin": (
+                    f"{letters(3)}{d(5)}{rng.choice('ABCDEFGHIJKL')}{d(1)}{d(2)}",
+                    f"US-{letters(3)}{d(5)}{letters(1)}{d(3)}",
+                ),
+                "serial": (f"{d(1)}{letters(1)}{d(6)}", f"{letters(1)}{d(7)}"),
+            },
+            "VEHICLE",
+        )
+    if kind == "DEVICE":
+        return pick(
+            {
+                "hip": (d(8), f"{letters(1)}{d(7)}-{d(2)}"),
+                "cgm": (f"{d(1)}{letters(1)}{d(7)}", f"0M{d(3)}{letters(5)}"),
+                "o2": (d(9), f"{letters(3)}{d(7)}"),
+                "pump": (f"{letters(2)}{d(7)}{letters(1)}", d(8)),
+                "udi": (
+                    f"(01){d(14)}(17){rng.randrange(27, 31)}{rng.randrange(1, 13):02d}01"
+                    f"(21){letters(3)}{d(5)}",
+                    f"(01){d(14)}(21){d(9)}",
+                ),
+                "ha": (d(10), f"{d(2)}{letters(2)}{d(5)}"),
+                "mac": (
+                    ":".join(hexes).upper(),
+                    "-".join(hexes),
+                    f"{''.join(hexes[:2])}.{''.join(hexes[2:4])}.{''.join(hexes[4:])}",
+                ),
+                "ppm": (f"{letters(3)}{d(6)}{letters(1)}", d(6)),
+            },
+            "DEVICE",
+        )
+    if kind == "URL":
+        return pick(
+            {
+                "kakao": (f"open.kakao.com/o/s{token[:8]}", f"https://open.kakao.com/me/{g}{d(2)}"),
+                "wechat": (
+                    f"https://u.wechat.com/{token}",
+                    f"weixin://contacts/profile/{g}{f}{d(3)}",
+                ),
+                "line": (f"https://line.me/ti/p/~{g}{d(2)}", f"line.me/R/ti/p/@{token[:8]}"),
+                "share": (
+                    f"https://share.example-cgm.com/follow/{token}",
+                    f"https://clarity.example.org/u/{g}.{f}",
+                ),
+                "gofundme": (
+                    f"https://www.gofundme.com/f/help-{g}-{f}-get-a-wheelchair-van",
+                    f"gofundme.com/f/{g}s-recovery-fund",
+                ),
+                "social": (
+                    f"https://www.facebook.com/{g}.{f}.{d(2)}",
+                    f"https://www.tiktok.com/@{g}{f}{d(2)}",
+                    f"instagram.com/{g}_{f}",
+                ),
+            },
+            "URL",
+        )
+    if kind == "IP":
+        v4 = rng.choice(
+            (
+                f"10.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"41.{rng.randrange(56, 90)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"178.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+                f"203.{rng.randrange(256)}.{rng.randrange(256)}.{rng.randrange(1, 255)}",
+            )
+        )
+        v4b = f"192.168.{rng.randrange(256)}.{rng.randrange(1, 255)}"
+        groups = [f"{rng.randrange(65536):04x}" for _ in range(8)]
+        return pick(
+            {
+                "": (v4,),
+                "xff": (f"{v4}, {v4b}",),
+                "v6": (f"2a02:{groups[1]}:{groups[2]}::{groups[3].lstrip('0') or '1'}",),
+                "v6full": (":".join(["2001"] + groups[1:]),),
+                "mapped": (f"::ffff:{v4}",),
+            },
+            "IP",
+        )
+    raise ValueError(f"unknown PHI kind {kind!r}")
+
+
 @dataclass
 class Document:
     text: str
@@ -16446,6 +20037,7 @@ class Document:
     v15: bool = False  # ... from the V15_ lists
     v16: bool = False  # ... from the V16_ lists
     v17: bool = False  # ... from the V17_ lists
+    v18: bool = False  # ... from the V18_ lists
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -16483,6 +20075,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v15=doc.v15,
             v16=doc.v16,
             v17=doc.v17,
+            v18=doc.v18,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -16526,6 +20119,7 @@ def document(
     v15: bool = False,
     v16: bool = False,
     v17: bool = False,
+    v18: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -16552,6 +20146,7 @@ def document(
         v15=v15,
         v16=v16,
         v17=v17,
+        v18=v18,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -16589,6 +20184,8 @@ def document(
         templates, eponyms = V16_TEMPLATES, V16_EPONYM
     if v17:
         templates, eponyms = V17_TEMPLATES, V17_EPONYM
+    if v18:
+        templates, eponyms = V18_TEMPLATES, V18_EPONYM
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -16626,12 +20223,13 @@ def corpus(
     v15: bool = False,
     v16: bool = False,
     v17: bool = False,
+    v18: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v17``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V17_ lists instead (the blind and v3 to v17 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V17_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v18``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V18_ lists instead (the blind and v3 to v18 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V18_SEED``)."""
     rng = random.Random(seed)
     if (
         fresh
@@ -16652,6 +20250,7 @@ def corpus(
         or v15
         or v16
         or v17
+        or v18
     ):
         flags = dict(
             fresh=fresh,
@@ -16672,6 +20271,7 @@ def corpus(
             v15=v15,
             v16=v16,
             v17=v17,
+            v18=v18,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
