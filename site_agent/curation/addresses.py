@@ -19,12 +19,17 @@ sites write "79, rue des Lilas, 93767 Lyon", "ul. Długa 76 m. 48, 16-924 Gdańs
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from site_agent.curation.phi_patterns import _CAP, _L, _UP
 
+if TYPE_CHECKING:
+    from site_agent.curation.lexicon import Lexicon
+
 # A field's key that names an address or a part of one, in several languages.
 _ADDRESS_KEY = re.compile(
-    r"(?<![^\W\d_])(?i:(?:home|postal|mailing|current|permanent|patient'?s?|residential)[ ]"
+    r"(?<![^\W\d_])(?i:address[ ](?:at|on|of)[ ][a-z]+)[ ]?[:：][ ]*"
+    r"|(?<![^\W\d_])(?i:(?:home|postal|mailing|current|permanent|patient'?s?|residential)[ ]"
     r"address|address|addr|adresse|anschrift|wohnort|wohnhaft|domicilio|domicili[ée]e?|"
     r"direcci[óo]n|endere[çc]o|indirizzo|residenza|residente[ ]in|adres|adress|adresa|morada"
     r"|bostadsadress|osoite|zam\.|zamieszka[łl]y|адрес|адреса|адрас|naslov|хаяг|суроға|adiresy"
@@ -36,6 +41,11 @@ _ADDRESS_KEY = re.compile(
     r"|\b(?:Vill|Dist|Tehsil|Taluk|Mandal)\.?[ ](?=[A-Z])"
     # South African farms and Australian communities: "Farm Rietvlei, district Piketberg"
     r"|\bFarm[ ](?=[A-Z])"
+    # Keys that are words elsewhere, only before a colon: "Residence:", "Work site:", "Place of
+    # death:", "Quartier :", "Village:", "Address at diagnosis:", "Địa chỉ:"
+    r"|(?<![^\W\d_])(?i:residence|place[ ]of[ ](?:residence|death|birth|work)|work[ ]?site"
+    r"|workplace|quartier|village|domicile|địa[ ]chỉ|место[ ]жительства|место[ ]проживания)"
+    r"[ ]?[:：][ ]*"
 )
 # A keyed value ends at a field boundary: two spaces, a tab, a line end, a bar, a semicolon, or
 # a comma before a telephone key.
@@ -59,7 +69,7 @@ _STREET_FIRST = (
     r"|cours|passage|calle|c/|avenida|paseo|carrera|privada|plaza|rua|travessa|estrada|largo|ul\."
     r"|ulica|os\.|osiedle|al\.|aleja|pl\.|via|viale|piazza|corso|strada|vicolo|jalan|jl\.|soi"
     r"|calea|strada|sokak|sok\.|cad\.|caddesi|mahallesi|mah\.|gg\.|gang|đường|ngõ|ngách|tổ|thôn"
-    r"|ấp|xã|phường|camino|parcela|dusun|desa|kampung|köyü|blv\.)"
+    r"|ấp|xã|phường|camino|parcela|dusun|desa|kampung|köyü|blv\.|hay|derb|douar|lotissement)"
 )
 # The same words capitalised ("Rue", "Calle", "Av."), never in capitals ("AL." is a state).
 _STREET_FIRST_CAP = re.sub(r"(?<=[:|])([a-zà-ÿ])", lambda m: m.group(1).upper(), _STREET_FIRST)
@@ -102,6 +112,33 @@ _NEXT_PART = re.compile(r",[ ]|[ ]-[ ]|[ ](?=\d{4,6}\b)")
 # Abbreviations inside addresses, after which a capital does not start a sentence.
 _ABBREVIATIONS = frozenset(
     [
+        # Russian address words, in Cyrillic and in Latin letters ("г. Казань, пр. Мира, д. 117")
+        "г",
+        "ул",
+        "пр",
+        "д",
+        "кв",
+        "корп",
+        "стр",
+        "пос",
+        "с",
+        "обл",
+        "пер",
+        "наб",
+        "мкр",
+        "просп",
+        "ш",
+        "пл",
+        "g",
+        "ul",
+        "pr",
+        "d",
+        "kv",
+        "korp",
+        "pos",
+        "per",
+        "nab",
+        "mkr",
         "co",
         "col",
         "brgy",
@@ -160,6 +197,25 @@ _ABBREVIATIONS = frozenset(
         "mən",
     ]
 )
+# What follows an eponym ("Love sign"): a name before one of these starts a clinical sentence.
+_EPONYM_HEADS = frozenset(
+    [
+        "sign", "signs", "test", "disease", "syndrome", "manoeuvre", "maneuver", "reflex",
+        "phenomenon", "score", "criteria", "classification", "fracture", "nodes", "node",
+        "procedure", "operation",
+    ]
+)  # fmt: skip
+# The kinds of place an address names in lower case ("village de Sèhouè, commune de Toffo",
+# "district de Hafia, sous-préfecture de Hafia"): part of the address, not prose.
+_ADMIN_UNITS = frozenset(
+    [
+        "village", "commune", "district", "quartier", "préfecture", "sous-préfecture", "wilaya",
+        "daïra", "cercle", "arrondissement", "département", "région", "province", "canton",
+        "secteur", "cellule", "township", "ward", "zone", "section", "house", "block", "camp",
+        "sector", "colony", "community", "compound", "estate", "settlement", "reserve",
+        "location",
+    ]
+)  # fmt: skip
 _PARTICLES = frozenset(
     [
         "de",
@@ -200,6 +256,20 @@ _PARTICLES = frozenset(
 )
 
 
+def _prose_word(lex: Lexicon, word: str) -> bool:
+    """A word of prose after an address: lower case, English or clinical, not a particle, a
+    kind of place or an address abbreviation ("community", "de", "ul.")."""
+    bare = word.strip(",.;()-")
+    return (
+        bare[:1].islower()
+        and not word.endswith(".")
+        and bare not in _PARTICLES
+        and bare not in _ADMIN_UNITS
+        and bare not in _ABBREVIATIONS
+        and all(lex.is_safe(part) for part in bare.split("-") if part)
+    )
+
+
 def _trimmed(value: str) -> str:
     """A keyed address value cut where prose begins: at a lower-case English or clinical word
     (not a particle, not an abbreviation such as "apto" or "bât."), at a key ("Impression:"),
@@ -219,8 +289,24 @@ def _trimmed(value: str) -> str:
             and bare.isalpha()
             and bare.islower()
             and bare not in _PARTICLES
+            and bare not in _ADMIN_UNITS
             and not word.endswith(".")
             and lex.is_safe(bare)
+        ):
+            return value[: w.start()]
+        if (  # a sentence starting after the address: "Harrow Road There is", "Michigan Recommend
+            # follow-up" (a capitalised English word, no name, before a word in lower case)
+            n
+            and not value[words[n - 1].end() - 1 : w.start()].strip(" ").endswith(",")
+            and bare.isalpha()
+            and bare[0].isupper()
+            and bare[1:].islower()
+            and n + 1 < len(words)
+            and _prose_word(lex, words[n + 1].group())
+            and (
+                (lex.is_safe(bare) and not lex.is_name(bare))
+                or words[n + 1].group().strip(",.;()") in _EPONYM_HEADS
+            )
         ):
             return value[: w.start()]
         if (
@@ -254,6 +340,15 @@ _NEXT_LINE_POSTCODE = re.compile(
 )
 
 
+def _place_word(word: str) -> bool:
+    """A keyed value's first word in lower case that can begin an address: a kind of place, or
+    no English or clinical word ("village", "mikocheni"; not "see" in "see above")."""
+    from site_agent.curation.lexicon import lexicon
+
+    bare = word.strip(",.;()")
+    return bare in _ADMIN_UNITS or (any(c.isalpha() for c in bare) and not lexicon().is_safe(bare))
+
+
 def _keyed(text: str) -> list[tuple[int, int]]:
     out = []
     for key in _ADDRESS_KEY.finditer(text):
@@ -263,9 +358,13 @@ def _keyed(text: str) -> list[tuple[int, int]]:
         if nxt and text[stop : stop + 1] == "\n":  # "Via dei Mille 12\n38122 Trento"
             stop = nxt.end()
         value = _trimmed(text[key.end() : stop]).rstrip(" ,.")
-        # a value in lower case only with a number in it: "bul. Ilinden 12/3, Skopje"
+        # a value in lower case only with a number in it ("bul. Ilinden 12/3, Skopje") or after
+        # a field's colon ("Adresse : village de Sèhouè, commune de Toffo")
         if value and (
-            value[0].isupper() or STREET_ABROAD.match(value) or any(c.isdigit() for c in value)
+            value[0].isupper()
+            or STREET_ABROAD.match(value)
+            or any(c.isdigit() for c in value)
+            or (re.search(r"[:：]", key.group()) and _place_word(value.split()[0]))
         ):
             out.append((key.end(), key.end() + len(value)))
     for pattern in (_JSON_ADDRESS, _XML_ADDRESS):

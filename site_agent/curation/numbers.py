@@ -60,8 +60,9 @@ _AGE_UNIT = re.compile(
     # Albanian, Kyrgyz, Kurdish, Turkmen, Tok Pisin and Arabic
     r"|vjeçare|vjeç|vjec|жашта|жашар|жаш|ساڵ|ýaşly|ýaşynda|ýaşyn|ýaşy|ýaş|krismas|عاما|عام"
     r"|سنة"
-    r"|वर्ष|нас|настай|гадоў|гады|сола|годишна|godina|godine|lat|roku|ປີ|ปี)(?![^\W\d_])"
-    r"|[ ]?(?:[岁歲歳세살才]|a\.|г\.|l\.)"
+    r"|वर्ष|нас|настай|гадоў|гады|сола|годишна|godina|godine|lat|roku|ປີ|ปี"
+    r"|waggaa)(?![^\W\d_])"  # Oromo: "109 waggaa"
+    r"|[ ]?(?:周岁|週歲|[岁歲歳세살才]|a\.|г\.|l\.)"
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")
@@ -71,7 +72,7 @@ _AGE_FIELD = re.compile(
     r"|ikä|kor|ηλικία|גיל|العمر|السن|سن|年龄|年齢|나이|umri|anni|años|anos|ans|jahre"
     r"|jaar|år|lat|let|лет|yoshi|yosh|laj|възраст|उमेर|उम्र|edat|vârsta|vârstă|starost|életkor"
     r"|sinn|imri|umuri|нас|узрост|сол|stara|star|stary|stará|starý|ອາຍຸ|mosha|жашы|تەمەن|ýaşy"
-    r"|temen)\Z"
+    r"|temen|umurii)\Z"
 )
 # Inside a run of digit groups: letters in capitals before more digits ("IE29 AIBK 9311 5212")
 # or as its last group ("UZ 12 34 56 D", "6488 161 463 YR").
@@ -316,7 +317,8 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         start, end = start + 1, end - 1
     word = text[start:end]
     m = re.fullmatch(
-        r"0?(\d{2,3})½?(?i:(y|yo|yrs?|[岁歲歳세살才]|st|nd|rd|th|/?[mf]))?(-[^\W\d_]+(?:-[^\W\d_]+)*)?",
+        r"0?(\d{2,3})½?(?i:(y|yo|yrs?|周岁|週歲|[岁歲歳세살才]|st|nd|rd|th|/?[mf]))?"
+        r"(-[^\W\d_]+(?:-[^\W\d_]+)*)?",
         word,
     )
     if not m or not 90 <= int(m.group(1)) <= 120:  # int() reads "١٠٣" as 103

@@ -67,7 +67,11 @@ _MONTH = (
     r"|janar|shkurt|prill|maj|qershor|korrik|gusht|shtator|tetor|nëntor|nentor|dhjetor|gener"
     r"|febrer|març|maig|juny|juliol|agost|setembre|desembre|ýanwar|fewral|mart|maý|iýun|iýul"
     r"|awgust|sentýabr|oktýabr|noýabr|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]"
-    r"|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья])(?![^\W\d_])\.?"
+    r"|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]"
+    # Hausa, Galician, and the Spanish-derived months of Chamorro and Tagalog
+    r"|janairu|faburairu|fabrairu|afirilu|mayu|yuni|yuli|agusta|satumba|oktoba|nuwamba|disamba"
+    r"|xaneiro|febreiro|xuño|xullo|decembro|pebrero|marso|hunyo|hulyo|setyembre|oktubre"
+    r"|nobyembre|nobiembre|disyembre|disiembre)(?![^\W\d_])\.?"
 )
 _STREET_KIND = (
     r"(?i:avenue|ave|street|st|road|rd|lane|ln|drive|dr|court|ct|boulevard|blvd|way|place|pl"
@@ -199,6 +203,17 @@ _AGE_WORDS_END = (
     r"|weeks?|months?|mg|ml|mm|cm|times|beats|bpm|units|meters?|metres?|feet|ft|pounds|lbs?"
     r"|kg|plus)\b)"
 )
+# Dotted abbreviations that are not initials: "P.O.", "B.I.D.", "A.M.", "U.S.", "D.O.B.", "T.B.".
+_DOTTED_ABBREVIATIONS = (
+    r"(?:B\.I\.D\.|C\.V\.A\.|D\.N\.R\.|D\.O\.B\.|E\.N\.T\.|H\.I\.V\.|I\.C\.U\.|N\.A\.D\."
+    r"|N\.H\.S\.|P\.R\.N\.|Q\.D\.S\.|Q\.H\.S\.|Q\.I\.D\.|S\.O\.B\.|T\.D\.S\.|T\.I\.D\."
+    r"|U\.T\.I\.|A\.C\.|A\.D\.|A\.H\.|A\.M\.|A\.P\.|A\.S\.|A\.U\.|B\.C\.|B\.D\.|B\.E\."
+    r"|C\.O\.|C\.T\.|D\.C\.|D\.O\.|E\.C\.|E\.D\.|E\.R\.|E\.U\.|G\.I\.|G\.P\.|H\.O\.|H\.S\."
+    r"|I\.D\.|I\.M\.|I\.V\.|L\.A\.|L\.V\.|M\.D\.|M\.I\.|M\.R\.|M\.S\.|N\.A\.|N\.B\.|N\.G\."
+    r"|N\.P\.|O\.D\.|O\.R\.|O\.S\.|O\.T\.|O\.U\.|P\.A\.|P\.C\.|P\.M\.|P\.O\.|P\.R\.|P\.S\."
+    r"|P\.T\.|P\.V\.|Q\.D\.|R\.A\.|R\.N\.|R\.V\.|S\.C\.|S\.Q\.|T\.B\.|U\.K\.|U\.N\.|U\.S\."
+    r")(?![A-Z]\.)"
+)
 _MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)[ ]*[:#]?[ ]*"
 # A record or encounter number's key, in prose or as a field key ("Hosp No:", "Unit No.",
 # "hospital_number: ", 'mrn="', "FIN\t", "CSN: ", "REQ NO: ", "Patient ID: "), then its value
@@ -328,6 +343,14 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b\d{{1,2}}(?:st|nd|rd|th|\.|er|-n(?:ji|jy))?(?:[ ]+(?:of|de))?[ ]+"
             rf"(?:d['\u2019])?{_MONTH},?[ ]+(?:de[ ])?\d{{4}}\b",
         ),
+        # Hausa and Breton: "29 ga Oktoba, 2024", "11 a viz Here 2022" (the Breton months only
+        # in that form: "Here", "Du" and "Mae" are words elsewhere).
+        ("DATE", rf"\b\d{{1,2}}[ ]ga[ ]{_MONTH},?(?:[ ]+\d{{4}}\b)?"),
+        (
+            "DATE",
+            r"\b\d{1,2}[ ]a[ ]viz[ ](?i:genver|c['\u2019]hwevrer|meurzh|ebrel|mae|mezheven|gouere"
+            r"|eost|gwengolo|here|du|kerzu)\b(?:[ ]+\d{4}\b)?",
+        ),
         # A range of days: "12-14 March 2020", "3 to 5 June 2019".
         (
             "DATE",
@@ -342,7 +365,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:{_WEEKDAY_NAME},?[ ]+|{_MONTH_NAME}[ ]+)(?:the[ ]+)?{_ORDINAL_DAY}"
             rf"(?:[ ]+of[ ]+{_MONTH_NAME}\b)?",
         ),
-        ("DATE", rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+{_MONTH_NAME}\b"),
+        ("DATE", rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+(?i:{_MONTH_NAME})\b"),
         # Day, month and year with a space after each dot: "30. 6. 2019" (Slovenian, Czech).
         ("DATE", r"\b(?:0?[1-9]|[12]\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:19|20)\d{2}\b"),
         # A form's date boxes, month | day | year: "12 | 10 | 18" (not a row of more numbers).
@@ -369,7 +392,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A day and a month after a weekday or "du": "Thursday, 28/10", "RCP du 22/4".
         (
             "DATE",
-            rf"(?:\b{_WEEKDAY_NAME},?[ ]+|(?<=\bdu[ ]))(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])"
+            rf"(?:\b(?:{_WEEKDAY_NAME}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?),?[ ]+"
+            r"|(?<=\bdu[ ]))(?:[0-2]?\d|3[01])/(?:0?[1-9]|1[0-2])"
             r"(?![\d/])",
         ),
         ("DATE", rf"(?<![\w/.-])\d{{1,2}}-{_MONTH}(?![\w-])"),
@@ -414,13 +438,35 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Two groups of four digits after a capitalised code: "HAR 3765 1775".
         ("ID", r"(?<![\w.])[A-Z]{2,4}[ ]\d{4}[ ]\d{4}(?!\w)"),
         ("ID", r"(?<!\w)\d{3}-\d{2}-\d{4}(?!\w)"),  # SSN
+        # Numbers after the numero sign: "Карта вызова СМП № 577/1", "№ 230477" (not "№ 10", a
+        # count of tablets); a Russian passport "80 13 №253863"; a certificate's series "серия 40
+        # Г 4068959", "серия 15 № 230477".
+        ("ID", r"(?<![\w])№[ ]?(?P<v>\d{1,6}/\d{1,4}|\d{3,})(?![\w/])"),
+        ("ID", r"\b\d{2}[ ]\d{2}[ ]?№[ ]?\d{6}\b"),
+        ("ID", r"(?i:серия)[ ](?P<v>\d{2}(?:[ ][А-ЯЁ])?(?:[ ]?№)?[ ]?\d{6,7})\b"),
+        # India's health account address (ABHA): "kodjovi.ahouansou98@abdm".
+        ("ID", r"(?<![\w.@])[A-Za-z][\w.]*@abdm\b"),
+        # Japanese insurance card numbers after their labels: "記号 8878 番号 340".
+        ("ID", r"(?:記号|番号)[ ]?(?P<v>\d[\d-]*)"),
+        # A Japanese era date (Meiji, Taisho, Showa, Heisei, Reiwa): "T3.10.6", "S5.5.23".
+        ("DATE", r"(?<![\w.])[MTSHR]\d{1,2}\.\d{1,2}\.\d{1,2}(?![\w.]|\.\d)"),
+        # A Russian address in Latin letters: "g. Ufa, ul. Mingazheva, d. 224, kv. 46".
+        (
+            "ADDRESS",
+            rf"(?:\b(?:g|s|pos|pgt|d)\.[ ]?{_CAP}(?:[ -]{_CAP})?,[ ]*)?"
+            rf"\b(?:ul|pr|prosp|per|pl|sh|bul|nab|mkr|pr-t|proezd)\.[ ]?{_CAP}(?:[ -]{_CAP})?"
+            r"(?:,[ ]*(?:d|dom)\.[ ]?\d+[a-z]?)(?:,[ ]*(?:korp|k|str)\.[ ]?\d+)?"
+            r"(?:,[ ]*(?:kv|of)\.[ ]?\d+)?",
+        ),
+        # A Russian number plate, in the twelve Cyrillic letters plates use: "Р 188 АМ 02".
+        ("ID", r"(?<![\w-])[АВЕКМНОРСТУХ][ ]?\d{3}[ ]?[АВЕКМНОРСТУХ]{2}[ ]?\d{2,3}(?![\w-])"),
         # A British number plate: two letters, two digits, three letters ("WY03 CGA").
         ("ID", r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])"),
         # After a vehicle key, a plate in groups: "plate 7 XKD 214", "registration AB-123-CD".
         (
             "ID",
             r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
-            r"|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?|kennzeichen|immatriculation"
+            r"|ambulance|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?|kennzeichen|immatriculation"
             r"|matr[íi]cula|targa|placa)"
             r"(?:[ ](?:number|no\.?|#))?)"
             r"[ ]*[:#(]?[ ]*"
@@ -641,7 +687,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "AGE",
             r"(?i:\b(?:now|turned|turns|turning|(?:super)?centenarian|nonagenarian)[ ,(]+)"
-            rf"(?P<v>{_AGE_OVER_89}){_AGE_END}(?![:/]\d)",
+            rf"(?P<v>{_AGE_OVER_89}(?:st|nd|rd|th)?){_AGE_END}(?![:/]\d)",
         ),
         # Before a sex: "94M with chest pain", "92 F presenting", "93 yo F" (the unit above).
         (
@@ -674,10 +720,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Cons: S.J.D.", "Typed by: ab".
         (
             "NAME",
-            r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witnessed|cons|consultant|surgeon"
+            r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witness(?:ed)?|cons|consultant|surgeon"
             r"|anaesthetist|anesthetist|registrar|author|typist|typed|dictated|scribe|clinician"
             r"|ref)(?:[ ]by)?[ ]*:?[ ]+)"
             r"(?P<v>(?:[A-Z]\.[ ]?){1,4}|[A-Z]{2,4}\b|[a-z]{2,3}\b(?=[ ]*(?:\||$|\n)))",
+        ),
+        # Initials alone, dotted, two or three: "from donor S.L.", "witnessed B.K. / C.K.", "(A.G.,
+        # born 1925)" -- not the dotted abbreviations of routes, times, places and conditions.
+        (
+            "NAME",
+            rf"(?<![\w.])(?!{_DOTTED_ABBREVIATIONS})[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w]|[A-Z]\.)",
         ),
         # A surname spelled out letter by letter: "B R A N D S T A T T E R", "R-A-C-Z".
         ("NAME", r"(?<![\w-])[A-Z](?:[ -][A-Z]){3,}(?![\w-])"),
@@ -904,7 +956,9 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
         pos += len(line) + 1
     for n, (_, header) in enumerate(lines):
         low = header.lower()
-        if not any(k in low for k in ("age", "name", "patient", "mrn", "encounter", "visit")):
+        if not any(
+            k in low for k in ("age", "name", "patient", "mrn", "encounter", "visit", "initials")
+        ):
             continue
         for sep in _ROW_SEPARATORS:
             cells = _without_closing_bar(header.split(sep), sep)

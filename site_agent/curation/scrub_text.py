@@ -276,7 +276,9 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
             w = WEEKDAY_BEFORE_DATE.search(text[max(0, s.start - 12) : s.start])
             t = TIME_BEFORE_DATE.search(text[max(0, s.start - 16) : s.start])
             start = s.start - (len(w.group()) if w else len(t.group()) if t else 0)
-            s = Span(start, m.end() if m else s.end, "DATE")
+            end = m.end() if m else s.end
+            e = _ERA_AFTER_DATE.match(text, end)  # "14/09/2017 (E.C.)": the calendar's name
+            s = Span(start, e.end() if e else end, "DATE")
         elif s.label == "AGE":  # "105 yrs 3 mos", "92 years old": the months, "old" belong to it
             m = _MONTHS_AFTER_AGE.match(text, s.end)
             if m:
@@ -328,7 +330,16 @@ def _clinical_number(text: str, span: Span) -> bool:
     )
 
 
-_MONTHS_AFTER_AGE = re.compile(r",?[ ]?\d{1,2}[ ]?(?i:m|mo|mos|months?)(?![^\W\d_])")
+# "105 yrs 3 mos", "92 yrs 2 mths", "107 ans et 11 mois", "101 years and 3 months".
+_MONTHS_AFTER_AGE = re.compile(
+    r",?[ ]?(?:(?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
+    r"(?i:m|mo|mos|mths?|months?|mois|mes|meses|mesi|monate?n?|maanden)(?![^\W\d_])"
+)
+# The calendar a date is written in, after it: "(E.C.)" (Ethiopian), "ALI" (the same in Oromo),
+# "A.H." / "AH" (Hijri), "B.E." (Buddhist era).
+_ERA_AFTER_DATE = re.compile(
+    r"[ ]?\((?:E\.?C\.?|A\.?H\.?|B\.?E\.?|ALI|H)\)|[ ](?:E\.C\.|A\.H\.|B\.E\.|ALI\b|AH\b)"
+)
 _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 # A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
 _SCORE_BEFORE = re.compile(
