@@ -41,11 +41,13 @@ _ADDRESS_KEY = re.compile(
     r"|\b(?:Vill|Dist|Tehsil|Taluk|Mandal)\.?[ ](?=[A-Z])"
     # South African farms and Australian communities: "Farm Rietvlei, district Piketberg"
     r"|\bFarm[ ](?=[A-Z])"
-    # Keys that are words elsewhere, only before a colon: "Residence:", "Work site:", "Place of
-    # death:", "Quartier :", "Village:", "Address at diagnosis:", "Địa chỉ:"
-    r"|(?<![^\W\d_])(?i:residence|place[ ]of[ ](?:residence|death|birth|work)|work[ ]?site"
-    r"|workplace|quartier|village|domicile|địa[ ]chỉ|место[ ]жительства|место[ ]проживания)"
-    r"[ ]?[:：][ ]*"
+    # Keys that are words elsewhere, only before a colon (their values must look like a place,
+    # see ``_LOOSE_KEY``): "Residence:", "Work site:", "Place of death:", "Quartier :"
+    r"|(?P<loose>(?<![^\W\d_])(?i:residence|place[ ]of[ ](?:residence|death|birth|work)"
+    r"|work[ ]?site|workplace|quartier|village|domicile|địa[ ]chỉ|место[ ]жительства"
+    r"|место[ ]проживания)[ ]?[:：][ ]*)"
+    # Russian prose: "проживает по адресу ул. Ленина, д. 12"
+    r"|(?i:по[ ]адресу)[:：]?[ ]+"
 )
 # A keyed value ends at a field boundary: two spaces, a tab, a line end, a bar, a semicolon, or
 # a comma before a telephone key.
@@ -69,7 +71,7 @@ _STREET_FIRST = (
     r"|cours|passage|calle|c/|avenida|paseo|carrera|privada|plaza|rua|travessa|estrada|largo|ul\."
     r"|ulica|os\.|osiedle|al\.|aleja|pl\.|via|viale|piazza|corso|strada|vicolo|jalan|jl\.|soi"
     r"|calea|strada|sokak|sok\.|cad\.|caddesi|mahallesi|mah\.|gg\.|gang|đường|ngõ|ngách|tổ|thôn"
-    r"|ấp|xã|phường|camino|parcela|dusun|desa|kampung|köyü|blv\.|hay|derb|douar|lotissement)"
+    r"|ấp|xã|phường|camino|parcela|dusun|desa|kampung|köyü|blv\.|derb|douar|lotissement)"
 )
 # The same words capitalised ("Rue", "Calle", "Av."), never in capitals ("AL." is a state).
 _STREET_FIRST_CAP = re.sub(r"(?<=[:|])([a-zà-ÿ])", lambda m: m.group(1).upper(), _STREET_FIRST)
@@ -341,12 +343,28 @@ _NEXT_LINE_POSTCODE = re.compile(
 
 
 def _place_word(word: str) -> bool:
-    """A keyed value's first word in lower case that can begin an address: a kind of place, or
-    no English or clinical word ("village", "mikocheni"; not "see" in "see above")."""
-    from site_agent.curation.lexicon import lexicon
+    """A keyed value's first word in lower case that begins an address: a kind of place
+    ("village de Sèhouè", "district de Hafia"; not "see above", "malaria-endemic region")."""
+    return word.strip(",.;()") in _ADMIN_UNITS
 
-    bare = word.strip(",.;()")
-    return bare in _ADMIN_UNITS or (any(c.isalpha() for c in bare) and not lexicon().is_safe(bare))
+
+# What a value after a key that is a word elsewhere ("Residence:", "Workplace:") must hold to be
+# a place: a number, a street word, a comma before a capitalised part, or a kind of place first
+# ("270 Chalan Pale Duenas", "Middle Road, Saipan", "village de ..."; not "Shipyard, exposure
+# to asbestos", "Endemic area for schistosomiasis", "Emergency Department").
+_STREET_WORD = re.compile(
+    r"\b(?i:road|rd|street|st|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|close|crescent"
+    r"|court|ct|place|pl|square|terrace|highway|hwy|camp|box)\b"
+)
+
+
+def _looks_like_place(value: str) -> bool:
+    return bool(
+        any(c.isdigit() for c in value)
+        or _STREET_WORD.search(value)
+        or re.search(r",[ ]*[A-ZÀ-Þ]", value)
+        or _place_word(value.split()[0])
+    )
 
 
 def _keyed(text: str) -> list[tuple[int, int]]:
@@ -358,6 +376,8 @@ def _keyed(text: str) -> list[tuple[int, int]]:
         if nxt and text[stop : stop + 1] == "\n":  # "Via dei Mille 12\n38122 Trento"
             stop = nxt.end()
         value = _trimmed(text[key.end() : stop]).rstrip(" ,.")
+        if key.group("loose") and value and not _looks_like_place(value):
+            continue
         # a value in lower case only with a number in it ("bul. Ilinden 12/3, Skopje") or after
         # a field's colon ("Adresse : village de Sèhouè, commune de Toffo")
         if value and (
@@ -372,6 +392,8 @@ def _keyed(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A Moroccan neighbourhood with its house number: "Hay Sidi Abid, n° 9" (not "Hay fever").
+_HAY = re.compile(rf"\bHay[ ]{_CAP}(?:[ ]{_CAP}){{0,2}},?[ ](?:n[°º]|No\.?|N°)[ ]?\d+")
 # Korean road-name addresses and Arabic street lines: "999, Daedeok-daero, Seo-gu, Daejeon",
 # "12 شارع شهاب، المهندسين، الجيزة".
 _KOREAN_ROAD = re.compile(
@@ -390,6 +412,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     out.extend((m.start(), m.end()) for m in STREET_ABROAD.finditer(text))
     out.extend((m.start(), m.end()) for m in POSTCODE_TOWN.finditer(text))
     out.extend((m.start(), m.end()) for m in _KOREAN_ROAD.finditer(text))
+    out.extend((m.start(), m.end()) for m in _HAY.finditer(text))
     out.extend((m.start(), m.end()) for m in _ARABIC_STREET.finditer(text))
     return out
 

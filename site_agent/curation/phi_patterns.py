@@ -69,7 +69,8 @@ _MONTH = (
     r"|awgust|sentýabr|oktýabr|noýabr|январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]"
     r"|июл[ья]|августа?|сентябр[ья]|октябр[ья]|ноябр[ья]|декабр[ья]"
     # Hausa, Galician, and the Spanish-derived months of Chamorro and Tagalog
-    r"|janairu|faburairu|fabrairu|afirilu|mayu|yuni|yuli|agusta|satumba|oktoba|nuwamba|disamba"
+    r"|janairu|faburairu|fabrairu|maris|afirilu|mayu|yuni|yuli|agusta|satumba|oktoba|nuwamba"
+    r"|disamba|eneru|fibreru|matso|abrit|huniu|hulio|septembre|nobembre|disembre"
     r"|xaneiro|febreiro|xuño|xullo|decembro|pebrero|marso|hunyo|hulyo|setyembre|oktubre"
     r"|nobyembre|nobiembre|disyembre|disiembre)(?![^\W\d_])\.?"
 )
@@ -203,16 +204,10 @@ _AGE_WORDS_END = (
     r"|weeks?|months?|mg|ml|mm|cm|times|beats|bpm|units|meters?|metres?|feet|ft|pounds|lbs?"
     r"|kg|plus)\b)"
 )
-# Dotted abbreviations that are not initials: "P.O.", "B.I.D.", "A.M.", "U.S.", "D.O.B.", "T.B.".
-_DOTTED_ABBREVIATIONS = (
-    r"(?:B\.I\.D\.|C\.V\.A\.|D\.N\.R\.|D\.O\.B\.|E\.N\.T\.|H\.I\.V\.|I\.C\.U\.|N\.A\.D\."
-    r"|N\.H\.S\.|P\.R\.N\.|Q\.D\.S\.|Q\.H\.S\.|Q\.I\.D\.|S\.O\.B\.|T\.D\.S\.|T\.I\.D\."
-    r"|U\.T\.I\.|A\.C\.|A\.D\.|A\.H\.|A\.M\.|A\.P\.|A\.S\.|A\.U\.|B\.C\.|B\.D\.|B\.E\."
-    r"|C\.O\.|C\.T\.|D\.C\.|D\.O\.|E\.C\.|E\.D\.|E\.R\.|E\.U\.|G\.I\.|G\.P\.|H\.O\.|H\.S\."
-    r"|I\.D\.|I\.M\.|I\.V\.|L\.A\.|L\.V\.|M\.D\.|M\.I\.|M\.R\.|M\.S\.|N\.A\.|N\.B\.|N\.G\."
-    r"|N\.P\.|O\.D\.|O\.R\.|O\.S\.|O\.T\.|O\.U\.|P\.A\.|P\.C\.|P\.M\.|P\.O\.|P\.R\.|P\.S\."
-    r"|P\.T\.|P\.V\.|Q\.D\.|R\.A\.|R\.N\.|R\.V\.|S\.C\.|S\.Q\.|T\.B\.|U\.K\.|U\.N\.|U\.S\."
-    r")(?![A-Z]\.)"
+# A Japanese era date: era letter (half or full width), year, month 1-12, day 1-31.
+_ERA_DATE = (
+    r"[MTSHRＭＴＳＨＲ][ .]?\d{1,2}[.．/](?:0?[1-9]|1[0-2]|[０]?[１-９]|１[０-２])[.．/]"
+    r"(?:0?[1-9]|[12]\d|3[01]|[０-３]?[０-９])(?![\d.．])"
 )
 _MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)[ ]*[:#]?[ ]*"
 # A record or encounter number's key, in prose or as a field key ("Hosp No:", "Unit No.",
@@ -343,6 +338,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b\d{{1,2}}(?:st|nd|rd|th|\.|er|-n(?:ji|jy))?(?:[ ]+(?:of|de))?[ ]+"
             rf"(?:d['\u2019])?{_MONTH},?[ ]+(?:de[ ])?\d{{4}}\b",
         ),
+        # Tagalog: "ika-5 ng Hunyo, 1925".
+        ("DATE", rf"\bika-\d{{1,2}}[ ]ng[ ]{_MONTH},?(?:[ ]+\d{{4}}\b)?"),
         # Hausa and Breton: "29 ga Oktoba, 2024", "11 a viz Here 2022" (the Breton months only
         # in that form: "Here", "Du" and "Mae" are words elsewhere).
         ("DATE", rf"\b\d{{1,2}}[ ]ga[ ]{_MONTH},?(?:[ ]+\d{{4}}\b)?"),
@@ -365,7 +362,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?:{_WEEKDAY_NAME},?[ ]+|{_MONTH_NAME}[ ]+)(?:the[ ]+)?{_ORDINAL_DAY}"
             rf"(?:[ ]+of[ ]+{_MONTH_NAME}\b)?",
         ),
-        ("DATE", rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+(?i:{_MONTH_NAME})\b"),
+        ("DATE", rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+{_MONTH_NAME}\b"),
+        (
+            "DATE",
+            rf"\b(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+(?:january|february|april|june|july|august"
+            r"|september|october|november|december)\b",
+        ),
+        # ... and "march" or "may" after a date's key: "date of service the twenty-sixth of march".
+        (
+            "DATE",
+            r"(?i:\b(?:on|dated|date[ ]of[ ][a-z]+)[ ])"
+            rf"(?P<v>(?:the[ ]+)?{_ORDINAL_DAY}[ ]+of[ ]+(?:march|may))\b",
+        ),
         # Day, month and year with a space after each dot: "30. 6. 2019" (Slovenian, Czech).
         ("DATE", r"\b(?:0?[1-9]|[12]\d|3[01])\.[ ](?:0?[1-9]|1[0-2])\.[ ](?:19|20)\d{2}\b"),
         # A form's date boxes, month | day | year: "12 | 10 | 18" (not a row of more numbers).
@@ -438,25 +446,48 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Two groups of four digits after a capitalised code: "HAR 3765 1775".
         ("ID", r"(?<![\w.])[A-Z]{2,4}[ ]\d{4}[ ]\d{4}(?!\w)"),
         ("ID", r"(?<!\w)\d{3}-\d{2}-\d{4}(?!\w)"),  # SSN
-        # Numbers after the numero sign: "Карта вызова СМП № 577/1", "№ 230477" (not "№ 10", a
-        # count of tablets); a Russian passport "80 13 №253863"; a certificate's series "серия 40
-        # Г 4068959", "серия 15 № 230477".
-        ("ID", r"(?<![\w])№[ ]?(?P<v>\d{1,6}/\d{1,4}|\d{3,})(?![\w/])"),
+        # Numbers after the numero sign: "Карта вызова СМП № 577/1", "№ 230477", any number after
+        # a record's key ("История болезни № 45"; not "Tab. 0,5 № 200", a count of tablets); a
+        # Russian passport "80 13 №253863"; a certificate's series "серия 40 Г 4068959".
+        ("ID", r"(?<![\w])№[ ]?(?P<v>\d{1,6}/\d{1,4}|\d{4,})(?![\w/])"),
+        (
+            "ID",
+            r"(?i:истори[яи][ ]болезни|карт[аы](?:[ ]вызова)?|полис|амбулаторная[ ]карта"
+            r"|case|record|card)[^\n№]{0,24}№[ ]?(?P<v>\d[\d/-]*)",
+        ),
         ("ID", r"\b\d{2}[ ]\d{2}[ ]?№[ ]?\d{6}\b"),
         ("ID", r"(?i:серия)[ ](?P<v>\d{2}(?:[ ][А-ЯЁ])?(?:[ ]?№)?[ ]?\d{6,7})\b"),
         # India's health account address (ABHA): "kodjovi.ahouansou98@abdm".
-        ("ID", r"(?<![\w.@])[A-Za-z][\w.]*@abdm\b"),
+        ("ID", r"(?<![\w.@])[A-Za-z][\w.]*@(?i:abdm)\b"),
         # Japanese insurance card numbers after their labels: "記号 8878 番号 340".
-        ("ID", r"(?:記号|番号)[ ]?(?P<v>\d[\d-]*)"),
-        # A Japanese era date (Meiji, Taisho, Showa, Heisei, Reiwa): "T3.10.6", "S5.5.23".
-        ("DATE", r"(?<![\w.])[MTSHR]\d{1,2}\.\d{1,2}\.\d{1,2}(?![\w.]|\.\d)"),
+        ("ID", r"(?:記号|番号)[:：]?[ \u3000]*(?P<v>\d[\d-]*)"),
+        # A Japanese era date (Meiji, Taisho, Showa, Heisei, Reiwa) after a date key or before 生
+        # ("born"): "生年月日: T3.10.6", "S12.5.3生", full-width "Ｓ１２．５．３" (not "R5.6.1",
+        # a software release, or "Table S1.2.3").
+        (
+            "DATE",
+            r"(?:(?<=生年月日)|(?<=年月日)|(?<=生日)|(?<=(?i:dob))|(?<=(?i:birth)))[:：]?[ \u3000]*"
+            rf"(?P<v>{_ERA_DATE})",
+        ),
+        ("DATE", rf"(?<![\w.])(?P<v>{_ERA_DATE})(?=生)"),
+        # A Russian street with its house and flat, in Cyrillic: "ул. Ленина, д. 12, кв. 5",
+        # "ул. 8 Марта д. 12 кв. 5".
+        (
+            "ADDRESS",
+            r"(?:\b(?:г|с|пос|пгт)\.[ ]?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?,?[ ]*)?"
+            r"(?<![\w])(?:ул|пр|просп|пер|пл|ш|б-р|наб|мкр|проезд)\.[ ]?(?:\d+[ ])?"
+            r"[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
+            r"(?:,?[ ]*(?:д|дом)\.[ ]?\d+[а-я]?)(?:,?[ ]*(?:корп|к|стр)\.[ ]?\d+)?"
+            r"(?:,?[ ]*(?:кв|оф)\.[ ]?\d+)?",
+        ),
         # A Russian address in Latin letters: "g. Ufa, ul. Mingazheva, d. 224, kv. 46".
         (
             "ADDRESS",
             rf"(?:\b(?:g|s|pos|pgt|d)\.[ ]?{_CAP}(?:[ -]{_CAP})?,[ ]*)?"
-            rf"\b(?:ul|pr|prosp|per|pl|sh|bul|nab|mkr|pr-t|proezd)\.[ ]?{_CAP}(?:[ -]{_CAP})?"
-            r"(?:,[ ]*(?:d|dom)\.[ ]?\d+[a-z]?)(?:,[ ]*(?:korp|k|str)\.[ ]?\d+)?"
-            r"(?:,[ ]*(?:kv|of)\.[ ]?\d+)?",
+            r"\b(?:ul|pr|prosp|per|pl|sh|bul|nab|mkr|pr-t|proezd)\.[ ]?(?:\d+[ ])?"
+            rf"(?:(?:let|im\.)[ ])?{_CAP}(?:[ -]{_CAP})?"
+            r"(?:,?[ ]*(?:d|dom)\.[ ]?\d+[a-z]?)(?:,?[ ]*(?:korp|k|str)\.[ ]?\d+)?"
+            r"(?:,?[ ]*(?:kv|of)\.[ ]?\d+)?",
         ),
         # A Russian number plate, in the twelve Cyrillic letters plates use: "Р 188 АМ 02".
         ("ID", r"(?<![\w-])[АВЕКМНОРСТУХ][ ]?\d{3}[ ]?[АВЕКМНОРСТУХ]{2}[ ]?\d{2,3}(?![\w-])"),
@@ -466,7 +497,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ID",
             r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
-            r"|ambulance|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?|kennzeichen|immatriculation"
+            r"|госномер|гос\.?[ ]?номер|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?"
+            r"|kennzeichen|immatriculation"
             r"|matr[íi]cula|targa|placa)"
             r"(?:[ ](?:number|no\.?|#))?)"
             r"[ ]*[:#(]?[ ]*"
@@ -720,17 +752,26 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Cons: S.J.D.", "Typed by: ab".
         (
             "NAME",
-            r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witness(?:ed)?|cons|consultant|surgeon"
+            r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witnessed|cons|consultant|surgeon"
             r"|anaesthetist|anesthetist|registrar|author|typist|typed|dictated|scribe|clinician"
             r"|ref)(?:[ ]by)?[ ]*:?[ ]+)"
             r"(?P<v>(?:[A-Z]\.[ ]?){1,4}|[A-Z]{2,4}\b|[a-z]{2,3}\b(?=[ ]*(?:\||$|\n)))",
         ),
-        # Initials alone, dotted, two or three: "from donor S.L.", "witnessed B.K. / C.K.", "(A.G.,
-        # born 1925)" -- not the dotted abbreviations of routes, times, places and conditions.
+        # Dotted initials where only a person can stand: after a donor or a recipient ("from
+        # donor S.L."), in parentheses before a birth year or an age ("(A.G., born 1925)"), after
+        # a slash beside other initials ("witnessed B.K. / C.K."), and as a signature after a
+        # dash at a line's end ("... x8634 -B.F."). Alone, "S.L.", "I.T.", "M.S." are routes,
+        # forms and diagnoses.
         (
             "NAME",
-            rf"(?<![\w.])(?!{_DOTTED_ABBREVIATIONS})[A-Z]\.[A-Z]\.(?:[A-Z]\.)?(?![\w]|[A-Z]\.)",
+            r"(?i:\b(?:donor|recipient|proband)[ ]+)(?P<v>(?:[A-Z]\.){2,3})(?![\w])",
         ),
+        (
+            "NAME",
+            r"\((?P<v>(?:[A-Z]\.){2,3})(?=,[ ]*(?i:born|b\.|aged|age|dob|d\.o\.b)\b|,[ ]*\d)",
+        ),
+        ("NAME", r"(?<=(?:[A-Z]\.){2}[ ]/[ ])(?P<v>(?:[A-Z]\.){2,3})(?![\w])"),
+        ("NAME", r"(?<=[ ])-(?P<v>(?:[A-Z]\.){2,3})(?=[ ]*(?:\||\n|\Z))"),
         # A surname spelled out letter by letter: "B R A N D S T A T T E R", "R-A-C-Z".
         ("NAME", r"(?<![\w-])[A-Z](?:[ -][A-Z]){3,}(?![\w-])"),
         # "Muniammah d/o Periasamy", "Raju s/o Muthu", "Kumar a/l Rajan": name, relation, name.
@@ -927,7 +968,9 @@ _NAME_HEADER_CELL = re.compile(
     r"[ \"']*(?i:(?:patient|pt|full|first|last|given|family|middle|maiden|referring|ordering"
     r"|attending|performing|reading|physician|doctor|provider|contact|kin)?[ _]?names?"
     r"|surname|forename|patient|physician|referring[ _]physician|doctor|provider|cons|consultant"
-    r"|clinician|initials|nurse|surgeon|author|signed|signature|user|username|staff)[ \"']*"
+    r"|clinician|initials|nurse|surgeon|author|signed|signature|user|username|staff"
+    r"|(?:nurse|staff|clinician|checker|checked[ _]by)[ _]initials|initials[ ]?/[ ]?sign(?:ature)?"
+    r"|given[ _]by(?:[ ]\(initials\))?)[ \"']*"
 )
 _NAME_CELL = re.compile(r"[ \"']*(?P<v>[^\W\d_](?:[^\d\"]*[^\W\d_])?\.?)[ \"']*")
 _ID_HEADER_CELL = re.compile(

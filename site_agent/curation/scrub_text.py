@@ -330,16 +330,18 @@ def _clinical_number(text: str, span: Span) -> bool:
     )
 
 
-# "105 yrs 3 mos", "92 yrs 2 mths", "107 ans et 11 mois", "101 years and 3 months".
+# "105 yrs 3 mos", "92 yrs 2 mths", "107 ans et 11 mois", "101 years and 3 months" -- a joining
+# word only after an age's unit ("91 and 6 months out from surgery" is an interval), and never
+# before a word of time since ("3 months post stroke").
 _MONTHS_AFTER_AGE = re.compile(
-    r",?[ ]?(?:(?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
+    r",?[ ]?(?:(?<=[^\W\d_])[ ](?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
     r"(?i:m|mo|mos|mths?|months?|mois|mes|meses|mesi|monate?n?|maanden)(?![^\W\d_])"
+    r"(?![ ](?i:post|out|after|since|from|ago|follow)\b)"
 )
-# The calendar a date is written in, after it: "(E.C.)" (Ethiopian), "ALI" (the same in Oromo),
-# "A.H." / "AH" (Hijri), "B.E." (Buddhist era).
-_ERA_AFTER_DATE = re.compile(
-    r"[ ]?\((?:E\.?C\.?|A\.?H\.?|B\.?E\.?|ALI|H)\)|[ ](?:E\.C\.|A\.H\.|B\.E\.|ALI\b|AH\b)"
-)
+# The calendar a date is written in, after it: "(E.C.)" (Ethiopian), "(A.H.)" (Hijri), "(B.E.)"
+# (Buddhist era); bare only where no clinical abbreviation reads the same ("E.C.", "A.H.": not
+# "ALI", acute lung injury, or "B.E.", base excess).
+_ERA_AFTER_DATE = re.compile(r"[ ]?\((?:E\.?C\.?|A\.?H\.?|B\.?E\.?)\)|[ ](?:E\.C\.|A\.H\.)")
 _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 # A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
 _SCORE_BEFORE = re.compile(
