@@ -20,9 +20,14 @@ meaningful noise: eps is printed, not checked); `--non-private` trains without D
     .venv/bin/python bench/dp_readout.py --data-root DIR [--site hospital-c] [--local-steps 30]
         [--batch-size 64] [--noise-multiplier 1.01] [--groups vision.lora,projector,lm.lora]
         [--turns-per-unit 1] [--freeze-lora-a] [--optimizer sgd] [--adam-bc 0.1]
-        [--public-subspace 32]
+        [--public-subspace 32] [--pooled]
 
-The last five options are experiments (`bench/dp_variants.py`), not site settings.
+The last six options are experiments (`bench/dp_variants.py`), not site settings. `--pooled`
+trains on every training site's units pooled, each DP stage at n times the batch and sqrt(n)
+times the noise multiplier (after the other options set the site's values): the noise of n sites'
+noisy sums averaged, with the optimizer applied once to the average, which is what any federation
+of these sites with the same eps per site could at best do. Its printed eps is the pooled
+mechanism's, not a site's (each site's is the recipe's own).
 """
 
 from __future__ import annotations
@@ -125,6 +130,9 @@ def main() -> None:
                          "directions of public-scene gradients")  # fmt: skip
     ap.add_argument("--public-samples", type=int, default=512,
                     help="public scenes whose gradients span --public-subspace")  # fmt: skip
+    ap.add_argument("--pooled", action="store_true",
+                    help="experiment: every training site's units pooled, each DP stage at "
+                         "n x the batch and sqrt(n) x the noise")  # fmt: skip
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--json", type=Path, default=None, help="also write the figures here")
     args = ap.parse_args()
@@ -144,6 +152,13 @@ def main() -> None:
         ap.error(f"--site: {site!r} is not a training site under {args.data_root} ({names})")
     agent = default_agent_dir(args.data_root / site)
     curated = curated_data(str(args.data_root / site), str(agent / "curated"), str(agent))
+    if args.pooled:
+        training = []
+        for name in names:
+            a = default_agent_dir(args.data_root / name)
+            data = curated_data(str(args.data_root / name), str(a / "curated"), str(a))
+            training.append(SiteTrainingData(name, data))
+        cur = dp_variants.pooled_sites(training, cur, not args.non_private)
     ood = evaluation_site(args.data_root)
     sets = eval_sets(args.data_root, names, args.max_items, ood)
     stage = next(s for s in cur.stages if s.name == "instruction")
@@ -168,6 +183,8 @@ def main() -> None:
     scored = {}
     by_modality: dict[tuple[str, str], dict[str, float | None]] = {}
     train_pairs = [(s.question, s.answer) for s in curated.train.vqa]  # the site's own answers
+    if args.pooled:  # every site's answers, as the baselines' majority arm pools them
+        train_pairs = [(s.question, s.answer) for t in training for s in t.curated.train.vqa]
     modalities = modalities_of([i for set_name in (HELD_OUT, ood) for i in sets[set_name]])
 
     def score(model_name: str, set_name: str, answers: dict[str, str]) -> None:

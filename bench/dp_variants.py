@@ -21,6 +21,13 @@ shipped recipe in bench/README.md ("Three more DP levers that did not help").
   dimensions only, and mapped back. The sum's sensitivity is still the clipping norm (V has
   orthonormal rows and depends on public data and the model only), so the accounting is the
   shipped one's; what changes is that the noise has norm ~ sqrt(k) instead of sqrt(d).
+- `pooled_sites(sites, cur, private)`: an ideal federation's upper bound. Every call for a site's
+  round examples returns every training site's units pooled, and each DP stage runs at n times
+  the batch (the same sampling rate over n times the units) and sqrt(n) times the noise
+  multiplier: exactly the noise of the sum of n sites' noisy sums, with the optimizer applied
+  once to their average (DP-FedSGD with the optimizer on the server, and no client drift). Each
+  site's eps is the shipped one's; the eps the run prints is that of the pooled mechanism, which
+  is not a site's. With `private=False` every stage runs without DP at n times the batch.
 """
 
 from __future__ import annotations
@@ -39,9 +46,11 @@ import numpy as np
 import torch
 from opacus.optimizers.optimizer import _check_processed_flag, _mark_as_processed
 
+import medfed.baselines as baselines
 from model.loss import per_sample_loss
 from model.public_data import generate_public
 from model.public_spots import generate_spots
+from protocols.curriculum import Curriculum
 from site_agent import dp, trainer
 from site_agent.examples import Example, shuffled_turns
 
@@ -220,3 +229,25 @@ def adam_without_noise_variance(floor: float) -> None:
             yield parts
 
     dp.private_training = corrected  # type: ignore[assignment]
+
+
+def pooled_sites(sites: list[Any], cur: Curriculum, private: bool) -> Curriculum:
+    """Every site's round examples pooled; returns the curriculum at n x the batch and, under DP,
+    sqrt(n) x the noise multiplier in every DP stage (the noise of n sites' noisy sums)."""
+    n = len(sites)
+    one_site = baselines._round_examples
+
+    def pooled(site: Any, stage: Any, seed: int, global_round: int, tok: Any, preset: Any) -> Any:
+        del site
+        return [ex for s in sites for ex in one_site(s, stage, seed, global_round, tok, preset)]
+
+    baselines._round_examples = pooled
+    stages = []
+    for s in cur.stages:
+        if s.dp is not None:
+            noise = s.dp.noise_multiplier * (n**0.5 if private else 1.0)
+            s = dataclasses.replace(
+                s, batch_size=s.batch_size * n, dp=dataclasses.replace(s.dp, noise_multiplier=noise)
+            )
+        stages.append(s)
+    return dataclasses.replace(cur, stages=tuple(stages))
