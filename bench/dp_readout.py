@@ -164,7 +164,10 @@ def main() -> None:
     stage = next(s for s in cur.stages if s.name == "instruction")
     dp = "no DP" if args.non_private or stage.dp is None else (
         f"noise {stage.dp.noise_multiplier:g}, clip {stage.dp.clipping_norm:g}")  # fmt: skip
-    print(f"{site}, {len(curated.train.vqa)} training questions; instruction: "
+    who = f"{site}, {len(curated.train.vqa)}"
+    if args.pooled:
+        who = f"{', '.join(names)} pooled, {sum(len(t.curated.train.vqa) for t in training)}"
+    print(f"{who} training questions; instruction: "
           f"{','.join(stage.trainable_groups)}, {stage.rounds} x {stage.local_steps} steps at "
           f"batch {stage.batch_size}, lr {stage.learning_rate:g}, {dp}", flush=True)  # fmt: skip
 
