@@ -154,9 +154,10 @@ def main() -> None:
     curated = curated_data(str(args.data_root / site), str(agent / "curated"), str(agent))
     if args.pooled:
         training = []
-        for name in names:
+        for name in names:  # each site's curated copy, read once (the chosen site's above)
             a = default_agent_dir(args.data_root / name)
-            data = curated_data(str(args.data_root / name), str(a / "curated"), str(a))
+            data = curated if name == site else (
+                curated_data(str(args.data_root / name), str(a / "curated"), str(a)))  # fmt: skip
             training.append(SiteTrainingData(name, data))
         cur = dp_variants.pooled_sites(training, cur, not args.non_private)
     ood = evaluation_site(args.data_root)
@@ -209,7 +210,11 @@ def main() -> None:
         score("local", set_name, answer_with(model, processor, sets[set_name], 32, 8))
     eps_text = "non-private" if eps is None else (
         f"eps {eps[site]:.2f} per study over the whole curriculum (rdp, delta 1e-5)")  # fmt: skip
-    print(f"local-only {site}: {eps_text}, {trained:.0f} s training")
+    if args.pooled and eps is not None:  # the pooled mechanism's, not what any site spends
+        eps_text = (f"pooled mechanism's eps {eps[site]:.2f} (not a site's: each site spends "
+                    "its recipe's own eps per study)")  # fmt: skip
+    arm = "pooled sites" if args.pooled else f"local-only {site}"
+    print(f"{arm}: {eps_text}, {trained:.0f} s training")
     print("| set | model | " + " | ".join(KINDS) + " | most common closed answer |")
     print("| --- | --- | " + " | ".join("---:" for _ in KINDS) + " | ---: |")
     for (model_name, set_name), kinds in scored.items():

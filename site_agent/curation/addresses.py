@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from site_agent.curation.phi_patterns import _CAP, _L, _UP
+from site_agent.curation.phi_patterns import _CAP, _L, _STREET_KIND, _UP
 
 if TYPE_CHECKING:
     from site_agent.curation.lexicon import Lexicon
@@ -42,7 +42,7 @@ _ADDRESS_KEY = re.compile(
     # South African farms and Australian communities: "Farm Rietvlei, district Piketberg"
     r"|\bFarm[ ](?=[A-Z])"
     # Keys that are words elsewhere, only before a colon (their values must look like a place,
-    # see ``_LOOSE_KEY``): "Residence:", "Work site:", "Place of death:", "Quartier :"
+    # see ``_looks_like_place``): "Residence:", "Work site:", "Place of death:", "Quartier :"
     r"|(?P<loose>(?<![^\W\d_])(?i:residence|place[ ]of[ ](?:residence|death|birth|work)"
     r"|work[ ]?site|workplace|quartier|village|domicile|địa[ ]chỉ|место[ ]жительства"
     r"|место[ ]проживания)[ ]?[:：][ ]*)"
@@ -352,10 +352,7 @@ def _place_word(word: str) -> bool:
 # a place: a number, a street word, a comma before a capitalised part, or a kind of place first
 # ("270 Chalan Pale Duenas", "Middle Road, Saipan", "village de ..."; not "Shipyard, exposure
 # to asbestos", "Endemic area for schistosomiasis", "Emergency Department").
-_STREET_WORD = re.compile(
-    r"\b(?i:road|rd|street|st|avenue|ave|lane|ln|drive|dr|boulevard|blvd|way|close|crescent"
-    r"|court|ct|place|pl|square|terrace|highway|hwy|camp|box)\b"
-)
+_STREET_WORD = re.compile(rf"\b(?:{_STREET_KIND}|(?i:camp|box)\b)")
 
 
 def _looks_like_place(value: str) -> bool:

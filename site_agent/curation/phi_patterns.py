@@ -209,6 +209,43 @@ _ERA_DATE = (
     r"[MTSHRＭＴＳＨＲ][ .]?\d{1,2}[.．/](?:0?[1-9]|1[0-2]|[０]?[１-９]|１[０-２])[.．/]"
     r"(?:0?[1-9]|[12]\d|3[01]|[０-３]?[０-９])(?![\d.．])"
 )
+
+
+def _russian_address(
+    town: str, town_comma: str, street: str, name: str, house: str, block: str, flat: str, low: str
+) -> str:
+    """A Russian address, one alphabet's words: [town,] street [number] name, house[, block][,
+    flat] -- the commas optional after the street."""
+    return (
+        rf"(?:\b(?:{town})\.[ ]?{name}(?:[ -]{name})?{town_comma}[ ]*)?"
+        rf"(?<![\w])(?:{street})\.[ ]?(?:\d+[ ])?{name}(?:[ -]{name})?"
+        rf"(?:,?[ ]*(?:{house})\.[ ]?\d+{low}?)(?:,?[ ]*(?:{block})\.[ ]?\d+)?"
+        rf"(?:,?[ ]*(?:{flat})\.[ ]?\d+)?"
+    )
+
+
+# "ул. Ленина, д. 12, кв. 5", "ул. 8 Марта д. 12 кв. 5"; "g. Ufa, ul. Mingazheva, d. 224, kv. 46".
+_RUSSIAN_CYRILLIC_ADDRESS = _russian_address(
+    "г|с|пос|пгт",
+    ",?",
+    "ул|пр|просп|пер|пл|ш|б-р|наб|мкр|проезд",
+    "[А-ЯЁ][а-яё-]+",
+    "д|дом",
+    "корп|к|стр",
+    "кв|оф",
+    "[а-я]",
+)
+_RUSSIAN_LATIN_ADDRESS = _russian_address(
+    "g|s|pos|pgt|d",
+    ",",
+    "ul|pr|prosp|per|pl|sh|bul|nab|mkr|pr-t|proezd",
+    rf"(?:(?:let|im\.)[ ])?{_CAP}",
+    "d|dom",
+    "korp|k|str",
+    "kv|of",
+    "[a-z]",
+)
+
 _MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)[ ]*[:#]?[ ]*"
 # A record or encounter number's key, in prose or as a field key ("Hosp No:", "Unit No.",
 # "hospital_number: ", 'mrn="', "FIN\t", "CSN: ", "REQ NO: ", "Patient ID: "), then its value
@@ -472,23 +509,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("DATE", rf"(?<![\w.])(?P<v>{_ERA_DATE})(?=生)"),
         # A Russian street with its house and flat, in Cyrillic: "ул. Ленина, д. 12, кв. 5",
         # "ул. 8 Марта д. 12 кв. 5".
-        (
-            "ADDRESS",
-            r"(?:\b(?:г|с|пос|пгт)\.[ ]?[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?,?[ ]*)?"
-            r"(?<![\w])(?:ул|пр|просп|пер|пл|ш|б-р|наб|мкр|проезд)\.[ ]?(?:\d+[ ])?"
-            r"[А-ЯЁ][а-яё-]+(?:[ -][А-ЯЁ][а-яё-]+)?"
-            r"(?:,?[ ]*(?:д|дом)\.[ ]?\d+[а-я]?)(?:,?[ ]*(?:корп|к|стр)\.[ ]?\d+)?"
-            r"(?:,?[ ]*(?:кв|оф)\.[ ]?\d+)?",
-        ),
+        ("ADDRESS", _RUSSIAN_CYRILLIC_ADDRESS),
         # A Russian address in Latin letters: "g. Ufa, ul. Mingazheva, d. 224, kv. 46".
-        (
-            "ADDRESS",
-            rf"(?:\b(?:g|s|pos|pgt|d)\.[ ]?{_CAP}(?:[ -]{_CAP})?,[ ]*)?"
-            r"\b(?:ul|pr|prosp|per|pl|sh|bul|nab|mkr|pr-t|proezd)\.[ ]?(?:\d+[ ])?"
-            rf"(?:(?:let|im\.)[ ])?{_CAP}(?:[ -]{_CAP})?"
-            r"(?:,?[ ]*(?:d|dom)\.[ ]?\d+[a-z]?)(?:,?[ ]*(?:korp|k|str)\.[ ]?\d+)?"
-            r"(?:,?[ ]*(?:kv|of)\.[ ]?\d+)?",
-        ),
+        ("ADDRESS", _RUSSIAN_LATIN_ADDRESS),
         # A Russian number plate, in the twelve Cyrillic letters plates use: "Р 188 АМ 02".
         ("ID", r"(?<![\w-])[АВЕКМНОРСТУХ][ ]?\d{3}[ ]?[АВЕКМНОРСТУХ]{2}[ ]?\d{2,3}(?![\w-])"),
         # A British number plate: two letters, two digits, three letters ("WY03 CGA").
