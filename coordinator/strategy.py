@@ -1,4 +1,5 @@
-"""FedAvg over the stage's update (deltas of its trainable groups), applied to the global state.
+"""FedAvg over the stage's update (deltas of its trainable groups), applied to the global state
+times the stage's `server_learning_rate` (1: plain FedAvg).
 
 Sites send deltas rather than weights: deltas are small, which is what SecAgg+'s clipping and
 quantization need, and the coordinator keeps the full state of every group (also those the current
@@ -301,8 +302,9 @@ class StageStrategy(FedAvg):
             accepted.sort(key=lambda item: update_codec.state_digest(item[0]))
             mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
             aggregate_digest = update_codec.state_digest(mean_delta)
+            step = np.float32(self.stage.server_learning_rate)
             for k, v in mean_delta.items():
-                self.global_state[k] = (self.global_state[k] + v).astype(np.float32)
+                self.global_state[k] = (self.global_state[k] + step * v).astype(np.float32)
         record = RoundRecord(tuple(entries), aggregate_digest, tuple(sorted(codes)))
         summary = self._emit(server_round, accepted, len(codes), rejected, dropped, record)
         metrics: dict[str, Scalar] = {

@@ -141,7 +141,8 @@ def show(file: FileArg) -> None:
             f"{s.max_length} ({s.chat_template})",
             f"{s.images_per_sample}{tiles}",
             f"{s.rounds} x {local}",
-            f"{s.optimizer} {s.learning_rate:g}",
+            f"{s.optimizer} {s.learning_rate:g}"
+            + (f", server x{s.server_learning_rate:g}" if s.server_learning_rate != 1 else ""),
             str(s.batch_size),
             f">= {s.min_sites}",
             dp,

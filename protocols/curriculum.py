@@ -18,6 +18,8 @@ KNOWN_DATA_KINDS = frozenset({"caption", "vqa", "conversation", "text"})
 KNOWN_OPTIMIZERS = frozenset({"adamw", "sgd"})
 # "plain": the tiny model's `Question: ... Answer:` prompt; "harmony": gpt-oss's chat format.
 KNOWN_CHAT_TEMPLATES = frozenset({"plain", "harmony"})
+# A larger server step amplifies the averaged noise as much as the signal (see Stage).
+MAX_SERVER_LEARNING_RATE = 10.0
 # A stage whose target eps needs more noise than this would train on noise alone.
 MAX_NOISE_MULTIPLIER = 50.0
 
@@ -130,6 +132,12 @@ class Stage:
     # Recompute each language-model layer (and vision layer, when vision LoRA trains) in the
     # backward pass instead of keeping its activations (model.checkpointing).
     activation_checkpointing: bool = False
+    # The coordinator moves the global model by this times the sites' weighted-mean update
+    # (FedAvg with a server step size). It acts on what the sites have already released, so it
+    # changes no site's eps. Under DP the sites' Adam steps are scaled by their own noise, which
+    # averaging n sites divides by about sqrt(n): a server step near sqrt(n) moves the model as
+    # far as one site's step, with the averaged noise.
+    server_learning_rate: float = 1.0
 
     def __post_init__(self) -> None:
         if not self.name or not self.name.replace("-", "").replace("_", "").isalnum():
@@ -143,6 +151,10 @@ class Stage:
             object.__setattr__(self, "data_weights", tuple(1.0 / len(kinds) for _ in kinds))
         object.__setattr__(self, "data_weights", tuple(float(w) for w in self.data_weights))
         object.__setattr__(self, "learning_rate", float(self.learning_rate))
+        if isinstance(self.server_learning_rate, int | float) and not isinstance(
+            self.server_learning_rate, bool
+        ):
+            object.__setattr__(self, "server_learning_rate", float(self.server_learning_rate))
         for name, value, ok, rule in self._rules():
             _require(ok, name, value, rule, stage=self.name)
 
@@ -183,6 +195,13 @@ class Stage:
                 "needs exactly one of the two set (>= 1), the other 0",
             ),
             ("learning_rate", self.learning_rate, 0 < self.learning_rate < 1, "must be in (0, 1)"),
+            (
+                "server_learning_rate",
+                self.server_learning_rate,
+                isinstance(self.server_learning_rate, float)
+                and 0 < self.server_learning_rate <= MAX_SERVER_LEARNING_RATE,
+                f"must be a number in (0, {MAX_SERVER_LEARNING_RATE:g}]",
+            ),
             (
                 "images_per_sample",
                 self.images_per_sample,

@@ -34,7 +34,7 @@ _STAGE_KEYS = frozenset(
         "name", "trainable_groups", "data", "max_length", "images_per_sample", "tiling",
         "rounds", "local_steps", "epochs", "optimizer", "learning_rate", "batch_size",
         "min_sites", "dp", "evaluate_every", "chat_template", "micro_batch_size",
-        "activation_checkpointing",
+        "activation_checkpointing", "server_learning_rate",
     }
 )  # fmt: skip
 _DP_KEYS = frozenset({"noise_multiplier", "target_epsilon", "clipping_norm", "delta"})
@@ -193,6 +193,7 @@ def _stage(raw: Any, index: int, source: str) -> Stage:
             chat_template=_opt(table, "chat_template", str, where, "plain"),
             micro_batch_size=_opt(table, "micro_batch_size", int, where, None),
             activation_checkpointing=_opt(table, "activation_checkpointing", bool, where, False),
+            server_learning_rate=_opt(table, "server_learning_rate", float, where, 1.0),
         )
     except CurriculumFileError:
         raise
@@ -278,12 +279,14 @@ def canonical_document(curriculum: Curriculum) -> dict[str, Any]:
         del doc["data_kinds"], doc["data_weights"]
         doc["data"] = {k: float(w) for k, w in stage.data_mix.items()}
         doc["trainable_groups"] = sorted(stage.trainable_groups)
-        # Memory settings came later: left out at their defaults, so a curriculum without them
-        # keeps the digest it was signed with.
+        # Memory settings and the server step came later: left out at their defaults, so a
+        # curriculum without them keeps the digest it was signed with.
         if doc["micro_batch_size"] is None:
             del doc["micro_batch_size"]
         if doc["activation_checkpointing"] is False:
             del doc["activation_checkpointing"]
+        if doc["server_learning_rate"] == 1.0:
+            del doc["server_learning_rate"]
         stages.append(doc)
     return {
         "schema": CURRICULUM_SCHEMA_VERSION,

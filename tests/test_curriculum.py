@@ -30,6 +30,7 @@ from protocols.curriculum import (
 from protocols.curriculum_file import (
     canonical_bytes,
     curriculum_digest,
+    curriculum_from_canonical,
     load_curriculum,
     loads_curriculum,
 )
@@ -80,7 +81,7 @@ def _mutated(stage: int | None, key: str, value: Any) -> dict[str, Any]:
     for p in parents:
         table = table[p]
     if value is DELETE:
-        del table[leaf]
+        table.pop(leaf, None)
     else:
         table[leaf] = value
     return doc
@@ -102,6 +103,10 @@ INVALID: list[tuple[int | None, str, Any, list[str]]] = [
     (1, "optimizer", "adam", [S1, "optimizer must be one of", "'adam'"]),
     (3, "chat_template", "chatml", [S3, "chat_template", "'chatml'"]),
     (1, "evaluate_every", -1, [S1, "evaluate_every must be >= 0", "-1"]),
+    (3, "server_learning_rate", 0.0, [S3, "server_learning_rate must be a number in (0, 10]"]),
+    (3, "server_learning_rate", 11, [S3, "server_learning_rate must be a number in (0, 10]"]),
+    (3, "server_learning_rate", "2", [S3, "server_learning_rate must be a number", "'2'"]),
+    (3, "server_learning_rate", True, [S3, "server_learning_rate must be a number", "True"]),
     (1, "max_length", 16, [S1, "max_length must be >= 32", "16"]),
     (2, "tiling.tiles", 0, [S2, "tiling.tiles must be in [1, 64]", "got 0"]),
     (2, "tiling.thumb", True, [S2, "unknown key 'tiling.thumb'", "'tiling.thumbnail'"]),
@@ -211,7 +216,9 @@ def test_shipped_scales() -> None:
     assert dataclasses.replace(
         b_instr, batch_size=d_instr.batch_size, local_steps=d_instr.local_steps,
         learning_rate=d_instr.learning_rate, dp=d_instr.dp,
-    ) == dataclasses.replace(d_instr, evaluate_every=0)  # fmt: skip
+    ) == dataclasses.replace(d_instr, evaluate_every=0, server_learning_rate=1.0)  # fmt: skip
+    # The demo's server step (about sqrt(3)) lifted the demo; at the benchmark's sizes it did not.
+    assert (d_instr.server_learning_rate, b_instr.server_learning_rate) == (1.73, 1.0)
     assert (b_instr.batch_size, b_instr.rounds * b_instr.local_steps) == (256, 40)
     history = [
         Mechanism(s.dp.noise_multiplier, poisson_rate(2250, s.batch_size),
@@ -246,6 +253,7 @@ def test_digest_ignores_layout_and_spelling() -> None:
         (0, "description", "changed"),
         (3, "chat_template", "harmony"),
         (1, "evaluate_every", 1),
+        (3, "server_learning_rate", 1.5),
     ],
 )
 def test_digest_changes_with_any_value(stage: int, key: str, value: Any) -> None:
@@ -279,6 +287,20 @@ def test_canonical_bytes_are_pinned_and_stable_across_processes() -> None:
         for seed in ("1", "2")
     }
     assert digests == {curriculum_digest(load_curriculum(DEMO))}
+
+
+def test_server_learning_rate_travels_to_the_sites_and_its_default_keeps_old_digests() -> None:
+    cur = load_curriculum(DEMO)
+    assert all(s.server_learning_rate == 1.0 for s in cur.stages if s.name != "instruction")
+    at_one = loads_curriculum(dump_toml(_mutated(3, "server_learning_rate", 1)))
+    without = loads_curriculum(dump_toml(_mutated(3, "server_learning_rate", DELETE)))
+    assert b"server_learning_rate" not in canonical_bytes(without)
+    assert canonical_bytes(at_one) == canonical_bytes(without)  # 1 is the default: same digest
+    stepped = loads_curriculum(dump_toml(_mutated(3, "server_learning_rate", 2)))
+    assert b'"server_learning_rate":2.0' in canonical_bytes(stepped)
+    again = curriculum_from_canonical(canonical_bytes(stepped))  # what a site parses
+    assert again.stages[2].server_learning_rate == 2.0
+    assert curriculum_digest(again) == curriculum_digest(stepped)
 
 
 def test_code_built_stages_keep_working() -> None:

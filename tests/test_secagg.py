@@ -59,7 +59,11 @@ class FixedDeltaClient(NumPyClient):
 
 
 def run(
-    num_sites: int, crash_pids: tuple[int, ...], engine: str, mods: Sequence[Mod] = ()
+    num_sites: int,
+    crash_pids: tuple[int, ...],
+    engine: str,
+    mods: Sequence[Mod] = (),
+    server_learning_rate: float = 1.0,
 ) -> tuple[StageStrategy, list[RoundSummary]]:
     initial = {k: np.zeros(s, np.float32) for k, s in SHAPES.items()}
     summaries: list[RoundSummary] = []
@@ -72,6 +76,7 @@ def run(
         batch_size=1,
         learning_rate=1e-3,
         min_sites=num_sites,
+        server_learning_rate=server_learning_rate,
     )
     strategy = StageStrategy(
         run_id="t", stage=stage, round_offset=0, global_state=initial,
@@ -138,6 +143,19 @@ def test_secagg_aggregate_matches_plaintext_within_bound(
     if crash_pids:
         everyone = plaintext_mean(list(range(num_sites)))
         assert not np.allclose(everyone["b.bias"], strategy.global_state["b.bias"], atol=1e-4)
+
+
+def test_the_server_step_scales_the_unmasked_mean() -> None:
+    """A stage's server_learning_rate moves the global model by that times the sites' mean
+    (the mean itself, and so its digest in the ledger, unchanged)."""
+    strategy, (summary,) = run(3, (), "inprocess", server_learning_rate=2.5)
+    assert summary.participants == 3
+    expected = plaintext_mean([0, 1, 2])
+    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), EXAMPLES[:3])
+    for k in SHAPES:
+        got = strategy.global_state[k].astype(np.float64)
+        assert np.max(np.abs(got - 2.5 * expected[k])) <= 2.5 * bound + 1e-7, k
+        assert not np.allclose(got, expected[k], atol=1e-4)  # not the plain mean
 
 
 def test_error_bound_and_thresholds() -> None:
