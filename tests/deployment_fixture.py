@@ -62,6 +62,7 @@ rounds = 1
 local_steps = 2
 optimizer = "adamw"
 learning_rate = 2e-3
+server_learning_rate = 1.5  # crosses the SuperLink in the signed curriculum the sites check
 batch_size = 8
 min_sites = 3
 evaluate_every = 1

@@ -81,7 +81,7 @@ def _mutated(stage: int | None, key: str, value: Any) -> dict[str, Any]:
     for p in parents:
         table = table[p]
     if value is DELETE:
-        table.pop(leaf, None)
+        del table[leaf]
     else:
         table[leaf] = value
     return doc

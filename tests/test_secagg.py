@@ -146,8 +146,7 @@ def test_secagg_aggregate_matches_plaintext_within_bound(
 
 
 def test_the_server_step_scales_the_unmasked_mean() -> None:
-    """A stage's server_learning_rate moves the global model by that times the sites' mean
-    (the mean itself, and so its digest in the ledger, unchanged)."""
+    """A stage's server_learning_rate moves the global model by that times the sites' mean."""
     strategy, (summary,) = run(3, (), "inprocess", server_learning_rate=2.5)
     assert summary.participants == 3
     expected = plaintext_mean([0, 1, 2])
