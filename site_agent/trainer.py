@@ -143,12 +143,24 @@ def make_batch(
     return {k: v.to(device) for k, v in batch.items()}
 
 
+def autocast_dtype(device: torch.device) -> torch.dtype | None:
+    """The dtype training's matmuls run in on `device` under autocast: bf16 on CUDA; None (no
+    autocast, fp32 throughout) on the CPU, where bf16 matmuls are slow."""
+    return torch.bfloat16 if device.type == "cuda" else None
+
+
+def mixed_precision(device: torch.device) -> bool:
+    """Whether training on `device` runs under autocast (see `autocast_dtype`)."""
+    return autocast_dtype(device) is not None
+
+
 def _autocast(device: torch.device) -> contextlib.AbstractContextManager[object]:
-    """bf16 autocast on CUDA (weights stay as loaded; matmuls run in bf16, the loss in fp32),
-    nothing on the CPU, where bf16 matmuls are slow."""
-    if device.type == "cuda":
-        return torch.autocast("cuda", dtype=torch.bfloat16)
-    return contextlib.nullcontext()
+    """Autocast at `autocast_dtype(device)` (weights stay as loaded; matmuls run in bf16, the
+    loss in fp32), or nothing where that is None."""
+    dtype = autocast_dtype(device)
+    if dtype is None:
+        return contextlib.nullcontext()
+    return torch.autocast(device.type, dtype=dtype)
 
 
 def evaluate_loss(
