@@ -386,7 +386,7 @@ def grad_samples_in_fp32(params: Sequence[torch.Tensor]) -> None:
     """Per-study gradients in fp32 before Opacus clips them. Under bf16 autocast the hooks
     compute them in bf16, and Opacus takes each study's norm in its gradients' dtype: a bf16
     norm is off by up to 2**-8, so the clipped gradient of about one study in three came out
-    up to 0.35% longer than max_grad_norm (measured on the tiny model), more than the noise
+    up to 0.5% longer than max_grad_norm (measured on the tiny model), more than the noise
     was calibrated for. In fp32 the norm and the clip factor are exact to fp32 rounding."""
     for p in params:
         grads = getattr(p, "grad_sample", None)

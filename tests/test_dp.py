@@ -256,7 +256,7 @@ def test_under_bf16_autocast_no_study_s_clipped_gradient_exceeds_the_clipping_no
     study's clipped gradient, as Opacus adds it to the sum, is no longer than max_grad_norm.
     Each study runs as its own micro-batch (clipped and added, no noise, no step), so the sum's
     growth is that study's clipped gradient. With Opacus left to take the norms of the bf16
-    per-study gradients, about one study in three came out up to 0.35% longer."""
+    per-study gradients, about one study in three came out up to 0.5% longer."""
     from site_agent import trainer
 
     tokenizer, preset, examples, images = site
