@@ -67,10 +67,13 @@ def _medfed(*args: str, env: dict[str, str]) -> str:
 
 
 def _modified_copy(dest: Path, marker: Path) -> Path:
-    """The app's files as `flwr run` bundles them, with a ClientApp that acts on import."""
-    from flwr.cli.build import collect_files
+    """The app's files as `flwr run` bundles them, with a ClientApp that acts on import. Flower's
+    `collect_files` walks everything under the directory (the virtual environment too, about
+    55,000 files); `filter_paths_for_publish` keeps what `flwr run` would bundle, as its build
+    does first (.gitignore and Flower's publish rules)."""
+    from flwr.cli.utils import collect_files, filter_paths_for_publish
 
-    for rel, content in collect_files(ROOT).items():
+    for rel, content in filter_paths_for_publish(collect_files(ROOT)).items():
         target = dest / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         data = content if isinstance(content, bytes) else Path(content).read_bytes()
