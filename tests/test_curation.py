@@ -340,6 +340,22 @@ def test_scrub_text_with_header_names() -> None:
     assert scrub_text("seen by nunez", accented, guess_names=False) == "seen by [NAME]"
 
 
+def test_a_short_text_s_cached_spans_never_carry_one_study_s_identifiers_to_another() -> None:
+    """Short texts (dataset fields) keep what the patterns found in them; the identifiers of the
+    study being scrubbed are matched afresh every time, whichever study came first."""
+    text = "See page 2 of the form."
+    page = KnownIdentifiers(names=frozenset({"Page"}))
+    other = KnownIdentifiers(names=frozenset({"Okafor"}))
+    assert scrub_text(text, other) == text
+    assert scrub_text(text, page) == "See [NAME] 2 of the form."
+    assert scrub_text(text, other) == text
+    assert scrub_text(text) == text
+    long = text + " " + "No acute findings. " * 12  # a report-length text takes the same path
+    assert len(long) > 200
+    assert scrub_text(long, page).startswith("See [NAME] 2 of the form.")
+    assert scrub_text(long).startswith(text)
+
+
 def test_cli_curate(curated: Curated, tmp_path: Path) -> None:
     app = typer.Typer()
     register(app)
