@@ -235,7 +235,30 @@ def private_training(
                 "gradient norm from bf16 activations under autocast, so a clipped gradient can "
                 "exceed max_grad_norm; use 'hooks' or 'functorch'"
             )
-        trainable_in_fp32(model)
+    elif low := _low_precision_trainable(model):
+        raise ValueError(
+            f"DP training on {device}: {len(low)} trainable parameter(s) are {low[0][1]} "
+            f"({low[0][0]}, ...) and {device} trains without autocast, so Opacus would clip, sum "
+            "and noise their per-study gradients in that dtype, which can exceed max_grad_norm; "
+            f"load the base in float32 to train on {device}"
+        )
+    cast = trainable_in_fp32(model)  # under autocast only; given back their dtype at the end
+    try:
+        yield from _wrapped(model, optimizer, loader, cfg, engine, noise)
+    finally:
+        for param, dtype in cast:
+            param.data = param.data.to(dtype)
+
+
+def _wrapped(
+    model: nn.Module,
+    optimizer: torch.optim.Optimizer,
+    loader: DataLoader[Any],
+    cfg: DPTrainingConfig,
+    engine: PrivacyEngine,
+    noise: SecureNoise,
+) -> Iterator[PrivateParts]:
+    ghost = cfg.grad_sample_mode == "ghost"
     model.train()  # Opacus refuses a module in eval mode
     try:
         made = engine.make_private(
@@ -269,6 +292,8 @@ def private_training(
         module.to_standard_module()
         for p in model.parameters():
             p.grad = None
+            if hasattr(p, "summed_grad"):  # the clipped sum before its noise: not kept
+                del p.summed_grad
 
 
 @contextmanager
@@ -369,16 +394,25 @@ def private_step(
     return loss_value
 
 
-def trainable_in_fp32(model: nn.Module) -> int:
+def _low_precision_trainable(model: nn.Module) -> list[tuple[str, torch.dtype]]:
+    return [
+        (name, p.dtype)
+        for name, p in model.named_parameters()
+        if p.requires_grad and p.is_floating_point() and p.dtype != torch.float32
+    ]
+
+
+def trainable_in_fp32(model: nn.Module) -> list[tuple[nn.Parameter, torch.dtype]]:
     """Every trainable parameter held in fp32 (cast up where the base was loaded in bf16), so
     that Opacus's clipped sum, the noise and the optimizer's state are fp32 under autocast: a
     per-study gradient clipped and summed in bf16 can exceed max_grad_norm by a rounding step.
-    Returns how many parameters were cast."""
-    cast = 0
+    Returns the parameters cast and their dtypes, to give back after training (the rest of the
+    model, e.g. evaluation without autocast, expects the dtype the base was loaded in)."""
+    cast = []
     for param in model.parameters():
         if param.requires_grad and param.is_floating_point() and param.dtype != torch.float32:
+            cast.append((param, param.dtype))
             param.data = param.data.float()
-            cast += 1
     return cast
 
 

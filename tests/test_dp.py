@@ -254,13 +254,23 @@ def test_under_bf16_autocast_no_study_s_clipped_gradient_exceeds_the_clipping_no
     """The bound the noise is calibrated for holds under mixed precision, as a GPU site trains
     (bf16 autocast, here on the CPU), with the projector stored in bf16 as in a bf16 base: each
     study's clipped gradient, as Opacus adds it to the sum, is no longer than max_grad_norm.
-    Each study runs as its own micro-batch (clipped and added, no noise, no step), so the sum's
-    growth is that study's clipped gradient. With Opacus left to take the norms of the bf16
-    per-study gradients, about one study in three came out up to 0.5% longer."""
-    from site_agent import trainer
+    Each study runs alone as a micro-batch (clipped and added, no noise, no step) on an emptied
+    sum, so the sum is that study's clipped gradient. With Opacus left to take the norms of the
+    bf16 per-study gradients, about one study in three came out up to 0.5% longer. Afterwards
+    the projector is bf16 again (evaluation runs the model without autocast) and no clipped sum
+    is left on the parameters."""
+    from site_agent import dp, trainer
 
     tokenizer, preset, examples, images = site
     monkeypatch.setattr(trainer, "autocast_dtype", lambda device: torch.bfloat16)
+    seen: set[torch.dtype] = set()
+    cast = dp.grad_samples_in_fp32
+
+    def spy(params: Any) -> None:  # the per-study gradients are bf16 before the cast
+        seen.update(p.grad_sample.dtype for p in params)
+        cast(params)
+
+    monkeypatch.setattr(dp, "grad_samples_in_fp32", spy)
     set_trainable_groups(model, ALL_GROUPS)
     projector = [p for n, p in model.named_parameters() if "multi_modal_projector" in n]
     assert projector
@@ -270,21 +280,42 @@ def test_under_bf16_autocast_no_study_s_clipped_gradient_exceeds_the_clipping_no
     clip = 0.05  # below every study's gradient norm: each one is clipped
     config = cfg(batch_size=8, max_grad_norm=clip, trainable_groups=ALL_GROUPS)
     lengths = []
-    with private_training(
-        model, torch.optim.SGD(params, lr=0.0), index_loader(8, 8), config, CPU
-    ) as parts:
+    optimizer = torch.optim.SGD(params, lr=0.0)
+    with private_training(model, optimizer, index_loader(8, 8), config, CPU) as parts:
         assert {p.dtype for p in parts.optimizer.params} == {torch.float32}  # cast up
-        before = [torch.zeros(p.shape, dtype=torch.float64) for p in parts.optimizer.params]
         for ex in examples[:12]:
-            batch = make_batch([ex], tokenizer, preset, images, 128, CPU)
-            private_step(parts, batch, last=False)
+            for p in parts.optimizer.params:
+                p.summed_grad = None  # type: ignore[attr-defined]
+            private_step(parts, make_batch([ex], tokenizer, preset, images, 128, CPU), last=False)
             sums = [p.summed_grad for p in parts.optimizer.params]  # type: ignore[attr-defined]
-            after = [s.detach().double().clone() for s in sums]
-            growth = sum(float(((a - b) ** 2).sum()) for a, b in zip(after, before, strict=True))
-            lengths.append(growth**0.5)
-            before = after
-    assert min(lengths) > 0.99 * clip, lengths  # every study was clipped: the check bites
+            lengths.append(sum(float((s.double() ** 2).sum()) for s in sums) ** 0.5)
+    assert torch.bfloat16 in seen, seen  # the check bites: Opacus made bf16 gradients
+    assert min(lengths) > 0.99 * clip, lengths  # every study was clipped
     assert max(lengths) <= clip * (1 + 1e-6), [x / clip for x in lengths]
+    assert {p.dtype for p in projector} == {torch.bfloat16}
+    assert not [n for n, p in model.named_parameters() if hasattr(p, "summed_grad")]
+
+
+def test_bf16_trainable_parameters_without_autocast_are_refused(
+    site: Any, model: nn.Module
+) -> None:
+    """On a device that trains without autocast (the CPU), a bf16 base's trainable projector
+    would have its per-study gradients clipped, summed and noised in bf16: refused, naming the
+    parameter, before Opacus wraps anything."""
+    set_trainable_groups(model, ("projector", "lm.lora"))
+    for name, p in model.named_parameters():
+        if "multi_modal_projector" in name:
+            p.data = p.data.to(torch.bfloat16)
+    params = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.SGD(params, lr=0.0)
+    with (
+        pytest.raises(
+            ValueError, match=r"torch.bfloat16 \(.*multi_modal_projector.*without autocast"
+        ),
+        private_training(model, optimizer, index_loader(8, 8), cfg(), CPU),
+    ):
+        pass
+    assert not [n for n, m in model.named_modules() if hasattr(m, "autograd_grad_sample_hooks")]
 
 
 def test_ghost_clipping_is_refused_under_bf16_autocast(
