@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import importlib
 import json
 import re
 import shutil
@@ -354,6 +355,21 @@ def test_a_short_text_s_cached_spans_never_carry_one_study_s_identifiers_to_anot
     assert len(long) > 200
     assert scrub_text(long, page).startswith("See [NAME] 2 of the form.")
     assert scrub_text(long).startswith(text)
+
+
+def test_curation_leaves_no_site_text_or_identifier_in_the_scrubber_s_caches(
+    curated: Curated, tmp_path: Path
+) -> None:
+    """The scrubber caches short texts and known identifiers while a site curates; once
+    curation ends they are gone, so a long-lived site process keeps no PHI in them."""
+    module = importlib.import_module("site_agent.curation.scrub_text")  # the package's
+    # `scrub_text` is the function of that name
+
+    scrub_text("Seen by Okafor.", KnownIdentifiers(names=frozenset({"Okafor"})))
+    assert module._short_text_spans.cache_info().currsize > 0
+    curate_site(curated.src, tmp_path / "again", SECRET)
+    caches = (module._short_text_spans, module._known_patterns, module._short_names_pattern)
+    assert [c.cache_info().currsize for c in caches] == [0, 0, 0]
 
 
 def test_cli_curate(curated: Curated, tmp_path: Path) -> None:

@@ -265,7 +265,7 @@ def test_under_bf16_autocast_no_study_s_clipped_gradient_exceeds_the_clipping_no
     study's clipped gradient, as Opacus adds it to the sum, is no longer than max_grad_norm.
     Each study runs alone as a micro-batch (clipped and added, no noise, no step) on an emptied
     sum, so the sum is that study's clipped gradient. With Opacus left to take the norms of the
-    bf16 per-study gradients, about one study in three came out up to 0.5% longer. Afterwards
+    bf16 per-study gradients, about two studies in five came out up to 0.5% longer. Afterwards
     the projector is bf16 again (evaluation runs the model without autocast) and no clipped sum
     is left on the parameters."""
     from site_agent import dp, trainer

@@ -47,7 +47,7 @@ from site_agent.curation.dicom_io import DicomSkip, pixel_digest, read_checked, 
 from site_agent.curation.manifest import write_manifest
 from site_agent.curation.paths import image_name, is_inside, list_files, pseudonym_name
 from site_agent.curation.raster import RasterSkip, reencode_png
-from site_agent.curation.scrub_text import KnownIdentifiers, scrub_text
+from site_agent.curation.scrub_text import KnownIdentifiers, clear_caches, scrub_text
 
 # Dataset fields that hold codes or numbers by format, never free text: kept as they are.
 CODE_KEYS = frozenset(
@@ -423,6 +423,7 @@ def curate_site(
             dst.rmdir()  # empty, checked above
         os.replace(tmp, dst)
     finally:
+        clear_caches()
         if tmp.exists():
             shutil.rmtree(tmp)
     c = run.counts

@@ -470,6 +470,14 @@ def _short_text_spans(text: str) -> tuple[Span, ...]:
     return tuple(_text_spans(text))
 
 
+def clear_caches() -> None:
+    """Forget the cached texts and identifiers (a site's own text, PHI included): curation calls
+    this when it ends, so a long-lived site process does not keep them in memory."""
+    _short_text_spans.cache_clear()
+    _known_patterns.cache_clear()
+    _short_names_pattern.cache_clear()
+
+
 def _text_spans(text: str) -> list[Span]:
     """The spans the patterns find in ``text``, before known identifiers and the safe list."""
     spans = list(_pattern_spans(text))
