@@ -45,7 +45,7 @@ from medfed.console import progress_bar
 from medfed.curricula import BENCHMARK_CURRICULUM, BENCHMARK_STUDIES
 from medfed.demo import DemoOptions, run_demo
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
-from model.device import pick_device
+from model.device import pick_device, place
 from protocols.accounting import Mechanism, check_accountant, epsilon_of
 from protocols.curriculum import Curriculum, Stage
 from site_agent.agent import CuratedData, curated_data, round_seed, round_units
@@ -163,7 +163,7 @@ def _fresh_model(
 ) -> tuple[Any, Any, Any]:
     base, tokenizer, preset = load_base(base_dir)
     model = attach_lora(base, cur.all_groups, r=lora_rank, seed=seed)
-    model.to(pick_device())
+    place(model, pick_device())
     return model, tokenizer, preset
 
 

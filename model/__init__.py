@@ -26,7 +26,9 @@ if TYPE_CHECKING:
     )
     from model.device import (
         default_dtype,
+        fit_experts,
         pick_device,
+        place,
     )
     from model.io import (
         export_hf,
@@ -111,6 +113,7 @@ __all__ = [
     "encode_batch",
     "ensure_image_token",
     "export_hf",
+    "fit_experts",
     "format_followup",
     "format_prompt",
     "format_target",
@@ -131,6 +134,7 @@ __all__ = [
     "make_processor",
     "parse_groups",
     "pick_device",
+    "place",
     "preset_from_config",
     "save_base",
     "save_medfed",
@@ -151,7 +155,9 @@ _OWNER: dict[str, str] = {
     "load_from_parts": "model.build",
     "preset_from_config": "model.build",
     "default_dtype": "model.device",
+    "fit_experts": "model.device",
     "pick_device": "model.device",
+    "place": "model.device",
     "export_hf": "model.io",
     "load_base": "model.io",
     "load_medfed": "model.io",

@@ -19,6 +19,7 @@ from transformers import (
 )
 from transformers.models.llava.modeling_llava import LlavaMultiModalProjector
 
+from model.device import fit_experts
 from model.presets import PRESETS, ModelPreset, RopeValue, llava_config
 from model.rng import seeded
 from model.tokenizer import ensure_image_token, image_token_id
@@ -87,6 +88,7 @@ def build_model(
     config = config_for_tokenizer(preset, tokenizer)
     with seeded(seed, dev), dev:
         model = LlavaForConditionalGeneration._from_config(config, dtype=dtype)
+    fit_experts(model, dev)
     _set_generation_ids(model, config)
     return model
 

@@ -28,6 +28,7 @@ from peft import LoraConfig, PeftModel
 from transformers import AutoTokenizer, LlavaForConditionalGeneration, PreTrainedTokenizerBase
 
 from model.build import identify_preset
+from model.device import place
 from model.lora import attached_groups, lora_config, quiet_peft, used_vision_layers
 from model.presets import ModelPreset, config_digest
 from model.prompting import make_processor
@@ -243,8 +244,7 @@ def _load_base_parts(
         raise ValueError(
             f"{directory}: config digest {digest} != recorded {manifest['config_digest']}"
         )
-    if device is not None:
-        torch.nn.Module.to(model, torch.device(device))  # in place
+    place(model, device if device is not None else "cpu")
     return model, tokenizer, manifest
 
 

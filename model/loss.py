@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import torch
 import torch.nn.functional as F
+from transformers import LlavaForConditionalGeneration
 
 from model.prompting import IGNORE_INDEX
 
@@ -22,12 +23,41 @@ def model_inputs(batch: dict[str, torch.Tensor]) -> dict[str, torch.Tensor]:
 
 
 def per_sample_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
-    """Mean cross-entropy over each sample's supervised tokens: shape (B,)."""
-    out = model(**model_inputs(batch), use_cache=False)  # training: a KV cache is dead weight
-    logits = out.logits[:, :-1].float()  # (B, T-1, V): position t predicts token t+1
-    labels = batch["labels"][:, 1:]  # (B, T-1)
+    """Mean cross-entropy over each sample's supervised tokens: shape (B,).
+
+    The LM head runs only where a token is supervised: each sample's positions that predict a
+    labelled token are gathered (the sample's own, in order, padded to the batch's largest count
+    and masked) from the last hidden states, so a batch of short answers pays for a few rows of
+    logits rather than (B, T, vocabulary). The batch dimension is kept, so DP-SGD's per-sample
+    gradients (the LM head's too, when it trains) stay each sample's own. A model that holds no
+    LLaVA (none in MedFed) is run whole, with the same result."""
+    labels = batch["labels"][:, 1:]  # (B, T-1): position t predicts token t+1
+    supervised = labels != IGNORE_INDEX
+    llava = _llava_in(model)
+    if llava is None:
+        out = model(**model_inputs(batch), use_cache=False)  # training: no KV cache
+        return _mean_loss(out.logits[:, :-1], labels, supervised)
+    width = max(int(supervised.sum(dim=1).max()), 1)
+    # each row's supervised positions first, in their order (a stable sort of "unsupervised")
+    picks = torch.sort(~supervised, dim=1, stable=True).indices[:, :width]  # (B, K)
+    kept = supervised.gather(1, picks)  # (B, K): False where a row has fewer than K
+    hidden = llava.model(**model_inputs(batch), use_cache=False).last_hidden_state  # (B, T, H)
+    rows = hidden.gather(1, picks.unsqueeze(-1).expand(-1, -1, hidden.shape[-1]))  # (B, K, H)
+    return _mean_loss(llava.lm_head(rows), labels.gather(1, picks), kept)
+
+
+def _mean_loss(logits: torch.Tensor, labels: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+    """Each row's mean cross-entropy over its `mask`ed positions (0 for a row with none)."""
     tok = F.cross_entropy(
-        logits.transpose(1, 2), labels, ignore_index=IGNORE_INDEX, reduction="none"
-    )  # (B, T-1)
-    mask = (labels != IGNORE_INDEX).float()
-    return (tok * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
+        logits.float().transpose(1, 2), labels, ignore_index=IGNORE_INDEX, reduction="none"
+    )  # (B, K)
+    weight = mask.float()
+    return (tok * weight).sum(dim=1) / weight.sum(dim=1).clamp(min=1.0)
+
+
+def _llava_in(model: torch.nn.Module) -> LlavaForConditionalGeneration | None:
+    """The LLaVA model inside `model` (itself, or under PEFT and Opacus wrappers)."""
+    for module in model.modules():
+        if isinstance(module, LlavaForConditionalGeneration):
+            return module
+    return None

@@ -33,6 +33,7 @@ from model import (
     load_base,
     load_trainable_state,
     pick_device,
+    place,
     set_trainable_groups,
     trainable_state,
 )
@@ -93,7 +94,7 @@ def model_session(base_dir: str, model_groups: tuple[str, ...], lora_rank: int) 
     base, tokenizer, preset = load_base(Path(base_dir))
     digest = config_digest(base.config)
     peft_model = attach_lora(base, model_groups, r=lora_rank)
-    peft_model.to(pick_device())
+    place(peft_model, pick_device())
     return ModelSession(peft_model, tokenizer, preset, digest)
 
 

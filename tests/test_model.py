@@ -51,6 +51,7 @@ from model import (
     make_processor,
     parse_groups,
     pick_device,
+    place,
     save_base,
     save_medfed,
     set_trainable_groups,
@@ -58,6 +59,7 @@ from model import (
     trainable_state,
 )
 from model.build import sub_configs
+from model.loss import model_inputs, per_sample_loss
 from model.tokenizer import KEY_WORDS
 
 TINY = PRESETS["tiny"]
@@ -242,6 +244,70 @@ def test_backward_reaches_trainable_only(adapted: Callable[..., PeftModel], tok)
 def test_device_helpers() -> None:
     assert default_dtype("cpu") == torch.float32
     assert pick_device().type == ("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def test_per_sample_loss_matches_every_position_logits(adapted, tok) -> None:
+    """The loss that runs the LM head only where a token is supervised equals, with its
+    gradients, the loss computed from the model's own logits at every position; rows with no,
+    one and many supervised tokens, the LM head trainable too."""
+    model = adapted(ALL_GROUPS)
+    model.train()
+    batch = _batch(tok, ("yes", "no", "a long answer about the left lung", "no"))
+    width = batch["labels"].shape[1]
+    batch["labels"][3] = IGNORE_INDEX  # a row with nothing supervised: loss 0, no gradient
+    batch["labels"][1, width - 9 : width - 4] = batch["input_ids"][1, width - 9 : width - 4]
+    labels = batch["labels"][:, 1:]
+    logits = model(**model_inputs(batch), use_cache=False).logits[:, :-1]
+    tok_loss = torch.nn.functional.cross_entropy(
+        logits.transpose(1, 2), labels, ignore_index=IGNORE_INDEX, reduction="none"
+    )
+    mask = (labels != IGNORE_INDEX).float()
+    oracle = (tok_loss * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+    losses = per_sample_loss(model, batch)
+    assert mask.sum(1).tolist()[3] == 0 and len(set(mask.sum(1).tolist())) == 4
+    assert torch.allclose(losses, oracle, rtol=0, atol=1e-5) and losses[3] == 0
+    params = [p for p in model.parameters() if p.requires_grad]
+    for row in range(4):  # each sample's own gradient, as DP-SGD clips it
+        want = torch.autograd.grad(oracle[row], params, retain_graph=True, allow_unused=True)
+        got = torch.autograd.grad(losses[row], params, retain_graph=True, allow_unused=True)
+        for p, w, g in zip(params, want, got, strict=True):
+            w, g = (torch.zeros_like(p) if x is None else x for x in (w, g))
+            assert torch.allclose(w, g, rtol=1e-4, atol=1e-6)
+    named = model.named_parameters()
+    assert any(n.startswith("base_model.model.lm_head") and p.requires_grad for n, p in named)
+
+
+def _experts(model: torch.nn.Module) -> set[str]:
+    return {
+        m.config._experts_implementation
+        for m in model.modules()
+        if hasattr(m, "_can_set_experts_implementation") and m._can_set_experts_implementation()
+    }
+
+
+def test_cpu_models_run_eager_experts_same_function(tok, tmp_path: Path) -> None:
+    """Every way a model is made or placed on the CPU runs the experts eagerly (the faster loop
+    there), computing what transformers' default computes (to fp32 rounding); the choice leaves
+    the config's digest and the saved config alone."""
+    model = build_model("tiny", tok, seed=0)
+    assert _experts(model) == {"eager"}
+    digest = config_digest(model.config)
+    save_base(model, tok, tmp_path / "base")
+    loaded, _, _ = load_base(tmp_path / "base")
+    assert _experts(loaded) == {"eager"}
+    saved = json.loads((tmp_path / "base" / "base" / "config.json").read_text())
+    assert "experts_implementation" not in json.dumps(saved)
+    batch = _batch(tok)
+    eager = _logits(model, batch)
+    model.model.language_model.set_experts_implementation("grouped_mm")
+    assert _experts(model) == {"grouped_mm"}
+    default = _logits(model, batch)  # the same sums in another order: fp32 rounding apart
+    assert torch.allclose(default, eager, rtol=0, atol=1e-5), (default - eager).abs().max()
+    assert config_digest(model.config) == digest
+    peft = attach_lora(model, ["lm.lora"])
+    assert place(peft, "cpu") is peft and _experts(peft) == {"eager"}
+    meta = build_model("tiny", tok, device="meta")
+    assert _experts(meta) == {"grouped_mm"}  # structure only: left as transformers sets it
 
 
 # ------------------------------------------------------------------ LoRA and groups
