@@ -25,6 +25,9 @@ with the curriculum's adapters attached (no memory, no weights). The rest is ari
   preset on CPU (tests/test_memory_plan.py: within 25% with "eager", which is what CPU attention
   does).
   Logits: tokens x vocab x 10 bytes (bf16 logits, their fp32 upcast for the loss, fp32 grad).
+  The training loss computes them only at supervised tokens (`model.loss.per_sample_loss`);
+  the plan counts every token as supervised, the bound a sample that is all target reaches,
+  so for short answers it overstates this term (at gpt-oss's vocabulary, 2 MB a token).
   The vision tower keeps activations only when `vision.lora` trains (16 x hidden per token and
   layer; checkpointed: each layer's input plus one layer's), else only its output features;
   the projector's are added when it trains;
