@@ -26,8 +26,8 @@ def fit_experts(model: torch.nn.Module, device: torch.device | str) -> None:
     On the CPU, transformers' default has no grouped-matmul kernel: its fallback gathers every
     token's expert bias (a tokens x top-k x 2·intermediate copy) and runs the gated activation on
     strided slices; the eager loop computes the same function (to fp32 rounding: the order of a
-    sum), about 1.5 times faster a training step on the tiny model (bench/README.md, "Experts on
-    the CPU"). `model` may be wrapped (PEFT, Opacus): every transformers model in it
+    sum), about 1.5 times faster a training step on the tiny model (bench/README.md, "Training
+    step on the CPU"). `model` may be wrapped (PEFT, Opacus): every transformers model in it
     is set. The choice is not part of the config's digest or of a saved config."""
     kind = torch.device(device).type
     if kind == "meta":

@@ -37,6 +37,7 @@ from model import (
     default_dtype,
     encode_batch,
     export_hf,
+    fit_experts,
     format_prompt,
     format_target,
     group_parameter_count,
@@ -263,7 +264,14 @@ def test_per_sample_loss_matches_every_position_logits(adapted, tok) -> None:
     )
     mask = (labels != IGNORE_INDEX).float()
     oracle = (tok_loss * mask).sum(1) / mask.sum(1).clamp(min=1.0)
+    rows_seen: list[tuple[int, ...]] = []
+    hook = model.base_model.model.lm_head.register_forward_hook(
+        lambda _m, args, _out: rows_seen.append(tuple(args[0].shape))
+    )
     losses = per_sample_loss(model, batch)
+    hook.remove()
+    # the head ran once, on each row's supervised positions only (the batch's largest count)
+    assert rows_seen == [(4, int(mask.sum(1).max()), TINY.text_hidden_size)]
     assert mask.sum(1).tolist()[3] == 0 and len(set(mask.sum(1).tolist())) == 4
     assert torch.allclose(losses, oracle, rtol=0, atol=1e-5) and losses[3] == 0
     params = [p for p in model.parameters() if p.requires_grad]
@@ -306,6 +314,8 @@ def test_cpu_models_run_eager_experts_same_function(tok, tmp_path: Path) -> None
     assert config_digest(model.config) == digest
     peft = attach_lora(model, ["lm.lora"])
     assert place(peft, "cpu") is peft and _experts(peft) == {"eager"}
+    fit_experts(peft, "cuda")  # another device: transformers' default again (nothing runs)
+    assert _experts(peft) == {"grouped_mm"}
     meta = build_model("tiny", tok, device="meta")
     assert _experts(meta) == {"grouped_mm"}  # structure only: left as transformers sets it
 
