@@ -344,3 +344,44 @@ def test_ghost_clipping_is_refused_under_bf16_autocast(
     ):
         pass
     assert not [n for n, m in model.named_modules() if hasattr(m, "autograd_grad_sample_hooks")]
+
+
+@pytest.mark.parametrize("mode", ["hooks", "functorch"])
+def test_each_study_s_per_sample_gradient_is_its_own_with_the_lm_head_training(
+    site: Any, mode: str
+) -> None:
+    """The loss runs the LM head only at each study's supervised positions (gathered per row,
+    padded to the batch's largest count): in a batch of studies of different lengths, the
+    per-study gradients Opacus computes, the LM head's and the LM LoRA's, equal each study's
+    gradient computed alone (oracle: autograd on a batch of that study only)."""
+    from model.loss import per_sample_loss
+
+    tokenizer, preset, examples, images = site
+    groups = ("lm.lora", "lm.head")
+    base, _, _ = load_base(default_base_dir())
+    model = attach_lora(base, groups, seed=0)
+    evaluate_loss(model, make_batch(examples[:2], tokenizer, preset, images, 128, CPU), CPU)
+    set_trainable_groups(model, groups)
+    chosen = examples[:4]
+    alone = []
+    params = [p for p in model.parameters() if p.requires_grad]
+    for ex in chosen:
+        one = make_batch([ex], tokenizer, preset, images, 128, CPU)
+        grads = torch.autograd.grad(per_sample_loss(model, one)[0], params)
+        alone.append([g.detach().clone() for g in grads])
+    batch = make_batch(chosen, tokenizer, preset, images, 128, CPU)
+    supervised = (batch["labels"][:, 1:] != -100).sum(1)
+    assert len(set(supervised.tolist())) > 1  # rows pad to the largest count
+    config = cfg(batch_size=4, trainable_groups=groups, grad_sample_mode=mode)
+    optimizer = torch.optim.SGD(params, lr=0.0)
+    with private_training(model, optimizer, index_loader(4, 4), config, CPU) as parts:
+        per_sample_loss(parts.module, dict(batch)).mean().backward()
+        for k, p in enumerate(parts.optimizer.params):
+            assert p.grad_sample.shape[0] == 4
+            for row in range(4):
+                want = alone[row][k]
+                assert torch.allclose(p.grad_sample[row], want, rtol=1e-3, atol=1e-6), (
+                    mode,
+                    row,
+                    float((p.grad_sample[row] - want).abs().max()),
+                )
