@@ -37,15 +37,19 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from readout import chosen_site, curated_site  # noqa: E402
+
 import site_agent.dp as dp  # noqa: E402
 from medfed.curricula import BENCHMARK_CURRICULUM  # noqa: E402
 from model import attach_lora, default_base_dir, load_base, set_trainable_groups  # noqa: E402
+from model.device import set_experts  # noqa: E402
 from model.loss import model_inputs, per_sample_loss  # noqa: E402
 from model.prompting import IGNORE_INDEX  # noqa: E402
 from protocols.curriculum_file import load_curriculum  # noqa: E402
 from simulation.prepare import DEFAULT_LORA_RANK  # noqa: E402
-from site_agent.agent import curated_data, round_units  # noqa: E402
-from site_agent.settings import default_agent_dir, training_sites  # noqa: E402
+from site_agent.agent import round_units  # noqa: E402
 from site_agent.trainer import ImageCache, make_batch  # noqa: E402
 
 EXPERTS = ("grouped_mm", "eager")
@@ -63,13 +67,6 @@ def full_sequence_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -
     return (tok * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
 
 
-def set_experts(model: torch.nn.Module, name: str) -> None:
-    for module in model.modules():
-        can_set = getattr(module, "_can_set_experts_implementation", None)
-        if can_set is not None and can_set():
-            module.set_experts_implementation(name)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data-root", type=Path, required=True)
@@ -80,12 +77,8 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3, help="timed steps of each kind")
     args = ap.parse_args()
     torch.manual_seed(0)
-    names = [p.name for p in training_sites(args.data_root)]
-    site = args.site or names[-1]
-    if site not in names:
-        ap.error(f"--site: {site!r} is not a training site under {args.data_root} ({names})")
-    agent = default_agent_dir(args.data_root / site)
-    curated = curated_data(str(args.data_root / site), str(agent / "curated"), str(agent))
+    _, site = chosen_site(ap, args.data_root, args.site)
+    curated = curated_site(args.data_root, site)
     stage = next(s for s in load_curriculum(args.curriculum).stages if s.name == "instruction")
     base, tokenizer, preset = load_base(default_base_dir())
     model = attach_lora(base, stage.trainable_groups, r=DEFAULT_LORA_RANK, seed=0)

@@ -48,7 +48,7 @@ if str(ROOT) not in sys.path:
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import dp_variants  # noqa: E402
-from readout import instruction_variant, per_kind  # noqa: E402
+from readout import chosen_site, curated_site, instruction_variant, per_kind  # noqa: E402
 
 from evaluation.baselines import HELD_OUT, answer_with, majority_answers  # noqa: E402
 from medfed.baselines import (  # noqa: E402
@@ -62,8 +62,6 @@ from model import default_base_dir, load_base, make_processor  # noqa: E402
 from protocols.curriculum import Curriculum  # noqa: E402
 from protocols.curriculum_file import load_curriculum  # noqa: E402
 from simulation.prepare import DEFAULT_LORA_RANK  # noqa: E402
-from site_agent.agent import curated_data  # noqa: E402
-from site_agent.settings import default_agent_dir, training_sites  # noqa: E402
 
 KINDS = ("presence", "side", "large", "closed")
 
@@ -146,18 +144,12 @@ def main() -> None:
     started = time.monotonic()
     cur = with_noise(instruction_variant(load_curriculum(args.curriculum), args),
                      args.noise_multiplier)  # fmt: skip
-    names = [p.name for p in training_sites(args.data_root)]
-    site = args.site or names[-1]
-    if site not in names:
-        ap.error(f"--site: {site!r} is not a training site under {args.data_root} ({names})")
-    agent = default_agent_dir(args.data_root / site)
-    curated = curated_data(str(args.data_root / site), str(agent / "curated"), str(agent))
+    names, site = chosen_site(ap, args.data_root, args.site)
+    curated = curated_site(args.data_root, site)
     if args.pooled:
         training = []
         for name in names:  # each site's curated copy, read once (the chosen site's above)
-            a = default_agent_dir(args.data_root / name)
-            data = curated if name == site else (
-                curated_data(str(args.data_root / name), str(a / "curated"), str(a)))  # fmt: skip
+            data = curated if name == site else curated_site(args.data_root, name)
             training.append(SiteTrainingData(name, data))
         cur = dp_variants.pooled_sites(training, cur, not args.non_private)
     ood = evaluation_site(args.data_root)

@@ -48,8 +48,28 @@ from protocols.curriculum_file import load_curriculum  # noqa: E402
 from simulation.prepare import DEFAULT_LORA_RANK  # noqa: E402
 from simulation.synth.qa import PHRASINGS  # noqa: E402
 from site_agent import trainer  # noqa: E402
-from site_agent.agent import curated_data, round_units  # noqa: E402
+from site_agent.agent import CuratedData, curated_data, round_units  # noqa: E402
 from site_agent.settings import default_agent_dir, training_sites  # noqa: E402
+
+
+def curated_site(data_root: Path, name: str) -> CuratedData:
+    """Site NAME under DATA_ROOT curated as the site agent curates it (into its agent
+    directory, once: later calls read that copy)."""
+    agent = default_agent_dir(data_root / name)
+    return curated_data(str(data_root / name), str(agent / "curated"), str(agent))
+
+
+def chosen_site(
+    ap: argparse.ArgumentParser, data_root: Path, site: str | None
+) -> tuple[list[str], str]:
+    """The training sites under DATA_ROOT and the one `--site` names (default: the last one);
+    an unknown name is a usage error listing them."""
+    names = [p.name for p in training_sites(data_root)]
+    chosen = site or names[-1]
+    if chosen not in names:
+        ap.error(f"--site: {chosen!r} is not a training site under {data_root} ({names})")
+    return names, chosen
+
 
 KINDS = {"presence": "presence", "side_closed": "side", "size": "large"}
 _KIND_OF = {
@@ -175,9 +195,7 @@ def main() -> None:
     site_names = [p.name for p in training_sites(args.data_root)]
     sites = []
     for name in site_names:
-        agent = default_agent_dir(args.data_root / name)
-        curated = curated_data(str(args.data_root / name), str(agent / "curated"), str(agent))
-        sites.append(SiteTrainingData(name, curated))
+        sites.append(SiteTrainingData(name, curated_site(args.data_root, name)))
     sets = eval_sets(args.data_root, site_names, args.max_items, evaluation_site(args.data_root))
     held_out = [i for name in site_names for i in sets[name]]
     for stage in cur.stages:

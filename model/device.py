@@ -30,13 +30,17 @@ def fit_experts(model: torch.nn.Module, device: torch.device | str) -> None:
     step on the CPU"). `model` may be wrapped (PEFT, Opacus): every transformers model in it
     is set. The choice is not part of the config's digest or of a saved config."""
     kind = torch.device(device).type
-    if kind == "meta":
-        return  # structure only: nothing runs
+    if kind != "meta":  # on meta (structure only) nothing runs
+        set_experts(model, "eager" if kind == "cpu" else None)
+
+
+def set_experts(model: torch.nn.Module, choice: str | None) -> None:
+    """Every transformers model with MoE experts in `model` (wrapped or not) runs them by
+    `choice`, a transformers experts implementation; None: transformers' default."""
     for module in model.modules():
         if not isinstance(module, PreTrainedModel) or not module._can_set_experts_implementation():
             continue  # not a transformers model with MoE experts (the LLaVA shell, CLIP)
-        choice = "eager" if kind == "cpu" else module.get_correct_experts_implementation(None)
-        module.set_experts_implementation(choice)
+        module.set_experts_implementation(choice or module.get_correct_experts_implementation(None))
 
 
 def place(model: torch.nn.Module, device: torch.device | str) -> torch.nn.Module:

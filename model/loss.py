@@ -29,14 +29,10 @@ def per_sample_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> t
     labelled token are gathered (the sample's own, in order, padded to the batch's largest count
     and masked) from the last hidden states, so a batch of short answers pays for a few rows of
     logits rather than (B, T, vocabulary). The batch dimension is kept, so DP-SGD's per-sample
-    gradients (the LM head's too, when it trains) stay each sample's own. A model that holds no
-    LLaVA (none in MedFed) is run whole, with the same result."""
+    gradients (the LM head's too, when it trains) stay each sample's own."""
     labels = batch["labels"][:, 1:]  # (B, T-1): position t predicts token t+1
     supervised = labels != IGNORE_INDEX
     llava = _llava_in(model)
-    if llava is None:
-        out = model(**model_inputs(batch), use_cache=False)  # training: no KV cache
-        return _mean_loss(out.logits[:, :-1], labels, supervised)
     width = max(int(supervised.sum(dim=1).max()), 1)
     # each row's supervised positions first, in their order (a stable sort of "unsupervised")
     picks = torch.sort(~supervised, dim=1, stable=True).indices[:, :width]  # (B, K)
@@ -55,9 +51,9 @@ def _mean_loss(logits: torch.Tensor, labels: torch.Tensor, mask: torch.Tensor) -
     return (tok * weight).sum(dim=1) / weight.sum(dim=1).clamp(min=1.0)
 
 
-def _llava_in(model: torch.nn.Module) -> LlavaForConditionalGeneration | None:
+def _llava_in(model: torch.nn.Module) -> LlavaForConditionalGeneration:
     """The LLaVA model inside `model` (itself, or under PEFT and Opacus wrappers)."""
     for module in model.modules():
         if isinstance(module, LlavaForConditionalGeneration):
             return module
-    return None
+    raise ValueError(f"per_sample_loss: {type(model).__name__} holds no LLaVA model (MedGPT-oss)")

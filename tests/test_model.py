@@ -285,6 +285,12 @@ def test_per_sample_loss_matches_every_position_logits(adapted, tok) -> None:
     assert any(n.startswith("base_model.model.lm_head") and p.requires_grad for n, p in named)
 
 
+def test_per_sample_loss_names_a_model_that_is_not_medgpt_oss(tok) -> None:
+    batch = _batch(tok)
+    with pytest.raises(ValueError, match="Linear holds no LLaVA model"):
+        per_sample_loss(torch.nn.Linear(2, 2), batch)
+
+
 def _experts(model: torch.nn.Module) -> set[str]:
     return {
         m.config._experts_implementation
