@@ -21,6 +21,7 @@ from model import (
     set_trainable_groups,
     trainable_state,
 )
+from model.prompting import IGNORE_INDEX
 from protocols.curriculum import DPSettings, Stage, Tiling
 from simulation.synth import synthesize
 from site_agent.dp import (
@@ -370,7 +371,7 @@ def test_each_study_s_per_sample_gradient_is_its_own_with_the_lm_head_training(
         grads = torch.autograd.grad(per_sample_loss(model, one)[0], params)
         alone.append([g.detach().clone() for g in grads])
     batch = make_batch(chosen, tokenizer, preset, images, 128, CPU)
-    supervised = (batch["labels"][:, 1:] != -100).sum(1)
+    supervised = (batch["labels"][:, 1:] != IGNORE_INDEX).sum(1)
     assert len(set(supervised.tolist())) > 1  # rows pad to the largest count
     config = cfg(batch_size=4, trainable_groups=groups, grad_sample_mode=mode)
     optimizer = torch.optim.SGD(params, lr=0.0)

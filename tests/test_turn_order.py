@@ -13,8 +13,9 @@ import pytest
 import torch
 
 from meddata import load_site
-from medfed.curricula import BENCHMARK_CURRICULUM
+from medfed.curricula import BENCHMARK_CURRICULUM, DEMO_CURRICULUM
 from model import default_base_dir, load_base
+from model.prompting import IGNORE_INDEX
 from protocols.curriculum_file import load_curriculum
 from simulation.synth import synthesize
 from site_agent.examples import Example, shuffled_turns, study_units
@@ -114,3 +115,27 @@ def test_study_units_keep_each_dialogue_as_one_block(tmp_path: Path) -> None:
         size = max(unit.blocks)
         start = sum(unit.blocks[: unit.blocks.index(size)])
         assert turns[start : start + size] == list(dialogues[unit.unit])
+
+
+@pytest.mark.parametrize(
+    "curriculum", [DEMO_CURRICULUM, BENCHMARK_CURRICULUM], ids=lambda p: p.name
+)
+def test_every_shipped_instruction_sample_trains_an_answer(
+    curriculum: Path, tmp_path: Path
+) -> None:
+    """The shipped instruction stages cut a study's sample at 64 tokens (the image's 16, then
+    its shuffled turns): whichever turn comes first, every sample keeps at least one supervised
+    answer token, so no study is drawn, clipped and noised for nothing."""
+    synthesize(tmp_path, sites=1, studies_per_site=30)
+    site_dir = next(p for p in sorted(tmp_path.iterdir()) if p.is_dir())
+    stage = next(s for s in load_curriculum(curriculum).stages if s.name == "instruction")
+    units = study_units(load_site(site_dir, "train"), stage)
+    _model, tokenizer, preset = load_base(default_base_dir())
+    images, cpu = ImageCache(), torch.device("cpu")
+    assert len(units) >= 20
+    for seed in range(8):
+        batch = make_batch(units, tokenizer, preset, images, stage.max_length, cpu,
+                           turn_order=np.random.default_rng(seed))  # fmt: skip
+        assert batch["input_ids"].shape[1] <= stage.max_length
+        supervised = (batch["labels"][:, 1:] != IGNORE_INDEX).sum(dim=1)
+        assert int(supervised.min()) >= 1, (seed, supervised.tolist())
