@@ -8,6 +8,10 @@ The choices (both compute the same loss and gradients, to fp32 rounding):
 - **loss**: logits only at the supervised positions (`model.loss.per_sample_loss`, MedFed's) or
   at every position, as the model's own forward computes them (the loss before it).
 
+A fifth row times MedFed's choices under bf16 autocast (`--bf16`: what a CPU with native bf16
+trains in by default, `model.device.cpu_autocast_bf16`; weights, per-study gradients and the
+noise stay fp32), and the speed-up of each row is also given against fp32.
+
 Curates SITE under DATA_ROOT once (as a site does), takes the curriculum's instruction stage's
 study units, collates one batch of BATCH of them (seeded), and times non-private steps and
 DP-SGD steps (`site_agent.dp.private_training` + `private_step`, the stage's noise and clip) for
@@ -42,6 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from readout import chosen_site, curated_site  # noqa: E402
 
 import site_agent.dp as dp  # noqa: E402
+import site_agent.trainer as trainer  # noqa: E402
 from medfed.curricula import BENCHMARK_CURRICULUM  # noqa: E402
 from model import attach_lora, default_base_dir, load_base, set_trainable_groups  # noqa: E402
 from model.device import set_experts  # noqa: E402
@@ -54,6 +59,7 @@ from site_agent.trainer import ImageCache, make_batch  # noqa: E402
 
 EXPERTS = ("grouped_mm", "eager")
 LOSSES = ("every position", "supervised only")
+PRECISIONS = ("fp32", "bf16 autocast")
 
 
 def full_sequence_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
@@ -75,6 +81,8 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=None,
                     help="studies in the batch (default: the stage's)")  # fmt: skip
     ap.add_argument("--repeats", type=int, default=3, help="timed steps of each kind")
+    ap.add_argument("--bf16", action="store_true",
+                    help="also time eager + supervised only under CPU bf16 autocast")  # fmt: skip
     args = ap.parse_args()
     torch.manual_seed(0)
     _, site = chosen_site(ap, args.data_root, args.site)
@@ -106,14 +114,21 @@ def main() -> None:
     losses: dict[str, Callable[..., torch.Tensor]] = {
         LOSSES[0]: full_sequence_loss, LOSSES[1]: per_sample_loss,
     }  # fmt: skip
-    combos = list(itertools.product(EXPERTS, LOSSES))
-    plain: dict[tuple[str, str], list[float]] = {c: [] for c in combos}
-    private: dict[tuple[str, str], list[float]] = {c: [] for c in combos}
+    combos = [(e, loss, PRECISIONS[0]) for e, loss in itertools.product(EXPERTS, LOSSES)]
+    if args.bf16:
+        combos.append((EXPERTS[1], LOSSES[1], PRECISIONS[1]))
+    fp32_dtype = lambda device: None  # noqa: E731
+    bf16_dtype = lambda device: torch.bfloat16  # noqa: E731
+    precision = {PRECISIONS[0]: fp32_dtype, PRECISIONS[1]: bf16_dtype}
+    plain: dict[tuple[str, str, str], list[float]] = {c: [] for c in combos}
+    private: dict[tuple[str, str, str], list[float]] = {c: [] for c in combos}
     optimizer = torch.optim.AdamW(params, lr=stage.learning_rate)
 
     def plain_step(loss_fn: Callable[..., torch.Tensor]) -> None:
         optimizer.zero_grad(set_to_none=True)
-        loss_fn(model, dict(batch)).mean().backward()
+        with trainer._autocast(torch.device("cpu")):
+            loss = loss_fn(model, dict(batch)).mean()
+        loss.backward()
         optimizer.step()
 
     loader = dp.index_loader(len(units), size)
@@ -122,6 +137,7 @@ def main() -> None:
             for combo in combos:
                 set_experts(model, combo[0])
                 dp.per_sample_loss = losses[combo[1]]  # type: ignore[attr-defined]
+                trainer.autocast_dtype = precision[combo[2]]
                 t = time.perf_counter()
                 dp.private_step(parts, batch)
                 if rep:
@@ -130,6 +146,7 @@ def main() -> None:
     for rep in range(args.repeats + 1):
         for combo in combos:
             set_experts(model, combo[0])
+            trainer.autocast_dtype = precision[combo[2]]
             t = time.perf_counter()
             plain_step(losses[combo[1]])
             if rep:
@@ -141,12 +158,18 @@ def main() -> None:
         p, q = statistics.median(plain[combo]), statistics.median(private[combo])
         rows.append((combo, p, q, statistics.median(plain[before]) / p,
                      statistics.median(private[before]) / q))  # fmt: skip
-    print(f"\n{'experts':<11} {'loss':<16} {'plain s':>8} {'DP s':>7} "
+    print(f"\n{'experts':<11} {'loss':<16} {'precision':<14} {'plain s':>8} {'DP s':>7} "
           f"{'plain speed-up':>15} {'DP speed-up':>12}")  # fmt: skip
-    for (experts, loss), p, q, sp, sq in rows:
-        print(f"{experts:<11} {loss:<16} {p:8.2f} {q:7.2f} {sp:14.2f}x {sq:11.2f}x")
+    for (experts, loss, prec), p, q, sp, sq in rows:
+        print(f"{experts:<11} {loss:<16} {prec:<14} {p:8.2f} {q:7.2f} {sp:14.2f}x {sq:11.2f}x")
     print(f"(median of {args.repeats} steps each, alternating; speed-up against "
-          f"{before[0]} + {before[1]}, the step before both choices)")  # fmt: skip
+          f"{before[0]} + {before[1]} in fp32, the step before both choices)")  # fmt: skip
+    if args.bf16:
+        ours, cast = combos[3], combos[4]
+        med = statistics.median
+        print(f"bf16 autocast against fp32 (eager, supervised only): plain "
+              f"{med(plain[ours]) / med(plain[cast]):.2f}x, DP "
+              f"{med(private[ours]) / med(private[cast]):.2f}x")  # fmt: skip
 
 
 if __name__ == "__main__":

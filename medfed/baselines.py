@@ -1,16 +1,20 @@
 """`medfed eval baselines`: federated vs local-only vs centralized on the synthetic benchmark.
 
 See `evaluation.baselines` for what each arm is and how it is scored. This module runs them: the
-federation through `medfed.demo.run_demo` (Flower simulation, SecAgg+, DP), then the local-only
-and centralized models in this process with the sites' own training code, then every model on
-every evaluation set.
+federation through `medfed.demo.run_demo` (Flower simulation, SecAgg+, DP), then the local-only,
+centralized and base models with the sites' own training code, each trained and scored in its
+own worker process (`--jobs`, side by side on the machine's cores) or one after the other in
+this process (`--jobs 1`), then the majority answer.
 """
 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import time
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -73,6 +77,7 @@ class BaselineOptions:
     accountant: str = "rdp"  # what the simulated sites' policies use
     # Existing sites to compare on (see `evaluation_site`); None: synthetic hospitals.
     data_root: Path | None = None
+    jobs: int | None = None  # models trained at once after the federation; None: `default_jobs`
 
     def __post_init__(self) -> None:
         if self.data_root is not None:
@@ -85,6 +90,8 @@ class BaselineOptions:
             raise ValueError(f"--curriculum: no file at {self.curriculum}")
         if self.batch_size < 1 or self.max_new_tokens < 1:
             raise ValueError("--batch-size and --max-new-tokens must be >= 1")
+        if self.jobs is not None and self.jobs < 1:
+            raise ValueError(f"--jobs must be >= 1, got {self.jobs}")
 
 
 @dataclass
@@ -259,13 +266,160 @@ def federated_epsilons(ledger_url: str, run_id: str) -> dict[str, float]:
     return eps
 
 
+@dataclass(frozen=True)
+class ArmJob:
+    """A model trained (or, for the base, not) and scored after the federation."""
+
+    kind: str  # "local" | "centralized" | "base"
+    site: str | None = None  # the local-only model's site
+
+
+@dataclass(frozen=True)
+class ArmContext:
+    """What training and scoring an arm needs; picklable, for a worker process."""
+
+    data_root: Path
+    site_names: tuple[str, ...]
+    ood_site: str
+    cur: Curriculum
+    base_dir: Path
+    lora_rank: int
+    seed: int
+    private_local: bool
+    accountant: str
+    max_items: int | None
+    batch_size: int
+    max_new_tokens: int
+    preds_dir: Path
+
+    @property
+    def set_names(self) -> list[str]:
+        return [*self.site_names, HELD_OUT, self.ood_site]
+
+
+def default_jobs(arms: int, cores: int | None = None) -> tuple[int, int]:
+    """(models trained at once, torch threads each) on `cores` (default: this machine's).
+
+    Each model on one thread of its own uses the cores better than one model on all of them:
+    on 2 cores a DP step takes 1.37 s on one thread and 0.84 s on two (bench/README.md), so two
+    models side by side do about 1.2 times the steps of one on both cores."""
+    cores = cores or os.cpu_count() or 1
+    jobs = max(1, min(cores, arms))
+    return jobs, max(1, cores // jobs)
+
+
+_LOADED: dict[tuple[Any, ...], Any] = {}  # per process: curated sites and evaluation sets
+
+
+def loaded_sites(ctx: ArmContext) -> list[SiteTrainingData]:
+    """The training sites' curated data, as their agents read it (loaded once a process)."""
+    key = ("sites", ctx.data_root, ctx.site_names)
+    if key not in _LOADED:
+        sites = []
+        for name in ctx.site_names:
+            agent = default_agent_dir(ctx.data_root / name)
+            curated = curated_data(str(ctx.data_root / name), str(agent / "curated"), str(agent))
+            sites.append(SiteTrainingData(name, curated))
+        _LOADED[key] = sites
+    return list(_LOADED[key])
+
+
+def loaded_sets(ctx: ArmContext) -> dict[str, list[EvalItem]]:
+    """`eval_sets` for the comparison (loaded once a process)."""
+    key = ("sets", ctx.data_root, ctx.site_names, ctx.max_items, ctx.ood_site)
+    if key not in _LOADED:
+        _LOADED[key] = eval_sets(ctx.data_root, ctx.site_names, ctx.max_items, ctx.ood_site)
+    return dict(_LOADED[key])
+
+
+def score_arm(arm: Arm, model: Any, processor: Any, ctx: ArmContext, show_progress: bool) -> Arm:
+    """Answer every evaluation item with `model`, write its predictions, score them into arm."""
+    sets = loaded_sets(ctx)
+    items = [i for name in (*ctx.site_names, ctx.ood_site) for i in sets[name]]
+    with progress_bar(f"{arm.name} answers", len(items), show_progress) as bar:
+        task = bar.task_ids[0]
+        answers = answer_with(
+            model, processor, items, ctx.batch_size, ctx.max_new_tokens,
+            lambda done, total: bar.update(task, completed=done, total=total),
+        )  # fmt: skip
+    write_predictions(ctx.preds_dir / f"{arm.name.replace(':', '-')}.jsonl", answers)
+    arm.scores = score_sets({n: sets[n] for n in ctx.set_names}, answers)
+    return arm
+
+
+def run_arm(job: ArmJob, ctx: ArmContext, say: Say, show_progress: bool) -> Arm:
+    """Train the job's model as the comparison defines it, then score it; `seconds` is the
+    training's (the base's: loading it)."""
+    t = time.monotonic()
+    if job.kind == "local":
+        site = next(s for s in loaded_sites(ctx) if s.name == job.site)
+        model, tokenizer, preset, eps = train_local_only(
+            site, ctx.cur, ctx.base_dir, ctx.lora_rank, ctx.seed, ctx.private_local,
+            ctx.accountant, say,
+        )  # fmt: skip
+        arm = Arm(f"{LOCAL_PREFIX}{site.name}", "local", [site.name], eps)
+    elif job.kind == "centralized":
+        model, tokenizer, preset = train_centralized(
+            loaded_sites(ctx), ctx.cur, ctx.base_dir, ctx.lora_rank, ctx.seed, say
+        )
+        arm = Arm(CENTRALIZED, "centralized", list(ctx.site_names), None)
+    elif job.kind == BASE:
+        model, tokenizer, preset = _fresh_model(ctx.base_dir, ctx.cur, ctx.lora_rank, ctx.seed)
+        arm = Arm(BASE, BASE, [], None)  # LoRA B = 0: the base as shipped
+    else:
+        raise ValueError(f"unknown baseline arm kind {job.kind!r}")
+    arm.seconds = elapsed(t)
+    return score_arm(arm, model, make_processor(preset, tokenizer), ctx, show_progress)
+
+
+def _arm_in_worker(job: ArmJob, ctx: ArmContext, threads: int) -> tuple[Arm, list[str]]:
+    """`run_arm` in a worker process on `threads` torch threads; returns its progress lines."""
+    from transformers.utils import logging as hf_logging
+
+    torch.set_num_threads(threads)
+    hf_logging.disable_progress_bar()
+    hf_logging.set_verbosity_error()
+    lines: list[str] = []
+    return run_arm(job, ctx, lines.append, show_progress=False), lines
+
+
+def run_arms(
+    jobs: Sequence[ArmJob], ctx: ArmContext, workers: int, threads: int, say: Say,
+    show_progress: bool,
+) -> list[Arm]:  # fmt: skip
+    """Every job's arm, in the order of `jobs`: one after the other in this process (workers
+    1), else in `workers` spawned processes of `threads` torch threads, the longest first (the
+    centralized model trains as many steps as all sites together)."""
+    if workers == 1:
+        return [run_arm(job, ctx, say, show_progress) for job in jobs]
+    order = sorted(jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2))
+    say(f"  {len(jobs)} models, {workers} at a time in worker processes, {threads} "
+        f"thread{'s' if threads > 1 else ''} each")  # fmt: skip
+    done: dict[ArmJob, Arm] = {}
+    context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    try:
+        with progress_bar("models trained and scored", len(jobs), show_progress) as bar:
+            futures = {pool.submit(_arm_in_worker, job, ctx, threads): job for job in order}
+            for future in as_completed(futures):
+                arm, lines = future.result()
+                for line in lines:
+                    say(line)
+                say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
+                done[futures[future]] = arm
+                bar.update(bar.task_ids[0], advance=1)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    return [done[job] for job in jobs]
+
+
 def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
     started = time.monotonic()
     out = opts.out
     out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(opts.seed)
 
-    say("[bold]1/5 federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
+    say("[bold]1/3 federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
     t = time.monotonic()
     demo = run_demo(
         DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum, studies=opts.studies,
@@ -275,75 +429,48 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         raise RuntimeError("the federation exported no model")
     fed_seconds = elapsed(t)
     data_root = opts.data_root or out / "hospitals"
-    ood_site = evaluation_site(data_root)
     settings = CoordinatorSettings.load(out / "run")
-    cur, base_dir, lora_rank = settings.curriculum, default_base_dir(), settings.lora_rank
-    site_names = [p.name for p in training_sites(data_root)]
-    sites = []
-    for name in site_names:
-        agent = default_agent_dir(data_root / name)
-        curated = curated_data(str(data_root / name), str(agent / "curated"), str(agent))
-        sites.append(SiteTrainingData(name, curated))
-    sets = eval_sets(data_root, site_names, opts.max_items, ood_site)
-    set_names = [*site_names, HELD_OUT, ood_site]
-    preds_dir = out / "predictions"
-    arms: list[Arm] = []
-
-    def evaluate(arm: Arm, model: Any, processor: Any) -> None:
-        items = [i for name in (*site_names, ood_site) for i in sets[name]]
-        with progress_bar(f"{arm.name} answers", len(items), opts.show_progress) as bar:
-            task = bar.task_ids[0]
-            answers = answer_with(
-                model, processor, items, opts.batch_size, opts.max_new_tokens,
-                lambda done, total: bar.update(task, completed=done, total=total),
-            )  # fmt: skip
-        write_predictions(preds_dir / f"{arm.name.replace(':', '-')}.jsonl", answers)
-        arm.scores = score_sets({n: sets[n] for n in set_names}, answers)
-        arms.append(arm)
+    ctx = ArmContext(
+        data_root=data_root, site_names=tuple(p.name for p in training_sites(data_root)),
+        ood_site=evaluation_site(data_root), cur=settings.curriculum, base_dir=default_base_dir(),
+        lora_rank=settings.lora_rank, seed=opts.seed, private_local=opts.private_local,
+        accountant=opts.accountant, max_items=opts.max_items, batch_size=opts.batch_size,
+        max_new_tokens=opts.max_new_tokens, preds_dir=out / "predictions",
+    )  # fmt: skip
+    site_names, ood_site, set_names = list(ctx.site_names), ctx.ood_site, ctx.set_names
+    sites, sets = loaded_sites(ctx), loaded_sets(ctx)
 
     from medfed.export_check import load_export
 
     fed_model, fed_processor = load_export(demo.export)
     fed_eps = federated_epsilons(demo.ledger_url, settings.run_id)
     fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds)
-    evaluate(fed_arm, fed_model, fed_processor)
+    arms = [score_arm(fed_arm, fed_model, fed_processor, ctx, opts.show_progress)]
     del fed_model
 
     kind = "DP-SGD, same settings as the federation" if opts.private_local else "no DP"
-    say(f"[bold]2/5 local-only[/]: each site alone, same curriculum ({kind})")
-    for site in sites:
-        t = time.monotonic()
-        model, tokenizer, preset, eps = train_local_only(
-            site, cur, base_dir, lora_rank, opts.seed, opts.private_local, opts.accountant, say
-        )
-        arm = Arm(f"{LOCAL_PREFIX}{site.name}", "local", [site.name], eps, seconds=elapsed(t))
-        evaluate(arm, model, make_processor(preset, tokenizer))
+    say(f"[bold]2/3 local-only[/] (each site alone, same curriculum, {kind}), [bold]centralized"
+        "[/] (all sites' data pooled, no DP) and the [bold]untrained base[/] (the shipped base "
+        "model as it is)")  # fmt: skip
+    jobs = [*(ArmJob("local", name) for name in site_names), ArmJob("centralized"), ArmJob(BASE)]
+    workers, threads = default_jobs(len(jobs))
+    if opts.jobs is not None:  # as asked, however many cores there are
+        workers = min(opts.jobs, len(jobs))
+        threads = max(1, (os.cpu_count() or 1) // workers)
+    arms += run_arms(jobs, ctx, workers, threads, say, opts.show_progress)
 
-    say("[bold]3/5 centralized[/]: all sites' data pooled, no DP")
-    t = time.monotonic()
-    model, tokenizer, preset = train_centralized(sites, cur, base_dir, lora_rank, opts.seed, say)
-    evaluate(Arm(CENTRALIZED, "centralized", site_names, None, seconds=elapsed(t)), model,
-             make_processor(preset, tokenizer))  # fmt: skip
-
-    say("[bold]4/5 base[/]: the shipped base model as it is, before any site trains")
-    t = time.monotonic()
-    model, tokenizer, preset = _fresh_model(base_dir, cur, lora_rank, opts.seed)  # LoRA B = 0
-    evaluate(Arm(BASE, BASE, [], None, seconds=elapsed(t)), model,
-             make_processor(preset, tokenizer))  # fmt: skip
-    del model
-
-    say("[bold]5/5 majority answer[/]: no model, the most common training answer per question")
+    say("[bold]3/3 majority answer[/]: no model, the most common training answer per question")
     train_pairs = [(s.question, s.answer) for site in sites for s in site.curated.train.vqa]
     all_items = [i for name in (*site_names, ood_site) for i in sets[name]]
     answers = majority_answers(train_pairs, all_items)
-    write_predictions(preds_dir / f"{MAJORITY}.jsonl", answers)
+    write_predictions(ctx.preds_dir / f"{MAJORITY}.jsonl", answers)
     arms.append(Arm(MAJORITY, MAJORITY, site_names, None,
                     scores=score_sets({n: sets[n] for n in set_names}, answers)))  # fmt: skip
 
     targets = check_targets(arms, ood_site)
     meta = {
         "constant_closed_answers": constant_closed(arms),
-        "curriculum": cur.name,
+        "curriculum": ctx.cur.name,
         "curriculum_file": str(opts.curriculum),
         "sites": site_names,
         "ood_site": ood_site,
@@ -351,7 +478,8 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         "seed": opts.seed,
         "private_local": opts.private_local,
         "evaluation_sets": {n: len(sets[n]) for n in set_names},
-        "lora_rank": lora_rank,
+        "lora_rank": ctx.lora_rank,
+        "parallel_models": workers,
     }
     results = write_results(out, arms, targets, meta)
     plot = save_plot(arms, set_names, out / PLOT_FILE)

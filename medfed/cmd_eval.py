@@ -281,6 +281,15 @@ def baselines(
             "(the OOD hospital)."
         ),
     ] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            min=1,
+            help="After the federation, train and score this many of the other models at once, "
+            "each in its own process (default: one per core, up to the 5 models; 1: one after "
+            "the other in this process). Results do not depend on it beyond float rounding.",
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Federated (DP + SecAgg+) vs local-only at each site vs centralized pooled training, all by
@@ -296,7 +305,8 @@ def baselines(
     try:
         opts = BaselineOptions(out=out, curriculum=curriculum, sites=sites, studies=studies,
                                seed=seed, private_local=private_local, max_items=max_items,
-                               show_progress=not json_out, data_root=data_root)  # fmt: skip
+                               show_progress=not json_out, data_root=data_root,
+                               jobs=jobs)  # fmt: skip
     except ValueError as exc:
         raise _fail(str(exc)) from exc
     quiet = json_out

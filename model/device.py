@@ -1,9 +1,18 @@
-"""Where and in which precision to run: CUDA with bf16 when present, otherwise CPU with fp32."""
+"""Where and in which precision to run: CUDA with bf16 when present, otherwise the CPU, with
+fp32 weights and, where the CPU multiplies bf16 natively, bf16 autocast for training."""
 
 from __future__ import annotations
 
+import functools
+import os
+from pathlib import Path
+
 import torch
 from transformers import PreTrainedModel
+
+CPU_BF16_ENV = "MEDFED_CPU_BF16"  # auto (default: where the CPU has native bf16), 1 or 0
+CPU_BF16_FLAGS = ("avx512_bf16", "amx_bf16")  # /proc/cpuinfo flags of native bf16 matmuls
+CPUINFO = Path("/proc/cpuinfo")
 
 
 def pick_device() -> torch.device:
@@ -12,11 +21,55 @@ def pick_device() -> torch.device:
 
 
 def default_dtype(device: torch.device | str) -> torch.dtype:
-    """bf16 on CUDA (halves memory, native on A100/H100), fp32 elsewhere (CPU bf16 is slow)."""
+    """The dtype a base's weights are loaded in: bf16 on CUDA (halves memory, native on
+    A100/H100), fp32 elsewhere (a CPU trains fp32 weights, under bf16 autocast where
+    `cpu_autocast_bf16`)."""
     kind = torch.device(device).type
     if kind == "cuda" and torch.cuda.is_bf16_supported():
         return torch.bfloat16
     return torch.float32
+
+
+@functools.cache
+def cpu_has_native_bf16(cpuinfo: Path = CPUINFO) -> bool:
+    """Whether this CPU multiplies bf16 natively (AVX512-BF16 or AMX-BF16, by the kernel's flags;
+    False where they cannot be read). oneDNN then runs a bf16 matmul about 3 times faster than
+    fp32; without them it emulates bf16 and is slower than fp32."""
+    try:
+        text = cpuinfo.read_text(errors="replace")
+    except OSError:
+        return False
+    flags = next((line.split(":", 1)[1].split() for line in text.splitlines()
+                  if line.startswith("flags")), [])  # fmt: skip
+    return any(flag in flags for flag in CPU_BF16_FLAGS)
+
+
+def cpu_autocast_bf16(env: dict[str, str] | None = None) -> bool:
+    """Whether training on the CPU runs under bf16 autocast: by MEDFED_CPU_BF16, "auto" (the
+    default: where `cpu_has_native_bf16`), "1" (always) or "0" (never: fp32 throughout).
+
+    Weights, LoRA, the optimizer's state and, under DP-SGD, each study's gradient, its norm,
+    clip and the noise stay fp32 (site_agent.dp); only the matmuls run in bf16, as on a GPU. A
+    site's privacy does not depend on it; its results differ from fp32 by bf16 rounding."""
+    value = (env if env is not None else os.environ).get(CPU_BF16_ENV, "auto").strip().lower()
+    if value in ("auto", ""):
+        return cpu_has_native_bf16()
+    if value in ("1", "on", "true", "yes"):
+        return True
+    if value in ("0", "off", "false", "no"):
+        return False
+    raise ValueError(f"{CPU_BF16_ENV}={value!r}: expected auto, 1 or 0")
+
+
+def training_autocast_dtype(device: torch.device | str) -> torch.dtype | None:
+    """The dtype training's matmuls run in on `device` under autocast: bf16 on CUDA (where
+    supported) and on a CPU per `cpu_autocast_bf16`; None: no autocast, fp32 throughout."""
+    kind = torch.device(device).type
+    if kind == "cuda":
+        return torch.bfloat16
+    if kind == "cpu" and cpu_autocast_bf16():
+        return torch.bfloat16
+    return None
 
 
 def fit_experts(model: torch.nn.Module, device: torch.device | str) -> None:

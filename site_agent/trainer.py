@@ -19,6 +19,7 @@ from transformers import PreTrainedTokenizerBase
 from meddata import load_image
 from model import encode_batch, format_followup, format_prompt, format_target
 from model.checkpointing import activation_checkpointing
+from model.device import training_autocast_dtype
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from model.tiling import tile_for_preset
@@ -144,9 +145,10 @@ def make_batch(
 
 
 def autocast_dtype(device: torch.device) -> torch.dtype | None:
-    """The dtype training's matmuls run in on `device` under autocast: bf16 on CUDA; None (no
-    autocast, fp32 throughout) on the CPU, where bf16 matmuls are slow."""
-    return torch.bfloat16 if device.type == "cuda" else None
+    """The dtype training's matmuls run in on `device` under autocast: bf16 on CUDA and on a CPU
+    with native bf16 (MEDFED_CPU_BF16, `model.device.cpu_autocast_bf16`); None: no autocast,
+    fp32 throughout."""
+    return training_autocast_dtype(device)
 
 
 def mixed_precision(device: torch.device) -> bool:

@@ -7,7 +7,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 
+import os  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
+
+# Tests compare training against fp32 oracles: the CPU trains in fp32 unless a test asks for
+# bf16 autocast itself (MEDFED_CPU_BF16, model.device). Processes the tests start inherit it.
+os.environ.setdefault("MEDFED_CPU_BF16", "0")
 
 import pytest  # noqa: E402
 

@@ -5,6 +5,7 @@ scores recomputed from the written predictions, local eps against the federation
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -216,3 +217,35 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
     assert [t.met for t in check_targets(rebuilt, OOD)] == [t["met"] for t in result["targets"]]
     assert result["constant_closed_answers"] == constant_closed(rebuilt)
     assert (out / "baselines.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+    # The models above were trained and scored in worker processes, two at a time on one
+    # thread each (2 cores): the same models trained one after the other in this process, on
+    # one thread, answer every question the same.
+    import torch
+
+    from coordinator.settings import CoordinatorSettings
+    from medfed.baselines import ArmContext, ArmJob, run_arms
+
+    assert result["parallel_models"] == 2 or (os.cpu_count() or 1) < 2
+    settings = CoordinatorSettings.load(out / "run")
+    ctx = ArmContext(
+        data_root=out / "hospitals", site_names=tuple(sites), ood_site=OOD,
+        cur=settings.curriculum, base_dir=default_base_dir(), lora_rank=settings.lora_rank,
+        seed=0, private_local=True, accountant="rdp", max_items=16, batch_size=32,
+        max_new_tokens=8, preds_dir=tmp_path / "again",
+    )  # fmt: skip
+    jobs = [ArmJob("local", "hospital-b"), ArmJob("centralized")]
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        again = run_arms(jobs, ctx, workers=1, threads=1, say=lambda _: None, show_progress=False)
+    finally:
+        torch.set_num_threads(threads)
+    for arm in again:
+        assert arm.name == {"local:hospital-b": "local:hospital-b"}.get(arm.name, CENTRALIZED)
+        assert {k: v.as_dict() for k, v in arm.scores.items()} == arms[arm.name]["scores"]
+        name = arm.name.replace(":", "-")
+        assert (tmp_path / "again" / f"{name}.jsonl").read_text() == (
+            out / "predictions" / f"{name}.jsonl"
+        ).read_text()
+    assert again[0].epsilon == arms["local:hospital-b"]["epsilon"]

@@ -347,6 +347,34 @@ def test_ghost_clipping_is_refused_under_bf16_autocast(
     assert not [n for n, m in model.named_modules() if hasattr(m, "autograd_grad_sample_hooks")]
 
 
+def test_a_cpu_with_medfed_cpu_bf16_trains_under_bf16_autocast_with_fp32_weights(
+    site: Any, model: nn.Module, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """MEDFED_CPU_BF16=1 (what "auto" picks on a CPU with native bf16): a DP round's matmuls
+    run in bf16 on the CPU, while every weight, the trained ones included, stays fp32 and only
+    the stage's groups move; with 0 the same round runs in fp32."""
+    tokenizer, preset, examples, images = site
+    projector = next(m for n, m in model.named_modules() if n.endswith("multi_modal_projector"))
+    seen: list[torch.dtype] = []
+    hook = projector.register_forward_hook(lambda mod, args, out: seen.append(out.dtype))
+    groups = ("projector", "lm.lora", "vision.lora")
+    try:
+        for setting, dtype in (("1", torch.bfloat16), ("0", torch.float32)):
+            monkeypatch.setenv("MEDFED_CPU_BF16", setting)
+            seen.clear()
+            before = _everything(model)
+            result = train_local_dp(model, tokenizer, preset, examples,
+                                    cfg(trainable_groups=groups), CPU, images)  # fmt: skip
+            after = _everything(model)
+            assert set(seen) == {dtype}, (setting, seen)
+            assert {v.dtype for v in after.values() if v.is_floating_point()} == {torch.float32}
+            changed = {_canon(k) for k in before if not torch.equal(before[k], after[k])}
+            assert changed == set(trainable_state(model, groups))
+            assert np.isfinite(result.report.loss_after)
+    finally:
+        hook.remove()
+
+
 @pytest.mark.parametrize("mode", ["hooks", "functorch"])
 def test_each_study_s_per_sample_gradient_is_its_own_with_the_lm_head_training(
     site: Any, mode: str

@@ -247,6 +247,45 @@ def test_device_helpers() -> None:
     assert pick_device().type == ("cuda" if torch.cuda.is_available() else "cpu")
 
 
+def test_cpu_bf16_is_read_from_the_cpus_flags(tmp_path: Path) -> None:
+    """Native bf16 is the kernel's avx512_bf16 or amx_bf16 flag; a CPU without them (or
+    unreadable flags) trains in fp32."""
+    from model.device import cpu_has_native_bf16
+
+    def cpuinfo(flags: str) -> Path:
+        path = tmp_path / f"cpuinfo-{len(flags)}"
+        path.write_text(f"processor\t: 0\nmodel name\t: X\nflags\t\t: {flags}\n\n")
+        return path
+
+    assert cpu_has_native_bf16(cpuinfo("fpu sse2 avx2 avx512f avx512_bf16 avx512_vnni"))
+    assert cpu_has_native_bf16(cpuinfo("fpu avx512f amx_tile amx_bf16"))
+    assert not cpu_has_native_bf16(cpuinfo("fpu sse2 avx2 avx512f avx512bw avx512_vnni"))
+    assert not cpu_has_native_bf16(cpuinfo("fpu avx512_bf16x"))  # whole flags only
+    assert not cpu_has_native_bf16(tmp_path / "missing")
+
+
+def test_cpu_autocast_follows_medfed_cpu_bf16(monkeypatch: pytest.MonkeyPatch) -> None:
+    """MEDFED_CPU_BF16: auto follows the CPU's flags, 1 and 0 force it, anything else is an
+    error naming the variable; CUDA trains under bf16 autocast either way."""
+    from model import device as dev
+
+    for native in (True, False):
+        monkeypatch.setattr(dev, "cpu_has_native_bf16", lambda native=native: native)
+        assert dev.cpu_autocast_bf16({}) is native
+        assert dev.cpu_autocast_bf16({"MEDFED_CPU_BF16": "auto"}) is native
+        assert dev.cpu_autocast_bf16({"MEDFED_CPU_BF16": "1"}) is True
+        assert dev.cpu_autocast_bf16({"MEDFED_CPU_BF16": "0"}) is False
+    with pytest.raises(ValueError, match="MEDFED_CPU_BF16='maybe'"):
+        dev.cpu_autocast_bf16({"MEDFED_CPU_BF16": "maybe"})
+    monkeypatch.setenv("MEDFED_CPU_BF16", "1")
+    assert dev.training_autocast_dtype("cpu") == torch.bfloat16
+    assert dev.training_autocast_dtype("cuda") == torch.bfloat16
+    monkeypatch.setenv("MEDFED_CPU_BF16", "0")
+    assert dev.training_autocast_dtype("cpu") is None
+    assert dev.training_autocast_dtype("meta") is None
+    assert default_dtype("cpu") == torch.float32  # weights stay fp32 either way
+
+
 def test_per_sample_loss_matches_every_position_logits(adapted, tok) -> None:
     """The loss that runs the LM head only where a token is supervised equals, with its
     gradients, the loss computed from the model's own logits at every position; rows with no,
