@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 import os
 import warnings
 from pathlib import Path
@@ -13,8 +12,6 @@ from flwr.simulation import run_simulation
 from coordinator.server_app import RunObserver, make_server_app
 from coordinator.settings import CoordinatorSettings, SettingsError
 from site_agent.client_app import make_client_app
-
-MIN_CLIENT_CPUS = 0.5  # at most two virtual SuperNodes' ClientApps a core at once
 
 
 def quiet_frameworks() -> None:
@@ -30,20 +27,6 @@ def quiet_frameworks() -> None:
     warnings.filterwarnings("ignore", category=FutureWarning, module=r"(ray|transformers|peft)\.")
 
 
-def client_cpus(num_sites: int, cores: int | None = None) -> float:
-    """Each virtual SuperNode's share of the CPU cores (Ray's `num_cpus` for its actor): one core
-    where every site has one, else the cores divided among the sites (in thousandths, rounded
-    down), so that all sites of a round train at once on one thread each. With one core a site
-    and 3 sites on 2 cores, the third site would wait for the first two to finish, a core idle
-    meanwhile: a round took twice one site's training instead of about 1.5 times. Ray gives an
-    actor of less than one core one OpenMP thread. At most two sites a core train at once
-    (each holds a model in its own process); the others wait their turn."""
-    if num_sites < 1:
-        raise ValueError(f"num_sites must be >= 1, got {num_sites}")
-    cores = cores or os.cpu_count() or 1
-    return min(1.0, max(math.floor(1000 * cores / num_sites) / 1000, MIN_CLIENT_CPUS))
-
-
 def run_simulated(settings: CoordinatorSettings, observer: RunObserver | None = None) -> None:
     """Run (or resume: the checkpoints in settings.out_dir decide) a federation whose sites are
     the training sites under settings.data_root, one virtual SuperNode each."""
@@ -57,7 +40,7 @@ def run_simulated(settings: CoordinatorSettings, observer: RunObserver | None = 
         ),
         num_supernodes=settings.num_sites,
         backend_config={
-            "client_resources": {"num_cpus": client_cpus(settings.num_sites), "num_gpus": 0.0},
+            "client_resources": {"num_cpus": 1, "num_gpus": 0.0},
             "init_args": {"logging_level": logging.ERROR, "log_to_driver": False},
         },
     )
