@@ -11,6 +11,8 @@ produce. Only target ids are supervised (labels -100 on BOS, prompt, image and p
 
 from __future__ import annotations
 
+import functools
+import weakref
 from collections.abc import Sequence
 
 import numpy as np
@@ -23,11 +25,19 @@ from model.presets import CLIP_ADDITIONAL_TOKENS, ModelPreset, get_preset
 from model.tokenizer import EOS_TOKEN, IMAGE_TOKEN, image_token_id
 
 IGNORE_INDEX = -100
+# Token ids of the answer and follow-up strings a tokenizer has encoded (training batches repeat
+# the same few thousand strings every step), with the vocabulary size they were encoded at:
+# dropped with the tokenizer, cleared when tokens are added or when large.
+_TEXT_IDS: weakref.WeakKeyDictionary[
+    PreTrainedTokenizerBase, tuple[int, dict[str, tuple[int, ...]]]
+] = weakref.WeakKeyDictionary()
+TEXT_IDS_LIMIT = 200_000
 # OpenAI CLIP normalisation, as the vision tower was (or would be) pretrained with.
 CLIP_MEAN = (0.48145466, 0.4578275, 0.40821073)
 CLIP_STD = (0.26862954, 0.26130258, 0.27577711)
 
 
+@functools.lru_cache(maxsize=65536)  # training formats the same turns every step
 def format_prompt(question: str, num_images: int = 1, chat_template: str = PLAIN) -> str:
     """`num_images` image placeholders, then the question, ending where the answer starts
     (model.chat_format: "plain" or gpt-oss's "harmony")."""
@@ -35,6 +45,7 @@ def format_prompt(question: str, num_images: int = 1, chat_template: str = PLAIN
     return prompt
 
 
+@functools.lru_cache(maxsize=65536)  # training formats the same turns every step
 def format_followup(question: str, chat_template: str = PLAIN) -> str:
     """A later turn of the same conversation about the same images: no image placeholder (the
     images came with the first question), ending where its supervised answer starts."""
@@ -42,6 +53,7 @@ def format_followup(question: str, chat_template: str = PLAIN) -> str:
     return prompt
 
 
+@functools.lru_cache(maxsize=65536)  # training formats the same turns every step
 def format_target(answer: str, eos_token: str = EOS_TOKEN, chat_template: str = PLAIN) -> str:
     """The supervised continuation: " answer<eos>" (plain) or "answer<|return|>" (harmony)."""
     _, target = format_conversation([Turn("q", answer)], 0, chat_template, eos_token=eos_token)
@@ -64,6 +76,25 @@ def image_transform(preset: str | ModelPreset) -> CLIPImageProcessorPil:
     )
 
 
+def _cached_ids(
+    tokenizer: PreTrainedTokenizerBase, known: dict[str, tuple[int, ...]], text: str, special: bool
+) -> list[int]:
+    """`text`'s token ids (with the tokenizer's special tokens when `special`), encoded once: a
+    text's ids do not depend on where it stands."""
+    key = ("\x01" if special else "\x00") + text
+    ids = known.get(key)
+    if ids is None:
+        ids = known[key] = tuple(tokenizer(text, add_special_tokens=special)["input_ids"])
+    return list(ids)
+
+
+def image_pixels(preset: str | ModelPreset, image: Image.Image) -> np.ndarray:
+    """One image through `image_transform(preset)`: the (3, H, W) float32 array a batch holds
+    for it (what `encode_batch` takes as `pixels`)."""
+    out = image_transform(preset)(images=[image.convert("RGB")])["pixel_values"][0]
+    return np.asarray(out, dtype=np.float32)
+
+
 def make_processor(preset: str | ModelPreset, tokenizer: PreTrainedTokenizerBase) -> LlavaProcessor:
     """The transformers processor for this model; saved with exports so they work standalone."""
     p = get_preset(preset)
@@ -78,7 +109,7 @@ def make_processor(preset: str | ModelPreset, tokenizer: PreTrainedTokenizerBase
 
 
 def _check_batch(
-    images: Sequence[Sequence[Image.Image]],
+    images: Sequence[Sequence[Image.Image]] | Sequence[Sequence[np.ndarray]],
     prompts: Sequence[str],
     targets: Sequence[str] | None,
 ) -> None:
@@ -103,13 +134,19 @@ def _check_batch(
 def encode_batch(
     tokenizer: PreTrainedTokenizerBase,
     preset: str | ModelPreset,
-    images: Sequence[Sequence[Image.Image]],
+    images: Sequence[Sequence[Image.Image]] | None,
     prompts: Sequence[str],
     targets: Sequence[str] | None,
     max_length: int,
     followups: Sequence[Sequence[tuple[str, str]]] | None = None,
+    pixels: Sequence[Sequence[np.ndarray]] | None = None,
 ) -> dict[str, torch.Tensor]:
     """Tokenize a batch for training (targets given) or generation (targets None).
+
+    `pixels`, when given, are the images already through `image_transform(preset)` (one
+    (3, H, W) array per image, e.g. from a cache: a site's images recur every step), and
+    `images` may be None; the batch is then the one the processor would make from the images,
+    without processing them again.
 
     `followups` (training only) continue each sample as a conversation about the same images:
     per sample, (format_followup(question), format_target(answer)) pairs appended after its
@@ -126,24 +163,42 @@ def encode_batch(
     is cut on the right; a prompt that leaves no room for one target token raises ValueError.
     """
     p = get_preset(preset)
-    _check_batch(images, prompts, targets)
+    if images is None and pixels is None:
+        raise ValueError("encode_batch needs images or their pixels")
+    _check_batch(images if images is not None else pixels or [], prompts, targets)
+    counts = [len(imgs) for imgs in (images if images is not None else pixels or [])]
     if max_length < 1:
         raise ValueError(f"max_length={max_length} must be >= 1")
     if tokenizer.pad_token_id is None:
         raise ValueError("tokenizer.pad_token_id is None: batches need a pad token")
 
-    processor = make_processor(p, tokenizer)
-    flat = [img.convert("RGB") for imgs in images for img in imgs]
-    encoded = processor(text=list(prompts), images=flat or None, padding=False)
-    prompt_ids: list[list[int]] = [list(ids) for ids in encoded["input_ids"]]
-    if flat:
-        pixel_values = torch.from_numpy(np.stack(encoded["pixel_values"]).astype(np.float32))
+    vocabulary, known = _TEXT_IDS.get(tokenizer, (-1, {}))
+    if vocabulary != len(tokenizer) or len(known) > TEXT_IDS_LIMIT:
+        known = {}
+        _TEXT_IDS[tokenizer] = (len(tokenizer), known)
+
+    prompt_ids: list[list[int]]
+    if pixels is None:
+        assert images is not None
+        processor = make_processor(p, tokenizer)
+        flat = [img.convert("RGB") for imgs in images for img in imgs]
+        encoded = processor(text=list(prompts), images=flat or None, padding=False)
+        prompt_ids = [list(ids) for ids in encoded["input_ids"]]
+        arrays = list(encoded["pixel_values"]) if flat else []
+    else:  # the images already through `image_transform`: only the text is encoded here
+        if counts != [len(px) for px in pixels]:
+            raise ValueError("pixels must hold one array per image of each sample")
+        expanded = [t.replace(IMAGE_TOKEN, IMAGE_TOKEN * p.image_seq_length) for t in prompts]
+        prompt_ids = [_cached_ids(tokenizer, known, text, special=True) for text in expanded]
+        arrays = [px for sample in pixels for px in sample]
+    if arrays:
+        pixel_values = torch.from_numpy(np.stack(arrays).astype(np.float32))
     else:
         pixel_values = torch.zeros((0, 3, p.image_size, p.image_size), dtype=torch.float32)
 
     img_id = image_token_id(tokenizer)
     for i, ids in enumerate(prompt_ids):
-        expected = len(images[i]) * p.image_seq_length
+        expected = counts[i] * p.image_seq_length
         if ids.count(img_id) != expected:
             raise ValueError(
                 f"prompts[{i}] encodes {ids.count(img_id)} image tokens, not {expected}"
@@ -153,7 +208,7 @@ def encode_batch(
         raise ValueError("followups need targets and one list of turns per prompt")
 
     def ids_of(text: str) -> list[int]:
-        return list(tokenizer(text, add_special_tokens=False)["input_ids"])
+        return _cached_ids(tokenizer, known, text, special=False)
 
     target_ids: list[list[int]] = [[] for _ in prompts]
     if targets is not None:
@@ -164,7 +219,7 @@ def encode_batch(
     for i, ids in enumerate(prompt_ids):
         if len(ids) + need > max_length:
             raise ValueError(
-                f"prompts[{i}] is {len(ids)} tokens ({len(images[i])} images x "
+                f"prompts[{i}] is {len(ids)} tokens ({counts[i]} images x "
                 f"{p.image_seq_length} image tokens) and leaves no room for the target within "
                 f"max_length={max_length}"
             )

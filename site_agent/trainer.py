@@ -22,6 +22,7 @@ from model.checkpointing import activation_checkpointing
 from model.device import training_autocast_dtype
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
+from model.prompting import image_pixels
 from model.tiling import tile_for_preset
 from protocols.curriculum import Stage, Tiling
 from protocols.round import FitReport
@@ -90,10 +91,15 @@ def make_optimizer(name: str, params: list[torch.nn.Parameter], lr: float) -> to
 
 
 class ImageCache:
-    """Decoded images by path; a site's images are small and reused every step."""
+    """Decoded images by path (for tiling, which cuts them anew every step), and each image
+    through the model's image transform by size (every other stage: what a batch holds). A
+    site's images recur every step; an image wanted only as pixels is not kept decoded (a
+    decoded 3,000-study site took gigabytes, its pixels at the tiny model's 64 x 64 about
+    150 MB)."""
 
     def __init__(self) -> None:
         self._images: dict[Path, Image.Image] = {}
+        self._pixels: dict[tuple[Path, int], np.ndarray] = {}
 
     def get(self, path: Path) -> Image.Image:
         img = self._images.get(path)
@@ -101,6 +107,16 @@ class ImageCache:
             img = load_image(path)
             self._images[path] = img
         return img
+
+    def pixels(self, path: Path, preset: ModelPreset) -> np.ndarray:
+        key = (path, preset.image_size)  # image_transform depends on the size alone
+        px = self._pixels.get(key)
+        if px is None:
+            image = self._images.get(path)
+            if image is None:
+                image = load_image(path)
+            px = self._pixels[key] = image_pixels(preset, image)
+        return px
 
 
 def make_batch(
@@ -117,29 +133,32 @@ def make_batch(
     order (`site_agent.examples.shuffled_turns`), as the trainers build their batches."""
     if turn_order is not None:
         examples = [shuffled_turns(ex, turn_order) for ex in examples]
-    per_sample = []
-    for ex in examples:
-        imgs = [images.get(p) for p in ex.images]
-        if tiling is not None:  # transformers' dynamic tiler (aspect kept), then the thumbnail
-            imgs = [
+    tiles: list[list[Image.Image]] | None = None
+    pixels: list[list[np.ndarray]] | None = None
+    if tiling is not None:  # transformers' dynamic tiler (aspect kept), then the thumbnail
+        tiles = [
+            [
                 tile
-                for img in imgs
-                for tile in tile_for_preset(img, preset, tiling.tiles, tiling.thumbnail)
+                for path in ex.images
+                for tile in tile_for_preset(images.get(path), preset, tiling.tiles,
+                                            tiling.thumbnail)
             ]
-        per_sample.append(imgs)
+            for ex in examples
+        ]  # fmt: skip
+    else:  # untiled: an image's pixels are the same every step
+        pixels = [[images.pixels(path, preset) for path in ex.images] for ex in examples]
+    counts = [len(x) for x in (tiles if tiles is not None else pixels or [])]
     batch = encode_batch(
         tokenizer,
         preset,
-        per_sample,
-        [
-            format_prompt(ex.question, num_images=len(imgs))
-            for ex, imgs in zip(examples, per_sample, strict=True)
-        ],
+        tiles,
+        [format_prompt(ex.question, num_images=n) for ex, n in zip(examples, counts, strict=True)],
         [format_target(ex.answer) for ex in examples],
         max_length=max_length,
         followups=[
             [(format_followup(q), format_target(a)) for q, a in ex.followups] for ex in examples
         ],
+        pixels=pixels,
     )
     return {k: v.to(device) for k, v in batch.items()}
 

@@ -562,6 +562,61 @@ def test_encode_batch_truncation_keeps_images(tok: PreTrainedTokenizerFast) -> N
         encode_batch(tok, "tiny", [_images(1)], [prompt], [long_answer], max_length=p_len)
 
 
+def test_encode_batch_encodes_each_text_once_and_follows_added_tokens(
+    tok: PreTrainedTokenizerFast, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Answer and follow-up ids are encoded once per tokenizer and reused (a training batch
+    repeats the same strings every step): a warm batch equals a cold one, tokenizes no answer
+    again, and a token added to the vocabulary afterwards is used, not the stale ids."""
+    import copy
+
+    from model import format_followup
+
+    tok = copy.deepcopy(tok)  # tokens are added below
+    images = [_images(1), _images(1, seed=2)]
+    prompts = [format_prompt("Is there a nodule?"), format_prompt("Which side?")]
+    targets = [format_target("yes"), format_target("zorblax")]
+    followups = [[(format_followup("How many?"), format_target("two"))], []]
+
+    def encode() -> dict[str, torch.Tensor]:
+        return encode_batch(tok, TINY, images, prompts, targets, 128, followups)
+
+    cold = encode()
+    calls: list[str] = []
+    original = type(tok).__call__
+    monkeypatch.setattr(type(tok), "__call__",
+                        lambda self, text, **kw: calls.append(text) or original(self, text, **kw))
+    warm = encode()
+    assert all(torch.equal(cold[k], warm[k]) for k in cold)
+    texts = {c for c in calls if isinstance(c, str)}  # the processor passes the prompts as a list
+    assert not texts & {*targets, format_followup("How many?"), format_target("two")}
+    tok.add_tokens(["zorblax"])
+    added = encode()
+    assert tok.convert_tokens_to_ids("zorblax") in added["labels"][1].tolist()
+    assert not torch.equal(added["labels"], cold["labels"])
+
+
+def test_encode_batch_from_cached_pixels_equals_the_processor_s(
+    tok: PreTrainedTokenizerFast,
+) -> None:
+    """A batch from images already through the image transform (a site's cache) is the batch
+    the LLaVA processor makes from the images: token ids, mask, labels and pixels, for training
+    and for generation, one and two images a sample."""
+    from model.prompting import image_pixels
+
+    images = [_images(1), _images(2, seed=3)]
+    prompts = [format_prompt("Is there a nodule?"), format_prompt("Compare.", num_images=2)]
+    pixels = [[image_pixels(TINY, img) for img in imgs] for imgs in images]
+    for targets in ([format_target("yes"), format_target("the left one")], None):
+        ref = encode_batch(tok, TINY, images, prompts, targets, 256)
+        got = encode_batch(tok, TINY, images, prompts, targets, 256, pixels=pixels)
+        assert set(got) == set(ref)
+        for key in ref:
+            assert torch.equal(got[key], ref[key]), key
+    with pytest.raises(ValueError, match="one array per image"):
+        encode_batch(tok, TINY, images, prompts, None, 256, pixels=[pixels[0], pixels[0]])
+
+
 def test_encode_batch_validation(tok: PreTrainedTokenizerFast) -> None:
     with pytest.raises(ValueError, match=r"prompts\[0\].*2 images"):
         encode_batch(tok, "tiny", [_images(2)], [format_prompt("q")], None, 64)

@@ -139,3 +139,32 @@ def test_every_shipped_instruction_sample_trains_an_answer(
         assert batch["input_ids"].shape[1] <= stage.max_length
         supervised = (batch["labels"][:, 1:] != IGNORE_INDEX).sum(dim=1)
         assert int(supervised.min()) >= 1, (seed, supervised.tolist())
+
+
+def test_a_batch_from_the_image_cache_is_the_processor_s_and_keeps_no_decoded_image(
+    tmp_path: Path,
+) -> None:
+    """make_batch takes each image's pixels from the site's cache (transformed once, not kept
+    decoded): the batch equals the one the LLaVA processor makes from the decoded images, in
+    the first step and in a later one that reuses the cache."""
+    from meddata import load_image
+    from model import encode_batch, format_followup, format_prompt, format_target
+
+    synthesize(tmp_path, sites=1, studies_per_site=12)
+    site_dir = next(p for p in sorted(tmp_path.iterdir()) if p.is_dir())
+    stage = next(s for s in load_curriculum(BENCHMARK_CURRICULUM).stages if s.name == "instruction")
+    units = study_units(load_site(site_dir, "train"), stage)[:6]
+    _model, tokenizer, preset = load_base(default_base_dir())
+    images, cpu = ImageCache(), torch.device("cpu")
+    for _ in range(2):
+        batch = make_batch(units, tokenizer, preset, images, stage.max_length, cpu)
+        ref = encode_batch(
+            tokenizer, preset, [[load_image(p) for p in u.images] for u in units],
+            [format_prompt(u.question, num_images=len(u.images)) for u in units],
+            [format_target(u.answer) for u in units], stage.max_length,
+            [[(format_followup(q), format_target(a)) for q, a in u.followups] for u in units],
+        )  # fmt: skip
+        assert set(batch) == set(ref)
+        assert all(torch.equal(batch[k], ref[k]) for k in ref)
+    assert not images._images  # only pixels are kept
+    assert len(images._pixels) == sum(len(u.images) for u in units) > 0
