@@ -584,8 +584,11 @@ def test_encode_batch_encodes_each_text_once_and_follows_added_tokens(
     cold = encode()
     calls: list[str] = []
     original = type(tok).__call__
-    monkeypatch.setattr(type(tok), "__call__",
-                        lambda self, text, **kw: calls.append(text) or original(self, text, **kw))
+    monkeypatch.setattr(
+        type(tok),
+        "__call__",
+        lambda self, text, **kw: calls.append(text) or original(self, text, **kw),
+    )
     warm = encode()
     assert all(torch.equal(cold[k], warm[k]) for k in cold)
     texts = {c for c in calls if isinstance(c, str)}  # the processor passes the prompts as a list
