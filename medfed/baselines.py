@@ -14,7 +14,6 @@ import multiprocessing
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -372,15 +371,16 @@ def run_arm(job: ArmJob, ctx: ArmContext, say: Say, show_progress: bool) -> Arm:
     return score_arm(arm, model, make_processor(preset, tokenizer), ctx, show_progress)
 
 
-def _arm_in_worker(job: ArmJob, ctx: ArmContext, threads: int) -> tuple[Arm, list[str]]:
+def _arm_in_worker(task: tuple[ArmJob, ArmContext, int]) -> tuple[ArmJob, Arm, list[str]]:
     """`run_arm` in a worker process on `threads` torch threads; returns its progress lines."""
     from transformers.utils import logging as hf_logging
 
+    job, ctx, threads = task
     torch.set_num_threads(threads)
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
     lines: list[str] = []
-    return run_arm(job, ctx, lines.append, show_progress=False), lines
+    return job, run_arm(job, ctx, lines.append, show_progress=False), lines
 
 
 def run_arms(
@@ -389,7 +389,8 @@ def run_arms(
 ) -> list[Arm]:  # fmt: skip
     """Every job's arm, in the order of `jobs`: one after the other in this process (workers
     1), else in `workers` spawned processes of `threads` torch threads, the longest first (the
-    centralized model trains as many steps as all sites together)."""
+    centralized model trains as many steps as all sites together). A model that fails stops
+    the others at once (the pool is terminated) and its error is raised here."""
     if workers == 1:
         return [run_arm(job, ctx, say, show_progress) for job in jobs]
     order = sorted(jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2))
@@ -397,19 +398,17 @@ def run_arms(
         f"thread{'s' if threads > 1 else ''} each")  # fmt: skip
     done: dict[ArmJob, Arm] = {}
     context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    try:
-        with progress_bar("models trained and scored", len(jobs), show_progress) as bar:
-            futures = {pool.submit(_arm_in_worker, job, ctx, threads): job for job in order}
-            for future in as_completed(futures):
-                arm, lines = future.result()
-                for line in lines:
-                    say(line)
-                say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
-                done[futures[future]] = arm
-                bar.update(bar.task_ids[0], advance=1)
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+    with (
+        context.Pool(workers) as pool,  # leaving the block terminates the workers
+        progress_bar("models trained and scored", len(jobs), show_progress) as bar,
+    ):
+        tasks = [(job, ctx, threads) for job in order]
+        for job, arm, lines in pool.imap_unordered(_arm_in_worker, tasks):
+            for line in lines:
+                say(line)
+            say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
+            done[job] = arm
+            bar.update(bar.task_ids[0], advance=1)
     return [done[job] for job in jobs]
 
 

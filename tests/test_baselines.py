@@ -249,3 +249,25 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
             out / "predictions" / f"{name}.jsonl"
         ).read_text()
     assert again[0].epsilon == arms["local:hospital-b"]["epsilon"]
+
+
+def test_a_model_that_fails_in_a_worker_raises_here_and_leaves_no_worker(tmp_path: Path) -> None:
+    """An arm that fails in its worker process: its error, with its message, is raised by
+    run_arms, and the pool's workers are gone when it returns (terminated, not waited for)."""
+    import multiprocessing
+
+    from medfed.baselines import ArmContext, ArmJob, run_arms
+    from model import default_base_dir
+    from protocols.curriculum_file import load_curriculum
+
+    ctx = ArmContext(
+        data_root=tmp_path, site_names=("hospital-a",), ood_site=OOD,
+        cur=load_curriculum(DP_CURRICULUM), base_dir=default_base_dir(), lora_rank=4, seed=0,
+        private_local=True, accountant="rdp", max_items=4, batch_size=4, max_new_tokens=2,
+        preds_dir=tmp_path / "predictions",
+    )  # fmt: skip
+    jobs = [ArmJob("no-such-model"), ArmJob("nor-this")]
+    with pytest.raises(ValueError, match="unknown baseline arm kind 'no-such-model'"):
+        run_arms(jobs[:1] + jobs, ctx, workers=2, threads=1, say=lambda _: None,
+                 show_progress=False)  # fmt: skip
+    assert multiprocessing.active_children() == []
