@@ -6,9 +6,12 @@ the sampled study units' turns shuffled, formatted and tokenized, their images t
 the vision tower. The same few thousand strings and the same images come back every step, so the
 trainer now keeps (a) each image's transformed pixels (`ImageCache.pixels`), (b) each text's
 token ids per tokenizer (`model.prompting`) and (c) each turn's formatted text. "uncached" builds
-the same batches the way it was done before: the LLaVA processor on every image and every text,
-formatting every turn (the caches are emptied before each batch). Both produce the same batch
-(`tests/test_model.py` checks the pixel path against the processor's).
+the same batches as `make_batch` did before: the decoded images (kept decoded, as the trainer did)
+through the LLaVA processor with the prompts, every answer and follow-up tokenized, every turn
+formatted (the text caches emptied before each batch; a text repeated within one batch is
+still tokenized once, so "uncached" is a little under what the trainer spent before). Both
+produce the same batch (`tests/test_turn_order.py` checks the cached path against the
+processor's).
 
     .venv/bin/medfed synth --out DIR --studies 3000 --ood
     .venv/bin/python bench/batch_prep.py --data-root DIR [--site hospital-c] [--batches 10]
@@ -38,9 +41,17 @@ from readout import chosen_site, curated_site  # noqa: E402
 
 import model.prompting as prompting  # noqa: E402
 from medfed.curricula import BENCHMARK_CURRICULUM  # noqa: E402
-from model import default_base_dir, load_base  # noqa: E402
+from model import (  # noqa: E402  # noqa: E402
+    default_base_dir,
+    encode_batch,
+    format_followup,
+    format_prompt,
+    format_target,
+    load_base,
+)
 from protocols.curriculum_file import load_curriculum  # noqa: E402
 from site_agent.agent import round_units  # noqa: E402
+from site_agent.examples import Example, shuffled_turns  # noqa: E402
 from site_agent.trainer import ImageCache, make_batch  # noqa: E402
 
 
@@ -58,45 +69,53 @@ def main() -> None:
     units = round_units(curated, stage, tokenizer, preset)
     size = min(stage.batch_size, len(units))
     images = ImageCache()
-    for unit in units:  # decoded once, as a site's trainer has them after its first steps
+    for unit in units:  # decoded once, as the trainer kept them before
         for path in unit.images:
             images.get(path)
-    cached_pixels = ImageCache.pixels
-
-    def uncached_pixels(self: ImageCache, path: Path, preset: object) -> np.ndarray:
-        return prompting.image_pixels(preset, self.get(path))  # type: ignore[arg-type]
 
     def empty_caches() -> None:
         prompting._TEXT_IDS.clear()
         for fn in (prompting.format_prompt, prompting.format_followup, prompting.format_target):
             fn.cache_clear()
 
+    def uncached_batch(picked: list[Example], rng: np.random.Generator) -> None:
+        """make_batch as it was: the processor on the decoded images and on every text."""
+        empty_caches()
+        picked = [shuffled_turns(ex, rng) for ex in picked]
+        encode_batch(
+            tokenizer, preset, [[images.get(p) for p in ex.images] for ex in picked],
+            [format_prompt(ex.question, num_images=len(ex.images)) for ex in picked],
+            [format_target(ex.answer) for ex in picked], stage.max_length,
+            [[(format_followup(q), format_target(a)) for q, a in ex.followups] for ex in picked],
+        )  # fmt: skip
+
     def batch(rng: np.random.Generator, cached: bool) -> float:
-        idx = rng.choice(len(units), size=size, replace=False)
-        ImageCache.pixels = cached_pixels if cached else uncached_pixels  # type: ignore[method-assign]
-        if not cached:
-            empty_caches()
+        picked = [units[int(i)] for i in rng.choice(len(units), size=size, replace=False)]
         t = time.perf_counter()
-        make_batch([units[int(i)] for i in idx], tokenizer, preset, images, stage.max_length,
-                   torch.device("cpu"), stage.tiling, turn_order=rng)  # fmt: skip
+        if cached:
+            make_batch(picked, tokenizer, preset, images, stage.max_length,
+                       torch.device("cpu"), stage.tiling, turn_order=rng)  # fmt: skip
+        else:
+            uncached_batch(picked, rng)
         return time.perf_counter() - t
 
-    rng = np.random.default_rng(0)
-    for _ in range(3):  # warm: every unit's pixels and texts seen at least once, as after a round
-        batch(rng, cached=True)
-    for unit in units:
+    if stage.tiling is not None:
+        ap.error("the instruction stage tiles its images: no pixels are cached to compare")
+    for unit in units:  # warm, as after a site's first round: every image's pixels
         for path in unit.images:
             images.pixels(path, preset)
+    rng = np.random.default_rng(0)
+    for _ in range(3):
+        batch(rng, cached=True)
     times: dict[bool, list[float]] = {True: [], False: []}
     for _ in range(args.batches):  # alternating, so the machine's drift falls on both
         for cached in (False, True):
             times[cached].append(batch(rng, cached))
-    ImageCache.pixels = cached_pixels  # type: ignore[method-assign]
     before, after = statistics.median(times[False]), statistics.median(times[True])
     threads = torch.get_num_threads()
     print(f"{site}: {size} of {len(units)} instruction units a batch, {stage.max_length} tokens, "
           f"{threads} torch thread(s); median of {args.batches} batches each")  # fmt: skip
-    print(f"uncached (processor on every image and text): {before:.3f} s a batch")
+    print(f"uncached (as before: processor, every text): {before:.3f} s a batch")
     print(f"cached (trainer's pixels, token ids, turns):  {after:.3f} s a batch")
     print(f"speed-up: {before / after:.2f}x")
 

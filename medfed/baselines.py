@@ -296,31 +296,33 @@ class ArmContext:
         return [*self.site_names, HELD_OUT, self.ood_site]
 
 
-def default_jobs(arms: int, cores: int | None = None) -> tuple[int, int]:
-    """(models trained at once, torch threads each) on `cores` (default: this machine's).
+def default_jobs(arms: int, asked: int | None = None, cores: int | None = None) -> tuple[int, int]:
+    """(models trained at once, torch threads each): `asked` (at most `arms`), else one per core
+    of `cores` (default: this machine's) up to `arms`; the cores shared among them.
 
     Each model on one thread of its own uses the cores better than one model on all of them:
     on 2 cores a DP step takes 1.37 s on one thread and 0.84 s on two (bench/README.md), so two
     models side by side do about 1.2 times the steps of one on both cores."""
     cores = cores or os.cpu_count() or 1
-    jobs = max(1, min(cores, arms))
+    jobs = max(1, min(asked or cores, arms))
     return jobs, max(1, cores // jobs)
 
 
 _LOADED: dict[tuple[Any, ...], Any] = {}  # per process: curated sites and evaluation sets
 
 
-def loaded_sites(ctx: ArmContext) -> list[SiteTrainingData]:
-    """The training sites' curated data, as their agents read it (loaded once a process)."""
-    key = ("sites", ctx.data_root, ctx.site_names)
-    if key not in _LOADED:
-        sites = []
-        for name in ctx.site_names:
+def loaded_sites(ctx: ArmContext, names: Sequence[str] | None = None) -> list[SiteTrainingData]:
+    """The curated data of the training sites `names` (default: all), as their agents read it;
+    each site loaded once a process (a local-only model's worker loads its own site alone)."""
+    sites = []
+    for name in ctx.site_names if names is None else names:
+        key = ("site", ctx.data_root, name)
+        if key not in _LOADED:
             agent = default_agent_dir(ctx.data_root / name)
             curated = curated_data(str(ctx.data_root / name), str(agent / "curated"), str(agent))
-            sites.append(SiteTrainingData(name, curated))
-        _LOADED[key] = sites
-    return list(_LOADED[key])
+            _LOADED[key] = SiteTrainingData(name, curated)
+        sites.append(_LOADED[key])
+    return sites
 
 
 def loaded_sets(ctx: ArmContext) -> dict[str, list[EvalItem]]:
@@ -351,7 +353,9 @@ def run_arm(job: ArmJob, ctx: ArmContext, say: Say, show_progress: bool) -> Arm:
     training's (the base's: loading it)."""
     t = time.monotonic()
     if job.kind == "local":
-        site = next(s for s in loaded_sites(ctx) if s.name == job.site)
+        if job.site not in ctx.site_names:
+            raise ValueError(f"local-only model: {job.site!r} is not a training site")
+        (site,) = loaded_sites(ctx, [job.site])
         model, tokenizer, preset, eps = train_local_only(
             site, ctx.cur, ctx.base_dir, ctx.lora_rank, ctx.seed, ctx.private_local,
             ctx.accountant, say,
@@ -452,10 +456,7 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         "[/] (all sites' data pooled, no DP) and the [bold]untrained base[/] (the shipped base "
         "model as it is)")  # fmt: skip
     jobs = [*(ArmJob("local", name) for name in site_names), ArmJob("centralized"), ArmJob(BASE)]
-    workers, threads = default_jobs(len(jobs))
-    if opts.jobs is not None:  # as asked, however many cores there are
-        workers = min(opts.jobs, len(jobs))
-        threads = max(1, (os.cpu_count() or 1) // workers)
+    workers, threads = default_jobs(len(jobs), opts.jobs)
     arms += run_arms(jobs, ctx, workers, threads, say, opts.show_progress)
 
     say("[bold]3/3 majority answer[/]: no model, the most common training answer per question")
@@ -479,6 +480,7 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         "evaluation_sets": {n: len(sets[n]) for n in set_names},
         "lora_rank": ctx.lora_rank,
         "parallel_models": workers,
+        "threads_per_model": threads if workers > 1 else torch.get_num_threads(),
     }
     results = write_results(out, arms, targets, meta)
     plot = save_plot(arms, set_names, out / PLOT_FILE)

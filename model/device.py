@@ -62,8 +62,8 @@ def cpu_autocast_bf16(env: dict[str, str] | None = None) -> bool:
 
 
 def training_autocast_dtype(device: torch.device | str) -> torch.dtype | None:
-    """The dtype training's matmuls run in on `device` under autocast: bf16 on CUDA (where
-    supported) and on a CPU per `cpu_autocast_bf16`; None: no autocast, fp32 throughout."""
+    """The dtype training's matmuls run in on `device` under autocast: bf16 on CUDA and on a
+    CPU per `cpu_autocast_bf16`; None: no autocast, fp32 throughout."""
     kind = torch.device(device).type
     if kind == "cuda":
         return torch.bfloat16

@@ -163,10 +163,11 @@ def encode_batch(
     is cut on the right; a prompt that leaves no room for one target token raises ValueError.
     """
     p = get_preset(preset)
-    if images is None and pixels is None:
+    given = images if images is not None else pixels
+    if given is None:
         raise ValueError("encode_batch needs images or their pixels")
-    _check_batch(images if images is not None else pixels or [], prompts, targets)
-    counts = [len(imgs) for imgs in (images if images is not None else pixels or [])]
+    _check_batch(given, prompts, targets)
+    counts = [len(imgs) for imgs in given]
     if max_length < 1:
         raise ValueError(f"max_length={max_length} must be >= 1")
     if tokenizer.pad_token_id is None:

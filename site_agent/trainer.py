@@ -93,9 +93,7 @@ def make_optimizer(name: str, params: list[torch.nn.Parameter], lr: float) -> to
 class ImageCache:
     """Decoded images by path (for tiling, which cuts them anew every step), and each image
     through the model's image transform by size (every other stage: what a batch holds). A
-    site's images recur every step; an image wanted only as pixels is not kept decoded (a
-    decoded 3,000-study site took gigabytes, its pixels at the tiny model's 64 x 64 about
-    150 MB)."""
+    site's images recur every step; an image wanted only as pixels is not also kept decoded."""
 
     def __init__(self) -> None:
         self._images: dict[Path, Image.Image] = {}
@@ -147,7 +145,7 @@ def make_batch(
         ]  # fmt: skip
     else:  # untiled: an image's pixels are the same every step
         pixels = [[images.pixels(path, preset) for path in ex.images] for ex in examples]
-    counts = [len(x) for x in (tiles if tiles is not None else pixels or [])]
+    counts = [len(ex.images) if tiles is None else len(tiles[i]) for i, ex in enumerate(examples)]
     batch = encode_batch(
         tokenizer,
         preset,

@@ -218,15 +218,17 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
     assert result["constant_closed_answers"] == constant_closed(rebuilt)
     assert (out / "baselines.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
-    # The models above were trained and scored in worker processes, two at a time on one
-    # thread each (2 cores): the same models trained one after the other in this process, on
-    # one thread, answer every question the same.
+    # The models above were trained and scored in worker processes, one per core (up to 5 of
+    # them), the cores shared among them: the same models trained one after the other in this
+    # process, on as many threads as a worker had, answer every question the same.
     import torch
 
     from coordinator.settings import CoordinatorSettings
     from medfed.baselines import ArmContext, ArmJob, run_arms
 
-    assert result["parallel_models"] == 2 or (os.cpu_count() or 1) < 2
+    cores = os.cpu_count() or 1
+    assert result["parallel_models"] == min(cores, 5)
+    assert result["threads_per_model"] == max(1, cores // min(cores, 5)) or cores < 2
     settings = CoordinatorSettings.load(out / "run")
     ctx = ArmContext(
         data_root=out / "hospitals", site_names=tuple(sites), ood_site=OOD,
@@ -236,7 +238,7 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
     )  # fmt: skip
     jobs = [ArmJob("local", "hospital-b"), ArmJob("centralized")]
     threads = torch.get_num_threads()
-    torch.set_num_threads(1)
+    torch.set_num_threads(result["threads_per_model"])
     try:
         again = run_arms(jobs, ctx, workers=1, threads=1, say=lambda _: None, show_progress=False)
     finally:
@@ -271,3 +273,22 @@ def test_a_model_that_fails_in_a_worker_raises_here_and_leaves_no_worker(tmp_pat
         run_arms(jobs[:1] + jobs, ctx, workers=2, threads=1, say=lambda _: None,
                  show_progress=False)  # fmt: skip
     assert multiprocessing.active_children() == []
+
+
+@pytest.mark.parametrize(
+    ("arms", "asked", "cores", "expected"),
+    [
+        (5, None, 2, (2, 1)),  # one model a core, one thread each
+        (5, None, 16, (5, 3)),  # no more workers than models; the cores shared among them
+        (5, None, 1, (1, 1)),  # one core: in this process
+        (5, 1, 16, (1, 16)),  # --jobs 1: one after the other on every core
+        (5, 3, 2, (3, 1)),  # as asked, even beyond the cores
+        (5, 9, 2, (5, 1)),  # never more than the models
+    ],
+)
+def test_models_at_once_and_threads_each(
+    arms: int, asked: int | None, cores: int, expected: tuple[int, int]
+) -> None:
+    from medfed.baselines import default_jobs
+
+    assert default_jobs(arms, asked, cores) == expected

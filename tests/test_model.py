@@ -252,8 +252,11 @@ def test_cpu_bf16_is_read_from_the_cpus_flags(tmp_path: Path) -> None:
     unreadable flags) trains in fp32."""
     from model.device import cpu_has_native_bf16
 
-    def cpuinfo(flags: str) -> Path:
-        path = tmp_path / f"cpuinfo-{len(flags)}"
+    written: list[Path] = []
+
+    def cpuinfo(flags: str) -> Path:  # a new file each time: results are cached by path
+        path = tmp_path / f"cpuinfo-{len(written)}"
+        written.append(path)
         path.write_text(f"processor\t: 0\nmodel name\t: X\nflags\t\t: {flags}\n\n")
         return path
 
