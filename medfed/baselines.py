@@ -1,17 +1,20 @@
 """`medfed eval baselines`: federated vs local-only vs centralized on the synthetic benchmark.
 
-See `evaluation.baselines` for what each arm is and how it is scored. This module runs them: the
-federation through `medfed.demo.run_demo` (Flower simulation, SecAgg+, DP), then the local-only,
-centralized and base models with the sites' own training code, each trained and scored in its
-own worker process (`--jobs`, side by side on the machine's cores) or one after the other in
-this process (`--jobs 1`), then the majority answer.
+See `evaluation.baselines` for what each arm is and how it is scored. This module runs them:
+the sites curated (as their agents curate), then the federation through `medfed.demo.run_demo`
+(Flower simulation, SecAgg+, DP) and, beside it, the local-only, centralized and base models
+with the sites' own training code, each trained and scored in its own worker process (`--jobs`,
+started before the federation at a low priority, so they take the cores it leaves idle), or one
+after the other in this process after the federation (`--jobs 1`); then the majority answer.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
+import shutil
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -46,11 +49,13 @@ from meddata import load_site
 from meddata.samples import Split
 from medfed.console import progress_bar
 from medfed.curricula import BENCHMARK_CURRICULUM, BENCHMARK_STUDIES
-from medfed.demo import DemoOptions, run_demo
+from medfed.demo import DemoOptions, run_demo, synthesize_hospitals
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device, place
 from protocols.accounting import Mechanism, check_accountant, epsilon_of
 from protocols.curriculum import Curriculum, Stage
+from protocols.curriculum_file import load_curriculum
+from simulation.prepare import DEFAULT_LORA_RANK
 from site_agent.agent import CuratedData, curated_data, round_seed, round_units
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example
@@ -375,16 +380,67 @@ def run_arm(job: ArmJob, ctx: ArmContext, say: Say, show_progress: bool) -> Arm:
     return score_arm(arm, model, make_processor(preset, tokenizer), ctx, show_progress)
 
 
-def _arm_in_worker(task: tuple[ArmJob, ArmContext, int]) -> tuple[ArmJob, Arm, list[str]]:
-    """`run_arm` in a worker process on `threads` torch threads; returns its progress lines."""
+# While the federation trains, the models' workers run at this niceness: they take the cores
+# the federation leaves idle (a third site waiting for a core, aggregation) and little else.
+BESIDE_FEDERATION_NICE = 19
+
+
+def _start_arm_worker(threads: int, nice: int) -> None:
+    """A model worker's set-up: its torch threads, its niceness, quiet transformers."""
     from transformers.utils import logging as hf_logging
 
-    job, ctx, threads = task
+    if nice:
+        os.nice(nice)
     torch.set_num_threads(threads)
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
+
+
+def _arm_in_worker(task: tuple[ArmJob, ArmContext]) -> tuple[ArmJob, Arm, list[str]]:
+    """`run_arm` in a worker process; returns its progress lines."""
+    job, ctx = task
     lines: list[str] = []
     return job, run_arm(job, ctx, lines.append, show_progress=False), lines
+
+
+class ArmWorkers:
+    """Models trained and scored in `workers` spawned processes of `threads` torch threads at
+    `nice`, the longest first (the centralized model trains as many steps as all sites
+    together), while this process goes on; `collect` waits for them. A model that fails stops
+    the others at once (the pool is terminated) and its error is raised by `collect`; leaving
+    the block terminates whatever still runs."""
+
+    def __init__(
+        self, jobs: Sequence[ArmJob], ctx: ArmContext, workers: int, threads: int, nice: int = 0
+    ) -> None:
+        self.jobs, self.ctx, self.workers, self.threads, self.nice = (
+            list(jobs), ctx, workers, threads, nice
+        )  # fmt: skip
+
+    def __enter__(self) -> ArmWorkers:
+        order = sorted(self.jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2))
+        context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
+        self._pool = context.Pool(self.workers, _start_arm_worker, (self.threads, self.nice))
+        self._results = self._pool.imap_unordered(
+            _arm_in_worker, [(job, self.ctx) for job in order]
+        )
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._pool.terminate()
+        self._pool.join()
+
+    def collect(self, say: Say, show_progress: bool) -> list[Arm]:
+        """Every job's arm, in the order of the jobs, once each is trained and scored."""
+        done: dict[ArmJob, Arm] = {}
+        with progress_bar("models trained and scored", len(self.jobs), show_progress) as bar:
+            for job, arm, lines in self._results:
+                for line in lines:
+                    say(line)
+                say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
+                done[job] = arm
+                bar.update(bar.task_ids[0], advance=1)
+        return [done[job] for job in self.jobs]
 
 
 def run_arms(
@@ -392,28 +448,36 @@ def run_arms(
     show_progress: bool,
 ) -> list[Arm]:  # fmt: skip
     """Every job's arm, in the order of `jobs`: one after the other in this process (workers
-    1), else in `workers` spawned processes of `threads` torch threads, the longest first (the
-    centralized model trains as many steps as all sites together). A model that fails stops
-    the others at once (the pool is terminated) and its error is raised here."""
+    1), else in `ArmWorkers`."""
     if workers == 1:
         return [run_arm(job, ctx, say, show_progress) for job in jobs]
-    order = sorted(jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2))
     say(f"  {len(jobs)} models, {workers} at a time in worker processes, {threads} "
         f"thread{'s' if threads > 1 else ''} each")  # fmt: skip
-    done: dict[ArmJob, Arm] = {}
-    context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
-    with (
-        context.Pool(workers) as pool,  # leaving the block terminates the workers
-        progress_bar("models trained and scored", len(jobs), show_progress) as bar,
-    ):
-        tasks = [(job, ctx, threads) for job in order]
-        for job, arm, lines in pool.imap_unordered(_arm_in_worker, tasks):
-            for line in lines:
-                say(line)
-            say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
-            done[job] = arm
-            bar.update(bar.task_ids[0], advance=1)
-    return [done[job] for job in jobs]
+    with ArmWorkers(jobs, ctx, workers, threads) as arm_workers:
+        return arm_workers.collect(say, show_progress)
+
+
+def _curate_in_worker(site_dir: Path) -> str:
+    agent = default_agent_dir(site_dir)
+    curated_data(str(site_dir), str(agent / "curated"), str(agent))
+    return site_dir.name
+
+
+def curate_sites(data_root: Path, names: Sequence[str], workers: int, show_progress: bool) -> None:
+    """Each site's curated copy, made as its agent makes it (`curated_data`: its own
+    curation secret, in its agent directory) where it is missing, `workers` sites at a time in
+    spawned processes; a site already curated is checked against its manifest."""
+    dirs = [data_root / name for name in names]
+    with progress_bar("sites curated", len(dirs), show_progress) as bar:
+        if workers == 1 or len(dirs) == 1:
+            for site_dir in dirs:
+                _curate_in_worker(site_dir)
+                bar.update(bar.task_ids[0], advance=1)
+            return
+        context = multiprocessing.get_context("spawn")
+        with context.Pool(min(workers, len(dirs))) as pool:
+            for _ in pool.imap_unordered(_curate_in_worker, dirs):
+                bar.update(bar.task_ids[0], advance=1)
 
 
 def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
@@ -421,45 +485,74 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
     out = opts.out
     out.mkdir(parents=True, exist_ok=True)
     torch.manual_seed(opts.seed)
-
-    say("[bold]1/3 federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
-    t = time.monotonic()
-    demo = run_demo(
-        DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum, studies=opts.studies,
-                    seed=opts.seed, show_progress=opts.show_progress, data_root=opts.data_root)
-    )  # fmt: skip
-    if demo.export is None:
-        raise RuntimeError("the federation exported no model")
-    fed_seconds = elapsed(t)
     data_root = opts.data_root or out / "hospitals"
-    settings = CoordinatorSettings.load(out / "run")
+    if opts.data_root is None:
+        if data_root.exists():
+            shutil.rmtree(data_root)
+        synthesize_hospitals(data_root, opts.sites, opts.studies, opts.seed, opts.show_progress)
     ctx = ArmContext(
         data_root=data_root, site_names=tuple(p.name for p in training_sites(data_root)),
-        ood_site=evaluation_site(data_root), cur=settings.curriculum, base_dir=default_base_dir(),
-        lora_rank=settings.lora_rank, seed=opts.seed, private_local=opts.private_local,
-        accountant=opts.accountant, max_items=opts.max_items, batch_size=opts.batch_size,
-        max_new_tokens=opts.max_new_tokens, preds_dir=out / "predictions",
+        ood_site=evaluation_site(data_root), cur=load_curriculum(opts.curriculum),
+        base_dir=default_base_dir(), lora_rank=DEFAULT_LORA_RANK, seed=opts.seed,
+        private_local=opts.private_local, accountant=opts.accountant, max_items=opts.max_items,
+        batch_size=opts.batch_size, max_new_tokens=opts.max_new_tokens,
+        preds_dir=out / "predictions",
     )  # fmt: skip
     site_names, ood_site, set_names = list(ctx.site_names), ctx.ood_site, ctx.set_names
-    sites, sets = loaded_sites(ctx), loaded_sets(ctx)
-
-    from medfed.export_check import load_export
-
-    fed_model, fed_processor = load_export(demo.export)
-    fed_eps = federated_epsilons(demo.ledger_url, settings.run_id)
-    fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds)
-    arms = [score_arm(fed_arm, fed_model, fed_processor, ctx, opts.show_progress)]
-    del fed_model
-
-    kind = "DP-SGD, same settings as the federation" if opts.private_local else "no DP"
-    say(f"[bold]2/3 local-only[/] (each site alone, same curriculum, {kind}), [bold]centralized"
-        "[/] (all sites' data pooled, no DP) and the [bold]untrained base[/] (the shipped base "
-        "model as it is)")  # fmt: skip
     jobs = [*(ArmJob("local", name) for name in site_names), ArmJob("centralized"), ArmJob(BASE)]
     workers, threads = default_jobs(len(jobs), opts.jobs)
-    arms += run_arms(jobs, ctx, workers, threads, say, opts.show_progress)
+    # Every site curated first (as its agent would in the federation's first round), so that
+    # the models below can train while the federation does.
+    curate_sites(data_root, [*site_names, ood_site], workers, opts.show_progress)
 
-    say("[bold]3/3 majority answer[/]: no model, the most common training answer per question")
+    kind = "DP-SGD, same settings as the federation" if opts.private_local else "no DP"
+    models = (
+        f"[bold]local-only[/] (each site alone, same curriculum, {kind}), [bold]centralized[/] "
+        "(all sites' data pooled, no DP) and the [bold]untrained base[/] (the shipped base model "
+        "as it is)"
+    )
+    beside = workers > 1
+    with ArmWorkers(jobs, ctx, workers, threads, BESIDE_FEDERATION_NICE) if beside else (
+        contextlib.nullcontext()
+    ) as arm_workers:  # fmt: skip
+        if arm_workers is not None:
+            say(f"{models}: {len(jobs)} models, {workers} at a time in worker processes of "
+                f"{threads} thread{'s' if threads > 1 else ''}, started now beside the "
+                f"federation at niceness {BESIDE_FEDERATION_NICE} (they take the cores it "
+                "leaves idle)")  # fmt: skip
+        say("[bold]federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
+        t = time.monotonic()
+        demo = run_demo(
+            DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum,
+                        studies=opts.studies, seed=opts.seed, show_progress=opts.show_progress,
+                        data_root=data_root)
+        )  # fmt: skip
+        if demo.export is None:
+            raise RuntimeError("the federation exported no model")
+        fed_seconds = elapsed(t)
+        settings = CoordinatorSettings.load(out / "run")
+        if (settings.curriculum, settings.lora_rank) != (ctx.cur, ctx.lora_rank):
+            raise RuntimeError(
+                "the federation ran another curriculum or LoRA rank than the models beside it"
+            )
+        sites, sets = loaded_sites(ctx), loaded_sets(ctx)
+
+        from medfed.export_check import load_export
+
+        fed_model, fed_processor = load_export(demo.export)
+        fed_eps = federated_epsilons(demo.ledger_url, settings.run_id)
+        fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds)
+        arms = [score_arm(fed_arm, fed_model, fed_processor, ctx, opts.show_progress)]
+        del fed_model
+
+        if arm_workers is not None:
+            say(f"waiting for the {models}")
+            arms += arm_workers.collect(say, opts.show_progress)
+        else:
+            say(models)
+            arms += run_arms(jobs, ctx, workers, threads, say, opts.show_progress)
+
+    say("[bold]majority answer[/]: no model, the most common training answer per question")
     train_pairs = [(s.question, s.answer) for site in sites for s in site.curated.train.vqa]
     all_items = [i for name in (*site_names, ood_site) for i in sets[name]]
     answers = majority_answers(train_pairs, all_items)

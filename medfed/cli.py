@@ -123,13 +123,21 @@ def synth(
     seed: Annotated[int, typer.Option(help="Seed: the same seed writes the same files.")] = 0,
     studies: Annotated[int, typer.Option(help="Imaging studies per hospital.")] = 160,
     ood: Annotated[bool, typer.Option(help="Also write an out-of-distribution hospital.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            help="Hospitals written at once, each in its own process (the files are the same "
+            "whatever this is). Default: one a core for large runs, else 1.",
+            min=1,
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Write synthetic hospitals in real formats: DICOM with synthetic PHI, free-text reports,
     VQA-RAD and SLAKE JSON, captions and LLaVA-Med conversations, each with a held-out split."""
     from rich.progress import Progress
 
-    from simulation.synth import synthesize
+    from simulation.synth import default_workers, synthesize
 
     try:
         with Progress(console=console, disable=json_out) as progress:
@@ -141,6 +149,7 @@ def synth(
                 studies_per_site=studies,
                 ood=ood,
                 progress=lambda done, total: progress.update(task, completed=done, total=total),
+                workers=jobs or default_workers(sites + ood, studies),
             )
     except (ValueError, FileExistsError) as exc:
         raise _fail(str(exc)) from exc

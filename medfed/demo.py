@@ -25,7 +25,7 @@ from model import default_base_dir
 from protocols.curriculum import Stage
 from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
 from simulation.simulate import quiet_frameworks, run_simulated
-from simulation.synth import synthesize
+from simulation.synth import default_workers, synthesize
 from site_agent.settings import training_sites
 
 
@@ -134,20 +134,7 @@ def run_demo(opts: DemoOptions) -> DemoResult:
         if stale.exists():
             shutil.rmtree(stale)
     if opts.data_root is None:
-        with Progress(console=console, disable=not opts.show_progress) as progress:
-            task = progress.add_task("synthetic hospitals", total=opts.sites * opts.studies)
-            summary = synthesize(
-                data_root,
-                sites=opts.sites,
-                seed=opts.seed,
-                studies_per_site=opts.studies,
-                ood=True,
-                progress=lambda done, total: progress.update(task, completed=done, total=total),
-            )
-        console.print(
-            f"[bold]{len(summary.sites)} hospitals[/] written to {data_root} "
-            f"({', '.join(summary.sites)}); the OOD hospital never trains"
-        )
+        synthesize_hospitals(data_root, opts.sites, opts.studies, opts.seed, opts.show_progress)
     sites = [p.name for p in training_sites(data_root)]
     if opts.data_root is not None:
         console.print(f"[bold]{len(sites)} training sites[/] under {data_root}: {', '.join(sites)}")
@@ -201,6 +188,30 @@ def run_demo(opts: DemoOptions) -> DemoResult:
     if not result.ledger_ok:
         raise RuntimeError(f"the consortium ledger failed verification: {result.ledger_summary}")
     return result
+
+
+def synthesize_hospitals(
+    data_root: Path, sites: int, studies: int, seed: int, show_progress: bool
+) -> list[str]:
+    """`sites` synthetic training hospitals and the OOD one under `data_root` (a hospital a
+    core at once when there are many studies), with a progress bar; returns their names."""
+    total = (sites + 1) * studies
+    with Progress(console=console, disable=not show_progress) as progress:
+        task = progress.add_task("synthetic hospitals", total=total)
+        summary = synthesize(
+            data_root,
+            sites=sites,
+            seed=seed,
+            studies_per_site=studies,
+            ood=True,
+            progress=lambda done, total: progress.update(task, completed=done, total=total),
+            workers=default_workers(sites + 1, studies),
+        )
+    console.print(
+        f"[bold]{len(summary.sites)} hospitals[/] written to {data_root} "
+        f"({', '.join(summary.sites)}); the OOD hospital never trains"
+    )
+    return summary.sites
 
 
 def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:

@@ -292,3 +292,20 @@ def test_models_at_once_and_threads_each(
     from medfed.baselines import default_jobs
 
     assert default_jobs(arms, asked, cores) == expected
+
+
+def test_models_beside_the_federation_run_at_its_niceness_on_their_threads() -> None:
+    """The workers `ArmWorkers` starts before the federation set their niceness and torch
+    threads before any model is built (in the pool's initializer)."""
+    import multiprocessing
+
+    import torch
+
+    from medfed.baselines import BESIDE_FEDERATION_NICE, _start_arm_worker
+
+    assert BESIDE_FEDERATION_NICE > 0
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(1, _start_arm_worker, (1, 7)) as pool:
+        niceness = pool.apply(os.nice, (0,))
+        threads = pool.apply(torch.get_num_threads)
+    assert niceness == min(19, os.nice(0) + 7) and threads == 1

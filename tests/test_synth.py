@@ -329,6 +329,40 @@ def test_same_seed_same_bytes_different_seed_differs(tmp_path: Path) -> None:
     assert len(changed) > 0.9 * (len(first) - 3)
 
 
+def test_workers_write_the_same_bytes_and_count_every_study(tmp_path: Path) -> None:
+    kwargs = {"sites": 2, "studies_per_site": 6, "ood": True, "seed": 3}
+    synthesize(tmp_path / "one", **kwargs)  # type: ignore[arg-type]
+    ticks: list[tuple[int, int]] = []
+    summary = synthesize(
+        tmp_path / "two", workers=2, progress=lambda d, t: ticks.append((d, t)), **kwargs
+    )  # type: ignore[arg-type]
+    every = (".json", ".jsonl", ".png", ".txt", ".dcm")
+    one, two = _digests(tmp_path / "one", every), _digests(tmp_path / "two", every)
+    assert len(one) == 3 * (6 * 3 + 9) and one == two
+    assert summary.sites == ["hospital-a", "hospital-b", "hospital-ood"]
+    assert ticks == [(k, 18) for k in range(1, 19)]
+
+
+@pytest.mark.parametrize(
+    ("sites", "studies", "cores", "expected"),
+    [(4, 3000, 2, 2), (4, 3000, 16, 4), (4, 50, 16, 1), (1, 3000, 16, 1), (4, 3000, 1, 1)],
+)
+def test_default_workers(sites: int, studies: int, cores: int, expected: int) -> None:
+    from simulation.synth import default_workers
+
+    assert default_workers(sites, studies, cores) == expected
+
+
+def test_a_failing_worker_raises(tmp_path: Path) -> None:
+    # A dangling link passes the up-front check (it does not exist), and the worker writing
+    # that hospital fails to make its directory.
+    (tmp_path / "hospital-b").symlink_to(tmp_path / "nowhere" / "at-all")
+    with pytest.raises(FileExistsError):
+        synthesize(tmp_path, sites=2, studies_per_site=4, workers=2)
+    with pytest.raises(ValueError, match="workers"):
+        synthesize(tmp_path / "x", sites=2, studies_per_site=4, workers=0)
+
+
 # ---------------------------------------------------------------- findings in the pixels
 
 
