@@ -14,7 +14,9 @@ import contextlib
 import json
 import multiprocessing
 import os
+import queue
 import shutil
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -380,17 +382,17 @@ def run_arm(job: ArmJob, ctx: ArmContext, say: Say, show_progress: bool) -> Arm:
     return score_arm(arm, model, make_processor(preset, tokenizer), ctx, show_progress)
 
 
-# While the federation trains, the models' workers run at this niceness: they take the cores
-# the federation leaves idle (a third site waiting for a core, aggregation) and little else.
-BESIDE_FEDERATION_NICE = 19
-
-
-def _start_arm_worker(threads: int, nice: int) -> None:
-    """A model worker's set-up: its torch threads, its niceness, quiet transformers."""
+def _start_arm_worker(threads: int, idle: bool) -> None:
+    """A model worker's set-up: its torch threads, quiet transformers and, with `idle`, the
+    idle scheduling class (it runs only on cores nothing else wants: Ray runs the federation's
+    sites at niceness 15, which a niceness of 19 would still take a share from)."""
     from transformers.utils import logging as hf_logging
 
-    if nice:
-        os.nice(nice)
+    if idle:
+        if hasattr(os, "sched_setscheduler"):
+            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
+        else:
+            os.nice(19)
     torch.set_num_threads(threads)
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
@@ -404,37 +406,81 @@ def _arm_in_worker(task: tuple[ArmJob, ArmContext]) -> tuple[ArmJob, Arm, list[s
 
 
 class ArmWorkers:
-    """Models trained and scored in `workers` spawned processes of `threads` torch threads at
-    `nice`, the longest first (the centralized model trains as many steps as all sites
-    together), while this process goes on; `collect` waits for them. A model that fails stops
-    the others at once (the pool is terminated) and its error is raised by `collect`; leaving
-    the block terminates whatever still runs."""
+    """Models trained and scored in spawned worker processes of `threads` torch threads, one
+    model at a time each, the longest first (the centralized model trains as many steps as all
+    sites together), while this process goes on; `add_workers` starts more (at normal
+    priority), `collect` waits for every model. `idle` workers (the first `workers`) run in the
+    idle scheduling class. A model that fails stops the others (the workers are terminated)
+    and its error is raised by `collect`; leaving the block terminates whatever still runs.
+
+    Each worker holds a model and its sites' data (a few GB at hospital sizes), so the workers
+    beside the federation's sites are as many as the memory allows, not as many as cores."""
 
     def __init__(
-        self, jobs: Sequence[ArmJob], ctx: ArmContext, workers: int, threads: int, nice: int = 0
-    ) -> None:
-        self.jobs, self.ctx, self.workers, self.threads, self.nice = (
-            list(jobs), ctx, workers, threads, nice
-        )  # fmt: skip
+        self, jobs: Sequence[ArmJob], ctx: ArmContext, workers: int, threads: int,
+        idle: bool = False,
+    ) -> None:  # fmt: skip
+        self.jobs, self.ctx, self.threads = list(jobs), ctx, threads
+        self._first = (workers, idle)
+        self._pending = sorted(
+            self.jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2)
+        )
+        self._pools: list[Any] = []
+        self._lock = threading.Lock()
+        self._events: queue.Queue[tuple[ArmJob, Arm, list[str]] | BaseException] = queue.Queue()
 
     def __enter__(self) -> ArmWorkers:
-        order = sorted(self.jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2))
-        context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
-        self._pool = context.Pool(self.workers, _start_arm_worker, (self.threads, self.nice))
-        self._results = self._pool.imap_unordered(
-            _arm_in_worker, [(job, self.ctx) for job in order]
-        )
+        workers, idle = self._first
+        self.add_workers(workers, idle)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._pool.terminate()
-        self._pool.join()
+        with self._lock:
+            self._pending.clear()
+        for pool in self._pools:
+            pool.terminate()
+        for pool in self._pools:
+            pool.join()
+
+    @property
+    def workers(self) -> int:
+        return len(self._pools)
+
+    def add_workers(self, count: int, idle: bool = False) -> None:
+        """`count` more workers, each taking the next model not yet started."""
+        context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
+        for _ in range(count):
+            with self._lock:
+                if not self._pending:
+                    return
+            pool = context.Pool(1, _start_arm_worker, (self.threads, idle))
+            self._pools.append(pool)
+            self._next(pool)
+
+    def _next(self, pool: Any) -> None:
+        with self._lock:
+            if not self._pending:
+                return
+            job = self._pending.pop(0)
+        pool.apply_async(
+            _arm_in_worker, ((job, self.ctx),),
+            callback=lambda result: self._finished(pool, result),
+            error_callback=self._events.put,
+        )  # fmt: skip
+
+    def _finished(self, pool: Any, result: tuple[ArmJob, Arm, list[str]]) -> None:
+        self._events.put(result)
+        self._next(pool)
 
     def collect(self, say: Say, show_progress: bool) -> list[Arm]:
         """Every job's arm, in the order of the jobs, once each is trained and scored."""
         done: dict[ArmJob, Arm] = {}
         with progress_bar("models trained and scored", len(self.jobs), show_progress) as bar:
-            for job, arm, lines in self._results:
+            while len(done) < len(self.jobs):
+                event = self._events.get()
+                if isinstance(event, BaseException):
+                    raise event
+                job, arm, lines = event
                 for line in lines:
                     say(line)
                 say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
@@ -455,6 +501,12 @@ def run_arms(
         f"thread{'s' if threads > 1 else ''} each")  # fmt: skip
     with ArmWorkers(jobs, ctx, workers, threads) as arm_workers:
         return arm_workers.collect(say, show_progress)
+
+
+# Models trained beside the federation's sites, in the idle scheduling class: one, so that the
+# federation's two sites at a time and it fit in memory (each process holds a few GB at
+# hospital sizes); the rest start when the federation ends.
+BESIDE_FEDERATION = 1
 
 
 def _curate_in_worker(site_dir: Path) -> str:
@@ -512,14 +564,14 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         "as it is)"
     )
     beside = workers > 1
-    with ArmWorkers(jobs, ctx, workers, threads, BESIDE_FEDERATION_NICE) if beside else (
+    with ArmWorkers(jobs, ctx, BESIDE_FEDERATION, threads, idle=True) if beside else (
         contextlib.nullcontext()
     ) as arm_workers:  # fmt: skip
         if arm_workers is not None:
-            say(f"{models}: {len(jobs)} models, {workers} at a time in worker processes of "
-                f"{threads} thread{'s' if threads > 1 else ''}, started now beside the "
-                f"federation at niceness {BESIDE_FEDERATION_NICE} (they take the cores it "
-                "leaves idle)")  # fmt: skip
+            say(f"{models}: {len(jobs)} models in worker processes of {threads} "
+                f"thread{'s' if threads > 1 else ''}, {BESIDE_FEDERATION} started now beside "
+                f"the federation in the idle scheduling class (it takes the cores the "
+                f"federation leaves idle), {workers} at a time once it ends")  # fmt: skip
         say("[bold]federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
         t = time.monotonic()
         demo = run_demo(
@@ -546,6 +598,7 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         del fed_model
 
         if arm_workers is not None:
+            arm_workers.add_workers(workers - arm_workers.workers)
             say(f"waiting for the {models}")
             arms += arm_workers.collect(say, opts.show_progress)
         else:

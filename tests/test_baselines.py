@@ -294,18 +294,17 @@ def test_models_at_once_and_threads_each(
     assert default_jobs(arms, asked, cores) == expected
 
 
-def test_models_beside_the_federation_run_at_its_niceness_on_their_threads() -> None:
-    """The workers `ArmWorkers` starts before the federation set their niceness and torch
-    threads before any model is built (in the pool's initializer)."""
+def test_models_beside_the_federation_run_in_the_idle_class_on_their_threads() -> None:
+    """The worker `ArmWorkers` starts beside the federation sets its scheduling class and torch
+    threads before any model is built (in the pool's initializer); the later ones do not."""
     import multiprocessing
 
     import torch
 
-    from medfed.baselines import BESIDE_FEDERATION_NICE, _start_arm_worker
+    from medfed.baselines import _start_arm_worker
 
-    assert BESIDE_FEDERATION_NICE > 0
     context = multiprocessing.get_context("spawn")
-    with context.Pool(1, _start_arm_worker, (1, 7)) as pool:
-        niceness = pool.apply(os.nice, (0,))
-        threads = pool.apply(torch.get_num_threads)
-    assert niceness == min(19, os.nice(0) + 7) and threads == 1
+    for idle, policy in ((True, os.SCHED_IDLE), (False, os.sched_getscheduler(0))):
+        with context.Pool(1, _start_arm_worker, (1, idle)) as pool:
+            assert pool.apply(os.sched_getscheduler, (0,)) == policy
+            assert pool.apply(torch.get_num_threads) == 1
