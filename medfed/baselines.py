@@ -1,22 +1,18 @@
 """`medfed eval baselines`: federated vs local-only vs centralized on the synthetic benchmark.
 
-See `evaluation.baselines` for what each arm is and how it is scored. This module runs them:
-the sites curated (as their agents curate), then the federation through `medfed.demo.run_demo`
-(Flower simulation, SecAgg+, DP) and, beside it, the local-only, centralized and base models
-with the sites' own training code, each trained and scored in its own worker process (`--jobs`,
-started before the federation at a low priority, so they take the cores it leaves idle), or one
-after the other in this process after the federation (`--jobs 1`); then the majority answer.
+See `evaluation.baselines` for what each arm is and how it is scored. This module runs them: the
+federation through `medfed.demo.run_demo` (Flower simulation, SecAgg+, DP), then the local-only,
+centralized and base models with the sites' own training code, each trained and scored in its
+own worker process (`--jobs`, side by side on the machine's cores) or one after the other in
+this process (`--jobs 1`), then the majority answer.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import multiprocessing
 import os
-import queue
 import shutil
-import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -382,111 +378,16 @@ def run_arm(job: ArmJob, ctx: ArmContext, say: Say, show_progress: bool) -> Arm:
     return score_arm(arm, model, make_processor(preset, tokenizer), ctx, show_progress)
 
 
-def _start_arm_worker(threads: int, idle: bool) -> None:
-    """A model worker's set-up: its torch threads, quiet transformers and, with `idle`, the
-    idle scheduling class (it runs only on cores nothing else wants: Ray runs the federation's
-    sites at niceness 15, which a niceness of 19 would still take a share from)."""
+def _arm_in_worker(task: tuple[ArmJob, ArmContext, int]) -> tuple[ArmJob, Arm, list[str]]:
+    """`run_arm` in a worker process on `threads` torch threads; returns its progress lines."""
     from transformers.utils import logging as hf_logging
 
-    if idle:
-        if hasattr(os, "sched_setscheduler"):
-            os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
-        else:
-            os.nice(19)
+    job, ctx, threads = task
     torch.set_num_threads(threads)
     hf_logging.disable_progress_bar()
     hf_logging.set_verbosity_error()
-
-
-def _arm_in_worker(task: tuple[ArmJob, ArmContext]) -> tuple[ArmJob, Arm, list[str]]:
-    """`run_arm` in a worker process; returns its progress lines."""
-    job, ctx = task
     lines: list[str] = []
     return job, run_arm(job, ctx, lines.append, show_progress=False), lines
-
-
-class ArmWorkers:
-    """Models trained and scored in spawned worker processes of `threads` torch threads, one
-    model at a time each, the longest first (the centralized model trains as many steps as all
-    sites together), while this process goes on; `add_workers` starts more (at normal
-    priority), `collect` waits for every model. `idle` workers (the first `workers`) run in the
-    idle scheduling class. A model that fails stops the others (the workers are terminated)
-    and its error is raised by `collect`; leaving the block terminates whatever still runs.
-
-    Each worker holds a model and its sites' data (a few GB at hospital sizes), so the workers
-    beside the federation's sites are as many as the memory allows, not as many as cores."""
-
-    def __init__(
-        self, jobs: Sequence[ArmJob], ctx: ArmContext, workers: int, threads: int,
-        idle: bool = False,
-    ) -> None:  # fmt: skip
-        self.jobs, self.ctx, self.threads = list(jobs), ctx, threads
-        self._first = (workers, idle)
-        self._pending = sorted(
-            self.jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2)
-        )
-        self._pools: list[Any] = []
-        self._lock = threading.Lock()
-        self._events: queue.Queue[tuple[ArmJob, Arm, list[str]] | BaseException] = queue.Queue()
-
-    def __enter__(self) -> ArmWorkers:
-        workers, idle = self._first
-        self.add_workers(workers, idle)
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        with self._lock:
-            self._pending.clear()
-        for pool in self._pools:
-            pool.terminate()
-        for pool in self._pools:
-            pool.join()
-
-    @property
-    def workers(self) -> int:
-        return len(self._pools)
-
-    def add_workers(self, count: int, idle: bool = False) -> None:
-        """`count` more workers, each taking the next model not yet started."""
-        context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
-        for _ in range(count):
-            with self._lock:
-                if not self._pending:
-                    return
-            pool = context.Pool(1, _start_arm_worker, (self.threads, idle))
-            self._pools.append(pool)
-            self._next(pool)
-
-    def _next(self, pool: Any) -> None:
-        with self._lock:
-            if not self._pending:
-                return
-            job = self._pending.pop(0)
-        pool.apply_async(
-            _arm_in_worker, ((job, self.ctx),),
-            callback=lambda result: self._finished(pool, result),
-            error_callback=self._events.put,
-        )  # fmt: skip
-
-    def _finished(self, pool: Any, result: tuple[ArmJob, Arm, list[str]]) -> None:
-        self._events.put(result)
-        self._next(pool)
-
-    def collect(self, say: Say, show_progress: bool) -> list[Arm]:
-        """Every job's arm, in the order of the jobs, once each is trained and scored."""
-        done: dict[ArmJob, Arm] = {}
-        with progress_bar("models trained and scored", len(self.jobs), show_progress) as bar:
-            while len(done) < len(self.jobs):
-                event = self._events.get()
-                if isinstance(event, BaseException):
-                    raise event
-                job, arm, lines = event
-                for line in lines:
-                    say(line)
-                say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
-                done[job] = arm
-                bar.update(bar.task_ids[0], advance=1)
-        return [done[job] for job in self.jobs]
 
 
 def run_arms(
@@ -494,19 +395,28 @@ def run_arms(
     show_progress: bool,
 ) -> list[Arm]:  # fmt: skip
     """Every job's arm, in the order of `jobs`: one after the other in this process (workers
-    1), else in `ArmWorkers`."""
+    1), else in `workers` spawned processes of `threads` torch threads, the longest first (the
+    centralized model trains as many steps as all sites together). A model that fails stops
+    the others at once (the pool is terminated) and its error is raised here."""
     if workers == 1:
         return [run_arm(job, ctx, say, show_progress) for job in jobs]
+    order = sorted(jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2))
     say(f"  {len(jobs)} models, {workers} at a time in worker processes, {threads} "
         f"thread{'s' if threads > 1 else ''} each")  # fmt: skip
-    with ArmWorkers(jobs, ctx, workers, threads) as arm_workers:
-        return arm_workers.collect(say, show_progress)
-
-
-# Models trained beside the federation's sites, in the idle scheduling class: one, so that the
-# federation's two sites at a time and it fit in memory (each process holds a few GB at
-# hospital sizes); the rest start when the federation ends.
-BESIDE_FEDERATION = 1
+    done: dict[ArmJob, Arm] = {}
+    context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
+    with (
+        context.Pool(workers) as pool,  # leaving the block terminates the workers
+        progress_bar("models trained and scored", len(jobs), show_progress) as bar,
+    ):
+        tasks = [(job, ctx, threads) for job in order]
+        for job, arm, lines in pool.imap_unordered(_arm_in_worker, tasks):
+            for line in lines:
+                say(line)
+            say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
+            done[job] = arm
+            bar.update(bar.task_ids[0], advance=1)
+    return [done[job] for job in jobs]
 
 
 def _curate_in_worker(site_dir: Path) -> str:
@@ -553,59 +463,42 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
     site_names, ood_site, set_names = list(ctx.site_names), ctx.ood_site, ctx.set_names
     jobs = [*(ArmJob("local", name) for name in site_names), ArmJob("centralized"), ArmJob(BASE)]
     workers, threads = default_jobs(len(jobs), opts.jobs)
-    # Every site curated first (as its agent would in the federation's first round), so that
-    # the models below can train while the federation does.
+    # Every site curated first, as its agent would in the federation's first round, a site a
+    # core at once (the OOD hospital too, which no agent curates in the federation).
     curate_sites(data_root, [*site_names, ood_site], workers, opts.show_progress)
 
+    say("[bold]1/3 federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
+    t = time.monotonic()
+    demo = run_demo(
+        DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum,
+                    studies=opts.studies, seed=opts.seed, show_progress=opts.show_progress,
+                    data_root=data_root)
+    )  # fmt: skip
+    if demo.export is None:
+        raise RuntimeError("the federation exported no model")
+    fed_seconds = elapsed(t)
+    settings = CoordinatorSettings.load(out / "run")
+    if (settings.curriculum, settings.lora_rank) != (ctx.cur, ctx.lora_rank):
+        raise RuntimeError(
+            "the federation ran another curriculum or LoRA rank than the other models would"
+        )
+    sites, sets = loaded_sites(ctx), loaded_sets(ctx)
+
+    from medfed.export_check import load_export
+
+    fed_model, fed_processor = load_export(demo.export)
+    fed_eps = federated_epsilons(demo.ledger_url, settings.run_id)
+    fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds)
+    arms = [score_arm(fed_arm, fed_model, fed_processor, ctx, opts.show_progress)]
+    del fed_model
+
     kind = "DP-SGD, same settings as the federation" if opts.private_local else "no DP"
-    models = (
-        f"[bold]local-only[/] (each site alone, same curriculum, {kind}), [bold]centralized[/] "
-        "(all sites' data pooled, no DP) and the [bold]untrained base[/] (the shipped base model "
-        "as it is)"
-    )
-    beside = workers > 1
-    with ArmWorkers(jobs, ctx, BESIDE_FEDERATION, threads, idle=True) if beside else (
-        contextlib.nullcontext()
-    ) as arm_workers:  # fmt: skip
-        if arm_workers is not None:
-            say(f"{models}: {len(jobs)} models in worker processes of {threads} "
-                f"thread{'s' if threads > 1 else ''}, {BESIDE_FEDERATION} started now beside "
-                f"the federation in the idle scheduling class (it takes the cores the "
-                f"federation leaves idle), {workers} at a time once it ends")  # fmt: skip
-        say("[bold]federated[/]: the demo federation (Flower simulation, SecAgg+, DP-SGD)")
-        t = time.monotonic()
-        demo = run_demo(
-            DemoOptions(out=out, sites=opts.sites, curriculum=opts.curriculum,
-                        studies=opts.studies, seed=opts.seed, show_progress=opts.show_progress,
-                        data_root=data_root)
-        )  # fmt: skip
-        if demo.export is None:
-            raise RuntimeError("the federation exported no model")
-        fed_seconds = elapsed(t)
-        settings = CoordinatorSettings.load(out / "run")
-        if (settings.curriculum, settings.lora_rank) != (ctx.cur, ctx.lora_rank):
-            raise RuntimeError(
-                "the federation ran another curriculum or LoRA rank than the models beside it"
-            )
-        sites, sets = loaded_sites(ctx), loaded_sets(ctx)
+    say(f"[bold]2/3 local-only[/] (each site alone, same curriculum, {kind}), [bold]centralized"
+        "[/] (all sites' data pooled, no DP) and the [bold]untrained base[/] (the shipped base "
+        "model as it is)")  # fmt: skip
+    arms += run_arms(jobs, ctx, workers, threads, say, opts.show_progress)
 
-        from medfed.export_check import load_export
-
-        fed_model, fed_processor = load_export(demo.export)
-        fed_eps = federated_epsilons(demo.ledger_url, settings.run_id)
-        fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds)
-        arms = [score_arm(fed_arm, fed_model, fed_processor, ctx, opts.show_progress)]
-        del fed_model
-
-        if arm_workers is not None:
-            arm_workers.add_workers(workers - arm_workers.workers)
-            say(f"waiting for the {models}")
-            arms += arm_workers.collect(say, opts.show_progress)
-        else:
-            say(models)
-            arms += run_arms(jobs, ctx, workers, threads, say, opts.show_progress)
-
-    say("[bold]majority answer[/]: no model, the most common training answer per question")
+    say("[bold]3/3 majority answer[/]: no model, the most common training answer per question")
     train_pairs = [(s.question, s.answer) for site in sites for s in site.curated.train.vqa]
     all_items = [i for name in (*site_names, ood_site) for i in sets[name]]
     answers = majority_answers(train_pairs, all_items)

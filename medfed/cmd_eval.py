@@ -285,11 +285,9 @@ def baselines(
         int | None,
         typer.Option(
             min=1,
-            help="Train and score this many of the other models at once, each in its own "
-            "process started beside the federation at a low priority, so that they take the "
-            "cores it leaves idle (default: one per core, up to the 5 models; 1: one after the "
-            "other in this process, after the federation). Results do not depend on it beyond "
-            "float rounding.",
+            help="After the federation, train and score this many of the other models at once, "
+            "each in its own process (default: one per core, up to the 5 models; 1: one after "
+            "the other in this process). Results do not depend on it beyond float rounding.",
         ),
     ] = None,
     json_out: JsonOpt = False,

@@ -292,19 +292,3 @@ def test_models_at_once_and_threads_each(
     from medfed.baselines import default_jobs
 
     assert default_jobs(arms, asked, cores) == expected
-
-
-def test_models_beside_the_federation_run_in_the_idle_class_on_their_threads() -> None:
-    """The worker `ArmWorkers` starts beside the federation sets its scheduling class and torch
-    threads before any model is built (in the pool's initializer); the later ones do not."""
-    import multiprocessing
-
-    import torch
-
-    from medfed.baselines import _start_arm_worker
-
-    context = multiprocessing.get_context("spawn")
-    for idle, policy in ((True, os.SCHED_IDLE), (False, os.sched_getscheduler(0))):
-        with context.Pool(1, _start_arm_worker, (1, idle)) as pool:
-            assert pool.apply(os.sched_getscheduler, (0,)) == policy
-            assert pool.apply(torch.get_num_threads) == 1
