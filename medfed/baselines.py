@@ -1,7 +1,8 @@
 """`medfed eval baselines`: federated vs local-only vs centralized on the synthetic benchmark.
 
 See `evaluation.baselines` for what each arm is and how it is scored. This module runs them: the
-federation through `medfed.demo.run_demo` (Flower simulation, SecAgg+, DP), then the local-only,
+sites curated first (as their agents curate them, a site a core at once), the federation through
+`medfed.demo.run_demo` (Flower simulation, SecAgg+, DP), then the local-only,
 centralized and base models with the sites' own training code, each trained and scored in its
 own worker process (`--jobs`, side by side on the machine's cores) or one after the other in
 this process (`--jobs 1`), then the majority answer.
