@@ -53,8 +53,6 @@ from model import attach_lora, default_base_dir, load_base, make_processor, set_
 from model.device import pick_device, place
 from protocols.accounting import Mechanism, check_accountant, epsilon_of
 from protocols.curriculum import Curriculum, Stage
-from protocols.curriculum_file import load_curriculum
-from simulation.prepare import DEFAULT_LORA_RANK
 from site_agent.agent import CuratedData, curated_data, round_seed, round_units
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example
@@ -453,15 +451,8 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         if data_root.exists():
             shutil.rmtree(data_root)
         synthesize_hospitals(data_root, opts.sites, opts.studies, opts.seed, opts.show_progress)
-    ctx = ArmContext(
-        data_root=data_root, site_names=tuple(p.name for p in training_sites(data_root)),
-        ood_site=evaluation_site(data_root), cur=load_curriculum(opts.curriculum),
-        base_dir=default_base_dir(), lora_rank=DEFAULT_LORA_RANK, seed=opts.seed,
-        private_local=opts.private_local, accountant=opts.accountant, max_items=opts.max_items,
-        batch_size=opts.batch_size, max_new_tokens=opts.max_new_tokens,
-        preds_dir=out / "predictions",
-    )  # fmt: skip
-    site_names, ood_site, set_names = list(ctx.site_names), ctx.ood_site, ctx.set_names
+    site_names = [p.name for p in training_sites(data_root)]
+    ood_site = evaluation_site(data_root)
     jobs = [*(ArmJob("local", name) for name in site_names), ArmJob("centralized"), ArmJob(BASE)]
     workers, threads = default_jobs(len(jobs), opts.jobs)
     # Every site curated first, as its agent would in the federation's first round, a site a
@@ -479,10 +470,14 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
         raise RuntimeError("the federation exported no model")
     fed_seconds = elapsed(t)
     settings = CoordinatorSettings.load(out / "run")
-    if (settings.curriculum, settings.lora_rank) != (ctx.cur, ctx.lora_rank):
-        raise RuntimeError(
-            "the federation ran another curriculum or LoRA rank than the other models would"
-        )
+    ctx = ArmContext(
+        data_root=data_root, site_names=tuple(site_names), ood_site=ood_site,
+        cur=settings.curriculum, base_dir=default_base_dir(), lora_rank=settings.lora_rank,
+        seed=opts.seed, private_local=opts.private_local, accountant=opts.accountant,
+        max_items=opts.max_items, batch_size=opts.batch_size,
+        max_new_tokens=opts.max_new_tokens, preds_dir=out / "predictions",
+    )  # fmt: skip
+    set_names = ctx.set_names
     sites, sets = loaded_sites(ctx), loaded_sets(ctx)
 
     from medfed.export_check import load_export

@@ -135,22 +135,10 @@ def synth(
 ) -> None:
     """Write synthetic hospitals in real formats: DICOM with synthetic PHI, free-text reports,
     VQA-RAD and SLAKE JSON, captions and LLaVA-Med conversations, each with a held-out split."""
-    from rich.progress import Progress
-
-    from simulation.synth import default_workers, synthesize
+    from medfed.demo import synthesize_with_progress
 
     try:
-        with Progress(console=console, disable=json_out) as progress:
-            task = progress.add_task("synthetic hospitals", total=sites * studies)
-            summary = synthesize(
-                out,
-                sites=sites,
-                seed=seed,
-                studies_per_site=studies,
-                ood=ood,
-                progress=lambda done, total: progress.update(task, completed=done, total=total),
-                workers=jobs or default_workers(sites + ood, studies),
-            )
+        summary = synthesize_with_progress(out, sites, studies, seed, ood, not json_out, jobs)
     except (ValueError, FileExistsError) as exc:
         raise _fail(str(exc)) from exc
     if json_out:

@@ -25,7 +25,7 @@ from model import default_base_dir
 from protocols.curriculum import Stage
 from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
 from simulation.simulate import quiet_frameworks, run_simulated
-from simulation.synth import default_workers, synthesize
+from simulation.synth import SynthSummary, default_workers, synthesize
 from site_agent.settings import training_sites
 
 
@@ -190,28 +190,34 @@ def run_demo(opts: DemoOptions) -> DemoResult:
     return result
 
 
-def synthesize_hospitals(
-    data_root: Path, sites: int, studies: int, seed: int, show_progress: bool
-) -> list[str]:
-    """`sites` synthetic training hospitals and the OOD one under `data_root` (a hospital a
-    core at once when there are many studies), with a progress bar; returns their names."""
-    total = (sites + 1) * studies
+def synthesize_with_progress(
+    out: Path, sites: int, studies: int, seed: int, ood: bool, show_progress: bool,
+    workers: int | None = None,
+) -> SynthSummary:  # fmt: skip
+    """`simulation.synth.synthesize` behind a progress bar, `workers` hospitals at once
+    (default: `default_workers`)."""
     with Progress(console=console, disable=not show_progress) as progress:
-        task = progress.add_task("synthetic hospitals", total=total)
-        summary = synthesize(
-            data_root,
+        task = progress.add_task("synthetic hospitals", total=(sites + ood) * studies)
+        return synthesize(
+            out,
             sites=sites,
             seed=seed,
             studies_per_site=studies,
-            ood=True,
+            ood=ood,
             progress=lambda done, total: progress.update(task, completed=done, total=total),
-            workers=default_workers(sites + 1, studies),
+            workers=workers or default_workers(sites + ood, studies),
         )
+
+
+def synthesize_hospitals(
+    data_root: Path, sites: int, studies: int, seed: int, show_progress: bool
+) -> None:
+    """`sites` synthetic training hospitals and the OOD one under `data_root`, said so."""
+    summary = synthesize_with_progress(data_root, sites, studies, seed, True, show_progress)
     console.print(
         f"[bold]{len(summary.sites)} hospitals[/] written to {data_root} "
         f"({', '.join(summary.sites)}); the OOD hospital never trains"
     )
-    return summary.sites
 
 
 def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:

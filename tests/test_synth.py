@@ -329,9 +329,17 @@ def test_same_seed_same_bytes_different_seed_differs(tmp_path: Path) -> None:
     assert len(changed) > 0.9 * (len(first) - 3)
 
 
-def test_workers_write_the_same_bytes_and_count_every_study(tmp_path: Path) -> None:
+def test_workers_write_the_same_bytes_and_count_every_study(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     kwargs = {"sites": 2, "studies_per_site": 6, "ood": True, "seed": 3}
     synthesize(tmp_path / "one", **kwargs)  # type: ignore[arg-type]
+
+    def not_here(*args: object) -> None:
+        raise AssertionError("with workers, no hospital is written in this process")
+
+    # The spawned workers import the module afresh: only this process's copy is broken.
+    monkeypatch.setattr("simulation.synth.generate.synthesize_site", not_here)
     ticks: list[tuple[int, int]] = []
     summary = synthesize(
         tmp_path / "two", workers=2, progress=lambda d, t: ticks.append((d, t)), **kwargs
