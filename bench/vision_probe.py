@@ -12,8 +12,12 @@ A fact the concatenated probe reads well but the trained models answer poorly is
 the tower and the answer (projector, language model, recipe); a fact the probe reads poorly is
 not separated by the tower itself (resolution, patch size, pretraining).
 
+With `--ood`, the same probes (trained on the training sites) are also scored on every study of
+the evaluation-only hospital, overall and per modality: a fact read on the training sites'
+scanners but not on the new hospital's is one the tower's features do not carry across scanners.
+
     .venv/bin/medfed synth --out DIR --studies 600 --ood
-    .venv/bin/python bench/vision_probe.py --data-root DIR [--base model/assets/tiny-base]
+    .venv/bin/python bench/vision_probe.py --data-root DIR [--base model/assets/tiny-base] [--ood]
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from meddata import load_image, load_site  # noqa: E402
+from medfed.baselines import evaluation_site  # noqa: E402
 from model import default_base_dir, load_base  # noqa: E402
 from model.prompting import image_transform  # noqa: E402
 from model.vision_pretrain import patch_features  # noqa: E402
@@ -58,20 +63,30 @@ _KIND_OF = {
 }
 
 
-def study_facts(data_root: Path) -> dict[str, dict[Path, dict[str, int]]]:
-    """Per split ("train", "test"): image path -> {fact: class} from each study's VQA answers,
-    over the training sites."""
+def study_facts(data_root: Path, ood: bool = False) -> dict[str, dict[Path, dict[str, int]]]:
+    """Per split ("train", "test"; with `ood`, "ood": both splits of the evaluation-only
+    hospital): image path -> {fact: class} from each study's VQA answers, over the training
+    sites."""
     out: dict[str, dict[Path, dict[str, int]]] = {"train": {}, "test": {}}
-    for site in training_sites(data_root):
+    sources = [(site, split, split) for site in training_sites(data_root) for split in out]
+    if ood:
+        out["ood"] = {}
+        site = data_root / evaluation_site(data_root)
+        sources += [(site, split, "ood") for split in ("train", "test")]
+    for site, split, into in sources:
         agent = default_agent_dir(site)
         curated_data(str(site), str(agent / "curated"), str(agent))  # curates once
-        for split, facts in out.items():
-            for s in load_site(agent / "curated", split).vqa:  # type: ignore[arg-type]
-                kind = _KIND_OF.get(s.question)
-                for fact, (fact_kind, classes) in FACTS.items():
-                    if kind == fact_kind and s.answer in classes:
-                        facts.setdefault(s.image, {})[fact] = classes[s.answer]
+        for s in load_site(agent / "curated", split).vqa:  # type: ignore[arg-type]
+            kind = _KIND_OF.get(s.question)
+            if s.modality:
+                MODALITY[s.image] = s.modality
+            for fact, (fact_kind, classes) in FACTS.items():
+                if kind == fact_kind and s.answer in classes:
+                    out[into].setdefault(s.image, {})[fact] = classes[s.answer]
     return out
+
+
+MODALITY: dict[Path, str] = {}  # image -> modality, as the sites' data names it
 
 
 def image_tokens(model: Any, preset: Any, paths: list[Path]) -> torch.Tensor:
@@ -90,7 +105,8 @@ def image_tokens(model: Any, preset: Any, paths: list[Path]) -> torch.Tensor:
 def probe(
     x_train: torch.Tensor, y_train: torch.Tensor, x_test: torch.Tensor, classes: int, steps: int
 ) -> torch.Tensor:
-    """Test-set predictions of a logistic regression on standardised features."""
+    """Test-set predictions of a logistic regression on standardised features (`x_test` may
+    stack several test sets: they are scored by the one fit)."""
     mean, std = x_train.mean(0), x_train.std(0) + 1e-5
     a, b = (x_train - mean) / std, (x_test - mean) / std
     gen = torch.Generator().manual_seed(0)
@@ -112,15 +128,21 @@ def main() -> None:
     ap.add_argument("--base", type=Path, default=None, help="base directory (default: shipped)")
     ap.add_argument("--steps", type=int, default=300, help="optimizer steps per probe")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument(
+        "--ood", action="store_true", help="also score the probes on the OOD hospital, per modality"
+    )
     args = ap.parse_args()
     torch.manual_seed(0)
     started = time.monotonic()
     model, _, preset = load_base(args.base or default_base_dir())
-    facts = study_facts(args.data_root)
+    facts = study_facts(args.data_root, args.ood)
     train, test = facts["train"], facts["test"]
     train_paths, test_paths = sorted(train), sorted(test)
     tok_train = image_tokens(model, preset, train_paths)
     tok_test = image_tokens(model, preset, test_paths)
+    ood = facts.get("ood", {})
+    ood_paths = sorted(ood)
+    tok_ood = image_tokens(model, preset, ood_paths) if ood_paths else tok_test[:0]
     scale = preset.image_size / IMAGE_SIZE
     result: dict[str, Any] = {
         "geometry": {
@@ -131,7 +153,7 @@ def main() -> None:
             "lesion_radius_px_small": [round(r * scale, 2) for r in SMALL_RADIUS],
             "lesion_radius_px_large": [round(r * scale, 2) for r in LARGE_RADIUS],
         },
-        "studies": {"train": len(train_paths), "test": len(test_paths)},
+        "studies": {"train": len(train_paths), "test": len(test_paths), "ood": len(ood_paths)},
         "probes": {},
     }
     for fact, (_, classes) in FACTS.items():
@@ -139,11 +161,27 @@ def main() -> None:
         te = [i for i, p in enumerate(test_paths) if fact in test[p]]
         y_tr = torch.tensor([train[train_paths[i]][fact] for i in tr])
         y_te = torch.tensor([test[test_paths[i]][fact] for i in te])
+        oo = [i for i, p in enumerate(ood_paths) if fact in ood[p]]
+        y_oo = torch.tensor([ood[ood_paths[i]][fact] for i in oo], dtype=torch.long)
         row: dict[str, Any] = {"n_test": len(te)}
         row["majority"] = round(Counter(y_te.tolist()).most_common(1)[0][1] / len(te), 3)
         for name, pool in (("tokens", lambda t: t.flatten(1)), ("mean", lambda t: t.mean(1))):
-            pred = probe(pool(tok_train[tr]), y_tr, pool(tok_test[te]), len(classes), args.steps)
-            row[name] = round(float((pred == y_te).float().mean()), 3)
+            x_eval = (
+                torch.cat([pool(tok_test[te]), pool(tok_ood[oo])]) if oo else pool(tok_test[te])
+            )
+            pred = probe(pool(tok_train[tr]), y_tr, x_eval, len(classes), args.steps)
+            row[name] = round(float((pred[: len(te)] == y_te).float().mean()), 3)
+            if oo:  # the evaluation-only hospital, overall and per modality
+                hit = pred[len(te) :] == y_oo
+                per = {"all": (hit, y_oo)}
+                for modality in sorted({MODALITY.get(ood_paths[i], "?") for i in oo}):
+                    mask = torch.tensor([MODALITY.get(ood_paths[i], "?") == modality for i in oo])
+                    per[modality] = (hit[mask], y_oo[mask])
+                row.setdefault("ood", {})[name] = {
+                    m: {"n": len(y), "accuracy": round(float(h.float().mean()), 3),
+                        "majority": round(Counter(y.tolist()).most_common(1)[0][1] / len(y), 3)}
+                    for m, (h, y) in per.items()
+                }  # fmt: skip
         result["probes"][fact] = row
     result["seconds"] = round(time.monotonic() - started, 1)
     if args.json:
@@ -160,6 +198,15 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: | ---: |")
     for fact, row in result["probes"].items():
         print(f"| {fact} | {row['n_test']} | {row['majority']} | {row['tokens']} | {row['mean']} |")
+    if ood_paths:
+        print(f"\nthe same probes on the evaluation-only hospital ({len(ood_paths)} studies):")
+        print("| fact | modality | studies | majority class | probe on tokens | probe on mean |")
+        print("| --- | --- | ---: | ---: | ---: | ---: |")
+        for fact, row in result["probes"].items():
+            for m, cell in row.get("ood", {}).get("tokens", {}).items():
+                mean_cell = row["ood"]["mean"][m]
+                print(f"| {fact} | {m} | {cell['n']} | {cell['majority']} | {cell['accuracy']} "
+                      f"| {mean_cell['accuracy']} |")  # fmt: skip
     print(f"{result['seconds']} s")
 
 

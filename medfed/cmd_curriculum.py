@@ -139,7 +139,8 @@ def show(file: FileArg) -> None:
             ", ".join(s.trainable_groups),
             ", ".join(f"{k} {w:g}" for k, w in s.data_mix.items()),
             f"{s.max_length} ({s.chat_template})",
-            f"{s.images_per_sample}{tiles}",
+            f"{s.images_per_sample}{tiles}"
+            + (f", jitter p {s.augmentation.probability:g}" if s.augmentation else ""),
             f"{s.rounds} x {local}",
             f"{s.optimizer} {s.learning_rate:g}"
             + (f", server x{s.server_learning_rate:g}" if s.server_learning_rate != 1 else ""),

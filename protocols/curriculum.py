@@ -57,6 +57,10 @@ def _finite_positive(value: float) -> bool:
     return math.isfinite(value) and value > 0
 
 
+def _number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
 @dataclass(frozen=True)
 class Tiling:
     """InternVL-style dynamic tiling: each image is cut into `tiles` crops plus a thumbnail."""
@@ -73,6 +77,47 @@ class Tiling:
     @property
     def images_per_image(self) -> int:
         return self.tiles + int(self.thumbnail)
+
+
+@dataclass(frozen=True)
+class Augmentation:
+    """Scanner jitter for a stage's training images (`model.augment`): each image, with
+    `probability`, as a random scanner would store it -- a response curve x^gamma (gamma drawn
+    log-uniformly from its [low, high]), gain and offset drawn uniformly from theirs, Gaussian
+    noise of a std drawn from [0, noise], clipped and windowed again. It acts on one study's
+    image inside the per-study gradient, so it changes no site's eps."""
+
+    probability: float
+    gamma: tuple[float, float] = (1.0, 1.0)
+    gain: tuple[float, float] = (1.0, 1.0)
+    offset: tuple[float, float] = (0.0, 0.0)
+    noise: float = 0.0
+
+    def __post_init__(self) -> None:
+        p = self.probability
+        _require(_number(p) and 0.0 <= p <= 1.0, "augmentation.probability", p, "must be in [0, 1]")
+        object.__setattr__(self, "probability", float(p))
+        ranges = (("gamma", 0.0, 10.0), ("gain", 0.0, 10.0), ("offset", -1.0, 1.0))
+        for name, low_limit, high_limit in ranges:
+            pair = getattr(self, name)
+            ok = (
+                isinstance(pair, tuple | list)
+                and len(pair) == 2
+                and all(_number(v) for v in pair)
+                and low_limit <= pair[0] <= pair[1] <= high_limit
+                and (name == "offset" or pair[0] > 0)
+            )
+            _require(
+                ok,
+                f"augmentation.{name}",
+                pair,
+                f"must be [low, high] with {low_limit:g} {'<=' if name == 'offset' else '<'} low "
+                f"<= high <= {high_limit:g}",
+            )
+            object.__setattr__(self, name, (float(pair[0]), float(pair[1])))
+        n = self.noise
+        _require(_number(n) and 0.0 <= n <= 1.0, "augmentation.noise", n, "must be in [0, 1]")
+        object.__setattr__(self, "noise", float(n))
 
 
 @dataclass(frozen=True)
@@ -138,6 +183,8 @@ class Stage:
     # averaging n sites divides by about sqrt(n): a server step near sqrt(n) moves the model as
     # far as one site's step, with the averaged noise.
     server_learning_rate: float = 1.0
+    # Scanner jitter of the training images (model.augment); None: images as loaded.
+    augmentation: Augmentation | None = None
 
     def __post_init__(self) -> None:
         if not self.name or not self.name.replace("-", "").replace("_", "").isalnum():

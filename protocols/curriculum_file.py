@@ -20,6 +20,7 @@ from typing import Any
 from protocols.curriculum import (
     CURRICULUM_SCHEMA_VERSION,
     KNOWN_DATA_KINDS,
+    Augmentation,
     Curriculum,
     CurriculumError,
     DPSettings,
@@ -34,11 +35,12 @@ _STAGE_KEYS = frozenset(
         "name", "trainable_groups", "data", "max_length", "images_per_sample", "tiling",
         "rounds", "local_steps", "epochs", "optimizer", "learning_rate", "batch_size",
         "min_sites", "dp", "evaluate_every", "chat_template", "micro_batch_size",
-        "activation_checkpointing", "server_learning_rate",
+        "activation_checkpointing", "server_learning_rate", "augmentation",
     }
 )  # fmt: skip
 _DP_KEYS = frozenset({"noise_multiplier", "target_epsilon", "clipping_norm", "delta"})
 _TILING_KEYS = frozenset({"tiles", "thumbnail"})
+_AUGMENTATION_KEYS = frozenset({"probability", "gamma", "gain", "offset", "noise"})
 _DP_HINT = ' (a [stage.dp] table; dp = "off" trains without differential privacy)'
 # Stage fields that the file spells as one `data` table.
 _FILE_FIELDS = {"data_kinds": "data", "data_weights": "data"}
@@ -153,6 +155,33 @@ def _tiling(raw: Any, where: _Where) -> Tiling | None:
     )
 
 
+def _augmentation(raw: Any, where: _Where) -> Augmentation | None:
+    if raw is None:
+        return None
+    table = _table(raw, "augmentation (a [stage.augmentation] table)", where)
+    _check_keys(table, _AUGMENTATION_KEYS, where, prefix="augmentation.")
+    pairs = {}
+    for name in ("gamma", "gain", "offset"):
+        value = _get(table, name, list, where, "augmentation.") if name in table else None
+        if value is not None and not (
+            len(value) == 2 and all(isinstance(v, int | float) and not isinstance(v, bool)
+                                    for v in value)
+        ):  # fmt: skip
+            raise where.error(
+                f"augmentation.{name} must be an array of two numbers [low, high], got {value!r}",
+                f"augmentation.{name}",
+                value,
+            )
+        pairs[name] = (float(value[0]), float(value[1])) if value is not None else None
+    return Augmentation(
+        probability=_get(table, "probability", float, where, prefix="augmentation."),
+        gamma=pairs["gamma"] or (1.0, 1.0),
+        gain=pairs["gain"] or (1.0, 1.0),
+        offset=pairs["offset"] or (0.0, 0.0),
+        noise=_get(table, "noise", float, where, "augmentation.") if "noise" in table else 0.0,
+    )
+
+
 def _stage(raw: Any, index: int, source: str) -> Stage:
     where = _Where(source, f"stage #{index}")
     table = _table(raw, "[[stage]]", where)
@@ -194,6 +223,7 @@ def _stage(raw: Any, index: int, source: str) -> Stage:
             micro_batch_size=_opt(table, "micro_batch_size", int, where, None),
             activation_checkpointing=_opt(table, "activation_checkpointing", bool, where, False),
             server_learning_rate=_opt(table, "server_learning_rate", float, where, 1.0),
+            augmentation=_augmentation(table.get("augmentation"), where),
         )
     except CurriculumFileError:
         raise
@@ -287,6 +317,8 @@ def canonical_document(curriculum: Curriculum) -> dict[str, Any]:
             del doc["activation_checkpointing"]
         if doc["server_learning_rate"] == 1.0:
             del doc["server_learning_rate"]
+        if doc["augmentation"] is None:
+            del doc["augmentation"]
         stages.append(doc)
     return {
         "schema": CURRICULUM_SCHEMA_VERSION,

@@ -24,7 +24,7 @@ import math
 import warnings
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from typing import Any, Literal, get_args
 
@@ -44,7 +44,7 @@ from model.checkpointing import Checkpointing, activation_checkpointing
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from protocols.accounting import AccountantName, Mechanism, check_accountant, poisson_rate
-from protocols.curriculum import Stage, Tiling, stage_noise_multiplier
+from protocols.curriculum import Augmentation, Stage, Tiling, stage_noise_multiplier
 from protocols.round import FitReport
 from site_agent.examples import Example
 from site_agent.randomness import RoundRandomness, SecureNoise, poisson_batch, round_randomness
@@ -85,6 +85,8 @@ class DPTrainingConfig:
     # Recompute each checkpointed layer's forward in the backward pass instead of keeping its
     # activations (`model.checkpointing`; Opacus's hooks are paused while it recomputes).
     activation_checkpointing: bool = False
+    # Scanner jitter of the training images (model.augment), from the round's own randomness.
+    augmentation: Augmentation | None = None
 
     @classmethod
     def for_stage(
@@ -107,6 +109,7 @@ class DPTrainingConfig:
             tiling=stage.tiling,
             micro_batch_size=stage.micro_batch_size,
             activation_checkpointing=stage.activation_checkpointing,
+            augmentation=stage.augmentation,
             **options,
         )
 
@@ -169,12 +172,13 @@ class _Collate:
     device: torch.device
     tiling: Tiling | None
     turn_order: np.random.Generator | None = None  # each unit's turns shuffled per use
+    augmentation: Augmentation | None = None  # training batches' images jittered per use
 
     def __call__(self, items: list[tuple[int]]) -> dict[str, torch.Tensor]:
         chosen = [self.examples[i] for (i,) in items]
         return make_batch(
             chosen, self.tokenizer, self.preset, self.images, self.max_length, self.device,
-            self.tiling, turn_order=self.turn_order,
+            self.tiling, turn_order=self.turn_order, augmentation=self.augmentation,
         )  # fmt: skip
 
 
@@ -481,11 +485,12 @@ def train_local_dp(
     accounted = accounted_units if accounted_units is not None else n
     mechanism = cfg.mechanism(accounted)
     set_trainable_groups(model, cfg.trainable_groups)
-    collate = _Collate(
+    plain = _Collate(
         examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, rand.turn_order
     )
+    collate = replace(plain, augmentation=cfg.augmentation)  # training batches only
     picked = rand.evaluation.choice(n, min(cfg.eval_size, n), replace=False)
-    eval_batch = collate([(int(i),) for i in picked])
+    eval_batch = plain([(int(i),) for i in picked])
     loss_before = evaluate_loss(model, eval_batch, device)
 
     params = [p for p in model.parameters() if p.requires_grad]

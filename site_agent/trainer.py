@@ -18,13 +18,14 @@ from transformers import PreTrainedTokenizerBase
 
 from meddata import load_image
 from model import encode_batch, format_followup, format_prompt, format_target
+from model.augment import jitter_pixels
 from model.checkpointing import activation_checkpointing
 from model.device import training_autocast_dtype
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from model.prompting import image_pixels
 from model.tiling import tile_for_preset
-from protocols.curriculum import Stage, Tiling
+from protocols.curriculum import Augmentation, Stage, Tiling
 from protocols.round import FitReport
 from site_agent.examples import Example, shuffled_turns
 
@@ -40,6 +41,7 @@ class LocalTrainingConfig:
     optimizer: str = "adamw"
     tiling: Tiling | None = None
     activation_checkpointing: bool = False  # see model.checkpointing
+    augmentation: Augmentation | None = None  # scanner jitter of training images
 
     @classmethod
     def for_stage(cls, stage: Stage, dataset_size: int, seed: int) -> LocalTrainingConfig:
@@ -52,6 +54,7 @@ class LocalTrainingConfig:
             optimizer=stage.optimizer,
             tiling=stage.tiling,
             activation_checkpointing=stage.activation_checkpointing,
+            augmentation=stage.augmentation,
         )
 
     def __post_init__(self) -> None:
@@ -126,9 +129,12 @@ def make_batch(
     device: torch.device,
     tiling: Tiling | None = None,
     turn_order: np.random.Generator | None = None,
+    augmentation: Augmentation | None = None,
 ) -> dict[str, torch.Tensor]:
     """Model inputs for `examples`; with `turn_order`, each sample's turns in a fresh random
-    order (`site_agent.examples.shuffled_turns`), as the trainers build their batches."""
+    order (`site_agent.examples.shuffled_turns`), as the trainers build their batches, and with
+    `augmentation` too, each image through a random scanner (`model.augment`, drawn from
+    `turn_order`)."""
     if turn_order is not None:
         examples = [shuffled_turns(ex, turn_order) for ex in examples]
     tiles: list[list[Image.Image]] | None = None
@@ -158,6 +164,8 @@ def make_batch(
         ],
         pixels=pixels,
     )
+    if augmentation is not None and turn_order is not None and "pixel_values" in batch:
+        batch["pixel_values"] = jitter_pixels(batch["pixel_values"], augmentation, turn_order)
     return {k: v.to(device) for k, v in batch.items()}
 
 
@@ -209,14 +217,15 @@ def train_local(
     torch.manual_seed(cfg.seed)
     n = len(examples)
 
-    def batch_of(size: int) -> dict[str, torch.Tensor]:
+    def batch_of(size: int, training: bool = True) -> dict[str, torch.Tensor]:
         idx = rng.choice(n, size=min(size, n), replace=False)
         picked = [examples[i] for i in idx]
         return make_batch(
-            picked, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, turn_order=rng
-        )
+            picked, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, turn_order=rng,
+            augmentation=cfg.augmentation if training else None,
+        )  # fmt: skip
 
-    eval_batch = batch_of(cfg.eval_size)
+    eval_batch = batch_of(cfg.eval_size, training=False)
     loss_before = evaluate_loss(model, eval_batch, device)
 
     params = [p for p in model.parameters() if p.requires_grad]

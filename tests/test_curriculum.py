@@ -19,6 +19,7 @@ from typer.testing import CliRunner
 from medfed.cmd_curriculum import register
 from protocols.accounting import Mechanism, epsilon_of, poisson_rate
 from protocols.curriculum import (
+    Augmentation,
     Curriculum,
     CurriculumError,
     DPSettings,
@@ -108,6 +109,35 @@ INVALID: list[tuple[int | None, str, Any, list[str]]] = [
     (3, "server_learning_rate", "2", [S3, "server_learning_rate must be a number", "'2'"]),
     (3, "server_learning_rate", True, [S3, "server_learning_rate must be a number", "True"]),
     (1, "max_length", 16, [S1, "max_length must be >= 32", "16"]),
+    (3, "augmentation", "on", [S3, "augmentation (a [stage.augmentation] table) must be a table"]),
+    (3, "augmentation", {"gain": [1, 2]}, [S3, "missing key 'augmentation.probability'"]),
+    (3, "augmentation", {"probability": 1.5}, [S3, "augmentation.probability must be in [0, 1]"]),
+    (
+        3,
+        "augmentation",
+        {"probability": 0.5, "gain": [1.5, 0.8]},
+        [S3, "augmentation.gain must be [low, high] with 0 < low <= high", "(1.5, 0.8)"],
+    ),
+    (3, "augmentation", {"probability": 0.5, "gamma": [0, 1]}, [S3, "augmentation.gamma must be"]),
+    (
+        3,
+        "augmentation",
+        {"probability": 0.5, "offset": 0.1},
+        [S3, "augmentation.offset must be an array", "0.1"],
+    ),
+    (
+        3,
+        "augmentation",
+        {"probability": 0.5, "offset": [-0.1, 0.2, 0.3]},
+        [S3, "augmentation.offset must be an array of two numbers [low, high]"],
+    ),
+    (3, "augmentation", {"probability": 0.5, "noise": -0.1}, [S3, "augmentation.noise must be in"]),
+    (
+        3,
+        "augmentation",
+        {"probability": 0.5, "nosie": 0.1},
+        [S3, "unknown key 'augmentation.nosie'", "did you mean 'augmentation.noise'"],
+    ),
     (2, "tiling.tiles", 0, [S2, "tiling.tiles must be in [1, 64]", "got 0"]),
     (2, "tiling.thumb", True, [S2, "unknown key 'tiling.thumb'", "'tiling.thumbnail'"]),
     (1, "dp.clip_norm", 1.0, [S1, "unknown key 'dp.clip_norm'", "'dp.clipping_norm'"]),
@@ -258,6 +288,7 @@ def test_digest_ignores_layout_and_spelling() -> None:
         (3, "chat_template", "harmony"),
         (1, "evaluate_every", 1),
         (3, "server_learning_rate", 1.5),
+        (3, "augmentation", {"probability": 0.5}),
     ],
 )
 def test_digest_changes_with_any_value(stage: int, key: str, value: Any) -> None:
@@ -305,6 +336,29 @@ def test_server_learning_rate_travels_to_the_sites_and_its_default_keeps_old_dig
     again = curriculum_from_canonical(canonical_bytes(stepped))  # what a site parses
     assert again.stages[2].server_learning_rate == 2.0
     assert curriculum_digest(again) == curriculum_digest(stepped)
+
+
+def test_augmentation_travels_to_the_sites_and_its_absence_keeps_old_digests(
+    tmp_path: Path,
+) -> None:
+    cur = load_curriculum(DEMO)
+    assert all(s.augmentation is None for s in cur.stages)
+    assert b"augmentation" not in canonical_bytes(cur)  # the signed digest is unchanged
+    table = {"probability": 0.5, "gamma": [0.4, 1.6], "gain": [0.9, 1.2], "offset": [-0.05, 0.1]}
+    jittered = loads_curriculum(dump_toml(_mutated(3, "augmentation", table | {"noise": 0.05})))
+    aug = jittered.stages[2].augmentation
+    assert aug == Augmentation(0.5, (0.4, 1.6), (0.9, 1.2), (-0.05, 0.1), 0.05)
+    raw = canonical_bytes(jittered)
+    assert b'"augmentation":{"gain":[0.9,1.2],"gamma":[0.4,1.6],"noise":0.05,' in raw
+    again = curriculum_from_canonical(raw)  # what a site parses
+    assert again.stages[2].augmentation == aug
+    assert curriculum_digest(again) == curriculum_digest(jittered)
+    path = tmp_path / "jittered.toml"
+    path.write_text(dump_toml(_mutated(3, "augmentation", table)))
+    shown = CliRunner().invoke(_cli(), ["curriculum", "show", str(path)], env={"COLUMNS": "240"})
+    assert shown.exit_code == 0 and "jitter p 0.5" in shown.stdout, shown.output
+    bare = loads_curriculum(dump_toml(_mutated(3, "augmentation", {"probability": 1})))
+    assert bare.stages[2].augmentation == Augmentation(1.0, (1.0, 1.0), (1.0, 1.0), (0.0, 0.0), 0.0)
 
 
 def test_code_built_stages_keep_working() -> None:
