@@ -15,9 +15,12 @@ not separated by the tower itself (resolution, patch size, pretraining).
 With `--ood`, the same probes (trained on the training sites) are also scored on every study of
 the evaluation-only hospital, overall and per modality: a fact read on the training sites'
 scanners but not on the new hospital's is one the tower's features do not carry across scanners.
+With `--modality M` as well, only that modality's studies, and a second read-out fit on half of
+the OOD hospital's own studies and scored on the other half: whether its tokens hold the fact
+at all, wherever a read-out learned elsewhere puts its boundary.
 
     .venv/bin/medfed synth --out DIR --studies 600 --ood
-    .venv/bin/python bench/vision_probe.py --data-root DIR [--base model/assets/tiny-base] [--ood]
+    .venv/bin/python bench/vision_probe.py --data-root DIR [--base DIR] [--ood] [--modality mri]
 """
 
 from __future__ import annotations
@@ -131,11 +134,24 @@ def main() -> None:
     ap.add_argument(
         "--ood", action="store_true", help="also score the probes on the OOD hospital, per modality"
     )
+    ap.add_argument(
+        "--modality",
+        default=None,
+        help="only the studies of this modality (as the sites' data names it, e.g. mri); with "
+        "--ood, also probes fit on half of the OOD hospital's studies, scored on the other half",
+    )
     args = ap.parse_args()
     torch.manual_seed(0)
     started = time.monotonic()
     model, _, preset = load_base(args.base or default_base_dir())
     facts = study_facts(args.data_root, args.ood)
+    if args.modality is not None:
+        facts = {
+            split: {p: f for p, f in by_path.items() if MODALITY.get(p) == args.modality}
+            for split, by_path in facts.items()
+        }
+        if not facts["train"] or not facts["test"]:
+            ap.error(f"--modality: no {args.modality!r} studies at the training sites")
     train, test = facts["train"], facts["test"]
     train_paths, test_paths = sorted(train), sorted(test)
     tok_train = image_tokens(model, preset, train_paths)
@@ -182,6 +198,16 @@ def main() -> None:
                         "majority": round(Counter(y.tolist()).most_common(1)[0][1] / len(y), 3)}
                     for m, (h, y) in per.items()
                 }  # fmt: skip
+        if args.modality is not None and len(oo) >= 4:  # the OOD hospital's own read-out
+            a, b = oo[: len(oo) // 2], oo[len(oo) // 2 :]
+            own = probe(tok_ood[a].flatten(1), y_oo[: len(a)], tok_ood[b].flatten(1),
+                        len(classes), args.steps)  # fmt: skip
+            y_b = y_oo[len(a) :]
+            row["ood_fit_on_ood_half"] = {
+                "n": len(b),
+                "accuracy": round(float((own == y_b).float().mean()), 3),
+                "majority": round(Counter(y_b.tolist()).most_common(1)[0][1] / len(y_b), 3),
+            }
         result["probes"][fact] = row
     result["seconds"] = round(time.monotonic() - started, 1)
     if args.json:
@@ -207,6 +233,14 @@ def main() -> None:
                 mean_cell = row["ood"]["mean"][m]
                 print(f"| {fact} | {m} | {cell['n']} | {cell['majority']} | {cell['accuracy']} "
                       f"| {mean_cell['accuracy']} |")  # fmt: skip
+        halves = {f: r["ood_fit_on_ood_half"] for f, r in result["probes"].items()
+                  if "ood_fit_on_ood_half" in r}  # fmt: skip
+        if halves:
+            print("\nprobes on tokens fit on half of the OOD hospital's studies, the other half:")
+            print("| fact | studies | majority class | probe on tokens |")
+            print("| --- | ---: | ---: | ---: |")
+            for fact, cell in halves.items():
+                print(f"| {fact} | {cell['n']} | {cell['majority']} | {cell['accuracy']} |")
     print(f"{result['seconds']} s")
 
 
