@@ -46,7 +46,8 @@ def jitter_pixels(
 ) -> torch.Tensor:
     """`pixel_values` (N, 3, H, W), CLIP-normalised as the model's image transform leaves them,
     with each image through a random scanner with probability `aug.probability`; the others
-    unchanged. Draws from `rng` only. Returns a new tensor of the same dtype and device."""
+    unchanged. Draws from `rng` only. The input itself is returned when no image is chosen;
+    otherwise a new tensor of the same dtype and device (the input is never changed)."""
     n = pixel_values.shape[0]
     chosen = rng.random(n) < aug.probability
     if n == 0 or not chosen.any():

@@ -97,7 +97,7 @@ class Augmentation:
         p = self.probability
         _require(_number(p) and 0.0 <= p <= 1.0, "augmentation.probability", p, "must be in [0, 1]")
         object.__setattr__(self, "probability", float(p))
-        ranges = (("gamma", 0.0, 10.0), ("gain", 0.0, 10.0), ("offset", -1.0, 1.0))
+        ranges = (("gamma", 0.1, 10.0), ("gain", 0.1, 10.0), ("offset", -1.0, 1.0))
         for name, low_limit, high_limit in ranges:
             pair = getattr(self, name)
             ok = (
@@ -105,14 +105,12 @@ class Augmentation:
                 and len(pair) == 2
                 and all(_number(v) for v in pair)
                 and low_limit <= pair[0] <= pair[1] <= high_limit
-                and (name == "offset" or pair[0] > 0)
             )
             _require(
                 ok,
                 f"augmentation.{name}",
                 pair,
-                f"must be [low, high] with {low_limit:g} {'<=' if name == 'offset' else '<'} low "
-                f"<= high <= {high_limit:g}",
+                f"must be [low, high] with {low_limit:g} <= low <= high <= {high_limit:g}",
             )
             object.__setattr__(self, name, (float(pair[0]), float(pair[1])))
         n = self.noise
@@ -278,6 +276,21 @@ class Stage:
                     "would be clipped as its own sample",
                 ),
             ]
+        aug = self.augmentation
+        rules += [
+            (
+                "augmentation",
+                aug,
+                aug is None or isinstance(aug, Augmentation),
+                "must be an augmentation table or unset",
+            ),
+            (
+                "augmentation",
+                "set",
+                aug is None or self.tiling is None,
+                "cannot be combined with tiling: each tile would get its own scanner",
+            ),
+        ]
         micro = self.micro_batch_size
         rules += [
             (

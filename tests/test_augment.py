@@ -153,9 +153,11 @@ def test_dp_training_jitters_training_batches_not_its_loss_evaluation(
 ) -> None:
     tokenizer, preset, examples = site
     calls: list[int] = []
+    streams: list[np.random.Generator] = []
 
     def counted(pixels: torch.Tensor, aug: Augmentation, rng: np.random.Generator) -> Any:
         calls.append(pixels.shape[0])
+        streams.append(rng)
         return jitter_pixels(pixels, aug, rng)
 
     monkeypatch.setattr(trainer, "jitter_pixels", counted)
@@ -172,3 +174,6 @@ def test_dp_training_jitters_training_batches_not_its_loss_evaluation(
     # One call per non-empty training batch; the loss evaluation's batch (built once, used
     # before and after) is never jittered.
     assert len(calls) == 3 - result.empty_batches
+    # Drawn from the round's own OS-seeded turn-order stream, never from cfg.seed (which a
+    # coordinator knows).
+    assert calls and all(rng is rand.turn_order for rng in streams)

@@ -116,9 +116,16 @@ INVALID: list[tuple[int | None, str, Any, list[str]]] = [
         3,
         "augmentation",
         {"probability": 0.5, "gain": [1.5, 0.8]},
-        [S3, "augmentation.gain must be [low, high] with 0 < low <= high", "(1.5, 0.8)"],
+        [S3, "augmentation.gain must be [low, high] with 0.1 <= low <= high", "(1.5, 0.8)"],
     ),
     (3, "augmentation", {"probability": 0.5, "gamma": [0, 1]}, [S3, "augmentation.gamma must be"]),
+    (
+        3,
+        "augmentation",
+        {"probability": 0.5, "gain": [1e-300, 1]},
+        [S3, "augmentation.gain must be [low, high] with 0.1 <= low <= high <= 10"],
+    ),
+    (2, "augmentation", {"probability": 0.5}, [S2, "augmentation cannot be combined with tiling"]),
     (
         3,
         "augmentation",
