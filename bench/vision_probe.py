@@ -66,11 +66,14 @@ _KIND_OF = {
 }
 
 
-def study_facts(data_root: Path, ood: bool = False) -> dict[str, dict[Path, dict[str, int]]]:
+def study_facts(
+    data_root: Path, ood: bool = False
+) -> tuple[dict[str, dict[Path, dict[str, int]]], dict[Path, str]]:
     """Per split ("train", "test"; with `ood`, "ood": both splits of the evaluation-only
     hospital): image path -> {fact: class} from each study's VQA answers, over the training
-    sites."""
+    sites; and each image's modality, as the sites' data names it."""
     out: dict[str, dict[Path, dict[str, int]]] = {"train": {}, "test": {}}
+    modality: dict[Path, str] = {}
     sources = [(site, split, split) for site in training_sites(data_root) for split in out]
     if ood:
         out["ood"] = {}
@@ -82,14 +85,16 @@ def study_facts(data_root: Path, ood: bool = False) -> dict[str, dict[Path, dict
         for s in load_site(agent / "curated", split).vqa:  # type: ignore[arg-type]
             kind = _KIND_OF.get(s.question)
             if s.modality:
-                MODALITY[s.image] = s.modality
+                modality[s.image] = s.modality
             for fact, (fact_kind, classes) in FACTS.items():
                 if kind == fact_kind and s.answer in classes:
                     out[into].setdefault(s.image, {})[fact] = classes[s.answer]
-    return out
+    return out, modality
 
 
-MODALITY: dict[Path, str] = {}  # image -> modality, as the sites' data names it
+def majority_share(labels: torch.Tensor) -> float:
+    """The commonest class's share of `labels`, to 3 decimals."""
+    return round(Counter(labels.tolist()).most_common(1)[0][1] / len(labels), 3)
 
 
 def image_tokens(model: Any, preset: Any, paths: list[Path]) -> torch.Tensor:
@@ -144,10 +149,10 @@ def main() -> None:
     torch.manual_seed(0)
     started = time.monotonic()
     model, _, preset = load_base(args.base or default_base_dir())
-    facts = study_facts(args.data_root, args.ood)
+    facts, modality_of = study_facts(args.data_root, args.ood)
     if args.modality is not None:
         facts = {
-            split: {p: f for p, f in by_path.items() if MODALITY.get(p) == args.modality}
+            split: {p: f for p, f in by_path.items() if modality_of.get(p) == args.modality}
             for split, by_path in facts.items()
         }
         if not facts["train"] or not facts["test"]:
@@ -180,7 +185,7 @@ def main() -> None:
         oo = [i for i, p in enumerate(ood_paths) if fact in ood[p]]
         y_oo = torch.tensor([ood[ood_paths[i]][fact] for i in oo], dtype=torch.long)
         row: dict[str, Any] = {"n_test": len(te)}
-        row["majority"] = round(Counter(y_te.tolist()).most_common(1)[0][1] / len(te), 3)
+        row["majority"] = majority_share(y_te)
         for name, pool in (("tokens", lambda t: t.flatten(1)), ("mean", lambda t: t.mean(1))):
             x_eval = (
                 torch.cat([pool(tok_test[te]), pool(tok_ood[oo])]) if oo else pool(tok_test[te])
@@ -190,12 +195,14 @@ def main() -> None:
             if oo:  # the evaluation-only hospital, overall and per modality
                 hit = pred[len(te) :] == y_oo
                 per = {"all": (hit, y_oo)}
-                for modality in sorted({MODALITY.get(ood_paths[i], "?") for i in oo}):
-                    mask = torch.tensor([MODALITY.get(ood_paths[i], "?") == modality for i in oo])
+                for modality in sorted({modality_of.get(ood_paths[i], "?") for i in oo}):
+                    mask = torch.tensor(
+                        [modality_of.get(ood_paths[i], "?") == modality for i in oo]
+                    )
                     per[modality] = (hit[mask], y_oo[mask])
                 row.setdefault("ood", {})[name] = {
                     m: {"n": len(y), "accuracy": round(float(h.float().mean()), 3),
-                        "majority": round(Counter(y.tolist()).most_common(1)[0][1] / len(y), 3)}
+                        "majority": majority_share(y)}
                     for m, (h, y) in per.items()
                 }  # fmt: skip
         if args.modality is not None and len(oo) >= 4:  # the OOD hospital's own read-out
@@ -206,7 +213,7 @@ def main() -> None:
             row["ood_fit_on_ood_half"] = {
                 "n": len(b),
                 "accuracy": round(float((own == y_b).float().mean()), 3),
-                "majority": round(Counter(y_b.tolist()).most_common(1)[0][1] / len(y_b), 3),
+                "majority": majority_share(y_b),
             }
         result["probes"][fact] = row
     result["seconds"] = round(time.monotonic() - started, 1)

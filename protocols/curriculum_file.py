@@ -160,26 +160,24 @@ def _augmentation(raw: Any, where: _Where) -> Augmentation | None:
         return None
     table = _table(raw, "augmentation (a [stage.augmentation] table)", where)
     _check_keys(table, _AUGMENTATION_KEYS, where, prefix="augmentation.")
-    pairs = {}
+    given: dict[str, Any] = {}  # the keys the file gives; Augmentation's defaults for the rest
     for name in ("gamma", "gain", "offset"):
-        value = _get(table, name, list, where, "augmentation.") if name in table else None
-        if value is not None and not (
-            len(value) == 2 and all(isinstance(v, int | float) and not isinstance(v, bool)
-                                    for v in value)
-        ):  # fmt: skip
+        if name not in table:
+            continue
+        value = _get(table, name, list, where, "augmentation.")
+        if len(value) != 2 or not all(
+            isinstance(v, int | float) and not isinstance(v, bool) for v in value
+        ):
             raise where.error(
                 f"augmentation.{name} must be an array of two numbers [low, high], got {value!r}",
                 f"augmentation.{name}",
                 value,
             )
-        pairs[name] = (float(value[0]), float(value[1])) if value is not None else None
-    return Augmentation(
-        probability=_get(table, "probability", float, where, prefix="augmentation."),
-        gamma=pairs["gamma"] or (1.0, 1.0),
-        gain=pairs["gain"] or (1.0, 1.0),
-        offset=pairs["offset"] or (0.0, 0.0),
-        noise=_get(table, "noise", float, where, "augmentation.") if "noise" in table else 0.0,
-    )
+        given[name] = (float(value[0]), float(value[1]))
+    if "noise" in table:
+        given["noise"] = _get(table, "noise", float, where, "augmentation.")
+    probability = _get(table, "probability", float, where, prefix="augmentation.")
+    return Augmentation(probability=probability, **given)
 
 
 def _stage(raw: Any, index: int, source: str) -> Stage:

@@ -135,6 +135,8 @@ def make_batch(
     order (`site_agent.examples.shuffled_turns`), as the trainers build their batches, and with
     `augmentation` too, each image through a random scanner (`model.augment`, drawn from
     `turn_order`)."""
+    if augmentation is not None and turn_order is None:
+        raise ValueError("make_batch: augmentation draws from turn_order, and none was given")
     if turn_order is not None:
         examples = [shuffled_turns(ex, turn_order) for ex in examples]
     tiles: list[list[Image.Image]] | None = None

@@ -143,6 +143,8 @@ def test_make_batch_jitters_only_when_a_stage_asks(site: Any) -> None:
     assert jittered["pixel_values"].shape == plain["pixel_values"].shape
     assert not torch.allclose(jittered["pixel_values"], plain["pixel_values"])
     assert torch.equal(jittered["input_ids"], again["input_ids"])  # the text is the same
+    with pytest.raises(ValueError, match="augmentation draws from turn_order"):
+        make_batch(examples[:4], tokenizer, preset, images, 64, CPU, augmentation=AUG)
     # The cached pixels are not changed by it: the next batch starts from the loaded image.
     assert torch.equal(make_batch(examples[:4], tokenizer, preset, images, 64, CPU)[
         "pixel_values"], plain["pixel_values"])  # fmt: skip
