@@ -68,7 +68,12 @@ class ConfigReader:
         if value is default and default is None:
             return None
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:
+                raise self.error(
+                    self.path(key), value, "is too large for a floating-point number"
+                ) from None
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
             raise self.error(self.path(key), value, f"must be {KIND_NAMES[kind]}")
         return value

@@ -81,10 +81,20 @@ def _get(table: Mapping[str, Any], key: str, kind: type, where: _Where, prefix: 
         raise where.error(f"missing key {name!r}", name)
     value = table[key]
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
+        value = _as_float(value, name, where)
     if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
         raise where.error(f"{name} must be {_TYPE_NAMES[kind]}, got {value!r}", name, value)
     return value
+
+
+def _as_float(value: int | float, name: str, where: _Where) -> float:
+    """A TOML number as a float; an integer too large for one is an error naming the field."""
+    try:
+        return float(value)
+    except OverflowError:
+        raise where.error(
+            f"{name} = {value} is too large for a floating-point number", name, value
+        ) from None
 
 
 def _opt(table: Mapping[str, Any], key: str, kind: type, where: _Where, default: Any) -> Any:
@@ -173,7 +183,10 @@ def _augmentation(raw: Any, where: _Where) -> Augmentation | None:
                 f"augmentation.{name}",
                 value,
             )
-        given[name] = (float(value[0]), float(value[1]))
+        given[name] = (
+            _as_float(value[0], f"augmentation.{name}", where),
+            _as_float(value[1], f"augmentation.{name}", where),
+        )
     if "noise" in table:
         given["noise"] = _get(table, "noise", float, where, "augmentation.")
     probability = _get(table, "probability", float, where, prefix="augmentation.")

@@ -73,9 +73,12 @@ def _int(where: str, name: str, value: object, minimum: int) -> int:
 
 
 def _float(where: str, name: str, value: object, low: float, high: float = math.inf) -> float:
-    number = (
-        float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-    )
+    try:
+        number = (
+            float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
+        )
+    except OverflowError:  # an integer too large for a float
+        number = None
     if number is None or not math.isfinite(number) or not low <= number <= high:
         raise _fail(where, name, value, f"a finite number in [{low}, {high}]")
     return number

@@ -25,7 +25,12 @@ def _get(cfg: Mapping[str, Any], key: str, typ: type, where: str) -> Any:
         raise RoundMessageError(f"{where}: missing field {key!r}")
     value = cfg[key]
     if typ is float and isinstance(value, int) and not isinstance(value, bool):
-        value = float(value)
+        try:
+            value = float(value)
+        except OverflowError:
+            raise RoundMessageError(
+                f"{where}: field {key!r} is too large for a floating-point number"
+            ) from None
     if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
         raise RoundMessageError(
             f"{where}: field {key!r} must be {typ.__name__}, got {type(value).__name__} {value!r}"

@@ -29,6 +29,12 @@ def test_bad_field_names_its_path(key: str, kind: type, path: str, problem: str)
     assert info.value.field == path and problem in info.value.problem
 
 
+def test_an_integer_too_large_for_a_float_names_its_path() -> None:
+    with pytest.raises(ConfigError) as info:
+        ConfigReader({"eps": 10**400}, prefix="t.").get("eps", float)
+    assert info.value.field == "t.eps" and "too large" in info.value.problem
+
+
 def test_reads_defaults_and_optional() -> None:
     r = ConfigReader(DOC)
     assert r.get("x", float) == 2.0 and isinstance(r.get("x", float), float)

@@ -136,6 +136,7 @@ def test_chain_links_each_entry_to_the_hash_of_the_one_before() -> None:
         (_site, "delta", 1.0),
         (_site, "accountant", "gdp"),
         (_site, "epsilon_after", float("inf")),
+        (_site, "epsilon_after", 10**400),  # too large for a float
         (_site, "epsilon_cap", 0),
         (_site, "status", "maybe"),
         (_site, "update_digest", "not-hex"),
@@ -172,6 +173,7 @@ def test_a_refusal_needs_a_reason_and_no_update() -> None:
         (lambda d: d["mechanism"].pop("steps"), "'mechanism' must hold exactly"),
         (lambda d: d.update(steps=3), r"unknown \['steps'\]"),
         (lambda d: d["mechanism"].update(steps="40"), "'steps'"),
+        (lambda d: d.update(epsilon_after=10**400), "'epsilon_after'"),
     ],
 )
 def test_parse_names_what_is_wrong(mutate: Any, message: str) -> None:

@@ -102,6 +102,12 @@ def test_fit_instruction_from_config_names_missing_and_mistyped_fields() -> None
         FitInstruction.from_config(cfg)
 
 
+def test_a_report_number_too_large_for_a_float_names_its_field() -> None:
+    metrics = {"num_examples": 1, "steps": 1, "loss_before": 10**400, "loss_after": 1.0}
+    with pytest.raises(RoundMessageError, match="'loss_before' is too large"):
+        FitReport.from_metrics(metrics)
+
+
 def test_fit_report_round_trip() -> None:
     r = FitReport(num_examples=10, steps=3, loss_before=2.0, loss_after=1.5, epsilon=0.5)
     assert FitReport.from_metrics(r.to_metrics()) == r
