@@ -23,6 +23,8 @@ from protocols.config_reader import ConfigReader, ErrorFactory
 from protocols.update_codec import state_digest
 
 STATE_FILE = "state.safetensors"
+# The server's own state (a stage's momentum velocity), when it keeps one.
+SERVER_STATE_FILE = "server.safetensors"
 MANIFEST_FILE = "manifest.json"
 
 
@@ -62,8 +64,11 @@ def write_checkpoint(
     global_round: int,
     state: Mapping[str, npt.NDArray[np.float32]],
     manifest: Mapping[str, Any],
+    server_state: Mapping[str, npt.NDArray[np.float32]] | None = None,
 ) -> Checkpoint:
-    """Write round `global_round`'s checkpoint atomically; refuses to overwrite an existing one."""
+    """Write round `global_round`'s checkpoint atomically; refuses to overwrite an existing one.
+    `server_state` (the server momentum's velocity), when given and not empty, is kept beside
+    the model with its own digest."""
     root.mkdir(parents=True, exist_ok=True)
     final = root / f"round-{global_round:05d}"
     if final.exists():
@@ -76,8 +81,14 @@ def write_checkpoint(
     save_file(arrays, str(tmp / STATE_FILE))
     full = dict(manifest)
     full.update({"global_round": global_round, "state_digest": state_digest(arrays)})
+    files = [STATE_FILE, MANIFEST_FILE]
+    if server_state:
+        extra = {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in server_state.items()}
+        save_file(extra, str(tmp / SERVER_STATE_FILE))
+        full["server_state_digest"] = state_digest(extra)
+        files.append(SERVER_STATE_FILE)
     (tmp / MANIFEST_FILE).write_text(json.dumps(full, indent=2, sort_keys=True))
-    for f in (STATE_FILE, MANIFEST_FILE):
+    for f in files:
         _fsync_file(tmp / f)
     _fsync_dir(tmp)
     os.rename(tmp, final)
@@ -105,4 +116,25 @@ def read_state(ckpt: Checkpoint) -> dict[str, npt.NDArray[np.float32]]:
     state = load_file(str(ckpt.path / STATE_FILE))
     if state_digest(state) != ckpt.manifest.get("state_digest"):
         raise CheckpointError(f"checkpoint {ckpt.path}: state does not match its manifest digest")
+    return state
+
+
+def read_server_state(ckpt: Checkpoint) -> dict[str, npt.NDArray[np.float32]]:
+    """The server's own state kept with the checkpoint (empty when it kept none), verified
+    against its digest in the manifest."""
+    digest = ckpt.manifest.get("server_state_digest")
+    path = ckpt.path / SERVER_STATE_FILE
+    if digest is None:
+        if path.exists():
+            raise CheckpointError(
+                f"checkpoint {ckpt.path}: {SERVER_STATE_FILE} is not in its manifest"
+            )
+        return {}
+    if not path.is_file():
+        raise CheckpointError(f"checkpoint {ckpt.path}: {SERVER_STATE_FILE} is missing")
+    state = load_file(str(path))
+    if state_digest(state) != digest:
+        raise CheckpointError(
+            f"checkpoint {ckpt.path}: {SERVER_STATE_FILE} does not match its manifest digest"
+        )
     return state

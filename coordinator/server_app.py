@@ -19,7 +19,14 @@ from flwr.server.compat import LegacyContext
 from flwr.serverapp import Grid, ServerApp
 
 from coordinator import secure_agg
-from coordinator.checkpoints import Checkpoint, list_checkpoints, read_state, write_checkpoint
+from coordinator.checkpoints import (
+    Checkpoint,
+    CheckpointError,
+    list_checkpoints,
+    read_server_state,
+    read_state,
+    write_checkpoint,
+)
 from coordinator.consortium_log import ConsortiumLog
 from coordinator.ledger_url import resolve_ledger_url, shown
 from coordinator.model_card import write_model_card
@@ -182,8 +189,10 @@ def _federate(
     ledger.register_sites(settings.site_registry)
     last = _resume_point(settings)
     done = 0
+    velocity: State = {}  # the server momentum where the last checkpoint left it
     if last is not None:
         state = read_state(last)
+        velocity = read_server_state(last)
         done = last.global_round
         _backfill_rounds(store, settings)
         for backfilled in backfill_ledger(ledger, out / "checkpoints"):
@@ -211,6 +220,7 @@ def _federate(
                 {"run_id": settings.run_id, "stage": stage.name, "curriculum_digest": digest,
                  "summary": asdict(summary), "record": record_to_manifest(record),
                  "rng": {"seed": settings.seed, "site_seeds": "derived per (site, round)"}},
+                server_state=record.server_state,
             )  # fmt: skip
             store.record_round(settings.run_id, summary, ckpt.manifest["state_digest"],
                                refusal_codes=list(record.refusal_codes))  # fmt: skip
@@ -227,7 +237,7 @@ def _federate(
 
     try:
         state = _run_stages(grid, context, settings, observer, model, state, done, ledger, store,
-                            on_round, on_evaluate)  # fmt: skip
+                            on_round, on_evaluate, velocity)  # fmt: skip
     except StageHalted as exc:
         store.finish_run(settings.run_id, "halted")
         if ledger.head is not None:
@@ -260,8 +270,10 @@ def _run_stages(
     store: RunStore,
     on_round: Callable[[Stage], RoundHook],
     on_evaluate: Callable[[EvalSummary], None],
+    velocity: State,
 ) -> State:
-    """Every stage not yet done, in order; StageHalted when one cannot go on."""
+    """Every stage not yet done, in order; StageHalted when one cannot go on. `velocity`: the
+    server momentum of the stage a resume lands in the middle of."""
     cur = settings.curriculum
     offset = 0
     for index, stage in enumerate(cur.stages):
@@ -269,6 +281,12 @@ def _run_stages(
             offset += stage.rounds
             continue
         first = max(1, done - offset + 1)
+        resumed_velocity = velocity if first > 1 else None
+        if first > 1 and stage.server_momentum and not velocity:
+            raise CheckpointError(
+                f"round {done}'s checkpoint holds no server momentum, which stage {stage.name!r} "
+                "keeps: resuming there would not take the steps of the uninterrupted run"
+            )
         online = len(list(grid.get_node_ids()))
         if online < stage.min_sites:
             reason = (
@@ -289,6 +307,7 @@ def _run_stages(
             signature_config=settings.signed.to_config(), on_round=on_round(stage),
             on_evaluate=on_evaluate,
             extra_config=lambda: ledger.head.to_config() if ledger.head else {},
+            velocity=resumed_velocity,
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy

@@ -1,5 +1,6 @@
-"""FedAvg over the stage's update (deltas of its trainable groups), applied to the global state
-times the stage's `server_learning_rate` (1: plain FedAvg).
+"""FedAvg over the stage's update (deltas of its trainable groups), applied to the global state by
+the stage's server step (`coordinator.server_step`: a step size and momentum; by default plain
+FedAvg).
 
 Sites send deltas rather than weights: deltas are small, which is what SecAgg+'s clipping and
 quantization need, and the coordinator keeps the full state of every group (also those the current
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +29,7 @@ from flwr.server.client_manager import ClientManager
 from flwr.server.client_proxy import ClientProxy
 from flwr.server.strategy import FedAvg
 
+from coordinator.server_step import ServerStep
 from protocols import update_codec
 from protocols.curriculum import Stage
 from protocols.round import FitInstruction, FitReport, refusal_code_in
@@ -73,6 +75,11 @@ class RoundRecord:
     aggregate_digest: str
     # the generic code of every refusal this round, one per refusing site (protocols.round)
     refusal_codes: tuple[str, ...] = ()
+    # the server's own state after the round (the stage's momentum velocity; empty without),
+    # checkpointed beside the model so that a resumed stage goes on from it
+    server_state: Mapping[str, npt.NDArray[np.float32]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
 
 RoundHook = Callable[[RoundSummary, State, RoundRecord], None]
@@ -159,7 +166,9 @@ class StageStrategy(FedAvg):
         on_round: RoundHook | None = None,
         on_evaluate: EvalHook | None = None,
         extra_config: Callable[[], Mapping[str, Scalar]] | None = None,
+        velocity: Mapping[str, npt.NDArray[np.float32]] | None = None,
     ) -> None:
+        """`velocity`: the server momentum where a resumed stage's last checkpoint left it."""
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
             fraction_fit=1.0,
@@ -177,6 +186,7 @@ class StageStrategy(FedAvg):
         self.curriculum_json = curriculum_json
         self.signature_config = dict(signature_config)
         self.trainable_template = {k: global_state[k] for k in trainable_names}
+        self.server_step = ServerStep.for_stage(stage, velocity, self.trainable_template)
         self.lora_rank = lora_rank
         self.seed = seed
         self.on_round = on_round
@@ -302,10 +312,11 @@ class StageStrategy(FedAvg):
             accepted.sort(key=lambda item: update_codec.state_digest(item[0]))
             mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
             aggregate_digest = update_codec.state_digest(mean_delta)
-            step = np.float32(self.stage.server_learning_rate)
-            for k, v in mean_delta.items():
-                self.global_state[k] = (self.global_state[k] + step * v).astype(np.float32)
-        record = RoundRecord(tuple(entries), aggregate_digest, tuple(sorted(codes)))
+            self.global_state = self.server_step.apply(self.global_state, mean_delta)
+        record = RoundRecord(
+            tuple(entries), aggregate_digest, tuple(sorted(codes)),
+            server_state=dict(self.server_step.velocity),
+        )  # fmt: skip
         summary = self._emit(server_round, accepted, len(codes), rejected, dropped, record)
         metrics: dict[str, Scalar] = {
             "loss_before": summary.loss_before,

@@ -185,7 +185,10 @@ def train_local_only(
     accountant: str,
     say: Say,
 ) -> tuple[Any, Any, Any, dict[str, float] | None]:
-    """The curriculum at one site alone; returns (model, tokenizer, preset, eps or None)."""
+    """The curriculum at one site alone; returns (model, tokenizer, preset, eps or None). The
+    site's own recipe, without the federation's server step (a step size or momentum over the
+    rounds' updates): on one site's DP updates, unaveraged, the benchmark's momentum made the
+    local-only models worse (bench/README.md, "Server momentum")."""
     model, tokenizer, preset = _fresh_model(base_dir, cur, lora_rank, seed)
     images = ImageCache()
     history: list[Mechanism] = []

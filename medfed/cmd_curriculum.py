@@ -143,7 +143,8 @@ def show(file: FileArg) -> None:
             + (f", jitter p {s.augmentation.probability:g}" if s.augmentation else ""),
             f"{s.rounds} x {local}",
             f"{s.optimizer} {s.learning_rate:g}"
-            + (f", server x{s.server_learning_rate:g}" if s.server_learning_rate != 1 else ""),
+            + (f", server x{s.server_learning_rate:g}" if s.server_learning_rate != 1 else "")
+            + (f", momentum {s.server_momentum:g}" if s.server_momentum else ""),
             str(s.batch_size),
             f">= {s.min_sites}",
             dp,

@@ -293,7 +293,8 @@ def baselines(
     json_out: JsonOpt = False,
 ) -> None:
     """Federated (DP + SecAgg+) vs local-only at each site vs centralized pooled training, all by
-    the same curriculum, beside the untrained base model and a no-model majority answer, scored
+    the same curriculum (the federation's server step and momentum apply to the federation
+    only), beside the untrained base model and a no-model majority answer, scored
     on every site's held-out split and on an out-of-distribution hospital that never trains.
     Writes OUT/baselines.json, OUT/baselines.png and OUT/predictions/; prints the tables, each
     model's eps, and whether the targets hold (evaluation.baselines.check_targets: centralized

@@ -20,6 +20,7 @@ KNOWN_OPTIMIZERS = frozenset({"adamw", "sgd"})
 KNOWN_CHAT_TEMPLATES = frozenset({"plain", "harmony"})
 # A larger server step amplifies the averaged noise as much as the signal (see Stage).
 MAX_SERVER_LEARNING_RATE = 10.0
+MAX_SERVER_MOMENTUM = 0.99  # 1 would never forget a round's update
 # A stage whose target eps needs more noise than this would train on noise alone.
 MAX_NOISE_MULTIPLIER = 50.0
 
@@ -181,6 +182,12 @@ class Stage:
     # averaging n sites divides by about sqrt(n): a server step near sqrt(n) moves the model as
     # far as one site's step, with the averaged noise.
     server_learning_rate: float = 1.0
+    # Server momentum (FedAvgM): the coordinator keeps v = server_momentum * v + the sites'
+    # weighted-mean update through the stage's rounds and moves the model by
+    # server_learning_rate * v. Post-processing as above (no eps changes); the updates' DP noise
+    # is independent from round to round and the sites' signal is not, so v sums the signal of
+    # about 1 / (1 - momentum) rounds with the noise of fewer. 0: no momentum.
+    server_momentum: float = 0.0
     # Scanner jitter of the training images (model.augment); None: images as loaded.
     augmentation: Augmentation | None = None
 
@@ -200,6 +207,8 @@ class Stage:
             self.server_learning_rate, bool
         ):
             object.__setattr__(self, "server_learning_rate", float(self.server_learning_rate))
+        if isinstance(self.server_momentum, int) and not isinstance(self.server_momentum, bool):
+            object.__setattr__(self, "server_momentum", float(self.server_momentum))
         for name, value, ok, rule in self._rules():
             _require(ok, name, value, rule, stage=self.name)
 
@@ -246,6 +255,13 @@ class Stage:
                 isinstance(self.server_learning_rate, float)
                 and 0 < self.server_learning_rate <= MAX_SERVER_LEARNING_RATE,
                 f"must be a number in (0, {MAX_SERVER_LEARNING_RATE:g}]",
+            ),
+            (
+                "server_momentum",
+                self.server_momentum,
+                isinstance(self.server_momentum, float)
+                and 0 <= self.server_momentum <= MAX_SERVER_MOMENTUM,
+                f"must be a number in [0, {MAX_SERVER_MOMENTUM:g}]",
             ),
             (
                 "images_per_sample",

@@ -35,7 +35,8 @@ _STAGE_KEYS = frozenset(
         "name", "trainable_groups", "data", "max_length", "images_per_sample", "tiling",
         "rounds", "local_steps", "epochs", "optimizer", "learning_rate", "batch_size",
         "min_sites", "dp", "evaluate_every", "chat_template", "micro_batch_size",
-        "activation_checkpointing", "server_learning_rate", "augmentation",
+        "activation_checkpointing", "server_learning_rate", "server_momentum",
+        "augmentation",
     }
 )  # fmt: skip
 _DP_KEYS = frozenset({"noise_multiplier", "target_epsilon", "clipping_norm", "delta"})
@@ -234,6 +235,7 @@ def _stage(raw: Any, index: int, source: str) -> Stage:
             micro_batch_size=_opt(table, "micro_batch_size", int, where, None),
             activation_checkpointing=_opt(table, "activation_checkpointing", bool, where, False),
             server_learning_rate=_opt(table, "server_learning_rate", float, where, 1.0),
+            server_momentum=_opt(table, "server_momentum", float, where, 0.0),
             augmentation=_augmentation(table.get("augmentation"), where),
         )
     except CurriculumFileError:
@@ -320,7 +322,7 @@ def canonical_document(curriculum: Curriculum) -> dict[str, Any]:
         del doc["data_kinds"], doc["data_weights"]
         doc["data"] = {k: float(w) for k, w in stage.data_mix.items()}
         doc["trainable_groups"] = sorted(stage.trainable_groups)
-        # Memory settings and the server step came later: left out at their defaults, so a
+        # Memory settings, the server step and momentum came later: left out at their defaults, so a
         # curriculum without them keeps the digest it was signed with.
         if doc["micro_batch_size"] is None:
             del doc["micro_batch_size"]
@@ -328,6 +330,8 @@ def canonical_document(curriculum: Curriculum) -> dict[str, Any]:
             del doc["activation_checkpointing"]
         if doc["server_learning_rate"] == 1.0:
             del doc["server_learning_rate"]
+        if doc["server_momentum"] == 0.0:
+            del doc["server_momentum"]
         if doc["augmentation"] is None:
             del doc["augmentation"]
         stages.append(doc)

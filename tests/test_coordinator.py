@@ -1,4 +1,5 @@
-"""Coordinator pieces: FedAvg over deltas and atomic checkpoints."""
+"""Coordinator pieces: FedAvg over deltas, the server step (step size and momentum) and atomic
+checkpoints."""
 
 from __future__ import annotations
 
@@ -9,12 +10,21 @@ import numpy as np
 import pytest
 
 from coordinator.checkpoints import (
+    SERVER_STATE_FILE,
     CheckpointError,
     list_checkpoints,
+    read_server_state,
     read_state,
     write_checkpoint,
 )
+from coordinator.server_step import ServerStep, ServerStepError
 from coordinator.strategy import weighted_mean
+from protocols.curriculum import Stage
+
+
+def _stage(lr: float = 1.0, momentum: float = 0.0) -> Stage:
+    return Stage("s", ("projector",), ("vqa",), 4, 2, 8, 1e-3, server_learning_rate=lr,
+                 server_momentum=momentum)  # fmt: skip
 
 
 def test_weighted_mean_matches_hand_computed_fedavg() -> None:
@@ -92,3 +102,131 @@ def test_every_run_config_key_the_apps_read_is_declared_in_the_app_config() -> N
                            inspect.getsource(site_settings)))  # fmt: skip
     assert {"curriculum-file", "secagg-timeout", "ledger-url", "data-root"} <= read
     assert read <= declared, sorted(read - declared)
+
+
+def _updates(rounds: int, seed: int = 0) -> list[dict[str, np.ndarray]]:
+    rng = np.random.default_rng(seed)
+    return [
+        {
+            "a": rng.normal(size=(2, 3)).astype(np.float32),
+            "b": rng.normal(size=4).astype(np.float32),
+        }
+        for _ in range(rounds)
+    ]
+
+
+def test_plain_server_step_is_fedavg_bit_for_bit() -> None:
+    state = {"a": np.ones((2, 3), np.float32), "b": np.zeros(4, np.float32), "frozen": np.ones(2)}
+    step = ServerStep.for_stage(_stage())
+    assert step.plain
+    for update in _updates(3):
+        expected = {k: (state[k] + np.float32(1.0) * update[k]).astype(np.float32) for k in update}
+        state = step.apply(state, update)
+        for k in update:
+            assert np.array_equal(state[k], expected[k])
+    assert step.velocity == {} and np.array_equal(state["frozen"], np.ones(2))
+
+
+def test_server_momentum_matches_fedavgm_computed_by_hand() -> None:
+    """v_t = beta v_(t-1) + d_t, w_t = w_(t-1) + lr v_t, in float64 as the oracle."""
+    beta, lr = 0.6, 1.5
+    updates = _updates(5, seed=1)
+    state = {"a": np.zeros((2, 3), np.float32), "b": np.full(4, 0.5, np.float32)}
+    w = {k: v.astype(np.float64) for k, v in state.items()}
+    v = {k: np.zeros_like(x) for k, x in w.items()}
+    step = ServerStep.for_stage(_stage(lr, beta))
+    for update in updates:
+        state = step.apply(state, update)
+        for k in w:
+            v[k] = beta * v[k] + update[k].astype(np.float64)
+            w[k] = w[k] + lr * v[k]
+            assert np.allclose(state[k], w[k], atol=1e-5)
+            assert np.allclose(step.velocity[k], v[k], atol=1e-5)
+    # after the first round the momentum has moved the model further than FedAvg would
+    plain = {k: state0 + sum(u[k] for u in updates) for k, state0 in
+             (("a", np.zeros((2, 3))), ("b", np.full(4, 0.5)))}  # fmt: skip
+    assert not np.allclose(state["a"], plain["a"])
+
+
+def test_a_resumed_velocity_takes_the_uninterrupted_steps(tmp_path: Path) -> None:
+    updates = _updates(4, seed=2)
+    start = {"a": np.ones((2, 3), np.float32), "b": np.ones(4, np.float32)}
+    whole = ServerStep.for_stage(_stage(1.0, 0.5))
+    state = dict(start)
+    for update in updates:
+        state = whole.apply(state, update)
+    first = ServerStep.for_stage(_stage(1.0, 0.5))
+    half = dict(start)
+    for update in updates[:2]:
+        half = first.apply(half, update)
+    write_checkpoint(tmp_path, 2, half, {"stage": "s"}, server_state=first.velocity)
+    (ckpt,) = list_checkpoints(tmp_path)
+    resumed = ServerStep.for_stage(_stage(1.0, 0.5), read_server_state(ckpt))
+    again = read_state(ckpt)
+    for update in updates[2:]:
+        again = resumed.apply(again, update)
+    for k in state:
+        assert np.array_equal(again[k], state[k]), k
+    # resuming with a zero velocity instead would not
+    cold = ServerStep.for_stage(_stage(1.0, 0.5))
+    other = read_state(ckpt)
+    for update in updates[2:]:
+        other = cold.apply(other, update)
+    assert not np.array_equal(other["a"], state["a"])
+
+
+def test_server_state_in_a_checkpoint_is_verified(tmp_path: Path) -> None:
+    state = {"x": np.ones(3, np.float32)}
+    write_checkpoint(tmp_path / "plain", 1, state, {})
+    (plain,) = list_checkpoints(tmp_path / "plain")
+    assert read_server_state(plain) == {} and not (plain.path / SERVER_STATE_FILE).exists()
+    write_checkpoint(tmp_path / "m", 1, state, {}, server_state={"x": np.full(3, 2, np.float32)})
+    (ckpt,) = list_checkpoints(tmp_path / "m")
+    assert np.array_equal(read_server_state(ckpt)["x"], np.full(3, 2, np.float32))
+    from safetensors.numpy import save_file
+
+    save_file({"x": np.zeros(3, np.float32)}, str(ckpt.path / SERVER_STATE_FILE))
+    with pytest.raises(CheckpointError, match="server.safetensors does not match"):
+        read_server_state(ckpt)
+    (ckpt.path / SERVER_STATE_FILE).unlink()
+    with pytest.raises(CheckpointError, match="server.safetensors is missing"):
+        read_server_state(ckpt)
+    save_file({"x": np.zeros(3, np.float32)}, str(plain.path / SERVER_STATE_FILE))
+    with pytest.raises(CheckpointError, match="not in its manifest"):
+        read_server_state(plain)
+
+
+def test_server_step_refuses_what_does_not_fit() -> None:
+    state = {"a": np.ones(3, np.float32)}
+    with pytest.raises(ServerStepError, match="'b' does not fit"):
+        ServerStep().apply(state, {"b": np.ones(3, np.float32)})
+    with pytest.raises(ServerStepError, match="'a' does not fit"):
+        ServerStep().apply(state, {"a": np.ones(4, np.float32)})
+    with pytest.raises(ServerStepError, match="no server momentum"):
+        ServerStep.for_stage(_stage(), {"a": np.ones(3, np.float32)})
+    with pytest.raises(ServerStepError, match="not finite"):
+        ServerStep.for_stage(_stage(1.0, 0.5), {"a": np.full(3, np.nan, np.float32)})
+    with pytest.raises(ServerStepError, match=r"differs from the stage's update in \['a', 'b'\]"):
+        ServerStep.for_stage(_stage(1.0, 0.5), {"a": np.ones(3, np.float32)},
+                             template={"b": np.ones(3, np.float32)})  # fmt: skip
+    with pytest.raises(ServerStepError, match=r"'a' has shape \(3,\), stage 's' updates \(2,\)"):
+        ServerStep.for_stage(_stage(1.0, 0.5), {"a": np.ones(3, np.float32)},
+                             template={"a": np.ones(2, np.float32)})  # fmt: skip
+    step = ServerStep.for_stage(_stage(1.0, 0.5), {"a": np.ones(4, np.float32)})
+    with pytest.raises(ServerStepError, match=r"differ in \['a', 'c'\]"):
+        step.apply({"a": np.ones(4, np.float32), "c": np.ones(2, np.float32)},
+                   {"c": np.ones(2, np.float32)})  # fmt: skip
+    with pytest.raises(ServerStepError, match=r"'a' has shape \(4,\), the update \(3,\)"):
+        step.apply(state, {"a": np.ones(3, np.float32)})
+
+
+def test_resuming_a_momentum_stage_without_its_velocity_is_refused() -> None:
+    from types import SimpleNamespace
+
+    from coordinator.server_app import _run_stages
+    from protocols.curriculum import Curriculum
+
+    settings = SimpleNamespace(curriculum=Curriculum(name="c", stages=(_stage(1.0, 0.5),)))
+    args = (None, None, settings, None, None, {}, 2, None, None, None, None)
+    with pytest.raises(CheckpointError, match="round 2's checkpoint holds no server momentum"):
+        _run_stages(*args, {})  # type: ignore[arg-type]

@@ -108,6 +108,9 @@ INVALID: list[tuple[int | None, str, Any, list[str]]] = [
     (3, "server_learning_rate", 11, [S3, "server_learning_rate must be a number in (0, 10]"]),
     (3, "server_learning_rate", "2", [S3, "server_learning_rate must be a number", "'2'"]),
     (3, "server_learning_rate", True, [S3, "server_learning_rate must be a number", "True"]),
+    (3, "server_momentum", 1.0, [S3, "server_momentum must be a number in [0, 0.99]", "1.0"]),
+    (3, "server_momentum", -0.1, [S3, "server_momentum must be a number in [0, 0.99]"]),
+    (3, "server_momentum", "0.9", [S3, "server_momentum must be a number", "'0.9'"]),
     (1, "max_length", 16, [S1, "max_length must be >= 32", "16"]),
     (3, "augmentation", "on", [S3, "augmentation (a [stage.augmentation] table) must be a table"]),
     (3, "augmentation", {"gain": [1, 2]}, [S3, "missing key 'augmentation.probability'"]),
@@ -262,10 +265,12 @@ def test_shipped_scales() -> None:
     assert dataclasses.replace(
         b_instr, batch_size=d_instr.batch_size, local_steps=d_instr.local_steps,
         rounds=d_instr.rounds,
-        learning_rate=d_instr.learning_rate, dp=d_instr.dp,
+        learning_rate=d_instr.learning_rate, dp=d_instr.dp, server_momentum=0.0,
     ) == dataclasses.replace(d_instr, evaluate_every=0, server_learning_rate=1.0)  # fmt: skip
-    # The demo's server step (about sqrt(3)) lifted the demo; at the benchmark's sizes it did not.
+    # The demo's server step (about sqrt(3)) lifted the demo; at the benchmark's sizes it did not,
+    # and a server momentum of 0.5 did.
     assert (d_instr.server_learning_rate, b_instr.server_learning_rate) == (1.73, 1.0)
+    assert (d_instr.server_momentum, b_instr.server_momentum) == (0.0, 0.5)
     assert (b_instr.batch_size, b_instr.rounds, b_instr.local_steps) == (256, 15, 8)
     assert b_instr.dp is not None
     assert b_instr.dp.noise_multiplier == 1.119
@@ -303,6 +308,7 @@ def test_digest_ignores_layout_and_spelling() -> None:
         (3, "chat_template", "harmony"),
         (1, "evaluate_every", 1),
         (3, "server_learning_rate", 1.5),
+        (3, "server_momentum", 0.5),
         (3, "augmentation", {"probability": 0.5}),
     ],
 )
@@ -351,6 +357,24 @@ def test_server_learning_rate_travels_to_the_sites_and_its_default_keeps_old_dig
     again = curriculum_from_canonical(canonical_bytes(stepped))  # what a site parses
     assert again.stages[2].server_learning_rate == 2.0
     assert curriculum_digest(again) == curriculum_digest(stepped)
+
+
+def test_server_momentum_travels_to_the_sites_and_its_default_keeps_old_digests(
+    tmp_path: Path,
+) -> None:
+    at_zero = loads_curriculum(dump_toml(_mutated(3, "server_momentum", 0)))
+    without = load_curriculum(DEMO)  # the demo gives no server_momentum
+    assert b"server_momentum" not in canonical_bytes(without)
+    assert canonical_bytes(at_zero) == canonical_bytes(without)  # 0 is the default: same digest
+    kept = loads_curriculum(dump_toml(_mutated(3, "server_momentum", 0.5)))
+    assert b'"server_momentum":0.5' in canonical_bytes(kept)
+    again = curriculum_from_canonical(canonical_bytes(kept))  # what a site parses
+    assert again.stages[2].server_momentum == 0.5
+    assert curriculum_digest(again) == curriculum_digest(kept)
+    path = tmp_path / "momentum.toml"
+    path.write_text(dump_toml(_mutated(3, "server_momentum", 0.5)))
+    shown = CliRunner().invoke(_cli(), ["curriculum", "show", str(path)], env={"COLUMNS": "400"})
+    assert shown.exit_code == 0 and "momentum 0.5" in shown.stdout, shown.output
 
 
 def test_augmentation_travels_to_the_sites_and_its_absence_keeps_old_digests(

@@ -23,6 +23,7 @@ import re
 import signal
 from collections.abc import Iterator
 
+import numpy as np
 import pytest
 from deployment_fixture import (
     CONN,
@@ -35,7 +36,7 @@ from deployment_fixture import (
 )
 
 from auditor.verify import verify_ledger
-from coordinator.checkpoints import list_checkpoints
+from coordinator.checkpoints import list_checkpoints, read_server_state, read_state
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.status import gather
 from deploy.flwr_cli import online_nodes, start_run, wait_for_nodes, wait_for_run
@@ -58,7 +59,11 @@ def _two_rounds(name: str, min_sites: int, evaluate_every: int) -> str:
     return cur.replace("evaluate_every = 1", f"evaluate_every = {evaluate_every}")
 
 
-RESUME = _two_rounds("deploy-resume", min_sites=3, evaluate_every=0)
+# With server momentum: the resumed ServerApp must go on from round 1's velocity, which only
+# the checkpoint holds.
+RESUME = _two_rounds("deploy-resume", min_sites=3, evaluate_every=0).replace(
+    "server_learning_rate = 1.5", "server_learning_rate = 1.5\nserver_momentum = 0.5"
+)
 DROPOUT = _two_rounds("deploy-dropout", min_sites=2, evaluate_every=0)
 
 
@@ -129,7 +134,14 @@ def test_coordinator_killed_after_a_checkpoint_resumes_on_a_restarted_superlink(
     assert status.completed, f"{status}\n{fed.flwr_log(second)}"
     assert second != first
 
-    assert [c.global_round for c in list_checkpoints(ckpts)] == [1, 2]
+    one, two = list_checkpoints(ckpts)
+    assert [one.global_round, two.global_round] == [1, 2]
+    # round 2 moved the model by the server step times the velocity it kept, in float32
+    v1, v2 = read_server_state(one), read_server_state(two)
+    assert v1 and set(v1) == set(v2) and set(v1) <= set(read_state(one))
+    s1, s2 = read_state(one), read_state(two)
+    for name in v2:
+        assert np.array_equal(s2[name], (s1[name] + np.float32(1.5) * v2[name]).astype(np.float32))
     store = RunStore(sqlite_url(out / "deploy-resume"))
     assert [r.global_round for r in store.rounds("deploy-resume")] == [1, 2]
     assert [e.global_round for e in store.events("deploy-resume", "resume")] == [1]

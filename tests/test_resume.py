@@ -6,7 +6,8 @@ Why bitwise is expected: the sites' policies choose the reproducible test mode o
 ("seeded-insecure"), so every site's sampling, noise and SecAgg+ rounding is seeded per (site,
 round),
 the coordinator sums the updates in a fixed order, and a resumed run restarts from the exact float32
-state of its last checkpoint."""
+state of its last checkpoint: the model and, in the middle of a stage with server momentum, the
+momentum's velocity (the crash lands there: after the instruction stage's first round)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from coordinator.checkpoints import list_checkpoints, read_state
+from coordinator.checkpoints import list_checkpoints, read_server_state, read_state
 from coordinator.run_store import RunStore, sqlite_url
 from ledger.store import ConsortiumLedger, default_url
 from protocols.ledger_entry import SiteRoundEntry
@@ -34,11 +35,21 @@ def medfed(*args: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
     return [sys.executable, "-m", "medfed.cli", *args]
 
 
+def _with_server_momentum(path: Path) -> Path:
+    """The tiny curriculum with server momentum in its two-round instruction stage."""
+    text = TINY.read_text()
+    marker = 'name = "instruction"\n'
+    assert text.count(marker) == 1
+    path.write_text(text.replace(marker, marker + "server_momentum = 0.5\n"))
+    return path
+
+
 def test_kill_9_then_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None:
     data, consortium = tmp_path / "hospitals", tmp_path / "consortium"
+    curriculum = _with_server_momentum(tmp_path / "curriculum.toml")
     subprocess.run(medfed("synth", "--out", str(data), "--studies", "16"), check=True, cwd=ROOT)
     subprocess.run(
-        medfed("coordinator", "prepare", "--data-root", str(data), "--curriculum", str(TINY),
+        medfed("coordinator", "prepare", "--data-root", str(data), "--curriculum", str(curriculum),
                "--consortium", str(consortium), "--epsilon-cap", "1000",
                "--randomness", "seeded-insecure"),
         check=True, cwd=ROOT, capture_output=True,
@@ -46,8 +57,8 @@ def test_kill_9_then_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None
     sig = consortium / "medfed-test.sig.json"
 
     def run_cmd(out: Path) -> list[str]:
-        return medfed("coordinator", "run", "--data-root", str(data), "--curriculum", str(TINY),
-                      "--signature", str(sig), "--out", str(out))  # fmt: skip
+        return medfed("coordinator", "run", "--data-root", str(data), "--curriculum",
+                      str(curriculum), "--signature", str(sig), "--out", str(out))  # fmt: skip
 
     whole, crashed = tmp_path / "whole", tmp_path / "crashed"
     subprocess.run(run_cmd(whole), check=True, cwd=ROOT, capture_output=True, timeout=400)
@@ -58,16 +69,18 @@ def test_kill_9_then_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 300
-        while not (crashed / "checkpoints" / "round-00002").exists():
+        while not (crashed / "checkpoints" / "round-00003").exists():
             if time.monotonic() > deadline or proc.poll() is not None:
-                pytest.fail("the run neither reached round 2 nor stayed alive")
+                pytest.fail("the run neither reached round 3 nor stayed alive")
             time.sleep(0.2)
     finally:
         # kill -9 the coordinator and everything it started (Ray, the simulated sites)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     done_before = [c.global_round for c in list_checkpoints(crashed / "checkpoints")]
-    assert done_before[:2] == [1, 2] and len(done_before) < 4
+    assert done_before == [1, 2, 3]  # the instruction stage's first round of two
+    (third,) = [c for c in list_checkpoints(crashed / "checkpoints") if c.global_round == 3]
+    assert read_server_state(third) and third.manifest["stage"] == "instruction"
     assert not (crashed / "export").exists()
 
     res = subprocess.run(
