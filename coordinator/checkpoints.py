@@ -1,8 +1,10 @@
 """Atomic checkpoints of the global trainable state after every completed round.
 
-A checkpoint is a directory `round-NNNNN/` holding `state.safetensors` and `manifest.json` (stage,
-round, state digest, anything the caller adds). It is written under a temporary name, fsynced and
-renamed, so a crash leaves either the whole checkpoint or none of it.
+A checkpoint is a directory `round-NNNNN/` holding `state.safetensors`, `manifest.json` (stage,
+round, state digest, anything the caller adds) and, when the server keeps state of its own (a
+stage's momentum velocity), `server.safetensors` with its digest in the manifest. It is written
+under a temporary name, fsynced and renamed, so a crash leaves either the whole checkpoint or none
+of it.
 """
 
 from __future__ import annotations

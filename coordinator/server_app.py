@@ -32,6 +32,7 @@ from coordinator.ledger_url import resolve_ledger_url, shown
 from coordinator.model_card import write_model_card
 from coordinator.receipts import send_receipt
 from coordinator.run_store import RunStore, sqlite_url
+from coordinator.server_step import ServerStep, ServerStepError
 from coordinator.settings import CoordinatorSettings, settings_from_run_config
 from coordinator.strategy import (
     EvalSummary,
@@ -47,7 +48,7 @@ from coordinator.strategy import (
 from coordinator.workflow import ResumableWorkflow
 from model import attach_lora, export_hf, load_base, load_trainable_state, trainable_state
 from protocols import update_codec
-from protocols.curriculum import Stage
+from protocols.curriculum import Curriculum, Stage
 from protocols.curriculum_file import curriculum_digest
 from protocols.keys import load_private_key
 
@@ -192,8 +193,12 @@ def _federate(
     velocity: State = {}  # the server momentum where the last checkpoint left it
     if last is not None:
         state = read_state(last)
-        velocity = read_server_state(last)
         done = last.global_round
+        # checked before anything is written for the resume
+        velocity = resumed_velocity(
+            cur, done, read_server_state(last), state,
+            lambda groups: list(trainable_state(model, groups)), str(last.path),
+        )  # fmt: skip
         _backfill_rounds(store, settings)
         for backfilled in backfill_ledger(ledger, out / "checkpoints"):
             log.warning("round %d was checkpointed but not in the consortium ledger: its "
@@ -258,6 +263,37 @@ def _federate(
     return state
 
 
+def resumed_velocity(
+    cur: Curriculum,
+    done: int,
+    velocity: State,
+    state: State,
+    trainable_names: Callable[[tuple[str, ...]], list[str]],
+    where: str,
+) -> State:
+    """The server momentum a resume after round `done` goes on with: the checkpoint's velocity
+    when `done` falls inside a stage that keeps one (checked against that stage's update: names,
+    shapes, finite values), else nothing. CheckpointError, naming the checkpoint `where`, when it
+    is missing there or does not fit."""
+    offset = 0
+    for stage in cur.stages:
+        if offset < done < offset + stage.rounds:  # inside this stage, not at its end
+            if stage.server_momentum and not velocity:
+                raise CheckpointError(
+                    f"checkpoint {where} (round {done}) holds no server momentum, which stage "
+                    f"{stage.name!r} keeps: resuming there would not take the steps of the "
+                    "uninterrupted run"
+                )
+            template = {k: state[k] for k in trainable_names(stage.trainable_groups)}
+            try:
+                ServerStep.for_stage(stage, velocity, template)
+            except ServerStepError as exc:
+                raise CheckpointError(f"checkpoint {where} (round {done}): {exc}") from None
+            return velocity
+        offset += stage.rounds
+    return {}  # a stage's last round: the next stage starts without momentum
+
+
 def _run_stages(
     grid: Grid,
     context: Context,
@@ -281,12 +317,6 @@ def _run_stages(
             offset += stage.rounds
             continue
         first = max(1, done - offset + 1)
-        resumed_velocity = velocity if first > 1 else None
-        if first > 1 and stage.server_momentum and not velocity:
-            raise CheckpointError(
-                f"round {done}'s checkpoint holds no server momentum, which stage {stage.name!r} "
-                "keeps: resuming there would not take the steps of the uninterrupted run"
-            )
         online = len(list(grid.get_node_ids()))
         if online < stage.min_sites:
             reason = (
@@ -307,7 +337,7 @@ def _run_stages(
             signature_config=settings.signed.to_config(), on_round=on_round(stage),
             on_evaluate=on_evaluate,
             extra_config=lambda: ledger.head.to_config() if ledger.head else {},
-            velocity=resumed_velocity,
+            velocity=velocity if first > 1 else None,
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy

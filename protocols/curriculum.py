@@ -264,6 +264,17 @@ class Stage:
                 f"must be a number in [0, {MAX_SERVER_MOMENTUM:g}]",
             ),
             (
+                "server_momentum",
+                self.server_momentum,
+                not isinstance(self.server_momentum, float)
+                or not isinstance(self.server_learning_rate, float)
+                or self.server_momentum >= 1
+                or self.server_learning_rate / (1 - self.server_momentum)
+                <= MAX_SERVER_LEARNING_RATE * (1 + 1e-9),
+                f"with server_learning_rate {self.server_learning_rate!r} makes a long-run step "
+                f"server_learning_rate / (1 - server_momentum) over {MAX_SERVER_LEARNING_RATE:g}",
+            ),
+            (
                 "images_per_sample",
                 self.images_per_sample,
                 self.images_per_sample >= (1 if image_kinds else 0),

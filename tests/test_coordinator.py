@@ -3,6 +3,7 @@ checkpoints."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -142,10 +143,11 @@ def test_server_momentum_matches_fedavgm_computed_by_hand() -> None:
             w[k] = w[k] + lr * v[k]
             assert np.allclose(state[k], w[k], atol=1e-5)
             assert np.allclose(step.velocity[k], v[k], atol=1e-5)
-    # after the first round the momentum has moved the model further than FedAvg would
-    plain = {k: state0 + sum(u[k] for u in updates) for k, state0 in
-             (("a", np.zeros((2, 3))), ("b", np.full(4, 0.5)))}  # fmt: skip
-    assert not np.allclose(state["a"], plain["a"])
+    # the same step size without momentum lands elsewhere
+    no_momentum, plain = ServerStep(lr, 0.0), {"a": np.zeros((2, 3), np.float32)}
+    for update in updates:
+        plain = no_momentum.apply(plain, {"a": update["a"]})
+    assert not np.allclose(state["a"], plain["a"], atol=1e-3)
 
 
 def test_a_resumed_velocity_takes_the_uninterrupted_steps(tmp_path: Path) -> None:
@@ -220,13 +222,22 @@ def test_server_step_refuses_what_does_not_fit() -> None:
         step.apply(state, {"a": np.ones(3, np.float32)})
 
 
-def test_resuming_a_momentum_stage_without_its_velocity_is_refused() -> None:
-    from types import SimpleNamespace
-
-    from coordinator.server_app import _run_stages
+def test_a_resume_takes_the_velocity_only_inside_a_momentum_stage_and_checks_it() -> None:
+    from coordinator.server_app import resumed_velocity
     from protocols.curriculum import Curriculum
 
-    settings = SimpleNamespace(curriculum=Curriculum(name="c", stages=(_stage(1.0, 0.5),)))
-    args = (None, None, settings, None, None, {}, 2, None, None, None, None)
-    with pytest.raises(CheckpointError, match="round 2's checkpoint holds no server momentum"):
-        _run_stages(*args, {})  # type: ignore[arg-type]
+    momentum = dataclasses.replace(_stage(1.0, 0.5), name="m")
+    cur = Curriculum(name="c", stages=(_stage(), momentum))  # rounds 1-4, then 5-8
+    state = {"a": np.ones(3, np.float32), "frozen": np.ones(2, np.float32)}
+    names = lambda groups: ["a"]  # noqa: E731  (the stage's trainable arrays)
+    v = {"a": np.full(3, 0.25, np.float32)}
+    assert resumed_velocity(cur, 6, v, state, names, "ck") is v  # inside stage "m"
+    assert resumed_velocity(cur, 8, v, state, names, "ck") == {}  # its last round: no carry-over
+    assert resumed_velocity(cur, 4, {}, state, names, "ck") == {}  # the first stage's end
+    assert resumed_velocity(cur, 2, {}, state, names, "ck") == {}  # no momentum in stage 1
+    with pytest.raises(CheckpointError, match=r"ck \(round 6\) holds no server momentum"):
+        resumed_velocity(cur, 6, {}, state, names, "ck")
+    with pytest.raises(CheckpointError, match=r"ck \(round 6\): server velocity 'a' has"):
+        resumed_velocity(cur, 6, {"a": np.ones(2, np.float32)}, state, names, "ck")
+    with pytest.raises(CheckpointError, match=r"ck \(round 2\): stage 's' has no server momentum"):
+        resumed_velocity(cur, 2, v, state, names, "ck")

@@ -111,6 +111,12 @@ INVALID: list[tuple[int | None, str, Any, list[str]]] = [
     (3, "server_momentum", 1.0, [S3, "server_momentum must be a number in [0, 0.99]", "1.0"]),
     (3, "server_momentum", -0.1, [S3, "server_momentum must be a number in [0, 0.99]"]),
     (3, "server_momentum", "0.9", [S3, "server_momentum must be a number", "'0.9'"]),
+    (
+        3,
+        "server_momentum",
+        0.9,  # the demo's step 1.73 / (1 - 0.9) = 17.3
+        [S3, "server_momentum with server_learning_rate 1.73 makes a long-run step", "over 10"],
+    ),
     (1, "max_length", 16, [S1, "max_length must be >= 32", "16"]),
     (3, "augmentation", "on", [S3, "augmentation (a [stage.augmentation] table) must be a table"]),
     (3, "augmentation", {"gain": [1, 2]}, [S3, "missing key 'augmentation.probability'"]),

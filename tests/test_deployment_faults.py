@@ -46,6 +46,7 @@ from ledger.store import ConsortiumLedger
 from protocols.accounting import epsilon_of
 from protocols.keys import load_public_key
 from protocols.ledger_entry import CoordinatorRoundEntry, ResumeEntry, SiteRoundEntry
+from protocols.update_codec import state_digest
 from site_agent.privacy import default_url, open_site_ledger
 from site_agent.privacy.ledger import COUNTED
 
@@ -142,6 +143,10 @@ def test_coordinator_killed_after_a_checkpoint_resumes_on_a_restarted_superlink(
     s1, s2 = read_state(one), read_state(two)
     for name in v2:
         assert np.array_equal(s2[name], (s1[name] + np.float32(1.5) * v2[name]).astype(np.float32))
+    # round 1's velocity is its mean update; round 2's is not (0.5 x round 1's was carried over
+    # by the resumed ServerApp)
+    assert state_digest(v1) == one.manifest["record"]["aggregate_digest"]
+    assert state_digest(v2) != two.manifest["record"]["aggregate_digest"]
     store = RunStore(sqlite_url(out / "deploy-resume"))
     assert [r.global_round for r in store.rounds("deploy-resume")] == [1, 2]
     assert [e.global_round for e in store.events("deploy-resume", "resume")] == [1]
