@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping
 from typing import Any
 
+from protocols.numbers import as_float
+
 
 class _Missing:
     def __repr__(self) -> str:
@@ -68,12 +70,10 @@ class ConfigReader:
         if value is default and default is None:
             return None
         if kind is float and isinstance(value, int) and not isinstance(value, bool):
-            try:
-                value = float(value)
-            except OverflowError:
-                raise self.error(
-                    self.path(key), value, "is too large for a floating-point number"
-                ) from None
+            number = as_float(value)
+            if number is None:
+                raise self.error(self.path(key), value, "is too large for a floating-point number")
+            value = number
         if not isinstance(value, kind) or (kind is not bool and isinstance(value, bool)):
             raise self.error(self.path(key), value, f"must be {KIND_NAMES[kind]}")
         return value

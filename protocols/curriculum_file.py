@@ -27,6 +27,7 @@ from protocols.curriculum import (
     Stage,
     Tiling,
 )
+from protocols.numbers import as_float
 
 _TOP_KEYS = frozenset({"schema", "curriculum", "stage"})
 _CURRICULUM_KEYS = frozenset({"name", "description", "assumed_dataset_size"})
@@ -90,12 +91,10 @@ def _get(table: Mapping[str, Any], key: str, kind: type, where: _Where, prefix: 
 
 def _as_float(value: int | float, name: str, where: _Where) -> float:
     """A TOML number as a float; an integer too large for one is an error naming the field."""
-    try:
-        return float(value)
-    except OverflowError:
-        raise where.error(
-            f"{name} = {value} is too large for a floating-point number", name, value
-        ) from None
+    number = as_float(value)
+    if number is None:
+        raise where.error(f"{name} = {value} is too large for a floating-point number", name, value)
+    return number
 
 
 def _opt(table: Mapping[str, Any], key: str, kind: type, where: _Where, default: Any) -> Any:

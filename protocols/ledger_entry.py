@@ -35,6 +35,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from protocols.accounting import ACCOUNTANTS
 from protocols.hexdigest import is_hex64
+from protocols.numbers import as_float
 
 SCHEMA_VERSION = 2
 GENESIS_HASH = "0" * 64
@@ -73,12 +74,7 @@ def _int(where: str, name: str, value: object, minimum: int) -> int:
 
 
 def _float(where: str, name: str, value: object, low: float, high: float = math.inf) -> float:
-    try:
-        number = (
-            float(value) if isinstance(value, int | float) and not isinstance(value, bool) else None
-        )
-    except OverflowError:  # an integer too large for a float
-        number = None
+    number = as_float(value)
     if number is None or not math.isfinite(number) or not low <= number <= high:
         raise _fail(where, name, value, f"a finite number in [{low}, {high}]")
     return number

@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from protocols.numbers import as_float
+
 ROUND_SCHEMA_VERSION = 1
 
 Scalar = bool | int | float | str | bytes
@@ -25,12 +27,12 @@ def _get(cfg: Mapping[str, Any], key: str, typ: type, where: str) -> Any:
         raise RoundMessageError(f"{where}: missing field {key!r}")
     value = cfg[key]
     if typ is float and isinstance(value, int) and not isinstance(value, bool):
-        try:
-            value = float(value)
-        except OverflowError:
+        number = as_float(value)
+        if number is None:
             raise RoundMessageError(
                 f"{where}: field {key!r} is too large for a floating-point number"
-            ) from None
+            )
+        value = number
     if not isinstance(value, typ) or (typ is int and isinstance(value, bool)):
         raise RoundMessageError(
             f"{where}: field {key!r} must be {typ.__name__}, got {type(value).__name__} {value!r}"

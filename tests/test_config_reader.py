@@ -69,3 +69,10 @@ def test_caller_error_type() -> None:
 )  # fmt: skip
 def test_is_hex64(value: object, ok: bool) -> None:
     assert is_hex64(value) is ok
+
+
+def test_as_float_takes_only_numbers_that_fit_a_float() -> None:
+    from protocols.numbers import as_float
+
+    assert as_float(3) == 3.0 and isinstance(as_float(3), float) and as_float(0.5) == 0.5
+    assert as_float(10**400) is None and as_float(True) is None and as_float("1") is None
