@@ -17,10 +17,12 @@ the evaluation-only hospital, overall and per modality: a fact read on the train
 scanners but not on the new hospital's is one the tower's features do not carry across scanners.
 With `--modality M` as well, only that modality's studies, and a second read-out fit on half of
 the OOD hospital's own studies and scored on the other half: whether its tokens hold the fact
-at all, wherever a read-out learned elsewhere puts its boundary.
+at all, wherever a read-out learned elsewhere puts its boundary. With `--window-only`, images are
+loaded with the percentile window alone, as before the loader median-filtered grey images.
 
     .venv/bin/medfed synth --out DIR --studies 600 --ood
     .venv/bin/python bench/vision_probe.py --data-root DIR [--base DIR] [--ood] [--modality mri]
+        [--window-only]
 """
 
 from __future__ import annotations
@@ -30,17 +32,20 @@ import json
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import torch
 import torch.nn.functional as F
+from PIL import Image
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from meddata import load_image, load_site  # noqa: E402
+from meddata.images import load_image_unstandardised, window_image  # noqa: E402
 from medfed.baselines import evaluation_site  # noqa: E402
 from model import default_base_dir, load_base  # noqa: E402
 from model.prompting import image_transform  # noqa: E402
@@ -97,14 +102,21 @@ def majority_share(labels: torch.Tensor) -> float:
     return round(Counter(labels.tolist()).most_common(1)[0][1] / len(labels), 3)
 
 
-def image_tokens(model: Any, preset: Any, paths: list[Path]) -> torch.Tensor:
+def window_only(path: Path) -> Image.Image:
+    """An image as `load_image` gives it, without the median filter of grey images."""
+    return window_image(load_image_unstandardised(path))
+
+
+def image_tokens(
+    model: Any, preset: Any, paths: list[Path], load: Callable[[Path], Image.Image] = load_image
+) -> torch.Tensor:
     """(N, P, hidden): the frozen tower's image tokens, as the projector receives them."""
     processor = image_transform(preset)
     chunks = []
     model.eval()
     with torch.no_grad():
         for start in range(0, len(paths), 128):
-            imgs = [load_image(p) for p in paths[start : start + 128]]
+            imgs = [load(p) for p in paths[start : start + 128]]
             pixels = processor(imgs, return_tensors="pt")["pixel_values"]
             chunks.append(patch_features(model, pixels))
     return torch.cat(chunks)
@@ -145,7 +157,14 @@ def main() -> None:
         help="only the studies of this modality (as the sites' data names it, e.g. mri); with "
         "--ood, also probes fit on half of the OOD hospital's studies, scored on the other half",
     )
+    ap.add_argument(
+        "--window-only",
+        action="store_true",
+        help="load images with the percentile window alone, without the median filter the "
+        "loader gives grey images (as the loader did before it had the filter)",
+    )
     args = ap.parse_args()
+    load = window_only if args.window_only else load_image
     torch.manual_seed(0)
     started = time.monotonic()
     model, _, preset = load_base(args.base or default_base_dir())
@@ -159,11 +178,11 @@ def main() -> None:
             ap.error(f"--modality: no {args.modality!r} studies at the training sites")
     train, test = facts["train"], facts["test"]
     train_paths, test_paths = sorted(train), sorted(test)
-    tok_train = image_tokens(model, preset, train_paths)
-    tok_test = image_tokens(model, preset, test_paths)
+    tok_train = image_tokens(model, preset, train_paths, load)
+    tok_test = image_tokens(model, preset, test_paths, load)
     ood = facts.get("ood", {})
     ood_paths = sorted(ood)
-    tok_ood = image_tokens(model, preset, ood_paths) if ood_paths else tok_test[:0]
+    tok_ood = image_tokens(model, preset, ood_paths, load) if ood_paths else tok_test[:0]
     scale = preset.image_size / IMAGE_SIZE
     result: dict[str, Any] = {
         "geometry": {

@@ -1,10 +1,15 @@
 """Image loading for training and evaluation: any supported file becomes an 8-bit RGB PIL image.
 
 Every image, DICOM or raster, is mapped to 8 bits by the 1st-99th percentile window of the image
-itself (`standardize`): the vendor-specific gain and offset that make raw values incomparable
-across sites cancel out, so a model trained at one hospital reads another's scanner alike. The
-site's trainer and every evaluation load images through `load_image`, so both see the same
-standardised pixels; the base model was pretrained on images standardised the same way.
+itself, a grey one after a 3x3 median filter (`standardize`): the vendor-specific gain and offset
+that make raw values incomparable across sites cancel out, and most of any scanner's pixel noise
+goes (a lesion several pixels wide stays), so a model trained at one hospital reads another's
+scanner more alike. A grey image is one whose three channels are exactly equal; one with a
+coloured overlay counts as colour and is not filtered.
+The site's trainer and every evaluation load images through `load_image`, so both see the same
+standardised pixels. The base model was pretrained on the percentile window alone (`window_image`):
+a public pretrained model comes with its own preprocessing, and the base rebuilt with the filter
+in its pretraining read the OOD hospital's pathology worse (bench/README.md).
 """
 
 from __future__ import annotations
@@ -13,12 +18,16 @@ from pathlib import Path
 
 import numpy as np
 import pydicom
-from PIL import Image, UnidentifiedImageError
+from PIL import Image, ImageFilter, UnidentifiedImageError
 
 from meddata.errors import DatasetError
 
 DICOM_SUFFIXES = (".dcm", ".dicom")
 _HIGH_DEPTH_MODES = ("I", "I;16", "I;16B", "I;16L", "F")
+# Side of the median filter: 3 removes pixel-scale noise (a Gaussian's std falls to about 0.4 of
+# itself) and keeps a lesion a few pixels wide; it is what carried the frozen base's lesion
+# read-out to a scanner with nearly twice the noise of any training site (bench/README.md).
+MEDIAN_SIZE = 3
 
 
 def is_dicom(path: Path) -> bool:
@@ -42,11 +51,28 @@ def window_to_uint8(values: np.ndarray, low_pct: float = 1.0, high_pct: float = 
     return np.rint(np.clip((values - lo) / (hi - lo), 0.0, 1.0) * 255.0).astype(np.uint8)
 
 
+def is_grey(pixels: np.ndarray) -> bool:
+    """True for an (H, W, 3) array whose three channels are equal (radiology's grey images)."""
+    return bool(
+        np.array_equal(pixels[..., 0], pixels[..., 1])
+        and np.array_equal(pixels[..., 1], pixels[..., 2])
+    )
+
+
+def window_image(image: Image.Image) -> Image.Image:
+    """One 1st-99th percentile window over all channels of an RGB image together (colours keep
+    their relations), mapped onto 0..255: what the base was pretrained on (`model.base`)."""
+    return Image.fromarray(window_to_uint8(np.asarray(image.convert("RGB"))))
+
+
 def standardize(image: Image.Image) -> Image.Image:
-    """Per-image intensity standardisation of an RGB image: one 1st-99th percentile window over
-    all its channels together (colours keep their relations), mapped onto 0..255."""
-    pixels = np.asarray(image.convert("RGB"))
-    return Image.fromarray(window_to_uint8(pixels))
+    """A loaded image as the sites and every evaluation see it: a grey image through a 3x3 median
+    filter (scanner noise; colour images, whose texture is the finding, are not filtered), then
+    `window_image`."""
+    rgb = image.convert("RGB")
+    if is_grey(np.asarray(rgb)):
+        rgb = rgb.filter(ImageFilter.MedianFilter(MEDIAN_SIZE))
+    return window_image(rgb)
 
 
 def dicom_to_rgb(ds: pydicom.Dataset) -> np.ndarray:
@@ -92,9 +118,14 @@ def _load_raster(path: Path) -> Image.Image:
         raise DatasetError(path, f"cannot decode image: {exc}") from exc
 
 
-def load_image(path: Path) -> Image.Image:
-    """PNG/JPEG (and other PIL formats) or DICOM, as an 8-bit RGB image."""
+def load_image_unstandardised(path: Path) -> Image.Image:
+    """PNG/JPEG (and other PIL formats) or DICOM, as an 8-bit RGB image, not yet standardised."""
     path = Path(path)
     if not path.is_file():
         raise DatasetError(path, "file not found")
-    return standardize(_load_dicom(path) if is_dicom(path) else _load_raster(path))
+    return _load_dicom(path) if is_dicom(path) else _load_raster(path)
+
+
+def load_image(path: Path) -> Image.Image:
+    """PNG/JPEG (and other PIL formats) or DICOM, as a standardised 8-bit RGB image."""
+    return standardize(load_image_unstandardised(path))

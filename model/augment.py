@@ -2,8 +2,9 @@
 
 Sites differ in their scanners' intensity response (gain, offset, noise, saturation), and a
 hospital the model never saw has its own. Loaded images are already standardised per image
-(`meddata.images.standardize`: a 1st-99th percentile window), which takes out a scanner's gain
-and offset but not what it loses: the bright end clipped, the dark end crushed, more noise. A
+(`meddata.images.standardize`: a median filter on grey images, then a 1st-99th percentile
+window), which takes out a scanner's gain, offset and most pixel noise but not what it loses: the
+bright end clipped, the dark end crushed. A
 stage's `augmentation` (`protocols.curriculum.Augmentation`) puts each training image, with
 some probability, through a random such scanner:
 
@@ -26,7 +27,7 @@ import torch
 from model.prompting import CLIP_MEAN, CLIP_STD
 from protocols.curriculum import Augmentation
 
-WINDOW = (0.01, 0.99)  # the percentiles of meddata.images.standardize
+WINDOW = (0.01, 0.99)  # the percentiles of meddata.images.window_image
 
 
 def window(x: torch.Tensor, low: float = WINDOW[0], high: float = WINDOW[1]) -> torch.Tensor:

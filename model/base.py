@@ -5,7 +5,8 @@ question/answer format or the answer words (yes, no, left, two ...) cannot be ad
 and LoRA alone. So the base is pretrained, fully and deterministically, on public-style synthetic
 scenes: coloured shapes (model/public_data.py) and soft spots on banded, textured backgrounds
 (model/public_spots.py), both deliberately unlike the hospitals' images (no anatomy), under the
-same per-image intensity standardisation a site's loader applies (meddata.images.standardize).
+per-image 1st-99th percentile window a site's loader applies (meddata.images.window_image; the
+loader also median-filters grey images, which a public model's pretraining does not do).
 The shipped copy lives in model/assets/tiny-base and is rebuilt by `medfed model build-base`.
 
 Two phases, as a real base is a CLIP tower trained first and an LLM taught to read it after:
@@ -33,7 +34,7 @@ import torch
 from rich.console import Console
 from rich.progress import Progress
 
-from meddata.images import standardize
+from meddata.images import window_image
 from model.build import build_model
 from model.io import save_base
 from model.loss import per_sample_loss
@@ -97,11 +98,11 @@ def pretraining_data(recipe: BaseRecipe, seed: int) -> list[Sample]:
 
 
 def _batch(tokenizer: Any, samples: Sequence[Sample], max_length: int) -> dict[str, Any]:
-    # The same per-image standardisation as a site's loader (meddata.load_image).
+    # The percentile window of a site's loader, without its median filter (meddata.images).
     return encode_batch(
         tokenizer,
         get_preset("tiny"),
-        [[standardize(s.image)] for s in samples],
+        [[window_image(s.image)] for s in samples],
         [format_prompt(s.question) for s in samples],
         [format_target(s.answer) for s in samples],
         max_length=max_length,
@@ -162,7 +163,7 @@ def greedy_answers(
             for start in range(0, len(samples), batch_size):
                 chunk = samples[start : start + batch_size]
                 batch = encode_batch(
-                    tokenizer, get_preset("tiny"), [[standardize(s.image)] for s in chunk],
+                    tokenizer, get_preset("tiny"), [[window_image(s.image)] for s in chunk],
                     [format_prompt(s.question) for s in chunk], None, max_length=128,
                 )  # fmt: skip
                 new = model.generate(**batch, max_new_tokens=3, do_sample=False,
@@ -215,7 +216,7 @@ def build_base(
         processor = image_transform(get_preset("tiny"))
 
         def pixels(samples: Sequence[Sample]) -> torch.Tensor:
-            values = processor([standardize(s.image) for s in samples])["pixel_values"]
+            values = processor([window_image(s.image) for s in samples])["pixel_values"]
             return torch.from_numpy(np.stack(values).astype(np.float32))  # (B, 3, H, W)
 
         vision_losses, _ = pretrain_vision(

@@ -30,7 +30,6 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from meddata.images import standardize
 from model.public_data import HALF, IMAGE_SIZE, PublicSample, object_alpha
 from model.public_spots import SpotSample, spot_profile
 
@@ -174,7 +173,3 @@ def pretrain_vision(
         optimizer.step()
         losses.append(float(loss.item()))
     return losses, heads
-
-
-def standardized(samples: Sequence[Sample]) -> list[Any]:
-    return [standardize(s.image) for s in samples]

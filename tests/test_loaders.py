@@ -24,6 +24,7 @@ from meddata import (
     load_slake,
     load_vqa_rad,
 )
+from meddata.images import standardize, window_to_uint8
 from simulation.synth import synthesize
 
 SITES = ("hospital-a", "hospital-b", "hospital-c")
@@ -338,6 +339,53 @@ def test_sixteen_bit_png_is_windowed(tmp_path: Path) -> None:
     Image.fromarray(ramp).save(tmp_path / "ramp.png")
     px = np.asarray(load_image(tmp_path / "ramp.png"))
     assert px.shape == (10, 100, 3) and px[0, 0, 0] == 0 and px[0, -1, 0] == 255
+
+
+def _noisy_scan(noise: float) -> np.ndarray:
+    """A 96 x 96 grey scan in [0, 1] with Gaussian scanner noise: dark field (0.1), tissue (0.4),
+    and a bright 14 x 14 lesion (0.8; 2% of the pixels, so the window's 99th percentile lies in
+    it and the tissue is not stretched over the whole range)."""
+    scan = np.full((96, 96), 0.1)
+    scan[16:80, 16:80] = 0.4
+    scan[36:50, 46:60] = 0.8
+    noisy = np.clip(scan + np.random.default_rng(0).normal(0.0, noise, scan.shape), 0.0, 1.0)
+    grey = (noisy * 255).round().astype(np.uint8)
+    return np.repeat(grey[..., None], 3, axis=-1)
+
+
+def _lesion_contrast_to_noise(pixels: np.ndarray) -> float:
+    grey = pixels[..., 0].astype(float)
+    tissue = grey[20:36, 20:76]
+    return float((grey[38:48, 48:58].mean() - tissue.mean()) / tissue.std())
+
+
+@pytest.mark.parametrize("noise", [0.02, 0.05, 0.09])
+def test_standardize_takes_the_noise_out_of_grey_images_and_keeps_the_lesion(noise: float) -> None:
+    scan = _noisy_scan(noise)
+    out = np.asarray(standardize(Image.fromarray(scan)))
+    # Oracle: the median of 9 Gaussian samples has about sqrt(pi / 18) = 0.42 of their std, so
+    # a lesion's contrast to the tissue's noise grows about 2.4 times; the window alone keeps it.
+    gain = _lesion_contrast_to_noise(out) / _lesion_contrast_to_noise(window_to_uint8(scan))
+    assert 2.0 < gain < 3.2, gain
+    hot = scan.copy()
+    hot[24, 24] = 255  # one hot pixel in the tissue is noise, not a finding
+    assert np.asarray(standardize(Image.fromarray(hot)))[24, 24, 0] < out[38:48, 48:58, 0].min()
+
+
+def test_load_image_gives_the_sites_and_evaluation_the_filtered_pixels(tmp_path: Path) -> None:
+    scan = _noisy_scan(0.09)
+    Image.fromarray(scan[..., 0]).save(tmp_path / "scan.png")  # a grey PNG, mode L
+    loaded = np.asarray(load_image(tmp_path / "scan.png"))
+    np.testing.assert_array_equal(loaded, np.asarray(standardize(Image.fromarray(scan))))
+    assert not np.array_equal(loaded, window_to_uint8(scan))  # not the window alone
+
+
+def test_standardize_leaves_colour_texture_unfiltered() -> None:
+    rng = np.random.default_rng(2)
+    stain = rng.integers(0, 256, (32, 32, 3), dtype=np.uint8)  # colour: the texture is the signal
+    np.testing.assert_array_equal(
+        np.asarray(standardize(Image.fromarray(stain))), window_to_uint8(stain)
+    )
 
 
 @pytest.mark.filterwarnings("ignore:End of file reached:UserWarning")
