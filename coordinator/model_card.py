@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from coordinator.settings import CoordinatorSettings
+from meddata.images import PREPROCESSING
 from protocols.curriculum_file import curriculum_digest
 
 
@@ -30,6 +31,11 @@ def write_model_card(
         'model = PeftModel.from_pretrained(LlavaForConditionalGeneration.from_pretrained("base"),'
         ' "adapter")',
         "```",
+        "",
+        "## Input images",
+        f"Trained and evaluated on {PREPROCESSING}. Give it images prepared the same way "
+        "(`from meddata import load_image`): raw pixels, or a window without the filter, are "
+        "not what it learned from.",
         "",
         "## Curriculum",
         f"- name: {cur.name}",

@@ -28,6 +28,13 @@ _HIGH_DEPTH_MODES = ("I", "I;16", "I;16B", "I;16L", "F")
 # itself) and keeps a lesion a few pixels wide; it is what carried the frozen base's lesion
 # read-out to a scanner with nearly twice the noise of any training site (bench/README.md).
 MEDIAN_SIZE = 3
+# What a model trained by MedFed expects its images to have been through (its model card says so).
+PREPROCESSING = (
+    "each image as `meddata.load_image` gives it: a grey image (three equal channels) through a "
+    f"{MEDIAN_SIZE}x{MEDIAN_SIZE} median filter, then every image through its own 1st-99th "
+    "percentile window (all channels together) onto 0..255, as 8-bit RGB; the processor then "
+    "resizes it without cropping and applies CLIP's normalisation"
+)
 
 
 def is_dicom(path: Path) -> bool:

@@ -17,6 +17,7 @@ from coordinator.checkpoints import list_checkpoints, read_state
 from coordinator.run_store import RunStore, sqlite_url
 from deploy.localnet import kill_matching
 from ledger.store import ConsortiumLedger
+from meddata.images import PREPROCESSING
 from medfed.demo import DemoOptions, run_demo
 from medfed.export_check import load_export
 from model import attach_lora, default_base_dir, load_base, load_trainable_state, trainable_state
@@ -125,6 +126,7 @@ def test_export_is_the_last_state_and_carries_a_model_card(demo_run) -> None:
     assert all(np.array_equal(exported[k], final[k]) for k in final)
     card = (demo_run.export / "MODEL_CARD.md").read_text()
     assert "alignment" in card and "long-context" in card and "instruction" in card
+    assert PREPROCESSING in card  # the images the model expects: the loader's filter and window
     check = demo_run.export_check
     assert check is not None and len(check.samples) == 3
     assert all(isinstance(answer, str) for _q, answer, _gold in check.samples)
