@@ -33,6 +33,20 @@ class ServerStepError(ValueError):
     """A velocity that does not fit the stage's update (names or shapes), or is not finite."""
 
 
+def _check_fits(
+    velocity: Mapping[str, np.ndarray], update: Mapping[str, np.ndarray], differ: str, shaped: str
+) -> None:
+    """Refuse a velocity whose names or shapes are not the update's: "`differ` [first names]",
+    or "server velocity 'k' has shape S, `shaped` T"."""
+    if set(velocity) != set(update):
+        raise ServerStepError(f"{differ} {sorted(set(update) ^ set(velocity))[:3]}")
+    for k, u in update.items():
+        if np.shape(velocity[k]) != np.shape(u):
+            raise ServerStepError(
+                f"server velocity {k!r} has shape {np.shape(velocity[k])}, {shaped} {np.shape(u)}"
+            )
+
+
 @dataclass
 class ServerStep:
     learning_rate: float = 1.0
@@ -59,18 +73,12 @@ class ServerStep:
                 if not np.isfinite(v).all():
                     raise ServerStepError(f"server velocity {k!r} is not finite")
             if template is not None:
-                if set(template) != set(step.velocity):
-                    differ = sorted(set(template) ^ set(step.velocity))
-                    raise ServerStepError(
-                        f"server velocity does not fit stage {stage.name!r}: it differs from "
-                        f"the stage's update in {differ[:3]}"
-                    )
-                for k, t in template.items():
-                    if np.shape(t) != step.velocity[k].shape:
-                        raise ServerStepError(
-                            f"server velocity {k!r} has shape {step.velocity[k].shape}, stage "
-                            f"{stage.name!r} updates {np.shape(t)}"
-                        )
+                _check_fits(
+                    step.velocity, template,
+                    f"server velocity does not fit stage {stage.name!r}: it differs from the "
+                    "stage's update in",
+                    f"stage {stage.name!r} updates",
+                )  # fmt: skip
         return step
 
     @property
@@ -89,15 +97,9 @@ class ServerStep:
         move: Mapping[str, np.ndarray] = mean_update
         if self.momentum:
             if self.velocity:
-                if set(self.velocity) != set(mean_update):
-                    differ = sorted(set(mean_update) ^ set(self.velocity))
-                    raise ServerStepError(f"server velocity and update differ in {differ[:3]}")
-                for k, v in self.velocity.items():
-                    if v.shape != np.shape(mean_update[k]):
-                        raise ServerStepError(
-                            f"server velocity {k!r} has shape {v.shape}, the update "
-                            f"{np.shape(mean_update[k])}"
-                        )
+                _check_fits(
+                    self.velocity, mean_update, "server velocity and update differ in", "the update"
+                )
             beta = np.float32(self.momentum)
             zero = not self.velocity
             self.velocity = {

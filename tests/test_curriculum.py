@@ -351,32 +351,36 @@ def test_canonical_bytes_are_pinned_and_stable_across_processes() -> None:
     assert digests == {curriculum_digest(load_curriculum(DEMO))}
 
 
-def test_server_learning_rate_travels_to_the_sites_and_its_default_keeps_old_digests() -> None:
+@pytest.mark.parametrize(
+    ("key", "default", "value", "on_the_wire"),
+    [
+        ("server_learning_rate", 1, 2, b'"server_learning_rate":2.0'),
+        ("server_momentum", 0, 0.5, b'"server_momentum":0.5'),
+    ],
+)
+def test_a_server_step_key_travels_to_the_sites_and_its_default_keeps_old_digests(
+    key: str, default: float, value: float, on_the_wire: bytes
+) -> None:
+    at_default = loads_curriculum(dump_toml(_mutated(3, key, default)))
+    doc = _mutated(3, key, default)
+    del doc["stage"][2][key]
+    without = loads_curriculum(dump_toml(doc))
+    assert key.encode() not in canonical_bytes(without)
+    assert canonical_bytes(at_default) == canonical_bytes(without)  # the default: same digest
+    kept = loads_curriculum(dump_toml(_mutated(3, key, value)))
+    assert on_the_wire in canonical_bytes(kept)
+    again = curriculum_from_canonical(canonical_bytes(kept))  # what a site parses
+    assert getattr(again.stages[2], key) == value
+    assert curriculum_digest(again) == curriculum_digest(kept)
+
+
+def test_the_demo_steps_plainly_but_for_its_instruction_stage() -> None:
     cur = load_curriculum(DEMO)
     assert all(s.server_learning_rate == 1.0 for s in cur.stages if s.name != "instruction")
-    at_one = loads_curriculum(dump_toml(_mutated(3, "server_learning_rate", 1)))
-    without = loads_curriculum(dump_toml(_mutated(3, "server_learning_rate", DELETE)))
-    assert b"server_learning_rate" not in canonical_bytes(without)
-    assert canonical_bytes(at_one) == canonical_bytes(without)  # 1 is the default: same digest
-    stepped = loads_curriculum(dump_toml(_mutated(3, "server_learning_rate", 2)))
-    assert b'"server_learning_rate":2.0' in canonical_bytes(stepped)
-    again = curriculum_from_canonical(canonical_bytes(stepped))  # what a site parses
-    assert again.stages[2].server_learning_rate == 2.0
-    assert curriculum_digest(again) == curriculum_digest(stepped)
+    assert b"server_momentum" not in canonical_bytes(cur)  # the demo gives no server_momentum
 
 
-def test_server_momentum_travels_to_the_sites_and_its_default_keeps_old_digests(
-    tmp_path: Path,
-) -> None:
-    at_zero = loads_curriculum(dump_toml(_mutated(3, "server_momentum", 0)))
-    without = load_curriculum(DEMO)  # the demo gives no server_momentum
-    assert b"server_momentum" not in canonical_bytes(without)
-    assert canonical_bytes(at_zero) == canonical_bytes(without)  # 0 is the default: same digest
-    kept = loads_curriculum(dump_toml(_mutated(3, "server_momentum", 0.5)))
-    assert b'"server_momentum":0.5' in canonical_bytes(kept)
-    again = curriculum_from_canonical(canonical_bytes(kept))  # what a site parses
-    assert again.stages[2].server_momentum == 0.5
-    assert curriculum_digest(again) == curriculum_digest(kept)
+def test_curriculum_show_prints_the_server_momentum(tmp_path: Path) -> None:
     path = tmp_path / "momentum.toml"
     path.write_text(dump_toml(_mutated(3, "server_momentum", 0.5)))
     shown = CliRunner().invoke(_cli(), ["curriculum", "show", str(path)], env={"COLUMNS": "400"})
