@@ -20,9 +20,16 @@ the OOD hospital's own studies and scored on the other half: whether its tokens 
 at all, wherever a read-out learned elsewhere puts its boundary. With `--window-only`, images are
 loaded with the percentile window alone, as before the loader median-filtered grey images.
 
+With `--trained-site SITE`, the probes read a trained model instead of the base: SITE's local-only
+model of `medfed eval baselines` (`medfed.baselines.train_local_only`, the curriculum's DP-SGD at
+that site alone, seed 0; eps per patient printed), whose vision LoRA has changed the tower. With
+`--projector`, they read the projector's output (the tokens the language model receives) instead
+of the tower's. A fact these probes still read on the OOD hospital but the trained model answers
+at chance is lost in the language model's reading of the tokens, not in the tokens.
+
     .venv/bin/medfed synth --out DIR --studies 600 --ood
     .venv/bin/python bench/vision_probe.py --data-root DIR [--base DIR] [--ood] [--modality mri]
-        [--window-only]
+        [--window-only] [--trained-site hospital-c [--curriculum FILE]] [--projector]
 """
 
 from __future__ import annotations
@@ -46,10 +53,13 @@ if str(ROOT) not in sys.path:
 
 from meddata import load_image, load_site  # noqa: E402
 from meddata.images import load_image_unstandardised, window_image  # noqa: E402
-from medfed.baselines import evaluation_site  # noqa: E402
+from medfed.baselines import SiteTrainingData, evaluation_site, train_local_only  # noqa: E402
+from medfed.curricula import BENCHMARK_CURRICULUM  # noqa: E402
 from model import default_base_dir, load_base  # noqa: E402
 from model.prompting import image_transform  # noqa: E402
 from model.vision_pretrain import patch_features  # noqa: E402
+from protocols.curriculum_file import load_curriculum  # noqa: E402
+from simulation.prepare import DEFAULT_LORA_RANK  # noqa: E402
 from simulation.synth.findings import COUNT_WORDS, IMAGE_SIZE, LARGE_RADIUS, SMALL_RADIUS  # noqa: E402
 from simulation.synth.qa import PHRASINGS  # noqa: E402
 from site_agent.agent import curated_data  # noqa: E402
@@ -97,6 +107,10 @@ def study_facts(
     return out, modality
 
 
+def training_sites_names(data_root: Path) -> list[str]:
+    return [site.name for site in training_sites(data_root)]
+
+
 def majority_share(labels: torch.Tensor) -> float:
     """The commonest class's share of `labels`, to 3 decimals."""
     return round(Counter(labels.tolist()).most_common(1)[0][1] / len(labels), 3)
@@ -108,9 +122,14 @@ def window_only(path: Path) -> Image.Image:
 
 
 def image_tokens(
-    model: Any, preset: Any, paths: list[Path], load: Callable[[Path], Image.Image] = load_image
+    model: Any,
+    preset: Any,
+    paths: list[Path],
+    load: Callable[[Path], Image.Image] = load_image,
+    projector: bool = False,
 ) -> torch.Tensor:
-    """(N, P, hidden): the frozen tower's image tokens, as the projector receives them."""
+    """(N, P, hidden): the tower's image tokens, as the projector receives them (with
+    `projector`, the projector's output, as the language model receives them)."""
     processor = image_transform(preset)
     chunks = []
     model.eval()
@@ -118,8 +137,25 @@ def image_tokens(
         for start in range(0, len(paths), 128):
             imgs = [load(p) for p in paths[start : start + 128]]
             pixels = processor(imgs, return_tensors="pt")["pixel_values"]
-            chunks.append(patch_features(model, pixels))
+            tokens = patch_features(model, pixels)
+            chunks.append(model.model.multi_modal_projector(tokens) if projector else tokens)
     return torch.cat(chunks)
+
+
+def trained_model(data_root: Path, site: str, curriculum: Path) -> Any:
+    """SITE's local-only model under the curriculum's DP-SGD (as the baselines train it), with its
+    LoRA weights applied in place: a LLaVA model `patch_features` can read."""
+    cur = load_curriculum(curriculum)
+    agent = default_agent_dir(data_root / site)
+    data = curated_data(str(data_root / site), str(agent / "curated"), str(agent))
+    model, _, _, eps = train_local_only(
+        SiteTrainingData(site, data), cur, default_base_dir(), DEFAULT_LORA_RANK, 0, True, "rdp",
+        lambda m: None,
+    )  # fmt: skip
+    assert eps is not None
+    print(f"local-only {site}: eps {eps[site]:.2f} per patient (study) over the whole "
+          f"curriculum (rdp, delta 1e-5)", flush=True)  # fmt: skip
+    return model.merge_and_unload() if hasattr(model, "merge_and_unload") else model
 
 
 def probe(
@@ -163,12 +199,28 @@ def main() -> None:
         help="load images with the percentile window alone, without the median filter the "
         "loader gives grey images (as the loader did before it had the filter)",
     )
+    ap.add_argument(
+        "--trained-site",
+        default=None,
+        metavar="SITE",
+        help="probe SITE's local-only model, trained here under the curriculum's DP-SGD, instead "
+        "of the base",
+    )
+    ap.add_argument("--curriculum", type=Path, default=BENCHMARK_CURRICULUM,
+                    help="with --trained-site: the curriculum it trains")  # fmt: skip
+    ap.add_argument("--projector", action="store_true",
+                    help="probe the projector's output instead of the tower's tokens")  # fmt: skip
     args = ap.parse_args()
     load = window_only if args.window_only else load_image
     torch.manual_seed(0)
     started = time.monotonic()
-    model, _, preset = load_base(args.base or default_base_dir())
     facts, modality_of = study_facts(args.data_root, args.ood)
+    model, _, preset = load_base(args.base or default_base_dir())
+    if args.trained_site is not None:
+        if args.trained_site not in training_sites_names(args.data_root):
+            ap.error(f"--trained-site: {args.trained_site!r} is not a training site under "
+                     f"{args.data_root}")  # fmt: skip
+        model = trained_model(args.data_root, args.trained_site, args.curriculum)
     if args.modality is not None:
         facts = {
             split: {p: f for p, f in by_path.items() if modality_of.get(p) == args.modality}
@@ -178,13 +230,16 @@ def main() -> None:
             ap.error(f"--modality: no {args.modality!r} studies at the training sites")
     train, test = facts["train"], facts["test"]
     train_paths, test_paths = sorted(train), sorted(test)
-    tok_train = image_tokens(model, preset, train_paths, load)
-    tok_test = image_tokens(model, preset, test_paths, load)
+    tok_train = image_tokens(model, preset, train_paths, load, args.projector)
+    tok_test = image_tokens(model, preset, test_paths, load, args.projector)
     ood = facts.get("ood", {})
     ood_paths = sorted(ood)
-    tok_ood = image_tokens(model, preset, ood_paths, load) if ood_paths else tok_test[:0]
+    tok_ood = (image_tokens(model, preset, ood_paths, load, args.projector) if ood_paths
+               else tok_test[:0])  # fmt: skip
     scale = preset.image_size / IMAGE_SIZE
     result: dict[str, Any] = {
+        "read": (f"{args.trained_site}'s local-only model" if args.trained_site else "the base")
+        + ("'s projector output" if args.projector else "'s tower tokens"),
         "geometry": {
             "image_px": preset.image_size,
             "patch_px": preset.patch_size,
@@ -240,6 +295,7 @@ def main() -> None:
         print(json.dumps(result, indent=2))
         return
     g = result["geometry"]
+    print(f"probes of {result['read']}")
     print(
         f"{g['image_px']} px images, {g['patch_px']} px patches: {g['image_tokens_to_lm']} image "
         f"tokens of width {g['token_width']} reach the projector; lesion radius "
