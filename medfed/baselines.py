@@ -11,11 +11,11 @@ this process (`--jobs 1`), then the majority answer.
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import shutil
 import time
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from meddata.samples import Split
 from medfed.console import progress_bar
 from medfed.curricula import BENCHMARK_CURRICULUM, BENCHMARK_STUDIES
 from medfed.demo import DemoOptions, run_demo, synthesize_hospitals
+from medfed.workers import map_unordered
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device, place
 from protocols.accounting import Mechanism, check_accountant, epsilon_of
@@ -380,6 +381,10 @@ def run_arm(job: ArmJob, ctx: ArmContext, say: Say, show_progress: bool) -> Arm:
     return score_arm(arm, model, make_processor(preset, tokenizer), ctx, show_progress)
 
 
+def _job_name(job: ArmJob) -> str:
+    return f"the {job.kind} model" + (f" of {job.site}" if job.site else "")
+
+
 def _arm_in_worker(task: tuple[ArmJob, ArmContext, int]) -> tuple[ArmJob, Arm, list[str]]:
     """`run_arm` in a worker process on `threads` torch threads; returns its progress lines."""
     from transformers.utils import logging as hf_logging
@@ -399,20 +404,20 @@ def run_arms(
     """Every job's arm, in the order of `jobs`: one after the other in this process (workers
     1), else in `workers` spawned processes of `threads` torch threads, the longest first (the
     centralized model trains as many steps as all sites together). A model that fails stops
-    the others at once (the pool is terminated) and its error is raised here."""
+    the others at once (their processes are terminated, `medfed.workers`) and its error
+    is raised here."""
     if workers == 1:
         return [run_arm(job, ctx, say, show_progress) for job in jobs]
     order = sorted(jobs, key=lambda j: {"centralized": 0, "local": 1}.get(j.kind, 2))
     say(f"  {len(jobs)} models, {workers} at a time in worker processes, {threads} "
         f"thread{'s' if threads > 1 else ''} each")  # fmt: skip
     done: dict[ArmJob, Arm] = {}
-    context = multiprocessing.get_context("spawn")  # not fork: torch's threads are running
+    tasks = [(job, ctx, threads) for job in order]
     with (
-        context.Pool(workers) as pool,  # leaving the block terminates the workers
         progress_bar("models trained and scored", len(jobs), show_progress) as bar,
-    ):
-        tasks = [(job, ctx, threads) for job in order]
-        for job, arm, lines in pool.imap_unordered(_arm_in_worker, tasks):
+        closing(map_unordered(_arm_in_worker, tasks, workers, lambda t: _job_name(t[0]))) as arms,
+    ):  # leaving the block terminates the workers still running
+        for job, arm, lines in arms:
             for line in lines:
                 say(line)
             say(f"  {arm.name}: trained in {arm.seconds:.0f} s, scored")
@@ -438,9 +443,8 @@ def curate_sites(data_root: Path, names: Sequence[str], workers: int, show_progr
                 _curate_in_worker(site_dir)
                 bar.update(bar.task_ids[0], advance=1)
             return
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(min(workers, len(dirs))) as pool:
-            for _ in pool.imap_unordered(_curate_in_worker, dirs):
+        with closing(map_unordered(_curate_in_worker, dirs, workers, lambda d: d.name)) as done:
+            for _ in done:
                 bar.update(bar.task_ids[0], advance=1)
 
 
