@@ -25,6 +25,7 @@ class DatasetError(ValueError):
         self.file = Path(file)
         self.problem = problem
         self.index = index
+        self.index_label = index_label
         self.qid = qid
         self.field = field
         where = [str(file)]
@@ -35,3 +36,23 @@ class DatasetError(ValueError):
         if field is not None:
             where.append(f"field {field!r}")
         super().__init__(f"{', '.join(where)}: {problem}")
+
+    def __reduce__(self) -> tuple[object, tuple[object, ...]]:
+        """Pickled with its fields, so that it crosses to another process (`medfed.workers`)
+        as itself: an exception is otherwise rebuilt from its message alone."""
+        return _rebuild, (
+            type(self), self.file, self.problem, self.index, self.index_label, self.qid,
+            self.field,
+        )  # fmt: skip
+
+
+def _rebuild(
+    cls: type[DatasetError],
+    file: Path,
+    problem: str,
+    index: int | None,
+    index_label: str,
+    qid: str | None,
+    field: str | None,
+) -> DatasetError:
+    return cls(file, problem, index=index, index_label=index_label, qid=qid, field=field)

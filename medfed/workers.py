@@ -10,6 +10,7 @@ else. A fresh process a task also returns each task's memory to the system when 
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import traceback
 from collections.abc import Callable, Generator, Sequence
 from multiprocessing.connection import Connection, wait
@@ -24,11 +25,21 @@ class WorkerError(RuntimeError):
     """A worker process ended without returning its task's result (killed, out of memory)."""
 
 
+def _portable(exc: BaseException) -> BaseException:
+    """`exc` if it is rebuilt from its pickle (many exception types are not: they are rebuilt
+    from their message alone), else a RuntimeError with its type's name and message."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any failure to round-trip
+        return RuntimeError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
 def _run_task(fn: Callable[[Any], Any], task: Any, conn: Connection) -> None:
     try:
         reply: tuple[bool, Any, str] = (True, fn(task), "")
     except BaseException as exc:  # noqa: BLE001 - sent back and raised in the parent
-        reply = (False, exc, traceback.format_exc())
+        reply = (False, _portable(exc), traceback.format_exc())
     try:
         conn.send(reply)
     except Exception as exc:  # noqa: BLE001 - an exception or result that does not pickle
@@ -73,6 +84,12 @@ def map_unordered(
                         f"the worker for {describe(task)} ended (exit code {process.exitcode}) "
                         "without returning a result"
                     ) from None
+                except Exception as exc:  # cut short, or a reply that does not unpickle here
+                    process.join()
+                    raise WorkerError(
+                        f"the worker for {describe(task)} sent a reply that cannot be read: "
+                        f"{type(exc).__name__}: {exc}"
+                    ) from exc
                 finally:
                     ready.close()
                 process.join()

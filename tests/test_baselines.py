@@ -255,7 +255,7 @@ def test_baselines_end_to_end(tmp_path: Path) -> None:
 
 def test_a_model_that_fails_in_a_worker_raises_here_and_leaves_no_worker(tmp_path: Path) -> None:
     """An arm that fails in its worker process: its error, with its message, is raised by
-    run_arms, and the pool's workers are gone when it returns (terminated, not waited for)."""
+    run_arms, and the worker processes are gone when it returns (terminated, not waited for)."""
     import multiprocessing
 
     from medfed.baselines import ArmContext, ArmJob, run_arms

@@ -10,6 +10,7 @@ from contextlib import closing
 
 import pytest
 
+from meddata.errors import DatasetError
 from medfed.workers import WorkerError, map_unordered
 
 
@@ -29,6 +30,17 @@ def _quick_or_slow(x: int) -> int:
     if x:
         time.sleep(60)
     return x
+
+
+class _Unrebuildable(Exception):
+    def __init__(self, a: str, b: str) -> None:  # rebuilt from args=(message,): TypeError
+        super().__init__(f"{a} and {b}")
+
+
+def _raise_kind(x: int) -> int:
+    if x == 0:
+        raise DatasetError("site/vqa.json", "bad record", index=3, field="answer")
+    raise _Unrebuildable("first", "second")
 
 
 def _die(x: int) -> int:
@@ -55,6 +67,18 @@ def test_a_failing_task_raises_here_with_its_traceback_and_stops_the_others() ->
 def test_a_worker_that_dies_is_named_with_its_exit_code() -> None:
     with pytest.raises(WorkerError, match=r"the worker for job 5 ended \(exit code 3\)"):
         list(map_unordered(_die, [5], workers=1, describe=lambda x: f"job {x}"))
+    assert multiprocessing.active_children() == []
+
+
+def test_a_dataset_error_arrives_as_itself_and_any_other_with_its_name_and_message() -> None:
+    with pytest.raises(DatasetError) as info:
+        list(map_unordered(_raise_kind, [0], workers=1))
+    err = info.value
+    assert str(err) == "site/vqa.json, record 3, field 'answer': bad record"
+    assert (str(err.file), err.problem, err.index, err.field) == ("site/vqa.json", "bad record",
+                                                                  3, "answer")  # fmt: skip
+    with pytest.raises(RuntimeError, match=r"^_Unrebuildable: first and second$"):
+        list(map_unordered(_raise_kind, [1], workers=1))
     assert multiprocessing.active_children() == []
 
 
