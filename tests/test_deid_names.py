@@ -383,3 +383,19 @@ def test_a_title_initials_and_a_generational_suffix_belong_to_the_name(
     for m in re.finditer(r"\w+", name):
         a, b = start + m.start(), start + m.end()
         assert any(s.start <= a and b <= s.end for s in spans), (m.group(), spans)
+
+
+def test_the_letter_classes_scan_every_code_point_that_can_hold_one() -> None:
+    """The name patterns' upper-case letters and combining marks come from a scan of planes 0-3
+    and 14 only: against a scan of every code point, nothing is missed."""
+    import sys
+    import unicodedata
+
+    from site_agent.curation import phi_patterns
+
+    scanned = {c for block in phi_patterns.SCANNED for c in block}
+    skipped = [c for c in range(sys.maxunicode + 1) if c not in scanned]
+    assert len(skipped) > 700_000
+    assert [c for c in skipped if chr(c).isupper()] == []
+    assert [c for c in skipped if unicodedata.category(chr(c)) in ("Mn", "Mc", "Lu")] == []
+    assert re.fullmatch(phi_patterns._UP, "Ω") and not re.fullmatch(phi_patterns._UP, "ω")

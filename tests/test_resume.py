@@ -4,10 +4,10 @@ repeated.
 
 Why bitwise is expected: the sites' policies choose the reproducible test mode of randomness
 ("seeded-insecure"), so every site's sampling, noise and SecAgg+ rounding is seeded per (site,
-round),
-the coordinator sums the updates in a fixed order, and a resumed run restarts from the exact float32
-state of its last checkpoint: the model and, in the middle of a stage with server momentum, the
-momentum's velocity (the crash lands there: after the instruction stage's first round)."""
+round), the coordinator sums the updates in a fixed order, and a resumed run restarts from the
+exact float32 state of its last checkpoint: the model and, in the middle of a stage with server
+momentum, the momentum's velocity (the crash lands there: after the alignment stage and the
+instruction stage's first round)."""
 
 from __future__ import annotations
 
@@ -35,18 +35,24 @@ def medfed(*args: str, **kw) -> list[str]:  # type: ignore[no-untyped-def]
     return [sys.executable, "-m", "medfed.cli", *args]
 
 
-def _with_server_momentum(path: Path) -> Path:
-    """The tiny curriculum with server momentum in its two-round instruction stage."""
+def _two_stages_with_server_momentum(path: Path) -> Path:
+    """The tiny curriculum's alignment stage (two local steps) and its two-round instruction
+    stage (five) with server momentum: a crash after round 2 lands after a finished stage and in the
+    middle of one whose checkpoint must hold the velocity too."""
     text = TINY.read_text()
     marker = 'name = "instruction"\n'
     assert text.count(marker) == 1
-    path.write_text(text.replace(marker, marker + "server_momentum = 0.5\n"))
+    head, alignment, *_ = text.split("[[stage]]")
+    alignment = alignment.replace("local_steps = 4", "local_steps = 2")
+    instruction = text.split(marker)[1].replace("local_steps = 10", "local_steps = 5")
+    path.write_text(f"{head}[[stage]]{alignment}[[stage]]\n{marker}server_momentum = 0.5\n"
+                    f"{instruction}")  # fmt: skip
     return path
 
 
 def test_kill_9_then_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None:
     data, consortium = tmp_path / "hospitals", tmp_path / "consortium"
-    curriculum = _with_server_momentum(tmp_path / "curriculum.toml")
+    curriculum = _two_stages_with_server_momentum(tmp_path / "curriculum.toml")
     subprocess.run(medfed("synth", "--out", str(data), "--studies", "16"), check=True, cwd=ROOT)
     subprocess.run(
         medfed("coordinator", "prepare", "--data-root", str(data), "--curriculum", str(curriculum),
@@ -69,18 +75,18 @@ def test_kill_9_then_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None
     )  # fmt: skip
     try:
         deadline = time.monotonic() + 300
-        while not (crashed / "checkpoints" / "round-00003").exists():
+        while not (crashed / "checkpoints" / "round-00002").exists():
             if time.monotonic() > deadline or proc.poll() is not None:
-                pytest.fail("the run neither reached round 3 nor stayed alive")
+                pytest.fail("the run neither reached round 2 nor stayed alive")
             time.sleep(0.2)
     finally:
         # kill -9 the coordinator and everything it started (Ray, the simulated sites)
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
     done_before = [c.global_round for c in list_checkpoints(crashed / "checkpoints")]
-    assert done_before == [1, 2, 3]  # the instruction stage's first round of two
-    (third,) = [c for c in list_checkpoints(crashed / "checkpoints") if c.global_round == 3]
-    assert read_server_state(third) and third.manifest["stage"] == "instruction"
+    assert done_before == [1, 2]  # alignment, then the instruction stage's first round of two
+    (second,) = [c for c in list_checkpoints(crashed / "checkpoints") if c.global_round == 2]
+    assert read_server_state(second) and second.manifest["stage"] == "instruction"
     assert not (crashed / "export").exists()
 
     res = subprocess.run(
@@ -90,13 +96,13 @@ def test_kill_9_then_resume_matches_an_uninterrupted_run(tmp_path: Path) -> None
     assert res.returncode == 0, res.stderr[-3000:]
 
     a, b = list_checkpoints(whole / "checkpoints"), list_checkpoints(crashed / "checkpoints")
-    assert [c.global_round for c in a] == [c.global_round for c in b] == [1, 2, 3, 4]
+    assert [c.global_round for c in a] == [c.global_round for c in b] == [1, 2, 3]
     final_a, final_b = read_state(a[-1]), read_state(b[-1])
     assert set(final_a) == set(final_b)
     for name in final_a:
         assert np.array_equal(final_a[name], final_b[name]), name
     store = RunStore(sqlite_url(crashed))
-    assert [r.global_round for r in store.rounds("run")] == [1, 2, 3, 4]
+    assert [r.global_round for r in store.rounds("run")] == [1, 2, 3]
     resumes = store.events("run", "resume")
     assert [e.global_round for e in resumes] == [done_before[-1]]
     assert (crashed / "export" / "adapter" / "adapter_config.json").is_file()
