@@ -79,7 +79,7 @@ def standardize(image: Image.Image) -> Image.Image:
     rgb = image.convert("RGB")
     if is_grey(np.asarray(rgb)):
         rgb = rgb.filter(ImageFilter.MedianFilter(MEDIAN_SIZE))
-    return window_image(rgb)
+    return Image.fromarray(window_to_uint8(np.asarray(rgb)))  # `window_image`, already RGB
 
 
 def dicom_to_rgb(ds: pydicom.Dataset) -> np.ndarray:
