@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -15,9 +16,44 @@ import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+# Where the operating system picks ports for `bind(0)` and outgoing connections; read from
+# /proc where it can be.
+_EPHEMERAL = Path("/proc/sys/net/ipv4/ip_local_port_range")
+_LOWEST = 10000  # below: ports that services commonly hold
+
+
+def _ephemeral_range() -> tuple[int, int]:
+    try:
+        low, high = (int(v) for v in _EPHEMERAL.read_text().split())
+    except (OSError, ValueError):
+        return 32768, 60999  # Linux's default
+    return low, high
+
 
 def free_ports(n: int) -> list[int]:
-    """`n` distinct TCP ports free on 127.0.0.1 just now."""
+    """`n` distinct TCP ports free on 127.0.0.1 just now, drawn at random from below the
+    operating system's ephemeral range (from 10000 up): a port chosen here is bound by its
+    process only later, and in between no other process's `bind(0)` or outgoing connection
+    (another test, Ray, a browser) is handed it by the system."""
+    low, high = _ephemeral_range()
+    if low - _LOWEST < 10 * n:  # an unusual range: fall back to the system's choice
+        return _system_ports(n)
+    draw = random.SystemRandom()
+    ports: list[int] = []
+    while len(ports) < n:
+        port = draw.randrange(_LOWEST, low)
+        if port in ports:
+            continue
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+        ports.append(port)
+    return ports
+
+
+def _system_ports(n: int) -> list[int]:
     socks = [socket.socket() for _ in range(n)]
     try:
         for s in socks:

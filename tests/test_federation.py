@@ -15,7 +15,7 @@ import torch
 
 from coordinator.checkpoints import list_checkpoints, read_state
 from coordinator.run_store import RunStore, sqlite_url
-from deploy.localnet import kill_matching
+from deploy.localnet import free_ports, kill_matching
 from ledger.store import ConsortiumLedger
 from meddata.images import PREPROCESSING
 from medfed.demo import DemoOptions, run_demo
@@ -154,6 +154,11 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     out = tmp_path / "out"
     env = dict(os.environ, FLWR_HOME=str(home), FLWR_DISABLE_RUNTIME_DEPENDENCY_INSTALLATION="1")
     env["PATH"] = f"{Path(sys.executable).parent}:{env['PATH']}"
+    # The local SuperLink `flwr run` starts listens on 39091 and 39093 unless told otherwise: a
+    # SuperLink already there (another test's, or one left behind) would be given this run.
+    http_port, control_port = free_ports(2)
+    env["FLWR_LOCAL_SUPERLINK_HTTP_API_PORT"] = str(http_port)
+    env["FLWR_LOCAL_CONTROL_API_PORT"] = str(control_port)
     run_config = (
         f"out-dir='{out}' data-root='{data}' curriculum-file='{one_round}' "
         f"signature-file='{prepared.signature_file}' "
@@ -161,7 +166,7 @@ def test_flwr_run_on_a_local_simulation_connection(tmp_path: Path) -> None:
     )
     cmd = ["flwr", "run", ".", "local", "--stream", "--run-config", run_config]
     try:
-        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     finally:
         kill_matching(str(home))
     # `flwr run` exits 0 even when the ServerApp failed: judge by what the run left behind.

@@ -35,12 +35,28 @@ def _sleeper(marker: str, children: int = 0) -> list[str]:
     return [sys.executable, "-c", code, marker]
 
 
-def test_free_ports_are_distinct_and_bindable() -> None:
+def test_free_ports_are_distinct_bindable_and_below_the_ephemeral_range() -> None:
+    from deploy.localnet import _ephemeral_range
+
+    low, _high = _ephemeral_range()
     ports = free_ports(3)
     assert len(set(ports)) == 3
     for port in ports:
+        assert 10000 <= port < low  # never one the system hands another process meanwhile
         with socket.socket() as s:
             s.bind(("127.0.0.1", port))
+    # a port that is taken is never drawn
+    held = []
+    try:
+        for port in free_ports(20):
+            s = socket.socket()
+            s.bind(("127.0.0.1", port))
+            held.append(s)
+        taken = {s.getsockname()[1] for s in held}
+        assert not taken & set(free_ports(50))
+    finally:
+        for s in held:
+            s.close()
 
 
 def test_wait_for_port_returns_once_listening_and_fails_when_the_process_exits(
