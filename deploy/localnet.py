@@ -22,12 +22,13 @@ _EPHEMERAL = Path("/proc/sys/net/ipv4/ip_local_port_range")
 _LOWEST = 10000  # below: ports that services commonly hold
 
 
-def _ephemeral_range() -> tuple[int, int]:
+def _ephemeral_low() -> int:
+    """The lowest port of the system's ephemeral range (Linux's default where unreadable)."""
     try:
-        low, high = (int(v) for v in _EPHEMERAL.read_text().split())
+        low, _high = (int(v) for v in _EPHEMERAL.read_text().split())
     except (OSError, ValueError):
-        return 32768, 60999  # Linux's default
-    return low, high
+        return 32768
+    return low
 
 
 def free_ports(n: int) -> list[int]:
@@ -35,7 +36,7 @@ def free_ports(n: int) -> list[int]:
     operating system's ephemeral range (from 10000 up): a port chosen here is bound by its
     process only later, and in between no other process's `bind(0)` or outgoing connection
     (another test, Ray, a browser) is handed it by the system."""
-    low, high = _ephemeral_range()
+    low = _ephemeral_low()
     if low - _LOWEST < 10 * n:  # an unusual range: fall back to the system's choice
         return _system_ports(n)
     draw = random.SystemRandom()

@@ -69,7 +69,8 @@ def is_grey(pixels: np.ndarray) -> bool:
 def window_image(image: Image.Image) -> Image.Image:
     """One 1st-99th percentile window over all channels of an RGB image together (colours keep
     their relations), mapped onto 0..255: what the base was pretrained on (`model.base`)."""
-    return Image.fromarray(window_to_uint8(np.asarray(image.convert("RGB"))))
+    rgb = image if image.mode == "RGB" else image.convert("RGB")
+    return Image.fromarray(window_to_uint8(np.asarray(rgb)))
 
 
 def standardize(image: Image.Image) -> Image.Image:
@@ -79,7 +80,7 @@ def standardize(image: Image.Image) -> Image.Image:
     rgb = image.convert("RGB")
     if is_grey(np.asarray(rgb)):
         rgb = rgb.filter(ImageFilter.MedianFilter(MEDIAN_SIZE))
-    return Image.fromarray(window_to_uint8(np.asarray(rgb)))  # `window_image`, already RGB
+    return window_image(rgb)
 
 
 def dicom_to_rgb(ds: pydicom.Dataset) -> np.ndarray:

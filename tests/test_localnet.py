@@ -36,27 +36,47 @@ def _sleeper(marker: str, children: int = 0) -> list[str]:
 
 
 def test_free_ports_are_distinct_bindable_and_below_the_ephemeral_range() -> None:
-    from deploy.localnet import _ephemeral_range
+    from deploy.localnet import _LOWEST, _ephemeral_low
 
-    low, _high = _ephemeral_range()
+    low = _ephemeral_low()
     ports = free_ports(3)
     assert len(set(ports)) == 3
     for port in ports:
-        assert 10000 <= port < low  # never one the system hands another process meanwhile
+        assert _LOWEST <= port < low  # never one the system hands another process meanwhile
         with socket.socket() as s:
             s.bind(("127.0.0.1", port))
-    # a port that is taken is never drawn
-    held = []
+
+
+def test_free_ports_skip_a_taken_port_and_a_repeated_draw(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import deploy.localnet as localnet
+
+    monkeypatch.setattr(localnet, "_EPHEMERAL", tmp_path / "range")
+    (tmp_path / "range").write_text("10005\t60999\n")
+    assert localnet._ephemeral_low() == 10005  # read from the system's file
+    (tmp_path / "range").write_text("garbled")
+    assert localnet._ephemeral_low() == 32768  # Linux's default
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    taken = held.getsockname()[1]
+    (first, second) = localnet._system_ports(2)  # free just now
+    draws = iter([taken, first, first, second])
+
+    class Scripted:
+        def randrange(self, a: int, b: int) -> int:
+            return next(draws)
+
+    monkeypatch.setattr(localnet.random, "SystemRandom", Scripted)
+    monkeypatch.setattr(localnet, "_ephemeral_low", lambda: 65000)
     try:
-        for port in free_ports(20):
-            s = socket.socket()
-            s.bind(("127.0.0.1", port))
-            held.append(s)
-        taken = {s.getsockname()[1] for s in held}
-        assert not taken & set(free_ports(50))
+        assert free_ports(2) == [first, second]  # the bound port and the repeat are passed over
     finally:
-        for s in held:
-            s.close()
+        held.close()
+    # a range that leaves no room below it: the system chooses
+    monkeypatch.setattr(localnet, "_ephemeral_low", lambda: 10005)
+    monkeypatch.setattr(localnet, "_system_ports", lambda n: [1234] * n)
+    assert free_ports(2) == [1234, 1234]
 
 
 def test_wait_for_port_returns_once_listening_and_fails_when_the_process_exits(

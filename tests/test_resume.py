@@ -43,8 +43,11 @@ def _two_stages_with_server_momentum(path: Path) -> Path:
     marker = 'name = "instruction"\n'
     assert text.count(marker) == 1
     head, alignment, *_ = text.split("[[stage]]")
-    alignment = alignment.replace("local_steps = 4", "local_steps = 2")
-    instruction = text.split(marker)[1].replace("local_steps = 10", "local_steps = 5")
+    instruction = text.split(marker)[1]
+    assert 'name = "alignment"' in alignment and "local_steps = 4\n" in alignment
+    assert "local_steps = 10\n" in instruction and "rounds = 2\n" in instruction
+    alignment = alignment.replace("local_steps = 4\n", "local_steps = 2\n")
+    instruction = instruction.replace("local_steps = 10\n", "local_steps = 5\n")
     path.write_text(f"{head}[[stage]]{alignment}[[stage]]\n{marker}server_momentum = 0.5\n"
                     f"{instruction}")  # fmt: skip
     return path

@@ -11,8 +11,8 @@ from collections.abc import Container, Iterator, Mapping
 
 # The code points worth scanning for letters and marks: planes 0-3 and plane 14 (variation
 # selectors). Planes 4-13 hold no assigned character in any Unicode version so far, 15-16 are
-# private use; skipping them makes the scans at import about three times cheaper (the test
-# suite compares them with a scan of every code point).
+# private use; the scans at import then look at 327,680 code points instead of 1,114,112 (the
+# test suite compares their result with a scan of every code point).
 SCANNED = (range(0, 0x40000), range(0xE0000, 0xF0000))
 
 
