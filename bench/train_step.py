@@ -48,9 +48,16 @@ def synthetic_batch(
     max_token_id: int | None = None,
     device: torch.device | str = "cpu",
     pixel_dtype: torch.dtype = torch.float32,
+    answer_tokens: int = ANSWER_TOKENS,
 ) -> dict[str, torch.Tensor]:
     """Random ids in [16, max_token_id) (default: the vocabulary) with one image's tokens up
-    front; the last ANSWER_TOKENS are supervised. Seeded, so every call gives the same batch."""
+    front; the last `answer_tokens` are supervised. Seeded, so every call gives the same
+    batch."""
+    if not 1 <= answer_tokens <= tokens - preset.image_seq_length:
+        raise ValueError(
+            f"answer_tokens={answer_tokens} must be in [1, {tokens - preset.image_seq_length}] "
+            f"({tokens} tokens, {preset.image_seq_length} of them the image's)"
+        )
     gen = torch.Generator().manual_seed(0)
     high = preset.vocab_size if max_token_id is None else max_token_id
     if high is None:
@@ -58,7 +65,7 @@ def synthetic_batch(
     ids = torch.randint(16, high, (batch, tokens), generator=gen)  # (B, T)
     ids[:, : preset.image_seq_length] = model.config.image_token_id
     labels = torch.full_like(ids, -100)
-    labels[:, -ANSWER_TOKENS:] = ids[:, -ANSWER_TOKENS:]
+    labels[:, -answer_tokens:] = ids[:, -answer_tokens:]
     pixels = torch.randn(batch, 3, preset.image_size, preset.image_size, generator=gen)
     return {
         "input_ids": ids.to(device),

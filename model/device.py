@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import functools
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import torch
@@ -94,6 +96,50 @@ def set_experts(model: torch.nn.Module, choice: str | None) -> None:
         if not isinstance(module, PreTrainedModel) or not module._can_set_experts_implementation():
             continue  # not a transformers model with MoE experts (the LLaVA shell, CLIP)
         module.set_experts_implementation(choice or module.get_correct_experts_implementation(None))
+
+
+# Attention kernels for training on CUDA: GPT-oss's attention sinks need flash (its `kernels`
+# hub package, not installable offline) or flex attention, which transformers gives the sinks
+# through its log-sum-exp; "eager" (the CPU's, and what a model is built with) keeps a heads x
+# tokens x tokens score and probability tensor per layer and sample: 8.6 GB more per layer in the
+# real instruction stage's micro-batch. CLIP has no sinks: PyTorch's SDPA. Measured on an H200 in
+# bench/README.md, "DP step on a 20b-width slice". Generation keeps eager (one query token a step,
+# and flex would compile a kernel for every length).
+CUDA_ATTENTION = {"text_config": "flex_attention", "vision_config": "sdpa"}
+
+
+def _llava(model: torch.nn.Module) -> PreTrainedModel:
+    for module in model.modules():
+        if isinstance(module, PreTrainedModel) and "text_config" in module.config.sub_configs:
+            return module
+    raise ValueError(f"no LLaVA model in {type(model).__name__} to set attention on")
+
+
+def attention_of(model: torch.nn.Module) -> dict[str, str]:
+    """The attention implementations of the LLaVA model in `model`, by sub-config."""
+    config = _llava(model).config
+    return {key: getattr(config, key)._attn_implementation for key in CUDA_ATTENTION}
+
+
+def set_attention(model: torch.nn.Module, choice: dict[str, str]) -> None:
+    """The LLaVA model in `model` (wrapped or not) runs its language model's and vision tower's
+    attention by `choice` ({"text_config": ..., "vision_config": ...}, transformers' names)."""
+    _llava(model).set_attn_implementation(dict(choice))
+
+
+@contextmanager
+def training_attention(model: torch.nn.Module, device: torch.device | str) -> Iterator[None]:
+    """`CUDA_ATTENTION` while the block trains on CUDA, the model's own attention again after;
+    elsewhere nothing changes (the CPU has no flex kernel with sinks)."""
+    if torch.device(device).type != "cuda":
+        yield
+        return
+    before = attention_of(model)
+    set_attention(model, CUDA_ATTENTION)
+    try:
+        yield
+    finally:
+        set_attention(model, before)
 
 
 def place(model: torch.nn.Module, device: torch.device | str) -> torch.nn.Module:

@@ -41,6 +41,7 @@ from transformers import PreTrainedTokenizerBase
 
 from model import set_trainable_groups, validate_groups
 from model.checkpointing import Checkpointing, activation_checkpointing
+from model.device import training_attention
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from protocols.accounting import AccountantName, Mechanism, check_accountant, poisson_rate
@@ -283,6 +284,7 @@ def _wrapped(
     _draw_noise_from(dp_optimizer, noise)
     try:
         with ExitStack() as stack:
+            stack.enter_context(training_attention(model, next(iter(dp_optimizer.params)).device))
             checkpointing = None
             if cfg.activation_checkpointing:
                 paused = partial(opacus_hooks_paused, module)
@@ -343,10 +345,16 @@ def _draw_noise_from(optimizer: Any, noise: SecureNoise) -> None:
         std = optimizer.noise_multiplier * optimizer.max_grad_norm
         for p in optimizer.params:
             _check_processed_flag(p.summed_grad)
-            p.grad = (p.summed_grad + noise.like(std, p.summed_grad)).view_as(p)
+        draws = noise.for_tensors(std, [p.summed_grad for p in optimizer.params])
+        for p, draw in zip(optimizer.params, draws, strict=True):
+            p.grad = (p.summed_grad + draw).view_as(p)
             _mark_as_processed(p.summed_grad)
 
+    def prefetch_noise() -> None:  # private_step: drawn on the CPU while the step computes
+        noise.prefetch(sum(p.numel() for p in optimizer.params))
+
     optimizer.add_noise = add_noise
+    optimizer.prefetch_noise = prefetch_noise
 
 
 def _strip_opacus(model: nn.Module) -> None:
@@ -371,6 +379,7 @@ def private_step(
     taken (Opacus's skip-step, as its BatchMemoryManager does); the call with `last=True` adds
     the noise once and steps, so the mechanism is the logical batch's."""
     opt = parts.optimizer
+    opt.prefetch_noise()  # the logical batch's noise, drawn while its micro-batches compute
     opt.zero_grad(set_to_none=True)  # keeps the clipped sum of a skipped (earlier) micro-batch
     loss_value = None
     if batch is None or batch_size_of(batch) == 0:

@@ -20,7 +20,7 @@ from meddata import load_image
 from model import encode_batch, format_followup, format_prompt, format_target
 from model.augment import jitter_pixels
 from model.checkpointing import activation_checkpointing
-from model.device import training_autocast_dtype
+from model.device import training_attention, training_autocast_dtype
 from model.loss import per_sample_loss
 from model.presets import ModelPreset
 from model.prompting import image_pixels
@@ -236,6 +236,7 @@ def train_local(
     optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
     model.train()
     with contextlib.ExitStack() as stack:
+        stack.enter_context(training_attention(model, device))
         if cfg.activation_checkpointing:
             stack.enter_context(activation_checkpointing(model))
         for step in range(cfg.steps):

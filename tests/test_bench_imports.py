@@ -5,6 +5,7 @@ benchmark. Each module is loaded (not run) in this process, as `python bench/X.p
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -59,3 +60,28 @@ def test_pooled_sites_pool_every_site(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [s.dp.noise_multiplier for s in plain.stages if s.dp] == [
         s.dp.noise_multiplier for s in cur.stages if s.dp
     ]
+
+
+def test_gpu_step_runs_both_modes_through_the_site_code_on_the_cpu(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench/gpu_step.py --cpu-smoke: the plain and DP steps (micro-batches, checkpointing) run
+    on the tiny model and the summary holds each mode's time and the plan's peak; without a GPU
+    and without --cpu-smoke it exits 2; flex attention is refused on the CPU (GPT-oss's sinks)."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import gpu_step
+
+    out = tmp_path / "summary.json"
+    args = ["--cpu-smoke", "--attention", "eager", "--steps", "1", "--warmup", "0", "--batch",
+            "2", "--micro-batch", "1", "--checkpointing", "--json-out", str(out)]  # fmt: skip
+    assert gpu_step.main(args) == 0
+    summary = json.loads(out.read_text())
+    assert summary["micro_batch"] == 1 and summary["checkpointing"] is True
+    assert summary["supervised_tokens"] == summary["tokens"] - 16  # every text token
+    for mode in ("plain", "dp"):
+        assert summary[f"{mode}_step_s"] > 0 and summary[f"{mode}_plan_peak_gb"] > 0
+    assert summary["dp_over_plain_time"] > 0 and not any(k.endswith("_failed") for k in summary)
+    monkeypatch.setattr(gpu_step.torch.cuda, "is_available", lambda: False)
+    assert gpu_step.main([]) == 2
+    with pytest.raises(SystemExit):
+        gpu_step.main(["--cpu-smoke"])  # flex is the default, and needs CUDA

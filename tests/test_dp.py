@@ -21,6 +21,7 @@ from model import (
     set_trainable_groups,
     trainable_state,
 )
+from model.loss import per_sample_loss
 from model.prompting import IGNORE_INDEX
 from protocols.curriculum import DPSettings, Stage, Tiling
 from simulation.synth import synthesize
@@ -414,3 +415,44 @@ def test_each_study_s_per_sample_gradient_is_its_own_with_the_lm_head_training(
                     row,
                     float((p.grad_sample[row] - want).abs().max()),
                 )
+
+
+def test_both_trainers_train_under_the_device_s_training_attention(
+    site: Any, model: nn.Module, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """DP and non-private training enter `model.device.training_attention` for the device they
+    train on (flex attention on CUDA, tests/test_model.py), around every step, and leave it."""
+    import contextlib
+
+    import site_agent.dp as dp_module
+    import site_agent.trainer as trainer_module
+    from site_agent.trainer import LocalTrainingConfig, train_local
+
+    tokenizer, preset, examples, images = site
+    seen: list[str] = []
+
+    @contextlib.contextmanager
+    def recording(m: nn.Module, device: Any) -> Any:
+        seen.append(f"enter {torch.device(device).type}")
+        yield
+        seen.append("exit")
+
+    def counted(*args: Any, **kwargs: Any) -> torch.Tensor:
+        seen.append("step")
+        return per_sample_loss(*args, **kwargs)
+
+    for module in (dp_module, trainer_module):
+        monkeypatch.setattr(module, "training_attention", recording)
+        monkeypatch.setattr(module, "per_sample_loss", counted)
+
+    def inside() -> list[str]:  # what ran between entering and leaving (evaluation outside)
+        assert seen.count("enter cpu") == seen.count("exit") == 1, seen
+        return seen[seen.index("enter cpu") + 1 : seen.index("exit")]
+
+    train_local_dp(model, tokenizer, preset, examples, cfg(steps=2, eval_size=2), CPU, images)
+    assert inside() and set(inside()) == {"step"}  # the Poisson batches' steps (some empty)
+    seen.clear()
+    local = LocalTrainingConfig(steps=2, batch_size=2, learning_rate=1e-3, max_length=128,
+                                seed=0, eval_size=2)  # fmt: skip
+    train_local(model, tokenizer, preset, examples, local, CPU, images)
+    assert inside() == ["step", "step"]

@@ -59,8 +59,23 @@ def test_shipped_real_scale_curriculum_fits_80_gb() -> None:
     assert by["long-context"].trainable_params == 7_962_624
     assert by["instruction"].trainable_params == 7_962_624 + by["alignment"].trainable_params
     assert 42.0 < by["alignment"].weights_gb < 43.0  # ~21.3e9 bf16 weights + fp32 adapters
-    # an 8192-token sample's logits alone: tokens x vocab x 10 bytes
-    assert by["long-context"].activations_gb > 8192 * 201088 * LOGIT_BYTES / GB
+    # an 8192-token sample's logits alone: text tokens (5 images' tokens are never targets)
+    # x vocab x 10 bytes
+    image_tokens = 5 * PRESETS["medgpt-oss-20b"].image_seq_length
+    assert by["long-context"].activations_gb > (8192 - image_tokens) * 201088 * LOGIT_BYTES / GB
+
+
+def test_logits_are_planned_at_text_tokens_only() -> None:
+    """The loss computes logits only where a target is, and an image's tokens never are one:
+    each image token removes vocab x 10 bytes from the plan, text tokens add them."""
+    p = PRESETS["medgpt-oss-20b"]
+    per_token = p.vocab_size * LOGIT_BYTES  # type: ignore[operator]
+    image = activation_bytes_per_sample(p, _stage(max_length=2048), "flash")
+    text = activation_bytes_per_sample(
+        p, _stage(max_length=2048, images_per_sample=0, data_kinds=("text",)), "flash"
+    )
+    features = (p.num_patches + 1) * p.vision_hidden_size * 2  # the tower's output, bf16
+    assert text - image == p.image_seq_length * per_token - features
 
 
 def test_micro_batch_and_checkpointing_move_the_numbers() -> None:

@@ -368,6 +368,33 @@ def test_cpu_models_run_eager_experts_same_function(tok, tmp_path: Path) -> None
     assert _experts(meta) == {"grouped_mm"}  # structure only: left as transformers sets it
 
 
+def test_a_cuda_site_trains_with_flex_attention_and_generates_with_eager(tok) -> None:
+    """GPT-oss's sinks need flash or flex attention; on CUDA training sets flex for the
+    language model and SDPA for CLIP (bench/README.md: less memory than eager at the same speed)
+    and gives the model its own attention back after, for generation; on the CPU nothing
+    changes (eager is the only kernel there with sinks). The digest does not move."""
+    from model.device import CUDA_ATTENTION, attention_of, training_attention
+
+    peft = attach_lora(build_model("tiny", tok, seed=0), ["lm.lora"])
+    digest = config_digest(peft.get_base_model().config)
+    built = {"text_config": "eager", "vision_config": "sdpa"}  # transformers' defaults
+    assert attention_of(place(peft, "cpu")) == built
+    with training_attention(peft, "cpu"):
+        assert attention_of(peft) == built
+    with pytest.raises(RuntimeError, match="boom"), training_attention(peft, "cuda"):
+        # what training on a GPU sets (no GPU is needed to set it)
+        assert attention_of(peft) == CUDA_ATTENTION
+        assert CUDA_ATTENTION == {"text_config": "flex_attention", "vision_config": "sdpa"}
+        raise RuntimeError("boom")
+    assert attention_of(peft) == built  # given back, also when training fails
+    assert config_digest(peft.get_base_model().config) == digest
+    with (
+        pytest.raises(ValueError, match="no LLaVA model"),
+        training_attention(torch.nn.Linear(2, 2), "cuda"),
+    ):
+        pass
+
+
 # ------------------------------------------------------------------ LoRA and groups
 
 
