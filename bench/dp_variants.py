@@ -160,6 +160,9 @@ def public_subspace(k: int, samples: int, tok_preset: list[Any]) -> None:
                     p.summed_grad = torch.zeros_like(p)
                     _mark_as_processed(p.grad_sample)
 
+            def prefetch_noise() -> None:  # the draw is k values, not the parameters'
+                pass
+
             def add_noise() -> None:
                 z = state["z"]
                 assert z is not None
@@ -173,6 +176,7 @@ def public_subspace(k: int, samples: int, tok_preset: list[Any]) -> None:
 
             opt.clip_and_accumulate = clip_and_accumulate
             opt.add_noise = add_noise
+            opt.prefetch_noise = prefetch_noise
             yield parts
 
     dp.private_training = projected  # type: ignore[assignment]

@@ -37,6 +37,11 @@ run() {  # NAME SECONDS ARGS...
   echo "== $name: exit $rc after $((SECONDS - t0)) s" | tee -a "$OUT/log.txt"
   [ "$rc" = 0 ] || status=1
 }
+# Flex attention (what a site trains with on CUDA) against eager: the same losses and gradients?
+echo "== attention: bench/gpu_attention_check.py" | tee -a "$OUT/log.txt"
+timeout 120 $PY bench/gpu_attention_check.py --json-out "$OUT/attention.json" 2>&1 \
+  | grep -v "Warning\|warnings.warn" | tee -a "$OUT/log.txt"
+[ "${PIPESTATUS[0]}" = 0 ] || status=1
 # The slice at the default length: eager (the attention the model is built with) against flex
 # (what a site sets on CUDA).
 run slice-eager 90 --layers 2 --tokens 1024 --batch 4 --attention eager

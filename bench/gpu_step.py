@@ -209,8 +209,25 @@ def main(argv: list[str] | None = None) -> int:
     if not 1 <= answer <= text:
         p.error(f"--answer-tokens {answer} must be in [1, {text}] (the sample's text tokens)")
 
+    site_attention = device_module.CUDA_ATTENTION
     if args.attention == "eager":  # what a model is built with; the site trains with flex
         device_module.CUDA_ATTENTION = {**CUDA_ATTENTION, "text_config": "eager"}
+    try:
+        return run_modes(args, modes, preset, tokenizer, tokens, answer, device, gpu_gb)
+    finally:
+        device_module.CUDA_ATTENTION = site_attention
+
+
+def run_modes(
+    args: argparse.Namespace,
+    modes: list[str],
+    preset: ModelPreset,
+    tokenizer: Any,
+    tokens: int,
+    answer: int,
+    device: torch.device,
+    gpu_gb: float,
+) -> int:
     results: dict[str, dict[str, float]] = {}
     failed: dict[str, str] = {}
     for mode in modes:

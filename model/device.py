@@ -12,6 +12,8 @@ from pathlib import Path
 import torch
 from transformers import PreTrainedModel
 
+from model.loss import llava_in
+
 CPU_BF16_ENV = "MEDFED_CPU_BF16"  # auto (default: where the CPU has native bf16), 1 or 0
 CPU_BF16_FLAGS = ("avx512_bf16", "amx_bf16")  # /proc/cpuinfo flags of native bf16 matmuls
 CPUINFO = Path("/proc/cpuinfo")
@@ -108,23 +110,16 @@ def set_experts(model: torch.nn.Module, choice: str | None) -> None:
 CUDA_ATTENTION = {"text_config": "flex_attention", "vision_config": "sdpa"}
 
 
-def _llava(model: torch.nn.Module) -> PreTrainedModel:
-    for module in model.modules():
-        if isinstance(module, PreTrainedModel) and "text_config" in module.config.sub_configs:
-            return module
-    raise ValueError(f"no LLaVA model in {type(model).__name__} to set attention on")
-
-
 def attention_of(model: torch.nn.Module) -> dict[str, str]:
     """The attention implementations of the LLaVA model in `model`, by sub-config."""
-    config = _llava(model).config
+    config = llava_in(model).config
     return {key: getattr(config, key)._attn_implementation for key in CUDA_ATTENTION}
 
 
 def set_attention(model: torch.nn.Module, choice: dict[str, str]) -> None:
     """The LLaVA model in `model` (wrapped or not) runs its language model's and vision tower's
     attention by `choice` ({"text_config": ..., "vision_config": ...}, transformers' names)."""
-    _llava(model).set_attn_implementation(dict(choice))
+    llava_in(model).set_attn_implementation(dict(choice))
 
 
 @contextmanager
@@ -135,8 +130,8 @@ def training_attention(model: torch.nn.Module, device: torch.device | str) -> It
         yield
         return
     before = attention_of(model)
-    set_attention(model, CUDA_ATTENTION)
     try:
+        set_attention(model, CUDA_ATTENTION)  # inside: a half-applied choice is undone too
         yield
     finally:
         set_attention(model, before)

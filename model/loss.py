@@ -32,7 +32,7 @@ def per_sample_loss(model: torch.nn.Module, batch: dict[str, torch.Tensor]) -> t
     gradients (the LM head's too, when it trains) stay each sample's own."""
     labels = batch["labels"][:, 1:]  # (B, T-1): position t predicts token t+1
     supervised = labels != IGNORE_INDEX
-    llava = _llava_in(model)
+    llava = llava_in(model)
     width = max(int(supervised.sum(dim=1).max()), 1)
     # each row's supervised positions first, in their order (a stable sort of "unsupervised")
     picks = torch.sort(~supervised, dim=1, stable=True).indices[:, :width]  # (B, K)
@@ -51,9 +51,9 @@ def _mean_loss(logits: torch.Tensor, labels: torch.Tensor, mask: torch.Tensor) -
     return (tok * weight).sum(dim=1) / weight.sum(dim=1).clamp(min=1.0)
 
 
-def _llava_in(model: torch.nn.Module) -> LlavaForConditionalGeneration:
+def llava_in(model: torch.nn.Module) -> LlavaForConditionalGeneration:
     """The LLaVA model inside `model` (itself, or under PEFT and Opacus wrappers)."""
     for module in model.modules():
         if isinstance(module, LlavaForConditionalGeneration):
             return module
-    raise ValueError(f"per_sample_loss: {type(model).__name__} holds no LLaVA model (MedGPT-oss)")
+    raise ValueError(f"{type(model).__name__} holds no LLaVA model (MedGPT-oss)")

@@ -24,11 +24,13 @@ with the curriculum's adapters attached (no memory, no weights). The rest is ari
   forward (`opacus_lora_inputs`). Checked against the tensors autograd saves for the tiny
   preset on CPU (tests/test_memory_plan.py: within 25% with "eager", which is what CPU attention
   does).
-  Logits: text tokens x vocab x 10 bytes (bf16 logits, their fp32 upcast for the loss, fp32
-  grad). The training loss computes them only at supervised tokens (`model.loss.per_sample_loss`)
-  and an image's tokens are never supervised; the plan counts every other token as supervised,
-  the bound a sample that is all target reaches, so for short answers it overstates this term
-  (at gpt-oss's vocabulary, 2 MB a token).
+  Logits: supervisable tokens x vocab x 10 bytes (bf16 logits, their fp32 upcast for the loss,
+  fp32 grad). The training loss computes them only at supervised tokens
+  (`model.loss.per_sample_loss`, every sample of a micro-batch padded to the most targets in it)
+  and an image's tokens are never supervised; but where the stage trains on reports ("text"),
+  a study without an image of the stage's kinds is a text-only sample, so there every token
+  counts. The plan counts every such token as supervised, the bound a sample that is all target
+  reaches, so for short answers it overstates this term (at gpt-oss's vocabulary, 2 MB a token).
   The vision tower keeps activations only when `vision.lora` trains (16 x hidden per token and
   layer; checkpointed: each layer's input plus one layer's), else only its output features;
   the projector's are added when it trains;
@@ -36,8 +38,8 @@ with the curriculum's adapters attached (no memory, no weights). The rest is ari
 
 Not modelled: allocator fragmentation, temporary buffers inside fused kernels, the MoE routing's
 index tensors. Measured on an H200 with the whole 20b (bench/README.md, "DP step on a 20b-width
-slice and on the whole 20b"), the plan was 8-9% under what the device held, and 8-13% for a
-two-layer slice. Leave about 10% headroom; `headroom_gb` says how much a stage has.
+slice and on the whole 20b"), the plan was 8-9% under what the device held, and 10-13% for a
+two-layer slice. Allow up to 15% over the plan; `headroom_gb` says how much a stage has.
 """
 
 from __future__ import annotations
@@ -146,7 +148,9 @@ def activation_bytes_per_sample(p: ModelPreset, stage: Stage, attention: Attenti
         text = p.text_num_layers * layer
     text += 2 * tokens * h * BF16  # embeddings out, final norm
     images = stage.image_inputs_per_sample
-    text_tokens = max(tokens - images * p.image_seq_length, 0)  # image tokens: no target
+    # an image's tokens are never targets; with reports, a sample may hold no image at all
+    image_tokens = 0 if "text" in stage.data_kinds else images * p.image_seq_length
+    text_tokens = max(tokens - image_tokens, 0)
     logits = text_tokens * (p.vocab_size or 0) * LOGIT_BYTES
     vision_tokens = p.num_patches + 1
     hv = p.vision_hidden_size

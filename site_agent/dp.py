@@ -336,6 +336,12 @@ def opacus_hooks_paused(module: AbstractGradSampleModule) -> Iterator[None]:
             module.enable_hooks()
 
 
+def noise_drawn_ahead(device: torch.device) -> bool:
+    """Whether a step on `device` has its noise drawn while it computes (SecureNoise.prefetch):
+    where the step runs on an accelerator and the CPU waits; a CPU step uses the cores itself."""
+    return device.type != "cpu"
+
+
 def _draw_noise_from(optimizer: Any, noise: SecureNoise) -> None:
     """Make the DP optimizer add `noise`'s Gaussian noise instead of drawing its own: Opacus's
     add_noise (DPOptimizer and its fast-gradient-clipping subclass alike) with the draw
@@ -350,8 +356,9 @@ def _draw_noise_from(optimizer: Any, noise: SecureNoise) -> None:
             p.grad = (p.summed_grad + draw).view_as(p)
             _mark_as_processed(p.summed_grad)
 
-    def prefetch_noise() -> None:  # private_step: drawn on the CPU while the step computes
-        noise.prefetch(sum(p.numel() for p in optimizer.params))
+    def prefetch_noise() -> None:  # private_step: drawn on the CPU while the GPU computes
+        if noise_drawn_ahead(next(iter(optimizer.params)).device):
+            noise.prefetch(sum(p.numel() for p in optimizer.params))
 
     optimizer.add_noise = add_noise
     optimizer.prefetch_noise = prefetch_noise

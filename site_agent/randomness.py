@@ -80,13 +80,14 @@ class SecureNoise:
     `Generator.spawn`: a child SeedSequence of the round's 256-bit entropy, so no more
     predictable than `rng` itself), on `workers` threads (numpy releases the GIL while it fills
     an array). `prefetch` starts the next step's draw in the background, so that on a GPU site
-    it runs on the CPU while the GPU computes the step; the draw does not depend on the data.
+    it runs on the CPU while the GPU computes the step (`site_agent.dp` prefetches only there: on
+    a CPU site the step itself uses the cores); the draw does not depend on the data.
     The chunks are spawned in the calling thread, so a seeded stream gives the same noise
     whatever the threads' timing."""
 
     def __init__(self, rng: np.random.Generator, workers: int | None = None) -> None:
         self.rng = rng
-        self.workers = max(1, workers or min(8, os.cpu_count() or 1))
+        self.workers = max(1, workers or min(8, len(os.sched_getaffinity(0))))
         self._pending: tuple[int, Future[np.ndarray]] | None = None
 
     def _hardened(self, count: int) -> Callable[[], np.ndarray]:

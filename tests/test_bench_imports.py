@@ -85,3 +85,21 @@ def test_gpu_step_runs_both_modes_through_the_site_code_on_the_cpu(
     assert gpu_step.main([]) == 2
     with pytest.raises(SystemExit):
         gpu_step.main(["--cpu-smoke"])  # flex is the default, and needs CUDA
+
+
+def test_gpu_attention_check_compares_losses_and_gradients(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench/gpu_attention_check.py --cpu-smoke: both runs are eager on the CPU, so the report
+    must find the same function (cosine 1 in every group); without a GPU it exits 2."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import gpu_attention_check
+
+    out = tmp_path / "attention.json"
+    assert gpu_attention_check.main(["--cpu-smoke", "--json-out", str(out)]) == 0
+    report = json.loads(out.read_text())
+    assert report["same_function"] and report["max_relative_loss_difference"] == 0
+    assert {"projector", "lm.lora q_proj A", "lm.lora v_proj B"} <= set(report["groups"])
+    assert all(g["cosine"] == pytest.approx(1.0) for g in report["groups"].values())
+    monkeypatch.setattr(gpu_attention_check.torch.cuda, "is_available", lambda: False)
+    assert gpu_attention_check.main([]) == 2

@@ -46,8 +46,16 @@ def test_each_value_is_the_hardened_sum_of_four_draws_after_a_discarded_one() ->
     for child, size in zip(children, (NOISE_CHUNK, 11), strict=True):
         child.standard_normal()
         expected.append(sum(child.standard_normal(size) for _ in range(4)) * (3.0 / 2.0))
+    flat = np.concatenate(expected)
     got = noise.for_tensors(3.0, [torch.zeros(count, dtype=torch.float64)])[0].numpy()
-    np.testing.assert_allclose(got, np.concatenate(expected), rtol=1e-12, atol=0)
+    np.testing.assert_allclose(got, flat, rtol=1e-12, atol=0)
+    # several parameters: each its own consecutive slice of the one vector (never shared noise)
+    parts = [torch.zeros(5, 7, dtype=torch.float64), torch.zeros(count - 36, dtype=torch.float64),
+             torch.zeros(1, dtype=torch.float64)]  # fmt: skip
+    again = _noise(workers=2).for_tensors(3.0, parts)
+    np.testing.assert_allclose(again[0].numpy().ravel(), flat[:35], rtol=1e-12, atol=0)
+    np.testing.assert_allclose(again[1].numpy(), flat[35:-1], rtol=1e-12, atol=0)
+    np.testing.assert_allclose(again[2].numpy(), flat[-1:], rtol=1e-12, atol=0)
 
 
 def test_threads_and_prefetch_give_a_seeded_stream_the_same_noise() -> None:
@@ -110,10 +118,17 @@ def test_a_private_step_draws_its_noise_while_it_computes(monkeypatch: pytest.Mo
         steps=1, batch_size=2, learning_rate=0.1, max_length=64, seed=0, noise_multiplier=1.0,
         max_grad_norm=1.0, trainable_groups=("projector",), optimizer="sgd",
     )  # fmt: skip
-    noise = _noise()
     opt = torch.optim.SGD(params, lr=0.1)
-    with dp.private_training(model, opt, dp.index_loader(10, 2), cfg, torch.device("cpu"),
-                             noise) as parts:  # fmt: skip
+    loader = dp.index_loader(10, 2)
+    noise = _noise()
+    with dp.private_training(model, opt, loader, cfg, torch.device("cpu"), noise) as parts:
+        dp.private_step(parts, None)
+        assert calls == [] and noise._pending is None  # a CPU step: the cores are busy with it
+    assert not dp.noise_drawn_ahead(torch.device("cpu"))
+    assert dp.noise_drawn_ahead(torch.device("cuda"))
+    monkeypatch.setattr(dp, "noise_drawn_ahead", lambda device: True)  # as on a GPU
+    noise = _noise()
+    with dp.private_training(model, opt, loader, cfg, torch.device("cpu"), noise) as parts:
         dp.private_step(parts, None, last=False)
         assert noise._pending is not None and calls == [sum(p.numel() for p in params)]
         dp.private_step(parts, None, last=True)
