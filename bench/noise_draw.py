@@ -52,7 +52,7 @@ def main() -> None:
     ap.add_argument("--repeats", type=int, default=3)
     args = ap.parse_args()
     reference = [torch.zeros(args.values)]
-    workers = min(8, os.cpu_count() or 1)
+    workers = SecureNoise(np.random.default_rng()).workers  # what a site draws on
     stream = round_randomness("seeded-insecure", 0).noise
     rows: dict[str, list[float]] = {}
 

@@ -103,10 +103,11 @@ def set_experts(model: torch.nn.Module, choice: str | None) -> None:
 # Attention kernels for training on CUDA: GPT-oss's attention sinks need flash (its `kernels`
 # hub package, not installable offline) or flex attention, which transformers gives the sinks
 # through its log-sum-exp; "eager" (the CPU's, and what a model is built with) keeps a heads x
-# tokens x tokens score and probability tensor per layer and sample: 8.6 GB more per layer in the
-# real instruction stage's micro-batch. CLIP has no sinks: PyTorch's SDPA. Measured on an H200 in
-# bench/README.md, "DP step on a 20b-width slice". Generation keeps eager (one query token a step,
-# and flex would compile a kernel for every length).
+# tokens x tokens score and probability tensor per layer and sample (by arithmetic, 8.6 GB a
+# layer in the real instruction stage's micro-batch of 2 x 4096 tokens). CLIP has no sinks:
+# PyTorch's SDPA. Measured on an H200 in bench/README.md, "DP step on a 20b-width slice and on
+# the whole 20b". Generation keeps eager (one query token a step, and flex would compile a kernel
+# for every length).
 CUDA_ATTENTION = {"text_config": "flex_attention", "vision_config": "sdpa"}
 
 

@@ -248,7 +248,7 @@ def private_training(
         )
     cast = trainable_in_fp32(model)  # under autocast only; given back their dtype at the end
     try:
-        yield from _wrapped(model, optimizer, loader, cfg, engine, noise)
+        yield from _wrapped(model, optimizer, loader, cfg, engine, noise, device)
     finally:
         for param, dtype in cast:
             param.data = param.data.to(dtype)
@@ -261,6 +261,7 @@ def _wrapped(
     cfg: DPTrainingConfig,
     engine: PrivacyEngine,
     noise: SecureNoise,
+    device: torch.device,
 ) -> Iterator[PrivateParts]:
     ghost = cfg.grad_sample_mode == "ghost"
     model.train()  # Opacus refuses a module in eval mode
@@ -284,7 +285,7 @@ def _wrapped(
     _draw_noise_from(dp_optimizer, noise)
     try:
         with ExitStack() as stack:
-            stack.enter_context(training_attention(model, next(iter(dp_optimizer.params)).device))
+            stack.enter_context(training_attention(model, device))
             checkpointing = None
             if cfg.activation_checkpointing:
                 paused = partial(opacus_hooks_paused, module)

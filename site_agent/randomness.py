@@ -17,7 +17,6 @@ A reproducible mode exists for tests and benchmarks only: the site's own policy 
 
 from __future__ import annotations
 
-import os
 import secrets
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,6 +25,8 @@ from typing import Literal, get_args
 
 import numpy as np
 import torch
+
+from protocols.secagg_masking import threads
 
 RandomnessMode = Literal["os-csprng", "seeded-insecure"]
 RANDOMNESS_MODES: tuple[RandomnessMode, ...] = get_args(RandomnessMode)
@@ -87,7 +88,7 @@ class SecureNoise:
 
     def __init__(self, rng: np.random.Generator, workers: int | None = None) -> None:
         self.rng = rng
-        self.workers = max(1, workers or min(8, len(os.sched_getaffinity(0))))
+        self.workers = max(1, workers or threads())  # the cores this process may use, <= 8
         self._pending: tuple[int, Future[np.ndarray]] | None = None
 
     def _hardened(self, count: int) -> Callable[[], np.ndarray]:
