@@ -161,12 +161,13 @@ def site_inspect(
 ) -> None:
     """Load a site's data with the same loaders training uses and report what it holds, and
     what each stage of a curriculum will train on: its study units (one per study, the privacy
-    unit) of the stage's data kinds, or a refusal with the reason code "data"."""
+    unit) of the stage's data kinds, or a refusal with the reason code "data" where the site
+    holds no data set (layout file) of any of them."""
     from meddata import DatasetError, load_site
     from meddata.site import site_layout
     from medfed.curricula import DEMO_CURRICULUM
     from protocols.curriculum_file import load_curriculum
-    from site_agent.examples import examples_by_kind, study_units
+    from site_agent.examples import declared_kinds, study_units
 
     counts: dict[str, dict[str, int]] = {}
     stages: list[dict[str, Any]] = []
@@ -184,12 +185,13 @@ def site_inspect(
         train = load_site(site_dir, "train")
         reports = layout.directory(site_dir, "reports")
         for stage in load_curriculum(curriculum or DEMO_CURRICULUM).stages:
-            found = examples_by_kind(train, stage.data_kinds, reports)
+            declared = declared_kinds(train, reports)
             units = len(study_units(train, stage, reports))
-            missing = [k for k in stage.data_kinds if not found.get(k)]
+            missing = [k for k in stage.data_kinds if k not in declared]
+            offered = len(missing) < len(stage.data_kinds)
             stages.append({
                 "stage": stage.name, "kinds": list(stage.data_kinds), "missing_kinds": missing,
-                "study_units": units, "refused": None if units else "data",
+                "study_units": units, "refused": None if offered else "data",
             })  # fmt: skip
     except (DatasetError, ValueError) as exc:
         raise _fail(str(exc)) from exc
@@ -201,8 +203,9 @@ def site_inspect(
     for st in stages:
         lacks = f"; lacks {', '.join(map(str, st['missing_kinds']))}" if st["missing_kinds"] else ""
         verdict = (
-            f"{st['study_units']} study units" if st["study_units"]
-            else "refused (data): no study has data of its kinds"
+            "refused (data): the site holds no data set of its kinds" if st["refused"]
+            else f"{st['study_units']} study units"
+            + ("" if st["study_units"] else " (it runs, its update the DP noise alone)")
         )  # fmt: skip
         console.print(f"stage {st['stage']}: {verdict}{lacks}")
 

@@ -52,9 +52,9 @@ from protocols.round import FitInstruction, FitReport
 from protocols.signing import SignedCurriculum
 from site_agent.curation import curate_site
 from site_agent.curation import verify_manifest as verify_data_manifest
-from site_agent.dp import DPTrainingConfig, check_one_image_per_sample, train_local_dp
+from site_agent.dp import DPTrainingConfig, check_dp_tiling, train_local_dp, units_with_one_image
 from site_agent.egress import EgressRefused, check_bytes, outgoing_report, reply_bytes
-from site_agent.examples import Example, site_studies, study_units
+from site_agent.examples import Example, declared_kinds, site_studies, study_units
 from site_agent.gate import RoundContext, RoundRefused, open_round
 from site_agent.policy import load_policy
 from site_agent.privacy import (
@@ -183,8 +183,17 @@ def run_round(
         reasons = policy.check_dataset_size(len(site_studies(curated.train)))
         if reasons:
             raise RoundRefused("data", "; ".join(reasons))
+        # Refused for data only where the site holds no data set of the stage's kinds at all
+        # (its layout's files, what `medfed site inspect` shows), never on what the studies
+        # hold: a DP stage whose units all fall out (too long for max_length, say) runs on
+        # none, its update the noise alone, so the reply says nothing about one study.
+        offered = declared_kinds(curated.train, curated.reports_dir)
+        if not offered & set(stage.data_kinds):
+            raise RoundRefused(
+                "data", f"this site holds no data set of the kinds {list(stage.data_kinds)}"
+            )
         units = round_units(curated, stage, sess.tokenizer, sess.preset)
-        if not units:
+        if not units and stage.dp is None:  # no DP, no privacy to keep: say so plainly
             raise RoundRefused("data", f"no study has data of the kinds {stage.data_kinds}")
         arrays, report = _train(sess, ctx, units, parameters, curated.dataset_digest)
         return arrays, outgoing_report(policy.egress, report)
@@ -303,9 +312,10 @@ def _train_private(
     if reasons:
         raise RoundRefused("policy", "; ".join(reasons))
     try:
-        check_one_image_per_sample(units, cfg)  # before anything is reserved
+        check_dp_tiling(cfg)  # the stage's own settings, before anything is reserved
     except ValueError as exc:
         raise RoundRefused("policy", str(exc)) from exc
+    units = units_with_one_image(units, cfg)  # unit by unit, never a refusal
     mechanism = cfg.mechanism(accounted)
     per_round = privacy.max_epsilon_per_round
     if per_round is not None:

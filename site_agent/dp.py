@@ -493,8 +493,6 @@ def train_local_dp(
     `privacy.accounted_studies`): the sampling rate and the noisy sum's normalisation (expected
     batch) follow from it, never from the private count of `examples` (default: that count,
     for tests and benchmarks)."""
-    if not examples:
-        raise ValueError("DP training: the site has no examples for this stage")
     images = images or ImageCache()
     rand = randomness or round_randomness("seeded-insecure", cfg.seed)
     check_one_image_per_sample(examples, cfg)
@@ -506,9 +504,12 @@ def train_local_dp(
         examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, rand.turn_order
     )
     collate = replace(plain, augmentation=cfg.augmentation)  # training batches only
+    # No unit at all (none of the stage's kinds fits its max_length, say) is a round like any
+    # other: every Poisson batch is empty and the update is the noise alone. Refusing instead
+    # would tell the coordinator whether one study it aimed the stage at is here.
     picked = rand.evaluation.choice(n, min(cfg.eval_size, n), replace=False)
-    eval_batch = plain([(int(i),) for i in picked])
-    loss_before = evaluate_loss(model, eval_batch, device)
+    eval_batch = plain([(int(i),) for i in picked]) if n else None
+    loss_before = evaluate_loss(model, eval_batch, device) if eval_batch else 0.0
 
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
@@ -527,7 +528,7 @@ def train_local_dp(
             empty += not len(chosen)
         _check_accounted(parts, mechanism)
 
-    loss_after = evaluate_loss(model, eval_batch, device)
+    loss_after = evaluate_loss(model, eval_batch, device) if eval_batch else 0.0
     report = FitReport(
         num_examples=n, steps=cfg.steps, loss_before=loss_before, loss_after=loss_after
     )
@@ -545,13 +546,34 @@ def index_loader(
     return DataLoader(indices, batch_size=batch_size, collate_fn=collate, generator=generator)
 
 
+def _vision_groups(cfg: DPTrainingConfig) -> list[str]:
+    return [g for g in cfg.trainable_groups if g in ("projector", "vision.lora")]
+
+
+def check_dp_tiling(cfg: DPTrainingConfig) -> None:
+    """A stage that trains the vision side cannot tile under DP (each tile would be a row, a
+    sample to Opacus): a property of the stage alone, so refusing it reveals nothing."""
+    vision = _vision_groups(cfg)
+    if vision and cfg.tiling is not None:
+        raise ValueError(f"DP training: {vision} cannot be trained with tiling under DP")
+
+
+def units_with_one_image(examples: Sequence[Example], cfg: DPTrainingConfig) -> list[Example]:
+    """The units DP training may take: all of them, or, where the stage trains the vision side,
+    those with exactly one image (a report without an image is left out). Each unit is kept or
+    left out by its own content, so the round does not refuse, or do anything else, on whether
+    some study somewhere lacks an image: that would tell the coordinator about one study."""
+    if not _vision_groups(cfg):
+        return list(examples)
+    return [ex for ex in examples if len(ex.images) == 1]
+
+
 def check_one_image_per_sample(examples: Sequence[Example], cfg: DPTrainingConfig) -> None:
     """The projector and the vision tower see one row per IMAGE; Opacus takes a row for a sample.
     With tiles or several images per sample their per-sample gradients would be per image, and
     the clipping bound per sample would not hold."""
-    vision = [g for g in cfg.trainable_groups if g in ("projector", "vision.lora")]
-    if vision and cfg.tiling is not None:
-        raise ValueError(f"DP training: {vision} cannot be trained with tiling under DP")
+    check_dp_tiling(cfg)
+    vision = _vision_groups(cfg)
     bad = next((i for i, ex in enumerate(examples) if len(ex.images) != 1), None)
     if vision and bad is not None:
         raise ValueError(

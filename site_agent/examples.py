@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from meddata import SiteData
+from meddata.vqa import SLAKE, VQA_RAD
 from protocols.curriculum import Stage
 
 CAPTION_PROMPT = "Describe the image."
@@ -115,6 +116,23 @@ def build_examples(data: SiteData, kinds: Sequence[str]) -> list[Example]:
     """All examples of the given kinds (no mixing), in a stable order."""
     by_kind = examples_by_kind(data, kinds)
     return [ex for k in kinds for ex in by_kind.get(k, [])]
+
+
+def declared_kinds(data: SiteData, reports_dir: Path | None = None) -> frozenset[str]:
+    """The kinds of data the site holds a data set of: from which of its layout's files exist
+    (`SiteData.sources`) and whether it has a reports directory, never from what the studies in
+    them hold. A stage of none of these kinds is refused for data; one of them trains, on
+    whatever units there are."""
+    kinds = set()
+    if {VQA_RAD, SLAKE} & set(data.sources):
+        kinds.add("vqa")
+    if "captions" in data.sources:
+        kinds.add("caption")
+        if reports_dir is not None and reports_dir.is_dir():
+            kinds.add("text")  # a report trains where its study is a training study (captions)
+    if "llava-med" in data.sources:
+        kinds.add("conversation")
+    return frozenset(kinds)
 
 
 def site_studies(data: SiteData) -> set[str]:

@@ -6,7 +6,9 @@ Without it a coordinator could set up a round with threshold 1 or a cohort of on
 alone") and receive the site's update unmasked. The guard checks each SecAgg+ stage before the
 SecAgg+ mod acts on it:
 
-- setup: sampled sites, share count and reconstruction threshold against the policy's minimums;
+- setup: sampled sites, share count and reconstruction threshold against the policy's minimums,
+  and the threshold a majority of the shares (below it, neighbours told different stories about
+  who survived would hand over both of one site's secrets between them);
 - share keys: the public keys actually sent, its own included (the cohort it masks with);
 - collect masked vectors: the encrypted shares received from the others, plus its own;
 - unmask: the neighbours the coordinator says survived (its own included) must be at least
@@ -60,6 +62,11 @@ def check_secagg_stage(policy: SecureAggregationPolicy, configs: Mapping[str, An
         if threshold < policy.min_threshold:
             problems.append(f"threshold {threshold}, secure_aggregation.min_threshold is "
                             f"{policy.min_threshold}")  # fmt: skip
+        if 2 * threshold <= shares:
+            # Two disjoint sets of t neighbours could then each be asked for one of a site's
+            # two secrets (told "it survived" and "it dropped" in separate messages): its
+            # mask seed from one, its mask key from the other, and its update unmasked.
+            problems.append(f"threshold {threshold} is not a majority of {shares} shares")
     elif stage == Stage.SHARE_KEYS:
         keys = len([k for k in configs if k != Key.STAGE])
         if keys < policy.min_cohort:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -73,15 +73,41 @@ def fitting_examples(
     tiling: Tiling | None = None,
 ) -> list[Example]:
     """The examples whose prompt (image tokens included) leaves room for at least one answer
-    token within max_length; long multi-turn histories that do not fit are left out."""
+    token within max_length.
+
+    The trainers shuffle a unit's turns (`site_agent.examples.shuffled_turns`), so any block's
+    first turn may open the sample: a block whose first question does not fit is dropped from
+    its unit, and a unit none of whose blocks fits is left out. Each unit is trimmed by its own
+    turns alone, and no batch can then fail on a turn that does not fit (a failure after the
+    round's privacy spend is reserved, and a signal to the coordinator about one study)."""
     per_image = tiling.images_per_image if tiling else 1
+    known: dict[tuple[str, int], bool] = {}  # questions recur across studies
+
+    def fits(question: str, inputs: int) -> bool:
+        if (question, inputs) not in known:
+            text = format_prompt(question, num_images=inputs)
+            n = len(tokenizer(text)["input_ids"]) + inputs * (preset.image_seq_length - 1)
+            known[question, inputs] = n + 1 <= max_length
+        return known[question, inputs]
+
     out = []
     for ex in examples:
         inputs = len(ex.images) * per_image
-        text = format_prompt(ex.question, num_images=inputs)
-        n = len(tokenizer(text)["input_ids"]) + inputs * (preset.image_seq_length - 1)
-        if n + 1 <= max_length:
+
+        turns = ex.turns
+        sizes = ex.blocks or (1,) * len(turns)
+        starts = np.cumsum((0, *sizes)).tolist()
+        keep = [b for b in range(len(sizes)) if fits(turns[starts[b]][0], inputs)]
+        if len(keep) == len(sizes):
             out.append(ex)
+        elif keep:
+            (question, answer), *rest = (t for b in keep for t in turns[starts[b] : starts[b + 1]])
+            out.append(
+                replace(
+                    ex, question=question, answer=answer, followups=tuple(rest),
+                    blocks=tuple(sizes[b] for b in keep) if ex.blocks else (),
+                )
+            )  # fmt: skip
     return out
 
 

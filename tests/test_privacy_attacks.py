@@ -187,6 +187,26 @@ def test_secagg_threshold_one_or_a_lonely_cohort_is_refused(world: Any) -> None:
         check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [2]})
     with pytest.raises(SecAggRefused, match="listed twice"):
         check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2, 2], "dead_nids": []})
+    # a threshold that is no majority of the shares: neighbours told "it survived" and others
+    # told "it dropped", each message consistent on its own, would between them hand over the
+    # site's mask seed and its mask key (4 shares, threshold 2: two and two)
+    for shares, threshold in ((4, 2), (6, 3), (11, 5)):
+        with pytest.raises(SecAggRefused, match="not a majority"):
+            check_secagg_stage(policy, {**honest, "sample_num": shares, "share_num": shares,
+                                        "threshold": threshold})  # fmt: skip
+
+
+def test_the_coordinators_own_secagg_settings_pass_the_majority_rule(world: Any) -> None:
+    """The honest coordinator's (num_shares, threshold) at every cohort size a consortium runs
+    passes the site's guard."""
+    from coordinator.secure_agg import shares_and_threshold
+    from site_agent.policy import load_policy
+
+    policy = load_policy(world[1].policy_file).secure_aggregation
+    for n in range(3, 201):
+        k, t = shares_and_threshold(n)
+        check_secagg_stage(policy, {"stage": "setup", "sample_num": n, "share_num": k,
+                                    "threshold": t})  # fmt: skip
 
 
 def test_recuration_does_not_reset_the_budget_and_a_missing_ledger_refuses(world: Any) -> None:
@@ -472,3 +492,129 @@ def test_a_plain_training_round_is_refused_by_code_before_any_training() -> None
     with pytest.raises(SecAggRefused, match="refused at a site: policy") as refused:
         app(msg, ctxt)  # no site-dir in the context: building the client would fail otherwise
     assert refusal_code_in(str(refused.value)) == "policy"
+
+
+def _probe_stage(world: Any, max_length: int, kinds: tuple[str, ...] = ("vqa",)) -> Any:
+    """The coordinator's alignment stage re-signed with its own kinds and max_length."""
+    prepared, _settings, _state = world
+    key = load_private_key(prepared.signature_file.parent / "keys" / "curriculum-signing.key")
+    stages = tuple(
+        dataclasses.replace(s, data_kinds=kinds, data_weights=(1.0,) * len(kinds),
+                            max_length=max_length)
+        if s.name == "alignment" else s
+        for s in prepared.curriculum.stages
+    )  # fmt: skip
+    probe = dataclasses.replace(prepared.curriculum, stages=stages)
+    return probe, sign_manifest(key, probe, prepared.model_digest, prepared.signed.terms)
+
+
+def _prompt_length(question: str) -> int:
+    """The max_length a first turn needs (as `fitting_examples` counts it)."""
+    from model.prompting import format_prompt
+
+    _model, tok, preset = load_base(default_base_dir())
+    return len(tok(format_prompt(question, num_images=1))["input_ids"]) + preset.image_seq_length
+
+
+def test_whether_one_study_fits_the_stage_is_not_told_by_a_refusal(
+    world: Any, monkeypatch: Any
+) -> None:
+    """A coordinator picks max_length so that one target study alone fits (its questions are
+    the shortest): were "no unit fits" refused before the budget gate, the reply code would
+    tell whether the target is in the data set, for free and as often as asked. The site
+    trains either way, on the target or on no unit at all, and charges its budget each time."""
+    prepared, settings, state = world
+    full = curated_data(str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir))
+    align = next(s for s in prepared.curriculum.stages if s.name == "alignment")
+    vqa = dataclasses.replace(align, data_kinds=("vqa",), data_weights=(1.0,))
+    units = study_units(full.train, vqa, full.reports_dir)
+    longest = sorted((max(_prompt_length(q) for q, _ in u.turns), u.unit) for u in units)
+    length, target = next((n, u) for n, u in longest if n >= 32)  # 32: the curriculum's floor
+    # D: the other studies have no VQA this short (their VQA removed); D' = D less the target
+    first = {u.unit: _prompt_length(u.question) for u in units}
+    short = {u for u, n in first.items() if n <= length and u != target}
+
+    def site(gone: set[str]) -> Any:
+        t = full.train
+        train = dataclasses.replace(
+            t, vqa=[s for s in t.vqa if s.image.stem not in short | gone],
+            captions=[c for c in t.captions if c.image.stem not in gone],
+            conversations=[c for c in t.conversations
+                           if not c.images or c.images[0].stem not in gone],
+        )  # fmt: skip
+        return agent.CuratedData(train, full.reports_dir, full.dataset_digest)
+
+    probe, signed = _probe_stage(world, length)
+    replies = []
+    for rnd, curated in enumerate((site(set()), site({target}), site({target})), start=200):
+        monkeypatch.setattr(agent, "curated_data", lambda *a, c=curated: c)
+        before = len(_ledger_entries(settings))
+        instr = dataclasses.replace(
+            _instr(prepared, state, rnd=rnd), curriculum=canonical_bytes(probe).decode()
+        )
+        _arrays, report = _round(world, instr, signed)
+        replies.append((report.refused, report.num_examples))
+        entries = _ledger_entries(settings)
+        assert len(entries) == before + 1 and entries[-1].status == "committed"
+    assert replies == [("", replies[0][1])] * 3  # the same reply with and without the target
+
+
+def test_a_site_without_any_data_set_of_the_stages_kinds_is_refused_for_data(
+    world: Any, monkeypatch: Any
+) -> None:
+    """Refusing for data is left to what the site's layout holds (here: no VQA files at all),
+    which says nothing about one study; nothing is charged."""
+    prepared, settings, state = world
+    full = curated_data(str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir))
+    bare = dataclasses.replace(
+        full.train, vqa=[], sources=tuple(x for x in full.train.sources
+                                          if x not in ("vqa-rad", "slake"))
+    )  # fmt: skip
+    monkeypatch.setattr(
+        agent, "curated_data",
+        lambda *a: agent.CuratedData(bare, full.reports_dir, full.dataset_digest),
+    )  # fmt: skip
+    probe, signed = _probe_stage(world, 64)
+    instr = dataclasses.replace(
+        _instr(prepared, state, rnd=210), curriculum=canonical_bytes(probe).decode()
+    )
+    before = len(_ledger_entries(settings))
+    _arrays, report = _round(world, instr, signed)
+    assert report.refused == "data"
+    assert len(_ledger_entries(settings)) == before
+
+
+def test_a_max_length_between_a_units_turns_neither_crashes_nor_burns_budget(world: Any) -> None:
+    """Turns are shuffled, so any question may open a sample: were a unit kept because its
+    stored first turn fits, a max_length below its longest question would make the round fail
+    after its spend was reserved (budget burned, and a failure that depends on the data). Each
+    unit keeps the turns that can open a sample within max_length."""
+    from site_agent.examples import shuffled_turns
+    from site_agent.trainer import fitting_examples
+
+    prepared, settings, state = world
+    full = curated_data(str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir))
+    align = next(s for s in prepared.curriculum.stages if s.name == "alignment")
+    vqa = dataclasses.replace(align, data_kinds=("vqa",), data_weights=(1.0,))
+    units = study_units(full.train, vqa, full.reports_dir)
+    length = next(
+        n for n in range(32, 200)
+        if any(_prompt_length(u.question) <= n < max(_prompt_length(q) for q, _ in u.turns)
+               for u in units)
+    )  # fmt: skip
+    _model, tok, preset = load_base(default_base_dir())
+    kept = fitting_examples(units, tok, preset, length)
+    whole = {u.unit: len(u.turns) for u in units}
+    assert kept and any(len(k.turns) < whole[k.unit] for k in kept)
+    rng = np.random.default_rng(0)
+    for _ in range(20):  # any order of the kept turns builds a batch
+        make_batch([shuffled_turns(u, rng) for u in kept], tok, preset, ImageCache(), length, CPU)
+    probe, signed = _probe_stage(world, length)
+    before = len(_ledger_entries(settings))
+    for rnd in (220, 221):
+        instr = dataclasses.replace(
+            _instr(prepared, state, rnd=rnd), curriculum=canonical_bytes(probe).decode()
+        )
+        _arrays, report = _round(world, instr, signed)
+        assert report.refused == ""
+    assert [e.status for e in _ledger_entries(settings)[before:]] == ["committed"] * 2
