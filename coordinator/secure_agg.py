@@ -57,6 +57,7 @@ from flwr.serverapp import Grid
 from flwr.supercore.primitives.asymmetric import bytes_to_public_key
 from flwr.supercore.run import Run
 
+from protocols.secagg_identity import SIGNATURE_KEY, SITE_KEY_KEY, verify_public_keys
 from protocols.secagg_masking import (
     MASK_PRG,
     MASK_PRG_KEY,
@@ -128,10 +129,13 @@ def shares_and_threshold(num_sites: int) -> tuple[int, int]:
 
 class _AnnouncingGrid(Grid):
     """The workflow's grid, adding the mask PRG's name to every SecAgg+ set-up message (Flower's
-    `setup_stage` builds its config record inside; the sites refuse a set-up without it)."""
+    `setup_stage` builds its config record inside; the sites refuse a set-up without it), and
+    keeping what each set-up reply carries beside the public keys: the site's signature over
+    them and its site key (`protocols.secagg_identity`), in `signed`."""
 
     def __init__(self, grid: Grid) -> None:
         self._grid = grid
+        self.signed: dict[int, tuple[bytes, bytes]] = {}
 
     def set_run(self, run: Run) -> None:
         self._grid.set_run(run)
@@ -163,11 +167,22 @@ class _AnnouncingGrid(Grid):
         self, messages: Iterable[Message], *, timeout: float | None = None
     ) -> Iterable[Message]:
         messages = list(messages)
+        setup = False
         for msg in messages:
             configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
             if configs is not None and configs.get(SecAggKey.STAGE) == SecAggStage.SETUP:
                 configs[MASK_PRG_KEY] = MASK_PRG
-        return self._grid.send_and_receive(messages, timeout=timeout)
+                setup = True
+        replies = list(self._grid.send_and_receive(messages, timeout=timeout))
+        for reply in replies if setup else []:
+            if reply.has_error():
+                continue
+            configs = reply.content.config_records.get(RECORD_KEY_CONFIGS)
+            signature = configs.get(SIGNATURE_KEY) if configs is not None else None
+            site_key = configs.get(SITE_KEY_KEY) if configs is not None else None
+            if isinstance(signature, bytes) and isinstance(site_key, bytes):
+                self.signed[reply.metadata.src_node_id] = (signature, site_key)
+        return replies
 
 
 class MedFedSecAggPlus(SecAggPlusWorkflow):
@@ -202,9 +217,35 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
         t0 = time.perf_counter()
-        ok = super().setup_stage(_AnnouncingGrid(grid), context, state)
+        announcing = _AnnouncingGrid(grid)
+        ok = super().setup_stage(announcing, context, state)
+        if ok:
+            ok = self._attach_signatures(state, announcing.signed)
         self.stage_seconds[SecAggStage.SETUP] = time.perf_counter() - t0
         return ok
+
+    def _attach_signatures(
+        self, state: WorkflowState, signed: dict[int, tuple[bytes, bytes]]
+    ) -> bool:
+        """Relay each site's signature and site key with its public keys: share keys forwards
+        `nid_to_publickeys[nid]` as it is, so a neighbour gets [pk1, pk2, signature, site key]
+        (a site that sent none, [pk1, pk2]). A signature that does not verify under the key
+        its site sent would make every neighbour that checks refuse the round: that site is a
+        dropout instead."""
+        for nid in sorted(state.active_node_ids):
+            if nid not in signed:
+                continue
+            pk1, pk2 = state.nid_to_publickeys[nid][:2]
+            signature, site_key = signed[nid]
+            if not verify_public_keys(site_key, pk1, pk2, signature):
+                state.failures.append(
+                    ValueError(f"node {nid}: its signature over its SecAgg+ keys does not verify")
+                )
+                state.active_node_ids.discard(nid)
+                del state.nid_to_publickeys[nid]
+                continue
+            state.nid_to_publickeys[nid] = [pk1, pk2, signature, site_key]
+        return self._check_threshold(state)
 
     def share_keys_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         t0 = time.perf_counter()

@@ -69,9 +69,12 @@ def site_policy_text(
     randomness: str = "os-csprng",
     share_training_loss: bool = False,
     accounted_studies: int | None = None,
+    peer_keys: tuple[str, ...] = (),
 ) -> str:
     """A simulated hospital's policy file: eps per study over the site's lifetime, DP required,
-    the OS CSPRNG (the reproducible "seeded-insecure" mode only when a test asks for it)."""
+    the OS CSPRNG (the reproducible "seeded-insecure" mode only when a test asks for it), and
+    `peer_keys` (the other hospitals' ledger-signing public keys, PEM) to authenticate its
+    SecAgg+ neighbours."""
     doc = {
         "site": {"name": name},
         "privacy": {
@@ -91,7 +94,11 @@ def site_policy_text(
             "allowed_groups": ["vision.lora", "projector", "lm.lora"],
             "min_dataset_size": min_dataset_size,
         },
-        "secure_aggregation": {"min_cohort": 3, "min_threshold": 2},
+        "secure_aggregation": {
+            "min_cohort": 3,
+            "min_threshold": 2,
+            **({"peer_keys": list(peer_keys)} if peer_keys else {}),
+        },
         "egress": {
             "max_bytes_per_round": 67108864,
             "metrics_may_leave": True,
@@ -124,17 +131,34 @@ def write_site_policies(
     randomness: str = "os-csprng",
     share_training_loss: bool = False,
 ) -> list[Path]:
-    """Enroll every training site: a policy in its agent directory (an existing one is kept: it
-    is the hospital's, not the operator's), its ledger-signing key, and the operator's record of
-    that key and the site's cap (for the consortium ledger)."""
+    """Enroll every training site: its ledger-signing key, a policy in its agent directory (an
+    existing one is kept: it is the hospital's, not the operator's) listing the other sites'
+    ledger-signing keys as its SecAgg+ `peer_keys`, and the operator's record of that key and
+    the site's cap (for the consortium ledger). Two passes: every site's key exists before any
+    policy names the others'."""
     from site_agent.agent import SIGNING_KEY, site_signing_key
     from site_agent.policy import load_policy
     from site_agent.privacy import create_site_ledger
 
-    written = []
-    for site in training_sites(data_root):
+    sites = training_sites(data_root)
+    public_pem: dict[str, str] = {}
+    for site in sites:
         agent = default_agent_dir(site)
         agent.mkdir(parents=True, exist_ok=True)
+        if not (agent / f"{SIGNING_KEY}.key").exists():  # what `medfed site init` makes
+            write_key_pair(agent, SIGNING_KEY)
+        public_pem[site.name] = (
+            site_signing_key(agent)
+            .public_key()
+            .public_bytes(
+                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+            )
+            .decode("ascii")
+        )
+
+    written = []
+    for site in sites:
+        agent = default_agent_dir(site)
         path = agent / POLICY_FILE
         if not path.exists():
             cap = (epsilon_caps or {}).get(site.name, default_cap)
@@ -148,22 +172,14 @@ def write_site_policies(
                     randomness,
                     share_training_loss,
                     _declared_studies(site),
+                    tuple(pem for name, pem in public_pem.items() if name != site.name),
                 )
             )
             written.append(path)
         policy = load_policy(path)
         create_site_ledger(agent)
-        if not (agent / f"{SIGNING_KEY}.key").exists():  # what `medfed site init` makes
-            write_key_pair(agent, SIGNING_KEY)
-        public = (
-            site_signing_key(agent)
-            .public_key()
-            .public_bytes(
-                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-            )
-        )
         write_registration(
-            registry_dir(prepared.signature_file.parent), policy.name, public.decode("ascii"),
+            registry_dir(prepared.signature_file.parent), policy.name, public_pem[site.name],
             policy.privacy.epsilon_cap,
         )  # fmt: skip
     return written

@@ -36,7 +36,7 @@ _SCHEMA: dict[str, frozenset[str]] = {
     }),
     "trust": frozenset({"coordinator_keys", "model_config_digests", "app_digests"}),
     "training": frozenset({"allowed_groups", "min_dataset_size"}),
-    "secure_aggregation": frozenset({"min_cohort", "min_threshold"}),
+    "secure_aggregation": frozenset({"min_cohort", "min_threshold", "peer_keys"}),
     "egress": frozenset({
         "max_bytes_per_round", "metrics_may_leave", "share_training_loss",
         "max_evaluations",
@@ -154,8 +154,17 @@ class SecureAggregationPolicy:
 
     min_cohort: int = 3
     min_threshold: int = 2
+    # The other hospitals' registered ledger-signing keys (raw 32-byte Ed25519). Non-empty: the
+    # site shares its secrets only with neighbours whose SecAgg+ public keys one of these signed
+    # (protocols.secagg_identity), so a coordinator cannot stand in for them. Empty: neighbours
+    # are not authenticated (a warning each round).
+    peer_keys: tuple[bytes, ...] = ()
 
     def __post_init__(self) -> None:
+        for i, key in enumerate(self.peer_keys):
+            path = f"secure_aggregation.peer_keys[{i}]"
+            _require(len(key) == 32, path, key, "must be a raw 32-byte Ed25519 public key")
+            _require(key not in self.peer_keys[:i], path, key, "is listed twice")
         cohort, threshold = self.min_cohort, self.min_threshold
         _require(cohort >= 3, "secure_aggregation.min_cohort", cohort, "must be >= 3")
         _require(threshold >= 2, "secure_aggregation.min_threshold", threshold, "must be >= 2")
@@ -286,8 +295,17 @@ class _Reader:
     def strings(self, section: str, key: str) -> list[str]:
         return self.table(section).strings(key)
 
-    def ed25519_key(self, index: int, entry: str) -> bytes:
-        path = f"trust.coordinator_keys[{index}]"
+    def ed25519_keys(self, section: str, key: str) -> tuple[bytes, ...]:
+        """A list of Ed25519 public keys, each a PEM string or a path to a PEM file (relative
+        to the policy file), as raw 32 bytes; absent from an optional table: none."""
+        if section in _OPTIONAL_TABLES and key not in self.table(section).doc:
+            return ()
+        path = f"{section}.{key}"
+        return tuple(
+            self.ed25519_key(f"{path}[{i}]", e) for i, e in enumerate(self.strings(section, key))
+        )
+
+    def ed25519_key(self, path: str, entry: str) -> bytes:
         if entry.lstrip().startswith(_PEM_MARK):
             data, origin = entry.encode("ascii", "replace"), "PEM string"
         else:
@@ -305,7 +323,7 @@ class _Reader:
 
 
 def _parse(r: _Reader) -> SitePolicy:
-    keys = tuple(r.ed25519_key(i, e) for i, e in enumerate(r.strings("trust", "coordinator_keys")))
+    keys = r.ed25519_keys("trust", "coordinator_keys")
     trust = r.doc.get("trust", {})
     return SitePolicy(
         name=r.get("site", "name", str),
@@ -342,6 +360,7 @@ def _parse(r: _Reader) -> SitePolicy:
         secure_aggregation=SecureAggregationPolicy(
             min_cohort=r.get("secure_aggregation", "min_cohort", int, 3),
             min_threshold=r.get("secure_aggregation", "min_threshold", int, 2),
+            peer_keys=r.ed25519_keys("secure_aggregation", "peer_keys"),
         ),
         source=r.file,
     )

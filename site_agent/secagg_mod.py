@@ -16,6 +16,10 @@ Flower's own functions for them), and replaces two things:
   element of GF(2**521 - 1) instead of 20 pycryptodome GF(2^128) chunks on a thread pool, so
   share keys costs milliseconds a site and the coordinator's rebuild microseconds a secret.
 
+At share keys it takes each neighbour's entry as Flower's [pk1, pk2] or as the signed
+[pk1, pk2, signature, site key] of `protocols.secagg_identity` (the site's guard,
+`site_agent.secagg_guard`, signs its own keys at set-up and checks the others' against its policy).
+
 The coordinator's workflow (`coordinator.secure_agg`) unmasks and rebuilds with the same modules
 and announces the mask PRG at set-up; a set-up without it (Flower's own workflow, whose numpy
 masks and shares would not match these) is refused here before any key is made.
@@ -92,7 +96,10 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
 
     check_stage(state.current_stage, configs)
     state.current_stage = cast(str, configs.pop(Key.STAGE))
-    check_configs(state.current_stage, configs)
+    if state.current_stage == Stage.SHARE_KEYS:
+        _check_share_keys_configs(configs)
+    else:
+        check_configs(state.current_stage, configs)
 
     out_content = RecordDict()
     res: dict[str, ConfigRecordValues]
@@ -146,11 +153,27 @@ def _setup(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRec
     return {Key.PUBLIC_KEY_1: state.pk1, Key.PUBLIC_KEY_2: state.pk2}
 
 
+def _check_share_keys_configs(configs: ConfigRecord) -> None:
+    """Flower's check of the share-keys message, also taking the signed entries the coordinator
+    relays ([pk1, pk2, signature, site key], `protocols.secagg_identity`): the site's guard
+    checks the signatures against its policy; this mod uses the two public keys."""
+    for key, value in configs.items():
+        if (
+            not isinstance(value, list)
+            or len(value) not in (2, 4)
+            or not all(isinstance(item, bytes) for item in value)
+        ):
+            raise TypeError(
+                f"Stage {Stage.SHARE_KEYS}: the value for the key '{key}' must be a list of "
+                "two public keys, or of two public keys, their signature and the signing key"
+            )
+
+
 def _share_keys(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRecordValues]:
     """Flower's stage 1, with `split_secret`: check the neighbours' public keys, draw the
     private mask seed, split it and sk1's scalar into share_num shares (threshold to rebuild),
     keep its own, and encrypt each neighbour's pair of shares to it (ECDH on sk2, Fernet)."""
-    key_dict = {
+    key_dict = {  # the two public keys of each entry (a signed one carries two more items)
         int(sid): (cast(bytes, pks[0]), cast(bytes, pks[1]))
         for sid, pks in cast(dict[str, list[bytes]], configs).items()
     }

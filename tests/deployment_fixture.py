@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from sqlalchemy import create_engine, text
 
 from deploy import ConsortiumLayout, add_site, init_consortium, init_site
@@ -37,6 +38,7 @@ from protocols.keys import load_private_key
 from protocols.signing import RunTerms, sign_manifest
 from simulation.prepare import site_policy_text
 from simulation.synth import synthesize
+from site_agent.agent import site_signing_key
 from site_agent.privacy import create_site_ledger
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -244,17 +246,24 @@ def prepare_sites(tmp: Path, layout: ConsortiumLayout) -> dict[str, Path]:
     with its bundle and declared cap."""
     summary = synthesize(tmp / "hospitals", sites=3, studies_per_site=STUDIES, seed=0)
     digest = base_dir_digest(default_base_dir())
-    agents = {}
+    agents, bundles, peers = {}, {}, {}
     for name in summary.sites:
         agent = tmp / "agents" / name
         site = init_site(name, agent)  # the keys the deployed agent signs with
         create_site_ledger(agent)  # as `medfed site init` does: the lifetime budget starts here
+        agents[name], bundles[name] = agent, site.layout.bundle
+        peers[name] = (
+            site_signing_key(agent).public_key()
+            .public_bytes(Encoding.PEM, PublicFormat.SubjectPublicKeyInfo).decode("ascii")
+        )  # fmt: skip
+    for name, agent in agents.items():
+        # each hospital lists the others' ledger-signing keys: its SecAgg+ neighbours must be them
         policy = site_policy_text(
-            name, layout.public_signing, digest, CAP, 8, accounted_studies=STUDIES
-        )
+            name, layout.public_signing, digest, CAP, 8, accounted_studies=STUDIES,
+            peer_keys=tuple(pem for other, pem in peers.items() if other != name),
+        )  # fmt: skip
         (agent / "policy.toml").write_text(policy)
-        add_site(layout.root, site.layout.bundle, epsilon_cap=CAP)
-        agents[name] = agent
+        add_site(layout.root, bundles[name], epsilon_cap=CAP)
     return agents
 
 

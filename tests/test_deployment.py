@@ -215,6 +215,8 @@ def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Feder
     assert all(any(h.receipt.seq == final for h in held if h.holder == n) for n in fed.agents)
     for name in fed.agents:  # the pinned launcher checked the bundle of every task
         assert "approved by the site policy" in fed.log(f"{name}-clientapp")
+        # its SecAgg+ neighbours were the other hospitals' keys (peer_keys), not unauthenticated
+        assert "neighbours are not authenticated" not in fed.log(f"{name}-clientapp")
         assert "Exit Code" not in fed.log(name), fed.log(name)[-2000:]
     # The sites' traffic crossed the gateway, which forwarded only Fleet API calls.
     used = set(re.findall(r"forwarded POST (\S+) from", fed.log("gateway")))

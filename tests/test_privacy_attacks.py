@@ -618,3 +618,130 @@ def test_a_max_length_between_a_units_turns_neither_crashes_nor_burns_budget(wor
         _arrays, report = _round(world, instr, signed)
         assert report.refused == ""
     assert [e.status for e in _ledger_entries(settings)[before:]] == ["committed"] * 2
+
+
+def _sybil_neighbours(target: Any, sign: Any) -> dict[str, Any]:
+    """The fabricated-neighbours attack (a coordinator alone against one site): set up the
+    target through its guard and mod, then answer share keys with two key pairs the coordinator
+    made itself as "sites" 22 and 33, each entry as `sign(node, pk1, pk2)` dresses it. Returns
+    what the attack needs to unmask: the fake keys, the target's public keys, the message."""
+    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+    from flwr.supercore.primitives.asymmetric import public_key_to_bytes
+    from test_secagg_identity import SETUP
+
+    from protocols.secagg_secrets import generate_mask_key
+
+    rec = target.configs(target.send(SETUP))
+    t_pk1, t_pk2 = rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2]
+    fake = {f: (generate_mask_key(), generate_mask_key()) for f in (22, 33)}
+    pks = {f: [public_key_to_bytes(k1.public_key()), public_key_to_bytes(k2.public_key())]
+           for f, (k1, k2) in fake.items()}  # fmt: skip
+    own = [t_pk1, t_pk2, rec.get("medfed_pk_signature", b""), rec.get("medfed_site_key", b"")]
+    message = {Key.STAGE: Stage.SHARE_KEYS, str(target.nid): own if own[2] else own[:2],
+               **{str(f): sign(f, *pk) for f, pk in pks.items()}}  # fmt: skip
+    return {"fake": fake, "t_pk1": t_pk1, "t_pk2": t_pk2, "share_keys": message}
+
+
+def _unmask_with_fake_neighbours(target: Any, attack: dict[str, Any]) -> np.ndarray:
+    """The rest of the attack: decrypt the shares the
+    target encrypted to the fake sites, collect its masked vector, rebuild its seed, remove
+    the pairwise masks with the fake sites' keys."""
+    from flwr.common.secure_aggregation.crypto.symmetric_encryption import (
+        decrypt,
+        encrypt,
+        generate_shared_key,
+    )
+    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+    from flwr.common.secure_aggregation.secaggplus_utils import (
+        share_keys_plaintext_concat,
+        share_keys_plaintext_separate,
+    )
+    from flwr.supercore.primitives.asymmetric import bytes_to_public_key
+    from test_secagg_identity import CLIP, TARGET
+
+    from protocols.secagg_masking import apply_masks, masked_arrays
+    from protocols.secagg_secrets import MASK_SEED_BYTES, combine_secret
+
+    fake, t_pk1, t_pk2 = attack["fake"], attack["t_pk1"], attack["t_pk2"]
+    rec = target.configs(target.send(attack["share_keys"]))
+    seed_shares, cts = [], []
+    for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
+        k = generate_shared_key(fake[int(dst)][1], bytes_to_public_key(t_pk2))
+        _src, _dst, b_share, sk_share = share_keys_plaintext_separate(decrypt(k, ct))
+        seed_shares.append(b_share)
+        cts.append(encrypt(k, share_keys_plaintext_concat(int(dst), target.nid, b_share,
+                                                          sk_share)))  # fmt: skip
+    content = target.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS, Key.SOURCE_LIST: [22, 33],
+                           Key.CIPHERTEXT_LIST: cts})  # fmt: skip
+    vec = np.concatenate([np.ravel(a) for a in masked_arrays(content)]).astype(np.uint32).copy()
+    pair = [(generate_shared_key(fake[f][0], bytes_to_public_key(t_pk1)),
+             -(1 if target.nid > f else -1)) for f in (22, 33)]  # fmt: skip
+    apply_masks(vec, [(combine_secret(seed_shares, 2, MASK_SEED_BYTES), -1), *pair])
+    return (vec[1:].astype(np.float64) * (2 * CLIP / TARGET) - CLIP) * TARGET / int(vec[0])
+
+
+def _nothing_shared(target: Any) -> bool:
+    from flwr.client.mod.secure_aggregation.secaggplus_mod import SecAggPlusState
+    from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_STATE, Stage
+
+    state = SecAggPlusState(**target.ctxt.state.config_records[RECORD_KEY_STATE])
+    return state.current_stage == Stage.SETUP and state.rd_seed == b"" and not state.ss2_dict
+
+
+def test_a_coordinator_cannot_stand_in_for_a_sites_neighbours(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The sybil attack of a coordinator alone: it answers share keys with key pairs it made
+    itself as the target's neighbours. Without `peer_keys` (control) the target's update comes
+    out in the clear; with the other hospitals' keys in its policy the target refuses, before
+    any share is made or encrypted, whether the fake entries carry no signature, a signature by
+    the coordinator's own key, a forged one under a real peer's key, or real signatures by one
+    colluding hospital standing in for both neighbours. The real peers' signed keys pass."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from test_secagg_identity import make_sites
+
+    from protocols.secagg_identity import sign_public_keys
+
+    update = np.random.default_rng(1).uniform(-0.4, 0.4, 64).astype(np.float32)
+    updates = [update, update, update]
+    own = Ed25519PrivateKey.generate()
+    # control: the same attack against a site whose policy lists no peer keys unmasks it
+    (bare,) = make_sites(tmp_path / "bare", [11], [update], peers=lambda _i: [])
+    attack = _sybil_neighbours(bare, lambda _f, p1, p2: [p1, p2])
+    np.testing.assert_allclose(_unmask_with_fake_neighbours(bare, attack), update, atol=1e-4)
+
+    target, peer1, peer2 = make_sites(tmp_path / "signed", [11, 44, 55], updates)
+    real = {22: peer1.key, 33: peer2.key}
+    dresses: dict[str, Any] = {  # how the fake entries are dressed -> why the site refuses
+        "neighbour 22 carries no signature": lambda _f, p1, p2: [p1, p2],
+        "neighbour 22 is signed by a key not in secure_aggregation.peer_keys":
+            lambda _f, p1, p2: [p1, p2, *sign_public_keys(own, p1, p2)],
+        "neighbour 22's signature over its public keys does not verify": lambda f, p1, p2: [
+            p1, p2, sign_public_keys(own, p1, p2)[0], sign_public_keys(real[f], b"", b"")[1]
+        ],
+        "neighbour 33 is signed by the same site key as node 22": lambda _f, p1, p2: [
+            p1, p2, *sign_public_keys(peer1.key, p1, p2)
+        ],
+    }  # fmt: skip
+    for why, sign in dresses.items():
+        target.ctxt.state = type(target.ctxt.state)()  # a fresh round's state
+        attack = _sybil_neighbours(target, sign)
+        caplog.clear()
+        with pytest.raises(SecAggRefused, match="refused at a site: policy"):
+            _unmask_with_fake_neighbours(target, attack)
+        assert why in caplog.text, caplog.text
+        assert _nothing_shared(target), why
+
+    # the honest cohort: the real peers' own signed keys are accepted and shares are made
+    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+    from test_secagg_identity import SETUP
+
+    target.ctxt.state = type(target.ctxt.state)()
+    entries = {}
+    for site in (target, peer1, peer2):
+        rec = site.configs(site.send(SETUP))
+        entries[str(site.nid)] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2],
+                                  rec["medfed_pk_signature"], rec["medfed_site_key"]]  # fmt: skip
+    rec = target.configs(target.send({Key.STAGE: Stage.SHARE_KEYS, **entries}))
+    assert sorted(rec[Key.DESTINATION_LIST]) == [44, 55]  # type: ignore[type-var]
+    assert not _nothing_shared(target)

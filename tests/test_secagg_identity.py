@@ -1,0 +1,316 @@
+"""SecAgg+ public keys signed by the sites' ledger-signing keys (protocols.secagg_identity): the
+signed message, the neighbour check on every kind of bad entry, and honest rounds through the
+site's guard and mod (stage by stage, and with the coordinator's workflow in process) that
+still sum exactly. The malicious coordinator's attempts are in tests/test_privacy_attacks.py.
+
+`make_sites` and `Site` are imported by that file too."""
+
+from __future__ import annotations
+
+import json
+import logging
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pytest
+import tomli_w
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from flwr.app import ConfigRecord, Context, Message, RecordDict
+from flwr.app.message.message import make_message
+from flwr.app.message_type import MessageType
+from flwr.app.metadata import Metadata
+from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
+from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key, Stage
+from flwr.compat.common import recorddict_compat as compat
+
+from protocols.keys import load_private_key, public_raw, write_key_pair
+from protocols.secagg_identity import (
+    SIGNATURE_KEY,
+    SITE_KEY_KEY,
+    neighbour_key_problems,
+    sign_public_keys,
+    signed_message,
+    verify_public_keys,
+)
+from protocols.secagg_masking import MASK_PRG, MASK_PRG_KEY, masked_arrays, unmask_sum
+from protocols.secagg_secrets import MASK_SEED_BYTES, combine_secret
+from simulation.prepare import site_policy_text
+from site_agent import secagg_guard
+from site_agent.policy import PolicyError, load_policy
+from site_agent.secagg_guard import secagg_policy_mod
+from site_agent.secagg_mod import secaggplus_mask_mod
+
+CLIP, TARGET = 0.5, 2**22
+SETUP = {Key.STAGE: Stage.SETUP, Key.SAMPLE_NUMBER: 3, Key.SHARE_NUMBER: 3, Key.THRESHOLD: 2,
+         Key.CLIPPING_RANGE: CLIP, Key.TARGET_RANGE: TARGET, Key.MOD_RANGE: 2**32,
+         Key.MAX_WEIGHT: 1024.0, MASK_PRG_KEY: MASK_PRG}  # fmt: skip
+
+
+def _pem(key: Ed25519PrivateKey) -> str:
+    return (
+        key.public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        .decode("ascii")
+    )
+
+
+@dataclass
+class Site:
+    """One hospital as the coordinator meets it: its guard in front of its SecAgg+ mod."""
+
+    name: str
+    nid: int
+    ctxt: Context
+    key: Ed25519PrivateKey  # its ledger-signing key (the one its peers list)
+    update: np.ndarray
+    examples: int = 1024
+
+    def send(self, configs: dict[str, object]) -> RecordDict:
+        meta = Metadata(run_id=1, message_id="", src_node_id=1, dst_node_id=self.nid,
+                        reply_to_message_id="", group_id="1", created_at=0.0, ttl=60.0,
+                        message_type=MessageType.TRAIN)  # fmt: skip
+        msg = make_message(meta, RecordDict({RECORD_KEY_CONFIGS: ConfigRecord(dict(configs))}))
+
+        def fit(m: Message, _c: Context) -> Message:
+            params = ndarrays_to_parameters([self.update])
+            res = FitRes(Status(Code.OK, ""), params, self.examples, {})
+            return Message(compat.fitres_to_recorddict(res, keep_input=True), reply_to=m)
+
+        def mod(m: Message, c: Context) -> Message:
+            return secaggplus_mask_mod(m, c, fit)
+
+        return secagg_policy_mod()(msg, self.ctxt, mod).content
+
+    def configs(self, reply: RecordDict) -> ConfigRecord:
+        return reply.config_records[RECORD_KEY_CONFIGS]
+
+
+def make_sites(
+    root: Path,
+    nids: list[int],
+    updates: list[np.ndarray],
+    *,
+    peers: Callable[[int], list[int]] | None = None,
+) -> list[Site]:
+    """One site per node id under `root`: site.json, its ledger-signing key, a policy whose
+    `peer_keys` are the keys of `peers(i)` (default: every other site; [] leaves it out)."""
+    coordinator = root / "consortium"
+    coordinator.mkdir(parents=True, exist_ok=True)
+    _, coord_pub = write_key_pair(coordinator, "curriculum-signing")
+    names = [f"hospital-{chr(ord('a') + i)}" for i in range(len(nids))]
+    for name in names:
+        (root / name).mkdir()
+        (root / name / "site.json").write_text(json.dumps({"name": name}))
+        write_key_pair(root / f"{name}.agent", "ledger-signing")
+    keys = [load_private_key(root / f"{n}.agent" / secagg_guard.SIGNING_KEY_FILE) for n in names]
+    sites = []
+    for i, (name, nid) in enumerate(zip(names, nids, strict=True)):
+        listed = peers(i) if peers is not None else [j for j in range(len(nids)) if j != i]
+        agent = root / f"{name}.agent"
+        (agent / "policy.toml").write_text(
+            site_policy_text(name, coord_pub, "0" * 64, 10.0, 8,
+                             peer_keys=tuple(_pem(keys[j]) for j in listed))
+        )  # fmt: skip
+        node = {"site-dir": str(root / name), "agent-dir": str(agent)}
+        ctxt = Context(run_id=1, node_id=nid, node_config=node, state=RecordDict(), run_config={})
+        sites.append(Site(name, nid, ctxt, keys[i], updates[i]))
+    return sites
+
+
+def on_grid(ks: list[int]) -> np.ndarray:
+    """An update whose values lie on the quantizer's grid (x = k * 2C/T - C): with the site's
+    weight at max_weight it quantizes to exactly `ks`, whatever the rounding noise."""
+    return ((np.asarray(ks, np.float64) - TARGET / 2) * (2 * CLIP / TARGET)).astype(np.float32)
+
+
+def test_the_signed_message_is_domain_separated_and_unambiguous() -> None:
+    key = Ed25519PrivateKey.generate()
+    sig, site_key = sign_public_keys(key, b"pk-one", b"pk-two")
+    assert site_key == public_raw(key.public_key()) and len(sig) == 64
+    assert verify_public_keys(site_key, b"pk-one", b"pk-two", sig)
+    # the same bytes split differently, swapped keys, another key, a flipped bit: all fail
+    assert signed_message(b"pk-one", b"pk-two") != signed_message(b"pk-on", b"epk-two")
+    assert not verify_public_keys(site_key, b"pk-on", b"epk-two", sig)
+    assert not verify_public_keys(site_key, b"pk-two", b"pk-one", sig)
+    other = public_raw(Ed25519PrivateKey.generate().public_key())
+    assert not verify_public_keys(other, b"pk-one", b"pk-two", sig)
+    assert not verify_public_keys(site_key, b"pk-one", b"pk-two", bytes([sig[0] ^ 1]) + sig[1:])
+    assert not verify_public_keys(site_key[:31], b"pk-one", b"pk-two", sig)
+    # the domain tag: a signature over the bare keys is not one over the SecAgg+ message
+    assert not verify_public_keys(site_key, b"pk-one", b"pk-two", key.sign(b"pk-onepk-two"))
+
+
+def _entry(key: Ed25519PrivateKey, pk1: bytes, pk2: bytes) -> list[bytes]:
+    return [pk1, pk2, *sign_public_keys(key, pk1, pk2)]
+
+
+def test_the_neighbour_check_refuses_each_kind_of_bad_entry() -> None:
+    me, p1, p2, stranger = (Ed25519PrivateKey.generate() for _ in range(4))
+    own, k1, k2 = (public_raw(k.public_key()) for k in (me, p1, p2))
+    peers = {k1, k2}
+    honest = {7: _entry(me, b"a1", b"a2"), 8: _entry(p1, b"b1", b"b2"), 9: _entry(p2, b"c1", b"c2")}
+    assert neighbour_key_problems(honest, 7, own, peers) == []
+    forged = [b"c1", b"c2", bytes(64), k2]
+    cases = {
+        "carries no signature": {**honest, 9: [b"c1", b"c2"]},
+        "not in secure_aggregation.peer_keys": {**honest, 9: _entry(stranger, b"c1", b"c2")},
+        "does not verify": {**honest, 9: forged},
+        "same site key as node 8": {**honest, 9: _entry(p1, b"c1", b"c2")},
+        "its own entry carries no signature": {**honest, 7: [b"a1", b"a2"]},
+        "names another site key": {**honest, 7: _entry(p2, b"a1", b"a2")},
+        "own node 7 is not among": {k: v for k, v in honest.items() if k != 7},
+    }
+    for why, entries in cases.items():
+        problems = neighbour_key_problems(entries, 7, own, peers)
+        assert len(problems) == 1 and why in problems[0], (why, problems)
+    # a peer list that also names this site's own key: its key still signs one entry only
+    twice = {**honest, 9: _entry(me, b"c1", b"c2")}
+    assert "same site key as node 7" in neighbour_key_problems(twice, 7, own, peers | {own})[0]
+
+
+def test_peer_keys_are_read_like_coordinator_keys_and_checked(tmp_path: Path) -> None:
+    sites = make_sites(tmp_path, [11, 22, 33], [on_grid([0])] * 3)
+    policy = load_policy(tmp_path / "hospital-a.agent" / "policy.toml")
+    assert policy.secure_aggregation.peer_keys == tuple(
+        public_raw(s.key.public_key()) for s in sites[1:]
+    )
+    # a path relative to the policy file, as trust.coordinator_keys takes it
+    doc = tomllib.loads((tmp_path / "hospital-a.agent" / "policy.toml").read_text())
+    (tmp_path / "hospital-a.agent" / "b.pub").write_text(_pem(sites[1].key))
+    doc["secure_aggregation"]["peer_keys"] = ["hospital-a.agent/b.pub"]
+    (tmp_path / "p.toml").write_text(tomli_w.dumps(doc))
+    assert load_policy(tmp_path / "p.toml").secure_aggregation.peer_keys == (
+        public_raw(sites[1].key.public_key()),
+    )
+    for keys, why in [
+        (["hospital-a.agent/b.pub"] * 2, r"peer_keys\[1\]: is listed twice"),
+        (["nowhere.pub"], r"peer_keys\[0\]: cannot read"),
+        ([str(tmp_path / "consortium" / "curriculum-signing.key")], "holds a private key"),
+    ]:
+        doc["secure_aggregation"]["peer_keys"] = keys
+        (tmp_path / "p.toml").write_text(tomli_w.dumps(doc))
+        with pytest.raises(PolicyError, match=why):
+            load_policy(tmp_path / "p.toml")
+
+
+def test_the_guard_reads_the_key_site_agent_signs_its_ledger_with() -> None:
+    from site_agent.agent import SIGNING_KEY
+
+    assert f"{SIGNING_KEY}.key" == secagg_guard.SIGNING_KEY_FILE
+
+
+def test_an_honest_round_with_signed_keys_sums_exactly(tmp_path: Path) -> None:
+    """Three sites through guard and mod, every stage, with peer_keys set: each set-up reply
+    is signed by its site's ledger key, the relayed signed entries are accepted, and the
+    unmasked sum is exactly the sum of the three quantized updates (weight and values)."""
+    nids = [11, 22, 33]
+    rng = np.random.default_rng(5)
+    ks = [rng.integers(0, TARGET, 40) for _ in nids]
+    sites = make_sites(tmp_path, nids, [on_grid(list(k)) for k in ks])
+
+    entries = {}
+    for site in sites:
+        rec = site.configs(site.send(SETUP))
+        pk1, pk2 = rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2]
+        sig, site_key = rec[SIGNATURE_KEY], rec[SITE_KEY_KEY]
+        assert site_key == public_raw(site.key.public_key())
+        assert verify_public_keys(site_key, pk1, pk2, sig)  # type: ignore[arg-type]
+        entries[site.nid] = [pk1, pk2, sig, site_key]
+
+    forward: dict[int, list[tuple[int, bytes]]] = {n: [] for n in nids}
+    for site in sites:
+        rec = site.configs(site.send({Key.STAGE: Stage.SHARE_KEYS,
+                                      **{str(n): entries[n] for n in nids}}))  # fmt: skip
+        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
+            forward[int(dst)].append((site.nid, ct))  # type: ignore[call-overload]
+
+    total = np.zeros(1 + 40, np.uint32)
+    for site in sites:
+        content = site.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS,
+                             Key.SOURCE_LIST: [s for s, _ in forward[site.nid]],
+                             Key.CIPHERTEXT_LIST: [c for _, c in forward[site.nid]]})  # fmt: skip
+        total += np.concatenate([a.ravel() for a in masked_arrays(content)])
+
+    shares: dict[int, list[bytes]] = {n: [] for n in nids}
+    for site in sites:
+        rec = site.configs(site.send({Key.STAGE: Stage.UNMASK, Key.ACTIVE_NODE_ID_LIST: nids,
+                                      Key.DEAD_NODE_ID_LIST: []}))  # fmt: skip
+        for owner, share in zip(rec[Key.NODE_ID_LIST], rec[Key.SHARE_LIST], strict=True):
+            shares[int(owner)].append(share)  # type: ignore[call-overload,arg-type]
+    seeds = [combine_secret(shares[n], 2, MASK_SEED_BYTES) for n in nids]
+    plain = unmask_sum(total, seeds, [], 2**32)
+    expected = np.concatenate([[3 * TARGET], np.sum(ks, axis=0)]).astype(np.uint32)
+    assert np.array_equal(plain, expected)
+
+
+def test_secagg_through_the_workflow_with_signed_keys(tmp_path: Path) -> None:
+    """The coordinator's own workflow (MedFedSecAggPlus, in process) relays each site's
+    signature and key with its public keys: three sites whose policies list each other's keys
+    all take part, and the aggregate is the plaintext weighted mean within the bound."""
+    from test_secagg import EXAMPLES, plaintext_mean, run
+
+    from coordinator.secure_agg import SecAggSettings, error_bound
+
+    data = tmp_path / "hospitals"
+    make_sites(data, [1, 2, 3], [on_grid([0])] * 3)
+    strategy, summaries = run(3, (), "inprocess", mods=[secagg_policy_mod(data)])
+    assert len(summaries) == 1 and summaries[0].participants == 3, summaries
+    bound = error_bound(SecAggSettings(), EXAMPLES[:3])
+    for name, want in plaintext_mean([0, 1, 2]).items():
+        err = np.max(np.abs(strategy.global_state[name].astype(np.float64) - want))
+        assert err <= bound + 1e-7, (name, err, bound)  # + float32 storage, as test_secagg
+
+
+@pytest.mark.parametrize("listed", [[1], []])
+def test_a_round_with_an_unlisted_neighbour_loses_the_sites_that_check(
+    tmp_path: Path, listed: list[int], caplog: pytest.LogCaptureFixture
+) -> None:
+    """hospital-a lists only hospital-b (or nobody: then it checks nothing, warns, and takes
+    part); with hospital-c unlisted, a refuses at share keys and the three-site round cannot
+    finish (b and c are then a cohort of two, under their min_cohort)."""
+    from test_secagg import run
+
+    data = tmp_path / "hospitals"
+    make_sites(data, [1, 2, 3], [on_grid([0])] * 3,
+               peers=lambda i: listed if i == 0 else [j for j in range(3) if j != i])  # fmt: skip
+    with caplog.at_level(logging.WARNING, logger="medfed.site"):
+        _strategy, summaries = run(3, (), "inprocess", mods=[secagg_policy_mod(data)])
+    refused = "hospital-a refuses SecAgg+: SecAgg+ share_keys: neighbour"
+    if listed:
+        assert summaries == []
+        assert refused in caplog.text and "not in secure_aggregation.peer_keys" in caplog.text
+    else:
+        assert len(summaries) == 1 and summaries[0].participants == 3
+        assert "hospital-a: SecAgg+ neighbours are not authenticated" in caplog.text
+        assert refused not in caplog.text
+
+
+def test_prepared_sites_list_each_others_ledger_keys_as_peers(tmp_path: Path) -> None:
+    """`write_site_policies` (demo, baselines, tests) gives every simulated hospital the other
+    hospitals' ledger-signing keys, and only theirs, as its SecAgg+ peer keys."""
+    from model import default_base_dir
+    from simulation.prepare import sign_curriculum, write_site_policies
+    from simulation.synth import synthesize
+    from site_agent.settings import default_agent_dir, training_sites
+
+    data = tmp_path / "hospitals"
+    synthesize(data, sites=3, studies_per_site=4, seed=2)
+    tiny = Path(__file__).resolve().parent / "data" / "tiny-curriculum.toml"
+    prepared = sign_curriculum(tiny, default_base_dir(), tmp_path / "consortium", run_id="p")
+    write_site_policies(data, prepared)
+    sites = training_sites(data)
+    keys = {
+        s.name: public_raw(
+            load_private_key(default_agent_dir(s) / secagg_guard.SIGNING_KEY_FILE).public_key()
+        )
+        for s in sites
+    }
+    assert len(set(keys.values())) == len(sites) == 3
+    for site in sites:
+        policy = load_policy(default_agent_dir(site) / "policy.toml")
+        others = {k for name, k in keys.items() if name != site.name}
+        assert set(policy.secure_aggregation.peer_keys) == others
