@@ -351,7 +351,8 @@ def _train_private(
                                _signed_entry(ctx.settings, entry))  # fmt: skip
         result = train_local_dp(sess.model, sess.tokenizer, sess.preset, units, cfg,
                                 pick_device(), images, randomness=rand,
-                                accounted_units=accounted)  # fmt: skip
+                                accounted_units=accounted,
+                                measure_loss=ctx.policy.egress.share_training_loss)  # fmt: skip
         ledger.commit(decision.entry_id, result.mechanism.steps)
         epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant)
     # The count of studies stays here: the weight that leaves is the declared N.

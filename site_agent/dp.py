@@ -484,6 +484,7 @@ def train_local_dp(
     images: ImageCache | None = None,
     randomness: RoundRandomness | None = None,
     accounted_units: int | None = None,
+    measure_loss: bool = True,
 ) -> DPFitResult:
     """Run cfg.steps DP-SGD steps on the stage's groups (all else frozen); updates in place.
     `examples` are the privacy units (one per study). Batches and noise come from `randomness`
@@ -492,7 +493,11 @@ def train_local_dp(
     `accounted_units` is the public N the mechanism is accounted at (a site's declared
     `privacy.accounted_studies`): the sampling rate and the noisy sum's normalisation (expected
     batch) follow from it, never from the private count of `examples` (default: that count,
-    for tests and benchmarks)."""
+    for tests and benchmarks).
+
+    `measure_loss`: the loss on a fixed sample of units before and after (two forward passes
+    whose cost tells how many units there are; a site computes them only where its policy lets
+    the losses leave, 0.0 otherwise)."""
     images = images or ImageCache()
     rand = randomness or round_randomness("seeded-insecure", cfg.seed)
     check_one_image_per_sample(examples, cfg)
@@ -508,7 +513,7 @@ def train_local_dp(
     # other: every Poisson batch is empty and the update is the noise alone. Refusing instead
     # would tell the coordinator whether one study it aimed the stage at is here.
     picked = rand.evaluation.choice(n, min(cfg.eval_size, n), replace=False)
-    eval_batch = plain([(int(i),) for i in picked]) if n else None
+    eval_batch = plain([(int(i),) for i in picked]) if n and measure_loss else None
     loss_before = evaluate_loss(model, eval_batch, device) if eval_batch else 0.0
 
     params = [p for p in model.parameters() if p.requires_grad]

@@ -22,7 +22,7 @@ from site_agent.egress import EgressRefused, count_evaluation
 from site_agent.gate import open_round
 from site_agent.settings import SiteSettings
 
-MAX_ITEMS = 64
+MAX_ITEMS = 256  # per site: about 90 closed questions each, so the figure is not one draw of a few
 
 
 def evaluate_round(

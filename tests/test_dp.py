@@ -119,6 +119,33 @@ def _canon(state_key: str) -> str:
     return name if name is not None else state_key
 
 
+def test_no_units_is_a_noise_only_round_and_unshared_losses_are_not_computed(
+    site: Any, model: nn.Module, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A round with no unit at all takes its accounted steps on empty batches (the update is the
+    noise alone); with measure_loss=False the loss passes, whose cost would tell how many units
+    there are, never run."""
+    import site_agent.dp as dp
+
+    tokenizer, preset, examples, images = site
+    config = cfg(steps=3, trainable_groups=("lm.lora",))
+    before = _everything(model)
+    result = train_local_dp(model, tokenizer, preset, [], config, CPU, images, accounted_units=40)
+    assert result.empty_batches == 3 and result.report.num_examples == 0
+    assert result.mechanism == config.mechanism(40)
+    assert (result.report.loss_before, result.report.loss_after) == (0.0, 0.0)
+    after = _everything(model)
+    assert any(not torch.equal(before[k], after[k]) for k in before)  # the noise moved it
+
+    def never(*_a: Any) -> float:
+        raise AssertionError("the loss was computed though it does not leave")
+
+    monkeypatch.setattr(dp, "evaluate_loss", never)
+    result = train_local_dp(model, tokenizer, preset, examples, config, CPU, images,
+                            measure_loss=False)  # fmt: skip
+    assert (result.report.loss_before, result.report.loss_after) == (0.0, 0.0)
+
+
 def test_empty_poisson_batches_still_take_a_noise_step(site: Any, model: nn.Module) -> None:
     tokenizer, preset, examples, images = site
     few = examples[:6]  # batch_size 1: rate 1/6, so about a third of the batches are empty
