@@ -57,7 +57,18 @@ from flwr.serverapp import Grid
 from flwr.supercore.primitives.asymmetric import bytes_to_public_key
 from flwr.supercore.run import Run
 
-from protocols.secagg_identity import SIGNATURE_KEY, SITE_KEY_KEY, verify_public_keys
+from protocols.secagg_identity import (
+    CONSISTENCY_SIGNATURE_KEY,
+    CONSISTENCY_STAGE,
+    DROPPED_KEY,
+    SIGNATURE_KEY,
+    SIGNATURES_KEY,
+    SIGNERS_KEY,
+    SITE_KEY_KEY,
+    SURVIVORS_KEY,
+    verify_public_keys,
+    verify_survivors,
+)
 from protocols.secagg_masking import (
     MASK_PRG,
     MASK_PRG_KEY,
@@ -206,6 +217,17 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
       site out of the sum as a dropout, as a vector of the wrong shape does, instead of
       stopping the round.
 
+    And one stage of its own between "collect masked vectors" and "unmask", the consistency
+    check of Bell et al. 2020 (`protocols.secagg_identity`, CONSISTENCY_STAGE): every
+    surviving site that signed its keys at set-up gets the round's survivor and dropout lists,
+    the very lists (each restricted to the site's neighbours) its unmask message then carries,
+    and signs them; every unmask message carries the signatures that verify, and a site whose
+    policy lists peer keys reveals no share unless enough of its neighbours signed the lists it
+    signed. A site that does not answer, or whose signature does not verify, is not counted
+    (its masked vector is already in the sum: it stays a survivor, as in the paper, where the
+    lists signed are the survivors of the masked-vector stage). Sites that signed nothing at
+    set-up (no MedFed guard) are not asked.
+
     `stage_seconds` holds the wall time of each stage of the last round (for the bench)."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -213,6 +235,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         check_modulus(self.modulus_range)
         self.stage_seconds: dict[str, float] = {}
         self._sum_shapes: list[tuple[int, ...]] = []
+        self._survivor_signatures: dict[int, bytes] = {}
 
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
@@ -258,9 +281,59 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     ) -> bool:
         t0 = time.perf_counter()
         try:
-            return self._collect_masked_vectors_stage(grid, context, state)
+            ok = self._collect_masked_vectors_stage(grid, context, state)
         finally:
             self.stage_seconds[SecAggStage.COLLECT_MASKED_VECTORS] = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        self._survivor_signatures = self._consistency_stage(grid, context, state) if ok else {}
+        if ok:
+            self.stage_seconds[CONSISTENCY_STAGE] = time.perf_counter() - t0
+        return ok
+
+    def _consistency_stage(
+        self, grid: Grid, context: LegacyContext, state: WorkflowState
+    ) -> dict[int, bytes]:
+        """Send the survivor and dropout lists the unmask stage will use to every surviving
+        site that signed its keys at set-up; node id -> its signature over them, for those that
+        verify (under the site key and pk1 it sent at set-up). Failures are recorded."""
+        cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
+        active = sorted(state.active_node_ids)
+        dead = sorted(state.sampled_node_ids - state.active_node_ids)
+        signers = [nid for nid in active if len(state.nid_to_publickeys.get(nid, [])) == 4]
+        if not signers:
+            return {}
+
+        def make(nid: int) -> Message:
+            record = ConfigRecord(
+                {SecAggKey.STAGE: CONSISTENCY_STAGE, SURVIVORS_KEY: active, DROPPED_KEY: dead}
+            )
+            return Message(
+                content=RecordDict({RECORD_KEY_CONFIGS: record}),
+                dst_node_id=nid,
+                message_type=MessageType.TRAIN,
+                group_id=str(cfg[WorkflowKey.CURRENT_ROUND]),
+            )
+
+        signatures: dict[int, bytes] = {}
+        for msg in grid.send_and_receive([make(nid) for nid in signers], timeout=self.timeout):
+            if msg.has_error():
+                state.failures.append(Exception(msg.error))
+                continue
+            src = msg.metadata.src_node_id
+            configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
+            sig = configs.get(CONSISTENCY_SIGNATURE_KEY) if configs is not None else None
+            entry = state.nid_to_publickeys.get(src, [])
+            if (
+                src in signers
+                and isinstance(sig, bytes)
+                and verify_survivors(cast(bytes, entry[3]), active, dead, entry[0], sig)
+            ):
+                signatures[src] = sig
+            else:
+                state.failures.append(
+                    ValueError(f"node {src}: no valid signature over the survivor lists")
+                )
+        return signatures
 
     def _collect_masked_vectors_stage(
         self, grid: Grid, context: LegacyContext, state: WorkflowState
@@ -354,6 +427,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
 
         active = set(state.active_node_ids)  # the sites whose masked vectors are in the sum
         dead = state.sampled_node_ids - active
+        signatures = self._survivor_signatures
 
         def make(nid: int) -> Message:
             neighbours = state.nid_to_neighbours[nid]
@@ -364,6 +438,9 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                     SecAggKey.DEAD_NODE_ID_LIST: sorted(neighbours & dead),
                 }
             )
+            if signatures:  # every site gets all of them; it counts its neighbours'
+                record[SIGNERS_KEY] = list(signatures)
+                record[SIGNATURES_KEY] = list(signatures.values())
             return Message(
                 content=RecordDict({RECORD_KEY_CONFIGS: record}),
                 dst_node_id=nid,

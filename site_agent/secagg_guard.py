@@ -15,7 +15,21 @@ SecAgg+ mod acts on it:
   pairs it made itself, or one real peer's keys twice, is refused before any share is made;
 - collect masked vectors: the encrypted shares received from the others, plus its own;
 - unmask: the neighbours the coordinator says survived (its own included) must be at least
-  the policy's threshold, whatever threshold the coordinator set up.
+  the policy's threshold, whatever threshold the coordinator set up; with `peer_keys`, the
+  lists must also be the ones the site signed at the consistency stage, signed by at least
+  the set-up's threshold of its neighbours, itself included
+  (`protocols.secagg_identity.consistency_problems`): a coordinator that tells different
+  sites different stories about who survived, to collect both of one site's secrets, is
+  refused before any share is sent.
+
+The consistency stage (`protocols.secagg_identity.CONSISTENCY_STAGE`, MedFed's, between the
+masked vectors and unmask) is the guard's own: it never reaches the SecAgg+ mod. The site signs
+the round's survivor and dropout lists over its own pk1 of this round, with its ledger-signing
+key, once a round (asked again with other lists, it refuses), and only after it has sent its
+masked vector, and only lists that name it a survivor. It signs whether or not its policy lists
+peer keys (its neighbours may check); only with peer keys does it check the others' at unmask.
+What it needs for that is kept in the node state (`GUARD_STATE`): the set-up's threshold, at
+share keys each neighbour's pk1 and site key, and the lists it signed.
 
 At set-up it also signs the site's fresh SecAgg+ public keys in the reply with the site's
 ledger-signing key (what the other hospitals list as its peer key).
@@ -32,11 +46,12 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from flwr.app import ConfigRecord, Context, Message
+from flwr.app import ConfigRecord, Context, Message, RecordDict
 from flwr.app.message_type import MessageType
 from flwr.clientapp.typing import ClientAppCallable, Mod
 from flwr.common.secure_aggregation.secaggplus_constants import (
     RECORD_KEY_CONFIGS,
+    RECORD_KEY_STATE,
     Key,
     Stage,
 )
@@ -44,10 +59,18 @@ from flwr.common.secure_aggregation.secaggplus_constants import (
 from protocols.keys import KeyFileError, load_private_key, public_raw
 from protocols.round import refusal_message
 from protocols.secagg_identity import (
+    CONSISTENCY_SIGNATURE_KEY,
+    CONSISTENCY_STAGE,
+    DROPPED_KEY,
     SIGNATURE_KEY,
+    SIGNATURES_KEY,
+    SIGNERS_KEY,
     SITE_KEY_KEY,
+    SURVIVORS_KEY,
+    consistency_problems,
     neighbour_key_problems,
     sign_public_keys,
+    sign_survivors,
 )
 from site_agent.policy import SecureAggregationPolicy, load_policy
 from site_agent.settings import resolve_site_settings
@@ -55,6 +78,10 @@ from site_agent.settings import resolve_site_settings
 log = logging.getLogger("medfed.site")
 
 SIGNING_KEY_FILE = "ledger-signing.key"  # site_agent.agent.SIGNING_KEY's private key file
+# The guard's own record in the node state, beside the SecAgg+ mod's (RECORD_KEY_STATE): the
+# set-up's threshold; from share keys the neighbours' node ids, pk1s and site keys (b"" for an
+# unsigned entry), in that order; the survivor and dropout lists it signed, and whether it did.
+GUARD_STATE = "medfed_secagg_guard"
 
 
 class SecAggRefused(RuntimeError):
@@ -94,7 +121,11 @@ def check_secagg_stage(
             problems.append(f"threshold {threshold} is not a majority of {shares} shares")
     elif stage == Stage.SHARE_KEYS:
         entries = {k: v for k, v in configs.items() if k != Key.STAGE}
-        keys = len(entries)
+        # the mod reads each key as a node id: "7" and "07" would be two entries of one node
+        odd = sorted(k for k in entries if not (k.isdigit() and str(int(k)) == k))
+        if odd:
+            problems.append(f"neighbour keys {odd} are not node ids as written by a node")
+        keys = len({int(k) for k in entries if k.isdigit()})
         if keys < policy.min_cohort:
             problems.append(f"public keys of {keys} sites, secure_aggregation.min_cohort is "
                             f"{policy.min_cohort}")  # fmt: skip
@@ -187,6 +218,8 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
         policy = load_policy(settings.policy_file)
         sa = policy.secure_aggregation
         stage = configs.get(Key.STAGE)
+        if stage == CONSISTENCY_STAGE:
+            return _consistency(msg, ctxt, configs, _signing_key(settings.agent_dir), policy.name)
         signing = None
         if stage == Stage.SETUP or (stage == Stage.SHARE_KEYS and sa.peer_keys):
             signing = _signing_key(settings.agent_dir)
@@ -196,6 +229,12 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
         except SecAggRefused as exc:
             log.warning("site %s refuses SecAgg+: %s", policy.name, exc)
             raise SecAggRefused(refusal_message("SecAgg+ set-up", "policy")) from None
+        if stage == Stage.UNMASK and sa.peer_keys:
+            problems = _unmask_problems(ctxt, configs, msg.metadata.dst_node_id)
+            if problems:
+                log.warning("site %s refuses SecAgg+: SecAgg+ unmask: %s", policy.name,
+                            "; ".join(problems))  # fmt: skip
+                raise SecAggRefused(refusal_message("SecAgg+ unmask", "policy"))
         if stage == Stage.SHARE_KEYS and not sa.peer_keys:
             log.warning(
                 "site %s: SecAgg+ neighbours are not authenticated (no secure_aggregation."
@@ -203,8 +242,113 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
                 "site's update", policy.name,
             )  # fmt: skip
         reply = call_next(msg, ctxt)
-        if stage == Stage.SETUP and signing is not None and not reply.has_error():
-            sign_setup_reply(reply, signing)
+        if reply.has_error():
+            return reply
+        if stage == Stage.SETUP:
+            if signing is not None:
+                sign_setup_reply(reply, signing)
+            threshold = configs.get(Key.THRESHOLD, 0)
+            ctxt.state.config_records[GUARD_STATE] = ConfigRecord(  # a fresh round's
+                {"threshold": threshold if isinstance(threshold, int) else 0, "signed": False}
+            )
+        elif stage == Stage.SHARE_KEYS:
+            _remember_neighbours(ctxt, configs)
         return reply
 
     return mod
+
+
+def _ints(record: ConfigRecord, key: str) -> list[int] | None:
+    """record[key] as a list of ints (absent: empty), or None when it is something else."""
+    value = record.get(key, [])
+    if not isinstance(value, list) or not all(type(v) is int for v in value):
+        return None
+    return [int(v) for v in value]
+
+
+def _bytes(record: ConfigRecord, key: str) -> list[bytes] | None:
+    """record[key] as a list of bytes (absent: empty), or None when it is something else."""
+    value = record.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, bytes) for v in value):
+        return None
+    return [bytes(v) for v in value if isinstance(v, bytes)]
+
+
+def _guard_state(ctxt: Context) -> ConfigRecord:
+    records = ctxt.state.config_records
+    if GUARD_STATE not in records:
+        records[GUARD_STATE] = ConfigRecord({"threshold": 0, "signed": False})
+    return records[GUARD_STATE]
+
+
+def _remember_neighbours(ctxt: Context, configs: ConfigRecord) -> None:
+    """Keep each neighbour's pk1 and site key (as checked at share keys) for the unmask."""
+    nids, pk1s, site_keys = [], [], []
+    for sid, entry in configs.items():
+        if sid == Key.STAGE or not str(sid).isdigit() or not isinstance(entry, list):
+            continue
+        nids.append(int(sid))
+        pk1s.append(entry[0] if entry and isinstance(entry[0], bytes) else b"")
+        site_keys.append(entry[3] if len(entry) == 4 and isinstance(entry[3], bytes) else b"")
+    state = _guard_state(ctxt)
+    state["neighbours"], state["pk1s"], state["site_keys"] = nids, pk1s, site_keys
+
+
+def _consistency(
+    msg: Message, ctxt: Context, configs: ConfigRecord, key: Ed25519PrivateKey, name: str
+) -> Message:
+    """The consistency stage: sign the round's survivor and dropout lists over this round's
+    pk1, or refuse (lists malformed, not naming this site a survivor, asked before its masked
+    vector went out, or other lists than it signed already this round)."""
+    got_active, got_dead = _ints(configs, SURVIVORS_KEY), _ints(configs, DROPPED_KEY)
+    nid = msg.metadata.dst_node_id
+    mod_state = ctxt.state.config_records.get(RECORD_KEY_STATE)
+    state = _guard_state(ctxt)
+    problems: list[str] = []
+    if got_active is None or got_dead is None:
+        problems.append("the survivor lists are not lists of node ids")
+    active, dead = sorted(got_active or []), sorted(got_dead or [])
+    if len(set(active)) != len(active) or len(set(dead)) != len(dead) or set(active) & set(dead):
+        problems.append("a site listed twice, or both as surviving and as dropped")
+    if nid not in active:
+        problems.append(f"its own node {nid} is not listed as surviving")
+    if mod_state is None or mod_state.get("current_stage") != Stage.COLLECT_MASKED_VECTORS:
+        problems.append("asked before it sent its masked vector")
+    own = dict(zip(_ints(state, "neighbours") or [], _bytes(state, "pk1s") or [], strict=False))
+    pk1 = own.get(nid, b"")
+    if not pk1:
+        problems.append("it holds no public key of this round")
+    if state.get("signed") and (_ints(state, "active"), _ints(state, "dead")) != (active, dead):
+        problems.append("it signed other survivor lists this round")
+    if problems:
+        log.warning("site %s refuses SecAgg+: SecAgg+ %s: %s", name, CONSISTENCY_STAGE,
+                    "; ".join(problems))  # fmt: skip
+        raise SecAggRefused(refusal_message("SecAgg+ consistency check", "policy"))
+    state["active"], state["dead"], state["signed"] = active, dead, True
+    signature = sign_survivors(key, active, dead, pk1)
+    reply = ConfigRecord({CONSISTENCY_SIGNATURE_KEY: signature})
+    return Message(RecordDict({RECORD_KEY_CONFIGS: reply}), reply_to=msg)
+
+
+def _unmask_problems(ctxt: Context, configs: ConfigRecord, nid: int) -> list[str]:
+    """Why the unmask must be refused (policy with peer keys): see `consistency_problems`."""
+    state = _guard_state(ctxt)
+    signed_active, signed_dead = _ints(state, "active"), _ints(state, "dead")
+    signed = None
+    if state.get("signed") and signed_active is not None and signed_dead is not None:
+        signed = (signed_active, signed_dead)
+    nids, pk1s, site_keys = (
+        _ints(state, "neighbours") or [], _bytes(state, "pk1s") or [],
+        _bytes(state, "site_keys") or [],
+    )  # fmt: skip
+    neighbours = {n: (pk1, key) for n, pk1, key in zip(nids, pk1s, site_keys, strict=False)}
+    signers, sigs = _ints(configs, SIGNERS_KEY), _bytes(configs, SIGNATURES_KEY)
+    if signers is None or sigs is None or len(signers) != len(sigs):
+        return ["the survivor signatures are malformed"]
+    unmask = (_ints(configs, Key.ACTIVE_NODE_ID_LIST) or [],
+              _ints(configs, Key.DEAD_NODE_ID_LIST) or [])  # fmt: skip
+    threshold = state.get("threshold", 0)
+    return consistency_problems(
+        signed, unmask, neighbours, nid, dict(zip(signers, sigs, strict=True)),
+        threshold if isinstance(threshold, int) else 0,
+    )  # fmt: skip

@@ -175,6 +175,10 @@ def test_secagg_threshold_one_or_a_lonely_cohort_is_refused(world: Any) -> None:
     with pytest.raises(SecAggRefused, match="public keys of 1 sites"):
         check_secagg_stage(policy, {"stage": "share_keys", "7": [b"pk1", b"pk2"]})
     check_secagg_stage(policy, {"stage": "share_keys", **{str(i): [b"a", b"b"] for i in range(3)}})
+    # "7" and "07" are one node to the SecAgg+ mod: not two of the cohort
+    with pytest.raises(SecAggRefused, match=r"not node ids.*public keys of 2 sites"):
+        check_secagg_stage(policy, {"stage": "share_keys",
+                                    **{k: [b"a", b"b"] for k in ("7", "07", "8")}})  # fmt: skip
     with pytest.raises(SecAggRefused, match="shares from 2 sites"):
         check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7]})
     check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7, 8]})
@@ -745,3 +749,163 @@ def test_a_coordinator_cannot_stand_in_for_a_sites_neighbours(
     rec = target.configs(target.send({Key.STAGE: Stage.SHARE_KEYS, **entries}))
     assert sorted(rec[Key.DESTINATION_LIST]) == [44, 55]  # type: ignore[type-var]
     assert not _nothing_shared(target)
+
+
+# Inconsistent survivor lists (Bell et al. 2020's consistency check): a malicious coordinator,
+# every site honest and signed, unmasks site A alone by shrinking A's neighbourhood to t and
+# telling each site its own story of who survived: rd_seed_A from t neighbours told "A
+# survived", the mask key of each of A's neighbours from t others told "that one dropped".
+# Shares 10, threshold 6 (a majority, as the guard requires); every per-message check passes.
+_SHARES, _T = 10, 6
+_A, _B, _E = "A", [f"B{i}" for i in range(1, 6)], [f"E{i}" for i in range(1, 5)]
+_SETS = {_A: {_A, *_B}, **{b: {_A, *_B, *_E} for b in _B}, **{e: {*_B, *_E} for e in _E}}
+_EDEAD = {"E1": {"B1", "B2", "B3"}, "E2": {"B4", "B5", "B1"}, "E3": {"B2", "B3", "B4"},
+          "E4": {"B5"}}  # fmt: skip
+_STORIES = {_A: (_SETS[_A], set()), **{b: ({_A, b, *_E}, set(_B) - {b}) for b in _B},
+            **{e: (_SETS[e] - _EDEAD[e], _EDEAD[e]) for e in _E}}  # fmt: skip
+
+
+def test_inconsistent_survivor_lists_pass_every_per_message_check() -> None:
+    """The hole the consistency check closes: the stories are each consistent, so the guard's
+    per-message checks (set-up majority, cohort sizes, unmask lists) let every one through, and
+    between them they rebuild A's mask seed and every mask key A's pairwise masks came from."""
+    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+
+    from site_agent.policy import SecureAggregationPolicy
+
+    pol = SecureAggregationPolicy(min_cohort=3, min_threshold=2)
+    check_secagg_stage(pol, {Key.STAGE: Stage.SETUP, Key.SAMPLE_NUMBER: 10,
+                             Key.SHARE_NUMBER: _SHARES, Key.THRESHOLD: _T})  # fmt: skip
+    ids = {u: i for i, u in enumerate(sorted(_SETS))}
+    for v, near in _SETS.items():
+        assert all(v in _SETS[u] for u in near) and _T <= len(near) <= _SHARES
+        act, dead = _STORIES[v]
+        assert act <= near and dead <= near - {v} and len(act) >= _T and not act & dead
+        check_secagg_stage(pol, {Key.STAGE: Stage.UNMASK,
+                                 Key.ACTIVE_NODE_ID_LIST: sorted(ids[u] for u in act),
+                                 Key.DEAD_NODE_ID_LIST: sorted(ids[u] for u in dead)})  # fmt: skip
+    assert sum(_A in _STORIES[v][0] for v in _SETS[_A]) >= _T  # A's mask seed rebuilt
+    for b in _B:  # and the mask key of each of A's neighbours
+        assert sum(b in _STORIES[v][1] for v in _SETS[b]) >= _T, b
+
+
+def test_the_consistency_check_leaves_every_story_without_enough_signers() -> None:
+    """With the consistency check each site signs the one story it was told (over its own pk1)
+    and reveals shares only when t of its neighbours, itself included, signed the same story:
+    every story here differs, so no site reveals anything; told one story (honest), all do."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from protocols.keys import public_raw
+    from protocols.secagg_identity import consistency_problems, sign_survivors
+
+    ids = {u: i for i, u in enumerate(sorted(_SETS))}
+    keys = {u: Ed25519PrivateKey.generate() for u in _SETS}
+    pk1 = {u: f"pk1 of {u}".encode() for u in _SETS}
+
+    def revealing(stories: dict[str, tuple[set[str], set[str]]]) -> list[str]:
+        told = {u: (sorted(ids[x] for x in a), sorted(ids[x] for x in d))
+                for u, (a, d) in stories.items()}  # fmt: skip
+        sigs = {ids[u]: sign_survivors(keys[u], *told[u], pk1[u]) for u in _SETS}
+        out = []
+        for v, near in _SETS.items():
+            neighbours = {ids[u]: (pk1[u], public_raw(keys[u].public_key())) for u in near}
+            act, dead = told[v]
+            mine = ([n for n in act if n in neighbours], [n for n in dead if n in neighbours])
+            if not consistency_problems(told[v], mine, neighbours, ids[v], sigs, _T):
+                out.append(v)
+        return out
+
+    assert revealing(_STORIES) == []
+    assert revealing({u: (set(_SETS), set()) for u in _SETS}) == sorted(_SETS)
+
+
+def _three_signed_sites_to_consistency(root: Path, peers: bool) -> tuple[list[Any], list[int]]:
+    """Three real sites (guard and mod), set up, keys shared and masked vectors sent honestly."""
+    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+    from test_secagg_identity import SETUP, make_sites, on_grid
+
+    nids = [11, 22, 33]
+    sites = make_sites(root, nids, [on_grid([5, 6])] * 3,
+                       peers=None if peers else lambda _i: [])  # fmt: skip
+    entries = {}
+    for site in sites:
+        rec = site.configs(site.send(SETUP))
+        entries[str(site.nid)] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2],
+                                  rec["medfed_pk_signature"], rec["medfed_site_key"]]  # fmt: skip
+    forward: dict[int, list[tuple[int, bytes]]] = {n: [] for n in nids}
+    for site in sites:
+        rec = site.configs(site.send({Key.STAGE: Stage.SHARE_KEYS, **entries}))
+        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
+            forward[int(dst)].append((site.nid, ct))  # type: ignore[call-overload]
+    for site in sites:
+        site.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS,
+                   Key.SOURCE_LIST: [s for s, _ in forward[site.nid]],
+                   Key.CIPHERTEXT_LIST: [c for _, c in forward[site.nid]]})  # fmt: skip
+    return sites, nids
+
+
+def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Real sites, every stage. The coordinator tells b "c dropped" and c "b dropped" (to get
+    a's mask seed from both and each one's mask key from the other). Without peer_keys
+    (control) b hands over its shares on its story; with peer keys b refuses, before the mod
+    sends any share: its story has only its own signature (threshold 2). It refuses as well
+    when the unmask lists are not the ones it signed, or the coordinator withholds the others'
+    signatures of an honest story, or replays c's signature from another round; and a site
+    signs one story a round. The honest story with every signature is unmasked."""
+    from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_STATE, Key, Stage
+    from test_secagg_identity import CONSISTENCY, signed_by
+
+    from protocols.secagg_identity import CONSISTENCY_SIGNATURE_KEY, DROPPED_KEY, SURVIVORS_KEY
+
+    def consistency(site: Any, active: list[int], dead: list[int]) -> bytes:
+        rec = site.configs(site.send(CONSISTENCY | {SURVIVORS_KEY: active, DROPPED_KEY: dead}))
+        return bytes(rec[CONSISTENCY_SIGNATURE_KEY])  # type: ignore[arg-type]
+
+    def unmask(site: Any, active: list[int], dead: list[int], sigs: dict[int, bytes]) -> Any:
+        lists = {Key.ACTIVE_NODE_ID_LIST: active, Key.DEAD_NODE_ID_LIST: dead}
+        return site.configs(site.send({Key.STAGE: Stage.UNMASK, **lists, **signed_by(sigs)}))
+
+    # control: sites without peer keys serve the inconsistent story (the hole, as before)
+    (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / "bare", peers=False)
+    sigs = {a.nid: consistency(a, [11, 22, 33], []), b.nid: consistency(b, [11, 22], [33]),
+            c.nid: consistency(c, [11, 33], [22])}  # fmt: skip
+    rec = unmask(b, [11, 22], [33], sigs)
+    assert sorted(rec[Key.NODE_ID_LIST]) == [11, 22, 33]  # type: ignore[type-var]  # c's sk1 too
+
+    refusals = {  # (b's signed story, b's unmask lists, whose signatures) -> why it refuses
+        "1 of its neighbours (itself included) signed":
+            (([11, 22], [33]), ([11, 22], [33]), "all"),
+        "its unmask lists are not the survivor lists it signed":
+            (([11, 22, 33], []), ([11, 22], [33]), "all"),
+        "1 of its neighbours (itself included)": (([11, 22, 33], []), ([11, 22, 33], []), "own"),
+    }  # fmt: skip
+    for case, (why, (story, lists, whose)) in enumerate(refusals.items()):
+        (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / f"case{case}", peers=True)
+        sigs = {b.nid: consistency(b, *story)}
+        if whose == "all":  # a told the honest story, c the mirror of b's
+            sigs[a.nid] = consistency(a, [11, 22, 33], [])
+            sigs[c.nid] = consistency(c, [11, 33], [22]) if story[1] else consistency(
+                c, [11, 22, 33], [])  # fmt: skip
+        caplog.clear()
+        with pytest.raises(SecAggRefused, match="refused at a site: policy"):
+            unmask(b, *lists, sigs)
+        assert why in caplog.text, caplog.text
+        assert b.ctxt.state.config_records[RECORD_KEY_STATE]["current_stage"] != Stage.UNMASK
+
+    # a replayed signature (c's over the same story, another round's pk1) is not counted
+    (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / "old", peers=True)
+    old = consistency(c, [11, 22, 33], [])
+    (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / "new", peers=True)
+    with pytest.raises(SecAggRefused):
+        unmask(b, [11, 22, 33], [], {b.nid: consistency(b, [11, 22, 33], []), c.nid: old})
+    # one story a round: asked again with another, the site refuses to sign
+    with pytest.raises(SecAggRefused, match="refused at a site: policy"):
+        consistency(b, [11, 22], [33])
+
+    # honest: one story, every signature: every site reveals its shares, a's seed among them
+    (a, b, c), nids = _three_signed_sites_to_consistency(tmp_path / "honest", peers=True)
+    sigs = {s.nid: consistency(s, nids, []) for s in (a, b, c)}
+    for site in (a, b, c):
+        assert sorted(unmask(site, nids, [], sigs)[Key.NODE_ID_LIST]) == nids  # type: ignore[type-var]

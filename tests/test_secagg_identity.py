@@ -29,12 +29,21 @@ from flwr.compat.common import recorddict_compat as compat
 
 from protocols.keys import load_private_key, public_raw, write_key_pair
 from protocols.secagg_identity import (
+    CONSISTENCY_SIGNATURE_KEY,
+    CONSISTENCY_STAGE,
+    DROPPED_KEY,
     SIGNATURE_KEY,
+    SIGNATURES_KEY,
+    SIGNERS_KEY,
     SITE_KEY_KEY,
+    SURVIVORS_KEY,
     neighbour_key_problems,
     sign_public_keys,
+    sign_survivors,
     signed_message,
+    survivors_message,
     verify_public_keys,
+    verify_survivors,
 )
 from protocols.secagg_masking import MASK_PRG, MASK_PRG_KEY, masked_arrays, unmask_sum
 from protocols.secagg_secrets import MASK_SEED_BYTES, combine_secret
@@ -48,6 +57,13 @@ CLIP, TARGET = 0.5, 2**22
 SETUP = {Key.STAGE: Stage.SETUP, Key.SAMPLE_NUMBER: 3, Key.SHARE_NUMBER: 3, Key.THRESHOLD: 2,
          Key.CLIPPING_RANGE: CLIP, Key.TARGET_RANGE: TARGET, Key.MOD_RANGE: 2**32,
          Key.MAX_WEIGHT: 1024.0, MASK_PRG_KEY: MASK_PRG}  # fmt: skip
+
+CONSISTENCY = {Key.STAGE: CONSISTENCY_STAGE}
+
+
+def signed_by(sigs: dict[int, bytes]) -> dict[str, object]:
+    """The unmask message's survivor signatures (node ids, signatures in that order)."""
+    return {SIGNERS_KEY: list(sigs), SIGNATURES_KEY: list(sigs.values())}
 
 
 def _pem(key: Ed25519PrivateKey) -> str:
@@ -144,6 +160,25 @@ def test_the_signed_message_is_domain_separated_and_unambiguous() -> None:
     assert not verify_public_keys(site_key, b"pk-one", b"pk-two", key.sign(b"pk-onepk-two"))
 
 
+def test_the_survivor_lists_message_binds_both_lists_and_the_round() -> None:
+    key = Ed25519PrivateKey.generate()
+    site_key = public_raw(key.public_key())
+    sig = sign_survivors(key, [3, 1, 2], [9], b"pk1")
+    assert verify_survivors(site_key, [1, 2, 3], [9], b"pk1", sig)  # sorted: order is no story
+    # a site moved from one list to the other, another round's pk1, another key, no domain
+    assert survivors_message([1, 2], [3, 9], b"pk1") != survivors_message([1, 2, 3], [9], b"pk1")
+    assert not verify_survivors(site_key, [1, 2], [3, 9], b"pk1", sig)
+    assert not verify_survivors(site_key, [1, 2, 3], [9], b"pk1'", sig)
+    assert not verify_survivors(site_key, [1, 2, 3], [], b"pk1", sig)
+    other = public_raw(Ed25519PrivateKey.generate().public_key())
+    assert not verify_survivors(other, [1, 2, 3], [9], b"pk1", sig)
+    assert not verify_survivors(site_key, [-1], [9], b"pk1", sig)  # no such node id: False
+    bare = key.sign(
+        survivors_message([1, 2, 3], [9], b"pk1")[len(b"medfed secagg+ survivors v1\0") :]
+    )
+    assert not verify_survivors(site_key, [1, 2, 3], [9], b"pk1", bare)
+
+
 def _entry(key: Ed25519PrivateKey, pk1: bytes, pk2: bytes) -> list[bytes]:
     return [pk1, pk2, *sign_public_keys(key, pk1, pk2)]
 
@@ -235,10 +270,18 @@ def test_an_honest_round_with_signed_keys_sums_exactly(tmp_path: Path) -> None:
                              Key.CIPHERTEXT_LIST: [c for _, c in forward[site.nid]]})  # fmt: skip
         total += np.concatenate([a.ravel() for a in masked_arrays(content)])
 
+    # the consistency check: each site signs the survivor lists over its own pk1 of the round
+    sigs = {}
+    for site in sites:
+        rec = site.configs(site.send(CONSISTENCY | {SURVIVORS_KEY: nids, DROPPED_KEY: []}))
+        sig = rec[CONSISTENCY_SIGNATURE_KEY]
+        assert verify_survivors(entries[site.nid][3], nids, [], entries[site.nid][0], sig)  # type: ignore[arg-type]
+        sigs[site.nid] = sig
+
     shares: dict[int, list[bytes]] = {n: [] for n in nids}
     for site in sites:
         rec = site.configs(site.send({Key.STAGE: Stage.UNMASK, Key.ACTIVE_NODE_ID_LIST: nids,
-                                      Key.DEAD_NODE_ID_LIST: []}))  # fmt: skip
+                                      Key.DEAD_NODE_ID_LIST: [], **signed_by(sigs)}))  # fmt: skip
         for owner, share in zip(rec[Key.NODE_ID_LIST], rec[Key.SHARE_LIST], strict=True):
             shares[int(owner)].append(share)  # type: ignore[call-overload,arg-type]
     seeds = [combine_secret(shares[n], 2, MASK_SEED_BYTES) for n in nids]
@@ -314,3 +357,36 @@ def test_prepared_sites_list_each_others_ledger_keys_as_peers(tmp_path: Path) ->
         policy = load_policy(default_agent_dir(site) / "policy.toml")
         others = {k for name, k in keys.items() if name != site.name}
         assert set(policy.secure_aggregation.peer_keys) == others
+
+
+@pytest.mark.parametrize(("num_sites", "crash_pids", "silent"), [(6, (1, 2), -1), (4, (), 3)])
+def test_the_workflow_checks_survivor_lists_with_dropouts(
+    tmp_path: Path, num_sites: int, crash_pids: tuple[int, ...], silent: int
+) -> None:
+    """The consistency stage in the coordinator's workflow, sites with peer keys: two sites
+    that drop before their masked vectors (on the dropout list every site signs), or one site
+    that does not answer the consistency stage (not counted; its vector is in the sum and the
+    others' signatures reach the threshold): the round unmasks the mean of the survivors."""
+    from flwr.clientapp.typing import ClientAppCallable
+    from test_secagg import EXAMPLES, plaintext_mean, run
+
+    from coordinator.secure_agg import SecAggSettings, error_bound
+
+    def mute(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
+        configs = msg.content.config_records.get(RECORD_KEY_CONFIGS) if msg.has_content() else None
+        stage = configs.get(Key.STAGE) if configs is not None else None
+        if stage == CONSISTENCY_STAGE and ctxt.node_config["partition-id"] == silent:
+            raise RuntimeError("no answer")
+        return call_next(msg, ctxt)
+
+    data = tmp_path / "hospitals"
+    make_sites(data, list(range(1, num_sites + 1)), [on_grid([0])] * num_sites)
+    strategy, summaries = run(
+        num_sites, crash_pids, "inprocess", mods=[mute, secagg_policy_mod(data)]
+    )
+    pids = [p for p in range(num_sites) if p not in crash_pids]
+    assert len(summaries) == 1 and summaries[0].participants == len(pids), summaries
+    bound = error_bound(SecAggSettings(), [EXAMPLES[p] for p in pids])
+    for name, want in plaintext_mean(pids).items():
+        err = np.max(np.abs(strategy.global_state[name].astype(np.float64) - want))
+        assert err <= bound + 1e-7, (name, err, bound)
