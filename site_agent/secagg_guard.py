@@ -132,7 +132,10 @@ def check_secagg_stage(
         if policy.peer_keys:
             problems += _identity_problems(policy, entries, node_id, site_key)
     elif stage == Stage.COLLECT_MASKED_VECTORS:
-        sources = len(configs.get(Key.SOURCE_LIST, [])) + 1  # the others' shares and its own
+        listed = list(configs.get(Key.SOURCE_LIST, []))
+        if len(set(listed)) != len(listed):  # one neighbour counted twice, masked with once
+            problems.append("a site listed twice among the sources")
+        sources = len(set(listed)) + 1  # the others' shares and its own
         if sources < policy.min_cohort:
             problems.append(f"shares from {sources} sites, secure_aggregation.min_cohort is "
                             f"{policy.min_cohort}")  # fmt: skip

@@ -219,6 +219,11 @@ def _collect_masked_vectors(
     """(the stage's config reply, the masked vector as an ArrayRecord)."""
     ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
     srcs = cast(list[int], configs[Key.SOURCE_LIST])
+    if len(set(srcs)) != len(srcs):
+        # One neighbour listed twice would count twice towards the threshold while the site
+        # masks with it alone (its pairwise mask added twice): a coordinator that then calls
+        # that neighbour dropped rebuilds every mask of this site from too few neighbours.
+        raise ValueError(f"Node {state.nid}: a neighbour is listed twice among the sources")
     if len(ciphertexts) + 1 < state.threshold:
         raise ValueError("Not enough available neighbour clients.")
 

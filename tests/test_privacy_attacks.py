@@ -182,6 +182,10 @@ def test_secagg_threshold_one_or_a_lonely_cohort_is_refused(world: Any) -> None:
     with pytest.raises(SecAggRefused, match="shares from 2 sites"):
         check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7]})
     check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7, 8]})
+    # one neighbour listed twice would count twice towards the cohort and the threshold while
+    # the site masks with it alone: calling it dropped would then unmask the site
+    with pytest.raises(SecAggRefused, match=r"listed twice among the sources"):
+        check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7, 7]})
     with pytest.raises(SecAggRefused, match="unmasking with 1 sites"):
         check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1], "dead_nids": [2, 3]})
     check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [3]})
