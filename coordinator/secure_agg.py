@@ -213,6 +213,9 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     - the pairwise masks of a site that dropped are expanded only for its neighbours whose
       vectors are in the sum (Flower also expands those between two dropped sites, whose
       removals cancel each other: two wasted expansions per such pair).
+    - a site that dropped at set-up or share keys is on no dropout list (Flower lists every
+      sampled site that sent no masked vector, and a neighbour asked for the key share of a
+      site it never got shares from fails, losing the round);
     - a masked vector that is not a well-formed array (`masked_arrays` refuses it) leaves its
       site out of the sum as a dropout, as a vector of the wrong shape does, instead of
       stopping the round.
@@ -236,6 +239,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self.stage_seconds: dict[str, float] = {}
         self._sum_shapes: list[tuple[int, ...]] = []
         self._survivor_signatures: dict[int, bytes] = {}
+        self._keyed: set[int] = set()
 
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
@@ -273,6 +277,10 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     def share_keys_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         t0 = time.perf_counter()
         ok = super().share_keys_stage(grid, context, state)
+        # The sites whose shares went out: one that dropped at set-up or share keys left no
+        # share with any neighbour and no neighbour masked with it, so it is on no dropout
+        # list (a neighbour asked for its key share would fail, as Flower's sites do).
+        self._keyed = set(state.active_node_ids)
         self.stage_seconds[SecAggStage.SHARE_KEYS] = time.perf_counter() - t0
         return ok
 
@@ -298,7 +306,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         verify (under the site key and pk1 it sent at set-up). Failures are recorded."""
         cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
         active = sorted(state.active_node_ids)
-        dead = sorted(state.sampled_node_ids - state.active_node_ids)
+        dead = sorted(self._keyed - state.active_node_ids)
         signers = [nid for nid in active if len(state.nid_to_publickeys.get(nid, [])) == 4]
         if not signers:
             return {}
@@ -426,7 +434,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             return True
 
         active = set(state.active_node_ids)  # the sites whose masked vectors are in the sum
-        dead = state.sampled_node_ids - active
+        dead = self._keyed - active
         signatures = self._survivor_signatures
 
         def make(nid: int) -> Message:
@@ -449,7 +457,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             )
 
         msgs = grid.send_and_receive([make(nid) for nid in active], timeout=self.timeout)
-        shares: dict[int, list[bytes]] = {nid: [] for nid in state.sampled_node_ids}
+        shares: dict[int, list[bytes]] = {nid: [] for nid in active | dead}
         for msg in msgs:
             if msg.has_error():
                 state.failures.append(Exception(msg.error))

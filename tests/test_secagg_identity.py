@@ -359,14 +359,20 @@ def test_prepared_sites_list_each_others_ledger_keys_as_peers(tmp_path: Path) ->
         assert set(policy.secure_aggregation.peer_keys) == others
 
 
-@pytest.mark.parametrize(("num_sites", "crash_pids", "silent"), [(6, (1, 2), -1), (4, (), 3)])
+@pytest.mark.parametrize(
+    ("num_sites", "crash_pids", "silent", "at"),
+    [(6, (1, 2), -1, CONSISTENCY_STAGE), (4, (), 3, CONSISTENCY_STAGE),
+     (5, (), 2, Stage.SETUP), (5, (), 2, Stage.SHARE_KEYS)],
+)  # fmt: skip
 def test_the_workflow_checks_survivor_lists_with_dropouts(
-    tmp_path: Path, num_sites: int, crash_pids: tuple[int, ...], silent: int
+    tmp_path: Path, num_sites: int, crash_pids: tuple[int, ...], silent: int, at: str
 ) -> None:
     """The consistency stage in the coordinator's workflow, sites with peer keys: two sites
-    that drop before their masked vectors (on the dropout list every site signs), or one site
+    that drop before their masked vectors (on the dropout list every site signs), one site
     that does not answer the consistency stage (not counted; its vector is in the sum and the
-    others' signatures reach the threshold): the round unmasks the mean of the survivors."""
+    others' signatures reach the threshold), or one that drops at set-up or share keys (no
+    neighbour holds its shares or masked with it: it is on no list): the round unmasks the
+    mean of the survivors."""
     from flwr.clientapp.typing import ClientAppCallable
     from test_secagg import EXAMPLES, plaintext_mean, run
 
@@ -375,7 +381,7 @@ def test_the_workflow_checks_survivor_lists_with_dropouts(
     def mute(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
         configs = msg.content.config_records.get(RECORD_KEY_CONFIGS) if msg.has_content() else None
         stage = configs.get(Key.STAGE) if configs is not None else None
-        if stage == CONSISTENCY_STAGE and ctxt.node_config["partition-id"] == silent:
+        if stage == at and ctxt.node_config["partition-id"] == silent:
             raise RuntimeError("no answer")
         return call_next(msg, ctxt)
 
@@ -384,7 +390,8 @@ def test_the_workflow_checks_survivor_lists_with_dropouts(
     strategy, summaries = run(
         num_sites, crash_pids, "inprocess", mods=[mute, secagg_policy_mod(data)]
     )
-    pids = [p for p in range(num_sites) if p not in crash_pids]
+    gone = (*crash_pids, *((silent,) if at != CONSISTENCY_STAGE else ()))
+    pids = [p for p in range(num_sites) if p not in gone]
     assert len(summaries) == 1 and summaries[0].participants == len(pids), summaries
     bound = error_bound(SecAggSettings(), [EXAMPLES[p] for p in pids])
     for name, want in plaintext_mean(pids).items():
