@@ -3,6 +3,12 @@
 A deployed SuperNode names them with node config (`site-dir`, `agent-dir`, `base-model`); in
 simulation the virtual node's partition id picks the site under the run's `data-root`. The agent
 directory holds what the hospital owns: `policy.toml`, the curated data, the privacy ledger.
+
+Only a simulation's virtual node (whose node config has `num-partitions`, as Flower's Simulation
+Engine and MedFed's in-process grid give it) takes its site from the run config: a run config is
+written by whoever submits the run, and on a SuperNode without `site-dir` it could otherwise
+point the agent at any directory on the hospital's host holding a `site.json`, with the policy
+and ledger that lie beside it.
 """
 
 from __future__ import annotations
@@ -78,6 +84,12 @@ def resolve_site_settings(context: Context, data_root: Path | None = None) -> Si
     if site is not None:
         site_dir = Path(site)
     else:
+        if "num-partitions" not in context.node_config:
+            raise SiteSettingsError(
+                "node config 'site-dir' is not set: a SuperNode names its site's data with "
+                "--node-config \"site-dir='...' agent-dir='...'\" (the run config's 'data-root' "
+                "is read only by a simulation's virtual nodes)"
+            )
         run_root = run.optional("data-root", str)
         root = Path(run_root) if run_root is not None else data_root
         if root is None:

@@ -913,3 +913,48 @@ def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
     sigs = {s.nid: consistency(s, nids, []) for s in (a, b, c)}
     for site in (a, b, c):
         assert sorted(unmask(site, nids, [], sigs)[Key.NODE_ID_LIST]) == nids  # type: ignore[type-var]
+
+
+def test_a_run_config_cannot_point_a_supernode_at_another_directory(tmp_path: Path) -> None:
+    """A run submitter names `data-root` in the run config; a deployed SuperNode without
+    `site-dir` (no `num-partitions`: not a simulation's virtual node) must not go there and
+    take the `site.json`, policy and ledger it finds."""
+    from flwr.app import Context, RecordDict
+
+    from site_agent.settings import SiteSettingsError, resolve_site_settings
+
+    planted = tmp_path / "elsewhere" / "victim"
+    planted.mkdir(parents=True)
+    (planted / "site.json").write_text('{"site": "victim"}')
+    run_config: dict[str, Any] = {"data-root": str(planted.parent)}
+    for node_config in ({}, {"partition-id": 0}):
+        ctxt = Context(
+            run_id=1,
+            node_id=7,
+            node_config=node_config,
+            state=RecordDict(),
+            run_config=run_config,
+        )
+        with pytest.raises(SiteSettingsError, match="'site-dir' is not set"):
+            resolve_site_settings(ctxt)
+    # a simulation's virtual node reads the run's data root, as the Simulation Engine needs
+    sim = Context(
+        run_id=1,
+        node_id=7,
+        node_config={"partition-id": 0, "num-partitions": 1},
+        state=RecordDict(),
+        run_config=run_config,
+    )
+    assert resolve_site_settings(sim).site_dir == planted
+    # and the hospital's own node config wins over the run config
+    own = tmp_path / "own"
+    own.mkdir()
+    (own / "site.json").write_text('{"site": "own"}')
+    node = Context(
+        run_id=1,
+        node_id=7,
+        node_config={"site-dir": str(own), "num-partitions": 1},
+        state=RecordDict(),
+        run_config=run_config,
+    )
+    assert resolve_site_settings(node).site_dir == own
