@@ -178,11 +178,21 @@ def run_round(
         curated = curated_data(
             str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir)
         )
-        # The size check counts every training study the site holds, whatever the stage asks,
-        # so a coordinator cannot probe counts with max_length or kinds.
-        reasons = policy.check_dataset_size(len(site_studies(curated.train)))
-        if reasons:
+        # A DP stage's size check is on the declared (public) N, in the gate's policy reasons;
+        # the count held is told only to the site's own log. A stage without DP (the policy
+        # opted out of DP, so no eps protects anyone) is checked on the count itself. Either
+        # counts every training study the site holds, whatever the stage asks, so a
+        # coordinator cannot probe counts with max_length or kinds.
+        held = len(site_studies(curated.train))
+        reasons = policy.check_dataset_size(held)
+        if reasons and stage.dp is None:
             raise RoundRefused("data", "; ".join(reasons))
+        if reasons:
+            log.warning(
+                "site %s trains stage %r under DP on %d studies (fewer than "
+                "training.min_dataset_size; eps follows privacy.accounted_studies, %s)",
+                settings.site_dir.name, stage.name, held, policy.privacy.accounted_studies,
+            )  # fmt: skip
         # Refused for data only where the site holds no data set of the stage's kinds at all
         # (its layout's files, what `medfed site inspect` shows), never on what the studies
         # hold: a DP stage whose units all fall out (too long for max_length, say) runs on

@@ -220,6 +220,9 @@ class SitePolicy:
                 f"stage {stage.name!r} trains under DP, but privacy.accounted_studies (the "
                 "number of studies the site's privacy accounting assumes) is not set"
             )
+        accounted = privacy.accounted_studies
+        if stage.dp is not None and accounted is not None:
+            reasons += self.check_dataset_size(accounted, "privacy.accounted_studies is")
         sigma = stage.dp.noise_multiplier if stage.dp is not None else None
         if sigma is not None and sigma < privacy.min_noise_multiplier:
             reasons.append(
@@ -239,11 +242,17 @@ class SitePolicy:
             ]
         return []
 
-    def check_dataset_size(self, size: int) -> list[str]:
-        """Reasons to refuse training on ``size`` studies (too few to hide one patient in)."""
+    def check_dataset_size(self, size: int, what: str = "the data set has") -> list[str]:
+        """Reasons to refuse training on ``size`` studies (too few to hide one patient in).
+
+        A DP stage is checked on the declared `privacy.accounted_studies` (public), never on the
+        count of studies held: a refusal that turns on the count would tell the coordinator,
+        outside any eps, whether one study sits at the boundary (`min_dataset_size` studies
+        with it, one fewer without). Only a stage without DP (a policy that opted out) is
+        checked on the count itself."""
         if size < self.training.min_dataset_size:
             return [
-                f"dataset has {size} studies, fewer than training.min_dataset_size "
+                f"{what} {size} studies, fewer than training.min_dataset_size "
                 f"{self.training.min_dataset_size}"
             ]
         return []

@@ -958,3 +958,67 @@ def test_a_run_config_cannot_point_a_supernode_at_another_directory(tmp_path: Pa
         run_config=run_config,
     )
     assert resolve_site_settings(node).site_dir == own
+
+
+def test_whether_a_site_holds_min_dataset_size_studies_is_not_told_by_a_dp_refusal(
+    world: Any, policy_edit: Any, monkeypatch: Any
+) -> None:
+    """A site holding exactly training.min_dataset_size studies: with the target study and
+    without it, a DP stage gets the same reply and is charged the same (the size check of a DP
+    stage is on the declared accounted_studies, public); only a policy whose declared N is under
+    its own minimum is refused, before anything is charged. A stage without DP, which the policy
+    opted into, is still checked on the count held."""
+    prepared, settings, state = world
+    full = curated_data(str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir))
+    from site_agent.examples import site_studies
+
+    held = sorted(site_studies(full.train))
+    target = held[0]
+
+    def without(gone: set[str]) -> Any:
+        t = full.train
+        train = dataclasses.replace(
+            t, vqa=[s for s in t.vqa if s.image.stem not in gone],
+            captions=[c for c in t.captions if c.image.stem not in gone],
+            conversations=[c for c in t.conversations
+                           if not c.images or c.images[0].stem not in gone],
+        )  # fmt: skip
+        assert len(site_studies(train)) == len(held) - len(gone)
+        return agent.CuratedData(train, full.reports_dir, full.dataset_digest)
+
+    policy_edit("min_dataset_size = 8", f"min_dataset_size = {len(held)}")
+    replies = []
+    for rnd, curated in enumerate((without(set()), without({target})), start=300):
+        monkeypatch.setattr(agent, "curated_data", lambda *a, c=curated: c)
+        before = len(_ledger_entries(settings))
+        _arrays, report = _round(world, _instr(prepared, state, rnd=rnd))
+        replies.append((report.refused, report.num_examples))
+        entries = _ledger_entries(settings)
+        assert len(entries) == before + 1 and entries[-1].status == "committed"
+    assert replies[0][0] == "" and replies[1] == replies[0]
+
+    # the declared N under the policy's own minimum: a policy refusal, nothing charged
+    accounted = settings.policy_file.read_text().split("accounted_studies = ")[1].split()[0]
+    policy_edit(f"min_dataset_size = {len(held)}", f"min_dataset_size = {int(accounted) + 1}")
+    before = len(_ledger_entries(settings))
+    with pytest.raises(RoundRefused) as info:
+        _round(world, _instr(prepared, state, rnd=310))
+    assert info.value.code == "policy" and "privacy.accounted_studies is" in info.value.detail
+    assert len(_ledger_entries(settings)) == before
+
+    # a stage without DP (the hospital opted out of DP) is checked on the count it holds
+    policy_edit(f"min_dataset_size = {int(accounted) + 1}", f"min_dataset_size = {len(held)}")
+    policy_edit("require_dp = true", "require_dp = false")
+    cur = prepared.curriculum
+    no_dp = dataclasses.replace(
+        cur, stages=tuple(dataclasses.replace(s, dp=None) if s.name == "alignment" else s
+                          for s in cur.stages),
+    )  # fmt: skip
+    key = load_private_key(prepared.signature_file.parent / "keys" / "curriculum-signing.key")
+    signed = sign_manifest(key, no_dp, prepared.model_digest, prepared.signed.terms)
+    plain = dataclasses.replace(
+        _instr(prepared, state, rnd=311), curriculum=canonical_bytes(no_dp).decode()
+    )
+    monkeypatch.setattr(agent, "curated_data", lambda *a: without({target}))
+    _arrays, report = _round(world, plain, signed)
+    assert report.refused == "data"
