@@ -2,8 +2,10 @@
 
 Mirrors `site_agent.trainer.train_local` (same batches, per-sample loss, evaluation), but each step
 clips every sample's gradient to `max_grad_norm`, adds noise of std noise_multiplier *
-max_grad_norm, and draws its batch by Poisson sampling at q = 1 / ceil(n / batch_size)
-(`protocols.accounting.poisson_rate`). A sample is one study (`site_agent.examples.study_units`):
+max_grad_norm, and draws its batch by Poisson sampling at q = 1 / ceil(N / batch_size)
+(`protocols.accounting.poisson_rate`) over the site's declared N, padded with phantom rows
+(computed, their gradient zeroed) so a step's work does not follow the count held.
+A sample is one study (`site_agent.examples.study_units`):
 one row of the batch, so Opacus's per-row clipping bounds a whole study's contribution.
 `DPTrainingConfig.mechanism(n)` gives the budget gate exactly that mechanism before training.
 
@@ -377,15 +379,22 @@ def _strip_opacus(model: nn.Module) -> None:
 
 
 def private_step(
-    parts: PrivateParts, batch: Mapping[str, torch.Tensor] | None, last: bool = True
+    parts: PrivateParts,
+    batch: Mapping[str, torch.Tensor] | None,
+    last: bool = True,
+    keep: Sequence[bool] | None = None,
 ) -> float | None:
     """One DP-SGD step; `None` or an empty batch is a step on zero samples. Returns the batch's
-    mean loss (None when empty).
+    mean loss over its kept rows (None when none is kept).
 
     With `last=False` the batch is one micro-batch of a logical batch: its per-sample gradients
     are clipped and added to the optimizer's running sum, and no noise is added and no step
     taken (Opacus's skip-step, as its BatchMemoryManager does); the call with `last=True` adds
-    the noise once and steps, so the mechanism is the logical batch's."""
+    the noise once and steps, so the mechanism is the logical batch's.
+
+    `keep` (one flag a row, default all): a row flagged False is computed like any other and
+    contributes nothing: its loss is multiplied by 0 before the backward pass, so its per-sample
+    gradient is zero in every grad-sample mode (a phantom row, see `train_local_dp`)."""
     opt = parts.optimizer
     opt.prefetch_noise()  # the logical batch's noise, drawn while its micro-batches compute
     opt.zero_grad(set_to_none=True)  # keeps the clipped sum of a skipped (earlier) micro-batch
@@ -399,6 +408,12 @@ def private_step(
     else:
         with _autocast(next(iter(opt.params)).device):
             losses = per_sample_loss(parts.module, dict(batch))  # (B,)
+        kept = None
+        if keep is not None:
+            if len(keep) != losses.shape[0]:
+                raise ValueError(f"keep has {len(keep)} flags for a batch of {losses.shape[0]}")
+            kept = torch.tensor(list(keep), dtype=torch.bool, device=losses.device)
+            losses = torch.where(kept, losses, losses * 0.0)  # same graph, zero gradient
         loss = parts.criterion(losses) if parts.mode == "ghost" else losses.mean()
         with warnings.catch_warnings():
             # The first hooked layer's inputs need no grad (frozen layers below it): harmless.
@@ -407,7 +422,8 @@ def private_step(
         if parts.mode != "ghost":
             grad_samples_in_fp32(opt.params)
             drop_non_finite_samples(opt.params)
-        loss_value = float(losses.detach().mean().item())
+        real = losses.detach() if kept is None else losses.detach()[kept]
+        loss_value = float(real.mean().item()) if real.numel() else None
     if not last:
         opt.signal_skip_step(do_skip=True)
     opt.step()
@@ -522,15 +538,24 @@ def train_local_dp(
     # this loader over the accounted N; the batches themselves are drawn below, over the actual
     # units, from the round's own randomness.
     loader = index_loader(accounted, cfg.batch_size, collate)
+    # The batch is drawn over max(n, N) slots at the accounted rate: slot i < n is unit i, taken
+    # with probability q as the mechanism says; a slot i >= n is a phantom, unit i mod n computed
+    # with its gradient zeroed (`private_step`'s keep). How many rows a step computes, and so how
+    # long it takes, is then Binomial(N, q) whatever the count held (up to N): a coordinator
+    # timing the rounds learns nothing of whether one study is here. Drawn over n alone, a
+    # step's rows would follow the private count (a study more, q rows more a step on average).
+    # With no unit at all there is nothing to compute a phantom on: every batch is empty.
+    slots = max(n, accounted)
     empty = 0
     with private_training(model, optimizer, loader, cfg, device, SecureNoise(rand.noise)) as parts:
         for _ in range(cfg.steps):
-            chosen = poisson_batch(rand.sampling, n, mechanism.sample_rate)
+            chosen = poisson_batch(rand.sampling, slots if n else 0, mechanism.sample_rate)
             passes = _micro_batches(chosen, cfg.micro_batch_size)
             for k, ids in enumerate(passes):
-                batch = collate([(i,) for i in ids]) if ids else None
-                private_step(parts, batch, last=k == len(passes) - 1)
-            empty += not len(chosen)
+                batch = collate([(i % n,) for i in ids]) if ids else None
+                keep = [i < n for i in ids] if slots > n else None
+                private_step(parts, batch, last=k == len(passes) - 1, keep=keep)
+            empty += not any(i < n for i in chosen)
         _check_accounted(parts, mechanism)
 
     loss_after = evaluate_loss(model, eval_batch, device) if eval_batch else 0.0

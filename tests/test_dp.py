@@ -483,3 +483,72 @@ def test_both_trainers_train_under_the_device_s_training_attention(
                                 seed=0, eval_size=2)  # fmt: skip
     train_local(model, tokenizer, preset, examples, local, CPU, images)
     assert inside() == ["step", "step"]
+
+
+@pytest.mark.parametrize("mode", ["hooks", "functorch", "ghost"])
+def test_a_phantom_row_is_computed_and_adds_nothing_to_the_clipped_sum(
+    site: Any, model: nn.Module, mode: str
+) -> None:
+    """Oracle: a micro-batch of four studies whose second and fourth rows are phantoms
+    (keep=False) leaves the same clipped sum as the first and third studies alone, in every
+    grad-sample mode; its reported loss is theirs."""
+    tokenizer, preset, examples, images = site
+    groups = ("projector", "lm.lora")
+    set_trainable_groups(model, groups)
+    params = [p for p in model.parameters() if p.requires_grad]
+    config = cfg(trainable_groups=groups, grad_sample_mode=mode, max_grad_norm=0.05)
+    sums, losses = [], []
+    runs = [
+        ([examples[0], examples[1], examples[2], examples[3]], [True, False, True, False]),
+        ([examples[0], examples[2]], None),
+    ]
+    optimizer = torch.optim.SGD(params, lr=0.0)
+    with private_training(model, optimizer, index_loader(8, 8), config, CPU) as parts:
+        for units, keep in runs:
+            for p in parts.optimizer.params:
+                p.summed_grad = None  # type: ignore[attr-defined]
+            batch = make_batch(units, tokenizer, preset, images, 128, CPU)
+            losses.append(private_step(parts, batch, last=False, keep=keep))
+            sums.append([p.summed_grad.detach().clone() for p in parts.optimizer.params])  # type: ignore[attr-defined]
+        with pytest.raises(ValueError, match="keep has 1 flags for a batch of 2"):
+            private_step(parts, make_batch(examples[:2], tokenizer, preset, images, 128, CPU),
+                         last=False, keep=[True])  # fmt: skip
+    assert sum(float(s.abs().sum()) for s in sums[1]) > 0
+    for with_phantoms, alone in zip(*sums, strict=True):
+        torch.testing.assert_close(with_phantoms, alone, rtol=1e-4, atol=1e-6)
+    assert losses[0] == pytest.approx(losses[1], rel=1e-4)
+
+
+def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
+    site: Any, model: nn.Module, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attack: a coordinator times each round (or each step) to learn how many rows the
+    site computed. Drawn over the units held, a Poisson batch has q rows more on average when
+    the target study is there. Drawn over max(held, N) slots, phantoms filling the slots past
+    the units held, every step computes the same rows with or without the target (the same
+    seeded draws here), while what is trained on differs."""
+    import site_agent.dp as dp
+
+    tokenizer, preset, examples, images = site
+    accounted, units_held = 16, examples[:8]
+    seen: list[list[int]] = []
+    real = dp.per_sample_loss
+
+    def spy(module: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
+        seen[-1].append(int(batch["input_ids"].shape[0]))
+        return real(module, batch)
+
+    monkeypatch.setattr(dp, "per_sample_loss", spy)
+    held, trained = [], []
+    for units in (units_held[:-1], units_held):  # without, then with, the target study
+        base, _, _ = load_base(default_base_dir())
+        peft = attach_lora(base, ALL_GROUPS, seed=0)
+        seen.append([])
+        config = cfg(steps=6, batch_size=8, trainable_groups=("lm.lora",))
+        result = train_local_dp(peft, tokenizer, preset, units, config, CPU, images,
+                                accounted_units=accounted, measure_loss=False)  # fmt: skip
+        assert result.mechanism == config.mechanism(accounted)
+        held.append(seen[-1])
+        trained.append(trainable_state(peft, ("lm.lora",)))
+    assert held[0] == held[1] and sum(held[0]) > 0, held
+    assert any(not np.array_equal(trained[0][k], trained[1][k]) for k in trained[0])
