@@ -394,7 +394,9 @@ def private_step(
 
     `keep` (one flag a row, default all): a row flagged False is computed like any other and
     contributes nothing: its loss is multiplied by 0 before the backward pass, so its per-sample
-    gradient is zero in every grad-sample mode (a phantom row, see `train_local_dp`)."""
+    gradient is zero in every grad-sample mode while its forward pass is finite (a phantom row,
+    see `train_local_dp`); a non-finite row is zeroed by `drop_non_finite_samples` in the hooks
+    and functorch modes, and ghost clipping has no such check."""
     opt = parts.optimizer
     opt.prefetch_noise()  # the logical batch's noise, drawn while its micro-batches compute
     opt.zero_grad(set_to_none=True)  # keeps the clipped sum of a skipped (earlier) micro-batch
@@ -544,7 +546,9 @@ def train_local_dp(
     # long it takes, is then Binomial(N, q) whatever the count held (up to N): a coordinator
     # timing the rounds learns nothing of whether one study is here. Drawn over n alone, a
     # step's rows would follow the private count (a study more, q rows more a step on average).
-    # With no unit at all there is nothing to compute a phantom on: every batch is empty.
+    # Not hidden: with no unit at all there is nothing to compute a phantom on (every batch is
+    # empty, so zero units against one shows); a phantom is a real unit, so a step's time still
+    # follows the lengths of the units computed; past N the rows follow the count.
     slots = max(n, accounted)
     empty = 0
     with private_training(model, optimizer, loader, cfg, device, SecureNoise(rand.noise)) as parts:

@@ -539,6 +539,14 @@ def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
         return real(module, batch)
 
     monkeypatch.setattr(dp, "per_sample_loss", spy)
+    step = dp.private_step
+    flags: list[list[bool] | None] = []
+
+    def keeps(parts: Any, batch: Any, last: bool = True, keep: Any = None) -> float | None:
+        flags.append(None if keep is None else list(keep))
+        return step(parts, batch, last=last, keep=keep)
+
+    monkeypatch.setattr(dp, "private_step", keeps)
     held, trained = [], []
     for units in (units_held[:-1], units_held):  # without, then with, the target study
         base, _, _ = load_base(default_base_dir())
@@ -551,4 +559,10 @@ def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
         held.append(seen[-1])
         trained.append(trainable_state(peft, ("lm.lora",)))
     assert held[0] == held[1] and sum(held[0]) > 0, held
+    # every computed pass says which rows are phantoms, and some are: they train nothing
+    computed = [f for f in flags if f]
+    assert len(computed) == sum(1 for rows in held for r in rows if r) and all(
+        f is not None for f in flags
+    )
+    assert sum(f.count(False) for f in computed) > 0
     assert any(not np.array_equal(trained[0][k], trained[1][k]) for k in trained[0])
