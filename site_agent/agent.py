@@ -193,6 +193,13 @@ def run_round(
                 "training.min_dataset_size; eps follows privacy.accounted_studies, %s)",
                 settings.site_dir.name, stage.name, held, policy.privacy.accounted_studies,
             )  # fmt: skip
+        declared = policy.privacy.accounted_studies
+        if stage.dp is not None and declared is not None and held > declared:
+            log.warning(
+                "site %s holds %d training studies, more than privacy.accounted_studies %d: "
+                "a DP step's rows, and so a round's time, follow the count held; declare at "
+                "least the count", settings.site_dir.name, held, declared,
+            )  # fmt: skip
         # Refused for data only where the site holds no data set of the stage's kinds at all
         # (its layout's files, what `medfed site inspect` shows), never on what the studies
         # hold: a DP stage whose units all fall out (too long for max_length, say) runs on

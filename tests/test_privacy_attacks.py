@@ -8,6 +8,7 @@ randomness, its own data and its own code (tests/test_site_agent.py covers signa
 from __future__ import annotations
 
 import dataclasses
+import logging
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -958,6 +959,29 @@ def test_a_run_config_cannot_point_a_supernode_at_another_directory(tmp_path: Pa
         run_config=run_config,
     )
     assert resolve_site_settings(node).site_dir == own
+
+
+def test_a_site_holding_more_studies_than_it_declares_is_warned_in_its_own_log(
+    world: Any, policy_edit: Any, caplog: Any
+) -> None:
+    """Past the declared N a DP step's rows follow the count held (no phantom slot is left to
+    hide it): the site's own log says so, and the reply does not."""
+    prepared, settings, state = world
+    full = curated_data(str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir))
+    from site_agent.examples import site_studies
+
+    held = len(site_studies(full.train))
+    accounted = settings.policy_file.read_text().split("accounted_studies = ")[1].split()[0]
+    with caplog.at_level(logging.WARNING, logger=agent.log.name):
+        _round(world, _instr(prepared, state, rnd=400))
+    assert "more than privacy.accounted_studies" not in caplog.text
+    assert held > 8
+    policy_edit(f"accounted_studies = {accounted}", "accounted_studies = 8")
+    caplog.clear()
+    with caplog.at_level(logging.WARNING, logger=agent.log.name):
+        _arrays, report = _round(world, _instr(prepared, state, rnd=401))
+    assert f"holds {held} training studies, more than privacy.accounted_studies 8" in caplog.text
+    assert report.num_examples == 8 and str(held) not in report.refused
 
 
 def test_whether_a_site_holds_min_dataset_size_studies_is_not_told_by_a_dp_refusal(
