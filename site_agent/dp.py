@@ -28,6 +28,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
+from pathlib import Path
 from typing import Any, Literal, get_args
 
 import numpy as np
@@ -37,6 +38,7 @@ from opacus import PrivacyEngine
 from opacus.grad_sample import AbstractGradSampleModule
 from opacus.grad_sample.gsm_base import OPACUS_PARAM_MONKEYPATCH_ATTRS
 from opacus.optimizers.optimizer import _check_processed_flag, _mark_as_processed
+from PIL import Image
 from torch import nn
 from torch.utils.data import DataLoader
 from transformers import PreTrainedTokenizerBase
@@ -523,8 +525,11 @@ def train_local_dp(
     accounted = accounted_units if accounted_units is not None else n
     mechanism = cfg.mechanism(accounted)
     set_trainable_groups(model, cfg.trainable_groups)
+    # What phantom rows are computed on: the units held, or a fixed public unit where there is
+    # none (so zero units against one is not zero rows against some).
+    pool = list(examples) if n else [phantom_unit(images, preset)]
     plain = _Collate(
-        examples, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, rand.turn_order
+        pool, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, rand.turn_order
     )
     collate = replace(plain, augmentation=cfg.augmentation)  # training batches only
     # No unit at all (none of the stage's kinds fits its max_length, say) is a round like any
@@ -546,17 +551,17 @@ def train_local_dp(
     # long it takes, is then Binomial(N, q) whatever the count held (up to N): a coordinator
     # timing the rounds learns nothing of whether one study is here. Drawn over n alone, a
     # step's rows would follow the private count (a study more, q rows more a step on average).
-    # Not hidden: with no unit at all there is nothing to compute a phantom on (every batch is
-    # empty, so zero units against one shows); a phantom is a real unit, so a step's time still
-    # follows the lengths of the units computed; past N the rows follow the count.
+    # Not hidden: a phantom is a real unit (the public one only where none is held), so a
+    # step's time still follows the lengths of the units computed; past N the rows follow the
+    # count (the agent warns the site).
     slots = max(n, accounted)
     empty = 0
     with private_training(model, optimizer, loader, cfg, device, SecureNoise(rand.noise)) as parts:
         for _ in range(cfg.steps):
-            chosen = poisson_batch(rand.sampling, slots if n else 0, mechanism.sample_rate)
+            chosen = poisson_batch(rand.sampling, slots, mechanism.sample_rate)
             passes = _micro_batches(chosen, cfg.micro_batch_size)
             for k, ids in enumerate(passes):
-                batch = collate([(i % n,) for i in ids]) if ids else None
+                batch = collate([(i % len(pool),) for i in ids]) if ids else None
                 keep = [i < n for i in ids] if slots > n else None
                 private_step(parts, batch, last=k == len(passes) - 1, keep=keep)
             empty += not any(i < n for i in chosen)
@@ -567,6 +572,19 @@ def train_local_dp(
         num_examples=n, steps=cfg.steps, loss_before=loss_before, loss_after=loss_after
     )
     return DPFitResult(report, mechanism, empty, cfg.grad_sample_mode)
+
+
+PHANTOM_IMAGE = Path("<medfed phantom>")  # held in the ImageCache only, never on disk
+
+
+def phantom_unit(images: ImageCache, preset: ModelPreset) -> Example:
+    """A fixed public unit (a black image, one closed question) for phantom rows at a site with
+    no unit of the stage: computed, its gradient zeroed, never trained on."""
+    size = preset.image_size
+    images.put(PHANTOM_IMAGE, Image.new("RGB", (size, size)))
+    return Example(
+        images=(PHANTOM_IMAGE,), question="Is there a lesion?", answer="no", unit="phantom"
+    )
 
 
 def index_loader(

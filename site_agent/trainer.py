@@ -128,6 +128,11 @@ class ImageCache:
         self._images: dict[Path, Image.Image] = {}
         self._pixels: dict[tuple[Path, int], np.ndarray] = {}
 
+    def put(self, path: Path, image: Image.Image) -> None:
+        """Hold `image` under `path` (a name that need not exist on disk, e.g. a phantom's)."""
+        self._images[path] = image
+        self._pixels = {k: v for k, v in self._pixels.items() if k[0] != path}
+
     def get(self, path: Path) -> Image.Image:
         img = self._images.get(path)
         if img is None:

@@ -122,9 +122,9 @@ def _canon(state_key: str) -> str:
 def test_no_units_is_a_noise_only_round_and_unshared_losses_are_not_computed(
     site: Any, model: nn.Module, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A round with no unit at all takes its accounted steps on empty batches (the update is the
-    noise alone); with measure_loss=False the loss passes, whose cost would tell how many units
-    there are, never run."""
+    """A round with no unit at all takes its accounted steps with no unit in them (phantom rows
+    of a public unit; the update is the noise alone); with measure_loss=False the loss passes,
+    whose cost would tell how many units there are, never run."""
     import site_agent.dp as dp
 
     tokenizer, preset, examples, images = site
@@ -548,7 +548,9 @@ def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
 
     monkeypatch.setattr(dp, "private_step", keeps)
     held, trained = [], []
-    for units in (units_held[:-1], units_held):  # without, then with, the target study
+    # without, then with, the target study; and the target alone against no unit at all (the
+    # phantoms then computed on a fixed public unit)
+    for units in (units_held[:-1], units_held, [], units_held[:1]):
         base, _, _ = load_base(default_base_dir())
         peft = attach_lora(base, ALL_GROUPS, seed=0)
         seen.append([])
@@ -558,11 +560,12 @@ def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
         assert result.mechanism == config.mechanism(accounted)
         held.append(seen[-1])
         trained.append(trainable_state(peft, ("lm.lora",)))
-    assert held[0] == held[1] and sum(held[0]) > 0, held
+    assert held[0] == held[1] == held[2] == held[3] and sum(held[0]) > 0, held
     # every computed pass says which rows are phantoms, and some are: they train nothing
     computed = [f for f in flags if f]
     assert len(computed) == sum(1 for rows in held for r in rows if r) and all(
         f is not None for f in flags
     )
     assert sum(f.count(False) for f in computed) > 0
-    assert any(not np.array_equal(trained[0][k], trained[1][k]) for k in trained[0])
+    for a, b in ((0, 1), (2, 3)):
+        assert any(not np.array_equal(trained[a][k], trained[b][k]) for k in trained[a])
