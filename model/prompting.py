@@ -140,6 +140,7 @@ def encode_batch(
     max_length: int,
     followups: Sequence[Sequence[tuple[str, str]]] | None = None,
     pixels: Sequence[Sequence[np.ndarray]] | None = None,
+    pad_to: int = 0,
 ) -> dict[str, torch.Tensor]:
     """Tokenize a batch for training (targets given) or generation (targets None).
 
@@ -155,7 +156,8 @@ def encode_batch(
     `prompts` are `format_prompt(...)` strings (one `<image>` per image of the sample) and
     `targets` are `format_target(...)` strings (leading space and EOS included).
 
-    Returns input_ids and attention_mask (B, T), left padded to the longest sequence;
+    Returns input_ids and attention_mask (B, T), left padded to the longest sequence (or to
+    `pad_to` tokens, if longer: a DP step's width then says nothing of its units' lengths);
     pixel_values (sum of images, 3, H, W); and, when targets are given, labels (B, T) equal to
     input_ids on target positions and -100 elsewhere.
 
@@ -234,7 +236,7 @@ def encode_batch(
             used += len(q) + len(a)
         segments.append(parts)
 
-    width = max(sum(len(ids) for ids, _ in parts) for parts in segments)
+    width = max(pad_to, *(sum(len(ids) for ids, _ in parts) for parts in segments))
     batch = len(prompt_ids)
     pad = int(tokenizer.pad_token_id)
     input_ids = torch.full((batch, width), pad, dtype=torch.long)  # (B, T)

@@ -178,12 +178,14 @@ class _Collate:
     tiling: Tiling | None
     turn_order: np.random.Generator | None = None  # each unit's turns shuffled per use
     augmentation: Augmentation | None = None  # training batches' images jittered per use
+    pad_to_max_length: bool = False  # training batches: every one max_length tokens wide
 
     def __call__(self, items: list[tuple[int]]) -> dict[str, torch.Tensor]:
         chosen = [self.examples[i] for (i,) in items]
         return make_batch(
             chosen, self.tokenizer, self.preset, self.images, self.max_length, self.device,
             self.tiling, turn_order=self.turn_order, augmentation=self.augmentation,
+            pad_to=self.max_length if self.pad_to_max_length else 0,
         )  # fmt: skip
 
 
@@ -531,7 +533,9 @@ def train_local_dp(
     plain = _Collate(
         pool, tokenizer, preset, images, cfg.max_length, device, cfg.tiling, rand.turn_order
     )
-    collate = replace(plain, augmentation=cfg.augmentation)  # training batches only
+    # Training batches only: jittered, and max_length wide, so a step's time does not follow
+    # the lengths of the units it computes (nor whether they are phantoms).
+    collate = replace(plain, augmentation=cfg.augmentation, pad_to_max_length=True)
     # No unit at all (none of the stage's kinds fits its max_length, say) is a round like any
     # other: every Poisson batch is empty and the update is the noise alone. Refusing instead
     # would tell the coordinator whether one study it aimed the stage at is here.
@@ -551,9 +555,9 @@ def train_local_dp(
     # long it takes, is then Binomial(N, q) whatever the count held (up to N): a coordinator
     # timing the rounds learns nothing of whether one study is here. Drawn over n alone, a
     # step's rows would follow the private count (a study more, q rows more a step on average).
-    # Not hidden: a phantom is a real unit (the public one only where none is held), so a
-    # step's time still follows the lengths of the units computed; past N the rows follow the
-    # count (the agent warns the site).
+    # Not hidden: the images a unit holds (one in a vision stage) and the answers a step
+    # supervises still cost what they cost; past N the rows follow the count (the agent warns
+    # the site).
     slots = max(n, accounted)
     empty = 0
     with private_training(model, optimizer, loader, cfg, device, SecureNoise(rand.noise)) as parts:

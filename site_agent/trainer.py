@@ -161,9 +161,11 @@ def make_batch(
     tiling: Tiling | None = None,
     turn_order: np.random.Generator | None = None,
     augmentation: Augmentation | None = None,
+    pad_to: int = 0,
 ) -> dict[str, torch.Tensor]:
-    """Model inputs for `examples`; with `turn_order`, each sample's turns in a fresh random
-    order (`site_agent.examples.shuffled_turns`), as the trainers build their batches, and with
+    """Model inputs for `examples` (left padded to the longest, or to `pad_to`); with
+    `turn_order`, each sample's turns in a fresh random order
+    (`site_agent.examples.shuffled_turns`), as the trainers build their batches, and with
     `augmentation` too, each image through a random scanner (`model.augment`, drawn from
     `turn_order`)."""
     if augmentation is not None and turn_order is None:
@@ -196,6 +198,7 @@ def make_batch(
             [(format_followup(q), format_target(a)) for q, a in ex.followups] for ex in examples
         ],
         pixels=pixels,
+        pad_to=pad_to,
     )
     if augmentation is not None and turn_order is not None and "pixel_values" in batch:
         batch["pixel_values"] = jitter_pixels(batch["pixel_values"], augmentation, turn_order)

@@ -534,8 +534,11 @@ def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
     seen: list[list[int]] = []
     real = dp.per_sample_loss
 
+    widths: set[int] = set()
+
     def spy(module: nn.Module, batch: dict[str, torch.Tensor]) -> torch.Tensor:
         seen[-1].append(int(batch["input_ids"].shape[0]))
+        widths.add(int(batch["input_ids"].shape[1]))
         return real(module, batch)
 
     monkeypatch.setattr(dp, "per_sample_loss", spy)
@@ -561,6 +564,7 @@ def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
         held.append(seen[-1])
         trained.append(trainable_state(peft, ("lm.lora",)))
     assert held[0] == held[1] == held[2] == held[3] and sum(held[0]) > 0, held
+    assert widths == {128}  # every batch max_length wide, whatever its units' lengths
     # every computed pass says which rows are phantoms, and some are: they train nothing
     computed = [f for f in flags if f]
     assert len(computed) == sum(1 for rows in held for r in rows if r) and all(
@@ -569,3 +573,20 @@ def test_a_step_computes_as_many_rows_whether_or_not_the_target_study_is_held(
     assert sum(f.count(False) for f in computed) > 0
     for a, b in ((0, 1), (2, 3)):
         assert any(not np.array_equal(trained[a][k], trained[b][k]) for k in trained[a])
+
+
+def test_a_batch_padded_to_max_length_gives_each_study_the_same_loss(
+    site: Any, model: nn.Module
+) -> None:
+    """Oracle: DP batches are left padded to max_length (so a step's width says nothing of its
+    units' lengths); each study's loss is the one it has in a batch padded to its longest."""
+    tokenizer, preset, examples, images = site
+    units = examples[:4]
+    tight = make_batch(units, tokenizer, preset, images, 128, CPU)
+    wide = make_batch(units, tokenizer, preset, images, 128, CPU, pad_to=128)
+    assert tight["input_ids"].shape[1] < 128 == wide["input_ids"].shape[1]
+    assert int(wide["attention_mask"].sum()) == int(tight["attention_mask"].sum())
+    with torch.no_grad():
+        torch.testing.assert_close(
+            per_sample_loss(model, wide), per_sample_loss(model, tight), rtol=1e-4, atol=1e-5
+        )
