@@ -178,14 +178,14 @@ class _Collate:
     tiling: Tiling | None
     turn_order: np.random.Generator | None = None  # each unit's turns shuffled per use
     augmentation: Augmentation | None = None  # training batches' images jittered per use
-    pad_to_max_length: bool = False  # training batches: every one max_length tokens wide
+    pad_to: int = 0  # tokens every batch is left padded to (training batches: max_length)
 
     def __call__(self, items: list[tuple[int]]) -> dict[str, torch.Tensor]:
         chosen = [self.examples[i] for (i,) in items]
         return make_batch(
             chosen, self.tokenizer, self.preset, self.images, self.max_length, self.device,
             self.tiling, turn_order=self.turn_order, augmentation=self.augmentation,
-            pad_to=self.max_length if self.pad_to_max_length else 0,
+            pad_to=self.pad_to,
         )  # fmt: skip
 
 
@@ -535,9 +535,9 @@ def train_local_dp(
     )
     # Training batches only: jittered, and max_length wide, so a step's time does not follow
     # the lengths of the units it computes (nor whether they are phantoms).
-    collate = replace(plain, augmentation=cfg.augmentation, pad_to_max_length=True)
+    collate = replace(plain, augmentation=cfg.augmentation, pad_to=cfg.max_length)
     # No unit at all (none of the stage's kinds fits its max_length, say) is a round like any
-    # other: every Poisson batch is empty and the update is the noise alone. Refusing instead
+    # other: its rows are all phantoms and the update is the noise alone. Refusing instead
     # would tell the coordinator whether one study it aimed the stage at is here.
     picked = rand.evaluation.choice(n, min(cfg.eval_size, n), replace=False)
     eval_batch = plain([(int(i),) for i in picked]) if n and measure_loss else None
@@ -546,15 +546,16 @@ def train_local_dp(
     params = [p for p in model.parameters() if p.requires_grad]
     optimizer = make_optimizer(cfg.optimizer, params, cfg.learning_rate)
     # Opacus reads the sampling rate (1 / len(loader)) and the expected batch (N x rate) from
-    # this loader over the accounted N; the batches themselves are drawn below, over the actual
-    # units, from the round's own randomness.
+    # this loader over the accounted N; the batches themselves are drawn below, from the
+    # round's own randomness.
     loader = index_loader(accounted, cfg.batch_size, collate)
     # The batch is drawn over max(n, N) slots at the accounted rate: slot i < n is unit i, taken
-    # with probability q as the mechanism says; a slot i >= n is a phantom, unit i mod n computed
-    # with its gradient zeroed (`private_step`'s keep). How many rows a step computes, and so how
-    # long it takes, is then Binomial(N, q) whatever the count held (up to N): a coordinator
-    # timing the rounds learns nothing of whether one study is here. Drawn over n alone, a
-    # step's rows would follow the private count (a study more, q rows more a step on average).
+    # with probability q as the mechanism says; a slot i >= n is a phantom, computed on pool
+    # unit i mod len(pool) with its gradient zeroed (`private_step`'s keep). How many rows a
+    # step computes, and so how long it takes, is then Binomial(N, q) whatever the count held
+    # (up to N): a coordinator timing the rounds learns nothing of whether one study is here.
+    # Drawn over n alone, a step's rows would follow the private count (a study more, q rows
+    # more a step on average).
     # Not hidden: the images a unit holds (one in a vision stage) and the answers a step
     # supervises still cost what they cost; past N the rows follow the count (the agent warns
     # the site).
