@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,12 +37,16 @@ _SCHEMA: dict[str, frozenset[str]] = {
     "trust": frozenset({"coordinator_keys", "model_config_digests", "app_digests"}),
     "training": frozenset({"allowed_groups", "min_dataset_size"}),
     "secure_aggregation": frozenset({"min_cohort", "min_threshold", "peer_keys"}),
+    "compute": frozenset({
+        "max_length", "max_batch_size", "max_steps_per_round", "max_image_inputs",
+        "micro_batch_size", "activation_checkpointing",
+    }),
     "egress": frozenset({
         "max_bytes_per_round", "metrics_may_leave", "share_training_loss",
         "max_evaluations",
     }),
 }  # fmt: skip
-_OPTIONAL_TABLES = frozenset({"secure_aggregation"})
+_OPTIONAL_TABLES = frozenset({"secure_aggregation", "compute"})
 RANDOMNESS = ("os-csprng", "seeded-insecure")
 
 
@@ -175,6 +179,63 @@ class SecureAggregationPolicy:
 
 
 @dataclass(frozen=True)
+class ComputePolicy:
+    """What the site's own hardware computes for one round, whatever the signed curriculum asks.
+
+    The bounds (`max_*`, unset: none) refuse a stage that asks more: the curriculum's values are
+    the coordinator's choice, and DP batches are padded to the stage's max_length, so without
+    them a coordinator sets how long and how much memory every round takes. The two settings
+    below change how the site computes, never what: the same logical batch, the same clipping,
+    noise and eps (Opacus clips each study's gradient across micro-batches), and the same
+    update.
+    """
+
+    max_length: int | None = None  # tokens a sample may hold (stage max_length)
+    max_batch_size: int | None = None  # expected studies a step (stage batch_size)
+    max_steps_per_round: int | None = None  # optimizer steps one round may take
+    max_image_inputs: int | None = None  # images a sample puts through the tower, tiles counted
+    # The most samples the site puts through the model at once: a stage with a larger (or no)
+    # micro_batch_size runs in micro-batches of this size here. Unset: the stage's.
+    micro_batch_size: int | None = None
+    # true: recompute activations in the backward pass (less memory, more time) in every stage.
+    activation_checkpointing: bool = False
+
+    def __post_init__(self) -> None:
+        for name in (
+            "max_length", "max_batch_size", "max_steps_per_round", "max_image_inputs",
+            "micro_batch_size",
+        ):  # fmt: skip
+            value = getattr(self, name)
+            _require(value is None or value >= 1, f"compute.{name}", value, "must be >= 1")
+
+    def check(self, stage: Stage, steps: int | None) -> list[str]:
+        """Reasons the site will not compute `stage` (at `steps` steps a round, when known)."""
+        asked = {
+            "max_length": stage.max_length,
+            "max_batch_size": stage.batch_size,
+            "max_steps_per_round": steps,
+            "max_image_inputs": stage.image_inputs_per_sample,
+        }
+        return [
+            f"stage {stage.name!r} asks {value} for compute.{name} {bound}"
+            for name, value in asked.items()
+            if value is not None and (bound := getattr(self, name)) is not None and value > bound
+        ]
+
+    def local_stage(self, stage: Stage) -> Stage:
+        """`stage` as this site computes it: its micro-batch and activation checkpointing."""
+        micro = stage.physical_batch_size
+        if self.micro_batch_size is not None:
+            micro = min(micro, self.micro_batch_size)
+        checkpointing = stage.activation_checkpointing or self.activation_checkpointing
+        return replace(
+            stage,
+            micro_batch_size=None if micro == stage.batch_size else micro,
+            activation_checkpointing=checkpointing,
+        )
+
+
+@dataclass(frozen=True)
 class EgressPolicy:
     max_bytes_per_round: int
     metrics_may_leave: bool
@@ -196,6 +257,7 @@ class SitePolicy:
     training: TrainingPolicy
     egress: EgressPolicy
     secure_aggregation: SecureAggregationPolicy = SecureAggregationPolicy()
+    compute: ComputePolicy = ComputePolicy()
     source: Path | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
@@ -223,6 +285,12 @@ class SitePolicy:
         accounted = privacy.accounted_studies
         if stage.dp is not None and accounted is not None:
             reasons += self.check_dataset_size(accounted, "privacy.accounted_studies is")
+        # Steps a round: a stage's own, or under DP from the declared (public) N; an epoch stage
+        # without DP counts the studies held, checked where they are known (check_steps).
+        steps = stage.local_steps or None
+        if steps is None and stage.dp is not None and accounted is not None:
+            steps = stage.steps_per_round(accounted)
+        reasons += self.compute.check(stage, steps)
         sigma = stage.dp.noise_multiplier if stage.dp is not None else None
         if sigma is not None and sigma < privacy.min_noise_multiplier:
             reasons.append(
@@ -370,6 +438,14 @@ def _parse(r: _Reader) -> SitePolicy:
             min_cohort=r.get("secure_aggregation", "min_cohort", int, 3),
             min_threshold=r.get("secure_aggregation", "min_threshold", int, 2),
             peer_keys=r.ed25519_keys("secure_aggregation", "peer_keys"),
+        ),
+        compute=ComputePolicy(
+            max_length=r.table("compute").optional("max_length", int),
+            max_batch_size=r.table("compute").optional("max_batch_size", int),
+            max_steps_per_round=r.table("compute").optional("max_steps_per_round", int),
+            max_image_inputs=r.table("compute").optional("max_image_inputs", int),
+            micro_batch_size=r.table("compute").optional("micro_batch_size", int),
+            activation_checkpointing=r.get("compute", "activation_checkpointing", bool, False),
         ),
         source=r.file,
     )

@@ -14,8 +14,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from typer.testing import CliRunner
 
 from medfed.cmd_site import register
-from protocols.curriculum import DPSettings, Stage, demo_curriculum
+from protocols.curriculum import DPSettings, Stage, Tiling, demo_curriculum
 from site_agent.policy import (
+    ComputePolicy,
     PolicyError,
     PrivacyPolicy,
     SitePolicy,
@@ -222,6 +223,57 @@ def test_a_dp_stage_needs_the_declared_number_of_studies(tmp_path: Path) -> None
     bad = _write(tmp_path / "b.toml", _sections(privacy={"accounted_studies": "0"}))
     with pytest.raises(PolicyError, match=r"privacy\.accounted_studies: must be >= 1"):
         load_policy(bad)
+
+
+def test_compute_bounds_refuse_a_stage_that_asks_more(tmp_path: Path) -> None:
+    """Each bound refuses the stage field it bounds, naming it; unset bounds refuse nothing."""
+    assert _policy(tmp_path).compute == ComputePolicy()
+    path = _write(tmp_path / "c.toml", _sections(compute={
+        "max_length": "128", "max_batch_size": "64", "max_steps_per_round": "20",
+        "max_image_inputs": "5",
+    }))  # fmt: skip
+    policy = load_policy(path)
+    within = dataclasses.replace(
+        _stage("s", ("projector",)), max_length=128, batch_size=64, local_steps=20
+    )
+    assert policy.check_stage(within) == []
+    asks = {
+        "max_length": {"max_length": 129},
+        "max_batch_size": {"batch_size": 65},
+        "max_steps_per_round": {"local_steps": 21},
+        "max_image_inputs": {"tiling": Tiling(tiles=6), "trainable_groups": ("lm.lora",)},
+    }
+    for bound, fields in asks.items():
+        (reason,) = policy.check_stage(dataclasses.replace(within, **fields))
+        assert f"compute.{bound}" in reason and "'s'" in reason, reason
+    # An epoch stage under DP counts its steps on the declared N (1000 studies, public):
+    # ceil(epochs * 1000 / 64) = 16 a round for one epoch, 32 for two.
+    assert policy.check_stage(dataclasses.replace(within, local_steps=0, epochs=1)) == []
+    (reason,) = policy.check_stage(dataclasses.replace(within, local_steps=0, epochs=2))
+    assert "asks 32 for compute.max_steps_per_round 20" in reason
+    bad = _write(tmp_path / "b.toml", _sections(compute={"max_length": "0"}))
+    with pytest.raises(PolicyError, match=r"compute\.max_length: must be >= 1"):
+        load_policy(bad)
+    typo = _write(tmp_path / "t.toml", _sections(compute={"max_lenght": "64"}))
+    with pytest.raises(PolicyError, match="max_lenght"):
+        load_policy(typo)
+
+
+def test_the_site_computes_a_stage_in_its_own_micro_batches() -> None:
+    """The site's micro-batch and activation checkpointing change how, never what: the logical
+    batch, the steps and the DP settings stay the signed stage's."""
+    stage = dataclasses.replace(_stage("s", ("projector",)), batch_size=64)
+    small = ComputePolicy(micro_batch_size=16, activation_checkpointing=True)
+    local = small.local_stage(stage)
+    assert (local.physical_batch_size, local.activation_checkpointing) == (16, True)
+    assert dataclasses.replace(local, micro_batch_size=None, activation_checkpointing=False) == (
+        stage
+    )
+    # a stage that already asks for smaller micro-batches keeps them; no setting: unchanged
+    finer = dataclasses.replace(stage, micro_batch_size=8)
+    assert small.local_stage(finer).physical_batch_size == 8
+    assert ComputePolicy().local_stage(stage) == stage
+    assert ComputePolicy(micro_batch_size=64).local_stage(stage).micro_batch_size is None
 
 
 def test_site_check_report(tmp_path: Path) -> None:

@@ -36,6 +36,7 @@ from site_agent import agent
 from site_agent.agent import RoundRefused, curated_data, run_round
 from site_agent.dp import DPTrainingConfig, private_training, train_local_dp
 from site_agent.examples import study_units
+from site_agent.policy import load_policy
 from site_agent.privacy import LIFETIME_BUDGET, SiteLedger, default_url
 from site_agent.randomness import round_randomness
 from site_agent.secagg_guard import SecAggRefused, check_secagg_stage
@@ -317,6 +318,50 @@ def test_an_update_over_the_egress_cap_is_refused_before_training(
         _round(world, _instr(prepared, state, rnd=41))
     assert info.value.code == "policy" and "max_bytes_per_round" in info.value.detail
     assert len(_ledger_entries(settings)) == spends  # nothing reserved, nothing trained
+
+
+def test_a_coordinator_cannot_make_the_site_compute_more_than_its_policy_bounds(
+    world: Any, policy_edit: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The curriculum's sizes are the coordinator's to choose, and DP batches are padded to
+    max_length: a signed stage that asks a sample of 100,000 tokens (or more steps or studies a
+    step than the site computes) is refused at the gate, before a model, data or a budget
+    reservation; within the bounds the round trains, in the site's own micro-batches."""
+    prepared, settings, state = world
+    spends = len(_ledger_entries(settings))
+    policy_edit("[egress]", "[compute]\nmax_length = 512\nmax_steps_per_round = 4\n"
+                "micro_batch_size = 1\nactivation_checkpointing = true\n\n[egress]")  # fmt: skip
+    huge, signed = _probe_stage(world, max_length=100_000, kinds=("caption",))
+    instr = dataclasses.replace(_instr(prepared, state), curriculum=canonical_bytes(huge).decode())
+    with pytest.raises(RoundRefused) as info:
+        _round(world, instr, signed)
+    assert info.value.code == "policy" and "compute.max_length 512" in info.value.detail
+    assert len(_ledger_entries(settings)) == spends  # nothing reserved, nothing trained
+    alignment = next(s for s in prepared.curriculum.stages if s.name == "alignment")
+    assert alignment.max_length <= 512 and alignment.local_steps <= 4, "the fixture's stage"
+    seen: list[DPTrainingConfig] = []
+
+    def spy(*args: Any, **kwargs: Any) -> Any:
+        seen.append(args[4])
+        return train_local_dp(*args, **kwargs)
+
+    monkeypatch.setattr(agent, "train_local_dp", spy)
+    _arrays, report = _round(world, _instr(prepared, state, rnd=45))
+    assert report.refused == "" and report.steps == alignment.local_steps
+    (cfg,) = seen
+    assert (cfg.micro_batch_size, cfg.activation_checkpointing) == (1, True)
+    assert (cfg.batch_size, cfg.max_length) == (alignment.batch_size, alignment.max_length)
+    # the mechanism recorded is the signed stage's: micro-batches change no rate, step or noise
+    declared = load_policy(settings.policy_file).privacy.accounted_studies
+    assert alignment.dp is not None and declared is not None
+    (entry,) = _ledger_entries(settings)[spends:]
+    mech = entry.mechanism
+    assert (entry.status, mech.steps, mech.noise_multiplier) == (
+        "committed",
+        alignment.local_steps,
+        alignment.dp.noise_multiplier,
+    )
+    assert mech.sample_rate == poisson_rate(declared, alignment.batch_size)
 
 
 def test_evaluation_replies_are_capped_over_the_sites_lifetime(
