@@ -77,6 +77,7 @@ class DemoResult:
     ledger_summary: str = ""
     seconds: float = 0.0
     majority_closed: float | None = None  # no model: the majority answer, same held-out items
+    base_closed: float | None = None  # the untrained base model, the same held-out items
 
 
 class ConsoleObserver(RunObserver):
@@ -180,6 +181,8 @@ def run_demo(opts: DemoOptions) -> DemoResult:
         )
     result.export_check = check_export(result.export, data_root / sites[0])
     result.majority_closed = majority_closed_accuracy(data_root, sites)
+    if result.evaluations:
+        result.base_closed = base_closed_accuracy(data_root, sites, base)
     result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
     with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
         result.ledger_ok, result.ledger_summary = _verified(ledger)
@@ -220,28 +223,58 @@ def synthesize_hospitals(
     )
 
 
-def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:
-    """Closed-question accuracy on the sites' held-out splits of the majority answer: each
-    question answered as it was most often answered in the sites' training data (no model)."""
-    from evaluation.baselines import majority_answers
+def _held_out_closed(site_dirs: dict[str, Path]) -> list[Any]:
+    """The closed questions federated evaluation asks each site (the first MAX_ITEMS of its
+    held-out split by (source, qid)), read from the given directory of each site."""
     from evaluation.items import EvalItem
     from meddata import load_site
     from site_agent.evaluate import MAX_ITEMS
 
-    train, items = [], []
-    for site in sites:
-        train += [(s.question, s.answer) for s in load_site(data_root / site, "train").vqa]
-        # the questions federated evaluation asks: the first MAX_ITEMS by (source, qid)
-        test = sorted(load_site(data_root / site, "test").vqa, key=lambda s: (s.source, s.qid))
+    items = []
+    for site, directory in site_dirs.items():
+        test = sorted(load_site(directory, "test").vqa, key=lambda s: (s.source, s.qid))
         items += [
             EvalItem(qid=f"{site}:{s.source}:{s.qid}", question=s.question, answer=s.answer,
-                     answer_type=s.answer_type)
+                     answer_type=s.answer_type, image=s.image, modality=s.modality)
             for s in test[:MAX_ITEMS] if s.answer_type == "closed"
         ]  # fmt: skip
+    return items
+
+
+def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:
+    """Closed-question accuracy on the sites' held-out splits of the majority answer: each
+    question answered as it was most often answered in the sites' training data (no model)."""
+    from evaluation.baselines import majority_answers
+    from meddata import load_site
+
+    train = [(s.question, s.answer) for site in sites
+             for s in load_site(data_root / site, "train").vqa]  # fmt: skip
+    items = _held_out_closed({site: data_root / site for site in sites})
     if not items:
         return None
     answers = majority_answers(train, items)
     return sum(answers[i.qid] == i.answer for i in items) / len(items)
+
+
+def base_closed_accuracy(data_root: Path, sites: list[str], base_dir: Path) -> float | None:
+    """Closed-question accuracy of the untrained base model (before any site trained; its LoRA
+    adds nothing) on the questions federated evaluation asks, read from each site's curated
+    copy as the sites read them, answered as the sites answer them: what the federation's
+    figure must beat for its training to count."""
+    from evaluation.baselines import answer_with
+    from evaluation.scoring import score_items
+    from model import load_base, make_processor
+    from site_agent.evaluate import MAX_NEW_TOKENS
+    from site_agent.settings import default_agent_dir
+
+    items = _held_out_closed(
+        {site: default_agent_dir(data_root / site) / "curated" for site in sites}
+    )
+    if not items:
+        return None
+    model, tokenizer, preset = load_base(base_dir)
+    answers = answer_with(model, make_processor(preset, tokenizer), items, 32, MAX_NEW_TOKENS)
+    return score_items(items, answers).overall.closed.accuracy
 
 
 def _verified(ledger: ConsortiumLedger) -> tuple[bool, str]:
@@ -288,8 +321,14 @@ def _print_summary(result: DemoResult) -> None:
         console.print(ev)
         console.print(
             f"  majority answer (no model, the same held-out closed questions): "
-            f"{_pct(result.majority_closed)}"
+            f"{_pct(result.majority_closed)}\n"
+            f"  untrained base model (before any site trained, the same questions): "
+            f"{_pct(result.base_closed)}"
         )
+        last = EvalSummary.accuracy(result.evaluations[-1]["overall"])
+        if last is not None and result.base_closed is not None:
+            gain = 100 * (last - result.base_closed)
+            console.print(f"  federated against the untrained base: {gain:+.1f} points")
     if result.export_check is not None:
         ec = result.export_check
         console.print(f"[bold]exported model[/]: {result.export} (loads with transformers + peft)")

@@ -23,6 +23,7 @@ from site_agent.gate import open_round
 from site_agent.settings import SiteSettings
 
 MAX_ITEMS = 256  # per site: about 90 closed questions each, so the figure is not one draw of a few
+MAX_NEW_TOKENS = 6  # an answer is a word or two
 
 
 def evaluate_round(
@@ -58,7 +59,8 @@ def evaluate_round(
         for s in sorted(test, key=lambda s: (s.source, s.qid))[:max_items]
     ]  # fmt: skip
     processor = make_processor(sess.preset, sess.tokenizer)
-    report = score_items(items, predict(sess.model, processor, items, max_new_tokens=6))
+    answers = predict(sess.model, processor, items, max_new_tokens=MAX_NEW_TOKENS)
+    report = score_items(items, answers)
     open_items = [s for s in report.items if s.item.answer_type == "open"]
     metrics: dict[str, Scalar] = {
         "site": policy.name,

@@ -118,6 +118,20 @@ def test_checkpoints_and_run_store_hold_every_round(demo_run) -> None:
     assert any(np.any(second[k]) for k in lora_b)
 
 
+def test_the_demo_scores_its_untrained_base_on_the_questions_the_sites_scored(demo_run) -> None:
+    """The federation's figure is printed beside the base it started from: the same closed
+    questions (the sites' curated held-out splits, as federated evaluation reads them)."""
+    from medfed.demo import _held_out_closed
+    from site_agent.settings import default_agent_dir
+
+    assert demo_run.base_closed is not None and 0.0 <= demo_run.base_closed <= 1.0
+    curated = {s: default_agent_dir(demo_run.out / "hospitals" / s) / "curated"
+               for s in demo_run.sites}  # fmt: skip
+    items = _held_out_closed(curated)
+    assert len(items) == demo_run.evaluations[-1]["overall"]["closed_n"]
+    assert len({i.qid for i in items}) == len(items)  # one qid per question across the sites
+
+
 def test_export_is_the_last_state_and_carries_a_model_card(demo_run) -> None:
     final = read_state(list_checkpoints(demo_run.out / "run" / "checkpoints")[-1])
     model, _processor = load_export(demo_run.export)
