@@ -180,9 +180,12 @@ def run_demo(opts: DemoOptions) -> DemoResult:
             "reasons above; with --studies small, the privacy budget runs out sooner)"
         )
     result.export_check = check_export(result.export, data_root / sites[0])
-    result.majority_closed = majority_closed_accuracy(data_root, sites)
-    if result.evaluations:
-        result.base_closed = base_closed_accuracy(data_root, sites, base)
+    if result.evaluations:  # the questions of the sites that answered the last evaluation
+        scored = sorted(result.evaluations[-1]["per_site"])
+        result.majority_closed = majority_closed_accuracy(data_root, scored)
+        result.base_closed = base_closed_accuracy(
+            data_root, scored, base, cur.all_groups, prepared.signed.lora_rank
+        )
     result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
     with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
         result.ledger_ok, result.ledger_summary = _verified(ledger)
@@ -223,58 +226,52 @@ def synthesize_hospitals(
     )
 
 
-def _held_out_closed(site_dirs: dict[str, Path]) -> list[Any]:
-    """The closed questions federated evaluation asks each site (the first MAX_ITEMS of its
-    held-out split by (source, qid)), read from the given directory of each site."""
-    from evaluation.items import EvalItem
-    from meddata import load_site
-    from site_agent.evaluate import MAX_ITEMS
-
-    items = []
-    for site, directory in site_dirs.items():
-        test = sorted(load_site(directory, "test").vqa, key=lambda s: (s.source, s.qid))
-        items += [
-            EvalItem(qid=f"{site}:{s.source}:{s.qid}", question=s.question, answer=s.answer,
-                     answer_type=s.answer_type, image=s.image, modality=s.modality)
-            for s in test[:MAX_ITEMS] if s.answer_type == "closed"
-        ]  # fmt: skip
-    return items
-
-
 def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:
     """Closed-question accuracy on the sites' held-out splits of the majority answer: each
-    question answered as it was most often answered in the sites' training data (no model)."""
+    question federated evaluation asks answered as it was most often answered in the sites'
+    training data (no model)."""
+    from dataclasses import replace
+
     from evaluation.baselines import majority_answers
     from meddata import load_site
+    from site_agent.evaluate import held_out_items
+    from site_agent.settings import default_agent_dir
 
     train = [(s.question, s.answer) for site in sites
              for s in load_site(data_root / site, "train").vqa]  # fmt: skip
-    items = _held_out_closed({site: data_root / site for site in sites})
+    items = [
+        replace(item, qid=f"{site}:{item.qid}")
+        for site in sites
+        for item in held_out_items(default_agent_dir(data_root / site) / "curated")
+        if item.answer_type == "closed"
+    ]
     if not items:
         return None
     answers = majority_answers(train, items)
     return sum(answers[i.qid] == i.answer for i in items) / len(items)
 
 
-def base_closed_accuracy(data_root: Path, sites: list[str], base_dir: Path) -> float | None:
-    """Closed-question accuracy of the untrained base model (before any site trained; its LoRA
-    adds nothing) on the questions federated evaluation asks, read from each site's curated
-    copy as the sites read them, answered as the sites answer them: what the federation's
-    figure must beat for its training to count."""
-    from evaluation.baselines import answer_with
-    from evaluation.scoring import score_items
-    from model import load_base, make_processor
-    from site_agent.evaluate import MAX_NEW_TOKENS
+def base_closed_accuracy(
+    data_root: Path, sites: list[str], base_dir: Path, groups: tuple[str, ...], lora_rank: int
+) -> float | None:
+    """Closed-question accuracy of the untrained base model (the global model before round 1:
+    the base with the run's LoRA, which adds nothing yet) on exactly what federated evaluation
+    scores at `sites` (their curated held-out questions, answered on the device and in the
+    batches the sites use): what the federation's figure must beat for its training to count."""
+    from model import attach_lora, load_base, make_processor, pick_device, place
+    from site_agent.evaluate import held_out_items, score_held_out
     from site_agent.settings import default_agent_dir
 
-    items = _held_out_closed(
-        {site: default_agent_dir(data_root / site) / "curated" for site in sites}
-    )
-    if not items:
-        return None
-    model, tokenizer, preset = load_base(base_dir)
-    answers = answer_with(model, make_processor(preset, tokenizer), items, 32, MAX_NEW_TOKENS)
-    return score_items(items, answers).overall.closed.accuracy
+    base, tokenizer, preset = load_base(base_dir)
+    model = attach_lora(base, groups, r=lora_rank, seed=0)
+    place(model, pick_device())
+    processor = make_processor(preset, tokenizer)
+    right = asked = 0
+    for site in sites:
+        items = held_out_items(default_agent_dir(data_root / site) / "curated")
+        closed = score_held_out(model, processor, items).overall.closed
+        right, asked = right + closed.correct, asked + closed.n
+    return right / asked if asked else None
 
 
 def _verified(ledger: ConsortiumLedger) -> tuple[bool, str]:

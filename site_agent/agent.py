@@ -213,7 +213,10 @@ def run_round(
         if not units and stage.dp is None:  # no DP, no privacy to keep: say so plainly
             raise RoundRefused("data", f"no study has data of the kinds {stage.data_kinds}")
         if stage.dp is None and not stage.local_steps:  # epochs over the units held
-            too_much = policy.compute.check(stage, stage.steps_per_round(len(units)))
+            # (no DP, so no eps to keep: checked here, once the units are known)
+            steps = stage.steps_per_round(len(units))
+            how = f"steps a round (epochs {stage.epochs} over the units held)"
+            too_much = policy.compute.check(stage, steps, how)
             if too_much:
                 raise RoundRefused("policy", "; ".join(too_much))
         arrays, report = _train(sess, ctx, units, parameters, curated.dataset_digest)
@@ -250,8 +253,9 @@ def _train(
     rand = randomness_for(ctx)
     if stage.dp is None:  # only where the site's policy set require_dp = false
         seed = int(rand.sampling.integers(2**63 - 1))
-        local = ctx.policy.compute.local_stage(stage)  # the site's activation checkpointing
-        cfg = LocalTrainingConfig.for_stage(local, len(units), seed)
+        cfg = LocalTrainingConfig.for_stage(stage, len(units), seed)
+        checkpointing = ctx.policy.compute.checkpointing(cfg.activation_checkpointing)
+        cfg = dataclasses.replace(cfg, activation_checkpointing=checkpointing)
         report = train_local(
             sess.model, sess.tokenizer, sess.preset, units, cfg, pick_device(), images
         )
@@ -329,10 +333,15 @@ def _train_private(
     if accounted is None:  # the gate refuses DP stages without it; kept for the type checker
         raise RoundRefused("policy", "privacy.accounted_studies is not set")
     # Everything accounted (rate, steps, noise) follows from the declared N, never the count.
-    # As this site computes it (its own micro-batch and activation checkpointing): the same
+    cfg = DPTrainingConfig.for_stage(stage, accounted, 0, accountant=privacy.accountant)
+    # As this site computes it (its own micro-batches and activation checkpointing): the same
     # mechanism and update, in the memory the site has.
-    local = ctx.policy.compute.local_stage(stage)
-    cfg = DPTrainingConfig.for_stage(local, accounted, 0, accountant=privacy.accountant)
+    compute = ctx.policy.compute
+    cfg = dataclasses.replace(
+        cfg,
+        micro_batch_size=compute.micro_batch(cfg.micro_batch_size),
+        activation_checkpointing=compute.checkpointing(cfg.activation_checkpointing),
+    )
     reasons = ctx.policy.check_noise(stage, cfg.noise_multiplier)
     if reasons:
         raise RoundRefused("policy", "; ".join(reasons))

@@ -8,10 +8,11 @@ counts leave only if the site's policy lets metrics leave at all, at most
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from evaluation.generate import predict
 from evaluation.items import EvalItem
-from evaluation.scoring import score_items
+from evaluation.scoring import EvalReport, score_items
 from meddata import load_site
 from model import load_trainable_state, make_processor, trainable_state
 from protocols import update_codec
@@ -51,16 +52,8 @@ def evaluate_round(
         str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir)
     )
     del curated  # curation must have run: evaluation reads the de-identified copy too
-    test = load_site(Path(settings.curated_dir), "test").vqa
-    items = [
-        EvalItem(qid=f"{s.source}:{s.qid}", question=s.question, answer=s.answer,
-                 answer_type=s.answer_type, image=s.image, modality=s.modality, options=None,
-                 question_type=None)
-        for s in sorted(test, key=lambda s: (s.source, s.qid))[:max_items]
-    ]  # fmt: skip
-    processor = make_processor(sess.preset, sess.tokenizer)
-    answers = predict(sess.model, processor, items, max_new_tokens=MAX_NEW_TOKENS)
-    report = score_items(items, answers)
+    items = held_out_items(Path(settings.curated_dir), max_items)
+    report = score_held_out(sess.model, make_processor(sess.preset, sess.tokenizer), items)
     open_items = [s for s in report.items if s.item.answer_type == "open"]
     metrics: dict[str, Scalar] = {
         "site": policy.name,
@@ -70,3 +63,20 @@ def evaluate_round(
         "open_exact": sum(s.correct for s in open_items),
     }
     return len(items), metrics
+
+
+def held_out_items(curated_dir: Path, max_items: int = MAX_ITEMS) -> list[EvalItem]:
+    """The questions federated evaluation asks a site: the first `max_items` of its curated
+    held-out split, by (source, qid)."""
+    test = load_site(curated_dir, "test").vqa
+    return [
+        EvalItem(qid=f"{s.source}:{s.qid}", question=s.question, answer=s.answer,
+                 answer_type=s.answer_type, image=s.image, modality=s.modality, options=None,
+                 question_type=None)
+        for s in sorted(test, key=lambda s: (s.source, s.qid))[:max_items]
+    ]  # fmt: skip
+
+
+def score_held_out(model: Any, processor: Any, items: list[EvalItem]) -> EvalReport:
+    """`model`'s answers to `items` (greedy, MAX_NEW_TOKENS, `predict`'s batches), scored."""
+    return score_items(items, predict(model, processor, items, max_new_tokens=MAX_NEW_TOKENS))

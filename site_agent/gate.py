@@ -92,7 +92,7 @@ def open_round(
     stage = next((s for s in cur.stages if s.name == instr.stage), None)
     if stage is None:
         raise RoundRefused("policy", f"stage {instr.stage!r} is not in the signed curriculum")
-    reasons = policy.check_stage(stage)
+    reasons = policy.check_stage(stage) + policy.compute.check_rank(instr.lora_rank)
     if stage.dp is not None and stage.dp.delta != policy.privacy.delta:
         reasons.append(
             f"stage delta {stage.dp.delta} differs from the site's delta {policy.privacy.delta}"

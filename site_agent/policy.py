@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import tomllib
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ _SCHEMA: dict[str, frozenset[str]] = {
     "secure_aggregation": frozenset({"min_cohort", "min_threshold", "peer_keys"}),
     "compute": frozenset({
         "max_length", "max_batch_size", "max_steps_per_round", "max_image_inputs",
-        "micro_batch_size", "activation_checkpointing",
+        "max_lora_rank", "micro_batch_size", "activation_checkpointing",
     }),
     "egress": frozenset({
         "max_bytes_per_round", "metrics_may_leave", "share_training_loss",
@@ -194,8 +194,10 @@ class ComputePolicy:
     max_batch_size: int | None = None  # expected studies a step (stage batch_size)
     max_steps_per_round: int | None = None  # optimizer steps one round may take
     max_image_inputs: int | None = None  # images a sample puts through the tower, tiles counted
-    # The most samples the site puts through the model at once: a stage with a larger (or no)
-    # micro_batch_size runs in micro-batches of this size here. Unset: the stage's.
+    max_lora_rank: int | None = None  # the LoRA rank the signed curriculum sets
+    # The most samples the site puts through the model at once in a DP step (Poisson batches
+    # run in passes of at most this many, whatever the stage's batch or micro_batch_size).
+    # Unset: the stage's.
     micro_batch_size: int | None = None
     # true: recompute activations in the backward pass (less memory, more time) in every stage.
     activation_checkpointing: bool = False
@@ -203,36 +205,42 @@ class ComputePolicy:
     def __post_init__(self) -> None:
         for name in (
             "max_length", "max_batch_size", "max_steps_per_round", "max_image_inputs",
-            "micro_batch_size",
+            "max_lora_rank", "micro_batch_size",
         ):  # fmt: skip
             value = getattr(self, name)
             _require(value is None or value >= 1, f"compute.{name}", value, "must be >= 1")
 
-    def check(self, stage: Stage, steps: int | None) -> list[str]:
-        """Reasons the site will not compute `stage` (at `steps` steps a round, when known)."""
+    def check(self, stage: Stage, steps: int | None, how: str = "") -> list[str]:
+        """Reasons the site will not compute `stage` (at `steps` steps a round, when known;
+        `how` says where that number came from)."""
+        tiles, per_image = stage.tiling, "images_per_sample"
+        if tiles is not None:
+            per_image += f" x (tiling.tiles{' + thumbnail' if tiles.thumbnail else ''})"
         asked = {
-            "max_length": stage.max_length,
-            "max_batch_size": stage.batch_size,
-            "max_steps_per_round": steps,
-            "max_image_inputs": stage.image_inputs_per_sample,
+            "max_length": (stage.max_length, "max_length"),
+            "max_batch_size": (stage.batch_size, "batch_size"),
+            "max_steps_per_round": (steps, how or "local_steps"),
+            "max_image_inputs": (stage.image_inputs_per_sample, f"image inputs ({per_image})"),
         }
         return [
-            f"stage {stage.name!r} asks {value} for compute.{name} {bound}"
-            for name, value in asked.items()
+            f"stage {stage.name!r}: {field} = {value}, over compute.{name} {bound}"
+            for name, (value, field) in asked.items()
             if value is not None and (bound := getattr(self, name)) is not None and value > bound
         ]
 
-    def local_stage(self, stage: Stage) -> Stage:
-        """`stage` as this site computes it: its micro-batch and activation checkpointing."""
-        micro = stage.physical_batch_size
-        if self.micro_batch_size is not None:
-            micro = min(micro, self.micro_batch_size)
-        checkpointing = stage.activation_checkpointing or self.activation_checkpointing
-        return replace(
-            stage,
-            micro_batch_size=None if micro == stage.batch_size else micro,
-            activation_checkpointing=checkpointing,
-        )
+    def check_rank(self, lora_rank: int) -> list[str]:
+        bound = self.max_lora_rank
+        if bound is not None and lora_rank > bound:
+            return [f"the signed LoRA rank {lora_rank} is over compute.max_lora_rank {bound}"]
+        return []
+
+    def micro_batch(self, asked: int | None) -> int | None:
+        """Samples a pass: the stage's micro-batch (None: the whole batch) capped by the site's."""
+        mine = self.micro_batch_size
+        return asked if mine is None else mine if asked is None else min(asked, mine)
+
+    def checkpointing(self, asked: bool) -> bool:
+        return asked or self.activation_checkpointing
 
 
 @dataclass(frozen=True)
@@ -287,10 +295,14 @@ class SitePolicy:
             reasons += self.check_dataset_size(accounted, "privacy.accounted_studies is")
         # Steps a round: a stage's own, or under DP from the declared (public) N; an epoch stage
         # without DP counts the studies held, checked where they are known (check_steps).
-        steps = stage.local_steps or None
+        steps, how = stage.local_steps or None, ""
         if steps is None and stage.dp is not None and accounted is not None:
             steps = stage.steps_per_round(accounted)
-        reasons += self.compute.check(stage, steps)
+            how = (
+                f"steps a round (epochs {stage.epochs} x privacy.accounted_studies {accounted} "
+                f"/ batch_size {stage.batch_size})"
+            )
+        reasons += self.compute.check(stage, steps, how)
         sigma = stage.dp.noise_multiplier if stage.dp is not None else None
         if sigma is not None and sigma < privacy.min_noise_multiplier:
             reasons.append(
@@ -444,6 +456,7 @@ def _parse(r: _Reader) -> SitePolicy:
             max_batch_size=r.table("compute").optional("max_batch_size", int),
             max_steps_per_round=r.table("compute").optional("max_steps_per_round", int),
             max_image_inputs=r.table("compute").optional("max_image_inputs", int),
+            max_lora_rank=r.table("compute").optional("max_lora_rank", int),
             micro_batch_size=r.table("compute").optional("micro_batch_size", int),
             activation_checkpointing=r.get("compute", "activation_checkpointing", bool, False),
         ),

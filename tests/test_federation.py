@@ -118,18 +118,39 @@ def test_checkpoints_and_run_store_hold_every_round(demo_run) -> None:
     assert any(np.any(second[k]) for k in lora_b)
 
 
-def test_the_demo_scores_its_untrained_base_on_the_questions_the_sites_scored(demo_run) -> None:
-    """The federation's figure is printed beside the base it started from: the same closed
-    questions (the sites' curated held-out splits, as federated evaluation reads them)."""
-    from medfed.demo import _held_out_closed
-    from site_agent.settings import default_agent_dir
+def test_the_demo_scores_its_untrained_base_as_the_sites_would(demo_run) -> None:
+    """The figure printed beside the federation's is what the sites' own federated evaluation
+    returns for the global model before round 1 (the base, its LoRA adding nothing): the same
+    questions, the same answers, the same counts."""
+    from model import attach_lora, default_base_dir, load_base, trainable_state
+    from protocols import update_codec
+    from protocols.curriculum_file import canonical_bytes
+    from protocols.round import FitInstruction
+    from simulation.prepare import sign_curriculum
+    from site_agent.evaluate import evaluate_round
+    from site_agent.settings import SiteSettings, default_agent_dir
 
-    assert demo_run.base_closed is not None and 0.0 <= demo_run.base_closed <= 1.0
-    curated = {s: default_agent_dir(demo_run.out / "hospitals" / s) / "curated"
-               for s in demo_run.sites}  # fmt: skip
-    items = _held_out_closed(curated)
-    assert len(items) == demo_run.evaluations[-1]["overall"]["closed_n"]
-    assert len({i.qid for i in items}) == len(items)  # one qid per question across the sites
+    base = default_base_dir()
+    prepared = sign_curriculum(TINY, base, demo_run.out / "consortium", run_id="demo")
+    cur = prepared.curriculum
+    model, _tok, _preset = load_base(base)
+    state = trainable_state(attach_lora(model, cur.all_groups, r=prepared.signed.lora_rank,
+                                        seed=0), cur.all_groups)  # fmt: skip
+    instr = FitInstruction(
+        run_id="demo", stage=cur.stages[-1].name, global_round=99,
+        lora_rank=prepared.signed.lora_rank, layout_digest=update_codec.layout_digest(state),
+        seed=0, curriculum=canonical_bytes(cur).decode(),
+    )  # fmt: skip
+    right = asked = 0
+    for site in demo_run.sites:
+        site_dir = demo_run.out / "hospitals" / site
+        settings = SiteSettings(site_dir=site_dir, agent_dir=default_agent_dir(site_dir),
+                                base_model=base)  # fmt: skip
+        _n, counts = evaluate_round(settings, instr, prepared.signed, update_codec.to_arrays(state))
+        right, asked = right + int(counts["closed_correct"]), asked + int(counts["closed_n"])
+    assert asked == demo_run.evaluations[-1]["overall"]["closed_n"] > 0
+    assert demo_run.base_closed == right / asked
+    assert demo_run.majority_closed is not None and 0.0 < demo_run.majority_closed < 1.0
 
 
 def test_export_is_the_last_state_and_carries_a_model_card(demo_run) -> None:

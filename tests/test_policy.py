@@ -245,12 +245,15 @@ def test_compute_bounds_refuse_a_stage_that_asks_more(tmp_path: Path) -> None:
     }
     for bound, fields in asks.items():
         (reason,) = policy.check_stage(dataclasses.replace(within, **fields))
-        assert f"compute.{bound}" in reason and "'s'" in reason, reason
+        assert f"over compute.{bound}" in reason and "'s'" in reason, reason
+    (reason,) = policy.check_stage(dataclasses.replace(within, tiling=Tiling(tiles=6),
+                                                       trainable_groups=("lm.lora",)))  # fmt: skip
+    assert "image inputs (images_per_sample x (tiling.tiles + thumbnail)) = 7" in reason
     # An epoch stage under DP counts its steps on the declared N (1000 studies, public):
     # ceil(epochs * 1000 / 64) = 16 a round for one epoch, 32 for two.
     assert policy.check_stage(dataclasses.replace(within, local_steps=0, epochs=1)) == []
     (reason,) = policy.check_stage(dataclasses.replace(within, local_steps=0, epochs=2))
-    assert "asks 32 for compute.max_steps_per_round 20" in reason
+    assert "privacy.accounted_studies 1000" in reason and "= 32, over compute" in reason
     bad = _write(tmp_path / "b.toml", _sections(compute={"max_length": "0"}))
     with pytest.raises(PolicyError, match=r"compute\.max_length: must be >= 1"):
         load_policy(bad)
@@ -259,21 +262,18 @@ def test_compute_bounds_refuse_a_stage_that_asks_more(tmp_path: Path) -> None:
         load_policy(typo)
 
 
-def test_the_site_computes_a_stage_in_its_own_micro_batches() -> None:
-    """The site's micro-batch and activation checkpointing change how, never what: the logical
-    batch, the steps and the DP settings stay the signed stage's."""
-    stage = dataclasses.replace(_stage("s", ("projector",)), batch_size=64)
+def test_the_site_caps_the_passes_of_a_dp_step_and_may_add_checkpointing() -> None:
+    """The site's micro-batch caps every pass, whether the stage set one or not, and is kept
+    even where it equals the stage's batch (a Poisson batch can hold more rows than that)."""
     small = ComputePolicy(micro_batch_size=16, activation_checkpointing=True)
-    local = small.local_stage(stage)
-    assert (local.physical_batch_size, local.activation_checkpointing) == (16, True)
-    assert dataclasses.replace(local, micro_batch_size=None, activation_checkpointing=False) == (
-        stage
-    )
-    # a stage that already asks for smaller micro-batches keeps them; no setting: unchanged
-    finer = dataclasses.replace(stage, micro_batch_size=8)
-    assert small.local_stage(finer).physical_batch_size == 8
-    assert ComputePolicy().local_stage(stage) == stage
-    assert ComputePolicy(micro_batch_size=64).local_stage(stage).micro_batch_size is None
+    assert [small.micro_batch(asked) for asked in (None, 64, 16, 8)] == [16, 16, 16, 8]
+    assert [ComputePolicy().micro_batch(asked) for asked in (None, 64)] == [None, 64]
+    assert ComputePolicy(micro_batch_size=64).micro_batch(None) == 64
+    assert small.checkpointing(False) and not ComputePolicy().checkpointing(False)
+    assert ComputePolicy().checkpointing(True)  # the stage's own choice stands
+    assert small.check_rank(8) == [] and ComputePolicy(max_lora_rank=4).check_rank(8) == [
+        "the signed LoRA rank 8 is over compute.max_lora_rank 4"
+    ]
 
 
 def test_site_check_report(tmp_path: Path) -> None:

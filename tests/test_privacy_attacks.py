@@ -33,8 +33,9 @@ from protocols.signing import sign_manifest
 from simulation.prepare import sign_curriculum, write_site_policies
 from simulation.synth import synthesize
 from site_agent import agent
+from site_agent import dp as dp_module
 from site_agent.agent import RoundRefused, curated_data, run_round
-from site_agent.dp import DPTrainingConfig, private_training, train_local_dp
+from site_agent.dp import DPTrainingConfig, private_step, private_training, train_local_dp
 from site_agent.examples import study_units
 from site_agent.policy import load_policy
 from site_agent.privacy import LIFETIME_BUDGET, SiteLedger, default_url
@@ -330,13 +331,17 @@ def test_a_coordinator_cannot_make_the_site_compute_more_than_its_policy_bounds(
     prepared, settings, state = world
     spends = len(_ledger_entries(settings))
     policy_edit("[egress]", "[compute]\nmax_length = 512\nmax_steps_per_round = 4\n"
-                "micro_batch_size = 1\nactivation_checkpointing = true\n\n[egress]")  # fmt: skip
+                "max_lora_rank = 4\nmicro_batch_size = 1\nactivation_checkpointing = true\n"
+                "\n[egress]")  # fmt: skip
     huge, signed = _probe_stage(world, max_length=100_000, kinds=("caption",))
     instr = dataclasses.replace(_instr(prepared, state), curriculum=canonical_bytes(huge).decode())
     with pytest.raises(RoundRefused) as info:
         _round(world, instr, signed)
-    assert info.value.code == "policy" and "compute.max_length 512" in info.value.detail
+    assert info.value.code == "policy" and "over compute.max_length 512" in info.value.detail
+    # the fixture's curriculum is signed at LoRA rank 8: over the site's bound of 4
+    assert "compute.max_lora_rank 4" in info.value.detail
     assert len(_ledger_entries(settings)) == spends  # nothing reserved, nothing trained
+    policy_edit("max_lora_rank = 4", "max_lora_rank = 8")
     alignment = next(s for s in prepared.curriculum.stages if s.name == "alignment")
     assert alignment.max_length <= 512 and alignment.local_steps <= 4, "the fixture's stage"
     seen: list[DPTrainingConfig] = []
@@ -345,9 +350,17 @@ def test_a_coordinator_cannot_make_the_site_compute_more_than_its_policy_bounds(
         seen.append(args[4])
         return train_local_dp(*args, **kwargs)
 
+    passes: list[int] = []
+
+    def step(parts: Any, batch: Any, last: bool = True, keep: Any = None) -> Any:
+        passes.append(0 if batch is None else int(batch["input_ids"].shape[0]))
+        return private_step(parts, batch, last=last, keep=keep)
+
     monkeypatch.setattr(agent, "train_local_dp", spy)
+    monkeypatch.setattr(dp_module, "private_step", step)
     _arrays, report = _round(world, _instr(prepared, state, rnd=45))
     assert report.refused == "" and report.steps == alignment.local_steps
+    assert passes and max(passes) == 1  # every pass of every step: one study at most
     (cfg,) = seen
     assert (cfg.micro_batch_size, cfg.activation_checkpointing) == (1, True)
     assert (cfg.batch_size, cfg.max_length) == (alignment.batch_size, alignment.max_length)
