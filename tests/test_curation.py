@@ -454,3 +454,23 @@ def test_train_and_test_sharing_a_study_are_refused(tmp_path: Path) -> None:
     rows.pop()
     test_path.write_text(json.dumps(rows))
     assert curate_site(src, tmp_path / "out", SECRET).dataset_files == 8
+
+
+def test_rows_of_an_image_that_curation_skipped_are_left_out(tmp_path: Path) -> None:
+    """One corrupt image must not stop the site: the curated copy holds no row that asks about
+    an image it does not hold, and loads; the rows of every other image are all kept."""
+    summary = synthesize(tmp_path / "h", sites=1, studies_per_site=8, seed=6)
+    src = tmp_path / "h" / summary.sites[0]
+    broken = sorted((src / "images").glob("*.png"))[0]
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))  # a PNG signature, then nothing
+    asks = {
+        split: sum(s.image.name == broken.name for s in load_site(src, split).vqa)
+        for split in ("train", "test")
+    }
+    assert sum(asks.values()) > 0
+    report = curate_site(src, tmp_path / "out", SECRET)
+    assert report.images_skipped == 1 and report.dataset_rows_dropped > 0
+    for split in ("train", "test"):
+        kept, held = load_site(tmp_path / "out", split), load_site(src, split)
+        assert all(s.image.is_file() for s in kept.vqa)  # load_site would have raised anyway
+        assert len(kept.vqa) == len(held.vqa) - asks[split]

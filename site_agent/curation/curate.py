@@ -115,6 +115,9 @@ class CurationReport:
     images_skipped: int
     refused_paths: int
     manifest_digest: str
+    # Dataset rows left out because the image they ask about was skipped (corrupt, refused):
+    # a row the curated copy could not load would stop every stage that reads its file.
+    dataset_rows_dropped: int = 0
     # Site-local detail for the operator (source paths and reasons); never sent anywhere.
     problems: tuple[str, ...] = field(default=(), compare=False)
 
@@ -137,6 +140,7 @@ class _Run:
     pixel_hashes: set[str] = field(default_factory=set)
     written: set[Path] = field(default_factory=set)
     study_uids: dict[str, str] = field(default_factory=dict)  # file stem -> StudyInstanceUID
+    dropped_images: set[str] = field(default_factory=set)  # curated stems of skipped images
 
     def where(self, path: Path) -> str:
         try:
@@ -252,8 +256,19 @@ def _scrub_json(run: _Run, value: Any, known: KnownIdentifiers, offset: int, key
 
 def _scrub_rows(run: _Run, data: Any) -> Any:
     if isinstance(data, list):
-        return [_scrub_json(run, row, *_row_context(run, row), None) for row in data]
+        rows = [_scrub_json(run, row, *_row_context(run, row), None) for row in data]
+        kept = [row for row in rows if not _asks_dropped_image(run, row)]
+        run.counts["dataset_rows_dropped"] += len(rows) - len(kept)
+        return kept
     return _scrub_json(run, data, *_row_context(run, data), None)
+
+
+def _asks_dropped_image(run: _Run, row: Any) -> bool:
+    """Whether a curated row refers to an image curation skipped (its image is not there)."""
+    return isinstance(row, dict) and any(
+        isinstance(ref := row.get(key), str) and PurePosixPath(ref).stem in run.dropped_images
+        for key in IMAGE_KEYS
+    )
 
 
 def _row_studies(run: _Run, row: Any) -> set[str]:
@@ -317,17 +332,21 @@ def _dataset_file(run: _Run, path: Path, dst: Path) -> None:
 
 def _image(run: _Run, path: Path, images: Path) -> None:
     relative = path.relative_to(images).as_posix()
+    name = image_name(run.ids, relative)
     if is_dicom(path):
         suffix = path.suffix.lower() or ".dcm"
-        _dicom(run, path, "images", image_name(run.ids, relative)[:-4] + suffix, dedupe=False)
+        if not _dicom(run, path, "images", name[:-4] + suffix, dedupe=False):
+            run.dropped_images.add(PurePosixPath(name).stem)
         return
     if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif"}:
         run.skip("images_skipped", path, "not an image format curation reads")
+        run.dropped_images.add(PurePosixPath(name).stem)
         return
     try:
-        reencode_png(path, run.target("images", image_name(run.ids, relative)))
+        reencode_png(path, run.target("images", name))
     except RasterSkip as exc:
         run.skip("images_skipped", path, str(exc))
+        run.dropped_images.add(PurePosixPath(name).stem)
         return
     run.counts["images_copied"] += 1
 
@@ -398,6 +417,10 @@ def curate_site(
             if is_dicom(path):
                 _image(run, path, images_dir)
                 tick()
+        for path in images:  # before the dataset files, which leave out rows of skipped ones
+            if not is_dicom(path):
+                _image(run, path, images_dir)
+                tick()
         for path in reports:
             _report(run, path)
             tick()
@@ -405,10 +428,6 @@ def curate_site(
         for path, standard, _ in datasets:
             _dataset_file(run, path, tmp / standard)
             tick()
-        for path in images:
-            if not is_dicom(path):
-                _image(run, path, images_dir)
-                tick()
         site_json = src / "site.json"
         if site_json.is_file() and is_inside(site_json, root):
             info = json.loads(site_json.read_text(encoding="utf-8"))
@@ -442,5 +461,6 @@ def curate_site(
         images_skipped=c["images_skipped"],
         refused_paths=c["refused_paths"],
         manifest_digest=digest,
+        dataset_rows_dropped=c["dataset_rows_dropped"],
         problems=tuple(run.problems),
     )
