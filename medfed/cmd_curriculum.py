@@ -161,7 +161,11 @@ def sign(
     model_digest: ModelDigestOpt = None,
     preset: PresetOpt = None,
     out: Annotated[
-        Path | None, typer.Option(help="Signature file (default FILE.sig.json).")
+        Path | None,
+        typer.Option(
+            help="Signature file (default: the curriculum file with .sig.json in place of its "
+            "suffix, e.g. demo.sig.json)."
+        ),
     ] = None,
     passphrase_env: PassphraseEnvOpt = None,
     run_id: Annotated[

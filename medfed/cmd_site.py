@@ -28,9 +28,10 @@ def site_check(
     dataset_size: Annotated[
         int | None,
         typer.Option(
+            min=1,
             help="Studies (the privacy unit: one DP sample each) to price the stages at (default: "
             "the policy's privacy.accounted_studies, then the curriculum's assumed_dataset_size); "
-            "sets each stage's sample rate and so its eps."
+            "sets each stage's sample rate and so its eps.",
         ),
     ] = None,
     json_out: JsonOpt = False,

@@ -476,6 +476,10 @@ def load_policy(path: Path | str) -> SitePolicy:
         raise PolicyError(path, None, None, f"cannot read policy file: {exc}") from exc
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(path, None, None, f"invalid TOML: {exc}") from exc
+    except UnicodeDecodeError as exc:  # TOML is UTF-8; an editor may have saved Latin-1
+        raise PolicyError(
+            path, None, None, f"not UTF-8 text (byte {exc.start}): save it as UTF-8"
+        ) from exc
     try:
         return _parse(_Reader(doc, path))
     except PolicyError as exc:

@@ -354,3 +354,10 @@ def test_site_check_prices_each_dp_stage_with_opacus() -> None:
     rows = site_check_report(tight, cur.stages, dataset_size=300)["stages"]
     assert rows[0]["accepted"] and not rows[1]["accepted"]
     assert "over the cap" in rows[1]["reasons"][0]
+
+
+def test_a_policy_saved_in_another_encoding_is_named_not_a_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.toml"
+    path.write_bytes('[site]\nname = "hôpital"\n'.encode("latin-1"))
+    with pytest.raises(PolicyError, match=r"latin1\.toml: not UTF-8 text \(byte 16\)"):
+        load_policy(path)
