@@ -15,13 +15,17 @@
    signed by it at its place in the chain (protocols.ledger_receipt);
 8. receipt (given the sites' databases): every chain head a site holds a signed receipt of is
    still in the ledger with that hash: a ledger cut short at the end, or rebuilt (say, without
-   one site's entries), fails here, naming the site and the entry.
+   one site's entries), fails here, naming the site and the entry;
+9. registry: each registered site's key is an Ed25519 public key whose fingerprint is the one
+   stored beside it, and its cap a positive finite eps (a registration altered in the
+   database, even one no entry uses yet, fails here, naming the site).
 
 Every problem names its entry (run, sequence number, type, site, round). Pure over the rows.
 """
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -89,6 +93,7 @@ class VerifyResult:
     points: tuple[spend.SpendPoint, ...]  # recomputed eps of the checked runs' site entries
     coordinator_checked: bool = False
     receipts: int = 0
+    registry: tuple[str, ...] = ()  # registered sites whose record does not hold together
 
     def _extra(self) -> str:
         parts = []
@@ -102,7 +107,7 @@ class VerifyResult:
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.registry
 
     @property
     def interrupted(self) -> tuple[spend.SpendPoint, ...]:
@@ -116,8 +121,10 @@ class VerifyResult:
                 f"{self.sites} registered site(s); hash chain, signatures, eps (per study, over "
                 f"each site's lifetime, recomputed) and caps all hold{self._extra()}"
             )
+        registry = f" and {len(self.registry)} in the site registry" if self.registry else ""
         return (
-            f"ledger FAILED verification: {len(self.problems)} problem(s) in {self.entries} entries"
+            f"ledger FAILED verification: {len(self.problems)} problem(s) in {self.entries} "
+            f"entries{registry}"
         )
 
     def as_dict(self) -> dict[str, Any]:
@@ -129,6 +136,7 @@ class VerifyResult:
             "coordinator_checked": self.coordinator_checked,
             "receipts": self.receipts,
             "problems": [p.as_dict() for p in self.problems],
+            "registry": list(self.registry),
             "interrupted": [interrupted_dict(p) for p in self.interrupted],
         }
 
@@ -377,6 +385,26 @@ def _check_receipts(
     return problems
 
 
+def check_registry(sites: Mapping[str, SiteRecord]) -> tuple[str, ...]:
+    """What does not hold in each site's registration (key, fingerprint, cap)."""
+    out = []
+    for name, site in sorted(sites.items()):
+        try:
+            key = site.public_key()
+        except LedgerStoreError as exc:
+            out.append(f"site {name!r}: registered key unreadable: {exc}")
+            continue
+        if fingerprint(key) != site.key_fingerprint:
+            out.append(
+                f"site {name!r}: registered fingerprint {site.key_fingerprint[:16]!r} is not its "
+                f"key's ({fingerprint(key)[:16]})"
+            )
+        cap = site.epsilon_cap
+        if not (isinstance(cap, int | float) and math.isfinite(cap) and cap > 0):
+            out.append(f"site {name!r}: registered eps cap {cap!r} is not a positive number")
+    return tuple(out)
+
+
 def verify_rows(
     rows: Sequence[StoredRow],
     sites: Mapping[str, SiteRecord],
@@ -416,6 +444,7 @@ def verify_rows(
         points=tuple(p for p in points if p.row.run_id in runs),
         coordinator_checked=coordinator_key is not None,
         receipts=sum(1 for h in receipts if h.receipt.run_id in runs),
+        registry=check_registry(sites),
     )
 
 

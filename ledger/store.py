@@ -23,6 +23,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from sqlalchemy import func, select, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from ledger.db import (
@@ -178,8 +179,23 @@ class ConsortiumLedger:
             )
         return known
 
+    @contextmanager
+    def _reading(self, what: str) -> Iterator[Session]:
+        """A read-only session whose failures to read what is stored (a table missing, a value
+        not of its column's type) are a LedgerStoreError naming the database, not a traceback:
+        what an auditor meets in a database altered outside MedFed."""
+        try:
+            with Session(self._engine) as s, s.begin():
+                yield s
+        except (SQLAlchemyError, ValueError, TypeError) as exc:
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            raise LedgerStoreError(
+                f"{self.where}: cannot read the {what} ({type(exc).__name__}: {detail}); the "
+                "database was altered outside MedFed or is damaged"
+            ) from exc
+
     def sites(self) -> dict[str, SiteRecord]:
-        with Session(self._engine) as s, s.begin():
+        with self._reading("site registry") as s:
             rows = s.scalars(select(SiteRow).order_by(SiteRow.name))
             return {
                 r.name: SiteRecord(r.name, r.public_key_pem, r.key_fingerprint, r.epsilon_cap)
@@ -250,7 +266,7 @@ class ConsortiumLedger:
         if run_id is not None:
             q = q.where(EntryRow.run_id == run_id)
         names = [f.name for f in dataclasses.fields(StoredRow)]
-        with Session(self._engine) as s, s.begin():
+        with self._reading("ledger entries") as s:
             return [StoredRow(**{n: getattr(r, n) for n in names}) for r in s.scalars(q)]
 
     def entries(self, run_id: str | None = None) -> list[LedgerRecord]:

@@ -97,8 +97,9 @@ def verify(
     its next entry) are composed like trained rounds and listed. With --coordinator-key, every
     coordinator entry must carry the coordinator's signature; with --receipts, every chain head
     a site holds a signed receipt of must still be in the ledger (a ledger cut short, or
-    rebuilt without a site, fails). Exit 0 when all hold, 1 with each failing entry's run,
-    number, type, site and round.
+    rebuilt without a site, fails). Each registered site's key must parse and match its stored
+    fingerprint. Exit 0 when all hold, 1 with each failing entry's run, number, type, site and
+    round (and each failing registration's site), 2 when the database cannot be read.
     """
     from auditor.verify import describe_interrupted, verify_ledger
     from protocols.keys import KeyFileError, load_public_key
@@ -123,6 +124,8 @@ def verify(
             console.print(f"[yellow]NOTE[/] {line}", highlight=False, soft_wrap=True)
         for problem in result.problems:
             console.print(f"[red]FAIL[/] {problem}", highlight=False, soft_wrap=True)
+        for line in result.registry:
+            console.print(f"[red]FAIL[/] registry: {line}", highlight=False, soft_wrap=True)
         colour = "green" if result.ok else "bold red"
         console.print(f"[{colour}]{result.summary()}[/]", highlight=False, soft_wrap=True)
     if not result.ok:

@@ -391,3 +391,40 @@ def test_register_site_through_the_cli(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "registrations are append-only" in res.output
     res = runner.invoke(app, [*args, str(tmp_path / "none.pub"), "--cap", "8"])
     assert res.exit_code == 2 and "cannot read it" in res.output
+
+
+def test_an_altered_site_registration_is_named_even_before_any_entry_uses_it(db: Path) -> None:
+    """The registry is the auditor's root of trust: a key that does not parse, or a fingerprint
+    that is not its key's, fails verification by the site's name."""
+    con = sqlite3.connect(db)
+    names = [n for (n,) in con.execute("SELECT name FROM consortium_sites ORDER BY name")]
+    con.close()
+    assert len(names) >= 2
+    _attack(
+        db,
+        ("UPDATE consortium_sites SET public_key_pem = ? WHERE name = ?", ("garbage", names[0])),
+        ("UPDATE consortium_sites SET key_fingerprint = ? WHERE name = ?", ("zz", names[1])),
+    )
+    code, payload = _verify(db)
+    assert code == 1 and payload["ok"] is False
+    unreadable, mismatched = payload["registry"]
+    assert f"site {names[0]!r}: registered key unreadable" in unreadable
+    assert f"site {names[1]!r}: registered fingerprint 'zz' is not its key's" in mismatched
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE consortium_ledger SET recorded_at = 'garbage-date'",
+        "DROP TABLE consortium_ledger",
+    ],
+)
+def test_a_ledger_that_cannot_be_read_is_an_error_naming_the_database(
+    db: Path, statement: str
+) -> None:
+    _attack(db, (statement, ()))
+    res = runner.invoke(app, ["audit", "verify", "--db", f"sqlite:///{db}"])
+    assert res.exit_code == 2, res.output  # an input error, not a crash (1 is "entries fail")
+    assert isinstance(res.exception, SystemExit)
+    assert "cannot read the ledger entries" in res.output and str(db) in res.output
+    assert "altered outside MedFed" in res.output
