@@ -211,7 +211,19 @@ def site_inspect(
 
 
 def main() -> None:
-    app()
+    """The `medfed` command. A file-system error no command foresaw (a directory where a file
+    goes, a path with no permission, a full disk) is one line naming the path, exit 2, never
+    a traceback."""
+    try:
+        app()
+    except OSError as exc:
+        raise SystemExit(_fail(_os_error(exc)).exit_code) from None
+
+
+def _os_error(exc: OSError) -> str:
+    where = " -> ".join(str(p) for p in (exc.filename, exc.filename2) if p is not None)
+    reason = exc.strerror or str(exc)
+    return f"{where}: {reason}" if where else reason
 
 
 if __name__ == "__main__":

@@ -151,6 +151,8 @@ def site_ledger(
     the coordinator signed, and every interrupted spend (reserved by a round killed while it
     trained: counted, and reported in the site's next entry). Read-only. Exits 2 when the
     ledger or the policy is missing."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from ledger.receipts import read_receipts
     from site_agent.policy import PolicyError, load_policy
     from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, open_site_ledger
@@ -164,6 +166,12 @@ def site_ledger(
             eps = ledger.epsilon(LIFETIME_BUDGET, policy.privacy.delta, policy.privacy.accountant)
     except (PolicyError, PrivacyLedgerError) as exc:
         raise _fail(str(exc)) from exc
+    except SQLAlchemyError as exc:  # not a database, or one damaged outside MedFed
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise _fail(
+            f"{agent_dir / LEDGER_FILE}: cannot read the site's privacy ledger ({detail}); "
+            "restore the agent directory from its backup"
+        ) from exc
     receipts = read_receipts(f"sqlite:///{(agent_dir / LEDGER_FILE).resolve()}", policy.name)
     counts = {k: sum(1 for e in entries if e.status == k) for k in ("committed", "refused")}
     last = entries[-1] if entries else None

@@ -49,7 +49,7 @@ from typing import Literal
 
 from model.build import build_model
 from model.lora import attach_lora
-from model.presets import ModelPreset, get_preset
+from model.presets import PRESETS, ModelPreset, get_preset
 from model.tokenizer import default_corpus, train_tokenizer
 from model.trainable import group_parameter_count
 from protocols.curriculum import Curriculum, Stage
@@ -218,6 +218,10 @@ def plan_curriculum(
         raise ValueError(f"gpu memory must be > 0 GB, got {gpu_gb!r}")
     p = get_preset(preset)
     if p.vocab_size is None:
-        raise ValueError(f"preset {p.name!r} has no fixed vocabulary: its logits cannot be sized")
+        sized = sorted(name for name, q in PRESETS.items() if q.vocab_size is not None)
+        raise ValueError(
+            f"preset {p.name!r} has no fixed vocabulary (its tokenizer is the base directory's), "
+            f"so its logits cannot be sized: plan one of {sized}"
+        )
     counts = model_counts(p, curriculum)
     return [plan_stage(p, s, counts, gpu_gb, attention) for s in curriculum.stages]

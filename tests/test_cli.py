@@ -13,6 +13,8 @@ from typer.testing import CliRunner
 
 from medfed.cli import app
 
+ROOT = Path(__file__).resolve().parents[1]
+
 runner = CliRunner()
 
 
@@ -72,6 +74,30 @@ def test_synth_json_output_opens_in_pydicom_and_json(tmp_path: Path) -> None:
         (["synth", "--out", "X", "--sites", "0"], "sites"),
         (["demo", "--sites", "2"], "--sites"),
         (["model", "info", "gpt-9000"], "gpt-9000"),
+        (["model", "info", "tiny", "--tokenizer", "X"], "--tokenizer"),
+        (
+            [
+                "model",
+                "plan",
+                "tiny",
+                "--curriculum",
+                str(ROOT / "curricula" / "demo.toml"),
+                "--gpu-memory",
+                "80",
+            ],
+            "plan one of ['medgpt-oss-20b']",
+        ),
+        (
+            [
+                "site",
+                "check",
+                str(ROOT / "examples" / "site-policy.toml"),
+                str(ROOT / "curricula" / "demo.toml"),
+                "--dataset-size",
+                "0",
+            ],
+            "--dataset-size",
+        ),
     ],
 )
 def test_bad_input_exits_2_and_names_it(args: list[str], needle: str, tmp_path: Path) -> None:
@@ -79,6 +105,52 @@ def test_bad_input_exits_2_and_names_it(args: list[str], needle: str, tmp_path: 
     res = runner.invoke(app, args)
     assert res.exit_code == 2
     assert needle in res.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["curriculum", "keygen", "--out", "FILE"],  # a file where a directory goes
+        ["synth", "--out", "FILE", "--sites", "1", "--studies", "4"],
+        [
+            "curriculum",
+            "sign",
+            str(ROOT / "curricula" / "demo.toml"),
+            "--key",
+            "KEY",
+            "--preset",
+            "tiny",
+            "--out",
+            "DIR",
+        ],  # a directory where the signature file goes
+    ],
+)
+def test_a_file_system_error_is_one_line_naming_the_path_not_a_traceback(
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from medfed.cli import main
+
+    (tmp_path / "file").write_text("x")
+    (tmp_path / "dir").mkdir()
+    assert (
+        runner.invoke(app, ["curriculum", "keygen", "--out", str(tmp_path / "keys")]).exit_code == 0
+    )
+    paths = {
+        "FILE": tmp_path / "file",
+        "DIR": tmp_path / "dir",
+        "KEY": tmp_path / "keys" / "curriculum-signing.key",
+    }
+    argv = [str(paths[a]) if a in paths else a for a in args]
+    monkeypatch.setattr("sys.argv", ["medfed", *argv])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    err = capsys.readouterr().err
+    assert "error:" in err and str(tmp_path) in err and "Traceback" not in err
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no temp left behind
 
 
 def test_site_inspect_on_a_missing_directory_names_it(tmp_path: Path) -> None:
@@ -115,3 +187,14 @@ def test_build_base_defaults_rebuild_the_shipped_recipe(
     assert runner.invoke(app, [*out, "--steps", "7"]).exit_code == 0
     options = [{k: v for k, v in c.items() if k != "console"} for c in calls]
     assert options == [{"seed": 0}, {"seed": 0, "steps": 7}]
+
+
+def test_site_ledger_on_a_damaged_privacy_ledger_names_it(tmp_path: Path) -> None:
+    agent = tmp_path / "agent"
+    agent.mkdir()
+    (agent / "policy.toml").write_text((ROOT / "examples" / "site-policy.toml").read_text())
+    (agent / "privacy.sqlite").write_bytes(b"not a database" * 100)
+    res = runner.invoke(app, ["site", "ledger", str(agent)])
+    assert res.exit_code == 2, res.output
+    assert "privacy.sqlite: cannot read the site's privacy ledger" in res.output
+    assert "backup" in res.output
