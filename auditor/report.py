@@ -212,6 +212,10 @@ def write_report(ledger: ConsortiumLedger, out: Path, run_id: str | None = None)
     rows = ledger.rows()
     runs = list(dict.fromkeys(r.run_id for r in rows))
     if run_id is None:
+        if not runs:
+            raise LedgerStoreError(
+                f"{ledger.where}: the ledger holds no run yet, nothing to report"
+            )
         if len(runs) != 1:
             raise LedgerStoreError(
                 f"{ledger.where}: holds {len(runs)} runs {runs}: pick one with --run"

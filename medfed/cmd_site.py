@@ -114,7 +114,9 @@ def site_curate(
 ) -> None:
     """De-identify a site's data into DST in the same layout: DICOM by the PS3.15 Annex E Basic
     Profile, reports and dataset text PHI-scrubbed, exact duplicate images removed, and a
-    manifest whose digest names the curated data set."""
+    manifest whose digest names the curated data set. Files curation cannot read are skipped
+    and listed (with the dataset rows that ask about a skipped image). Exits 1 when nothing at
+    all was curated (no DICOM, image, report or dataset file), 2 on bad input."""
     from site_agent.curation import CurationError, curate_site
 
     secret = _read_secret(secret_file)
@@ -129,14 +131,24 @@ def site_curate(
             )
     except CurationError as exc:
         raise _fail(str(exc)) from exc
+    nothing = not (
+        report.dicom_deidentified or report.images_copied or report.reports_scrubbed
+        or report.dataset_files
+    )  # fmt: skip
     if json_out:
         emit_json({"src": str(src), "dst": str(dst), **report.as_dict()})
-        return
-    for key, value in report.as_dict().items():
-        if key != "problems":
-            console.print(f"{key}: {value}")
-    for problem in report.problems:
-        console.print(f"  skipped {problem}")
+    else:
+        for key, value in report.as_dict().items():
+            if key != "problems":
+                console.print(f"{key}: {value}")
+        for problem in report.problems:
+            console.print(f"  skipped {problem}")
+    if nothing:
+        raise _fail(
+            f"nothing curated: {src} holds no DICOM, image, report or dataset file curation "
+            "reads (see the skipped files above, and `medfed site inspect`)",
+            code=1,
+        )
 
 
 def site_ledger(

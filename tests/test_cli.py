@@ -198,3 +198,10 @@ def test_site_ledger_on_a_damaged_privacy_ledger_names_it(tmp_path: Path) -> Non
     assert res.exit_code == 2, res.output
     assert "privacy.sqlite: cannot read the site's privacy ledger" in res.output
     assert "backup" in res.output
+
+
+def test_curating_a_directory_with_nothing_to_curate_exits_1(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    res = runner.invoke(app, ["site", "curate", str(tmp_path / "empty"), str(tmp_path / "out")])
+    assert res.exit_code == 1, res.output
+    assert "nothing curated" in res.output and "empty" in res.output
