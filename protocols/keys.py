@@ -7,6 +7,7 @@ written atomically with mode 0600 from the first byte (never world-readable, eve
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 PRIVATE_SUFFIX = ".key"
 PUBLIC_SUFFIX = ".pub"
+
+log = logging.getLogger(__name__)
 
 
 class KeyFileError(ValueError):
@@ -139,7 +142,22 @@ def load_private_key(path: str | Path, passphrase: str | bytes | None = None) ->
         raise KeyFileError(f"{path}: unsupported key algorithm ({exc})") from exc
     if not isinstance(key, Ed25519PrivateKey):
         raise KeyFileError(f"{path}: holds a {type(key).__name__}, not an Ed25519 private key")
+    _warn_if_shared(path)
     return key
+
+
+def _warn_if_shared(path: Path) -> None:
+    """A private key other users can read is a key they can sign with: say so (it still loads,
+    as `ssh` would not; keys this project writes are 0600)."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        return
+    if os.name == "posix" and mode & 0o077:
+        log.warning(
+            "%s: the private key is readable by other users (mode %04o); make it private: "
+            "chmod 600 %s", path, mode, path,
+        )  # fmt: skip
 
 
 def parse_public_key(data: str | bytes, where: str) -> Ed25519PublicKey:

@@ -282,3 +282,18 @@ def test_cli_preset_tiny_uses_the_shipped_base_config(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     base, _, _ = load_base(default_base_dir())
     assert SignedCurriculum.load(sig).model_config_digest == config_digest(base.config)
+
+
+def test_a_private_key_other_users_can_read_loads_with_a_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    private, _public = write_key_pair(tmp_path)
+    with caplog.at_level("WARNING", logger="protocols.keys"):
+        load_private_key(private)
+    assert not caplog.records  # written 0600: nothing to say
+    os.chmod(private, 0o644)
+    with caplog.at_level("WARNING", logger="protocols.keys"):
+        load_private_key(private)
+    (record,) = caplog.records
+    assert "readable by other users (mode 0644)" in record.getMessage()
+    assert f"chmod 600 {private}" in record.getMessage()
