@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -115,6 +116,26 @@ def _run_lock_key(run_id: str) -> int:
     return int.from_bytes(digest[:8], "big", signed=True)
 
 
+class LedgerUnreadable(Exception):
+    """The database holds what MedFed never writes there (a value not of its column's type, a
+    table gone): altered outside MedFed, or damaged. Not a LedgerStoreError, which callers that
+    record entries may catch and carry on from: nothing is to be carried on from this."""
+
+
+_MISSING_TABLE = re.compile(r"no such table|relation .* does not exist|no such column", re.I)
+
+
+def _site_record(row: SiteRow) -> SiteRecord:
+    """A registry row as a SiteRecord; ValueError where a value is not of its kind."""
+    texts = (row.name, row.public_key_pem, row.key_fingerprint)
+    cap = row.epsilon_cap
+    if not all(isinstance(t, str) for t in texts):
+        raise ValueError(f"registry row {row.name!r}: name, key and fingerprint must be text")
+    if isinstance(cap, bool) or not isinstance(cap, int | float):
+        raise ValueError(f"registry row {row.name!r}: eps cap {cap!r} is not a number")
+    return SiteRecord(row.name, row.public_key_pem, row.key_fingerprint, float(cap))
+
+
 class ConsortiumLedger:
     """The consortium ledger in an SQLite or PostgreSQL database.
 
@@ -181,26 +202,31 @@ class ConsortiumLedger:
 
     @contextmanager
     def _reading(self, what: str) -> Iterator[Session]:
-        """A read-only session whose failures to read what is stored (a table missing, a value
-        not of its column's type) are a LedgerStoreError naming the database, not a traceback:
-        what an auditor meets in a database altered outside MedFed."""
+        """A read session in which what is stored but cannot be read (a value not of its
+        column's type, a table gone) is a LedgerUnreadable naming the database: what an auditor
+        meets in a database altered outside MedFed. Other database errors (a lock, a lost
+        connection) pass as they are: they say nothing about the ledger's content."""
         try:
             with Session(self._engine) as s, s.begin():
                 yield s
-        except (SQLAlchemyError, ValueError, TypeError) as exc:
-            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-            raise LedgerStoreError(
-                f"{self.where}: cannot read the {what} ({type(exc).__name__}: {detail}); the "
-                "database was altered outside MedFed or is damaged"
-            ) from exc
+        except (ValueError, TypeError) as exc:
+            raise self._unreadable(what, exc) from exc
+        except SQLAlchemyError as exc:
+            if _MISSING_TABLE.search(str(getattr(exc, "orig", None) or exc)):
+                raise self._unreadable(what, exc) from exc
+            raise
+
+    def _unreadable(self, what: str, exc: Exception) -> LedgerUnreadable:
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        return LedgerUnreadable(
+            f"{self.where}: cannot read the {what} ({type(exc).__name__}: {detail}); the "
+            "database was altered outside MedFed or is damaged"
+        )
 
     def sites(self) -> dict[str, SiteRecord]:
         with self._reading("site registry") as s:
             rows = s.scalars(select(SiteRow).order_by(SiteRow.name))
-            return {
-                r.name: SiteRecord(r.name, r.public_key_pem, r.key_fingerprint, r.epsilon_cap)
-                for r in rows
-            }
+            return {r.name: _site_record(r) for r in rows}
 
     def _check_signature(self, entry: LedgerEntry, signature: bytes | None) -> None:
         if not isinstance(entry, tuple(ENTRY_TYPES.values())):

@@ -212,8 +212,8 @@ def site_inspect(
 
 def main() -> None:
     """The `medfed` command. A file-system error no command foresaw (a directory where a file
-    goes, a path with no permission, a full disk) is one line naming the path, exit 2, never
-    a traceback."""
+    goes, a path with no permission, a full disk) is one line, naming the path where the error
+    has one, exit 2, never a traceback."""
     try:
         app()
     except OSError as exc:

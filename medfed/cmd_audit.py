@@ -15,7 +15,7 @@ from typing import Annotated, Any
 import typer
 from sqlalchemy.exc import SQLAlchemyError
 
-from ledger.store import ConsortiumLedger, LedgerStoreError
+from ledger.store import ConsortiumLedger, LedgerStoreError, LedgerUnreadable
 from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
 
@@ -41,7 +41,7 @@ PasswordEnvOpt = Annotated[
 def _open(db: str, schema: str | None, *, migrate: bool) -> ConsortiumLedger:
     try:
         return ConsortiumLedger(db, schema=schema, migrate=migrate)
-    except LedgerStoreError as exc:
+    except (LedgerStoreError, LedgerUnreadable) as exc:
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:
         raise _fail(f"--db: cannot open the ledger database: {exc}") from exc
@@ -73,7 +73,7 @@ def _receipts(paths: list[Path] | None) -> list[Any]:
         for path in paths or []:
             for holder, url in receipt_sources(path):
                 held += read_receipts(url, holder)
-    except LedgerStoreError as exc:
+    except (LedgerStoreError, LedgerUnreadable) as exc:
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:
         raise _fail(f"--receipts: cannot read a site ledger: {exc}") from exc
@@ -114,7 +114,7 @@ def verify(
     with _open(db, schema, migrate=False) as ledger:
         try:
             result = verify_ledger(ledger, run, coordinator_key=key, receipts=held)
-        except LedgerStoreError as exc:
+        except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc
     if json_out:
         emit_json(result.as_dict())
@@ -151,7 +151,7 @@ def report(
     with _open(db, schema, migrate=False) as ledger:
         try:
             result = write_report(ledger, out, run)
-        except LedgerStoreError as exc:
+        except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc
         except OSError as exc:
             raise _fail(f"--out {out}: cannot write the report: {exc}") from exc
@@ -187,7 +187,7 @@ def _grant(
         grant = grant_role(
             db, role, "reader" if kind == "reader" else "writer", schema=schema, password=password
         )
-    except LedgerStoreError as exc:
+    except (LedgerStoreError, LedgerUnreadable) as exc:
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:
         raise _fail(f"--db: cannot grant the role: {exc}") from exc
@@ -252,7 +252,7 @@ def register_site(
     with _open(db, schema, migrate=True) as ledger:
         try:
             record = ledger.register_site(name, pem, cap)
-        except LedgerStoreError as exc:
+        except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc
     if json_out:
         emit_json({"site": record.name, "key": record.key_fingerprint, "cap": record.epsilon_cap})

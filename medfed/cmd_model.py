@@ -36,8 +36,8 @@ def model_info(
     source = tokenizer
     if source is None and preset == "tiny":
         source = default_base_dir() / BASE_SUBDIR
-    if source is not None and not Path(source).is_dir():
-        raise _fail(f"--tokenizer {source}: no such directory (a local tokenizer directory)")
+    if tokenizer is not None and not Path(tokenizer).is_dir():
+        raise _fail(f"--tokenizer {tokenizer}: no such directory (a local tokenizer directory)")
     try:
         tok = None
         if source is not None:

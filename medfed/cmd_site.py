@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -144,9 +145,10 @@ def site_curate(
         for problem in report.problems:
             console.print(f"  skipped {problem}")
     if nothing:
+        shutil.rmtree(dst, ignore_errors=True)  # empty but for its manifest: not a data set
         raise _fail(
             f"nothing curated: {src} holds no DICOM, image, report or dataset file curation "
-            "reads (see the skipped files above, and `medfed site inspect`)",
+            f"reads (see the skipped files above, and `medfed site inspect`); {dst} not kept",
             code=1,
         )
 
@@ -178,11 +180,13 @@ def site_ledger(
             eps = ledger.epsilon(LIFETIME_BUDGET, policy.privacy.delta, policy.privacy.accountant)
     except (PolicyError, PrivacyLedgerError) as exc:
         raise _fail(str(exc)) from exc
-    except SQLAlchemyError as exc:  # not a database, or one damaged outside MedFed
+    except SQLAlchemyError as exc:  # busy, not a database, or damaged outside MedFed
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         raise _fail(
-            f"{agent_dir / LEDGER_FILE}: cannot read the site's privacy ledger ({detail}); "
-            "restore the agent directory from its backup"
+            f"{agent_dir / LEDGER_FILE}: cannot read the site's privacy ledger ({detail}). If "
+            "the agent is in a round, try again when it is idle. If the file is damaged, stop "
+            "the agent until it is mended: a backup restored forgets every spend recorded after "
+            "it was taken, so restore one only if no round ran since"
         ) from exc
     receipts = read_receipts(f"sqlite:///{(agent_dir / LEDGER_FILE).resolve()}", policy.name)
     counts = {k: sum(1 for e in entries if e.status == k) for k in ("committed", "refused")}

@@ -19,6 +19,7 @@ PRIVATE_SUFFIX = ".key"
 PUBLIC_SUFFIX = ".pub"
 
 log = logging.getLogger(__name__)
+_WARNED: set[tuple[str, int]] = set()
 
 
 class KeyFileError(ValueError):
@@ -153,7 +154,8 @@ def _warn_if_shared(path: Path) -> None:
         mode = path.stat().st_mode & 0o777
     except OSError:
         return
-    if os.name == "posix" and mode & 0o077:
+    if os.name == "posix" and mode & 0o077 and (str(path), mode) not in _WARNED:
+        _WARNED.add((str(path), mode))  # once a process: an agent loads its key every round
         log.warning(
             "%s: the private key is readable by other users (mode %04o); make it private: "
             "chmod 600 %s", path, mode, path,

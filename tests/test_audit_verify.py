@@ -413,18 +413,35 @@ def test_an_altered_site_registration_is_named_even_before_any_entry_uses_it(db:
 
 
 @pytest.mark.parametrize(
-    "statement",
+    ("statement", "what"),
     [
-        "UPDATE consortium_ledger SET recorded_at = 'garbage-date'",
-        "DROP TABLE consortium_ledger",
+        ("UPDATE consortium_ledger SET recorded_at = 'garbage-date'", "ledger entries"),
+        ("DROP TABLE consortium_ledger", "ledger entries"),
+        ("UPDATE consortium_sites SET epsilon_cap = 'abc'", "site registry"),
     ],
 )
 def test_a_ledger_that_cannot_be_read_is_an_error_naming_the_database(
-    db: Path, statement: str
+    db: Path, statement: str, what: str
 ) -> None:
     _attack(db, (statement, ()))
     res = runner.invoke(app, ["audit", "verify", "--db", f"sqlite:///{db}"])
     assert res.exit_code == 2, res.output  # an input error, not a crash (1 is "entries fail")
     assert isinstance(res.exception, SystemExit)
-    assert "cannot read the ledger entries" in res.output and str(db) in res.output
+    assert f"cannot read the {what}" in res.output and str(db) in res.output
     assert "altered outside MedFed" in res.output
+
+
+def test_a_busy_database_is_not_called_altered(db: Path) -> None:
+    """Only what the content says (a table gone, a value of the wrong kind) is 'unreadable': a
+    lock or a lost connection passes as it is, so a writer that catches LedgerStoreError to
+    carry on never carries on from it."""
+    from sqlalchemy.exc import OperationalError
+
+    from ledger.store import LedgerStoreError, LedgerUnreadable
+
+    assert not issubclass(LedgerUnreadable, LedgerStoreError)
+    with ConsortiumLedger(f"sqlite:///{db}", migrate=False) as ledger:
+        with pytest.raises(OperationalError), ledger._reading("ledger entries"):
+            raise OperationalError("SELECT", {}, Exception("database is locked"))
+        with pytest.raises(LedgerUnreadable), ledger._reading("ledger entries"):
+            raise OperationalError("SELECT", {}, Exception("no such table: consortium_ledger"))

@@ -197,7 +197,7 @@ def test_site_ledger_on_a_damaged_privacy_ledger_names_it(tmp_path: Path) -> Non
     res = runner.invoke(app, ["site", "ledger", str(agent)])
     assert res.exit_code == 2, res.output
     assert "privacy.sqlite: cannot read the site's privacy ledger" in res.output
-    assert "backup" in res.output
+    assert "a backup restored forgets every spend recorded after" in res.output
 
 
 def test_curating_a_directory_with_nothing_to_curate_exits_1(tmp_path: Path) -> None:
@@ -205,3 +205,4 @@ def test_curating_a_directory_with_nothing_to_curate_exits_1(tmp_path: Path) -> 
     res = runner.invoke(app, ["site", "curate", str(tmp_path / "empty"), str(tmp_path / "out")])
     assert res.exit_code == 1, res.output
     assert "nothing curated" in res.output and "empty" in res.output
+    assert not (tmp_path / "out").exists()  # a rerun after mending the source finds no DST

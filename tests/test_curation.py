@@ -11,6 +11,7 @@ import shutil
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pydicom
@@ -458,19 +459,52 @@ def test_train_and_test_sharing_a_study_are_refused(tmp_path: Path) -> None:
 
 def test_rows_of_an_image_that_curation_skipped_are_left_out(tmp_path: Path) -> None:
     """One corrupt image must not stop the site: the curated copy holds no row that asks about
-    an image it does not hold, and loads; the rows of every other image are all kept."""
+    an image it does not hold (named alone or in a list), and loads; the rows of every other
+    image are all kept, a file beside a good image with the same stem notwithstanding."""
     summary = synthesize(tmp_path / "h", sites=1, studies_per_site=8, seed=6)
     src = tmp_path / "h" / summary.sites[0]
-    broken = sorted((src / "images").glob("*.png"))[0]
+    conversations = src / "conversations" / "llava_med_train.json"
+    rows = json.loads(conversations.read_text())
+    listed, broken = [src / "images" / r["image"] for r in rows[:2]]  # two training studies
+    assert listed != broken
+    sidecar = next(p for p in sorted((src / "images").glob("*.png")) if p not in (listed, broken))
     broken.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))  # a PNG signature, then nothing
-    asks = {
-        split: sum(s.image.name == broken.name for s in load_site(src, split).vqa)
-        for split in ("train", "test")
-    }
-    assert sum(asks.values()) > 0
+    sidecar.with_suffix(".txt").write_text("annotation notes")  # skipped; its PNG is good
+    named = [r for r in rows if r["image"] == listed.name]
+    assert named
+    for row in named:  # the same image named in a list, as LLaVA-Med rows may
+        row["image"] = [listed.name, broken.name]
+    conversations.write_text(json.dumps(rows))
+    gone = {broken.name, listed.name}
+
+    def asks(data: Any) -> list[bool]:
+        return (
+            [any(p.name in gone for p in c.images) for c in data.conversations]
+            + [s.image.name == broken.name for s in data.vqa]
+            + [c.image.name == broken.name for c in data.captions]
+        )
+
+    def rows(data: Any) -> int:
+        return len(data.vqa) + len(data.conversations) + len(data.captions)
+
+    held = {split: load_site(src, split) for split in ("train", "test")}
+    expected = {split: sum(asks(held[split])) for split in held}
+    assert sum(expected.values()) > len(named)  # the broken image's own rows, too
     report = curate_site(src, tmp_path / "out", SECRET)
-    assert report.images_skipped == 1 and report.dataset_rows_dropped > 0
+    assert report.images_skipped == 2 and report.dataset_rows_dropped == sum(expected.values())
+    assert any("left out" in p for p in report.problems)
     for split in ("train", "test"):
-        kept, held = load_site(tmp_path / "out", split), load_site(src, split)
-        assert all(s.image.is_file() for s in kept.vqa)  # load_site would have raised anyway
-        assert len(kept.vqa) == len(held.vqa) - asks[split]
+        kept = load_site(tmp_path / "out", split)  # raises on a row whose image is missing
+        assert rows(kept) == rows(held[split]) - expected[split]
+
+
+def test_a_test_row_naming_a_training_image_in_a_list_is_refused_too(tmp_path: Path) -> None:
+    summary = synthesize(tmp_path / "h", sites=1, studies_per_site=6, seed=5)
+    src = tmp_path / "h" / summary.sites[0]
+    train = json.loads((src / "conversations" / "llava_med_train.json").read_text())
+    test_path = src / "conversations" / "llava_med_test.json"
+    rows = json.loads(test_path.read_text())
+    rows[0]["image"] = [train[0]["image"]]  # a list, as LLaVA-Med rows may hold
+    test_path.write_text(json.dumps(rows))
+    with pytest.raises(CurationError, match="more than one split"):
+        curate_site(src, tmp_path / "out", SECRET)

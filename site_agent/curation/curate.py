@@ -115,8 +115,9 @@ class CurationReport:
     images_skipped: int
     refused_paths: int
     manifest_digest: str
-    # Dataset rows left out because the image they ask about was skipped (corrupt, refused):
-    # a row the curated copy could not load would stop every stage that reads its file.
+    # Dataset rows left out because an image they ask about is not in the curated copy (skipped
+    # as corrupt, refused, or missing from the source): the loader would stop on such a row, and
+    # with it every stage that reads its file.
     dataset_rows_dropped: int = 0
     # Site-local detail for the operator (source paths and reasons); never sent anywhere.
     problems: tuple[str, ...] = field(default=(), compare=False)
@@ -140,7 +141,6 @@ class _Run:
     pixel_hashes: set[str] = field(default_factory=set)
     written: set[Path] = field(default_factory=set)
     study_uids: dict[str, str] = field(default_factory=dict)  # file stem -> StudyInstanceUID
-    dropped_images: set[str] = field(default_factory=set)  # curated stems of skipped images
 
     def where(self, path: Path) -> str:
         try:
@@ -230,14 +230,23 @@ def _report(run: _Run, path: Path) -> None:
 
 def _row_context(run: _Run, row: Any) -> tuple[KnownIdentifiers, int]:
     """The identifiers and date offset of the study a dataset row's image belongs to."""
-    if isinstance(row, dict):
-        for key in IMAGE_KEYS:
-            ref = row.get(key)
-            if isinstance(ref, str):
-                stem = PurePosixPath(ref.replace("\\", "/")).stem
-                if stem in run.by_stem:
-                    return run.by_stem[stem] | run.site_known, run.offsets[stem]
+    for ref in _refs(row, IMAGE_KEYS):
+        stem = PurePosixPath(ref.replace("\\", "/")).stem
+        if stem in run.by_stem:
+            return run.by_stem[stem] | run.site_known, run.offsets[stem]
     return run.site_known, run.site_offset()
+
+
+def _refs(row: Any, keys: frozenset[str]) -> list[str]:
+    """The non-empty file references a dataset row holds under `keys`: one, or a list."""
+    if not isinstance(row, dict):
+        return []
+    out = []
+    for key in keys:
+        value = row.get(key)
+        out += [v for v in (value if isinstance(value, list) else [value])
+                if isinstance(v, str) and v.strip()]  # fmt: skip
+    return out
 
 
 def _scrub_json(run: _Run, value: Any, known: KnownIdentifiers, offset: int, key: Any) -> Any:
@@ -254,34 +263,34 @@ def _scrub_json(run: _Run, value: Any, known: KnownIdentifiers, offset: int, key
     return scrub_text(value, known, date_offset=offset)
 
 
-def _scrub_rows(run: _Run, data: Any) -> Any:
+def _scrub_rows(run: _Run, data: Any, path: Path) -> Any:
     if isinstance(data, list):
         rows = [_scrub_json(run, row, *_row_context(run, row), None) for row in data]
-        kept = [row for row in rows if not _asks_dropped_image(run, row)]
-        run.counts["dataset_rows_dropped"] += len(rows) - len(kept)
+        kept = [row for row in rows if not _asks_missing_image(run, row)]
+        if len(kept) < len(rows):
+            run.counts["dataset_rows_dropped"] += len(rows) - len(kept)
+            run.problems.append(
+                f"{run.where(path)}: {len(rows) - len(kept)} row(s) left out: they ask about an "
+                "image the curated copy does not hold (skipped, refused or missing)"
+            )
         return kept
     return _scrub_json(run, data, *_row_context(run, data), None)
 
 
-def _asks_dropped_image(run: _Run, row: Any) -> bool:
-    """Whether a curated row refers to an image curation skipped (its image is not there)."""
-    return isinstance(row, dict) and any(
-        isinstance(ref := row.get(key), str) and PurePosixPath(ref).stem in run.dropped_images
-        for key in IMAGE_KEYS
-    )
+def _asks_missing_image(run: _Run, row: Any) -> bool:
+    """Whether a curated row names an image (one, or a list of them) that curation did not
+    write under images/: the loader would stop on it, and with it every stage reading the file."""
+    # written, not just named: a raster that failed to re-encode was named before it failed
+    return any(not (run.out / "images" / ref.strip()).is_file() for ref in _refs(row, IMAGE_KEYS))
 
 
 def _row_studies(run: _Run, row: Any) -> set[str]:
     """The studies a dataset row refers to: its image's DICOM study, else the image's stem."""
     out: set[str] = set()
-    if not isinstance(row, dict):
-        return out
-    for key in IMAGE_KEYS | STUDY_KEYS:
-        ref = row.get(key)
-        if isinstance(ref, str) and ref.strip():
-            stem = PurePosixPath(ref.replace("\\", "/")).stem
-            uid = run.study_uids.get(stem)
-            out.add(f"StudyInstanceUID {uid}" if uid else f"image {stem}")
+    for ref in _refs(row, IMAGE_KEYS | STUDY_KEYS):
+        stem = PurePosixPath(ref.replace("\\", "/")).stem
+        uid = run.study_uids.get(stem)
+        out.add(f"StudyInstanceUID {uid}" if uid else f"image {stem}")
     return out
 
 
@@ -316,10 +325,10 @@ def _dataset_file(run: _Run, path: Path, dst: Path) -> None:
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".jsonl":
             rows = [json.loads(line) for line in text.splitlines() if line.strip()]
-            scrubbed = _scrub_rows(run, rows)
+            scrubbed = _scrub_rows(run, rows, path)
             out = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in scrubbed)
         else:
-            data = _scrub_rows(run, json.loads(text))
+            data = _scrub_rows(run, json.loads(text), path)
             out = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     except (OSError, ValueError) as exc:
         run.skip("dataset_files_skipped", path, f"cannot read dataset file: {exc}")
@@ -335,18 +344,15 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     name = image_name(run.ids, relative)
     if is_dicom(path):
         suffix = path.suffix.lower() or ".dcm"
-        if not _dicom(run, path, "images", name[:-4] + suffix, dedupe=False):
-            run.dropped_images.add(PurePosixPath(name).stem)
+        _dicom(run, path, "images", name[:-4] + suffix, dedupe=False)
         return
     if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif"}:
         run.skip("images_skipped", path, "not an image format curation reads")
-        run.dropped_images.add(PurePosixPath(name).stem)
         return
     try:
         reencode_png(path, run.target("images", name))
     except RasterSkip as exc:
         run.skip("images_skipped", path, str(exc))
-        run.dropped_images.add(PurePosixPath(name).stem)
         return
     run.counts["images_copied"] += 1
 
