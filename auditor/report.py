@@ -65,9 +65,11 @@ def _verdict(report: RunReport) -> str:
             "training parameters, and no hospital went past its declared budget.</div>"
         )
     rows = [[escape(p.where()), escape(p.check), escape(p.reason)] for p in v.problems]
+    rows += [["site registry", "registry", escape(line)] for line in v.registry]
+    registry = f" and {len(v.registry)} in the site registry" if v.registry else ""
     return (
         f'<div class="fail"><b>Verification FAILED:</b> {len(v.problems)} problem(s) in '
-        f"{v.entries} entries. The entries "
+        f"{v.entries} entries{registry}. The entries "
         "below cannot be trusted as logged; the figures show what the ledger says, not what is "
         f"true.</div>{_table(['entry', 'check', 'problem'], rows)}"
     )

@@ -75,7 +75,7 @@ def site_check(
                     f", eps per study {row['eps_stage']:.3f} (total after: "
                     f"{row['eps_after']:.3f}; q {row['sample_rate']:.4f}, {row['steps']} steps)"
                 )
-            elif "dp" in row:
+            elif row.get("dp") is False:
                 cost = ", no DP: no finite privacy guarantee"
             console.print(f"stage {row['stage']} ({groups}): {verdict}{cost}")
             for reason in row["reasons"]:

@@ -293,6 +293,11 @@ class SitePolicy:
         accounted = privacy.accounted_studies
         if stage.dp is not None and accounted is not None:
             reasons += self.check_dataset_size(accounted, "privacy.accounted_studies is")
+            if stage.batch_size > accounted:
+                reasons.append(
+                    f"stage {stage.name!r} batch_size {stage.batch_size} exceeds "
+                    f"privacy.accounted_studies {accounted}: every study in every step"
+                )
         # Steps a round: a stage's own, or under DP from the declared (public) N; an epoch stage
         # without DP counts the studies held, checked where they are known (check_steps).
         steps, how = stage.local_steps or None, ""
@@ -502,6 +507,13 @@ def stage_costs(
         if stage.dp is None:
             rows.append({"stage": stage.name, "dp": False, "eps_stage": None, "eps_after": None})
             continue
+        if stage.batch_size > dataset_size:  # no sampling rate: the site refuses it (check_stage)
+            rows.append({
+                "stage": stage.name, "dp": True, "eps_stage": None, "eps_after": None,
+                "unpriced": f"batch_size {stage.batch_size} exceeds the {dataset_size} studies "
+                            "priced: it has no sampling rate",
+            })  # fmt: skip
+            continue
         steps = stage.steps_per_round(dataset_size) * stage.rounds
         mech = Mechanism(
             noise_multiplier=stage_noise_multiplier(stage, dataset_size),
@@ -538,6 +550,8 @@ def site_check_report(
                 f"stage delta {stage.dp.delta} differs from privacy.delta {policy.privacy.delta}"
             )]  # fmt: skip
         cost = costs.get(stage.name)
+        if cost and cost.get("unpriced") and not any("exceeds" in r for r in reasons):
+            reasons = [*reasons, f"stage {stage.name!r}: {cost['unpriced']}"]
         if (
             cost
             and cost["eps_after"] is not None

@@ -178,6 +178,25 @@ def test_a_tampered_ledger_is_reported_as_failed(
     assert {p["check"] for p in verification["problems"]} == {"signature", "participants"}
 
 
+def test_an_altered_site_registration_is_listed_in_the_report(
+    ledger_file: tuple[Path, SyntheticRun], tmp_path: Path
+) -> None:
+    db = tmp_path / LEDGER_FILE
+    shutil.copy(ledger_file[0], db)
+    con = sqlite3.connect(db)
+    con.execute("DROP TRIGGER consortium_sites_no_update")
+    con.execute("UPDATE consortium_sites SET key_fingerprint = 'zz' WHERE name = 'hospital-a'")
+    con.commit()
+    con.close()
+    code, output = _report(db, tmp_path / "out", "--json")
+    assert code == 0, output
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert "Verification FAILED" in html and "1 in the site registry" in html
+    assert "registered fingerprint &#x27;zz&#x27; is not its key" in html
+    verification = json.loads((tmp_path / "out" / "verification.json").read_text())
+    assert verification["ok"] is False and len(verification["registry"]) == 1
+
+
 def test_a_ledger_of_several_runs_needs_run(
     ledger_file: tuple[Path, SyntheticRun], tmp_path: Path
 ) -> None:

@@ -361,3 +361,22 @@ def test_a_policy_saved_in_another_encoding_is_named_not_a_traceback(tmp_path: P
     path.write_bytes('[site]\nname = "hôpital"\n'.encode("latin-1"))
     with pytest.raises(PolicyError, match=r"latin1\.toml: not UTF-8 text \(byte 16\)"):
         load_policy(path)
+
+
+def test_a_stage_whose_batch_exceeds_the_studies_is_refused_and_the_rest_are_priced(
+    tmp_path: Path,
+) -> None:
+    """A batch over N has no sampling rate: the site refuses that stage (at the declared N, and
+    at any N it is priced at), and `site check` still prices every other stage."""
+    policy = _policy(tmp_path)  # privacy.accounted_studies = 1000
+    big = dataclasses.replace(_stage("big", ("projector",)), batch_size=1001)
+    small = dataclasses.replace(_stage("small", ("projector",)), batch_size=10)
+    (reason,) = policy.check_stage(big)
+    assert "batch_size 1001 exceeds privacy.accounted_studies 1000" in reason
+    report = site_check_report(policy, [big, small], dataset_size=500)
+    rows = {r["stage"]: r for r in report["stages"]}
+    assert rows["big"]["accepted"] is False and rows["big"]["eps_after"] is None
+    assert rows["small"]["accepted"] is True and rows["small"]["eps_after"] > 0
+    big_500 = dataclasses.replace(big, batch_size=600)  # under N declared, over N priced
+    (reason,) = site_check_report(policy, [big_500], dataset_size=500)["stages"][0]["reasons"]
+    assert "batch_size 600 exceeds the 500 studies priced" in reason
