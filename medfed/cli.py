@@ -171,10 +171,13 @@ def site_inspect(
 
     counts: dict[str, dict[str, int]] = {}
     stages: list[dict[str, Any]] = []
+    images: set[Path] = set()
     try:
         layout = site_layout(site_dir)
         for split in ("train", "test"):
             data = load_site(site_dir, split)
+            images |= {s.image for s in data.vqa} | {c.image for c in data.captions}
+            images |= {p for c in data.conversations for p in c.images}
             closed = sum(1 for s in data.vqa if s.answer_type == "closed")
             counts[split] = {
                 "vqa": len(data.vqa),
@@ -195,9 +198,18 @@ def site_inspect(
             })  # fmt: skip
     except (DatasetError, ValueError) as exc:
         raise _fail(str(exc)) from exc
+    unreadable = _undecodable(sorted(images), show_progress=not json_out)
     if json_out:
-        emit_json({"site": str(site_dir), "splits": counts, "stages": stages})
+        emit_json({"site": str(site_dir), "splits": counts, "stages": stages,
+                   "images": len(images), "unreadable_images": unreadable})  # fmt: skip
         return
+    if unreadable:
+        console.print(
+            f"[yellow]{len(unreadable)} of {len(images)} images do not decode[/]: curation skips "
+            "them and leaves out the rows that name them (the counts below include those rows)"
+        )
+        for line in unreadable[:10]:
+            console.print(f"  {line}", highlight=False, soft_wrap=True)
     for split, c in counts.items():
         console.print(f"{split}: " + ", ".join(f"{k} {v}" for k, v in c.items()))
     for st in stages:
@@ -208,6 +220,24 @@ def site_inspect(
             + ("" if st["study_units"] else " (it runs, its update the DP noise alone)")
         )  # fmt: skip
         console.print(f"stage {st['stage']}: {verdict}{lacks}")
+
+
+def _undecodable(paths: list[Path], show_progress: bool) -> list[str]:
+    """'path: reason' for each image the training loader cannot decode."""
+    from meddata import DatasetError
+    from meddata.images import load_image_unstandardised
+    from medfed.console import progress_bar
+
+    out = []
+    with progress_bar("decoding images", total=len(paths), enabled=show_progress) as progress:
+        task = progress.task_ids[0]
+        for path in paths:
+            try:
+                load_image_unstandardised(path)
+            except DatasetError as exc:
+                out.append(str(exc))
+            progress.advance(task)
+    return out
 
 
 def main() -> None:

@@ -206,3 +206,18 @@ def test_curating_a_directory_with_nothing_to_curate_exits_1(tmp_path: Path) -> 
     assert res.exit_code == 1, res.output
     assert "nothing curated" in res.output and "empty" in res.output
     assert not (tmp_path / "out").exists()  # a rerun after mending the source finds no DST
+
+
+def test_site_inspect_names_images_that_do_not_decode(tmp_path: Path) -> None:
+    res = runner.invoke(app, ["synth", "--out", str(tmp_path / "h"), "--sites", "1",
+                              "--studies", "4"])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    site = tmp_path / "h" / "hospital-a"
+    broken = sorted((site / "images").glob("*.png"))[0]
+    broken.write_bytes(b"not a png")
+    out = runner.invoke(app, ["site", "inspect", str(site), "--json"])
+    assert out.exit_code == 0, out.output
+    payload = json.loads(out.stdout)
+    (line,) = payload["unreadable_images"]
+    assert str(broken) in line and "cannot decode image" in line
+    assert payload["images"] == len(list((site / "images").glob("*.png")))
