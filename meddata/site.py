@@ -107,7 +107,9 @@ def site_layout(site_dir: Path) -> SiteLayout:
         info = json.loads(site_json.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise DatasetError(site_json, f"cannot read: {exc}") from exc
-    if not isinstance(info, dict) or LAYOUT_KEY not in info:
+    if not isinstance(info, dict):
+        raise DatasetError(site_json, f"must hold a JSON object, got {type(info).__name__}")
+    if LAYOUT_KEY not in info:
         return STANDARD_LAYOUT
     return parse_layout(site_json, info[LAYOUT_KEY])
 

@@ -10,7 +10,6 @@ this process (`--jobs 1`), then the majority answer.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import time
@@ -57,7 +56,7 @@ from protocols.curriculum import Curriculum, Stage
 from site_agent.agent import CuratedData, curated_data, round_seed, round_units
 from site_agent.dp import DPTrainingConfig, train_local_dp
 from site_agent.examples import Example
-from site_agent.settings import default_agent_dir, training_sites
+from site_agent.settings import default_agent_dir, site_info, training_sites
 from site_agent.trainer import ImageCache, LocalTrainingConfig, train_local
 
 Say = Callable[[str], None]
@@ -123,8 +122,7 @@ def evaluation_site(data_root: Path) -> str:
     found = sorted(
         p.name
         for p in data_root.iterdir()
-        if (p / "site.json").is_file()
-        and json.loads((p / "site.json").read_text()).get("evaluation_only") is True
+        if (p / "site.json").is_file() and site_info(p / "site.json").get("evaluation_only") is True
     )
     if len(found) != 1:
         raise ValueError(

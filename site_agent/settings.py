@@ -56,9 +56,19 @@ def training_sites(data_root: Path) -> list[Path]:
     return sorted(
         p
         for p in data_root.iterdir()
-        if (p / "site.json").is_file()
-        and not json.loads((p / "site.json").read_text()).get("evaluation_only", False)
+        if (p / "site.json").is_file() and not site_info(p / "site.json").get("evaluation_only")
     )
+
+
+def site_info(site_json: Path) -> dict[str, Any]:
+    """A site.json's object; SiteSettingsError naming the file when it is not one."""
+    try:
+        info = json.loads(site_json.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise SiteSettingsError(f"{site_json}: cannot read: {exc}") from exc
+    if not isinstance(info, dict):
+        raise SiteSettingsError(f"{site_json}: must hold a JSON object, got {type(info).__name__}")
+    return info
 
 
 def _config_error(config: str) -> ErrorFactory:

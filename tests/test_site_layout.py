@@ -120,3 +120,15 @@ def test_inspect_says_what_each_stage_finds(sites: tuple[Path, Path], tmp_path: 
     assert stages["instruction"]["refused"] == "data"
     assert sorted(stages["instruction"]["missing_kinds"]) == ["conversation", "vqa"]
     assert stages["alignment"]["refused"] is None
+
+
+def test_a_site_json_that_is_not_an_object_is_named(tmp_path: Path) -> None:
+    from site_agent.settings import SiteSettingsError, training_sites
+
+    site = tmp_path / "hospital-a"
+    site.mkdir()
+    (site / "site.json").write_text("[1]")
+    with pytest.raises(DatasetError, match=r"site\.json.*must hold a JSON object, got list"):
+        site_layout(site)
+    with pytest.raises(SiteSettingsError, match=r"site\.json: must hold a JSON object"):
+        training_sites(tmp_path)
