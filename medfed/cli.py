@@ -62,7 +62,9 @@ def demo(
     curriculum: Annotated[
         Path | None, typer.Option(help="Curriculum file (default: curricula/demo.toml).")
     ] = None,
-    studies: Annotated[int, typer.Option(help="Imaging studies per synthetic hospital.")] = 600,
+    studies: Annotated[
+        int, typer.Option(min=4, help="Imaging studies per synthetic hospital (>= 4).")
+    ] = 600,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
     db: Annotated[
         str | None,
@@ -121,7 +123,9 @@ def synth(
     out: Annotated[Path, typer.Option(help="Directory to write the hospitals into.")],
     sites: Annotated[int, typer.Option(help="Number of training hospitals.")] = 3,
     seed: Annotated[int, typer.Option(help="Seed: the same seed writes the same files.")] = 0,
-    studies: Annotated[int, typer.Option(help="Imaging studies per hospital.")] = 160,
+    studies: Annotated[
+        int, typer.Option(min=4, help="Imaging studies per hospital (>= 4: both splits).")
+    ] = 160,
     ood: Annotated[bool, typer.Option(help="Also write an out-of-distribution hospital.")] = False,
     jobs: Annotated[
         int | None,

@@ -14,7 +14,7 @@ from medfed.console import fail as _fail
 
 def model_info(
     preset: Annotated[str, typer.Argument(help="Preset name: tiny or medgpt-oss-20b.")] = "tiny",
-    lora_rank: Annotated[int, typer.Option(help="LoRA rank for the trainable count.")] = 16,
+    lora_rank: Annotated[int, typer.Option(min=1, help="LoRA rank for the trainable count.")] = 16,
     tokenizer: Annotated[
         Path | None,
         typer.Option(
