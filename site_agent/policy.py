@@ -293,10 +293,11 @@ class SitePolicy:
         accounted = privacy.accounted_studies
         if stage.dp is not None and accounted is not None:
             reasons += self.check_dataset_size(accounted, "privacy.accounted_studies is")
-            if stage.batch_size > accounted:
+            if stage.batch_size > accounted and stage.dp.noise_multiplier is None:
                 reasons.append(
                     f"stage {stage.name!r} batch_size {stage.batch_size} exceeds "
-                    f"privacy.accounted_studies {accounted}: every study in every step"
+                    f"privacy.accounted_studies {accounted}: its dp.target_epsilon cannot be "
+                    "resolved to a noise multiplier"
                 )
         # Steps a round: a stage's own, or under DP from the declared (public) N; an epoch stage
         # without DP counts the studies held, checked where they are known (check_steps).
@@ -498,7 +499,7 @@ def stage_costs(
     privacy unit): the stage's eps on its own and the cumulative eps after it, with the site's
     accountant and delta (recomputed from the whole history, never summed). A stage without DP
     has no finite cost."""
-    from protocols.accounting import Mechanism, epsilon_of
+    from protocols.accounting import Mechanism, epsilon_of, poisson_rate
     from protocols.curriculum import stage_noise_multiplier
 
     history: list[Mechanism] = []
@@ -507,17 +508,18 @@ def stage_costs(
         if stage.dp is None:
             rows.append({"stage": stage.name, "dp": False, "eps_stage": None, "eps_after": None})
             continue
-        if stage.batch_size > dataset_size:  # no sampling rate: the site refuses it (check_stage)
+        if stage.batch_size > dataset_size and stage.dp.noise_multiplier is None:
             rows.append({
                 "stage": stage.name, "dp": True, "eps_stage": None, "eps_after": None,
                 "unpriced": f"batch_size {stage.batch_size} exceeds the {dataset_size} studies "
-                            "priced: it has no sampling rate",
+                            "priced: its dp.target_epsilon cannot be resolved",
             })  # fmt: skip
             continue
         steps = stage.steps_per_round(dataset_size) * stage.rounds
         mech = Mechanism(
             noise_multiplier=stage_noise_multiplier(stage, dataset_size),
-            sample_rate=stage.sample_rate(dataset_size),
+            # the rate the site trains at: 1 (every study, every step) where batch >= N
+            sample_rate=poisson_rate(dataset_size, stage.batch_size),
             steps=steps,
             clipping_norm=stage.dp.clipping_norm,
             delta=policy.privacy.delta,

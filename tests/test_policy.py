@@ -363,20 +363,24 @@ def test_a_policy_saved_in_another_encoding_is_named_not_a_traceback(tmp_path: P
         load_policy(path)
 
 
-def test_a_stage_whose_batch_exceeds_the_studies_is_refused_and_the_rest_are_priced(
+def test_a_stage_whose_batch_exceeds_the_studies_is_priced_as_the_site_trains_it(
     tmp_path: Path,
 ) -> None:
-    """A batch over N has no sampling rate: the site refuses that stage (at the declared N, and
-    at any N it is priced at), and `site check` still prices every other stage."""
+    """A batch over N: with a fixed noise the site trains it at rate 1 (every study, every
+    step), and `site check` prices it so; a target-eps stage has no noise to resolve and is
+    refused (at the declared N, and where priced at any N), the other stages still priced."""
     policy = _policy(tmp_path)  # privacy.accounted_studies = 1000
-    big = dataclasses.replace(_stage("big", ("projector",)), batch_size=1001)
+    fixed = dataclasses.replace(_stage("fixed", ("projector",)), batch_size=1001)
+    target = dataclasses.replace(
+        fixed, name="target", dp=DPSettings(clipping_norm=1.0, delta=1e-5, target_epsilon=1.0)
+    )
     small = dataclasses.replace(_stage("small", ("projector",)), batch_size=10)
-    (reason,) = policy.check_stage(big)
+    assert policy.check_stage(fixed) == []
+    (reason,) = policy.check_stage(target)
     assert "batch_size 1001 exceeds privacy.accounted_studies 1000" in reason
-    report = site_check_report(policy, [big, small], dataset_size=500)
+    report = site_check_report(policy, [fixed, target, small], dataset_size=500)
     rows = {r["stage"]: r for r in report["stages"]}
-    assert rows["big"]["accepted"] is False and rows["big"]["eps_after"] is None
-    assert rows["small"]["accepted"] is True and rows["small"]["eps_after"] > 0
-    big_500 = dataclasses.replace(big, batch_size=600)  # under N declared, over N priced
-    (reason,) = site_check_report(policy, [big_500], dataset_size=500)["stages"][0]["reasons"]
-    assert "batch_size 600 exceeds the 500 studies priced" in reason
+    assert rows["fixed"]["accepted"] and rows["fixed"]["sample_rate"] == 1.0
+    assert not rows["target"]["accepted"] and rows["target"]["eps_after"] is None
+    assert any("cannot be resolved" in r for r in rows["target"]["reasons"])
+    assert rows["small"]["accepted"] and rows["small"]["eps_after"] > rows["fixed"]["eps_after"]
