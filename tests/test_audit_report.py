@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -158,22 +159,32 @@ def test_report_renders_in_headless_chromium(
     assert page[:600].std() > 10.0  # the title, verdict and tables are at the top
 
 
-def test_a_tampered_ledger_is_reported_as_failed(
-    ledger_file: tuple[Path, SyntheticRun], tmp_path: Path
-) -> None:
+def _tampered_report(
+    ledger_file: tuple[Path, SyntheticRun], tmp_path: Path, table: str, sql: str, *args: object
+) -> tuple[str, dict[str, Any]]:
+    """The report (HTML, verification.json) on a copy of the ledger changed past its trigger."""
     db = tmp_path / LEDGER_FILE
     shutil.copy(ledger_file[0], db)
     con = sqlite3.connect(db)
-    con.execute("DROP TRIGGER consortium_ledger_no_update")
-    con.execute("UPDATE consortium_ledger SET signature = ? WHERE seq = 1", ("00" * 64,))
+    con.execute(f"DROP TRIGGER {table}_no_update")
+    con.execute(sql, args)
     con.commit()
     con.close()
     code, output = _report(db, tmp_path / "out", "--json")
     assert code == 0, output
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    return html, json.loads((tmp_path / "out" / "verification.json").read_text())
+
+
+def test_a_tampered_ledger_is_reported_as_failed(
+    ledger_file: tuple[Path, SyntheticRun], tmp_path: Path
+) -> None:
+    html, verification = _tampered_report(
+        ledger_file, tmp_path, "consortium_ledger",
+        "UPDATE consortium_ledger SET signature = ? WHERE seq = 1", "00" * 64,
+    )  # fmt: skip
     assert "Verification FAILED" in html
     assert "entry #1 (site_round, site &#x27;hospital-a&#x27;, round 1)" in html
-    verification = json.loads((tmp_path / "out" / "verification.json").read_text())
     assert verification["ok"] is False
     assert {p["check"] for p in verification["problems"]} == {"signature", "participants"}
 
@@ -181,19 +192,12 @@ def test_a_tampered_ledger_is_reported_as_failed(
 def test_an_altered_site_registration_is_listed_in_the_report(
     ledger_file: tuple[Path, SyntheticRun], tmp_path: Path
 ) -> None:
-    db = tmp_path / LEDGER_FILE
-    shutil.copy(ledger_file[0], db)
-    con = sqlite3.connect(db)
-    con.execute("DROP TRIGGER consortium_sites_no_update")
-    con.execute("UPDATE consortium_sites SET key_fingerprint = 'zz' WHERE name = 'hospital-a'")
-    con.commit()
-    con.close()
-    code, output = _report(db, tmp_path / "out", "--json")
-    assert code == 0, output
-    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    html, verification = _tampered_report(
+        ledger_file, tmp_path, "consortium_sites",
+        "UPDATE consortium_sites SET key_fingerprint = 'zz' WHERE name = 'hospital-a'",
+    )  # fmt: skip
     assert "Verification FAILED" in html and "1 in the site registry" in html
     assert "registered fingerprint &#x27;zz&#x27; is not its key" in html
-    verification = json.loads((tmp_path / "out" / "verification.json").read_text())
     assert verification["ok"] is False and len(verification["registry"]) == 1
 
 
