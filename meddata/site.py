@@ -103,15 +103,21 @@ def site_layout(site_dir: Path) -> SiteLayout:
     site_json = Path(site_dir) / SITE_FILE
     if not site_json.is_file():
         return STANDARD_LAYOUT
+    info = site_info(site_json)
+    if LAYOUT_KEY not in info:
+        return STANDARD_LAYOUT
+    return parse_layout(site_json, info[LAYOUT_KEY])
+
+
+def site_info(site_json: Path) -> dict[str, Any]:
+    """A site.json's object (the one reader of the file); DatasetError naming it otherwise."""
     try:
         info = json.loads(site_json.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise DatasetError(site_json, f"cannot read: {exc}") from exc
     if not isinstance(info, dict):
         raise DatasetError(site_json, f"must hold a JSON object, got {type(info).__name__}")
-    if LAYOUT_KEY not in info:
-        return STANDARD_LAYOUT
-    return parse_layout(site_json, info[LAYOUT_KEY])
+    return info
 
 
 def site_files(site_dir: Path, split: Split) -> dict[str, Path]:

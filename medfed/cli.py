@@ -178,8 +178,8 @@ def site_inspect(
     images: set[Path] = set()
     try:
         layout = site_layout(site_dir)
-        for split in ("train", "test"):
-            data = load_site(site_dir, split)
+        loaded = {split: load_site(site_dir, split) for split in ("train", "test")}
+        for split, data in loaded.items():
             images |= {s.image for s in data.vqa} | {c.image for c in data.captions}
             images |= {p for c in data.conversations for p in c.images}
             closed = sum(1 for s in data.vqa if s.answer_type == "closed")
@@ -189,7 +189,7 @@ def site_inspect(
                 "captions": len(data.captions),
                 "conversations": len(data.conversations),
             }
-        train = load_site(site_dir, "train")
+        train = loaded["train"]
         reports = layout.directory(site_dir, "reports")
         for stage in load_curriculum(curriculum or DEMO_CURRICULUM).stages:
             declared = declared_kinds(train, reports)

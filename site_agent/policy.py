@@ -552,7 +552,9 @@ def site_check_report(
                 f"stage delta {stage.dp.delta} differs from privacy.delta {policy.privacy.delta}"
             )]  # fmt: skip
         cost = costs.get(stage.name)
-        if cost and cost.get("unpriced") and not any("exceeds" in r for r in reasons):
+        accounted = policy.privacy.accounted_studies
+        told = accounted is not None and stage.batch_size > accounted  # check_stage said so
+        if cost and cost.get("unpriced") and not told:
             reasons = [*reasons, f"stage {stage.name!r}: {cost['unpriced']}"]
         if (
             cost

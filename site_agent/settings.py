@@ -13,7 +13,6 @@ and ledger that lie beside it.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,14 +60,14 @@ def training_sites(data_root: Path) -> list[Path]:
 
 
 def site_info(site_json: Path) -> dict[str, Any]:
-    """A site.json's object; SiteSettingsError naming the file when it is not one."""
+    """A site.json's object (meddata.site.site_info); SiteSettingsError naming the file."""
+    from meddata import DatasetError
+    from meddata.site import site_info as read
+
     try:
-        info = json.loads(site_json.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise SiteSettingsError(f"{site_json}: cannot read: {exc}") from exc
-    if not isinstance(info, dict):
-        raise SiteSettingsError(f"{site_json}: must hold a JSON object, got {type(info).__name__}")
-    return info
+        return read(site_json)
+    except DatasetError as exc:
+        raise SiteSettingsError(str(exc)) from exc
 
 
 def _config_error(config: str) -> ErrorFactory:

@@ -130,8 +130,9 @@ class ImageCache:
 
     def put(self, path: Path, image: Image.Image) -> None:
         """Hold `image` under `path` (a name that need not exist on disk, e.g. a phantom's)."""
+        if path in self._images:  # a replaced image: its cached pixels are stale
+            self._pixels = {k: v for k, v in self._pixels.items() if k[0] != path}
         self._images[path] = image
-        self._pixels = {k: v for k, v in self._pixels.items() if k[0] != path}
 
     def get(self, path: Path) -> Image.Image:
         img = self._images.get(path)
