@@ -195,12 +195,13 @@ class ComputePolicy:
     max_steps_per_round: int | None = None  # optimizer steps one round may take
     max_image_inputs: int | None = None  # images a sample puts through the tower, tiles counted
     max_lora_rank: int | None = None  # the LoRA rank the signed curriculum sets
-    # The most samples the site puts through the model at once in a DP step (Poisson batches
-    # run in passes of at most this many, whatever the stage's batch or micro_batch_size).
-    # Unset: the stage's.
+    # How many samples the site puts through the model at once in a DP step (Poisson batches
+    # run in passes of this many, the last smaller), whatever the stage's batch or
+    # micro_batch_size. Unset: the stage's.
     micro_batch_size: int | None = None
-    # true: recompute activations in the backward pass (less memory, more time) in every stage.
-    activation_checkpointing: bool = False
+    # true: recompute activations in the backward pass (less memory, more time) in every stage;
+    # false: never, whatever the stage says; unset: the stage's.
+    activation_checkpointing: bool | None = None
 
     def __post_init__(self) -> None:
         for name in (
@@ -235,12 +236,14 @@ class ComputePolicy:
         return []
 
     def micro_batch(self, asked: int | None) -> int | None:
-        """Samples a pass: the stage's micro-batch (None: the whole batch) capped by the site's."""
-        mine = self.micro_batch_size
-        return asked if mine is None else mine if asked is None else min(asked, mine)
+        """Samples a pass: the site's micro-batch where its policy sets one, else the stage's
+        (None: the whole batch). The coordinator's value never overrides the site's, either
+        way: a micro-batch of 1 would make every DP step as many passes as it has studies."""
+        return asked if self.micro_batch_size is None else self.micro_batch_size
 
     def checkpointing(self, asked: bool) -> bool:
-        return asked or self.activation_checkpointing
+        """The site's choice where its policy makes one, else the stage's."""
+        return asked if self.activation_checkpointing is None else self.activation_checkpointing
 
 
 @dataclass(frozen=True)
@@ -464,7 +467,7 @@ def _parse(r: _Reader) -> SitePolicy:
             max_image_inputs=r.table("compute").optional("max_image_inputs", int),
             max_lora_rank=r.table("compute").optional("max_lora_rank", int),
             micro_batch_size=r.table("compute").optional("micro_batch_size", int),
-            activation_checkpointing=r.get("compute", "activation_checkpointing", bool, False),
+            activation_checkpointing=r.table("compute").optional("activation_checkpointing", bool),
         ),
         source=r.file,
     )

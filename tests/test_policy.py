@@ -262,18 +262,30 @@ def test_compute_bounds_refuse_a_stage_that_asks_more(tmp_path: Path) -> None:
         load_policy(typo)
 
 
-def test_the_site_caps_the_passes_of_a_dp_step_and_may_add_checkpointing() -> None:
-    """The site's micro-batch caps every pass, whether the stage set one or not, and is kept
-    even where it equals the stage's batch (a Poisson batch can hold more rows than that)."""
+def test_the_site_sets_the_passes_of_a_dp_step_and_checkpointing_whatever_the_stage_asks(
+    tmp_path: Path,
+) -> None:
+    """Where the site's policy sets a micro-batch or checkpointing, that is what it computes,
+    whether the stage asks for more or less: a coordinator's micro-batch of 1 (a pass per study)
+    or checkpointing (a second forward pass) would otherwise set how long each round takes."""
     small = ComputePolicy(micro_batch_size=16, activation_checkpointing=True)
-    assert [small.micro_batch(asked) for asked in (None, 64, 16, 8)] == [16, 16, 16, 8]
-    assert [ComputePolicy().micro_batch(asked) for asked in (None, 64)] == [None, 64]
-    assert ComputePolicy(micro_batch_size=64).micro_batch(None) == 64
-    assert small.checkpointing(False) and not ComputePolicy().checkpointing(False)
-    assert ComputePolicy().checkpointing(True)  # the stage's own choice stands
+    assert [small.micro_batch(asked) for asked in (None, 64, 16, 8, 1)] == [16] * 5
+    assert [ComputePolicy().micro_batch(asked) for asked in (None, 64, 1)] == [None, 64, 1]
+    assert small.checkpointing(False) and small.checkpointing(True)
+    off = ComputePolicy(activation_checkpointing=False)
+    assert not off.checkpointing(True) and not off.checkpointing(False)
+    assert ComputePolicy().checkpointing(True) and not ComputePolicy().checkpointing(False)
     assert small.check_rank(8) == [] and ComputePolicy(max_lora_rank=4).check_rank(8) == [
         "the signed LoRA rank 8 is over compute.max_lora_rank 4"
     ]
+    # The file: absent is the stage's choice, false and true the site's.
+    for text, expected in (("", None), ("false", False), ("true", True)):
+        fields = {"activation_checkpointing": text} if text else {"micro_batch_size": "4"}
+        path = _write(tmp_path / f"c{text}.toml", _sections(compute=fields))
+        assert load_policy(path).compute.activation_checkpointing is expected
+    bad = _write(tmp_path / "bad.toml", _sections(compute={"activation_checkpointing": '"no"'}))
+    with pytest.raises(PolicyError, match=r"compute\.activation_checkpointing: must be"):
+        load_policy(bad)
 
 
 def test_site_check_report(tmp_path: Path) -> None:

@@ -375,6 +375,22 @@ def test_a_coordinator_cannot_make_the_site_compute_more_than_its_policy_bounds(
         alignment.dp.noise_multiplier,
     )
     assert mech.sample_rate == poisson_rate(declared, alignment.batch_size)
+    # The coordinator signs a pass per study and a second forward pass; the site's policy says
+    # passes of 2 and no checkpointing, and that is what it computes.
+    policy_edit("micro_batch_size = 1\nactivation_checkpointing = true",
+                "micro_batch_size = 2\nactivation_checkpointing = false")  # fmt: skip
+    slow, signed = _probe_stage(world, alignment.max_length, alignment.data_kinds,
+                                micro_batch_size=1, activation_checkpointing=True)  # fmt: skip
+    instr = dataclasses.replace(
+        _instr(prepared, state, rnd=46), curriculum=canonical_bytes(slow).decode()
+    )
+    seen.clear()
+    passes.clear()
+    _arrays, report = _round(world, instr, signed)
+    assert report.refused == "" and report.steps == alignment.local_steps
+    (cfg,) = seen
+    assert (cfg.micro_batch_size, cfg.activation_checkpointing) == (2, False)
+    assert max(passes) == 2  # not one study a pass, as the stage asked
 
 
 def test_evaluation_replies_are_capped_over_the_sites_lifetime(
@@ -561,13 +577,16 @@ def test_a_plain_training_round_is_refused_by_code_before_any_training() -> None
     assert refusal_code_in(str(refused.value)) == "policy"
 
 
-def _probe_stage(world: Any, max_length: int, kinds: tuple[str, ...] = ("vqa",)) -> Any:
-    """The coordinator's alignment stage re-signed with its own kinds and max_length."""
+def _probe_stage(
+    world: Any, max_length: int, kinds: tuple[str, ...] = ("vqa",), **fields: Any
+) -> Any:
+    """The coordinator's alignment stage re-signed with its own kinds and max_length (and any
+    other stage `fields`)."""
     prepared, _settings, _state = world
     key = load_private_key(prepared.signature_file.parent / "keys" / "curriculum-signing.key")
     stages = tuple(
         dataclasses.replace(s, data_kinds=kinds, data_weights=(1.0,) * len(kinds),
-                            max_length=max_length)
+                            max_length=max_length, **fields)
         if s.name == "alignment" else s
         for s in prepared.curriculum.stages
     )  # fmt: skip
