@@ -41,13 +41,19 @@ def site_check(
     what eps each stage would cost per study (the privacy unit), with the same sampling rate the
     site's training and budget gate use: the document an ethics board signs. A stage without DP
     is refused unless the policy sets require_dp = false.
-    Exits 1 when any stage is refused (policy or budget), 2 when an input is invalid."""
+    Exits 1 when any stage is refused (policy or budget), 2 when an input is invalid (with
+    --json, an object naming the input and the error)."""
     from site_agent.policy import PolicyError, load_policy, site_check_report
+
+    def invalid(what: str, file: Path, exc: Exception) -> typer.Exit:
+        if json_out:
+            emit_json({"accepted": False, "invalid": what, "file": str(file), "error": str(exc)})
+        return _fail(str(exc))
 
     try:
         loaded = load_policy(policy)
     except PolicyError as exc:
-        raise _fail(str(exc)) from exc
+        raise invalid("policy", policy, exc) from exc
     from protocols.curriculum import CurriculumError
     from protocols.curriculum_file import load_curriculum
 
@@ -56,7 +62,7 @@ def site_check(
         size = dataset_size or loaded.privacy.accounted_studies or cur.assumed_dataset_size
         report = site_check_report(loaded, cur.stages, size)
     except (CurriculumError, OSError, ValueError) as exc:
-        raise _fail(str(exc)) from exc
+        raise invalid("curriculum", curriculum, exc) from exc
     if json_out:
         emit_json(report)
     else:

@@ -396,3 +396,22 @@ def test_a_stage_whose_batch_exceeds_the_studies_is_priced_as_the_site_trains_it
     assert not rows["target"]["accepted"] and rows["target"]["eps_after"] is None
     assert any("cannot be resolved" in r for r in rows["target"]["reasons"])
     assert rows["small"]["accepted"] and rows["small"]["eps_after"] > rows["fixed"]["eps_after"]
+
+
+def test_cli_check_json_names_an_invalid_input(tmp_path: Path) -> None:
+    """With --json, an invalid policy or curriculum still prints one JSON object (and exits 2),
+    so a script reading stdout learns which input and why."""
+    runner = CliRunner()
+    demo = str(ROOT / "curricula" / "demo.toml")
+    bad = _write(tmp_path / "bad.toml", _sections(privacy={"delta": "0.5"}))
+    result = runner.invoke(_app(), ["check", str(bad), demo, "--json"])
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    assert (doc["accepted"], doc["invalid"], doc["file"]) == (False, "policy", str(bad))
+    assert "privacy.delta" in doc["error"]
+    policy = str(ROOT / "examples" / "site-policy.toml")
+    missing = str(tmp_path / "c.toml")
+    result = runner.invoke(_app(), ["check", policy, missing, "--json"])
+    assert result.exit_code == 2
+    doc = json.loads(result.stdout)
+    assert (doc["invalid"], doc["file"]) == ("curriculum", missing) and "c.toml" in doc["error"]
