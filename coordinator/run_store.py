@@ -17,6 +17,17 @@ from sqlalchemy import JSON, DateTime, Float, Integer, String, create_engine, se
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from coordinator.strategy import RoundSummary
+from ledger.db import MigrationSet, upgrade
+
+RUN_STORE = MigrationSet(
+    Path(__file__).parent / "migrations_run",
+    "medfed_run_store_version",
+    7321017,
+    "run store",
+    # before its migrations the coordinator created these with create_all
+    legacy_tables=("medfed_runs", "medfed_rounds", "medfed_run_events"),
+    baseline="0001",
+)
 
 
 class Base(DeclarativeBase):
@@ -69,16 +80,22 @@ class EventRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
 
+RUN_STORE_FILE = "run.sqlite"  # in the run directory
+
+
 def sqlite_url(run_dir: Path) -> str:
-    return f"sqlite:///{(run_dir / 'run.sqlite').resolve()}"
+    return f"sqlite:///{(run_dir / RUN_STORE_FILE).resolve()}"
 
 
 class RunStore:
-    """Thin shell over the tables; each method is one transaction."""
+    """Thin shell over the tables; each method is one transaction. The schema comes from the
+    store's Alembic migrations (`coordinator/migrations_run`), run when the store is opened
+    for writing; `migrate=False` (a reader such as `coordinator status`) changes nothing."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.engine = create_engine(url)
-        Base.metadata.create_all(self.engine)
+        if migrate:
+            upgrade(self.engine, None, RUN_STORE)
 
     def start_run(
         self, run_id: str, curriculum: str, digest: str, settings: dict[str, Any]

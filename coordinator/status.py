@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from coordinator.ledger_url import resolve_ledger_url, shown
-from coordinator.run_store import RunStore, sqlite_url
+from coordinator.run_store import RUN_STORE_FILE, RunStore, sqlite_url
 from coordinator.settings import RUN_FILE, CoordinatorSettings
 from ledger.store import ConsortiumLedger
 from protocols.ledger_entry import CoordinatorRoundEntry, SiteRoundEntry
@@ -124,27 +124,10 @@ def gather(
         settings = CoordinatorSettings.load(run_dir)
         view.run_id = settings.run_id
         view.rounds_total = sum(s.rounds for s in settings.curriculum.stages)
-        store = RunStore(sqlite_url(run_dir))
-        row = store.run(settings.run_id)
-        view.status = row.status if row is not None else "not started"
-        rounds = store.rounds(settings.run_id)
-        if rounds:
-            last = rounds[-1]
-            view.global_round, view.stage = last.global_round, last.stage
-            summary = {c: getattr(last, c) for c in ROUND_FIELDS}
-            codes = list(last.details.get("refusal_codes", []))
-            view.last_round = RoundOutcome.from_record(summary, codes, halted=False)
-        halts = store.events(settings.run_id, "halt")
-        if halts and view.status == "halted":
-            view.halt = str(halts[-1].detail.get("reason"))
-            halted_round = halts[-1].detail.get("summary")
-            if isinstance(halted_round, dict):  # the round it halted on left no checkpoint
-                codes = list(halts[-1].detail.get("refusal_codes", []))
-                view.last_round = RoundOutcome.from_record(halted_round, codes, halted=True)
-                view.stage = view.last_round.stage
-        failures = store.events(settings.run_id, "failure")
-        if failures and view.status == "failed":
-            view.halt = str(failures[-1].detail.get("error"))
+        if (run_dir / RUN_STORE_FILE).is_file():  # read-only: a reader changes nothing
+            _from_run_store(view, settings.run_id, RunStore(sqlite_url(run_dir), migrate=False))
+        else:
+            view.status = "not started"
         if url is None:
             url, _ = resolve_ledger_url(settings.ledger_url, run_dir)
     if url is None:
@@ -158,6 +141,29 @@ def gather(
     if online is not None:
         view.connected_nodes = sorted(online())
     return view
+
+
+def _from_run_store(view: RunStatusView, run_id: str, store: RunStore) -> None:
+    row = store.run(run_id)
+    view.status = row.status if row is not None else "not started"
+    rounds = store.rounds(run_id)
+    if rounds:
+        last = rounds[-1]
+        view.global_round, view.stage = last.global_round, last.stage
+        summary = {c: getattr(last, c) for c in ROUND_FIELDS}
+        codes = list(last.details.get("refusal_codes", []))
+        view.last_round = RoundOutcome.from_record(summary, codes, halted=False)
+    halts = store.events(run_id, "halt")
+    if halts and view.status == "halted":
+        view.halt = str(halts[-1].detail.get("reason"))
+        halted_round = halts[-1].detail.get("summary")
+        if isinstance(halted_round, dict):  # the round it halted on left no checkpoint
+            codes = list(halts[-1].detail.get("refusal_codes", []))
+            view.last_round = RoundOutcome.from_record(halted_round, codes, halted=True)
+            view.stage = view.last_round.stage
+    failures = store.events(run_id, "failure")
+    if failures and view.status == "failed":
+        view.halt = str(failures[-1].detail.get("error"))
 
 
 def _ledger_exists(url: str) -> bool:

@@ -114,24 +114,27 @@ def _sqlite_reader(path: Path) -> Engine:
 
 @dataclass(frozen=True)
 class MigrationSet:
-    """One ledger's Alembic scripts and the table that records its revision. Both ledgers'
-    schemas come from migrations run by `upgrade` below; each keeps its own version table, so
-    they can share one database (PostgreSQL) without seeing each other's revisions."""
+    """One store's Alembic scripts and the table that records its revision. Both ledgers' and
+    the coordinator's run store's schemas come from migrations run by `upgrade` below; each
+    keeps its own version table, so they can share one database (PostgreSQL) without seeing
+    each other's revisions."""
 
     location: Path
     version_table: str
     lock: int  # PostgreSQL advisory lock that serialises concurrent migrations
+    store: str  # what the tables hold, for messages
     # Tables an earlier release created without Alembic (create_all): when they are all there
     # and no revision is recorded, the database is stamped at `baseline` instead of re-created.
     legacy_tables: tuple[str, ...] = ()
     baseline: str | None = None
 
 
-CONSORTIUM = MigrationSet(MIGRATIONS, VERSION_TABLE, _MIGRATION_LOCK)
+CONSORTIUM = MigrationSet(MIGRATIONS, VERSION_TABLE, _MIGRATION_LOCK, "consortium ledger")
 SITE = MigrationSet(
     Path(__file__).parent / "migrations_site",
     "site_privacy_ledger_version",
     7321015,
+    "site privacy ledger",
     legacy_tables=("privacy_budget", "privacy_spend"),
     baseline="0001",
 )
@@ -159,6 +162,8 @@ def upgrade(engine: Engine, schema: str | None, migrations: MigrationSet = CONSO
     creating `schema` when it is missing)."""
     cfg = _alembic_config(migrations)
     with engine.begin() as conn:
+        if conn.dialect.name == "sqlite":
+            _refuse_a_foreign_file(conn, migrations)
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": migrations.lock})
             exists = text("SELECT 1 FROM pg_namespace WHERE nspname = :s")
@@ -168,6 +173,25 @@ def upgrade(engine: Engine, schema: str | None, migrations: MigrationSet = CONSO
         if migrations.baseline is not None and _is_legacy(conn, migrations, schema):
             command.stamp(cfg, migrations.baseline)
         command.upgrade(cfg, "head")
+
+
+def _refuse_a_foreign_file(conn: Connection, migrations: MigrationSet) -> None:
+    """A SQLite file that holds tables and none of this store's (no revision recorded, not the
+    tables of an earlier release) is some other program's database, or another store's: the
+    store's tables are not added to it. (A PostgreSQL database is shared by design; a schema
+    keeps a store apart there.)"""
+    context = MigrationContext.configure(conn, opts={"version_table": migrations.version_table})
+    if context.get_current_revision() is not None:
+        return
+    present = set(inspect(conn).get_table_names())
+    if not present or (migrations.legacy_tables and set(migrations.legacy_tables) <= present):
+        return
+    database = conn.engine.url.database or "(in memory)"
+    listed = ", ".join(sorted(present)[:5]) + (", ..." if len(present) > 5 else "")
+    raise LedgerStoreError(
+        f"{database}: this SQLite file already holds tables that are not the "
+        f"{migrations.store}'s ({listed}); give a new file or the {migrations.store}'s own"
+    )
 
 
 def _is_legacy(conn: Connection, migrations: MigrationSet, schema: str | None) -> bool:
