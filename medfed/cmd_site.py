@@ -181,7 +181,7 @@ def site_ledger(
 
     try:
         policy = load_policy(agent_dir / POLICY_FILE)
-        with open_site_ledger(agent_dir) as ledger:
+        with open_site_ledger(agent_dir, reader=True) as ledger:
             entries = ledger.entries(LIFETIME_BUDGET)
             eps = ledger.epsilon(LIFETIME_BUDGET, policy.privacy.delta, policy.privacy.accountant)
     except (PolicyError, PrivacyLedgerError) as exc:

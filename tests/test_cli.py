@@ -200,6 +200,36 @@ def test_site_ledger_on_a_damaged_privacy_ledger_names_it(tmp_path: Path) -> Non
     assert "a backup restored forgets every spend recorded after" in res.output
 
 
+def test_site_ledger_reads_while_the_agent_holds_the_write_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`site ledger` only reads: it answers while a round holds the ledger's write lock (a
+    writer's open would wait for it, here 0.2 s, then fail) and leaves the file as it was."""
+    import sqlite3
+
+    import site_agent.privacy.ledger as site_ledger
+
+    agent = tmp_path / "agent"
+    agent.mkdir()
+    (agent / "policy.toml").write_text((ROOT / "examples" / "site-policy.toml").read_text())
+    site_ledger.SiteLedger(site_ledger.default_url(agent)).close()
+    monkeypatch.setattr(site_ledger, "SQLITE_BUSY_TIMEOUT_S", 0.2)
+    path = agent / "privacy.sqlite"
+    before = path.read_bytes()
+    round_lock = sqlite3.connect(path, isolation_level=None)
+    round_lock.execute("BEGIN IMMEDIATE")  # as a round's reservation holds it
+    try:
+        res = runner.invoke(app, ["site", "ledger", str(agent), "--json"])
+        assert res.exit_code == 0, res.output
+        assert json.loads(res.stdout)["rounds_trained"] == 0
+        with pytest.raises(Exception, match="locked"):
+            site_ledger.open_site_ledger(agent)  # a writer: waits for the lock
+    finally:
+        round_lock.execute("ROLLBACK")
+        round_lock.close()
+    assert path.read_bytes() == before
+
+
 def test_curating_a_directory_with_nothing_to_curate_exits_1(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     res = runner.invoke(app, ["site", "curate", str(tmp_path / "empty"), str(tmp_path / "out")])

@@ -52,7 +52,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from ledger.db import SITE, upgrade
+from ledger.db import SITE, current_revision, head_revision, make_engine, upgrade
 from protocols.accounting import ACCOUNTANTS, Mechanism, epsilon_of, project
 from protocols.ledger_entry import InterruptedSpend
 from protocols.sqlite_begin import explicit_begin
@@ -204,8 +204,9 @@ def create_site_ledger(agent_dir: Path) -> Path:
     return path
 
 
-def open_site_ledger(agent_dir: Path) -> SiteLedger:
-    """The agent's ledger; PrivacyLedgerError when its file is missing (never a fresh one)."""
+def open_site_ledger(agent_dir: Path, *, reader: bool = False) -> SiteLedger:
+    """The agent's ledger; PrivacyLedgerError when its file is missing (never a fresh one).
+    `reader`: opened read-only (see SiteLedger), for commands that only show it."""
     path = Path(agent_dir) / LEDGER_FILE
     if not path.is_file():
         raise PrivacyLedgerError(
@@ -213,7 +214,7 @@ def open_site_ledger(agent_dir: Path) -> SiteLedger:
             "budget: restore it from the agent directory's backup. Only a site that has never "
             "trained starts one, with `medfed site init`."
         )
-    return SiteLedger(default_url(agent_dir))
+    return SiteLedger(default_url(agent_dir), migrate=not reader)
 
 
 def default_url(site_dir: Path) -> str:
@@ -303,12 +304,20 @@ class SiteLedger:
     """The site's privacy ledger in an SQLite or PostgreSQL database (created when missing).
 
     `schema` puts the tables in a PostgreSQL schema (created when missing); SQLite has none.
+    `migrate=False` (a reader: `medfed site ledger`) opens an SQLite file read-only and takes no
+    write lock, so it reads while the agent is in a round; a ledger not yet at the current
+    revision is upgraded all the same, as a writer would.
     """
 
-    def __init__(self, url: str, *, schema: str | None = None) -> None:
+    def __init__(self, url: str, *, schema: str | None = None, migrate: bool = True) -> None:
         self.url = make_url(url)
         self.schema = schema
         self._where = self.url.render_as_string(hide_password=True)
+        if not migrate:
+            self._engine = make_engine(url, schema, writer=False)
+            if current_revision(self._engine, SITE) == head_revision(SITE):
+                return
+            self._engine.dispose()
         self._engine = _make_engine(url, schema)
         # The schema comes from the migrations in ledger/migrations_site, run (serialised
         # between processes) to head; a database an earlier release created is adopted as is.
