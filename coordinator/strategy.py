@@ -138,6 +138,9 @@ def weighted_mean(deltas: Sequence[tuple[State, int]]) -> State:
     total = sum(n for _, n in deltas)
     if total <= 0:
         raise ValueError("weighted mean over zero examples")
+    first = deltas[0][0]
+    if all(d is first for d, _ in deltas):  # SecAgg+'s one mean: the mean of copies is itself
+        return {k: np.asarray(v, dtype=np.float32).copy() for k, v in first.items()}
     out: State = {}
     for k in deltas[0][0]:
         acc = np.zeros(deltas[0][0][k].shape, dtype=np.float64)
@@ -288,6 +291,10 @@ class StageStrategy(FedAvg):
         # Flower's failure list carries no node ids: who dropped = sampled minus who answered.
         answered = {proxy.node_id for proxy, _ in results}
         dropped = tuple(sorted(n for n in self._sampled_nodes if n not in answered))
+        # Under SecAgg+ every result carries the one unmasked mean (the same Parameters
+        # object, coordinator.secure_agg): decoded, checked and digested once, not once a site
+        # (about 3 s a round for 30 sites of the 20b's 7.96M values).
+        decoded: dict[int, State] = {}
         for proxy, res in results:
             try:
                 report = FitReport.from_metrics(res.metrics)
@@ -298,9 +305,12 @@ class StageStrategy(FedAvg):
                     # a refusal's update is zeros (or, under SecAgg+, absent)
                     codes.append(report.refused or "no-examples")
                     continue
-                delta = update_codec.from_arrays(
-                    parameters_to_ndarrays(res.parameters), self.trainable_template
-                )
+                delta = decoded.get(id(res.parameters))
+                if delta is None:
+                    delta = update_codec.from_arrays(
+                        parameters_to_ndarrays(res.parameters), self.trainable_template
+                    )
+                    decoded[id(res.parameters)] = delta
             except ValueError:
                 rejected += 1
                 continue
@@ -309,7 +319,8 @@ class StageStrategy(FedAvg):
         if accepted:
             # Results arrive in completion order; a fixed order makes the float sum
             # reproducible, so a resumed run reaches the same state as an uninterrupted one.
-            accepted.sort(key=lambda item: update_codec.state_digest(item[0]))
+            digests = {id(d): update_codec.state_digest(d) for d, _, _ in accepted}
+            accepted.sort(key=lambda item: digests[id(item[0])])
             mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
             aggregate_digest = update_codec.state_digest(mean_delta)
             self.global_state = self.server_step.apply(self.global_state, mean_delta)

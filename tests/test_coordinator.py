@@ -241,3 +241,59 @@ def test_a_resume_takes_the_velocity_only_inside_a_momentum_stage_and_checks_it(
         resumed_velocity(cur, 6, {"a": np.ones(2, np.float32)}, state, names, "ck")
     with pytest.raises(CheckpointError, match=r"ck \(round 2\): stage 's' has no server momentum"):
         resumed_velocity(cur, 2, v, state, names, "ck")
+
+
+def test_secaggs_one_mean_is_decoded_once_and_gives_the_same_model(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Under SecAgg+ every result carries the same Parameters (the unmasked mean): the stage
+    strategy decodes and checks it once, not once a site, and reaches the bitwise same model
+    as from equal copies; equal copies that are distinct objects are still decoded each."""
+    from types import SimpleNamespace
+
+    from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
+
+    from coordinator import strategy as strategy_module
+    from coordinator.strategy import StageStrategy
+    from protocols import update_codec
+    from protocols.round import FitReport
+
+    rng = np.random.default_rng(5)
+    initial = {"a": np.zeros((3, 4), np.float32), "b": np.zeros(5, np.float32)}
+    mean = [rng.standard_normal(s).astype(np.float32) for s in ((3, 4), (5,))]
+    calls: list[int] = []
+    real = update_codec.from_arrays
+
+    def counting(*args: object, **kwargs: object) -> object:
+        calls.append(1)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(strategy_module.update_codec, "from_arrays", counting)
+
+    def aggregate(shared: bool) -> dict[str, np.ndarray]:
+        strategy = StageStrategy(
+            run_id="t", stage=_stage(), round_offset=0, global_state=dict(initial),
+            trainable_names=list(initial), lora_rank=1, seed=0, num_sites=3,
+            curriculum_json="{}", signature_config={},
+        )  # fmt: skip
+        one = ndarrays_to_parameters(mean)
+        metrics = FitReport(num_examples=7, steps=1, loss_before=1.0, loss_after=0.5).to_metrics()
+        results = [
+            (
+                SimpleNamespace(node_id=n),
+                FitRes(Status(Code.OK, ""), one if shared else ndarrays_to_parameters(mean),
+                       7 + n, dict(metrics)),
+            )
+            for n in range(3)
+        ]  # fmt: skip
+        strategy.aggregate_fit(1, results, [])  # type: ignore[arg-type]
+        return strategy.global_state
+
+    calls.clear()
+    shared = aggregate(shared=True)
+    assert len(calls) == 1
+    calls.clear()
+    copies = aggregate(shared=False)
+    assert len(calls) == 3
+    for name, value in zip(("a", "b"), mean, strict=True):
+        assert np.array_equal(shared[name], copies[name]) and np.array_equal(shared[name], value)
