@@ -4,7 +4,8 @@ Every (mode, sites, size) is one Flower simulation (run_simulation, Ray backend)
 subprocess, with numpy-only clients: each site returns a fixed random float32 delta (scale 1e-3,
 the real size of a projector/LoRA round update) split into a few arrays, so the bench measures the
 aggregation protocol, not training. Both modes use the same legacy `DefaultWorkflow` and the same
-FedAvg strategy; "secagg" swaps in the project's own fit workflow,
+FedAvg strategy (Flower's plain one, or with `--strategy coordinator` the coordinator's own
+`StageStrategy`, as a MedFed run aggregates); "secagg" swaps in the project's own fit workflow,
 `coordinator.secure_agg.fit_workflow(SecAggSettings(), n)` (num_shares logarithmic in n, masks from
 `protocols.secagg_masking`), and wraps the client in the project's SecAgg+ mod,
 `site_agent.secagg_mod.secaggplus_mask_mod`, as `site_agent.client_app` does. Each simulation runs
@@ -59,6 +60,10 @@ from flwr.clientapp.typing import ClientAppCallable, Mod
 ROOT = Path(__file__).resolve().parents[1]
 MODES = ("fedavg", "secagg", "flwr-secagg")  # flwr-secagg: Flower's own workflow and mod
 ENGINES = ("ray", "inprocess")
+# flower: Flower's plain FedAvg strategy in every mode; coordinator: the coordinator's own
+# coordinator.strategy.StageStrategy (each update decoded, checked, digested, then the mean and
+# the server step), as `medfed coordinator run` aggregates a round
+STRATEGIES = ("flower", "coordinator")
 # lm.lora at r=16 on medgpt-oss-20b (tests/test_model_meta20b.py asserts the same count).
 SIZE_20B = 7_962_624
 TINY_GROUPS = ("projector", "lm.lora")
@@ -80,10 +85,13 @@ class Case:
     size: str
     params: int
     engine: str = "ray"
+    strategy: str = "flower"
 
     def __post_init__(self) -> None:
         if self.mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, got {self.mode!r}")
+        if self.strategy not in STRATEGIES:
+            raise ValueError(f"strategy must be one of {STRATEGIES}, got {self.strategy!r}")
         if self.engine not in ENGINES:
             raise ValueError(f"engine must be one of {ENGINES}, got {self.engine!r}")
         if self.sites < 3:
@@ -255,18 +263,29 @@ def run_case(case: Case) -> Measurement:
         def fit(
             self, parameters: list[np.ndarray], config: dict[str, Any]
         ) -> tuple[list[np.ndarray], int, dict[str, Any]]:
-            delta = site_delta(self.pid, int(config["round"]), lengths)
-            return delta, site_examples(self.pid), {}
+            if case.strategy == "flower":
+                delta = site_delta(self.pid, int(config["round"]), lengths)
+                return delta, site_examples(self.pid), {}
+            from protocols.round import FitInstruction, FitReport
 
-    strategy = TimedFedAvg(
-        fraction_fit=1.0,
-        fraction_evaluate=0.0,
-        min_fit_clients=case.sites,
-        min_evaluate_clients=0,
-        min_available_clients=case.sites,
-        on_fit_config_fn=lambda server_round: {"round": server_round},
-        initial_parameters=ndarrays_to_parameters([np.zeros(n, np.float32) for n in lengths]),
-    )
+            rnd = FitInstruction.from_config(config).global_round
+            n = site_examples(self.pid)
+            report = FitReport(num_examples=n, steps=1, loss_before=0.0, loss_after=0.0)
+            return site_delta(self.pid, rnd, lengths), n, report.to_metrics()
+
+    strategy: Any
+    if case.strategy == "flower":
+        strategy = TimedFedAvg(
+            fraction_fit=1.0,
+            fraction_evaluate=0.0,
+            min_fit_clients=case.sites,
+            min_evaluate_clients=0,
+            min_available_clients=case.sites,
+            on_fit_config_fn=lambda server_round: {"round": server_round},
+            initial_parameters=ndarrays_to_parameters([np.zeros(n, np.float32) for n in lengths]),
+        )
+    else:
+        strategy = coordinator_strategy(case, lengths)
     settings = SecAggSettings()
     secagg_workflow = fit_workflow(settings, case.sites)
     server = ServerApp()
@@ -345,6 +364,64 @@ def run_case(case: Case) -> Measurement:
 # ---- driver ------------------------------------------------------------------------------------
 
 
+def coordinator_strategy(case: Case, lengths: Sequence[int]) -> Any:
+    """The coordinator's StageStrategy, timed as TimedFedAvg is: round start to the return of
+    aggregate_fit, the round's aggregate being the move of the global state (server learning
+    rate 1, no momentum: the mean itself)."""
+    from flwr.common import FitRes, Parameters
+    from flwr.server.client_manager import ClientManager
+    from flwr.server.client_proxy import ClientProxy
+
+    from coordinator.strategy import StageStrategy
+    from protocols.curriculum import Stage
+
+    names = [f"p{i}" for i in range(len(lengths))]  # sorted as the arrays are ordered
+    initial = {k: np.zeros(n, np.float32) for k, n in zip(names, lengths, strict=True)}
+    stage = Stage(
+        "bench", ("projector",), ("vqa",), ROUNDS, 1, 1, 1e-3,
+        min_sites=case.sites, evaluate_every=0,
+    )  # fmt: skip
+
+    class TimedStage(StageStrategy):
+        def __init__(self) -> None:
+            super().__init__(
+                run_id="bench", stage=stage, round_offset=0, global_state=initial,
+                trainable_names=names, lora_rank=1, seed=0, num_sites=case.sites,
+                curriculum_json="{}", signature_config={},
+            )  # fmt: skip
+            self.started: dict[int, float] = {}
+            self.finished: dict[int, float] = {}
+            self.aggregate: dict[int, list[np.ndarray]] = {}
+
+        def configure_fit(
+            self, server_round: int, parameters: Parameters, client_manager: ClientManager
+        ) -> list[tuple[ClientProxy, Any]]:
+            self.started[server_round] = time.perf_counter()
+            return super().configure_fit(server_round, parameters, client_manager)
+
+        def aggregate_fit(
+            self,
+            server_round: int,
+            results: list[tuple[ClientProxy, FitRes]],
+            failures: list[tuple[ClientProxy, FitRes] | BaseException],
+        ) -> tuple[Parameters | None, dict[str, Any]]:
+            before = {k: v.copy() for k, v in self.global_state.items()}
+            params, metrics = super().aggregate_fit(server_round, results, failures)
+            self.finished[server_round] = time.perf_counter()
+            if failures or metrics.get("participants") != case.sites:
+                raise RuntimeError(
+                    f"round {server_round}: {metrics.get('participants')} participants, "
+                    f"{len(failures)} failures"
+                )
+            self.aggregate[server_round] = [
+                (self.global_state[k].astype(np.float64) - before[k]).astype(np.float32)
+                for k in names
+            ]
+            return params, metrics
+
+    return TimedStage()
+
+
 def tiny_update_size() -> int:
     """Parameters in the tiny preset's projector + lm.lora state at LoRA rank 8."""
     from model import attach_lora, default_base_dir, load_base, trainable_state
@@ -373,6 +450,7 @@ def plan(
     big_repeats: int,
     modes: Sequence[str] = ("fedavg", "secagg"),
     engine: str = "ray",
+    strategy: str = "flower",
 ) -> list[tuple[int, Case]]:
     """(repeat, case) in run order: every (sites, size) runs its modes back to back, in an
     order that flips each repeat, so slow drifts in background load hit every mode alike."""
@@ -384,7 +462,7 @@ def plan(
                 if r >= (big_repeats if big else repeats):
                     continue
                 order = list(modes) if r % 2 == 0 else list(modes)[::-1]
-                out += [(r, Case(mode, n, name, params, engine)) for mode in order]
+                out += [(r, Case(mode, n, name, params, engine, strategy)) for mode in order]
     return out
 
 
@@ -409,6 +487,7 @@ def table(
     results: dict[Case, list[Measurement]],
     skipped: dict[tuple[int, str], str],
     engine: str = "ray",
+    strategy: str = "flower",
 ) -> str:
     head = (
         "| sites | size | params | runs | round s FedAvg | round s SecAgg+ | time x "
@@ -418,8 +497,8 @@ def table(
     rows = [head, "|" + "---|" * 13]
     for n in sites:
         for name, params in sizes.items():
-            fa = results.get(Case("fedavg", n, name, params, engine), [])
-            sa = results.get(Case("secagg", n, name, params, engine), [])
+            fa = results.get(Case("fedavg", n, name, params, engine, strategy), [])
+            sa = results.get(Case("secagg", n, name, params, engine, strategy), [])
             if not fa or not sa:
                 reason = skipped.get((n, name), "no result")
                 rows.append(f"| {n} | {name} | {params:,} | 0 | skipped: {reason} |")
@@ -446,6 +525,7 @@ def stage_table(
     sites: Sequence[int],
     results: dict[Case, list[Measurement]],
     engine: str = "ray",
+    strategy: str = "flower",
 ) -> str:
     """Where a SecAgg+ round's time goes, per SecAgg+ mode: round time and its ratio to FedAvg
     of the same run, the server's wall time per stage (MedFed's workflow records it; it
@@ -458,11 +538,11 @@ def stage_table(
     rows = [head, "|" + "---|" * 7]
     for n in sites:
         for name, params in sizes.items():
-            fa = results.get(Case("fedavg", n, name, params, engine), [])
+            fa = results.get(Case("fedavg", n, name, params, engine, strategy), [])
             if not fa:
                 continue
             for mode in MODES[1:]:
-                sa = results.get(Case(mode, n, name, params, engine), [])
+                sa = results.get(Case(mode, n, name, params, engine, strategy), [])
                 if sa:
                     rows.append(_stage_row(n, name, mode, fa, sa))
     return "\n".join(rows)
@@ -515,6 +595,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         "workflow and ClientApp, messages through a protobuf round trip, sites one after "
         "the other in this process (default: ray)",
     )
+    p.add_argument(
+        "--strategy",
+        choices=STRATEGIES,
+        default="flower",
+        help="flower: Flower's plain FedAvg strategy in every mode (the protocol alone); "
+        "coordinator: the coordinator's own stage strategy in every mode (each update "
+        "decoded, checked for shape and finiteness and digested, then the mean and the server "
+        "step), as a MedFed run aggregates (default: flower)",
+    )
     p.add_argument("--worker", help=argparse.SUPPRESS)
     args = p.parse_args(argv)
     if args.repeats < 1 or args.big_repeats < 1:
@@ -546,7 +635,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     modes = [m.strip() for m in args.modes.split(",") if m.strip()]
     if not modes or modes[0] != "fedavg" or any(m not in MODES for m in modes):
         raise SystemExit(f"--modes: fedavg first, then any of {MODES[1:]}; got {modes}")
-    for r, case in plan(sizes, sites, args.repeats, args.big_repeats, modes, args.engine):
+    cases = plan(sizes, sites, args.repeats, args.big_repeats, modes, args.engine, args.strategy)
+    if args.strategy == "coordinator" and "flwr-secagg" in modes:
+        raise SystemExit("--strategy coordinator: Flower's own SecAgg+ mod sends no fit reports")
+    for r, case in cases:
         if (case.sites, case.size) in skipped:
             continue
         t0 = time.perf_counter()
@@ -574,11 +666,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     print(f"command: {shlex.join(['.venv/bin/python', 'bench/secagg_overhead.py', *sys.argv[1:]])}")
     print(f"sizes: {', '.join(f'{k}={v:,} params' for k, v in sizes.items())}")
+    print(f"strategy: {args.strategy}")
     print(f"total wall time: {time.perf_counter() - t_start:.0f} s")
     print()
-    print(table(sizes, sites, results, skipped, args.engine))
+    print(table(sizes, sites, results, skipped, args.engine, args.strategy))
     print()
-    print(stage_table(sizes, sites, results, args.engine))
+    print(stage_table(sizes, sites, results, args.engine, args.strategy))
     from coordinator.secure_agg import shares_and_threshold
 
     print()
