@@ -103,3 +103,21 @@ def test_gpu_attention_check_compares_losses_and_gradients(
     assert all(g["cosine"] == pytest.approx(1.0) for g in report["groups"].values())
     monkeypatch.setattr(gpu_attention_check.torch.cuda, "is_available", lambda: False)
     assert gpu_attention_check.main([]) == 2
+
+
+@pytest.mark.parametrize("mode", ["fedavg", "secagg"])
+def test_secagg_bench_runs_the_coordinators_strategy(
+    mode: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """bench/secagg_overhead.py --strategy coordinator: one tiny case per mode through the
+    coordinator's StageStrategy; the case itself checks the round's aggregate against the
+    plaintext weighted mean (within SecAgg+'s bound), so a result means it aggregated right."""
+    monkeypatch.syspath_prepend(str(BENCH))
+    import secagg_overhead as bench
+
+    case = bench.Case(mode, 3, "tiny", 1_000, "inprocess", "coordinator")
+    m = bench.run_case(case)
+    assert m.round_s > 0 and m.max_abs_err < 1e-5
+    assert (m.stage_s != {}) == (mode == "secagg")
+    with pytest.raises(ValueError, match="strategy must be one of"):
+        bench.Case(mode, 3, "tiny", 1_000, "inprocess", "fedprox")
