@@ -14,6 +14,8 @@ in its pretraining read the OOD hospital's pathology worse (bench/README.md).
 
 from __future__ import annotations
 
+import functools
+import os
 from pathlib import Path
 
 import numpy as np
@@ -47,6 +49,28 @@ def is_dicom(path: Path) -> bool:
             return fh.read(4) == b"DICM"
     except OSError:
         return False
+
+
+def dicom_study_uid(path: Path) -> str | None:
+    """A DICOM file's StudyInstanceUID (None for a raster, or a header without one, or one that
+    cannot be read: loading the image reports that)."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return _study_uid(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=65536)
+def _study_uid(path: str, _mtime_ns: int, _size: int) -> str | None:
+    if not is_dicom(Path(path)):
+        return None
+    try:
+        ds = pydicom.dcmread(path, stop_before_pixels=True, specific_tags=["StudyInstanceUID"])
+    except Exception:  # pydicom signals corrupt input with many unrelated types
+        return None
+    uid = str(ds.get("StudyInstanceUID", "") or "").strip()
+    return uid or None
 
 
 def window_to_uint8(values: np.ndarray, low_pct: float = 1.0, high_pct: float = 99.0) -> np.ndarray:

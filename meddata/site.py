@@ -38,6 +38,7 @@ SITE_FILE = "site.json"
 LAYOUT_KEY = "layout"
 DIRECTORIES = ("images", "dicom", "reports")
 DATASETS = (VQA_RAD, SLAKE, "captions", "llava-med")
+STUDIES_FILE = "studies.json"  # image path under images/ -> its study (see the module doc)
 
 
 def _standard_files() -> dict[str, dict[str, str]]:
@@ -111,12 +112,16 @@ def site_layout(site_dir: Path) -> SiteLayout:
 
 def site_info(site_json: Path) -> dict[str, Any]:
     """A site.json's object (the one reader of the file); DatasetError naming it otherwise."""
+    return _json_object(site_json)
+
+
+def _json_object(path: Path) -> dict[str, Any]:
     try:
-        info = json.loads(site_json.read_text(encoding="utf-8"))
+        info = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
-        raise DatasetError(site_json, f"cannot read: {exc}") from exc
+        raise DatasetError(path, f"cannot read: {exc}") from exc
     if not isinstance(info, dict):
-        raise DatasetError(site_json, f"must hold a JSON object, got {type(info).__name__}")
+        raise DatasetError(path, f"must hold a JSON object, got {type(info).__name__}")
     return info
 
 
@@ -148,7 +153,8 @@ def load_site(site_dir: Path, split: Split) -> SiteData:
         expected = ", ".join(str(p.relative_to(site_dir)) for p in files.values())
         expected += f" (the standard layout, or {SITE_FILE}'s {LAYOUT_KEY!r})"
         raise DatasetError(site_dir, f"no {split} dataset files found (looked for {expected})")
-    images = site_layout(site_dir).directory(site_dir, "images")
+    layout = site_layout(site_dir)
+    images = layout.directory(site_dir, "images")
     rad = load_vqa_rad(files[VQA_RAD], images) if VQA_RAD in found else []
     slake = load_slake(files[SLAKE], images) if SLAKE in found else []
     captions = load_captions(files["captions"], images) if "captions" in found else []
@@ -158,4 +164,24 @@ def load_site(site_dir: Path, split: Split) -> SiteData:
         captions=captions,
         conversations=conversations,
         sources=found,
+        studies=read_studies(site_dir / STUDIES_FILE, images),
+        dicom_dir=layout.directory(site_dir, "dicom"),
     )
+
+
+def read_studies(path: Path, images: Path) -> dict[Path, str]:
+    """A site's study map (`STUDIES_FILE`): {image path under images/: study}, as
+    {images / name: study}; none when the file is absent, a DatasetError naming it when it is
+    not a JSON object of non-empty strings."""
+    if not path.is_file():
+        return {}
+    raw = _json_object(path)
+    bad = next(
+        ((k, v) for k, v in raw.items() if not (isinstance(v, str) and v.strip() and k.strip())),
+        None,
+    )
+    if bad is not None:
+        raise DatasetError(path, f"image {bad[0]!r}: its study must be a non-empty string, "
+                                 f"got {bad[1]!r}")  # fmt: skip
+    root = images.resolve()  # as the loaders resolve an image's path (meddata.records)
+    return {(root / _relative(path, "image", k)).resolve(): v.strip() for k, v in raw.items()}

@@ -165,8 +165,9 @@ def site_inspect(
 ) -> None:
     """Load a site's data with the same loaders training uses and report what it holds, and
     what each stage of a curriculum will train on: its study units (one per study, the privacy
-    unit) of the stage's data kinds, or a refusal with the reason code "data" where the site
-    holds no data set (layout file) of any of them."""
+    unit, whatever number of images it has: docs/DEPLOY.md) of the stage's data kinds, or a
+    refusal with the reason code "data" where the site holds no data set (layout file) of any
+    of them."""
     from meddata import DatasetError, load_site
     from meddata.site import site_layout
     from medfed.curricula import DEMO_CURRICULUM
@@ -183,7 +184,16 @@ def site_inspect(
             images |= {s.image for s in data.vqa} | {c.image for c in data.captions}
             images |= {p for c in data.conversations for p in c.images}
             closed = sum(1 for s in data.vqa if s.answer_type == "closed")
+            of_study: dict[str, set[Path]] = {}
+            for image in (
+                {s.image for s in data.vqa}
+                | {c.image for c in data.captions}
+                | {c.images[0] for c in data.conversations if c.images}
+            ):
+                of_study.setdefault(data.study_of(image), set()).add(image)
             counts[split] = {
+                "studies": len(of_study),
+                "studies_with_several_images": sum(len(i) > 1 for i in of_study.values()),
                 "vqa": len(data.vqa),
                 "vqa_closed": closed,
                 "captions": len(data.captions),

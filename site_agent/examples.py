@@ -7,7 +7,9 @@ Kinds: `vqa` (VQA-RAD + SLAKE questions), `caption` (image-caption pairs), `conv
 of the stage's kinds as one conversation about that image (kinds in the order of their weights,
 heaviest first; within a kind in a stable order). DP-SGD samples and clips these units, so what
 it bounds is one study's whole contribution, and a study's sample depends on that study alone:
-adding or removing one study adds or removes exactly one unit and changes no other.
+adding or removing one study adds or removes exactly one unit and changes no other. A study is
+what `SiteData.study_of` says (DICOM StudyInstanceUID, the site's study map, else the image file
+on its own): a study of several images is one unit of several views, one drawn each time.
 
 The trainers take a unit's turns in a fresh random order every time they put it in a batch
 (`shuffled_turns`, drawn from the site's own generator; a dialogue's turns move as one block, in
@@ -45,10 +47,13 @@ class Example:
     answer: str
     kind: str = "vqa"
     followups: tuple[tuple[str, str], ...] = ()
-    unit: str = ""  # the study this sample is (its image's or report's file stem)
+    unit: str = ""  # the study this sample is (`SiteData.study_of`; a report's: its image's)
     # Lengths of the runs of consecutive turns that stay together, in order, when the turns are
     # shuffled (one dialogue's turns refer back to each other); () = every turn on its own.
     blocks: tuple[int, ...] = ()
+    # The study's other images, each as the same study's sample about that image (`study_units`):
+    # one unit, of which a trainer takes one view per draw (`shuffled_turns`).
+    views: tuple[Example, ...] = ()
 
     @property
     def turns(self) -> tuple[tuple[str, str], ...]:
@@ -57,7 +62,12 @@ class Example:
 
 def shuffled_turns(example: Example, rng: np.random.Generator) -> Example:
     """The same sample with its turns (question and followups) in a random order from `rng`;
-    the turns of one block (`Example.blocks`: a dialogue) move together and keep their order."""
+    the turns of one block (`Example.blocks`: a dialogue) move together and keep their order.
+    A unit of several views (a study with several images) is first one of its views, drawn
+    from `rng`."""
+    if example.views:
+        pick = int(rng.integers(1 + len(example.views)))
+        example = dataclasses.replace((example, *example.views)[pick], views=())
     if not example.followups:
         return example
     turns = example.turns
@@ -136,65 +146,95 @@ def declared_kinds(data: SiteData, reports_dir: Path | None = None) -> frozenset
 
 
 def site_studies(data: SiteData) -> set[str]:
-    """Every study in the site's data (by image file stem), whatever a stage would use."""
+    """Every study in the site's data (`SiteData.study_of` of each image), whatever a stage
+    would use."""
     return (
-        {s.image.stem for s in data.vqa}
-        | {c.image.stem for c in data.captions}
-        | {c.images[0].stem for c in data.conversations if c.images}
+        {data.study_of(s.image) for s in data.vqa}
+        | {data.study_of(c.image) for c in data.captions}
+        | {data.study_of(c.images[0]) for c in data.conversations if c.images}
     )
 
 
 def study_units(data: SiteData, stage: Stage, reports_dir: Path | None = None) -> list[Example]:
-    """One sample per study holding all its text of the stage's kinds (see the module doc),
-    sorted by study. A study with none of the stage's kinds yields no unit."""
+    """One sample per study holding all its text of the stage's kinds (see the module doc). A
+    study with none of the stage's kinds yields no unit.
+
+    A study with several images (`SiteData.study_of`: a PA and a lateral view) is still ONE
+    unit: a sample has one image, so the unit holds one view per image (its first image's in
+    the unit itself, the others' in `Example.views`), each with that image's turns and the
+    study's report; a trainer takes one view each time it draws the unit (`shuffled_turns`)."""
     if stage.images_per_sample > 1:
         raise ValueError(
             f"stage {stage.name!r}: images_per_sample {stage.images_per_sample}: a sample is one "
             "study (one image)"
         )
     kinds = sorted(stage.data_kinds, key=lambda k: (-stage.data_mix[k], k))
-    # per study and kind, blocks of turns: one turn each, except a dialogue's turns (one block)
-    turns: dict[str, dict[str, list[list[tuple[str, str]]]]] = {}
-    images: dict[str, Path] = {}
+    # per study, image (None: the study's text without an image) and kind, blocks of turns: one
+    # turn each, except a dialogue's turns (one block)
+    turns: dict[str, dict[Path | None, dict[str, list[list[tuple[str, str]]]]]] = {}
+    stems: dict[str, set[str]] = {}
 
     def add(
-        study: str, kind: str, question: str, answer: str, image: Path | None, *, new: bool = True
+        image: Path | None,
+        study: str,
+        kind: str,
+        question: str,
+        answer: str,
+        *,
+        new: bool = True,
+        stem: str = "",
     ) -> None:
-        blocks = turns.setdefault(study, {}).setdefault(kind, [])
+        stems.setdefault(study, set()).add(image.stem if image is not None else stem)
+        blocks = turns.setdefault(study, {}).setdefault(image, {}).setdefault(kind, [])
         if new or not blocks:
             blocks.append([])
         blocks[-1].append((question, answer))
-        if image is not None:
-            images.setdefault(study, image)
 
     if "caption" in kinds:
         for c in data.captions:
-            add(c.image.stem, "caption", CAPTION_PROMPT, c.caption, c.image)
+            add(c.image, data.study_of(c.image), "caption", CAPTION_PROMPT, c.caption)
     if "vqa" in kinds:
         for s in sorted(data.vqa, key=lambda s: (s.image.stem, s.source, str(s.qid))):
-            add(s.image.stem, "vqa", s.question, s.answer, s.image)
+            add(s.image, data.study_of(s.image), "vqa", s.question, s.answer)
     if "conversation" in kinds:
         for conv in data.conversations:
             if conv.images:
+                image = conv.images[0]
                 for i, (human, gpt) in enumerate(conv.turns):
-                    add(conv.images[0].stem, "conversation", human, gpt, conv.images[0], new=i == 0)
+                    add(image, data.study_of(image), "conversation", human, gpt, new=i == 0)
     if "text" in kinds:
+        # a report is named as its study's image is (`_text_examples`: a training caption's)
+        image_of = {c.image.stem: c.image for c in data.captions}
         for ex in _text_examples(data, reports_dir):
-            add(ex.unit, "text", ex.question, ex.answer, None)
+            study = data.study_of(image_of[ex.unit]) if ex.unit in image_of else ex.unit
+            add(None, study, "text", ex.question, ex.answer, stem=ex.unit)
     units = []
     for study in sorted(turns):
-        blocks = [b for k in kinds for b in turns[study].get(k, [])]
-        image = images.get(study)
-        (question, answer), *rest = [t for b in blocks for t in b]
-        units.append(
-            Example(
-                images=(image,) if image is not None else (),
-                question=question,
-                answer=answer,
-                kind="study",
-                followups=tuple(rest),
-                unit=study,
-                blocks=tuple(len(b) for b in blocks) if any(len(b) > 1 for b in blocks) else (),
-            )
-        )
-    return units
+        by_image = turns[study]
+        text = by_image.get(None, {})
+        images = sorted((i for i in by_image if i is not None), key=lambda p: (p.name, str(p)))
+        views = [
+            _view(
+                study,
+                image,
+                [b for k in kinds for b in by_image[image].get(k, []) + text.get(k, [])],
+            )  # fmt: skip
+            for image in images
+        ] or [_view(study, None, [b for k in kinds for b in text.get(k, [])])]
+        units.append(dataclasses.replace(views[0], views=tuple(views[1:])))
+    # in the order of the study's first file stem (its images' and report's), which depends on
+    # the study alone
+    return sorted(units, key=lambda u: (min(stems[u.unit]), u.unit))
+
+
+def _view(study: str, image: Path | None, blocks: list[list[tuple[str, str]]]) -> Example:
+    (question, answer), *rest = [t for b in blocks for t in b]
+    return Example(
+        images=(image,) if image is not None else (),
+        question=question,
+        answer=answer,
+        kind="study",
+        followups=tuple(rest),
+        unit=study,
+        blocks=tuple(len(b) for b in blocks) if any(len(b) > 1 for b in blocks) else (),
+    )

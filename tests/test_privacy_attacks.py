@@ -437,9 +437,9 @@ def test_removing_one_study_changes_exactly_one_unit(world: Any) -> None:
     gone = units[len(units) // 2].unit
     fewer = dataclasses.replace(
         data,
-        vqa=[s for s in data.vqa if s.image.stem != gone],
-        captions=[c for c in data.captions if c.image.stem != gone],
-        conversations=[c for c in data.conversations if c.images[0].stem != gone],
+        vqa=[s for s in data.vqa if data.study_of(s.image) != gone],
+        captions=[c for c in data.captions if data.study_of(c.image) != gone],
+        conversations=[c for c in data.conversations if data.study_of(c.images[0]) != gone],
     )
     after = study_units(fewer, stage)
     assert set(units) - set(after) == {units[len(units) // 2]} and set(after) <= set(units)
@@ -1079,10 +1079,10 @@ def test_whether_a_site_holds_min_dataset_size_studies_is_not_told_by_a_dp_refus
     def without(gone: set[str]) -> Any:
         t = full.train
         train = dataclasses.replace(
-            t, vqa=[s for s in t.vqa if s.image.stem not in gone],
-            captions=[c for c in t.captions if c.image.stem not in gone],
+            t, vqa=[s for s in t.vqa if t.study_of(s.image) not in gone],
+            captions=[c for c in t.captions if t.study_of(c.image) not in gone],
             conversations=[c for c in t.conversations
-                           if not c.images or c.images[0].stem not in gone],
+                           if not c.images or t.study_of(c.images[0]) not in gone],
         )  # fmt: skip
         assert len(site_studies(train)) == len(held) - len(gone)
         return agent.CuratedData(train, full.reports_dir, full.dataset_digest)

@@ -107,7 +107,7 @@ def test_study_units_keep_each_dialogue_as_one_block(tmp_path: Path) -> None:
     data = load_site(site_dir, "train")
     stage = next(s for s in load_curriculum(BENCHMARK_CURRICULUM).stages if s.name == "instruction")
     units = study_units(data, stage)
-    dialogues = {c.images[0].stem: c.turns for c in data.conversations if c.images}
+    dialogues = {data.study_of(c.images[0]): c.turns for c in data.conversations if c.images}
     assert units and all(u.unit in dialogues for u in units)
     for unit in units:
         turns = list(unit.turns)

@@ -41,7 +41,15 @@ from pydicom.dataset import Dataset
 
 from meddata.errors import DatasetError
 from meddata.images import is_dicom
-from meddata.site import DATASETS, LAYOUT_KEY, SPLITS, STANDARD_LAYOUT, site_layout
+from meddata.site import (
+    DATASETS,
+    LAYOUT_KEY,
+    SPLITS,
+    STANDARD_LAYOUT,
+    STUDIES_FILE,
+    read_studies,
+    site_layout,
+)
 from site_agent.curation.deid_dicom import Pseudonymizer, deidentify, header_identifiers
 from site_agent.curation.dicom_io import DicomSkip, pixel_digest, read_checked, write_dicom
 from site_agent.curation.manifest import write_manifest
@@ -141,6 +149,7 @@ class _Run:
     pixel_hashes: set[str] = field(default_factory=set)
     written: set[Path] = field(default_factory=set)
     study_uids: dict[str, str] = field(default_factory=dict)  # file stem -> StudyInstanceUID
+    image_stems: dict[str, str] = field(default_factory=dict)  # curated image -> source stem
 
     def where(self, path: Path) -> str:
         try:
@@ -344,7 +353,8 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     name = image_name(run.ids, relative)
     if is_dicom(path):
         suffix = path.suffix.lower() or ".dcm"
-        _dicom(run, path, "images", name[:-4] + suffix, dedupe=False)
+        if _dicom(run, path, "images", name[:-4] + suffix, dedupe=False):
+            run.image_stems[name[:-4] + suffix] = path.stem
         return
     if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif"}:
         run.skip("images_skipped", path, "not an image format curation reads")
@@ -354,7 +364,37 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     except RasterSkip as exc:
         run.skip("images_skipped", path, str(exc))
         return
+    run.image_stems[name] = path.stem
     run.counts["images_copied"] += 1
+
+
+def _write_studies(run: _Run, images: Path) -> None:
+    """The curated copy's study map (`meddata.site.STUDIES_FILE`): each curated image whose
+    study the site's own study map names, else a DICOM header (its own, or that of the DICOM
+    file of the same name) -> a pseudonym of that study, so the images of one study train as
+    one privacy unit."""
+    studies = {
+        name: run.ids.file_stem(f"study {uid}")
+        for name, stem in sorted(run.image_stems.items())
+        if (uid := run.study_uids.get(stem))
+    }
+    source = run.src / STUDIES_FILE
+    if source.is_symlink() or (source.exists() and not is_inside(source, run.root)):
+        run.skip("refused_paths", source, "symbolic link or path outside the site refused")
+    elif source.is_file():
+        try:
+            given = read_studies(source, images)
+        except DatasetError as exc:
+            raise CurationError(str(exc)) from exc
+        root = images.resolve()
+        for path, study in given.items():
+            if not path.is_relative_to(root):
+                continue  # a link out of the images: curation refused that image
+            name = image_name(run.ids, path.relative_to(root).as_posix())
+            if name in run.image_stems:
+                studies[name] = run.ids.file_stem(f"site study {study}")
+    if studies:
+        (run.out / STUDIES_FILE).write_text(json.dumps(studies, indent=1) + "\n", encoding="utf-8")
 
 
 def _check_dirs(src: Path, dst: Path) -> None:
@@ -434,6 +474,7 @@ def curate_site(
         for path, standard, _ in datasets:
             _dataset_file(run, path, tmp / standard)
             tick()
+        _write_studies(run, images_dir)
         site_json = src / "site.json"
         if site_json.is_file() and is_inside(site_json, root):
             info = json.loads(site_json.read_text(encoding="utf-8"))
