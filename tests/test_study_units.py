@@ -170,6 +170,11 @@ def test_a_sites_own_study_map_groups_its_rasters_and_is_pseudonymised(tmp_path:
     merged = [u for u in study_units(data, _stage("instruction")) if u.views]
     assert len(merged) == 1
 
+    # a study of the map with an image in each split is a leak, refused as one
+    test_image = sorted(c.image.name for c in load_site(src, "test").captions)[0]
+    (src / STUDIES_FILE).write_text(json.dumps({a: "ACC-1", test_image: "ACC-1"}))
+    with pytest.raises(CurationError, match="more than one split.*ACC-1"):
+        curate_site(src, tmp_path / "cur1", SECRET)
     (src / STUDIES_FILE).write_text(json.dumps({a: 7}))
     with pytest.raises(CurationError, match=f"{STUDIES_FILE}.*{a}"):
         curate_site(src, tmp_path / "cur2", SECRET)

@@ -150,6 +150,7 @@ class _Run:
     written: set[Path] = field(default_factory=set)
     study_uids: dict[str, str] = field(default_factory=dict)  # file stem -> StudyInstanceUID
     image_stems: dict[str, str] = field(default_factory=dict)  # curated image -> source stem
+    site_studies: dict[str, str] = field(default_factory=dict)  # curated image -> site's study
 
     def where(self, path: Path) -> str:
         try:
@@ -294,12 +295,15 @@ def _asks_missing_image(run: _Run, row: Any) -> bool:
 
 
 def _row_studies(run: _Run, row: Any) -> set[str]:
-    """The studies a dataset row refers to: its image's DICOM study, else the image's stem."""
+    """The studies a dataset row refers to: its image's study in the site's study map, else its
+    DICOM study, else the image's stem."""
     out: set[str] = set()
     for ref in _refs(row, IMAGE_KEYS | STUDY_KEYS):
         stem = PurePosixPath(ref.replace("\\", "/")).stem
         uid = run.study_uids.get(stem)
-        out.add(f"StudyInstanceUID {uid}" if uid else f"image {stem}")
+        study = run.site_studies.get(image_name(run.ids, ref))
+        out.add(f"study {study!r} ({STUDIES_FILE})" if study
+                else f"StudyInstanceUID {uid}" if uid else f"image {stem}")  # fmt: skip
     return out
 
 
@@ -368,7 +372,24 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     run.counts["images_copied"] += 1
 
 
-def _write_studies(run: _Run, images: Path) -> None:
+def _read_site_studies(run: _Run, images: Path) -> None:
+    """The site's own study map (`meddata.site.STUDIES_FILE`), as {curated image name: study},
+    for the split check and the curated copy's map; a malformed one stops curation."""
+    source = run.src / STUDIES_FILE
+    if source.is_symlink() or (source.exists() and not is_inside(source, run.root)):
+        run.skip("refused_paths", source, "symbolic link or path outside the site refused")
+        return
+    try:
+        given = read_studies(source, images)
+    except DatasetError as exc:
+        raise CurationError(str(exc)) from exc
+    root = images.resolve()
+    for path, study in given.items():
+        if path.is_relative_to(root):  # else a link out of the images, which curation refuses
+            run.site_studies[image_name(run.ids, path.relative_to(root).as_posix())] = study
+
+
+def _write_studies(run: _Run) -> None:
     """The curated copy's study map (`meddata.site.STUDIES_FILE`): each curated image whose
     study the site's own study map names, else a DICOM header (its own, or that of the DICOM
     file of the same name) -> a pseudonym of that study, so the images of one study train as
@@ -378,21 +399,9 @@ def _write_studies(run: _Run, images: Path) -> None:
         for name, stem in sorted(run.image_stems.items())
         if (uid := run.study_uids.get(stem))
     }
-    source = run.src / STUDIES_FILE
-    if source.is_symlink() or (source.exists() and not is_inside(source, run.root)):
-        run.skip("refused_paths", source, "symbolic link or path outside the site refused")
-    elif source.is_file():
-        try:
-            given = read_studies(source, images)
-        except DatasetError as exc:
-            raise CurationError(str(exc)) from exc
-        root = images.resolve()
-        for path, study in given.items():
-            if not path.is_relative_to(root):
-                continue  # a link out of the images: curation refused that image
-            name = image_name(run.ids, path.relative_to(root).as_posix())
-            if name in run.image_stems:
-                studies[name] = run.ids.file_stem(f"site study {study}")
+    for name, study in run.site_studies.items():
+        if name in run.image_stems:
+            studies[name] = run.ids.file_stem(f"site study {study}")
     if studies:
         (run.out / STUDIES_FILE).write_text(json.dumps(studies, indent=1) + "\n", encoding="utf-8")
 
@@ -470,11 +479,12 @@ def curate_site(
         for path in reports:
             _report(run, path)
             tick()
+        _read_site_studies(run, images_dir)
         _check_splits(run, [(path, split) for path, _, split in datasets])
         for path, standard, _ in datasets:
             _dataset_file(run, path, tmp / standard)
             tick()
-        _write_studies(run, images_dir)
+        _write_studies(run)
         site_json = src / "site.json"
         if site_json.is_file() and is_inside(site_json, root):
             info = json.loads(site_json.read_text(encoding="utf-8"))
