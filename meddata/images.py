@@ -61,7 +61,7 @@ def dicom_study_uid(path: Path) -> str | None:
     return _study_uid(str(path), stat.st_mtime_ns, stat.st_size)
 
 
-@functools.lru_cache(maxsize=65536)
+@functools.lru_cache(maxsize=1 << 18)  # about two entries an image: 100k+ images
 def _study_uid(path: str, _mtime_ns: int, _size: int) -> str | None:
     if not is_dicom(Path(path)):
         return None

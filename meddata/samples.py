@@ -43,24 +43,33 @@ class SiteData:
     sources: tuple[str, ...]  # which dataset files were found, e.g. ("vqa-rad", "slake")
     # image path -> the study it belongs to, where the site says so (`meddata.site.STUDIES_FILE`)
     studies: Mapping[Path, str] = field(default_factory=dict, hash=False, compare=False)
-    # the site's DICOM directory: a raster there as <stem>.dcm belongs to that file's study
+    # where the site keeps its images and its DICOM files (`study_of` pairs them by path)
+    images_dir: Path | None = field(default=None, compare=False)
     dicom_dir: Path | None = field(default=None, compare=False)
 
     def study_of(self, image: Path) -> str:
-        """The study (the privacy unit) an image belongs to: the site's study map, else a
-        DICOM image's own StudyInstanceUID, else that of the DICOM file of the same name in the
-        site's DICOM directory (as curation pairs them), else the image's file stem (an image on
-        its own is one study). Several images of one study are one study, so one DP unit."""
+        """The study (the privacy unit) an image belongs to, by one rule that curation applies
+        to the source site too (its curated copy's study map then names every image): the
+        site's study map; else the image's own DICOM StudyInstanceUID; else that of the DICOM
+        file at the same path under the site's DICOM directory (``images/a/x.png`` and
+        ``dicom/a/x.dcm``); else the image alone, by its path under the images directory without
+        its suffix. Several images of one study are one study, so one DP unit."""
         from meddata.images import DICOM_SUFFIXES, dicom_study_uid
 
         mapped = self.studies.get(image)
-        if mapped:
+        if mapped:  # one namespace with the UIDs: an image mapped to a UID joins that study
             return f"study {mapped}"
         uid = dicom_study_uid(image)
+        root = self.images_dir.resolve() if self.images_dir is not None else None
+        alone = (
+            image.relative_to(root).with_suffix("").as_posix()
+            if root is not None and image.is_relative_to(root)
+            else image.stem
+        )
         if uid is None and self.dicom_dir is not None:
             uid = next(
                 (u for suffix in DICOM_SUFFIXES
-                 if (u := dicom_study_uid(self.dicom_dir / f"{image.stem}{suffix}"))),
+                 if (u := dicom_study_uid(self.dicom_dir / f"{alone}{suffix}"))),
                 None,
             )  # fmt: skip
-        return f"study {uid}" if uid else image.stem
+        return f"study {uid}" if uid else alone

@@ -17,6 +17,14 @@ place::
                 "captions": {"train": "text/captions.jsonl"},
                 "llava-med": {"train": "text/conversations.json"}}}
 
+Where one study has several images (a PA and a lateral view), they are one study, one privacy
+unit (`SiteData.study_of`, one rule for the raw site and its curated copy): a site may write
+``studies.json`` in the site directory mapping images (paths under the images directory) to
+study identifiers, which wins; else a DICOM image's StudyInstanceUID, or that of the DICOM file at
+the same path under ``dicom/``, groups it; else an image is a study of its own. Where a study's
+images are linked by the map, map all of them, DICOM ones too. Curation writes the curated
+copy's map for every image, the studies pseudonymised.
+
 A real site may hold only some of the datasets; absent files are skipped and the ones found
 are listed in ``SiteData.sources``, but a site with none of them is an error.
 """
@@ -165,6 +173,7 @@ def load_site(site_dir: Path, split: Split) -> SiteData:
         conversations=conversations,
         sources=found,
         studies=read_studies(site_dir / STUDIES_FILE, images),
+        images_dir=images,
         dicom_dir=layout.directory(site_dir, "dicom"),
     )
 

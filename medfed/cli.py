@@ -200,6 +200,9 @@ def site_inspect(
                 "conversations": len(data.conversations),
             }
         train = loaded["train"]
+        root = layout.directory(site_dir, "images").resolve()
+        unmapped = sorted(p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p)
+                          for p in set(train.studies) - images)  # fmt: skip
         reports = layout.directory(site_dir, "reports")
         for stage in load_curriculum(curriculum or DEMO_CURRICULUM).stages:
             declared = declared_kinds(train, reports)
@@ -215,8 +218,16 @@ def site_inspect(
     unreadable = _undecodable(sorted(images), show_progress=not json_out)
     if json_out:
         emit_json({"site": str(site_dir), "splits": counts, "stages": stages,
-                   "images": len(images), "unreadable_images": unreadable})  # fmt: skip
+                   "images": len(images), "unreadable_images": unreadable,
+                   "study_map_entries_naming_no_image": unmapped})  # fmt: skip
         return
+    if unmapped:
+        console.print(
+            f"[yellow]{len(unmapped)} entries of studies.json name no image of the data sets[/] "
+            f"(they link nothing; check the paths, relative to the images directory): "
+            + ", ".join(unmapped[:5]) + (" ..." if len(unmapped) > 5 else ""),
+            highlight=False, soft_wrap=True,
+        )  # fmt: skip
     if unreadable:
         console.print(
             f"[yellow]{len(unreadable)} of {len(images)} images do not decode[/]: curation skips "

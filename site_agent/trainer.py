@@ -77,9 +77,11 @@ def fitting_examples(
 
     The trainers shuffle a unit's turns (`site_agent.examples.shuffled_turns`), so any block's
     first turn may open the sample: a block whose first question does not fit is dropped from
-    its unit, and a unit none of whose blocks fits is left out. Each unit is trimmed by its own
-    turns alone, and no batch can then fail on a turn that does not fit (a failure after the
-    round's privacy spend is reserved, and a signal to the coordinator about one study)."""
+    its unit, and a unit none of whose blocks fits is left out (a study of several images: each
+    of its views is trimmed so, and a view with no block left is dropped). Each unit is trimmed
+    by its own turns alone, and no batch can then fail on a turn that does not fit (a failure
+    after the round's privacy spend is reserved, and a signal to the coordinator about one
+    study)."""
     per_image = tiling.images_per_image if tiling else 1
     known: dict[tuple[str, int], bool] = {}  # questions recur across studies
 
@@ -90,24 +92,27 @@ def fitting_examples(
             known[question, inputs] = n + 1 <= max_length
         return known[question, inputs]
 
-    out = []
-    for ex in examples:
+    def trimmed(ex: Example) -> Example | None:
         inputs = len(ex.images) * per_image
-
         turns = ex.turns
         sizes = ex.blocks or (1,) * len(turns)
         starts = np.cumsum((0, *sizes)).tolist()
         keep = [b for b in range(len(sizes)) if fits(turns[starts[b]][0], inputs)]
         if len(keep) == len(sizes):
-            out.append(ex)
-        elif keep:
-            (question, answer), *rest = (t for b in keep for t in turns[starts[b] : starts[b + 1]])
-            out.append(
-                replace(
-                    ex, question=question, answer=answer, followups=tuple(rest),
-                    blocks=tuple(sizes[b] for b in keep) if ex.blocks else (),
-                )
-            )  # fmt: skip
+            return ex
+        if not keep:
+            return None
+        (question, answer), *rest = (t for b in keep for t in turns[starts[b] : starts[b + 1]])
+        return replace(
+            ex, question=question, answer=answer, followups=tuple(rest),
+            blocks=tuple(sizes[b] for b in keep) if ex.blocks else (),
+        )  # fmt: skip
+
+    out = []
+    for ex in examples:  # a study of several images: each view trimmed, those left kept
+        views = [v for v in map(trimmed, (replace(ex, views=()), *ex.views)) if v is not None]
+        if views:
+            out.append(replace(views[0], views=tuple(views[1:])))
     return out
 
 

@@ -449,7 +449,7 @@ def test_train_and_test_sharing_a_study_are_refused(tmp_path: Path) -> None:
     with pytest.raises(CurationError) as err:
         curate_site(src, tmp_path / "out", SECRET)
     message = str(err.value)
-    assert f"StudyInstanceUID {uid}" in message and "more than one split" in message
+    assert f"study {uid}" in message and "more than one split" in message
     assert "slake/test.json" in message and "vqa/vqa_rad_train.json" in message
     assert not (tmp_path / "out").exists()  # nothing half-written
     rows.pop()

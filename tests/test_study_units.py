@@ -181,3 +181,110 @@ def test_a_sites_own_study_map_groups_its_rasters_and_is_pseudonymised(tmp_path:
     (src / STUDIES_FILE).write_text("[1, 2]")
     with pytest.raises(DatasetError, match=STUDIES_FILE):
         load_site(src, "train")
+
+
+def _groups(site: Path) -> list[list[str]]:
+    """Each unit of the site's instruction stage as the sorted questions of all its views."""
+    units = study_units(load_site(site, "train"), _stage("instruction"))
+    return sorted(sorted(q for v in _views(u) for q, _ in v.turns) for u in units)
+
+
+def _ct(path: Path, study: str, instance: str, **attrs: str) -> None:
+    from pydicom.data import get_testdata_file
+
+    ds = pydicom.dcmread(Path(str(get_testdata_file("CT_small.dcm"))))
+    ds.StudyInstanceUID, ds.SOPInstanceUID = study, instance
+    for key, value in attrs.items():
+        setattr(ds, key, value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    ds.save_as(path, enforce_file_format=True)
+
+
+def _vqa_site(src: Path, images: list[str]) -> None:
+    rows = [{"qid": i, "image_name": rel, "question": f"q{i}?", "answer": "no",
+             "answer_type": "CLOSED"} for i, rel in enumerate(images)]  # fmt: skip
+    (src / "vqa").mkdir(parents=True, exist_ok=True)
+    (src / "vqa" / "vqa_rad_train.json").write_text(json.dumps(rows))
+
+
+def _png(path: Path) -> None:
+    from PIL import Image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.fromarray(np.full((16, 16), 90, dtype=np.uint8)).save(path)
+
+
+@pytest.mark.parametrize(
+    "case", ["own header over its sibling", "same stem in two folders", "skipped sibling",
+             "a raster mapped to a UID"],
+)  # fmt: skip
+def test_curation_groups_studies_as_the_source_site_does(tmp_path: Path, case: str) -> None:
+    """One rule (`SiteData.study_of`) for the raw site, which `site inspect` shows the hospital,
+    and the curated copy that trains: curation may not split a study nor join two."""
+    src = tmp_path / "site"
+    x, y = "1.2.826.0.1.9.1", "1.2.826.0.1.9.2"
+    if case == "own header over its sibling":  # a.dcm says study y; dicom/a.dcm says x
+        _ct(src / "images" / "a.dcm", y, "1.9.11")
+        _ct(src / "dicom" / "a.dcm", x, "1.9.12")
+        _ct(src / "images" / "b.dcm", y, "1.9.13")
+        _vqa_site(src, ["a.dcm", "b.dcm"])
+        expected = [["q0?", "q1?"]]
+    elif case == "same stem in two folders":  # SLAKE-like: a/img, b/img, c/other
+        _ct(src / "images" / "a" / "img.dcm", x, "1.9.11")
+        _ct(src / "images" / "b" / "img.dcm", y, "1.9.12")
+        _ct(src / "images" / "c" / "other.dcm", y, "1.9.13")
+        _vqa_site(src, ["a/img.dcm", "b/img.dcm", "c/other.dcm"])
+        expected = [["q0?"], ["q1?", "q2?"]]
+    elif case == "skipped sibling":  # dicom/b.dcm is refused (US), its PNG still in the study
+        _png(src / "images" / "a.png")
+        _png(src / "images" / "b.png")
+        _ct(src / "dicom" / "a.dcm", x, "1.9.11")
+        _ct(src / "dicom" / "b.dcm", x, "1.9.12", Modality="US")
+        _vqa_site(src, ["a.png", "b.png"])
+        expected = [["q0?", "q1?"]]
+    else:  # b.png has no DICOM; the site maps it to a.dcm's StudyInstanceUID
+        _png(src / "images" / "a.png")
+        _png(src / "images" / "b.png")
+        _ct(src / "dicom" / "a.dcm", x, "1.9.11")
+        (src / STUDIES_FILE).write_text(json.dumps({"b.png": x}))
+        _vqa_site(src, ["a.png", "b.png"])
+        expected = [["q0?", "q1?"]]
+    assert _groups(src) == expected
+    report = curate_site(src, tmp_path / "curated", SECRET)
+    assert _groups(tmp_path / "curated") == expected, report.problems
+
+
+def test_each_view_of_a_study_is_trimmed_to_the_stage_s_length() -> None:
+    """A study whose second image's only question does not fit max_length: that view is
+    dropped (so no batch fails on it after the spend is reserved), the study trains the other;
+    a study none of whose views fits is left out."""
+    from site_agent.trainer import fitting_examples
+
+    pa, lateral, lone = Path("/s/pa.dcm"), Path("/s/lat.dcm"), Path("/s/lone.dcm")
+    long_q = "Describe " + "the left lower lobe opacity and " * 60 + "?"
+    rows = [VQASample("0", pa, "Is there a lesion?", "no", "closed", "ct", "vqa-rad"),
+            VQASample("1", lateral, long_q, "yes", "closed", "ct", "vqa-rad"),
+            VQASample("2", lone, long_q, "yes", "closed", "ct", "vqa-rad")]  # fmt: skip
+    data = SiteData(rows, [], [], ("vqa-rad",), studies={pa: "S", lateral: "S"})
+    units = study_units(data, _stage("instruction"))
+    assert sorted(len(_views(u)) for u in units) == [1, 2]
+    _model, tokenizer, preset = load_base(default_base_dir())
+    (kept,) = fitting_examples(units, tokenizer, preset, preset.image_seq_length + 64)
+    assert kept.images == (pa,) and not kept.views and kept.unit == "study S"
+    # the other way round: the first view does not fit, the second is kept in its place
+    study = next(u for u in units if u.views)
+    swapped = dataclasses.replace(study.views[0], views=(dataclasses.replace(study, views=()),))
+    (kept,) = fitting_examples([swapped], tokenizer, preset, preset.image_seq_length + 64)
+    assert kept.images == (pa,) and not kept.views
+
+
+def test_site_inspect_lists_study_map_entries_that_name_no_image(tmp_path: Path) -> None:
+    synthesize(tmp_path / "h", sites=1, studies_per_site=6, seed=5)
+    src = next(p for p in sorted((tmp_path / "h").iterdir()) if p.is_dir())
+    a = sorted(c.image.name for c in load_site(src, "train").captions)[0]
+    (src / STUDIES_FILE).write_text(json.dumps({a: "ACC-9", "typo/" + a: "ACC-9"}))
+    res = CliRunner().invoke(app, ["site", "inspect", str(src), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["study_map_entries_naming_no_image"] == ["typo/" + a]
+    res = CliRunner().invoke(app, ["site", "inspect", str(src)])
+    assert res.exit_code == 0 and "1 entries of studies.json name no image" in res.output

@@ -41,12 +41,14 @@ from pydicom.dataset import Dataset
 
 from meddata.errors import DatasetError
 from meddata.images import is_dicom
+from meddata.samples import SiteData
 from meddata.site import (
     DATASETS,
     LAYOUT_KEY,
     SPLITS,
     STANDARD_LAYOUT,
     STUDIES_FILE,
+    SiteLayout,
     read_studies,
     site_layout,
 )
@@ -148,9 +150,9 @@ class _Run:
     site_known: KnownIdentifiers = field(default_factory=KnownIdentifiers)
     pixel_hashes: set[str] = field(default_factory=set)
     written: set[Path] = field(default_factory=set)
-    study_uids: dict[str, str] = field(default_factory=dict)  # file stem -> StudyInstanceUID
-    image_stems: dict[str, str] = field(default_factory=dict)  # curated image -> source stem
-    site_studies: dict[str, str] = field(default_factory=dict)  # curated image -> site's study
+    image_sources: dict[str, Path] = field(default_factory=dict)  # curated image -> source
+    # the source's studies (`SiteData.study_of`: the site's map, DICOM headers, the image alone)
+    source: SiteData = field(default_factory=lambda: SiteData([], [], [], ()))
 
     def where(self, path: Path) -> str:
         try:
@@ -202,7 +204,6 @@ def _dicom(run: _Run, path: Path, top: str, name: str, *, dedupe: bool) -> bool:
         run.skip("skipped_burned_in", path, refusal)
         return False
     found = header_identifiers(ds)
-    run.study_uids.setdefault(path.stem, str(ds.get("StudyInstanceUID", "")))
     run.by_stem[path.stem] = run.by_stem.get(path.stem, KnownIdentifiers()) | found.patient
     offset = run.ids.date_offset(str(ds.get("PatientID", "")))
     run.offsets.setdefault(path.stem, offset)
@@ -295,16 +296,13 @@ def _asks_missing_image(run: _Run, row: Any) -> bool:
 
 
 def _row_studies(run: _Run, row: Any) -> set[str]:
-    """The studies a dataset row refers to: its image's study in the site's study map, else its
-    DICOM study, else the image's stem."""
-    out: set[str] = set()
-    for ref in _refs(row, IMAGE_KEYS | STUDY_KEYS):
-        stem = PurePosixPath(ref.replace("\\", "/")).stem
-        uid = run.study_uids.get(stem)
-        study = run.site_studies.get(image_name(run.ids, ref))
-        out.add(f"study {study!r} ({STUDIES_FILE})" if study
-                else f"StudyInstanceUID {uid}" if uid else f"image {stem}")  # fmt: skip
-    return out
+    """The studies a dataset row refers to (`SiteData.study_of` of each image it names; an id
+    field names its study's DICOM file, as an image of the same name would)."""
+    images = run.source.images_dir
+    assert images is not None  # set by _read_site_studies, before the split check
+    root = images.resolve()
+    return {run.source.study_of((root / ref.replace("\\", "/").strip()).resolve())
+            for ref in _refs(row, IMAGE_KEYS | STUDY_KEYS)}  # fmt: skip
 
 
 def _check_splits(run: _Run, files: list[tuple[Path, str]]) -> None:
@@ -358,7 +356,7 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     if is_dicom(path):
         suffix = path.suffix.lower() or ".dcm"
         if _dicom(run, path, "images", name[:-4] + suffix, dedupe=False):
-            run.image_stems[name[:-4] + suffix] = path.stem
+            run.image_sources[name[:-4] + suffix] = path.resolve()
         return
     if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif"}:
         run.skip("images_skipped", path, "not an image format curation reads")
@@ -368,40 +366,35 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     except RasterSkip as exc:
         run.skip("images_skipped", path, str(exc))
         return
-    run.image_stems[name] = path.stem
+    run.image_sources[name] = path.resolve()
     run.counts["images_copied"] += 1
 
 
-def _read_site_studies(run: _Run, images: Path) -> None:
-    """The site's own study map (`meddata.site.STUDIES_FILE`), as {curated image name: study},
-    for the split check and the curated copy's map; a malformed one stops curation."""
-    source = run.src / STUDIES_FILE
+def _read_site_studies(run: _Run, layout: SiteLayout) -> None:
+    """The source's studies (`SiteData.study_of`), its own study map included, for the split
+    check and the curated copy's map; a malformed map stops curation."""
+    source, images = run.src / STUDIES_FILE, layout.directory(run.src, "images")
+    studies: dict[Path, str] = {}
     if source.is_symlink() or (source.exists() and not is_inside(source, run.root)):
         run.skip("refused_paths", source, "symbolic link or path outside the site refused")
-        return
-    try:
-        given = read_studies(source, images)
-    except DatasetError as exc:
-        raise CurationError(str(exc)) from exc
-    root = images.resolve()
-    for path, study in given.items():
-        if path.is_relative_to(root):  # else a link out of the images, which curation refuses
-            run.site_studies[image_name(run.ids, path.relative_to(root).as_posix())] = study
+    else:
+        try:
+            studies = read_studies(source, images)
+        except DatasetError as exc:
+            raise CurationError(str(exc)) from exc
+    run.source = SiteData([], [], [], (), studies=studies, images_dir=images,
+                          dicom_dir=layout.directory(run.src, "dicom"))  # fmt: skip
 
 
 def _write_studies(run: _Run) -> None:
-    """The curated copy's study map (`meddata.site.STUDIES_FILE`): each curated image whose
-    study the site's own study map names, else a DICOM header (its own, or that of the DICOM
-    file of the same name) -> a pseudonym of that study, so the images of one study train as
-    one privacy unit."""
+    """The curated copy's study map (`meddata.site.STUDIES_FILE`): every curated image -> a
+    pseudonym of its source's study (`SiteData.study_of`, by the same rule the loader applies
+    to the source), so the images of one study train as one privacy unit, and the curated copy
+    groups them as the source site does."""
     studies = {
-        name: run.ids.file_stem(f"study {uid}")
-        for name, stem in sorted(run.image_stems.items())
-        if (uid := run.study_uids.get(stem))
+        name: run.ids.file_stem(f"study {run.source.study_of(path)}")
+        for name, path in sorted(run.image_sources.items())
     }
-    for name, study in run.site_studies.items():
-        if name in run.image_stems:
-            studies[name] = run.ids.file_stem(f"site study {study}")
     if studies:
         (run.out / STUDIES_FILE).write_text(json.dumps(studies, indent=1) + "\n", encoding="utf-8")
 
@@ -479,7 +472,7 @@ def curate_site(
         for path in reports:
             _report(run, path)
             tick()
-        _read_site_studies(run, images_dir)
+        _read_site_studies(run, layout)
         _check_splits(run, [(path, split) for path, _, split in datasets])
         for path, standard, _ in datasets:
             _dataset_file(run, path, tmp / standard)
