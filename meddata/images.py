@@ -73,13 +73,65 @@ def _study_uid(path: str, _mtime_ns: int, _size: int) -> str | None:
     return uid or None
 
 
-def window_to_uint8(values: np.ndarray, low_pct: float = 1.0, high_pct: float = 99.0) -> np.ndarray:
-    """Linear map of the [low, high] percentile range onto 0..255, clipping outside it."""
+def window_to_uint8(
+    values: np.ndarray,
+    low_pct: float = 1.0,
+    high_pct: float = 99.0,
+    slope: float = 1.0,
+    intercept: float = 0.0,
+) -> np.ndarray:
+    """Linear map of the [low, high] percentile range of ``values * slope + intercept`` (float64)
+    onto 0..255, clipping outside it.
+
+    Integer images (8- and 16-bit radiographs, the common case) take an exact fast path: the
+    percentiles' order statistics from a histogram and the map as a lookup table over the
+    values that occur, computed by the same float64 operations as the general path, so the
+    result is bitwise the same (tests/test_loaders.py checks it against np.percentile), about ten
+    times faster on a 3000 x 2500 radiograph."""
+    if values.dtype.kind in "ui" and values.size > 0 and slope > 0 and values.dtype.itemsize <= 2:
+        return _window_integers(values, low_pct, high_pct, slope, intercept)
     values = values.astype(np.float64)
+    if slope != 1.0 or intercept != 0.0:
+        values = values * slope + intercept
     lo, hi = np.percentile(values, [low_pct, high_pct])
     if hi <= lo:  # flat image: keep it flat rather than dividing by zero
         hi = lo + 1.0
     return np.rint(np.clip((values - lo) / (hi - lo), 0.0, 1.0) * 255.0).astype(np.uint8)
+
+
+def _window_integers(
+    values: np.ndarray, low_pct: float, high_pct: float, slope: float, intercept: float
+) -> np.ndarray:
+    """`window_to_uint8` of an 8- or 16-bit integer array, bitwise the same."""
+    low = int(values.min())
+    shifted = (values.astype(np.int64) - low) if low < 0 or values.dtype.kind == "i" else values
+    offset = low if low < 0 or values.dtype.kind == "i" else 0
+    counts = np.bincount(shifted.ravel())
+    # the domain: every value the array can hold from its minimum up, as the general path sees
+    # it (an integer, then the float64 transform, elementwise)
+    domain = np.arange(offset, offset + counts.size, dtype=np.int64).astype(np.float64)
+    if slope != 1.0 or intercept != 0.0:
+        domain = domain * slope + intercept
+    cumulative = np.cumsum(counts)
+    n = int(values.size)
+
+    def order_statistic(k: int) -> np.float64:  # the k-th smallest (0-based), as float64
+        return np.float64(domain[int(np.searchsorted(cumulative, k, side="right"))])
+
+    def percentile(pct: float) -> np.float64:  # numpy's "linear" method (its _lerp)
+        index = np.float64(pct) / 100 * (n - 1)
+        below = int(np.floor(index))
+        gamma = index - below
+        a, b = order_statistic(below), order_statistic(min(below + 1, n - 1))
+        if gamma >= 0.5:
+            return b - (b - a) * (1 - gamma)
+        return a + (b - a) * gamma
+
+    lo, hi = percentile(low_pct), percentile(high_pct)
+    if hi <= lo:
+        hi = lo + 1.0
+    table = np.rint(np.clip((domain - lo) / (hi - lo), 0.0, 1.0) * 255.0).astype(np.uint8)
+    return table[shifted]
 
 
 def is_grey(pixels: np.ndarray) -> bool:
@@ -102,8 +154,12 @@ def standardize(image: Image.Image) -> Image.Image:
     filter (scanner noise; colour images, whose texture is the finding, are not filtered), then
     `window_image`."""
     rgb = image.convert("RGB")
-    if is_grey(np.asarray(rgb)):
-        rgb = rgb.filter(ImageFilter.MedianFilter(MEDIAN_SIZE))
+    pixels = np.asarray(rgb)
+    if is_grey(pixels):  # the filter works band by band: one band, then copied to three
+        grey = Image.fromarray(np.ascontiguousarray(pixels[..., 0])).filter(
+            ImageFilter.MedianFilter(MEDIAN_SIZE)
+        )
+        rgb = Image.merge("RGB", (grey, grey, grey))
     return window_image(rgb)
 
 
@@ -117,12 +173,12 @@ def dicom_to_rgb(ds: pydicom.Dataset) -> np.ndarray:
     if samples == 3:
         # pydicom already converts YBR to RGB; only the bit depth may need adjusting.
         return pixels if pixels.dtype == np.uint8 else window_to_uint8(pixels)
-    values = pixels.astype(np.float64)
     slope, intercept = ds.get("RescaleSlope"), ds.get("RescaleIntercept")
-    if slope is not None or intercept is not None:
-        values = values * float(slope if slope is not None else 1.0)
-        values = values + float(intercept if intercept is not None else 0.0)
-    grey = window_to_uint8(values)
+    grey = window_to_uint8(
+        pixels,
+        slope=float(slope if slope is not None else 1.0),
+        intercept=float(intercept if intercept is not None else 0.0),
+    )
     if str(ds.get("PhotometricInterpretation", "")).upper() == "MONOCHROME1":
         grey = 255 - grey  # MONOCHROME1 stores bright as low values
     return np.repeat(grey[..., None], 3, axis=-1)

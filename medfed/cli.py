@@ -161,6 +161,14 @@ def site_inspect(
         Path | None,
         typer.Option(help="Say what each stage of this curriculum finds (default: the demo's)."),
     ] = None,
+    decode: Annotated[
+        bool,
+        typer.Option(
+            help="Decode every image the data sets name, as training will, and list those that "
+            "do not decode (about 0.2 s a 3000 x 2500 radiograph on one core; --no-decode skips "
+            "it, to check a large archive's layout first)."
+        ),
+    ] = True,
     json_out: JsonOpt = False,
 ) -> None:
     """Load a site's data with the same loaders training uses and report what it holds, and
@@ -215,7 +223,7 @@ def site_inspect(
             })  # fmt: skip
     except (DatasetError, ValueError) as exc:
         raise _fail(str(exc)) from exc
-    unreadable = _undecodable(sorted(images), show_progress=not json_out)
+    unreadable = _undecodable(sorted(images), show_progress=not json_out) if decode else None
     if json_out:
         emit_json({"site": str(site_dir), "splits": counts, "stages": stages,
                    "images": len(images), "unreadable_images": unreadable,
@@ -228,7 +236,9 @@ def site_inspect(
             + ", ".join(unmapped[:5]) + (" ..." if len(unmapped) > 5 else ""),
             highlight=False, soft_wrap=True,
         )  # fmt: skip
-    if unreadable:
+    if unreadable is None:
+        console.print(f"{len(images)} images named; not decoded (--no-decode)")
+    elif unreadable:
         console.print(
             f"[yellow]{len(unreadable)} of {len(images)} images do not decode[/]: curation skips "
             "them and leaves out the rows that name them (the counts below include those rows)"

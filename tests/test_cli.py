@@ -251,3 +251,8 @@ def test_site_inspect_names_images_that_do_not_decode(tmp_path: Path) -> None:
     (line,) = payload["unreadable_images"]
     assert str(broken) in line and "cannot decode image" in line
     assert payload["images"] == len(list((site / "images").glob("*.png")))
+    # --no-decode checks the layout alone: nothing decoded, said so
+    out = runner.invoke(app, ["site", "inspect", str(site), "--json", "--no-decode"])
+    assert out.exit_code == 0 and json.loads(out.stdout)["unreadable_images"] is None
+    out = runner.invoke(app, ["site", "inspect", str(site), "--no-decode"])
+    assert out.exit_code == 0 and "not decoded (--no-decode)" in out.output
