@@ -156,11 +156,28 @@ def standardize(image: Image.Image) -> Image.Image:
     rgb = image.convert("RGB")
     pixels = np.asarray(rgb)
     if is_grey(pixels):  # the filter works band by band: one band, then copied to three
-        grey = Image.fromarray(np.ascontiguousarray(pixels[..., 0])).filter(
-            ImageFilter.MedianFilter(MEDIAN_SIZE)
-        )
-        rgb = Image.merge("RGB", (grey, grey, grey))
+        grey = median_filter(np.ascontiguousarray(pixels[..., 0]))
+        rgb = Image.fromarray(np.repeat(grey[..., None], 3, axis=-1))
     return window_image(rgb)
+
+
+# Devillard's 19 compare-exchanges after which the middle of 9 values is their median
+_MEDIAN9 = ((1, 2), (4, 5), (7, 8), (0, 1), (3, 4), (6, 7), (1, 2), (4, 5), (7, 8), (0, 3),
+            (5, 8), (4, 7), (3, 6), (1, 4), (2, 5), (4, 7), (4, 2), (6, 4), (4, 2))  # fmt: skip
+
+
+def median_filter(grey: np.ndarray) -> np.ndarray:
+    """PIL's `ImageFilter.MedianFilter(MEDIAN_SIZE)` of a 2-D uint8 image, the same bytes (its
+    edges replicated, as PIL's): for 3 x 3, a sorting network over the nine shifted copies,
+    about eight times faster than PIL on a radiograph (tests/test_loaders.py compares them)."""
+    if MEDIAN_SIZE != 3:
+        return np.asarray(Image.fromarray(grey).filter(ImageFilter.MedianFilter(MEDIAN_SIZE)))
+    h, w = grey.shape
+    padded = np.pad(grey, 1, mode="edge")
+    v = [padded[i : i + h, j : j + w] for i in range(3) for j in range(3)]
+    for a, b in _MEDIAN9:
+        v[a], v[b] = np.minimum(v[a], v[b]), np.maximum(v[a], v[b])
+    return np.ascontiguousarray(v[4])
 
 
 def dicom_to_rgb(ds: pydicom.Dataset) -> np.ndarray:

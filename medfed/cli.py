@@ -165,7 +165,7 @@ def site_inspect(
         bool,
         typer.Option(
             help="Decode every image the data sets name, as training will, and list those that "
-            "do not decode (about 0.2 s a 3000 x 2500 radiograph on one core; --no-decode skips "
+            "do not decode (about 0.1 s a 3000 x 2500 radiograph on one core; --no-decode skips "
             "it, to check a large archive's layout first)."
         ),
     ] = True,

@@ -461,7 +461,7 @@ def test_standardised_images_are_unchanged_by_the_faster_paths(tmp_path: Path) -
             rgb = rgb.filter(ImageFilter.MedianFilter(MEDIAN_SIZE))
         return _window_reference(np.asarray(rgb))
 
-    ct = pydicom.dcmread(get_testdata_file("CT_small.dcm"))
+    ct = pydicom.dcmread(str(get_testdata_file("CT_small.dcm")))
     rgb = dicom_to_rgb(ct)
     want = _window_reference(ct.pixel_array, float(ct.RescaleSlope), float(ct.RescaleIntercept))
     assert np.array_equal(rgb[..., 0], want)
@@ -470,3 +470,18 @@ def test_standardised_images_are_unchanged_by_the_faster_paths(tmp_path: Path) -
     colour = Image.fromarray(rng.integers(0, 256, (90, 70, 3), dtype=np.uint8))
     for image in (grey, colour, Image.fromarray(rgb)):
         assert np.array_equal(np.asarray(standardize(image)), reference(image))
+
+
+def test_the_median_filter_is_pils() -> None:
+    """meddata's 3 x 3 median (a sorting network) gives PIL's MedianFilter bytes, edges included,
+    on images from one pixel up, with few and with many grey levels."""
+    from PIL import ImageFilter
+
+    from meddata.images import MEDIAN_SIZE, median_filter
+
+    rng = np.random.default_rng(11)
+    for shape in [(1, 1), (1, 6), (6, 1), (2, 2), (3, 3), (7, 11), (64, 64), (129, 77)]:
+        for levels in (2, 3, 256):
+            grey = rng.integers(0, levels, shape, dtype=np.uint8)
+            want = np.asarray(Image.fromarray(grey).filter(ImageFilter.MedianFilter(MEDIAN_SIZE)))
+            assert np.array_equal(median_filter(grey), want), (shape, levels)
