@@ -13,11 +13,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, DateTime, Float, Integer, String, create_engine, select
+from sqlalchemy import JSON, DateTime, Float, Integer, String, select
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from coordinator.strategy import RoundSummary
-from ledger.db import MigrationSet, upgrade
+from ledger.db import MigrationSet, make_engine, upgrade
 
 RUN_STORE = MigrationSet(
     Path(__file__).parent / "migrations_run",
@@ -93,7 +93,10 @@ class RunStore:
     for writing; `migrate=False` (a reader such as `coordinator status`) changes nothing."""
 
     def __init__(self, url: str, *, migrate: bool = True) -> None:
-        self.engine = create_engine(url)
+        # as the ledgers: on SQLite every transaction BEGIN IMMEDIATE, so the tables and their
+        # revision are made in one (a crash leaves no half-made store, two openers take turns);
+        # a reader opens the file read-only
+        self.engine = make_engine(url, None, writer=migrate)
         if migrate:
             upgrade(self.engine, None, RUN_STORE)
 

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import SQLAlchemyError
 
 from coordinator.ledger_url import resolve_ledger_url, shown
 from coordinator.run_store import RUN_STORE_FILE, RunStore, sqlite_url
 from coordinator.settings import RUN_FILE, CoordinatorSettings
-from ledger.store import ConsortiumLedger
+from ledger.store import ConsortiumLedger, LedgerStoreError
 from protocols.ledger_entry import CoordinatorRoundEntry, SiteRoundEntry
 
 ROUND_FIELDS = ("global_round", "stage", "sampled", "participants", "refusals", "failures",
@@ -124,8 +125,13 @@ def gather(
         settings = CoordinatorSettings.load(run_dir)
         view.run_id = settings.run_id
         view.rounds_total = sum(s.rounds for s in settings.curriculum.stages)
-        if (run_dir / RUN_STORE_FILE).is_file():  # read-only: a reader changes nothing
-            _from_run_store(view, settings.run_id, RunStore(sqlite_url(run_dir), migrate=False))
+        store = run_dir / RUN_STORE_FILE
+        if store.exists():  # read-only: a reader changes nothing
+            try:
+                _from_run_store(view, settings.run_id, RunStore(sqlite_url(run_dir), migrate=False))
+            except (SQLAlchemyError, LedgerStoreError) as exc:
+                reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                raise ValueError(f"{store}: not a readable MedFed run store ({reason})") from exc
         else:
             view.status = "not started"
         if url is None:

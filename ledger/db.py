@@ -183,7 +183,7 @@ def _refuse_a_foreign_file(conn: Connection, migrations: MigrationSet) -> None:
     context = MigrationContext.configure(conn, opts={"version_table": migrations.version_table})
     if context.get_current_revision() is not None:
         return
-    present = set(inspect(conn).get_table_names())
+    present = set(inspect(conn).get_table_names()) - {migrations.version_table}
     if not present or (migrations.legacy_tables and set(migrations.legacy_tables) <= present):
         return
     database = conn.engine.url.database or "(in memory)"

@@ -340,3 +340,28 @@ def test_status_prints_the_last_round_with_its_stage(tmp_path: Path) -> None:
     assert "last round 1 [alignment]: 3 sampled, 2 trained, 1 refused (data), 0 failed" in (
         result.output
     )
+
+
+@pytest.mark.parametrize("damage", ["another program's", "not a database", "a directory"])
+def test_status_names_a_run_store_it_cannot_read(tmp_path: Path, damage: str) -> None:
+    """A run store that is not one (another program's tables, garbage, a directory) is one
+    line naming the file, exit 2: never SQLAlchemy's SQL, never "not started"."""
+    import sqlite3
+
+    run = FabricatedRun(tmp_path)
+    run.round(1, "alignment", {"hospital-a": "trained", "hospital-b": "trained"})
+    store = run.dir / "run.sqlite"
+    store.unlink()
+    if damage == "another program's":
+        with sqlite3.connect(store) as conn:
+            conn.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY)")
+    elif damage == "not a database":
+        store.write_bytes(b"not a database at all" * 100)
+    else:
+        store.mkdir()
+    app = typer.Typer()
+    cmd_coordinator.register(app)
+    result = CliRunner().invoke(app, ["status", str(run.dir)])
+    assert result.exit_code == 2, result.output
+    assert f"{store}: not a readable MedFed run store" in result.output.replace("\n", "")
+    assert "SELECT" not in result.output
