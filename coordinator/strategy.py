@@ -297,6 +297,9 @@ class StageStrategy(FedAvg):
         decoded: dict[int, State] = {}
         for proxy, res in results:
             try:
+                if not isinstance(res.num_examples, int) or res.num_examples < 0:
+                    # a weight under zero would turn the mean against the other sites' updates
+                    raise ValueError(f"num_examples {res.num_examples!r} is not a count")
                 report = FitReport.from_metrics(res.metrics)
                 if report.ledger_entry:
                     signature = bytes.fromhex(report.ledger_signature)

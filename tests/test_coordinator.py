@@ -297,3 +297,34 @@ def test_secaggs_one_mean_is_decoded_once_and_gives_the_same_model(
     assert len(calls) == 3
     for name, value in zip(("a", "b"), mean, strict=True):
         assert np.array_equal(shared[name], copies[name]) and np.array_equal(shared[name], value)
+
+
+def test_a_site_claiming_a_negative_count_is_rejected_not_weighted() -> None:
+    """A hostile site's FitRes with num_examples -9 would weigh its delta -9 against the others'
+    (and weights summing to 0 would crash the round): it is rejected as malformed, and the mean
+    is the honest sites' alone."""
+    from types import SimpleNamespace
+
+    from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
+
+    from coordinator.strategy import StageStrategy
+    from protocols.round import FitReport
+
+    initial = {"a": np.zeros(4, np.float32)}
+    strategy = StageStrategy(
+        run_id="t", stage=_stage(), round_offset=0, global_state=dict(initial),
+        trainable_names=list(initial), lora_rank=1, seed=0, num_sites=3,
+        curriculum_json="{}", signature_config={},
+    )  # fmt: skip
+    metrics = FitReport(num_examples=7, steps=1, loss_before=1.0, loss_after=0.5).to_metrics()
+    honest = np.full(4, 0.5, np.float32)
+    results = [
+        (SimpleNamespace(node_id=n), FitRes(Status(Code.OK, ""), ndarrays_to_parameters([v]),
+                                             count, dict(metrics)))
+        for n, (v, count) in enumerate(
+            ((honest, 7), (honest, 9), (np.full(4, 100.0, np.float32), -9))
+        )
+    ]  # fmt: skip
+    _params, summary = strategy.aggregate_fit(1, results, [])  # type: ignore[arg-type]
+    assert summary["participants"] == 2
+    assert np.array_equal(strategy.global_state["a"], honest)
