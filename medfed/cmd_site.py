@@ -86,6 +86,8 @@ def site_check(
             console.print(f"stage {row['stage']} ({groups}): {verdict}{cost}")
             for reason in row["reasons"]:
                 console.print(f"  - {reason}")
+            for note in row["notes"]:
+                console.print(f"  [yellow]note:[/] {note}")
     if not report["accepted"]:
         raise typer.Exit(1)
 

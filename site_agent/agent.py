@@ -337,6 +337,8 @@ def _train_private(
     # As this site computes it (its own micro-batches and activation checkpointing): the same
     # mechanism and update, in the memory the site has.
     compute = ctx.policy.compute
+    for note in compute.notes(stage):
+        log.warning("site %s: %s", ctx.settings.site_dir.name, note)
     cfg = dataclasses.replace(
         cfg,
         micro_batch_size=compute.micro_batch(cfg.micro_batch_size),

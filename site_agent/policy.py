@@ -245,6 +245,20 @@ class ComputePolicy:
         """The site's choice where its policy makes one, else the stage's."""
         return asked if self.activation_checkpointing is None else self.activation_checkpointing
 
+    def notes(self, stage: Stage) -> list[str]:
+        """What the site computes differently from what the stage asks, worth knowing before a
+        round (not refusals): checkpointing the stage asks for and the policy turns off keeps
+        every layer's activations, and may run out of memory after the round's eps is
+        reserved."""
+        if stage.activation_checkpointing and self.activation_checkpointing is False:
+            return [
+                f"stage {stage.name!r} asks for activation checkpointing and "
+                "compute.activation_checkpointing = false turns it off: a step keeps every "
+                "layer's activations (`medfed model plan` sizes them); remove the line to "
+                "follow the stage"
+            ]
+        return []
+
 
 @dataclass(frozen=True)
 class EgressPolicy:
@@ -573,6 +587,7 @@ def site_check_report(
             "trainable_groups": list(stage.trainable_groups),
             "accepted": not reasons,
             "reasons": reasons,
+            "notes": policy.compute.notes(stage),
         }
         if cost:
             row.update({k: v for k, v in cost.items() if k != "stage"})

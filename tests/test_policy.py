@@ -415,3 +415,23 @@ def test_cli_check_json_names_an_invalid_input(tmp_path: Path) -> None:
     assert result.exit_code == 2
     doc = json.loads(result.stdout)
     assert (doc["invalid"], doc["file"]) == ("curriculum", missing) and "c.toml" in doc["error"]
+
+
+def test_site_check_notes_checkpointing_the_policy_turns_off(tmp_path: Path) -> None:
+    """A policy's `activation_checkpointing = false` (an older example's line meant "do not
+    add it") turns off checkpointing a stage asks for: `site check` says so beside the stage,
+    as a note (it is the site's choice, not a refusal), and the JSON carries it."""
+    import dataclasses
+
+    asks = dataclasses.replace(_stage("long", ("lm.lora",)), activation_checkpointing=True)
+    plain = _stage("short", ("lm.lora",))
+    for text, noted in (("false", True), ("true", False), ("", False)):
+        fields = {"activation_checkpointing": text} if text else {"micro_batch_size": "4"}
+        policy = load_policy(_write(tmp_path / f"p{text}.toml", _sections(compute=fields)))
+        report = site_check_report(policy, [asks, plain])
+        assert [bool(r["notes"]) for r in report["stages"]] == [noted, False], text
+        assert report["accepted"] is True
+    off = _write(tmp_path / "off.toml", _sections(compute={"activation_checkpointing": "false"}))
+    medgpt = str(ROOT / "curricula" / "medgpt-oss.toml")
+    shown = CliRunner().invoke(_app(), ["check", str(off), medgpt])
+    assert "asks for activation checkpointing" in shown.output.replace("\n", " ")
