@@ -171,8 +171,11 @@ def site_ledger(
     (recomputed from every recorded round, at the policy's delta and accountant) against the
     policy's cap, the rounds trained and refused, the last one, and the last chain-head receipt
     the coordinator signed, and every interrupted spend (reserved by a round killed while it
-    trained: counted, and reported in the site's next entry). Read-only. Exits 2 when the
-    ledger or the policy is missing."""
+    trained: counted, and reported in the site's next entry). It reads without the write
+    lock, so it answers while the agent is in a round; it writes only to upgrade a ledger an
+    earlier MedFed release made (as the agent would) or to roll back a write an agent killed
+    mid-round left unfinished (as SQLite does on its next open). Exits 2 when the ledger or the
+    policy is missing."""
     from sqlalchemy.exc import SQLAlchemyError
 
     from ledger.receipts import read_receipts

@@ -230,6 +230,39 @@ def test_site_ledger_reads_while_the_agent_holds_the_write_lock(
     assert path.read_bytes() == before
 
 
+_KILLED_MID_WRITE = """
+import os, sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA cache_size=1")  # the pages spill to the file: a hot journal is left
+conn.execute("BEGIN IMMEDIATE")
+for i in range(200):
+    conn.execute("INSERT INTO privacy_budget VALUES (?, '2026-01-01')", (str(i) * 40,))
+os._exit(9)  # the agent killed mid-write
+"""
+
+
+def test_site_ledger_reads_a_ledger_an_agent_was_killed_writing(tmp_path: Path) -> None:
+    """An agent killed mid-write leaves a hot journal, which a read-only open cannot roll back:
+    `site ledger` then opens as a writer, which rolls the unfinished write back, and answers
+    (before, it failed and suggested the ledger might be damaged)."""
+    import subprocess
+    import sys
+
+    import site_agent.privacy.ledger as site_ledger
+
+    agent = tmp_path / "agent"
+    agent.mkdir()
+    (agent / "policy.toml").write_text((ROOT / "examples" / "site-policy.toml").read_text())
+    site_ledger.SiteLedger(site_ledger.default_url(agent)).close()
+    path = agent / "privacy.sqlite"
+    killed = subprocess.run([sys.executable, "-c", _KILLED_MID_WRITE, str(path)], timeout=60)
+    assert killed.returncode == 9 and path.with_name("privacy.sqlite-journal").exists()
+    res = runner.invoke(app, ["site", "ledger", str(agent), "--json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["rounds_trained"] == 0
+    assert not path.with_name("privacy.sqlite-journal").exists()
+
+
 def test_curating_a_directory_with_nothing_to_curate_exits_1(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     res = runner.invoke(app, ["site", "curate", str(tmp_path / "empty"), str(tmp_path / "out")])

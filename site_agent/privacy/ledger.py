@@ -50,6 +50,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from ledger.db import SITE, current_revision, head_revision, make_engine, upgrade
@@ -306,7 +307,8 @@ class SiteLedger:
     `schema` puts the tables in a PostgreSQL schema (created when missing); SQLite has none.
     `migrate=False` (a reader: `medfed site ledger`) opens an SQLite file read-only and takes no
     write lock, so it reads while the agent is in a round; a ledger not yet at the current
-    revision is upgraded all the same, as a writer would.
+    revision is upgraded all the same, as a writer would, and one an agent killed mid-write left
+    with a hot journal is opened as a writer, which rolls the unfinished write back.
     """
 
     def __init__(self, url: str, *, schema: str | None = None, migrate: bool = True) -> None:
@@ -315,8 +317,14 @@ class SiteLedger:
         self._where = self.url.render_as_string(hide_password=True)
         if not migrate:
             self._engine = make_engine(url, schema, writer=False)
-            if current_revision(self._engine, SITE) == head_revision(SITE):
-                return
+            try:
+                if current_revision(self._engine, SITE) == head_revision(SITE):
+                    return
+            except OperationalError as exc:
+                # An agent killed mid-write leaves a hot journal that only a writer may roll
+                # back (SQLite does so on its next open): open as a writer, which does that.
+                if "readonly" not in str(exc.orig).replace("-", "").replace(" ", ""):
+                    raise
             self._engine.dispose()
         self._engine = _make_engine(url, schema)
         # The schema comes from the migrations in ledger/migrations_site, run (serialised
