@@ -235,11 +235,14 @@ def test_curation_groups_studies_as_the_source_site_does(tmp_path: Path, case: s
         _ct(src / "images" / "c" / "other.dcm", y, "1.9.13")
         _vqa_site(src, ["a/img.dcm", "b/img.dcm", "c/other.dcm"])
         expected = [["q0?"], ["q1?", "q2?"]]
-    elif case == "skipped sibling":  # dicom/b.dcm is refused (US), its PNG still in the study
-        _png(src / "images" / "a.png")
+    elif case == "skipped sibling":  # dicom/b.dcm's pixels are cut short: skipped as corrupt,
+        _png(src / "images" / "a.png")  # its PNG still in the study its header names
         _png(src / "images" / "b.png")
         _ct(src / "dicom" / "a.dcm", x, "1.9.11")
-        _ct(src / "dicom" / "b.dcm", x, "1.9.12", Modality="US")
+        _ct(src / "dicom" / "b.dcm", x, "1.9.12")
+        cut = pydicom.dcmread(src / "dicom" / "b.dcm")
+        cut.PixelData = cut.PixelData[:100]
+        cut.save_as(src / "dicom" / "b.dcm", enforce_file_format=True)
         _vqa_site(src, ["a.png", "b.png"])
         expected = [["q0?", "q1?"]]
     else:  # b.png has no DICOM; the site maps it to a.dcm's StudyInstanceUID
@@ -252,6 +255,7 @@ def test_curation_groups_studies_as_the_source_site_does(tmp_path: Path, case: s
     assert _groups(src) == expected
     report = curate_site(src, tmp_path / "curated", SECRET)
     assert _groups(tmp_path / "curated") == expected, report.problems
+    assert report.skipped_corrupt == (case == "skipped sibling")
 
 
 def test_each_view_of_a_study_is_trimmed_to_the_stage_s_length() -> None:
@@ -288,3 +292,29 @@ def test_site_inspect_lists_study_map_entries_that_name_no_image(tmp_path: Path)
     assert json.loads(res.stdout)["study_map_entries_naming_no_image"] == ["typo/" + a]
     res = CliRunner().invoke(app, ["site", "inspect", str(src)])
     assert res.exit_code == 0 and "1 entries of studies.json name no image" in res.output
+
+
+@pytest.mark.parametrize("refusal", ["Modality US", "BurnedInAnnotation YES"])
+def test_the_raster_export_of_a_dicom_refused_for_burned_in_text(
+    tmp_path: Path, refusal: str
+) -> None:
+    """A PNG exported from a DICOM whose header says identifiers are burned into its pixels
+    shows the same pixels: it is refused with it, and the rows that ask about it are left out.
+    One from a DICOM refused for its modality's risk (an ultrasound) is kept, and the report
+    names it to be checked. The other study's image is kept either way."""
+    src = tmp_path / "site"
+    _png(src / "images" / "a.png")
+    _png(src / "images" / "us.png")
+    _ct(src / "dicom" / "a.dcm", "1.2.1", "1.9.11")
+    key, value = refusal.split()
+    _ct(src / "dicom" / "us.dcm", "1.2.2", "1.9.12", **{key: value})
+    _vqa_site(src, ["a.png", "us.png"])
+    report = curate_site(src, tmp_path / "curated", SECRET)
+    said = [p for p in report.problems if "images/us.png" in p and "dicom/us.dcm" in p]
+    if key == "BurnedInAnnotation":
+        assert report.skipped_burned_in == 2 and report.images_copied == 1 and said
+        assert report.dataset_rows_dropped == 1 and _groups(tmp_path / "curated") == [["q0?"]]
+    else:
+        assert report.skipped_burned_in == 1 and report.images_copied == 2
+        assert said and "check this image" in said[0]
+        assert _groups(tmp_path / "curated") == [["q0?"], ["q1?"]]

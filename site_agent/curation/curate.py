@@ -40,7 +40,7 @@ from typing import Any
 from pydicom.dataset import Dataset
 
 from meddata.errors import DatasetError
-from meddata.images import is_dicom
+from meddata.images import DICOM_SUFFIXES, is_dicom
 from meddata.samples import SiteData
 from meddata.site import (
     DATASETS,
@@ -151,6 +151,9 @@ class _Run:
     pixel_hashes: set[str] = field(default_factory=set)
     written: set[Path] = field(default_factory=set)
     image_sources: dict[str, Path] = field(default_factory=dict)  # curated image -> source
+    burned_in: set[Path] = field(default_factory=set)  # DICOM whose header says text is burned in
+    risky: set[Path] = field(default_factory=set)  # DICOM refused for its modality's risk
+    dicom_dir: Path | None = None  # the source's DICOM directory
     # the source's studies (`SiteData.study_of`: the site's map, DICOM headers, the image alone)
     source: SiteData = field(default_factory=lambda: SiteData([], [], [], ()))
 
@@ -197,11 +200,14 @@ def _dicom(run: _Run, path: Path, top: str, name: str, *, dedupe: bool) -> bool:
         ds = read_checked(path)
     except DicomSkip as skip:
         run.skip(skip.counter, path, skip.reason)
+        if skip.counter == "skipped_burned_in":
+            run.burned_in.add(path.resolve())
         return False
     run.counts["dicom_read"] += 1
     refusal = _refused_modality(ds, run.options)
     if refusal is not None:
         run.skip("skipped_burned_in", path, refusal)
+        run.risky.add(path.resolve())
         return False
     found = header_identifiers(ds)
     run.by_stem[path.stem] = run.by_stem.get(path.stem, KnownIdentifiers()) | found.patient
@@ -361,6 +367,17 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif"}:
         run.skip("images_skipped", path, "not an image format curation reads")
         return
+    export = _export_of(run, relative, run.burned_in)
+    if export is not None:  # the same pixels, exported: the same text in them
+        run.skip("skipped_burned_in", path, f"a raster of {run.where(export)}, whose header says "
+                                            "identifiers are burned into its pixels")  # fmt: skip
+        return
+    export = _export_of(run, relative, run.risky)
+    if export is not None:  # kept (a raster says no modality), and said
+        run.problems.append(
+            f"{run.where(path)}: kept, but it is a raster of {run.where(export)}, refused for its "
+            "modality's risk of text in the pixels: check this image for burned-in text"
+        )
     try:
         reencode_png(path, run.target("images", name))
     except RasterSkip as exc:
@@ -368,6 +385,22 @@ def _image(run: _Run, path: Path, images: Path) -> None:
         return
     run.image_sources[name] = path.resolve()
     run.counts["images_copied"] += 1
+
+
+def _export_of(run: _Run, relative: str, refused: set[Path]) -> Path | None:
+    """The DICOM file at the raster's path under the DICOM directory (as `SiteData.study_of`
+    pairs them), when it is one of `refused`: the raster shows its pixels. A DICOM whose header
+    says identifiers are burned in takes its raster with it; one refused for its modality's
+    risk (US, SC, SM, ...) leaves the raster, said in the report: a raster carries no modality,
+    and a site exports slides and scans it means to train on."""
+    if run.dicom_dir is None or not refused:
+        return None
+    stem = PurePosixPath(relative).with_suffix("").as_posix()
+    for suffix in DICOM_SUFFIXES:
+        sibling = run.dicom_dir / f"{stem}{suffix}"
+        if sibling.resolve() in refused:
+            return sibling
+    return None
 
 
 def _read_site_studies(run: _Run, layout: SiteLayout) -> None:
@@ -454,7 +487,8 @@ def curate_site(
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dst.name}.", suffix=".partial", dir=dst.parent))
     try:
-        run = _Run(src=src, root=root, out=tmp, ids=ids, options=options or CurationOptions())
+        run = _Run(src=src, root=root, out=tmp, ids=ids, options=options or CurationOptions(),
+                   dicom_dir=layout.directory(src, "dicom"))  # fmt: skip
         for path, reason in refused:
             run.skip("refused_paths", path, reason)
         for path in dicoms:  # first: the headers' identifiers help scrub the text
