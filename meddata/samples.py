@@ -52,8 +52,9 @@ class SiteData:
         to the source site too (its curated copy's study map then names every image): the
         site's study map; else the image's own DICOM StudyInstanceUID; else that of the DICOM
         file at the same path under the site's DICOM directory (``images/a/x.png`` and
-        ``dicom/a/x.dcm``); else the image alone, by its path under the images directory without
-        its suffix. Several images of one study are one study, so one DP unit."""
+        ``dicom/a/x.dcm``, ``.DCM``, ``.dicom`` or no suffix); else the image alone, by its
+        path under the images directory without its suffix. Several images of one study are
+        one study, so one DP unit."""
         from meddata.images import DICOM_SUFFIXES, dicom_study_uid
 
         mapped = self.studies.get(image)
@@ -68,7 +69,7 @@ class SiteData:
         )
         if uid is None and self.dicom_dir is not None:
             uid = next(
-                (u for suffix in DICOM_SUFFIXES
+                (u for suffix in (*DICOM_SUFFIXES, *(s.upper() for s in DICOM_SUFFIXES), "")
                  if (u := dicom_study_uid(self.dicom_dir / f"{alone}{suffix}"))),
                 None,
             )  # fmt: skip

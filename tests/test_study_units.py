@@ -318,3 +318,26 @@ def test_the_raster_export_of_a_dicom_refused_for_burned_in_text(
         assert report.skipped_burned_in == 1 and report.images_copied == 2
         assert said and "check this image" in said[0]
         assert _groups(tmp_path / "curated") == [["q0?"], ["q1?"]]
+
+
+@pytest.mark.parametrize(
+    ("dicom", "raster"),
+    [("dicom/us.DCM", "us.png"), ("dicom/us", "us.png"), ("dicom/us.dcm", "us.dcm.png"),
+     ("images/us.dcm", "us.png"), ("dicom/P1/us.dcm", "p1/us.png")],
+)  # fmt: skip
+def test_a_burned_in_dicom_takes_its_raster_however_the_export_is_named(
+    tmp_path: Path, dicom: str, raster: str
+) -> None:
+    """The pairing of a raster with the DICOM it was exported from survives an upper-case or
+    missing suffix, an export named "us.dcm.png", a DICOM kept among the images, and a folder
+    whose case differs: a raster of a DICOM whose header says text is burned in never gets
+    through."""
+    src = tmp_path / "site"
+    _png(src / "images" / "a.png")
+    _png(src / "images" / raster)
+    _ct(src / "dicom" / "a.dcm", "1.2.1", "1.9.11")
+    _ct(src / dicom, "1.2.2", "1.9.12", BurnedInAnnotation="YES")
+    _vqa_site(src, ["a.png", raster])
+    report = curate_site(src, tmp_path / "curated", SECRET)
+    assert report.skipped_burned_in == 2 and report.images_copied == 1, report.problems
+    assert _groups(tmp_path / "curated") == [["q0?"]]

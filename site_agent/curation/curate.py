@@ -151,9 +151,11 @@ class _Run:
     pixel_hashes: set[str] = field(default_factory=set)
     written: set[Path] = field(default_factory=set)
     image_sources: dict[str, Path] = field(default_factory=dict)  # curated image -> source
-    burned_in: set[Path] = field(default_factory=set)  # DICOM whose header says text is burned in
-    risky: set[Path] = field(default_factory=set)  # DICOM refused for its modality's risk
-    dicom_dir: Path | None = None  # the source's DICOM directory
+    # refused DICOM by `_pair_key`: whose header says text is burned in, or whose modality risks it
+    burned_in: dict[str, Path] = field(default_factory=dict)
+    risky: dict[str, Path] = field(default_factory=dict)
+    dicom_dir: Path | None = None  # the source's DICOM and image directories
+    images_dir: Path | None = None
     # the source's studies (`SiteData.study_of`: the site's map, DICOM headers, the image alone)
     source: SiteData = field(default_factory=lambda: SiteData([], [], [], ()))
 
@@ -201,13 +203,13 @@ def _dicom(run: _Run, path: Path, top: str, name: str, *, dedupe: bool) -> bool:
     except DicomSkip as skip:
         run.skip(skip.counter, path, skip.reason)
         if skip.counter == "skipped_burned_in":
-            run.burned_in.add(path.resolve())
+            _refused(run, path, run.burned_in)
         return False
     run.counts["dicom_read"] += 1
     refusal = _refused_modality(ds, run.options)
     if refusal is not None:
         run.skip("skipped_burned_in", path, refusal)
-        run.risky.add(path.resolve())
+        _refused(run, path, run.risky)
         return False
     found = header_identifiers(ds)
     run.by_stem[path.stem] = run.by_stem.get(path.stem, KnownIdentifiers()) | found.patient
@@ -387,20 +389,36 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     run.counts["images_copied"] += 1
 
 
-def _export_of(run: _Run, relative: str, refused: set[Path]) -> Path | None:
-    """The DICOM file at the raster's path under the DICOM directory (as `SiteData.study_of`
-    pairs them), when it is one of `refused`: the raster shows its pixels. A DICOM whose header
-    says identifiers are burned in takes its raster with it; one refused for its modality's
-    risk (US, SC, SM, ...) leaves the raster, said in the report: a raster carries no modality,
-    and a site exports slides and scans it means to train on."""
-    if run.dicom_dir is None or not refused:
-        return None
-    stem = PurePosixPath(relative).with_suffix("").as_posix()
-    for suffix in DICOM_SUFFIXES:
-        sibling = run.dicom_dir / f"{stem}{suffix}"
-        if sibling.resolve() in refused:
-            return sibling
-    return None
+_EXPORT_SUFFIXES = frozenset({*DICOM_SUFFIXES, ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp",
+                              ".gif"})  # fmt: skip
+
+
+def _pair_key(relative: str) -> str:
+    """What pairs a raster with the DICOM it was exported from: the path under its directory
+    (DICOM's or images'), every image suffix taken off ("us.dcm.png", "us.DCM", "us" alike) and
+    case folded. Pairing too much refuses a raster; too little lets burned-in text through."""
+    path = PurePosixPath(relative.replace("\\", "/"))
+    name = path.name
+    while PurePosixPath(name).suffix.lower() in _EXPORT_SUFFIXES:
+        name = name[: -len(PurePosixPath(name).suffix)]
+    return (path.parent / name).as_posix().casefold()
+
+
+def _refused(run: _Run, path: Path, into: dict[str, Path]) -> None:
+    """Remember a refused DICOM, under the key its raster exports will have."""
+    where = path.resolve()
+    for top in (run.dicom_dir, run.images_dir):
+        if top is not None and where.is_relative_to(top.resolve()):
+            into.setdefault(_pair_key(where.relative_to(top.resolve()).as_posix()), path)
+
+
+def _export_of(run: _Run, relative: str, refused: dict[str, Path]) -> Path | None:
+    """The refused DICOM (under the DICOM directory or among the images) that the raster at
+    `relative` under the images directory was exported from, by `_pair_key`. A DICOM whose
+    header says identifiers are burned in takes its raster with it; one refused for its
+    modality's risk (US, SC, SM, ...) leaves the raster, said in the report: a raster carries
+    no modality, and a site exports slides and scans it means to train on."""
+    return refused.get(_pair_key(relative))
 
 
 def _read_site_studies(run: _Run, layout: SiteLayout) -> None:
@@ -488,7 +506,7 @@ def curate_site(
     tmp = Path(tempfile.mkdtemp(prefix=f".{dst.name}.", suffix=".partial", dir=dst.parent))
     try:
         run = _Run(src=src, root=root, out=tmp, ids=ids, options=options or CurationOptions(),
-                   dicom_dir=layout.directory(src, "dicom"))  # fmt: skip
+                   dicom_dir=layout.directory(src, "dicom"), images_dir=images_dir)  # fmt: skip
         for path, reason in refused:
             run.skip("refused_paths", path, reason)
         for path in dicoms:  # first: the headers' identifiers help scrub the text
