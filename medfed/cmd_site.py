@@ -193,6 +193,13 @@ def site_ledger(
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:  # busy, not a database, or damaged outside MedFed
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        journal = agent_dir / f"{LEDGER_FILE}-journal"
+        if "readonly" in detail.replace(" ", "").replace("-", "") and journal.exists():
+            raise _fail(
+                f"{agent_dir / LEDGER_FILE}: an agent stopped in the middle of a write, and "
+                f"rolling it back ({journal.name}) needs write access to the agent directory: "
+                "run this as the agent's user, or start the agent, which rolls it back"
+            ) from exc
         raise _fail(
             f"{agent_dir / LEDGER_FILE}: cannot read the site's privacy ledger ({detail}). If "
             "the agent is in a round, try again when it is idle. If the file is damaged, stop "

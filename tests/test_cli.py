@@ -263,6 +263,33 @@ def test_site_ledger_reads_a_ledger_an_agent_was_killed_writing(tmp_path: Path) 
     assert not path.with_name("privacy.sqlite-journal").exists()
 
 
+def test_site_ledger_says_a_rollback_needs_write_access(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the unfinished write cannot be rolled back (the reader may not write there), the
+    message says what to do, not that the ledger may be damaged."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    import site_agent.privacy as privacy
+
+    agent = tmp_path / "agent"
+    agent.mkdir()
+    (agent / "policy.toml").write_text((ROOT / "examples" / "site-policy.toml").read_text())
+    (agent / "privacy.sqlite-journal").write_bytes(b"\0" * 512)
+    error = sqlite3.OperationalError("attempt to write a readonly database")
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        raise OperationalError("SELECT 1", {}, error)
+
+    monkeypatch.setattr(privacy, "open_site_ledger", refused)
+    res = runner.invoke(app, ["site", "ledger", str(agent)])
+    assert res.exit_code == 2
+    out = " ".join(res.output.split())
+    assert "needs write access" in out and "agent's user" in out and "backup" not in out
+
+
 def test_curating_a_directory_with_nothing_to_curate_exits_1(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
     res = runner.invoke(app, ["site", "curate", str(tmp_path / "empty"), str(tmp_path / "out")])
