@@ -112,6 +112,15 @@ def _sqlite_reader(path: Path) -> Engine:
     return create_engine("sqlite://", creator=lambda: sqlite3.connect(uri, uri=True, timeout=60.0))
 
 
+def is_read_only_error(exc: BaseException) -> bool:
+    """Whether a SQLite error (or SQLAlchemy's wrapping of one) is SQLITE_READONLY or one of its
+    extended codes: the connection had to write and may not. On a read-only open that reads,
+    it is SQLITE_READONLY_ROLLBACK: a writer killed mid-transaction left a hot journal, which
+    only a connection that may write can roll back (SQLite does so on its next open)."""
+    orig = getattr(exc, "orig", None) or exc
+    return str(getattr(orig, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
+
+
 @dataclass(frozen=True)
 class MigrationSet:
     """One store's Alembic scripts and the table that records its revision. Both ledgers' and

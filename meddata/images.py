@@ -103,9 +103,9 @@ def _window_integers(
     values: np.ndarray, low_pct: float, high_pct: float, slope: float, intercept: float
 ) -> np.ndarray:
     """`window_to_uint8` of an 8- or 16-bit integer array, bitwise the same."""
-    low = int(values.min())
-    shifted = (values.astype(np.int64) - low) if low < 0 or values.dtype.kind == "i" else values
-    offset = low if low < 0 or values.dtype.kind == "i" else 0
+    # signed values counted from their minimum (bincount takes no negatives); unsigned as they are
+    offset = int(values.min()) if values.dtype.kind == "i" else 0
+    shifted = values.astype(np.int64) - offset if offset else values
     counts = np.bincount(shifted.ravel())
     # the domain: every value the array can hold from its minimum up, as the general path sees
     # it (an integer, then the float64 transform, elementwise)

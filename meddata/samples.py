@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,6 +48,11 @@ class SiteData:
     images_dir: Path | None = field(default=None, compare=False)
     dicom_dir: Path | None = field(default=None, compare=False)
 
+    @functools.cached_property
+    def images_root(self) -> Path | None:
+        """The images directory, resolved once, as the loaders resolve an image's path."""
+        return self.images_dir.resolve() if self.images_dir is not None else None
+
     def study_of(self, image: Path) -> str:
         """The study (the privacy unit) an image belongs to, by one rule that curation applies
         to the source site too (its curated copy's study map then names every image): the
@@ -61,7 +67,7 @@ class SiteData:
         if mapped:  # one namespace with the UIDs: an image mapped to a UID joins that study
             return f"study {mapped}"
         uid = dicom_study_uid(image)
-        root = self.images_dir.resolve() if self.images_dir is not None else None
+        root = self.images_root
         alone = (
             image.relative_to(root).with_suffix("").as_posix()
             if root is not None and image.is_relative_to(root)

@@ -180,7 +180,7 @@ def site_inspect(
     from meddata.site import site_layout
     from medfed.curricula import DEMO_CURRICULUM
     from protocols.curriculum_file import load_curriculum
-    from site_agent.examples import declared_kinds, study_units
+    from site_agent.examples import declared_kinds, study_images, study_units
 
     counts: dict[str, dict[str, int]] = {}
     stages: list[dict[str, Any]] = []
@@ -192,13 +192,7 @@ def site_inspect(
             images |= {s.image for s in data.vqa} | {c.image for c in data.captions}
             images |= {p for c in data.conversations for p in c.images}
             closed = sum(1 for s in data.vqa if s.answer_type == "closed")
-            of_study: dict[str, set[Path]] = {}
-            for image in (
-                {s.image for s in data.vqa}
-                | {c.image for c in data.captions}
-                | {c.images[0] for c in data.conversations if c.images}
-            ):
-                of_study.setdefault(data.study_of(image), set()).add(image)
+            of_study = study_images(data)
             counts[split] = {
                 "studies": len(of_study),
                 "studies_with_several_images": sum(len(i) > 1 for i in of_study.values()),
@@ -208,9 +202,9 @@ def site_inspect(
                 "conversations": len(data.conversations),
             }
         train = loaded["train"]
-        root = layout.directory(site_dir, "images").resolve()
-        unmapped = sorted(p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p)
-                          for p in set(train.studies) - images)  # fmt: skip
+        root = train.images_root
+        unmapped = sorted(p.relative_to(root).as_posix() if root and p.is_relative_to(root)
+                          else str(p) for p in set(train.studies) - images)  # fmt: skip
         reports = layout.directory(site_dir, "reports")
         for stage in load_curriculum(curriculum or DEMO_CURRICULUM).stages:
             declared = declared_kinds(train, reports)

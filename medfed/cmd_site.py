@@ -178,6 +178,7 @@ def site_ledger(
     policy is missing."""
     from sqlalchemy.exc import SQLAlchemyError
 
+    from ledger.db import is_read_only_error
     from ledger.receipts import read_receipts
     from site_agent.policy import PolicyError, load_policy
     from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, open_site_ledger
@@ -194,7 +195,7 @@ def site_ledger(
     except SQLAlchemyError as exc:  # busy, not a database, or damaged outside MedFed
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         journal = agent_dir / f"{LEDGER_FILE}-journal"
-        if "readonly" in detail.replace(" ", "").replace("-", "") and journal.exists():
+        if is_read_only_error(exc) and journal.exists():
             raise _fail(
                 f"{agent_dir / LEDGER_FILE}: an agent stopped in the middle of a write, and "
                 f"rolling it back ({journal.name}) needs write access to the agent directory: "

@@ -145,14 +145,23 @@ def declared_kinds(data: SiteData, reports_dir: Path | None = None) -> frozenset
     return frozenset(kinds)
 
 
-def site_studies(data: SiteData) -> set[str]:
-    """Every study in the site's data (`SiteData.study_of` of each image), whatever a stage
-    would use."""
-    return (
-        {data.study_of(s.image) for s in data.vqa}
-        | {data.study_of(c.image) for c in data.captions}
-        | {data.study_of(c.images[0]) for c in data.conversations if c.images}
+def study_images(data: SiteData) -> dict[str, set[Path]]:
+    """Every study in the site's data (`SiteData.study_of`), whatever a stage would use, with
+    the images of it that the data sets ask about."""
+    images = (
+        {s.image for s in data.vqa}
+        | {c.image for c in data.captions}
+        | {c.images[0] for c in data.conversations if c.images}
     )
+    out: dict[str, set[Path]] = {}
+    for image in images:
+        out.setdefault(data.study_of(image), set()).add(image)
+    return out
+
+
+def site_studies(data: SiteData) -> set[str]:
+    """Every study in the site's data (`study_images`), whatever a stage would use."""
+    return set(study_images(data))
 
 
 def study_units(data: SiteData, stage: Stage, reports_dir: Path | None = None) -> list[Example]:

@@ -279,6 +279,7 @@ def test_site_ledger_says_a_rollback_needs_write_access(
     (agent / "policy.toml").write_text((ROOT / "examples" / "site-policy.toml").read_text())
     (agent / "privacy.sqlite-journal").write_bytes(b"\0" * 512)
     error = sqlite3.OperationalError("attempt to write a readonly database")
+    error.sqlite_errorcode, error.sqlite_errorname = 776, "SQLITE_READONLY_ROLLBACK"  # as SQLite's
 
     def refused(*_args: object, **_kwargs: object) -> None:
         raise OperationalError("SELECT 1", {}, error)

@@ -55,7 +55,13 @@ from meddata.site import (
 from site_agent.curation.deid_dicom import Pseudonymizer, deidentify, header_identifiers
 from site_agent.curation.dicom_io import DicomSkip, pixel_digest, read_checked, write_dicom
 from site_agent.curation.manifest import write_manifest
-from site_agent.curation.paths import image_name, is_inside, list_files, pseudonym_name
+from site_agent.curation.paths import (
+    RASTER_SUFFIXES,
+    image_name,
+    is_inside,
+    list_files,
+    pseudonym_name,
+)
 from site_agent.curation.raster import RasterSkip, reencode_png
 from site_agent.curation.scrub_text import KnownIdentifiers, clear_caches, scrub_text
 
@@ -154,9 +160,8 @@ class _Run:
     # refused DICOM by `_pair_key`: whose header says text is burned in, or whose modality risks it
     burned_in: dict[str, Path] = field(default_factory=dict)
     risky: dict[str, Path] = field(default_factory=dict)
-    dicom_dir: Path | None = None  # the source's DICOM and image directories
-    images_dir: Path | None = None
-    # the source's studies (`SiteData.study_of`: the site's map, DICOM headers, the image alone)
+    # the source's directories and studies (`SiteData.study_of`: the site's map, DICOM headers,
+    # the image alone), read before any file (`_source_studies`)
     source: SiteData = field(default_factory=lambda: SiteData([], [], [], ()))
 
     def where(self, path: Path) -> str:
@@ -306,9 +311,8 @@ def _asks_missing_image(run: _Run, row: Any) -> bool:
 def _row_studies(run: _Run, row: Any) -> set[str]:
     """The studies a dataset row refers to (`SiteData.study_of` of each image it names; an id
     field names its study's DICOM file, as an image of the same name would)."""
-    images = run.source.images_dir
-    assert images is not None  # set by _read_site_studies, before the split check
-    root = images.resolve()
+    root = run.source.images_root
+    assert root is not None  # `_source_studies` sets it, before any file is read
     return {run.source.study_of((root / ref.replace("\\", "/").strip()).resolve())
             for ref in _refs(row, IMAGE_KEYS | STUDY_KEYS)}  # fmt: skip
 
@@ -389,8 +393,7 @@ def _image(run: _Run, path: Path, images: Path) -> None:
     run.counts["images_copied"] += 1
 
 
-_EXPORT_SUFFIXES = frozenset({*DICOM_SUFFIXES, ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp",
-                              ".gif"})  # fmt: skip
+_EXPORT_SUFFIXES = frozenset(DICOM_SUFFIXES) | RASTER_SUFFIXES
 
 
 def _pair_key(relative: str) -> str:
@@ -407,9 +410,9 @@ def _pair_key(relative: str) -> str:
 def _refused(run: _Run, path: Path, into: dict[str, Path]) -> None:
     """Remember a refused DICOM, under the key its raster exports will have."""
     where = path.resolve()
-    for top in (run.dicom_dir, run.images_dir):
-        if top is not None and where.is_relative_to(top.resolve()):
-            into.setdefault(_pair_key(where.relative_to(top.resolve()).as_posix()), path)
+    for top in (run.source.dicom_dir, run.source.images_dir):
+        if top is not None and where.is_relative_to(root := top.resolve()):
+            into.setdefault(_pair_key(where.relative_to(root).as_posix()), path)
 
 
 def _export_of(run: _Run, relative: str, refused: dict[str, Path]) -> Path | None:
@@ -421,9 +424,10 @@ def _export_of(run: _Run, relative: str, refused: dict[str, Path]) -> Path | Non
     return refused.get(_pair_key(relative))
 
 
-def _read_site_studies(run: _Run, layout: SiteLayout) -> None:
-    """The source's studies (`SiteData.study_of`), its own study map included, for the split
-    check and the curated copy's map; a malformed map stops curation."""
+def _source_studies(run: _Run, layout: SiteLayout) -> None:
+    """The source's directories and studies (`SiteData.study_of`), its own study map included,
+    for pairing rasters with their DICOM, the split check and the curated copy's map; a
+    malformed map stops curation before anything is curated."""
     source, images = run.src / STUDIES_FILE, layout.directory(run.src, "images")
     studies: dict[Path, str] = {}
     if source.is_symlink() or (source.exists() and not is_inside(source, run.root)):
@@ -505,8 +509,8 @@ def curate_site(
     dst.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{dst.name}.", suffix=".partial", dir=dst.parent))
     try:
-        run = _Run(src=src, root=root, out=tmp, ids=ids, options=options or CurationOptions(),
-                   dicom_dir=layout.directory(src, "dicom"), images_dir=images_dir)  # fmt: skip
+        run = _Run(src=src, root=root, out=tmp, ids=ids, options=options or CurationOptions())
+        _source_studies(run, layout)
         for path, reason in refused:
             run.skip("refused_paths", path, reason)
         for path in dicoms:  # first: the headers' identifiers help scrub the text
@@ -524,7 +528,6 @@ def curate_site(
         for path in reports:
             _report(run, path)
             tick()
-        _read_site_studies(run, layout)
         _check_splits(run, [(path, split) for path, _, split in datasets])
         for path, standard, _ in datasets:
             _dataset_file(run, path, tmp / standard)

@@ -53,7 +53,14 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
-from ledger.db import SITE, current_revision, head_revision, make_engine, upgrade
+from ledger.db import (
+    SITE,
+    current_revision,
+    head_revision,
+    is_read_only_error,
+    make_engine,
+    upgrade,
+)
 from protocols.accounting import ACCOUNTANTS, Mechanism, epsilon_of, project
 from protocols.ledger_entry import InterruptedSpend
 from protocols.sqlite_begin import explicit_begin
@@ -323,7 +330,7 @@ class SiteLedger:
             except OperationalError as exc:
                 # An agent killed mid-write leaves a hot journal that only a writer may roll
                 # back (SQLite does so on its next open): open as a writer, which does that.
-                if "readonly" not in str(exc.orig).replace("-", "").replace(" ", ""):
+                if not is_read_only_error(exc):
                     raise
             self._engine.dispose()
         self._engine = _make_engine(url, schema)
