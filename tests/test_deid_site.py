@@ -194,3 +194,28 @@ def test_name_rules(text: str, names: list[str], kept: list[str]) -> None:
         assert not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", out), (name, out)
     for word in kept:
         assert word in out, (word, out)
+
+
+def test_webp_image_is_reencoded_without_its_metadata(tmp_path: Path) -> None:
+    """A WebP image (with EXIF naming the patient) is curated like a PNG: its pixels alone, as
+    PNG under a pseudonym, and the dataset row that names it follows."""
+    summary = synthesize(tmp_path / "h", sites=1, studies_per_site=4, seed=5)
+    src = tmp_path / "h" / summary.sites[0]
+    png = sorted((src / "images").glob("*.png"))[0]
+    with Image.open(png) as img:
+        pixels = np.asarray(img.convert("RGB"))
+        exif = Image.Exif()
+        exif[0x010E] = f"Patient {NAME[0]} {NAME[1]} {MRN}"  # ImageDescription
+        img.convert("RGB").save(src / "images" / "scan.webp", lossless=True, exif=exif)
+    rows = json.loads((src / "vqa" / "vqa_rad_train.json").read_text())
+    rows[0]["image_name"] = "scan.webp"
+    (src / "vqa" / "vqa_rad_train.json").write_text(json.dumps(rows), encoding="utf-8")
+    report = curate_site(src, tmp_path / "out", SECRET)
+    assert not any("scan.webp" in p for p in report.problems), report.problems
+    new = tmp_path / "out" / "images" / f"{Pseudonymizer(SECRET).file_stem('scan')}.png"
+    with Image.open(new) as img:
+        assert img.format == "PNG" and not img.info
+        np.testing.assert_array_equal(np.asarray(img.convert("RGB")), pixels)
+    out_rows = json.loads((tmp_path / "out" / "vqa" / "vqa_rad_train.json").read_text())
+    assert new.name in {r["image_name"] for r in out_rows}
+    assert MRN.encode() not in new.read_bytes()

@@ -370,7 +370,7 @@ def _image(run: _Run, path: Path, images: Path) -> None:
         if _dicom(run, path, "images", name[:-4] + suffix, dedupe=False):
             run.image_sources[name[:-4] + suffix] = path.resolve()
         return
-    if path.suffix.lower() not in {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".gif"}:
+    if path.suffix.lower() not in RASTER_SUFFIXES:
         run.skip("images_skipped", path, "not an image format curation reads")
         return
     export = _export_of(run, relative, run.burned_in)
