@@ -292,6 +292,9 @@ def test_site_inspect_lists_study_map_entries_that_name_no_image(tmp_path: Path)
     assert json.loads(res.stdout)["study_map_entries_naming_no_image"] == ["typo/" + a]
     res = CliRunner().invoke(app, ["site", "inspect", str(src)])
     assert res.exit_code == 0 and "1 entries of studies.json name no image" in res.output
+    report = curate_site(src, tmp_path / "cur", SECRET)  # curation's report says it too
+    (line,) = [p for p in report.problems if p.startswith(STUDIES_FILE)]
+    assert "1 entries name no image" in line and line.endswith(": typo/" + a)
 
 
 @pytest.mark.parametrize("refusal", ["Modality US", "BurnedInAnnotation YES"])

@@ -452,6 +452,16 @@ def _write_studies(run: _Run) -> None:
     }
     if studies:
         (run.out / STUDIES_FILE).write_text(json.dumps(studies, indent=1) + "\n", encoding="utf-8")
+    root = run.source.images_root
+    linked = set(run.image_sources.values())
+    unlinked = sorted(p.relative_to(root).as_posix() if root and p.is_relative_to(root) else str(p)
+                      for p in run.source.studies if p not in linked)  # fmt: skip
+    if unlinked:  # a typo in the map would leave a study's images as studies of their own
+        run.problems.append(
+            f"{STUDIES_FILE}: {len(unlinked)} entries name no image this curation kept (check the "
+            f"paths, relative to the images directory): " + ", ".join(unlinked[:5])
+            + (" ..." if len(unlinked) > 5 else "")
+        )
 
 
 def _check_dirs(src: Path, dst: Path) -> None:
