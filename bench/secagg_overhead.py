@@ -131,11 +131,13 @@ def site_delta(pid: int, server_round: int, lengths: Sequence[int]) -> list[np.n
 
 
 def expected_mean(sites: int, server_round: int, lengths: Sequence[int]) -> list[np.ndarray]:
-    """The plaintext example-weighted mean of every site's delta, in float64."""
-    total = sum(site_examples(p) for p in range(sites))
+    """The plaintext weighted mean of every site's delta (`aggregation_weight`), in float64."""
+    from protocols.secagg_masking import DEFAULT_MAX_WEIGHT, aggregation_weight
+
+    weights = [aggregation_weight(site_examples(p), DEFAULT_MAX_WEIGHT) for p in range(sites)]
     acc = [np.zeros(n, np.float64) for n in lengths]
     for pid in range(sites):
-        w = site_examples(pid) / total
+        w = weights[pid] / sum(weights)
         for a, d in zip(acc, site_delta(pid, server_round, lengths), strict=True):
             a += w * d
     return acc

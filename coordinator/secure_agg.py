@@ -70,6 +70,7 @@ from protocols.secagg_identity import (
     verify_survivors,
 )
 from protocols.secagg_masking import (
+    DEFAULT_MAX_WEIGHT,
     MASK_PRG,
     MASK_PRG_KEY,
     check_modulus,
@@ -93,7 +94,7 @@ log = logging.getLogger("medfed.coordinator")
 class SecAggSettings:
     enabled: bool = True
     clipping_range: float = 0.5
-    max_weight: float = 1024.0
+    max_weight: float = DEFAULT_MAX_WEIGHT
     quantization_range: int = 2**22
     timeout: float | None = 300.0
 

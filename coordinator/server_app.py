@@ -337,7 +337,7 @@ def _run_stages(
             signature_config=settings.signed.to_config(), on_round=on_round(stage),
             on_evaluate=on_evaluate,
             extra_config=lambda: ledger.head.to_config() if ledger.head else {},
-            velocity=velocity if first > 1 else None,
+            velocity=velocity if first > 1 else None, max_weight=settings.secagg.max_weight,
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy

@@ -33,6 +33,7 @@ from coordinator.server_step import ServerStep
 from protocols import update_codec
 from protocols.curriculum import Stage
 from protocols.round import FitInstruction, FitReport, refusal_code_in
+from protocols.secagg_masking import DEFAULT_MAX_WEIGHT, aggregation_weight
 
 State = dict[str, npt.NDArray[np.float32]]
 
@@ -133,8 +134,9 @@ EvalHook = Callable[[EvalSummary], None]
 COUNT_KEYS = ("closed_n", "closed_correct", "open_n", "open_exact")
 
 
-def weighted_mean(deltas: Sequence[tuple[State, int]]) -> State:
-    """Example-weighted mean of named arrays (FedAvg)."""
+def weighted_mean(deltas: Sequence[tuple[State, float]]) -> State:
+    """Weighted mean of named arrays (FedAvg; the weights are
+    `protocols.secagg_masking.aggregation_weight`s)."""
     total = sum(n for _, n in deltas)
     if total <= 0:
         raise ValueError("weighted mean over zero examples")
@@ -170,8 +172,10 @@ class StageStrategy(FedAvg):
         on_evaluate: EvalHook | None = None,
         extra_config: Callable[[], Mapping[str, Scalar]] | None = None,
         velocity: Mapping[str, npt.NDArray[np.float32]] | None = None,
+        max_weight: float = DEFAULT_MAX_WEIGHT,
     ) -> None:
-        """`velocity`: the server momentum where a resumed stage's last checkpoint left it."""
+        """`velocity`: the server momentum where a resumed stage's last checkpoint left it;
+        `max_weight`: the most a site's example count weighs in the mean (SecAgg+'s)."""
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
             fraction_fit=1.0,
@@ -192,6 +196,7 @@ class StageStrategy(FedAvg):
         self.server_step = ServerStep.for_stage(stage, velocity, self.trainable_template)
         self.lora_rank = lora_rank
         self.seed = seed
+        self.max_weight = max_weight
         self.on_round = on_round
         self.on_evaluate = on_evaluate
         # Sent with every instruction beside it: the ledger's latest signed head (a receipt).
@@ -324,7 +329,11 @@ class StageStrategy(FedAvg):
             # reproducible, so a resumed run reaches the same state as an uninterrupted one.
             digests = {id(d): update_codec.state_digest(d) for d, _, _ in accepted}
             accepted.sort(key=lambda item: digests[id(item[0])])
-            mean_delta = weighted_mean([(d, n) for d, n, _ in accepted])
+            # capped as SecAgg+ caps it: one mean rule in both modes, and a site claiming a
+            # huge count weighs no more than max_weight
+            mean_delta = weighted_mean(
+                [(d, aggregation_weight(n, self.max_weight)) for d, n, _ in accepted]
+            )
             aggregate_digest = update_codec.state_digest(mean_delta)
             self.global_state = self.server_step.apply(self.global_state, mean_delta)
         record = RoundRecord(

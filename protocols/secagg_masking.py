@@ -52,6 +52,8 @@ MASKED_RECORD = "secaggplus_masked"
 _HKDF_INFO = b"medfed secagg+ mask " + MASK_PRG.encode()
 _ZERO_NONCE = bytes(16)
 MAX_MODULUS = 2**32
+# The most a site's example count weighs in a round's mean (`aggregation_weight`), by default.
+DEFAULT_MAX_WEIGHT = 1024.0
 
 U32 = NDArray[np.uint32]
 
@@ -161,9 +163,18 @@ def apply_masks(vec: U32, seeds: Iterable[tuple[bytes, int]]) -> None:
     _each(work, _segments(flat.size))
 
 
+def aggregation_weight(num_examples: int, max_weight: float) -> float:
+    """A site's weight in the round's mean, with or without SecAgg+: its example count, capped
+    at `max_weight`. The cap keeps a masked sum's weights under the modulus (k sites of
+    quantization_range each, however large the sites), keeps a large site's update inside
+    the clipping range, and bounds what one site can claim for its own update."""
+    return float(min(num_examples, max_weight))
+
+
 def quantized_weight(num_examples: int, max_weight: float, quantization_range: int) -> int:
-    """The site's weight as Flower quantizes it: round(n / max_weight * quantization_range)."""
-    return round(num_examples / max_weight * quantization_range)
+    """The site's weight as quantized in its masked vector:
+    round(min(n, max_weight) / max_weight * quantization_range), at most quantization_range."""
+    return round(aggregation_weight(num_examples, max_weight) / max_weight * quantization_range)
 
 
 def quantize_weighted(

@@ -239,10 +239,11 @@ def _collect_masked_vectors(
         state.sk1_share_dict[src] = sk1_share
 
     if num_examples > state.max_weight:
-        log.warning(
-            "SecAgg+ weight %s exceeds max_weight %s: the sum may overflow",
-            num_examples, state.max_weight,
-        )  # fmt: skip
+        log.info(
+            "SecAgg+: %s examples weigh as max_weight %s in the mean",
+            num_examples,
+            state.max_weight,
+        )
     q_weight = quantized_weight(num_examples, state.max_weight, state.target_range)
     quantized = quantize_weighted(
         arrays,

@@ -328,3 +328,31 @@ def test_a_site_claiming_a_negative_count_is_rejected_not_weighted() -> None:
     _params, summary = strategy.aggregate_fit(1, results, [])  # type: ignore[arg-type]
     assert summary["participants"] == 2
     assert np.array_equal(strategy.global_state["a"], honest)
+
+
+def test_a_site_claiming_a_huge_count_weighs_no_more_than_max_weight() -> None:
+    """Without SecAgg+ the mean follows SecAgg+'s rule: a site weighs min(count, max_weight).
+    A hostile site claiming 10**9 examples moves the mean by its capped share, not to its own
+    update; sites under the cap keep their counts as weights."""
+    from types import SimpleNamespace
+
+    from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
+
+    from coordinator.strategy import StageStrategy
+    from protocols.round import FitReport
+
+    initial = {"a": np.zeros(4, np.float32)}
+    strategy = StageStrategy(
+        run_id="t", stage=_stage(), round_offset=0, global_state=dict(initial),
+        trainable_names=list(initial), lora_rank=1, seed=0, num_sites=3,
+        curriculum_json="{}", signature_config={}, max_weight=1000.0,
+    )  # fmt: skip
+    metrics = FitReport(num_examples=7, steps=1, loss_before=1.0, loss_after=0.5).to_metrics()
+    results = [
+        (SimpleNamespace(node_id=n), FitRes(Status(Code.OK, ""),
+                                             ndarrays_to_parameters([np.full(4, v, np.float32)]),
+                                             count, dict(metrics)))
+        for n, (v, count) in enumerate(((1.0, 600), (1.0, 400), (-50.0, 10**9)))
+    ]  # fmt: skip
+    strategy.aggregate_fit(1, results, [])  # type: ignore[arg-type]
+    np.testing.assert_allclose(strategy.global_state["a"], (1000 * 1.0 - 1000 * 50.0) / 2000)

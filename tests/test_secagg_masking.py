@@ -30,6 +30,7 @@ from protocols.secagg_masking import (
     MASK_PRG_KEY,
     MASKED_RECORD,
     SEGMENT,
+    aggregation_weight,
     apply_masks,
     check_modulus,
     dequantize_mean,
@@ -236,6 +237,32 @@ def test_dequantized_mean_matches_flower_and_the_plaintext_mean_within_bound() -
     assert 0 < err <= bound + 1e-9, (err, bound)
     a, b = split_flat(mean, [(3, 5), (7,)])
     assert a.shape == (3, 5) and b.shape == (7,) and b[0] == mean[15]
+
+
+@pytest.mark.parametrize(
+    "examples",
+    [
+        [400_000, 400_000, 400_000],  # the weights' sum past 2**32 once quantized, uncapped
+        [5_000, 500, 20_000],  # a large site's values past clipping_range * max_weight / n
+    ],
+)
+def test_a_site_over_max_weight_weighs_max_weight_and_the_sum_stays_exact(
+    examples: list[int],
+) -> None:
+    """A site of more examples than max_weight weighs max_weight (the plaintext mean's rule,
+    `aggregation_weight`): the masked sum's weights cannot wrap modulo 2**32 however large the
+    sites, and a large site's update keeps the whole clipping range."""
+    rng = np.random.default_rng(5)
+    updates = [np.full(11, v, np.float32) for v in (0.3, -0.2, 0.45)]
+    plain = np.zeros(12, np.uint32)
+    for x, n in zip(updates, examples, strict=True):
+        plain += quantize_weighted([x], quantized_weight(n, 1024.0, R), C, R, rng)
+    total_q, mean = dequantize_mean(plain, len(examples), C, R)
+    weights = [aggregation_weight(n, 1024.0) for n in examples]
+    assert total_q == sum(quantized_weight(n, 1024.0, R) for n in examples) <= len(examples) * R
+    expected = sum(w * x.astype(np.float64) for w, x in zip(weights, updates, strict=True))
+    expected /= sum(weights)
+    assert np.max(np.abs(mean - expected)) <= error_bound(SETTINGS, examples) + 1e-9
 
 
 def test_stochastic_rounding_is_unbiased_and_clips() -> None:
