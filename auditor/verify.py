@@ -16,6 +16,12 @@
 8. receipt (given the sites' databases): every chain head a site holds a signed receipt of is
    still in the ledger with that hash: a ledger cut short at the end, or rebuilt (say, without
    one site's entries), fails here, naming the site and the entry;
+   spends (the same databases, each with the site's ledger-signing public key beside it): the
+   key is the one registered for a site, and every spend the site's own ledger counts
+   (reserved or committed) is in the ledger as that site's trained entry of the same run,
+   stage and round, or as an interrupted spend one of its entries reports: a coordinator that
+   leaves out a site's last entry (listing it as a dropout), cuts off a whole last round, or
+   registers a key of its own for a site fails here, naming the site and the spend;
 9. registry: each registered site's key is an Ed25519 public key whose fingerprint is the one
    stored beside it, and its cap a positive finite eps (a registration altered in the
    database, even one no entry uses yet, fails here, naming the site).
@@ -34,7 +40,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from auditor import spend
-from ledger.receipts import HeldReceipt
+from ledger.receipts import HeldReceipt, HeldSpend, SiteSpends
 from ledger.store import ConsortiumLedger, LedgerStoreError, SiteRecord, StoredRow
 from protocols.keys import fingerprint
 from protocols.ledger_entry import (
@@ -51,7 +57,7 @@ from protocols.ledger_entry import (
 from protocols.ledger_receipt import head_signature_valid
 
 CHECKS = (
-    "schema", "hash", "chain", "signature", "coordinator", "receipt", "epsilon", "cap",
+    "schema", "hash", "chain", "signature", "coordinator", "receipt", "spends", "epsilon", "cap",
     "participants",
 )  # fmt: skip
 
@@ -94,6 +100,7 @@ class VerifyResult:
     coordinator_checked: bool = False
     receipts: int = 0
     registry: tuple[str, ...] = ()  # registered sites whose record does not hold together
+    site_spends: int = 0  # spends read from the sites' own ledgers, all found in the ledger
 
     def _extra(self) -> str:
         parts = []
@@ -101,6 +108,8 @@ class VerifyResult:
             parts.append("coordinator signatures")
         if self.receipts:
             parts.append(f"{self.receipts} site receipt(s)")
+        if self.site_spends:
+            parts.append(f"{self.site_spends} spend(s) of the sites' own ledgers")
         held = f"; {' and '.join(parts)} hold" if parts else ""
         n = len(self.interrupted)
         return held + (f"; {n} interrupted spend(s) reported by sites, composed" if n else "")
@@ -135,6 +144,7 @@ class VerifyResult:
             "sites": self.sites,
             "coordinator_checked": self.coordinator_checked,
             "receipts": self.receipts,
+            "site_spends": self.site_spends,
             "problems": [p.as_dict() for p in self.problems],
             "registry": list(self.registry),
             "interrupted": [interrupted_dict(p) for p in self.interrupted],
@@ -385,6 +395,63 @@ def _check_receipts(
     return problems
 
 
+def _spend_row(site: str, spent: HeldSpend) -> StoredRow:
+    return StoredRow(
+        id=-1, run_id=spent.run_id, seq=-1, entry_type="site-spend", site=site,
+        global_round=spent.global_round, body="", prev_hash="", entry_hash="", signature=None,
+    )  # fmt: skip
+
+
+def _check_site_spends(
+    rows: Sequence[StoredRow],
+    parsed: Mapping[int, LedgerEntry],
+    sites: Mapping[str, SiteRecord],
+    signed: set[int],
+    held: Iterable[SiteSpends],
+) -> tuple[list[Problem], tuple[str, ...], int]:
+    """(problems, site ledgers matching no registered site, spends found) for the sites' own
+    ledgers against the consortium ledger."""
+    by_key = {site.key_fingerprint: name for name, site in sites.items()}
+    recorded: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
+    for row in rows:
+        entry = parsed.get(row.id)
+        if not isinstance(entry, SiteRoundEntry) or row.id not in signed:
+            continue
+        if entry.status == "trained":
+            recorded[entry.site].add((entry.run_id, entry.stage, entry.global_round))
+        for gone in entry.interrupted:
+            recorded[entry.site].add((gone.run_id, gone.stage, gone.global_round))
+    problems, unmatched, found = [], [], 0
+    for copy in held:
+        name = by_key.get(copy.key_fingerprint) if copy.key_fingerprint else None
+        if name is None:
+            unmatched.append(
+                f"site ledger {copy.where} cannot be matched to a site: {copy.key_problem}"
+                if copy.key_fingerprint is None
+                else f"site ledger {copy.where} belongs to the holder of ledger-signing key "
+                f"{copy.key_fingerprint[:16]}, which no registered site has: a site's "
+                "registration was replaced by another key, or the ledger is not of this consortium"
+            )
+            continue
+        for spent in copy.spends:
+            if (spent.run_id, spent.stage, spent.global_round) in recorded[name]:
+                found += 1
+                continue
+            pending = (
+                " (a round still running, or killed and not reported by a later entry yet)"
+                if spent.status == "reserved"
+                else ""
+            )
+            why = (
+                f"site {name!r}'s own ledger ({copy.where}) holds a {spent.status} spend of stage "
+                f"{spent.stage!r} (its eps then {spent.epsilon_after:.4g}){pending} that the "
+                "ledger has neither as its trained entry nor as an interrupted spend it reported: "
+                "the spend is missing from the audit"
+            )
+            problems.append(Problem(_spend_row(name, spent), "spends", why))
+    return problems, tuple(unmatched), found
+
+
 def check_registry(sites: Mapping[str, SiteRecord]) -> tuple[str, ...]:
     """What does not hold in each site's registration (key, fingerprint, cap)."""
     out = []
@@ -412,10 +479,12 @@ def verify_rows(
     *,
     coordinator_key: Ed25519PublicKey | None = None,
     receipts: Sequence[HeldReceipt] = (),
+    site_spends: Sequence[SiteSpends] = (),
 ) -> VerifyResult:
     """Verify `rows` (the whole ledger: eps histories span runs); report on `run_id` or all.
     With `coordinator_key`, the coordinator's entries must carry its signature; `receipts`
-    (what the sites hold) must each name an entry still in the ledger."""
+    (what the sites hold) must each name an entry still in the ledger; `site_spends` (the
+    sites' own ledgers) must each belong to a registered site and be in the ledger."""
     parsed, problems = parse_rows(rows)
     by_run: dict[str, list[StoredRow]] = defaultdict(list)
     for row in rows:
@@ -423,6 +492,8 @@ def verify_rows(
     runs = tuple(by_run) if run_id is None else (run_id,)
     runs += tuple(dict.fromkeys(h.receipt.run_id for h in receipts if h.receipt.run_id not in runs
                                 and run_id is None))  # fmt: skip
+    runs += tuple(dict.fromkeys(x.run_id for c in site_spends for x in c.spends
+                                if x.run_id not in runs and run_id is None))  # fmt: skip
     for name in runs:
         problems += _check_chain(by_run[name], parsed)
     signed, found = _check_signatures(rows, parsed, sites)
@@ -431,6 +502,8 @@ def verify_rows(
     if coordinator_key is not None:
         problems += _check_coordinator(rows, parsed, coordinator_key)
     problems += _check_receipts(rows, receipts, coordinator_key)
+    missing, unmatched, spends_found = _check_site_spends(rows, parsed, sites, signed, site_spends)
+    problems += missing
     site_entries = [(r, e) for r in rows if isinstance(e := parsed.get(r.id), SiteRoundEntry)]
     points = spend.recompute(site_entries)
     problems += [Problem(f.row, f.check, f.reason) for f in spend.findings(points, sites)]
@@ -444,7 +517,8 @@ def verify_rows(
         points=tuple(p for p in points if p.row.run_id in runs),
         coordinator_checked=coordinator_key is not None,
         receipts=sum(1 for h in receipts if h.receipt.run_id in runs),
-        registry=check_registry(sites),
+        registry=check_registry(sites) + unmatched,
+        site_spends=spends_found,
     )
 
 
@@ -454,6 +528,7 @@ def verify_ledger(
     *,
     coordinator_key: Ed25519PublicKey | None = None,
     receipts: Sequence[HeldReceipt] = (),
+    site_spends: Sequence[SiteSpends] = (),
 ) -> VerifyResult:
     """Verify the ledger's database; LedgerStoreError when `run_id` has no entry there."""
     rows = ledger.rows()
@@ -461,5 +536,6 @@ def verify_ledger(
         known = sorted({row.run_id for row in rows})
         raise LedgerStoreError(f"{ledger.where}: no run {run_id!r} in the ledger (runs: {known})")
     return verify_rows(
-        rows, ledger.sites(), run_id, coordinator_key=coordinator_key, receipts=receipts
-    )
+        rows, ledger.sites(), run_id, coordinator_key=coordinator_key, receipts=receipts,
+        site_spends=site_spends,
+    )  # fmt: skip

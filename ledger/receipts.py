@@ -1,9 +1,13 @@
-"""Receipts of the consortium ledger in a site's own database (its privacy ledger, revision 0002
-of ledger/migrations_site): the chain heads the coordinator signed, kept by the site.
+"""What an auditor reads from a site's own database (its privacy ledger): the receipts of the
+consortium ledger (revision 0002 of ledger/migrations_site; the chain heads the coordinator signed,
+kept by the site) and the site's own spends.
 
 The site writes (`record_receipt`) only receipts it verified under a coordinator key it trusts;
 an auditor reads them (`read_receipts`, read-only) and checks the consortium ledger still holds
-every head (auditor.verify).
+every head (auditor.verify). It reads the site's spends too (`read_site_spends`, read-only,
+with the site's ledger-signing public key kept beside the database), and checks that every spend
+the site counts is in the consortium ledger under that key's registered site: a coordinator that
+leaves a site's last entry out, or registers a key of its own for a site, fails there.
 """
 
 from __future__ import annotations
@@ -12,13 +16,34 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import DateTime, Integer, String, UniqueConstraint, inspect, select
+from sqlalchemy import (
+    DateTime,
+    Integer,
+    String,
+    UniqueConstraint,
+    column,
+    inspect,
+    select,
+    table,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from ledger.db import SITE, LedgerStoreError, make_engine, upgrade
+from protocols.keys import KeyFileError, fingerprint, load_public_key
 from protocols.ledger_receipt import Receipt
 
 SITE_LEDGER_FILE = "privacy.sqlite"  # site_agent.privacy's file name in an agent directory
+# The site's ledger-signing public key in its agent directory (`medfed site init` writes it
+# beside the ledger): it says which registered site a privacy ledger belongs to.
+SITE_KEY_FILE = "ledger-signing.pub"
+# The site's spend table (site_agent.privacy's SpendRow), read by name: the columns an auditor
+# compares with the consortium ledger.
+_SPENDS = table(
+    "privacy_spend",
+    column("id"), column("run_id"), column("stage"), column("global_round"), column("status"),
+    column("epsilon_after"),
+)  # fmt: skip
+COUNTED = ("reserved", "committed")  # statuses that spend (a refusal spends nothing)
 
 
 class ReceiptBase(DeclarativeBase):
@@ -107,3 +132,67 @@ def receipt_sources(path: Path) -> list[tuple[str, str]]:
     if not found:
         raise LedgerStoreError(f"--receipts {path}: no {SITE_LEDGER_FILE} under it")
     return [(p.parent.name, f"sqlite:///{p.resolve()}") for p in found]
+
+
+@dataclass(frozen=True)
+class HeldSpend:
+    """One spend a site's own privacy ledger counts (reserved or committed)."""
+
+    run_id: str
+    stage: str
+    global_round: int
+    status: str
+    epsilon_after: float
+
+
+@dataclass(frozen=True)
+class SiteSpends:
+    """A site's privacy ledger as an auditor reads it: where, the fingerprint of the
+    ledger-signing key beside it (None when absent or unreadable, `key_problem` says why), and
+    every spend it counts, oldest first."""
+
+    holder: str
+    where: str
+    key_fingerprint: str | None
+    key_problem: str | None
+    spends: tuple[HeldSpend, ...]
+
+
+def read_site_spends(url: str, holder: str, key_path: Path | None) -> SiteSpends:
+    """The spends the site database at `url` counts, read-only, with the fingerprint of the
+    site's ledger-signing public key at `key_path`."""
+    fp, problem = None, None
+    if key_path is None or not key_path.is_file():
+        problem = f"no {SITE_KEY_FILE} beside it"
+    else:
+        try:
+            fp = fingerprint(load_public_key(key_path))
+        except KeyFileError as exc:
+            problem = str(exc)
+    engine = make_engine(url, None, writer=False)
+    try:
+        with engine.connect() as conn:
+            if _SPENDS.name not in inspect(conn).get_table_names():
+                return SiteSpends(holder, _shown(url), fp, problem, ())
+            rows = conn.execute(
+                select(_SPENDS).where(_SPENDS.c.status.in_(COUNTED)).order_by(_SPENDS.c.id)
+            ).all()
+    finally:
+        engine.dispose()
+    spends = tuple(
+        HeldSpend(r.run_id, r.stage, int(r.global_round), r.status, float(r.epsilon_after))
+        for r in rows
+    )
+    return SiteSpends(holder, _shown(url), fp, problem, spends)
+
+
+def _shown(url: str) -> str:
+    """A SQLite URL as the file's path, for messages; another URL as it is."""
+    prefix = "sqlite:///"
+    return url[len(prefix) :] if url.startswith(prefix) else url
+
+
+def site_key_path(url: str) -> Path | None:
+    """The ledger-signing public key file beside the SQLite database at `url`, if it is one."""
+    prefix = "sqlite:///"
+    return Path(url[len(prefix) :]).parent / SITE_KEY_FILE if url.startswith(prefix) else None

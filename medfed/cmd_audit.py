@@ -59,25 +59,29 @@ ReceiptsOpt = Annotated[
     list[Path] | None,
     typer.Option(
         "--receipts",
-        help="A site's privacy ledger (privacy.sqlite) or a directory of agent directories: "
-        "every ledger head a site holds a receipt of must still be in the ledger. Repeatable.",
+        help="A site's privacy ledger (privacy.sqlite, with the site's ledger-signing.pub "
+        "beside it) or a directory of agent directories: every ledger head a site holds a "
+        "receipt of must still be in the ledger, the key must be a registered site's, and every "
+        "spend the site's own ledger counts must be in the ledger. Repeatable.",
     ),
 ]
 
 
-def _receipts(paths: list[Path] | None) -> list[Any]:
-    from ledger.receipts import read_receipts, receipt_sources
+def _site_ledgers(paths: list[Path] | None) -> tuple[list[Any], list[Any]]:
+    """(the receipts, the spends) of the sites' own ledgers named by --receipts."""
+    from ledger.receipts import read_receipts, read_site_spends, receipt_sources, site_key_path
 
-    held = []
+    held, spends = [], []
     try:
         for path in paths or []:
             for holder, url in receipt_sources(path):
                 held += read_receipts(url, holder)
+                spends.append(read_site_spends(url, holder, site_key_path(url)))
     except (LedgerStoreError, LedgerUnreadable) as exc:
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:
         raise _fail(f"--receipts: cannot read a site ledger: {exc}") from exc
-    return held
+    return held, spends
 
 
 def verify(
@@ -97,9 +101,12 @@ def verify(
     its next entry) are composed like trained rounds and listed. With --coordinator-key, every
     coordinator entry must carry the coordinator's signature; with --receipts, every chain head
     a site holds a signed receipt of must still be in the ledger (a ledger cut short, or
-    rebuilt without a site, fails). Each registered site's key must parse and match its stored
-    fingerprint. Exit 0 when all hold, 1 with each failing entry's run, number, type, site and
-    round (and each failing registration's site), 2 when the database cannot be read.
+    rebuilt without a site, fails), the site's ledger-signing key (ledger-signing.pub beside its
+    privacy.sqlite) must be the one registered for it, and every spend its own ledger counts
+    must be in the ledger (a site entry left out, or a last round cut off, fails). Each
+    registered site's key must parse and match its stored fingerprint. Exit 0 when all hold,
+    1 with each failing entry's run, number, type, site and round (and each failing
+    registration's site), 2 when the database cannot be read.
     """
     from auditor.verify import describe_interrupted, verify_ledger
     from protocols.keys import KeyFileError, load_public_key
@@ -110,10 +117,12 @@ def verify(
             key = load_public_key(coordinator_key)
         except KeyFileError as exc:
             raise _fail(f"--coordinator-key: {exc}") from exc
-    held = _receipts(receipts)
+    held, spends = _site_ledgers(receipts)
     with _open(db, schema, migrate=False) as ledger:
         try:
-            result = verify_ledger(ledger, run, coordinator_key=key, receipts=held)
+            result = verify_ledger(
+                ledger, run, coordinator_key=key, receipts=held, site_spends=spends
+            )
         except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc
     if json_out:

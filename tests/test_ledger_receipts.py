@@ -71,8 +71,9 @@ class Consortium:
         self.coordinator = Ed25519PrivateKey.generate()
         self.site_keys = {s: Ed25519PrivateKey.generate() for s in SITES}
         self.agents = {s: tmp / "agents" / s for s in SITES}
-        for agent in self.agents.values():
+        for site, agent in self.agents.items():
             create_site_ledger(agent)
+            save_public_key(self.site_keys[site].public_key(), agent / "ledger-signing.pub")
 
     def write(self, directory: Path, without: str | None = None, receipts: bool = True) -> Path:
         """The run; `without` leaves one site out (as a coordinator rebuilding the chain would)."""
