@@ -20,9 +20,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ledger.store import SiteRecord, StoredRow
-from protocols.accounting import Mechanism, PrivacyAccountingError, epsilon_of
-from protocols.ledger_entry import InterruptedSpend, SiteRoundEntry
+from protocols.accounting import MAX_DELTA, Mechanism, PrivacyAccountingError, epsilon_of
+from protocols.ledger_entry import RANDOMNESS, InterruptedSpend, SiteRoundEntry
 
+SECURE_RANDOMNESS = RANDOMNESS[0]  # "os-csprng"
 REL_TOLERANCE = 1e-6
 ABS_TOLERANCE = 1e-12
 
@@ -119,12 +120,46 @@ def _dataset(entry: SiteRoundEntry) -> str:
     return f"site {entry.site!r} (its lifetime budget, eps per {entry.privacy_unit})"
 
 
-def findings(points: Iterable[SpendPoint], sites: Mapping[str, SiteRecord]) -> list[SpendFinding]:
-    """eps that differs from its recomputation, and spends past the site's registered cap."""
+def findings(
+    points: Iterable[SpendPoint], sites: Mapping[str, SiteRecord], *, allow_seeded: bool = False
+) -> list[SpendFinding]:
+    """eps that differs from its recomputation, spends past the site's registered cap, a delta
+    past MAX_DELTA or other than the one the site's first spend used (eps at another delta is
+    another curve: a site that raised its delta mid-life would log a lower lifetime eps), an
+    accountant other than its first, and (unless `allow_seeded`) trained rounds whose noise came
+    from the reproducible test mode, which whoever knows the seed can subtract."""
     out: list[SpendFinding] = []
+    pinned: dict[str, tuple[float, str]] = {}
     for p in points:
         e = p.entry
         source: SiteRoundEntry | InterruptedSpend = p.interrupted or e
+        if p.trained:
+            first = pinned.setdefault(e.site, (source.delta, source.accountant))
+            if source.delta > MAX_DELTA:
+                why = f"{p.what()}: delta {source.delta!r} is above {MAX_DELTA}: eps bounds little"
+                out.append(SpendFinding(p.row, "epsilon", why))
+            if (source.delta, source.accountant) != first:
+                out.append(
+                    SpendFinding(
+                        p.row,
+                        "epsilon",
+                        f"{p.what()}: accounted at delta {source.delta!r} ({source.accountant}), "
+                        f"site {e.site!r} first spent at delta {first[0]!r} ({first[1]}): a "
+                        "lifetime eps is one account at one delta, and this one is not comparable",
+                    )
+                )
+        seeded = (
+            p.interrupted is None and e.status == "trained" and e.randomness != SECURE_RANDOMNESS
+        )
+        if seeded and not allow_seeded:
+            out.append(
+                SpendFinding(
+                    p.row,
+                    "randomness",
+                    f"noise and sampling came from {e.randomness!r} (reproducible from a seed, "
+                    "for tests): this round's eps guarantees nothing",
+                )
+            )
         if p.recomputed is None:
             why = p.error or "cannot recompute eps"
             out.append(SpendFinding(p.row, "epsilon", why if p.interrupted is None

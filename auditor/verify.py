@@ -57,8 +57,8 @@ from protocols.ledger_entry import (
 from protocols.ledger_receipt import head_signature_valid
 
 CHECKS = (
-    "schema", "hash", "chain", "signature", "coordinator", "receipt", "spends", "epsilon", "cap",
-    "participants",
+    "schema", "hash", "chain", "signature", "coordinator", "receipt", "spends", "randomness",
+    "epsilon", "cap", "participants",
 )  # fmt: skip
 
 
@@ -480,6 +480,7 @@ def verify_rows(
     coordinator_key: Ed25519PublicKey | None = None,
     receipts: Sequence[HeldReceipt] = (),
     site_spends: Sequence[SiteSpends] = (),
+    allow_seeded: bool = False,
 ) -> VerifyResult:
     """Verify `rows` (the whole ledger: eps histories span runs); report on `run_id` or all.
     With `coordinator_key`, the coordinator's entries must carry its signature; `receipts`
@@ -506,7 +507,8 @@ def verify_rows(
     problems += missing
     site_entries = [(r, e) for r in rows if isinstance(e := parsed.get(r.id), SiteRoundEntry)]
     points = spend.recompute(site_entries)
-    problems += [Problem(f.row, f.check, f.reason) for f in spend.findings(points, sites)]
+    found_spend = spend.findings(points, sites, allow_seeded=allow_seeded)
+    problems += [Problem(f.row, f.check, f.reason) for f in found_spend]
     chosen = [p for p in problems if p.row.run_id in runs]
     chosen.sort(key=lambda p: (runs.index(p.row.run_id), p.row.seq, CHECKS.index(p.check)))
     return VerifyResult(
@@ -529,6 +531,7 @@ def verify_ledger(
     coordinator_key: Ed25519PublicKey | None = None,
     receipts: Sequence[HeldReceipt] = (),
     site_spends: Sequence[SiteSpends] = (),
+    allow_seeded: bool = False,
 ) -> VerifyResult:
     """Verify the ledger's database; LedgerStoreError when `run_id` has no entry there."""
     rows = ledger.rows()
@@ -537,5 +540,5 @@ def verify_ledger(
         raise LedgerStoreError(f"{ledger.where}: no run {run_id!r} in the ledger (runs: {known})")
     return verify_rows(
         rows, ledger.sites(), run_id, coordinator_key=coordinator_key, receipts=receipts,
-        site_spends=site_spends,
+        site_spends=site_spends, allow_seeded=allow_seeded,
     )  # fmt: skip

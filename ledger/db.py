@@ -121,6 +121,14 @@ def is_read_only_error(exc: BaseException) -> bool:
     return str(getattr(orig, "sqlite_errorname", "")).startswith("SQLITE_READONLY")
 
 
+def is_damaged_error(exc: BaseException) -> bool:
+    """Whether a SQLite error is SQLITE_CORRUPT or SQLITE_NOTADB (or an extended code of
+    either): the file is damaged, or not a database."""
+    orig = getattr(exc, "orig", None) or exc
+    name = str(getattr(orig, "sqlite_errorname", ""))
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 @dataclass(frozen=True)
 class MigrationSet:
     """One store's Alembic scripts and the table that records its revision. Both ledgers' and

@@ -33,6 +33,8 @@ from ledger.db import (
     SiteRow,
     current_revision,
     head_revision,
+    is_damaged_error,
+    is_read_only_error,
     make_engine,
     upgrade,
 )
@@ -114,6 +116,16 @@ def load_public_pem(pem: str | bytes, where: str) -> Ed25519PublicKey:
 def _run_lock_key(run_id: str) -> int:
     digest = hashlib.sha256(b"medfed-consortium-ledger\0" + run_id.encode()).digest()
     return int.from_bytes(digest[:8], "big", signed=True)
+
+
+def hot_journal(where: str) -> str:
+    """What a read-only open of a SQLite ledger with a hot journal means, and what to do."""
+    return (
+        f"{where}: a writer stopped in the middle of a write and left a hot journal beside the "
+        "database, which only a connection with write access can roll back: let the "
+        "coordinator (or anything with write access) open it once, or audit a copy of the "
+        "database taken with its -journal file, as a user that may write the copy"
+    )
 
 
 class LedgerUnreadable(Exception):
@@ -214,6 +226,10 @@ class ConsortiumLedger:
         except SQLAlchemyError as exc:
             if _MISSING_TABLE.search(str(getattr(exc, "orig", None) or exc)):
                 raise self._unreadable(what, exc) from exc
+            if is_damaged_error(exc):
+                raise self._unreadable(what, exc) from exc
+            if is_read_only_error(exc):  # SQLITE_READONLY_ROLLBACK on a read-only open
+                raise LedgerUnreadable(hot_journal(self.where)) from exc
             raise
 
     def _unreadable(self, what: str, exc: Exception) -> LedgerUnreadable:

@@ -44,7 +44,12 @@ def _open(db: str, schema: str | None, *, migrate: bool) -> ConsortiumLedger:
     except (LedgerStoreError, LedgerUnreadable) as exc:
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:
-        raise _fail(f"--db: cannot open the ledger database: {exc}") from exc
+        from ledger.db import is_read_only_error
+        from ledger.store import hot_journal
+
+        if is_read_only_error(exc):
+            raise _fail(hot_journal(f"--db {db}")) from exc
+        raise _fail(f"--db {db}: cannot open the ledger database: {exc}") from exc
 
 
 CoordinatorKeyOpt = Annotated[
@@ -84,12 +89,23 @@ def _site_ledgers(paths: list[Path] | None) -> tuple[list[Any], list[Any]]:
     return held, spends
 
 
+AllowSeededOpt = Annotated[
+    bool,
+    typer.Option(
+        "--allow-seeded",
+        help="Accept rounds whose noise came from the reproducible test mode "
+        "(randomness seeded-insecure): for test runs only; without it each one fails.",
+    ),
+]
+
+
 def verify(
     db: DbOpt,
     schema: SchemaOpt = None,
     run: RunOpt = None,
     coordinator_key: CoordinatorKeyOpt = None,
     receipts: ReceiptsOpt = None,
+    allow_seeded: AllowSeededOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Verify the consortium ledger; exit 1 naming each failing entry.
@@ -97,8 +113,10 @@ def verify(
     Checks every site signature against the registered keys, the hash chain (gaps, reordering,
     edits), eps recomputed from the logged DP mechanisms against the logged eps, every spend
     against its site's cap, and each coordinator round's participants against signed site
-    entries. Interrupted spends (a site killed mid-training reports the spend it had reserved in
-    its next entry) are composed like trained rounds and listed. With --coordinator-key, every
+    entries; a site's spends all at the delta and with the accountant of its first (delta at
+    most 1e-2), and their noise from the OS (not the seeded test mode, unless --allow-seeded).
+    Interrupted spends (a site killed mid-training reports the spend it had reserved in its next
+    entry) are composed like trained rounds and listed. With --coordinator-key, every
     coordinator entry must carry the coordinator's signature; with --receipts, every chain head
     a site holds a signed receipt of must still be in the ledger (a ledger cut short, or
     rebuilt without a site, fails), the site's ledger-signing key (ledger-signing.pub beside its
@@ -121,8 +139,9 @@ def verify(
     with _open(db, schema, migrate=False) as ledger:
         try:
             result = verify_ledger(
-                ledger, run, coordinator_key=key, receipts=held, site_spends=spends
-            )
+                ledger, run, coordinator_key=key, receipts=held, site_spends=spends,
+                allow_seeded=allow_seeded,
+            )  # fmt: skip
         except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc
     if json_out:

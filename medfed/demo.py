@@ -26,7 +26,7 @@ from protocols.curriculum import Stage
 from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
 from simulation.simulate import quiet_frameworks, run_simulated
 from simulation.synth import SynthSummary, default_workers, synthesize
-from site_agent.settings import training_sites
+from site_agent.settings import default_agent_dir, training_sites
 
 
 @dataclass(frozen=True)
@@ -73,6 +73,7 @@ class DemoResult:
     export: Path | None = None
     export_check: ExportCheck | None = None
     ledger_url: str = ""
+    agent_dirs: list[Path] = field(default_factory=list)  # the training sites' agent directories
     ledger_ok: bool = False
     ledger_summary: str = ""
     seconds: float = 0.0
@@ -187,8 +188,11 @@ def run_demo(opts: DemoOptions) -> DemoResult:
             data_root, scored, base, cur.all_groups, prepared.signed.lora_rank
         )
     result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
+    result.agent_dirs = [default_agent_dir(data_root / site) for site in sites]
     with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
-        result.ledger_ok, result.ledger_summary = _verified(ledger)
+        result.ledger_ok, result.ledger_summary = _verified(
+            ledger, result.agent_dirs, opts.randomness != "os-csprng"
+        )
     result.seconds = time.monotonic() - started
     _print_summary(result)
     if not result.ledger_ok:
@@ -274,8 +278,25 @@ def base_closed_accuracy(
     return right / asked if asked else None
 
 
-def _verified(ledger: ConsortiumLedger) -> tuple[bool, str]:
-    check = verify_ledger(ledger)
+def _verified(
+    ledger: ConsortiumLedger, agent_dirs: list[Path], allow_seeded: bool
+) -> tuple[bool, str]:
+    """The ledger verified as an auditor would, the sites' own privacy ledgers included (their
+    receipts, keys and spends)."""
+    from ledger.receipts import (
+        SITE_KEY_FILE,
+        SITE_LEDGER_FILE,
+        read_receipts,
+        read_site_spends,
+    )
+
+    urls = [(a, f"sqlite:///{(a / SITE_LEDGER_FILE).resolve()}") for a in agent_dirs]
+    check = verify_ledger(
+        ledger,
+        receipts=[r for a, url in urls for r in read_receipts(url, a.name)],
+        site_spends=[read_site_spends(url, a.name, a / SITE_KEY_FILE) for a, url in urls],
+        allow_seeded=allow_seeded,
+    )
     return check.ok, check.summary()
 
 
@@ -333,7 +354,9 @@ def _print_summary(result: DemoResult) -> None:
             console.print(f"  Q: {q}  model: {a!r}  gold: {gold!r}")
     console.print(f"[bold]consortium ledger[/]: {result.ledger_summary}")
     console.print(
-        f"  audit it yourself: medfed audit verify --db {result.ledger_url}\n"
+        f"  audit it yourself: medfed audit verify --db {result.ledger_url}"
+        + "".join(f" --receipts {a / 'privacy.sqlite'}" for a in result.agent_dirs)
+        + "\n"
         f"  report for a DPO:  medfed audit report --db {result.ledger_url} "
         f"--out {result.out / 'audit'}"
     )

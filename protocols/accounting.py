@@ -42,6 +42,12 @@ def poisson_rate(num_units: int, batch_size: int) -> float:
     return 1.0 / math.ceil(num_units / batch_size)
 
 
+# The largest delta a site may account at (its policy refuses more, an auditor flags more): a
+# delta is a probability of failing the eps bound outright, and per-study DP wants it far under
+# one over the number of studies.
+MAX_DELTA = 1e-2
+
+
 class PrivacyAccountingError(ValueError):
     """A mechanism or target that no accountant can honour (bad field, unreachable eps)."""
 

@@ -17,13 +17,12 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from protocols.accounting import ACCOUNTANTS, PRIVACY_UNIT
+from protocols.accounting import ACCOUNTANTS, MAX_DELTA, PRIVACY_UNIT
 from protocols.config_reader import MISSING, ConfigReader
 from protocols.curriculum import KNOWN_GROUPS, Stage
 from protocols.hexdigest import is_hex64
 from protocols.keys import KeyFileError, parse_public_key, public_raw
 
-MAX_DELTA = 1e-2
 _PEM_MARK = "-----BEGIN"
 
 
