@@ -58,6 +58,9 @@ from flwr.supercore.primitives.asymmetric import bytes_to_public_key
 from flwr.supercore.run import Run
 
 from protocols.secagg_identity import (
+    COHORT_NODES_KEY,
+    COHORT_PK1S_KEY,
+    COHORT_SITE_KEYS_KEY,
     CONSISTENCY_SIGNATURE_KEY,
     CONSISTENCY_STAGE,
     DROPPED_KEY,
@@ -66,6 +69,7 @@ from protocols.secagg_identity import (
     SIGNERS_KEY,
     SITE_KEY_KEY,
     SURVIVORS_KEY,
+    cohort_digest,
     verify_public_keys,
     verify_survivors,
 )
@@ -225,11 +229,13 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     check of Bell et al. 2020 (`protocols.secagg_identity`, CONSISTENCY_STAGE): every
     surviving site that signed its keys at set-up gets the round's survivor and dropout lists,
     the very lists (each restricted to the site's neighbours) its unmask message then carries,
-    and signs them; every unmask message carries the signatures that verify, and a site whose
-    policy lists peer keys reveals no share unless enough of its neighbours signed the lists it
-    signed. A site that does not answer, or whose signature does not verify, is not counted
-    (its masked vector is already in the sum: it stays a survivor, as in the paper, where the
-    lists signed are the survivors of the masked-vector stage). Sites that signed nothing at
+    and the round's cohort (every site whose signed keys went out at share keys), and signs
+    the lists over the cohort's digest; every unmask message carries the signatures that
+    verify, and a site whose policy lists peer keys reveals no share unless enough of its
+    neighbours, and a majority of its consortium, signed the lists it signed. A site that
+    does not answer, or whose signature does not verify, is not counted (its masked vector is
+    already in the sum: it stays a survivor, as in the paper, where the lists signed are the
+    survivors of the masked-vector stage). Sites that signed nothing at
     set-up (no MedFed guard) are not asked.
 
     `stage_seconds` holds the wall time of each stage of the last round (for the bench)."""
@@ -242,6 +248,15 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self._survivor_signatures: dict[int, bytes] = {}
         self._keyed: set[int] = set()
 
+    @staticmethod
+    def _stopped(context: LegacyContext, state: WorkflowState, ok: bool) -> bool:
+        """`ok`; when a stage stops the round, its failures (refusals among them, by code) go
+        to the strategy, which reports them for the round that got no aggregate."""
+        record = getattr(context.strategy, "record_failures", None)
+        if not ok and record is not None:
+            record(list(state.failures))
+        return ok
+
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
         t0 = time.perf_counter()
@@ -250,7 +265,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         if ok:
             ok = self._attach_signatures(state, announcing.signed)
         self.stage_seconds[SecAggStage.SETUP] = time.perf_counter() - t0
-        return ok
+        return self._stopped(context, state, ok)
 
     def _attach_signatures(
         self, state: WorkflowState, signed: dict[int, tuple[bytes, bytes]]
@@ -283,7 +298,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         # list (a neighbour asked for its key share would fail, as Flower's sites do).
         self._keyed = set(state.active_node_ids)
         self.stage_seconds[SecAggStage.SHARE_KEYS] = time.perf_counter() - t0
-        return ok
+        return self._stopped(context, state, ok)
 
     def collect_masked_vectors_stage(
         self, grid: Grid, context: LegacyContext, state: WorkflowState
@@ -297,7 +312,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self._survivor_signatures = self._consistency_stage(grid, context, state) if ok else {}
         if ok:
             self.stage_seconds[CONSISTENCY_STAGE] = time.perf_counter() - t0
-        return ok
+        return self._stopped(context, state, ok)
 
     def _consistency_stage(
         self, grid: Grid, context: LegacyContext, state: WorkflowState
@@ -311,11 +326,24 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         signers = [nid for nid in active if len(state.nid_to_publickeys.get(nid, [])) == 4]
         if not signers:
             return {}
+        # the round's cohort: every site whose signed keys went out at share keys (the
+        # neighbours each site heard of, one that dropped since included)
+        cohort = {
+            nid: (cast(bytes, entry[0]), cast(bytes, entry[3]))
+            for nid, entry in sorted(state.nid_to_publickeys.items())
+            if len(entry) == 4
+        }
+        digest = cohort_digest(cohort)
 
         def make(nid: int) -> Message:
             record = ConfigRecord(
-                {SecAggKey.STAGE: CONSISTENCY_STAGE, SURVIVORS_KEY: active, DROPPED_KEY: dead}
-            )
+                {
+                    SecAggKey.STAGE: CONSISTENCY_STAGE, SURVIVORS_KEY: active, DROPPED_KEY: dead,
+                    COHORT_NODES_KEY: list(cohort),
+                    COHORT_PK1S_KEY: [pk1 for pk1, _ in cohort.values()],
+                    COHORT_SITE_KEYS_KEY: [key for _, key in cohort.values()],
+                }
+            )  # fmt: skip
             return Message(
                 content=RecordDict({RECORD_KEY_CONFIGS: record}),
                 dst_node_id=nid,
@@ -335,7 +363,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             if (
                 src in signers
                 and isinstance(sig, bytes)
-                and verify_survivors(cast(bytes, entry[3]), active, dead, entry[0], sig)
+                and verify_survivors(cast(bytes, entry[3]), active, dead, digest, sig)
             ):
                 signatures[src] = sig
             else:
@@ -422,7 +450,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     def unmask_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         t0 = time.perf_counter()
         try:
-            return self._unmask_stage(grid, context, state)
+            return self._stopped(context, state, self._unmask_stage(grid, context, state))
         finally:
             self.stage_seconds[SecAggStage.UNMASK] = time.perf_counter() - t0
 

@@ -17,6 +17,7 @@ lists peer keys checks every entry (`neighbour_key_problems`) before it makes an
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Collection, Mapping, Sequence
 
 from cryptography.exceptions import InvalidSignature
@@ -103,25 +104,39 @@ def neighbour_key_problems(
 # The consistency check before unmasking (Bell et al. 2020, SecAgg+'s round "consistency
 # checks"). A coordinator that tells different sites different stories about who survived
 # ("A survived" to some of A's neighbours, "A's neighbours dropped" to others) collects both
-# A's mask seed and its neighbours' mask keys, and unmasks A alone. So after the masked
+# A's mask seed and its neighbours' mask keys, and unmasks A alone. A story only a site's own
+# neighbourhood agrees on is not enough: each site's neighbourhood, share count and threshold
+# come from messages only the coordinator sees, so it can give each group of sites its own
+# story, each signed by enough of that group. So the round has ONE story: after the masked
 # vectors, the coordinator sends every surviving site that signed its keys at set-up the
-# round's lists (CONSISTENCY_STAGE: SURVIVORS_KEY, DROPPED_KEY); the site signs them, once a
-# round, with its ledger-signing key:
+# round's lists (CONSISTENCY_STAGE: SURVIVORS_KEY, DROPPED_KEY) and its whole cohort, every
+# site that shared keys (COHORT_*_KEY: node id, pk1 and site key each); the site checks that
+# the cohort holds its own and its neighbours' keys as it knows them, and signs, once a round,
+# with its ledger-signing key:
 #
-#     signed message = b"medfed secagg+ survivors v1\0" + u32(#survivors) + u64 ids (sorted)
-#                      + u32(#dropped) + u64 ids (sorted) + u32(len pk1) + pk1
+#     signed message = b"medfed secagg+ survivors v2\0" + u32(#survivors) + u64 ids (sorted)
+#                      + u32(#dropped) + u64 ids (sorted) + cohort digest (32 bytes)
 #
-# (pk1, the site's fresh SecAgg+ mask public key of this round: a signature cannot be replayed
-# into another round). The unmask message carries every signature (SIGNERS_KEY, node ids, and
+# where the cohort digest (`cohort_digest`) hashes every (node id, pk1, site key) of the
+# cohort, the signer's own fresh pk1 among them: a signature belongs to one round and one view
+# of who is in it. The unmask message carries every signature (SIGNERS_KEY, node ids, and
 # SIGNATURES_KEY, in the same order); a site whose policy lists peer keys reveals shares only
-# when its unmask lists are the ones it signed (restricted to its neighbours) and at least
-# `threshold` of its neighbours, itself included, signed those same lists over the pk1 they
-# sent at share keys (`consistency_problems`). With 2t > shares (the guard's set-up check),
-# two sets of t signers in one neighbourhood share a site, which signs one pair of lists only.
-CONSISTENCY_DOMAIN = b"medfed secagg+ survivors v1\0"
+# when its unmask lists are the ones it signed (restricted to its neighbours), at least
+# `threshold` of its neighbours signed them, and so did a majority of its consortium (its peer
+# keys and itself), each a distinct hospital (`consistency_problems`). Each site signs one
+# story a round and two majorities of one consortium share a hospital, so two stories cannot
+# both be unmasked on: a coordinator that tells some sites "A survived" and others "A's
+# neighbours dropped" gets no share from either group, unless hospitals colluding with it sign
+# both (then as many as make up the difference of the two majorities).
+CONSISTENCY_DOMAIN = b"medfed secagg+ survivors v2\0"
+COHORT_DOMAIN = b"medfed secagg+ cohort v1\0"
 CONSISTENCY_STAGE = "medfed_consistency"
 SURVIVORS_KEY = "medfed_survivors"
 DROPPED_KEY = "medfed_dropped"
+COHORT_NODES_KEY = "medfed_cohort_nodes"  # in the consistency message: node ids ...
+COHORT_PK1S_KEY = "medfed_cohort_pk1s"  # ... their pk1s ...
+COHORT_SITE_KEYS_KEY = "medfed_cohort_site_keys"  # ... and site keys, in that order
+DIGEST_BYTES = 32
 CONSISTENCY_SIGNATURE_KEY = "medfed_survivors_signature"  # the site's reply
 SIGNERS_KEY = "medfed_survivors_signers"  # in the unmask message: node ids ...
 SIGNATURES_KEY = "medfed_survivors_signatures"  # ... and their signatures, in that order
@@ -135,51 +150,105 @@ def _ids(nids: Collection[int]) -> bytes:
     )
 
 
-def survivors_message(active: Collection[int], dead: Collection[int], pk1: bytes) -> bytes:
-    """What a site signs at the consistency stage (raises OverflowError for an id that is no
-    unsigned 64-bit integer)."""
-    return b"".join((CONSISTENCY_DOMAIN, _ids(active), _ids(dead), len(pk1).to_bytes(4, "big"),
-                     pk1))  # fmt: skip
+def cohort_digest(cohort: Mapping[int, tuple[bytes, bytes]]) -> bytes:
+    """SHA-256 of the round's cohort, node id -> (pk1, site key), in node order, each field
+    length-prefixed (raises OverflowError for an id that is no unsigned 64-bit integer)."""
+    h = hashlib.sha256(COHORT_DOMAIN)
+    h.update(len(cohort).to_bytes(4, "big"))
+    for nid in sorted(cohort):
+        pk1, site_key = cohort[nid]
+        h.update(nid.to_bytes(NODE_ID_BYTES, "big"))
+        for field in (pk1, site_key):
+            h.update(len(field).to_bytes(4, "big") + field)
+    return h.digest()
+
+
+def survivors_message(active: Collection[int], dead: Collection[int], digest: bytes) -> bytes:
+    """What a site signs at the consistency stage: the lists and the cohort's digest (raises
+    OverflowError for an id that is no unsigned 64-bit integer, ValueError for a digest that is
+    not 32 bytes)."""
+    if len(digest) != DIGEST_BYTES:
+        raise ValueError(f"a cohort digest has {DIGEST_BYTES} bytes, got {len(digest)}")
+    return b"".join((CONSISTENCY_DOMAIN, _ids(active), _ids(dead), digest))
 
 
 def sign_survivors(
-    key: Ed25519PrivateKey, active: Collection[int], dead: Collection[int], pk1: bytes
+    key: Ed25519PrivateKey, active: Collection[int], dead: Collection[int], digest: bytes
 ) -> bytes:
-    """The site's signature over the round's survivor and dropout lists and its own pk1."""
-    return key.sign(survivors_message(active, dead, pk1))
+    """The site's signature over the round's survivor and dropout lists and its cohort."""
+    return key.sign(survivors_message(active, dead, digest))
 
 
 def verify_survivors(
-    site_key: bytes, active: Collection[int], dead: Collection[int], pk1: bytes, signature: bytes
+    site_key: bytes, active: Collection[int], dead: Collection[int], digest: bytes, signature: bytes
 ) -> bool:
-    """Whether `signature` is `site_key`'s over these lists and that site's pk1."""
+    """Whether `signature` is `site_key`'s over these lists and this cohort digest."""
     if len(site_key) != SITE_KEY_BYTES or len(signature) != SIGNATURE_BYTES:
         return False
     try:
-        message = survivors_message(active, dead, pk1)
+        message = survivors_message(active, dead, digest)
         Ed25519PublicKey.from_public_bytes(site_key).verify(signature, message)
     except (InvalidSignature, ValueError, OverflowError):
         return False
     return True
 
 
+def cohort_problems(
+    cohort: Mapping[int, tuple[bytes, bytes]],
+    own_node: int,
+    own_pk1: bytes,
+    own_key: bytes,
+    neighbours: Mapping[int, tuple[bytes, bytes]],
+    peer_keys: Collection[bytes],
+    lists: tuple[Collection[int], Collection[int]],
+) -> list[str]:
+    """Why a site must not sign the round's lists over this cohort; empty when it may.
+
+    The cohort must hold the site's own node with its pk1 of this round and its own key, every
+    signed neighbour (node id -> (pk1, site key) as checked at share keys; an unsigned one, site
+    key b"", is not matched) with the same keys, and every node the lists name; with
+    `peer_keys`, each other member's site key must be a peer's, and no key two members'."""
+    problems: list[str] = []
+    if cohort.get(own_node) != (own_pk1, own_key):
+        problems.append("the cohort does not hold this site's own keys of this round")
+    changed = sorted(n for n, (pk1, key) in neighbours.items()
+                     if key and n != own_node and cohort.get(n) != (pk1, key))  # fmt: skip
+    if changed:
+        problems.append(f"the cohort holds other keys than share keys did for neighbours {changed}")
+    unknown = sorted((set(lists[0]) | set(lists[1])) - set(cohort))
+    if unknown:
+        problems.append(f"the lists name nodes {unknown[:5]} that are not in the cohort")
+    if peer_keys:
+        keys = [key for n, (_, key) in cohort.items() if n != own_node]
+        if any(key not in peer_keys for key in keys):
+            problems.append("a cohort member's key is not in secure_aggregation.peer_keys")
+        if len(set(keys)) != len(keys) or own_key in keys:
+            problems.append("one site key stands for two cohort members")
+    return problems
+
+
 def consistency_problems(
     signed: tuple[Sequence[int], Sequence[int]] | None,
     unmask: tuple[Sequence[int], Sequence[int]],
-    neighbours: Mapping[int, tuple[bytes, bytes]],
+    neighbours: Collection[int],
     own_node: int,
+    cohort: Mapping[int, bytes],
+    digest: bytes,
     signatures: Mapping[int, bytes],
     threshold: int,
+    consortium: Collection[bytes],
 ) -> list[str]:
     """Why a site must not reveal its shares at unmask; empty when it may.
 
     `signed`: the (survivors, dropped) lists this site signed at the consistency stage (None:
-    it signed none); `unmask`: the lists of the unmask message, which name only its neighbours;
-    `neighbours`: node id -> (pk1, site key) as relayed and checked at share keys, its own
-    entry included; `signatures`: node id -> survivor signature from the unmask message. The
-    unmask lists must be the signed ones restricted to its neighbours, and at least
-    `threshold` neighbours must have signed the same lists: the site itself (it signed them)
-    and each other neighbour whose signature verifies under its site key over its own pk1."""
+    it signed none), over the cohort `digest`; `unmask`: the lists of the unmask message, which
+    name only its neighbours (`neighbours`, node ids, its own included); `cohort`: node id ->
+    site key of the cohort it signed over; `signatures`: node id -> survivor signature from the
+    unmask message; `consortium`: the site keys of its peers and its own. The unmask lists must
+    be the signed ones restricted to its neighbours; at least `threshold` neighbours, and more
+    than half of the consortium (distinct keys), must have signed the same lists over the same
+    cohort: the site itself (it signed them) and each member whose signature verifies under its
+    site key."""
     if signed is None:
         return ["this site signed no survivor lists this round (no consistency stage)"]
     active, dead = set(signed[0]), set(signed[1])
@@ -188,13 +257,17 @@ def consistency_problems(
     problems: list[str] = []
     if got_active != active & near or got_dead & near != dead & near or not got_dead <= dead:
         problems.append("its unmask lists are not the survivor lists it signed")
-    signers = 1  # itself: it signed these lists
-    for nid in sorted(near - {own_node}):
-        pk1, site_key = neighbours[nid]
+    agreed = {own_node}  # itself: it signed these lists
+    for nid, key in cohort.items():
         sig = signatures.get(nid)
-        if sig is not None and verify_survivors(site_key, active, dead, pk1, sig):
-            signers += 1
-    if signers < threshold:
-        problems.append(f"{signers} of its neighbours (itself included) signed the survivor "
+        if nid != own_node and sig is not None and verify_survivors(key, active, dead, digest, sig):
+            agreed.add(nid)
+    in_reach = len(agreed & near)
+    if in_reach < threshold:
+        problems.append(f"{in_reach} of its neighbours (itself included) signed the survivor "
                         f"lists it signed, threshold {threshold}")  # fmt: skip
+    hospitals = {cohort[nid] for nid in agreed if cohort.get(nid) in consortium}
+    if 2 * len(hospitals) <= len(consortium):
+        problems.append(f"{len(hospitals)} of the consortium's {len(consortium)} hospitals "
+                        "(itself included) signed the lists it signed: not a majority")  # fmt: skip
     return problems

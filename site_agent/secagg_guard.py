@@ -17,19 +17,23 @@ SecAgg+ mod acts on it:
 - unmask: the neighbours the coordinator says survived (its own included) must be at least
   the policy's threshold, whatever threshold the coordinator set up; with `peer_keys`, the
   lists must also be the ones the site signed at the consistency stage, signed by at least
-  the set-up's threshold of its neighbours, itself included
+  the set-up's threshold of its neighbours, itself included, and by a majority of the
+  consortium's hospitals (its peer keys and itself)
   (`protocols.secagg_identity.consistency_problems`): a coordinator that tells different
   sites different stories about who survived, to collect both of one site's secrets, is
   refused before any share is sent.
 
 The consistency stage (`protocols.secagg_identity.CONSISTENCY_STAGE`, MedFed's, between the
 masked vectors and unmask) is the guard's own: it never reaches the SecAgg+ mod. The site signs
-the round's survivor and dropout lists over its own pk1 of this round, with its ledger-signing
-key, once a round (asked again with other lists, it refuses), and only after it has sent its
-masked vector, and only lists that name it a survivor. It signs whether or not its policy lists
-peer keys (its neighbours may check); only with peer keys does it check the others' at unmask.
-What it needs for that is kept in the node state (`GUARD_STATE`): the set-up's threshold, at
-share keys each neighbour's pk1 and site key, and the lists it signed.
+the round's survivor and dropout lists over the digest of the round's cohort (node ids, pk1s,
+site keys: `protocols.secagg_identity.cohort_problems` checks its own and its neighbours'
+entries against share keys and, with peer keys, every member against them), with its
+ledger-signing key, once a round (asked again with other lists or another cohort, it refuses),
+and only after it has sent its masked vector, and only lists that name it a survivor. It signs
+whether or not its policy lists peer keys (its neighbours may check); only with peer keys does
+it check the others' at unmask. What it needs for that is kept in the node state
+(`GUARD_STATE`): the set-up's threshold, at share keys each neighbour's pk1 and site key, and
+the lists, cohort and digest it signed.
 
 At set-up it also signs the site's fresh SecAgg+ public keys in the reply with the site's
 ledger-signing key (what the other hospitals list as its peer key).
@@ -59,6 +63,9 @@ from flwr.common.secure_aggregation.secaggplus_constants import (
 from protocols.keys import KeyFileError, load_private_key, public_raw
 from protocols.round import refusal_message
 from protocols.secagg_identity import (
+    COHORT_NODES_KEY,
+    COHORT_PK1S_KEY,
+    COHORT_SITE_KEYS_KEY,
     CONSISTENCY_SIGNATURE_KEY,
     CONSISTENCY_STAGE,
     DROPPED_KEY,
@@ -67,6 +74,8 @@ from protocols.secagg_identity import (
     SIGNERS_KEY,
     SITE_KEY_KEY,
     SURVIVORS_KEY,
+    cohort_digest,
+    cohort_problems,
     consistency_problems,
     neighbour_key_problems,
     sign_public_keys,
@@ -222,7 +231,8 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
         sa = policy.secure_aggregation
         stage = configs.get(Key.STAGE)
         if stage == CONSISTENCY_STAGE:
-            return _consistency(msg, ctxt, configs, _signing_key(settings.agent_dir), policy.name)
+            key = _signing_key(settings.agent_dir)
+            return _consistency(msg, ctxt, configs, key, sa, policy.name)
         signing = None
         if stage == Stage.SETUP or (stage == Stage.SHARE_KEYS and sa.peer_keys):
             signing = _signing_key(settings.agent_dir)
@@ -233,7 +243,7 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
             log.warning("site %s refuses SecAgg+: %s", policy.name, exc)
             raise SecAggRefused(refusal_message("SecAgg+ set-up", "policy")) from None
         if stage == Stage.UNMASK and sa.peer_keys:
-            problems = _unmask_problems(ctxt, configs, msg.metadata.dst_node_id)
+            problems = _unmask_problems(ctxt, configs, msg.metadata.dst_node_id, sa.peer_keys)
             if problems:
                 log.warning("site %s refuses SecAgg+: SecAgg+ unmask: %s", policy.name,
                             "; ".join(problems))  # fmt: skip
@@ -297,12 +307,30 @@ def _remember_neighbours(ctxt: Context, configs: ConfigRecord) -> None:
     state["neighbours"], state["pk1s"], state["site_keys"] = nids, pk1s, site_keys
 
 
+def _cohort(configs: ConfigRecord) -> dict[int, tuple[bytes, bytes]] | None:
+    """The consistency message's cohort, node id -> (pk1, site key); None when malformed."""
+    nodes = _ints(configs, COHORT_NODES_KEY)
+    pk1s, keys = _bytes(configs, COHORT_PK1S_KEY), _bytes(configs, COHORT_SITE_KEYS_KEY)
+    if nodes is None or pk1s is None or keys is None or not len(nodes) == len(pk1s) == len(keys):
+        return None
+    if len(set(nodes)) != len(nodes):
+        return None
+    return {n: (pk1, key) for n, pk1, key in zip(nodes, pk1s, keys, strict=True)}
+
+
 def _consistency(
-    msg: Message, ctxt: Context, configs: ConfigRecord, key: Ed25519PrivateKey, name: str
+    msg: Message,
+    ctxt: Context,
+    configs: ConfigRecord,
+    key: Ed25519PrivateKey,
+    policy: SecureAggregationPolicy,
+    name: str,
 ) -> Message:
-    """The consistency stage: sign the round's survivor and dropout lists over this round's
-    pk1, or refuse (lists malformed, not naming this site a survivor, asked before its masked
-    vector went out, or other lists than it signed already this round)."""
+    """The consistency stage: sign the round's survivor and dropout lists over its cohort, or
+    refuse (lists or cohort malformed, not naming this site a survivor, a cohort without this
+    site's or its neighbours' keys as it knows them or, with peer keys, with another member
+    than the consortium's hospitals, asked before its masked vector went out, or other lists
+    than it signed already this round)."""
     got_active, got_dead = _ints(configs, SURVIVORS_KEY), _ints(configs, DROPPED_KEY)
     nid = msg.metadata.dst_node_id
     mod_state = ctxt.state.config_records.get(RECORD_KEY_STATE)
@@ -317,34 +345,59 @@ def _consistency(
         problems.append(f"its own node {nid} is not listed as surviving")
     if mod_state is None or mod_state.get("current_stage") != Stage.COLLECT_MASKED_VECTORS:
         problems.append("asked before it sent its masked vector")
-    own = dict(zip(_ints(state, "neighbours") or [], _bytes(state, "pk1s") or [], strict=False))
-    pk1 = own.get(nid, b"")
+    nids = _ints(state, "neighbours") or []
+    neighbours = dict(zip(nids, zip(_bytes(state, "pk1s") or [], _bytes(state, "site_keys") or [],
+                                    strict=False), strict=False))  # fmt: skip
+    pk1 = neighbours.get(nid, (b"", b""))[0]
     if not pk1:
         problems.append("it holds no public key of this round")
-    if state.get("signed") and (_ints(state, "active"), _ints(state, "dead")) != (active, dead):
+    own_key = public_raw(key.public_key())
+    cohort = _cohort(configs)
+    digest = b""
+    if cohort is None:
+        problems.append("the cohort is not three lists of one length (node ids, pk1s, keys)")
+    else:
+        problems += cohort_problems(cohort, nid, pk1, own_key, neighbours, policy.peer_keys,
+                                    (active, dead))  # fmt: skip
+        try:
+            digest = cohort_digest(cohort)
+        except OverflowError:
+            problems.append("a cohort node id is no unsigned 64-bit integer")
+    if state.get("signed") and (
+        _ints(state, "active"),
+        _ints(state, "dead"),
+        state.get("digest"),
+    ) != (active, dead, digest):
         problems.append("it signed other survivor lists this round")
     if problems:
         log.warning("site %s refuses SecAgg+: SecAgg+ %s: %s", name, CONSISTENCY_STAGE,
                     "; ".join(problems))  # fmt: skip
         raise SecAggRefused(refusal_message("SecAgg+ consistency check", "policy"))
+    assert cohort is not None
     state["active"], state["dead"], state["signed"] = active, dead, True
-    signature = sign_survivors(key, active, dead, pk1)
+    state["digest"], state["own_key"] = digest, own_key
+    state["cohort_nodes"] = list(cohort)
+    state["cohort_keys"] = [key for _, key in cohort.values()]
+    signature = sign_survivors(key, active, dead, digest)
     reply = ConfigRecord({CONSISTENCY_SIGNATURE_KEY: signature})
     return Message(RecordDict({RECORD_KEY_CONFIGS: reply}), reply_to=msg)
 
 
-def _unmask_problems(ctxt: Context, configs: ConfigRecord, nid: int) -> list[str]:
+def _unmask_problems(
+    ctxt: Context, configs: ConfigRecord, nid: int, peer_keys: tuple[bytes, ...]
+) -> list[str]:
     """Why the unmask must be refused (policy with peer keys): see `consistency_problems`."""
     state = _guard_state(ctxt)
     signed_active, signed_dead = _ints(state, "active"), _ints(state, "dead")
+    digest, own_key = state.get("digest"), state.get("own_key")
     signed = None
-    if state.get("signed") and signed_active is not None and signed_dead is not None:
+    if (
+        state.get("signed") and signed_active is not None and signed_dead is not None
+        and isinstance(digest, bytes) and isinstance(own_key, bytes)
+    ):  # fmt: skip
         signed = (signed_active, signed_dead)
-    nids, pk1s, site_keys = (
-        _ints(state, "neighbours") or [], _bytes(state, "pk1s") or [],
-        _bytes(state, "site_keys") or [],
-    )  # fmt: skip
-    neighbours = {n: (pk1, key) for n, pk1, key in zip(nids, pk1s, site_keys, strict=False)}
+    cohort = dict(zip(_ints(state, "cohort_nodes") or [], _bytes(state, "cohort_keys") or [],
+                      strict=False))  # fmt: skip
     signers, sigs = _ints(configs, SIGNERS_KEY), _bytes(configs, SIGNATURES_KEY)
     if signers is None or sigs is None or len(signers) != len(sigs):
         return ["the survivor signatures are malformed"]
@@ -352,6 +405,8 @@ def _unmask_problems(ctxt: Context, configs: ConfigRecord, nid: int) -> list[str
               _ints(configs, Key.DEAD_NODE_ID_LIST) or [])  # fmt: skip
     threshold = state.get("threshold", 0)
     return consistency_problems(
-        signed, unmask, neighbours, nid, dict(zip(signers, sigs, strict=True)),
+        signed, unmask, _ints(state, "neighbours") or [], nid, cohort,
+        digest if isinstance(digest, bytes) else b"", dict(zip(signers, sigs, strict=True)),
         threshold if isinstance(threshold, int) else 0,
+        {*peer_keys, *([own_key] if isinstance(own_key, bytes) else [])},
     )  # fmt: skip

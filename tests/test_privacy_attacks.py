@@ -872,28 +872,31 @@ def test_inconsistent_survivor_lists_pass_every_per_message_check() -> None:
 
 
 def test_the_consistency_check_leaves_every_story_without_enough_signers() -> None:
-    """With the consistency check each site signs the one story it was told (over its own pk1)
-    and reveals shares only when t of its neighbours, itself included, signed the same story:
-    every story here differs, so no site reveals anything; told one story (honest), all do."""
+    """With the consistency check each site signs the one story it was told (over the round's
+    cohort) and reveals shares only when t of its neighbours, itself included, and a majority
+    of the consortium signed the same story: every story here differs, so no site reveals
+    anything; told one story (honest), all do."""
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from protocols.keys import public_raw
-    from protocols.secagg_identity import consistency_problems, sign_survivors
+    from protocols.secagg_identity import cohort_digest, consistency_problems, sign_survivors
 
     ids = {u: i for i, u in enumerate(sorted(_SETS))}
     keys = {u: Ed25519PrivateKey.generate() for u in _SETS}
-    pk1 = {u: f"pk1 of {u}".encode() for u in _SETS}
+    raw = {ids[u]: public_raw(keys[u].public_key()) for u in _SETS}
+    digest = cohort_digest({n: (f"pk1 of {n}".encode(), key) for n, key in raw.items()})
 
     def revealing(stories: dict[str, tuple[set[str], set[str]]]) -> list[str]:
         told = {u: (sorted(ids[x] for x in a), sorted(ids[x] for x in d))
                 for u, (a, d) in stories.items()}  # fmt: skip
-        sigs = {ids[u]: sign_survivors(keys[u], *told[u], pk1[u]) for u in _SETS}
+        sigs = {ids[u]: sign_survivors(keys[u], *told[u], digest) for u in _SETS}
         out = []
         for v, near in _SETS.items():
-            neighbours = {ids[u]: (pk1[u], public_raw(keys[u].public_key())) for u in near}
+            neighbours = [ids[u] for u in near]
             act, dead = told[v]
             mine = ([n for n in act if n in neighbours], [n for n in dead if n in neighbours])
-            if not consistency_problems(told[v], mine, neighbours, ids[v], sigs, _T):
+            if not consistency_problems(told[v], mine, neighbours, ids[v], raw, digest, sigs, _T,
+                                        set(raw.values())):  # fmt: skip
                 out.append(v)
         return out
 
@@ -901,10 +904,13 @@ def test_the_consistency_check_leaves_every_story_without_enough_signers() -> No
     assert revealing({u: (set(_SETS), set()) for u in _SETS}) == sorted(_SETS)
 
 
-def _three_signed_sites_to_consistency(root: Path, peers: bool) -> tuple[list[Any], list[int]]:
-    """Three real sites (guard and mod), set up, keys shared and masked vectors sent honestly."""
+def _three_signed_sites_to_consistency(
+    root: Path, peers: bool
+) -> tuple[list[Any], list[int], dict[str, object]]:
+    """Three real sites (guard and mod), set up, keys shared and masked vectors sent honestly;
+    with the cohort the consistency message carries."""
     from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
-    from test_secagg_identity import SETUP, make_sites, on_grid
+    from test_secagg_identity import SETUP, cohort_of, make_sites, on_grid
 
     nids = [11, 22, 33]
     sites = make_sites(root, nids, [on_grid([5, 6])] * 3,
@@ -923,7 +929,7 @@ def _three_signed_sites_to_consistency(root: Path, peers: bool) -> tuple[list[An
         site.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS,
                    Key.SOURCE_LIST: [s for s, _ in forward[site.nid]],
                    Key.CIPHERTEXT_LIST: [c for _, c in forward[site.nid]]})  # fmt: skip
-    return sites, nids
+    return sites, nids, cohort_of({int(n): e for n, e in entries.items()})
 
 
 def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
@@ -941,8 +947,11 @@ def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
 
     from protocols.secagg_identity import CONSISTENCY_SIGNATURE_KEY, DROPPED_KEY, SURVIVORS_KEY
 
+    cohort: dict[str, object] = {}
+
     def consistency(site: Any, active: list[int], dead: list[int]) -> bytes:
-        rec = site.configs(site.send(CONSISTENCY | {SURVIVORS_KEY: active, DROPPED_KEY: dead}))
+        story = {SURVIVORS_KEY: active, DROPPED_KEY: dead}
+        rec = site.configs(site.send(CONSISTENCY | story | cohort))
         return bytes(rec[CONSISTENCY_SIGNATURE_KEY])  # type: ignore[arg-type]
 
     def unmask(site: Any, active: list[int], dead: list[int], sigs: dict[int, bytes]) -> Any:
@@ -950,7 +959,7 @@ def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
         return site.configs(site.send({Key.STAGE: Stage.UNMASK, **lists, **signed_by(sigs)}))
 
     # control: sites without peer keys serve the inconsistent story (the hole, as before)
-    (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / "bare", peers=False)
+    (a, b, c), _, cohort = _three_signed_sites_to_consistency(tmp_path / "bare", peers=False)
     sigs = {a.nid: consistency(a, [11, 22, 33], []), b.nid: consistency(b, [11, 22], [33]),
             c.nid: consistency(c, [11, 33], [22])}  # fmt: skip
     rec = unmask(b, [11, 22], [33], sigs)
@@ -964,7 +973,9 @@ def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
         "1 of its neighbours (itself included)": (([11, 22, 33], []), ([11, 22, 33], []), "own"),
     }  # fmt: skip
     for case, (why, (story, lists, whose)) in enumerate(refusals.items()):
-        (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / f"case{case}", peers=True)
+        (a, b, c), _, cohort = _three_signed_sites_to_consistency(
+            tmp_path / f"case{case}", peers=True
+        )
         sigs = {b.nid: consistency(b, *story)}
         if whose == "all":  # a told the honest story, c the mirror of b's
             sigs[a.nid] = consistency(a, [11, 22, 33], [])
@@ -977,9 +988,9 @@ def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
         assert b.ctxt.state.config_records[RECORD_KEY_STATE]["current_stage"] != Stage.UNMASK
 
     # a replayed signature (c's over the same story, another round's pk1) is not counted
-    (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / "old", peers=True)
+    (a, b, c), _, cohort = _three_signed_sites_to_consistency(tmp_path / "old", peers=True)
     old = consistency(c, [11, 22, 33], [])
-    (a, b, c), _ = _three_signed_sites_to_consistency(tmp_path / "new", peers=True)
+    (a, b, c), _, cohort = _three_signed_sites_to_consistency(tmp_path / "new", peers=True)
     with pytest.raises(SecAggRefused):
         unmask(b, [11, 22, 33], [], {b.nid: consistency(b, [11, 22, 33], []), c.nid: old})
     # one story a round: asked again with another, the site refuses to sign
@@ -987,7 +998,7 @@ def test_a_site_refuses_to_unmask_on_survivor_lists_its_neighbours_did_not_sign(
         consistency(b, [11, 22], [33])
 
     # honest: one story, every signature: every site reveals its shares, a's seed among them
-    (a, b, c), nids = _three_signed_sites_to_consistency(tmp_path / "honest", peers=True)
+    (a, b, c), nids, cohort = _three_signed_sites_to_consistency(tmp_path / "honest", peers=True)
     sigs = {s.nid: consistency(s, nids, []) for s in (a, b, c)}
     for site in (a, b, c):
         assert sorted(unmask(site, nids, [], sigs)[Key.NODE_ID_LIST]) == nids  # type: ignore[type-var]
@@ -1123,3 +1134,78 @@ def test_whether_a_site_holds_min_dataset_size_studies_is_not_told_by_a_dp_refus
     monkeypatch.setattr(agent, "curated_data", lambda *a: without({target}))
     _arrays, report = _round(world, plain, signed)
     assert report.refused == "data"
+
+
+@pytest.mark.parametrize("cohort_shown", ["whole", "neighbourhood"])
+def test_one_story_per_neighbourhood_unmasks_no_site(tmp_path: Path, cohort_shown: str) -> None:
+    """Eight honest hospitals, each listing the others as peers. The coordinator gives each
+    group its own neighbourhood, share count and threshold (every set-up a majority, every
+    cohort over min_cohort), tells victim X that only d1 and d2 sent it shares (so X masks with
+    those two alone) and then tells three groups three stories, each signed by enough of that
+    group's own neighbourhood: to X, d1, d2 "X, d1, d2 survived"; to r1, r2 (neighbourhood
+    {r1, r2, X}, threshold 2) "X, r1, r2 survived", for X's mask seed; to e1-e3 "d1, d2
+    dropped", for d1's and d2's mask keys. Checked per neighbourhood, X's own share and r1's
+    and r2's rebuilt X's seed (threshold 3), e1-e3 the two mask keys, and X's update came out
+    alone. A story needs a majority of the consortium (five of eight) now: no group reveals
+    anything, whether shown the whole cohort or only its neighbourhood."""
+    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+    from test_secagg_identity import SETUP, cohort_of, make_sites, signed_by
+
+    from protocols.secagg_identity import CONSISTENCY_SIGNATURE_KEY, DROPPED_KEY, SURVIVORS_KEY
+    from protocols.secagg_masking import masked_arrays
+
+    x, d1, d2, r1, r2, e1, e2, e3 = 11, 21, 22, 31, 32, 41, 42, 43
+    nids = [x, d1, d2, r1, r2, e1, e2, e3]
+    near = {x: [x, d1, d2, r1, r2], d1: [d1, x, e1, e2, e3], d2: [d2, x, e1, e2, e3],
+            r1: [r1, r2, x], r2: [r2, r1, x], e1: [e1, e2, e3, d1, d2],
+            e2: [e2, e1, e3, d1, d2], e3: [e3, e1, e2, d1, d2]}  # fmt: skip
+    shape = {n: (5, 3) for n in nids} | {r1: (3, 2), r2: (3, 2)}  # (shares, threshold)
+    sources = {x: [d1, d2], r1: [r2, x], r2: [r1, x], d1: [x, e1, e2, e3], d2: [x, e1, e2, e3],
+               e1: [e2, e3, d1, d2], e2: [e1, e3, d1, d2], e3: [e1, e2, d1, d2]}  # fmt: skip
+    stories = {x: ([x, d1, d2], []), d1: ([x, d1, d2], []), d2: ([x, d1, d2], []),
+               r1: ([x, r1, r2], []), r2: ([x, r1, r2], []),
+               **{e: ([e1, e2, e3], [d1, d2]) for e in (e1, e2, e3)}}  # fmt: skip
+    rng = np.random.default_rng(7)
+    updates = [rng.uniform(-0.4, 0.4, 64).astype(np.float32) for _ in nids]
+    sites = {s.nid: s for s in make_sites(tmp_path, nids, updates)}
+
+    entries = {}
+    for n, s in sites.items():
+        k, t = shape[n]
+        rec = s.configs(s.send(SETUP | {Key.SAMPLE_NUMBER: 8, Key.SHARE_NUMBER: k,
+                                        Key.THRESHOLD: t}))  # fmt: skip
+        entries[n] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2], rec["medfed_pk_signature"],
+                      rec["medfed_site_key"]]  # fmt: skip
+    forward: dict[int, dict[int, bytes]] = {n: {} for n in nids}
+    for n, s in sites.items():  # each site hears of its own neighbourhood only
+        rec = s.configs(s.send({Key.STAGE: Stage.SHARE_KEYS,
+                                **{str(m): entries[m] for m in near[n]}}))  # fmt: skip
+        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
+            forward[int(dst)][n] = ct  # type: ignore[call-overload]
+    for n, s in sites.items():
+        cts = [forward[n][m] for m in sources[n]]
+        masked_arrays(s.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS,
+                              Key.SOURCE_LIST: sources[n], Key.CIPHERTEXT_LIST: cts}))  # fmt: skip
+
+    sigs = {}
+    for n, s in sites.items():  # every site signs the one story it is told, if it may
+        shown = entries if cohort_shown == "whole" else {m: entries[m] for m in near[n]}
+        story = {SURVIVORS_KEY: stories[n][0], DROPPED_KEY: stories[n][1]}
+        try:
+            rec = s.configs(s.send({Key.STAGE: "medfed_consistency", **story, **cohort_of(shown)}))
+        except SecAggRefused:  # d1, d2 shown their neighbourhood: the story names d2 / d1
+            continue
+        sigs[n] = bytes(rec[CONSISTENCY_SIGNATURE_KEY])  # type: ignore[arg-type]
+    assert len(sigs) >= (8 if cohort_shown == "whole" else 6)
+    revealed = []
+    for n in (x, r1, r2, e1, e2, e3):
+        act, dead = stories[n]
+        unmask = {Key.STAGE: Stage.UNMASK,
+                  Key.ACTIVE_NODE_ID_LIST: [m for m in act if m in near[n]],
+                  Key.DEAD_NODE_ID_LIST: [m for m in dead if m in near[n]]}  # fmt: skip
+        try:
+            sites[n].send(unmask | signed_by(sigs))
+        except SecAggRefused:
+            continue
+        revealed.append(n)
+    assert revealed == []

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import logging
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -29,6 +30,9 @@ from flwr.compat.common import recorddict_compat as compat
 
 from protocols.keys import load_private_key, public_raw, write_key_pair
 from protocols.secagg_identity import (
+    COHORT_NODES_KEY,
+    COHORT_PK1S_KEY,
+    COHORT_SITE_KEYS_KEY,
     CONSISTENCY_SIGNATURE_KEY,
     CONSISTENCY_STAGE,
     DROPPED_KEY,
@@ -37,6 +41,7 @@ from protocols.secagg_identity import (
     SIGNERS_KEY,
     SITE_KEY_KEY,
     SURVIVORS_KEY,
+    cohort_digest,
     neighbour_key_problems,
     sign_public_keys,
     sign_survivors,
@@ -59,6 +64,18 @@ SETUP = {Key.STAGE: Stage.SETUP, Key.SAMPLE_NUMBER: 3, Key.SHARE_NUMBER: 3, Key.
          Key.MAX_WEIGHT: 1024.0, MASK_PRG_KEY: MASK_PRG}  # fmt: skip
 
 CONSISTENCY = {Key.STAGE: CONSISTENCY_STAGE}
+
+
+def cohort_of(entries: Mapping[int, Sequence[Any]]) -> dict[str, object]:
+    """The consistency message's cohort from the signed entries [pk1, pk2, signature, site
+    key] the coordinator relayed at share keys, node id -> entry."""
+    nodes = sorted(entries)
+    return {COHORT_NODES_KEY: nodes, COHORT_PK1S_KEY: [entries[n][0] for n in nodes],
+            COHORT_SITE_KEYS_KEY: [entries[n][3] for n in nodes]}  # fmt: skip
+
+
+def digest_of(entries: Mapping[int, Sequence[Any]]) -> bytes:
+    return cohort_digest({n: (bytes(e[0]), bytes(e[3])) for n, e in entries.items()})
 
 
 def signed_by(sigs: dict[int, bytes]) -> dict[str, object]:
@@ -160,23 +177,33 @@ def test_the_signed_message_is_domain_separated_and_unambiguous() -> None:
     assert not verify_public_keys(site_key, b"pk-one", b"pk-two", key.sign(b"pk-onepk-two"))
 
 
-def test_the_survivor_lists_message_binds_both_lists_and_the_round() -> None:
+def test_the_survivor_lists_message_binds_both_lists_and_the_cohort() -> None:
     key = Ed25519PrivateKey.generate()
     site_key = public_raw(key.public_key())
-    sig = sign_survivors(key, [3, 1, 2], [9], b"pk1")
-    assert verify_survivors(site_key, [1, 2, 3], [9], b"pk1", sig)  # sorted: order is no story
-    # a site moved from one list to the other, another round's pk1, another key, no domain
-    assert survivors_message([1, 2], [3, 9], b"pk1") != survivors_message([1, 2, 3], [9], b"pk1")
-    assert not verify_survivors(site_key, [1, 2], [3, 9], b"pk1", sig)
-    assert not verify_survivors(site_key, [1, 2, 3], [9], b"pk1'", sig)
-    assert not verify_survivors(site_key, [1, 2, 3], [], b"pk1", sig)
+    cohort = {1: (b"pk1 of 1", site_key), 2: (b"pk1 of 2", b"k" * 32), 3: (b"pk1 of 3", b"m" * 32)}
+    digest = cohort_digest(cohort)
+    sig = sign_survivors(key, [3, 1, 2], [9], digest)
+    assert verify_survivors(site_key, [1, 2, 3], [9], digest, sig)  # sorted: order is no story
+    # a site moved from one list to the other, another cohort (another round's pk1, another
+    # member, another member's key), another signer, no domain
+    assert survivors_message([1, 2], [3, 9], digest) != survivors_message([1, 2, 3], [9], digest)
+    assert not verify_survivors(site_key, [1, 2], [3, 9], digest, sig)
+    assert not verify_survivors(site_key, [1, 2, 3], [], digest, sig)
+    for other_cohort in (
+        cohort | {1: (b"another round's pk1", site_key)},
+        cohort | {4: (b"pk1 of 4", b"n" * 32)},
+        cohort | {3: (b"pk1 of 3", b"n" * 32)},
+    ):
+        assert not verify_survivors(site_key, [1, 2, 3], [9], cohort_digest(other_cohort), sig)
+    assert cohort_digest(dict(reversed(cohort.items()))) == digest  # the node order, not the map's
     other = public_raw(Ed25519PrivateKey.generate().public_key())
-    assert not verify_survivors(other, [1, 2, 3], [9], b"pk1", sig)
-    assert not verify_survivors(site_key, [-1], [9], b"pk1", sig)  # no such node id: False
+    assert not verify_survivors(other, [1, 2, 3], [9], digest, sig)
+    assert not verify_survivors(site_key, [-1], [9], digest, sig)  # no such node id: False
+    assert not verify_survivors(site_key, [1, 2, 3], [9], digest[:31], sig)
     bare = key.sign(
-        survivors_message([1, 2, 3], [9], b"pk1")[len(b"medfed secagg+ survivors v1\0") :]
+        survivors_message([1, 2, 3], [9], digest)[len(b"medfed secagg+ survivors v2\0") :]
     )
-    assert not verify_survivors(site_key, [1, 2, 3], [9], b"pk1", bare)
+    assert not verify_survivors(site_key, [1, 2, 3], [9], digest, bare)
 
 
 def _entry(key: Ed25519PrivateKey, pk1: bytes, pk2: bytes) -> list[bytes]:
@@ -270,12 +297,13 @@ def test_an_honest_round_with_signed_keys_sums_exactly(tmp_path: Path) -> None:
                              Key.CIPHERTEXT_LIST: [c for _, c in forward[site.nid]]})  # fmt: skip
         total += np.concatenate([a.ravel() for a in masked_arrays(content)])
 
-    # the consistency check: each site signs the survivor lists over its own pk1 of the round
+    # the consistency check: each site signs the survivor lists over the round's cohort
     sigs = {}
     for site in sites:
-        rec = site.configs(site.send(CONSISTENCY | {SURVIVORS_KEY: nids, DROPPED_KEY: []}))
+        rec = site.configs(site.send(CONSISTENCY | {SURVIVORS_KEY: nids, DROPPED_KEY: []}
+                                     | cohort_of(entries)))  # fmt: skip
         sig = rec[CONSISTENCY_SIGNATURE_KEY]
-        assert verify_survivors(entries[site.nid][3], nids, [], entries[site.nid][0], sig)  # type: ignore[arg-type]
+        assert verify_survivors(entries[site.nid][3], nids, [], digest_of(entries), sig)  # type: ignore[arg-type]
         sigs[site.nid] = sig
 
     shares: dict[int, list[bytes]] = {n: [] for n in nids}
