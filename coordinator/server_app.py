@@ -210,7 +210,7 @@ def _federate(
 
     def on_round(stage: Stage) -> RoundHook:
         def hook(summary: RoundSummary, global_state: State, record: RoundRecord) -> None:
-            reason = halt_reason(summary, stage.min_sites)
+            reason = halt_reason(summary, stage.min_sites, record.refusal_codes)
             if reason is not None:  # no checkpoint: a resume retries this round
                 observer.on_round_end(summary)
                 ledger.round(summary, record, update_codec.state_digest(global_state))

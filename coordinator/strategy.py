@@ -10,6 +10,7 @@ stage freezes) so sites always receive the complete model context.
 from __future__ import annotations
 
 import time
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -91,18 +92,26 @@ class StageHalted(RuntimeError):
     recorded as halted, never as completed; the message names the stage, round and reasons."""
 
 
-def halt_reason(summary: RoundSummary, min_sites: int) -> str | None:
-    """Why this round halts its stage, or None when enough sites trained."""
+def halt_reason(
+    summary: RoundSummary, min_sites: int, refusal_codes: Sequence[str] = ()
+) -> str | None:
+    """Why this round halts its stage, or None when enough sites trained; `refusal_codes`, the
+    round's refusals by code (protocols.round), are counted in the message."""
     if not summary.halted and summary.participants >= min_sites:
         return None
     why = [
         f"{summary.participants} of {summary.sampled} sampled sites trained, the stage needs "
         f"min_sites = {min_sites}"
     ]
-    if summary.halted:
+    if summary.halted and not summary.refusals:
         why.append("secure aggregation could not unmask the sum (too few sites answered)")
+    elif summary.halted:
+        why.append("secure aggregation stopped with too few sites")
     if summary.refusals:
-        why.append(f"{summary.refusals} refused (their logs say why; the ledger has the codes)")
+        counts = Counter(refusal_codes)
+        codes = ", ".join(f"{code} x{n}" if n > 1 else code for code, n in sorted(counts.items()))
+        why.append(f"{summary.refusals} refused ({codes + '; ' if codes else ''}their logs say "
+                   "why; the ledger has the codes)")  # fmt: skip
     if summary.failures:
         why.append(f"{summary.failures} failed")
     if summary.dropped_nodes:
@@ -204,6 +213,7 @@ class StageStrategy(FedAvg):
         self._round_started = time.monotonic()
         self._sampled_nodes: list[int] = []
         self._pending_round: int | None = None
+        self._halt_failures: list[BaseException | object] = []
 
     def instruction(self, server_round: int) -> FitInstruction:
         return FitInstruction(
@@ -216,11 +226,26 @@ class StageStrategy(FedAvg):
             curriculum=self.curriculum_json,
         )
 
+    def record_failures(self, failures: Sequence[BaseException | object]) -> None:
+        """The failures of a round that SecAgg+ stopped before any aggregate (a site's refusal
+        among them, by its code): what `finish` reports for it."""
+        self._halt_failures = list(failures)
+
     def finish(self) -> None:
-        """Record a last round that halted (SecAgg+ lost too many sites: no aggregate)."""
+        """Record a last round that halted (SecAgg+ lost too many sites: no aggregate), with
+        the refusal codes and failures its workflow saw (`record_failures`)."""
         if self._pending_round is not None:
-            self._emit(self._pending_round, [], 0, 0, (), RoundRecord((), ""), halted=True)
+            codes, failed = [], 0
+            for failure in self._halt_failures:
+                code = refusal_code_in(str(failure))
+                if code is None:
+                    failed += 1
+                else:
+                    codes.append(code)
+            record = RoundRecord((), "", tuple(sorted(codes)))
+            self._emit(self._pending_round, [], len(codes), failed, (), record, halted=True)
             self._pending_round = None
+        self._halt_failures = []
 
     def configure_fit(
         self, server_round: int, parameters: Parameters, client_manager: ClientManager

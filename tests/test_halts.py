@@ -113,6 +113,31 @@ def test_a_round_where_every_site_refuses_halts_the_run(tmp_path: Path) -> None:
     assert all(s.reason == "privacy budget cap reached" for s in view.sites.values())
 
 
+@pytest.mark.slow
+def test_sites_refusing_at_their_gate_halt_the_round_with_their_code(tmp_path: Path) -> None:
+    """Every site refuses the round at its gate (the curriculum sent is not the one signed):
+    the refusal is the ClientApp's error inside a SecAgg+ stage, so no aggregate is made. The
+    halt names the refusals and their code, not only SecAgg+ failing to unmask."""
+    import dataclasses
+
+    quiet_frameworks()
+    data = tmp_path / "hospitals"
+    synthesize(data, sites=3, studies_per_site=24, seed=0)
+    prepared, settings = _settings(tmp_path, "gate", data)
+    write_site_policies(data, prepared)
+    stages = list(settings.curriculum.stages)
+    stages[0] = dataclasses.replace(stages[0], rounds=stages[0].rounds + 1)  # after signing
+    settings = dataclasses.replace(
+        settings, curriculum=dataclasses.replace(settings.curriculum, stages=tuple(stages))
+    )
+    recorder = Recorder()
+    with pytest.raises(StageHalted):
+        run_simulated(settings, recorder)
+    (reason,) = recorder.halts
+    assert "0 of 3 sampled sites trained" in reason and "3 refused (signature x3" in reason
+    assert "could not unmask" not in reason
+
+
 def test_a_run_that_fails_outside_a_round_is_recorded_failed_not_left_running(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
