@@ -15,8 +15,13 @@ from coordinator.secure_agg import SecAggSettings
 from model import default_base_dir
 from protocols.config_reader import ConfigReader
 from protocols.curriculum import Curriculum
-from protocols.curriculum_file import canonical_bytes, curriculum_from_canonical, load_curriculum
-from protocols.signing import SignedCurriculum
+from protocols.curriculum_file import (
+    canonical_bytes,
+    curriculum_digest,
+    curriculum_from_canonical,
+    load_curriculum,
+)
+from protocols.signing import SignatureError, SignedCurriculum, verify_curriculum_digest
 
 RUN_FILE = "run.json"
 
@@ -154,10 +159,15 @@ def settings_from_run_config(cfg: Mapping[str, Any], num_sites: int) -> Coordina
     if timeout <= 0:
         raise _run_config_error("secagg-timeout", timeout, "must be > 0 (seconds)")
     signed = SignedCurriculum.load(sig_file)
+    curriculum = load_curriculum(cur_file)
+    try:  # every site would refuse it, as "signature": say so before any site is asked
+        verify_curriculum_digest(signed, curriculum_digest(curriculum), curriculum.name)
+    except SignatureError as exc:
+        raise SettingsError(f"run config curriculum-file {cur_file}: {exc} ({sig_file})") from None
     return CoordinatorSettings(
         out_dir=Path(r.get("out-dir", str)) / signed.run_id,
         base_model=Path(base) if base else default_base_dir(),
-        curriculum=load_curriculum(cur_file),
+        curriculum=curriculum,
         signed=signed,
         num_sites=num_sites,
         seed=r.get("seed", int),

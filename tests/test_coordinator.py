@@ -80,6 +80,13 @@ def test_run_config_sets_the_secagg_timeout_and_refuses_a_bad_one(tmp_path: Path
     for bad in (0.0, -5.0, "long"):
         with pytest.raises(SettingsError, match="secagg-timeout"):
             settings_from_run_config({**cfg, "secagg-timeout": bad}, 3)
+    # a curriculum edited after signing: refused before any site is asked, naming both files
+    tampered = tmp_path / "tampered.toml"
+    text = Path(prepared.curriculum_file).read_text()
+    tampered.write_text(text.replace("noise_multiplier = 1.2", "noise_multiplier = 0.6", 1))
+    assert tampered.read_text() != text
+    with pytest.raises(SettingsError, match=f"{tampered.name}: curriculum changed since signing"):
+        settings_from_run_config({**cfg, "curriculum-file": str(tampered)}, 3)
 
 
 def test_every_run_config_key_the_apps_read_is_declared_in_the_app_config() -> None:
