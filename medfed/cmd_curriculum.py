@@ -7,6 +7,7 @@ message names what and where).
 from __future__ import annotations
 
 import os
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated
 
@@ -210,31 +211,45 @@ def verify(
     preset: PresetOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Check that a trusted key signed this curriculum (and, if given, for this model)."""
+    """Check that a trusted key signed this curriculum (and, if given, for this model), and
+    show what the signature covers (signer, run id, LoRA rank, validity window). Exit 0 when it
+    verifies, 1 when it does not (unknown signer, curriculum or model changed since signing), 2
+    when an input cannot be read (a key file, the signature file)."""
     cur = _load(file)
     digest = _model_digest(model_digest, preset, required=False)
     try:
         keys = [load_public_key(p) for p in trusted]
         signed = SignedCurriculum.load(sig)
-        verify_manifest(signed, cur, digest or signed.model_config_digest, keys)
     except (KeyFileError, SignatureError) as exc:
+        raise _fail(str(exc)) from exc
+    try:
+        verify_manifest(signed, cur, digest or signed.model_config_digest, keys)
+    except SignatureError as exc:
         if json_out:
             emit_json({"file": str(file), "signature": str(sig), "valid": False, "error": str(exc)})
-        raise _fail(str(exc)) from exc
+        raise _fail(str(exc), code=1) from exc
+    covers = {
+        "signer": signed.signer,
+        "run_id": signed.run_id,
+        "lora_rank": signed.lora_rank,
+        "not_before": signed.not_before,
+        "not_after": signed.not_after,
+        "curriculum_digest": signed.curriculum_digest,
+        "model_config_digest": signed.model_config_digest,
+    }
     if json_out:
-        emit_json(
-            {
-                "file": str(file),
-                "signature": str(sig),
-                "valid": True,
-                "signer": signed.signer,
-                "curriculum_digest": signed.curriculum_digest,
-                "model_config_digest": signed.model_config_digest,
-                "model_checked": digest is not None,
-            }
-        )
+        emit_json({"file": str(file), "signature": str(sig), "valid": True, **covers,
+                   "model_checked": digest is not None})  # fmt: skip
         return
-    console.print(f"valid: {cur.name!r} signed by {signed.signer[:16]}...")
+    window = " to ".join(
+        datetime.fromtimestamp(t, UTC).strftime("%Y-%m-%d %H:%M UTC")
+        for t in (signed.not_before, signed.not_after)
+    )
+    console.print(f"valid: {cur.name!r} signed by {signed.signer}", soft_wrap=True)
+    console.print(
+        f"  for run {signed.run_id!r}, LoRA rank {signed.lora_rank}, valid {window}",
+        highlight=False, soft_wrap=True,
+    )  # fmt: skip
     if digest is None:
         console.print(
             f"[yellow]model digest NOT checked[/] (signed for {signed.model_config_digest}); "

@@ -257,8 +257,19 @@ def test_cli_keygen_sign_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     res = runner.invoke(app, [*verify, "--model-digest", MODEL])
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["model_checked"] is True
+    payload = json.loads(res.stdout)
+    assert payload["run_id"] and payload["lora_rank"] >= 1 and len(payload["signer"]) == 64
+    res = runner.invoke(app, [*verify[:-1], "--model-digest", MODEL])  # text: what it covers
+    assert res.exit_code == 0 and payload["signer"] in res.output.replace("\n", "")
+    assert f"for run {payload['run_id']!r}, LoRA rank {payload['lora_rank']}" in res.output
+    # a signature that does not verify is a failed check (1); an unreadable input, bad input (2)
     res = runner.invoke(app, [*verify, "--model-digest", OTHER_MODEL])
-    assert res.exit_code == 2 and "model config digest mismatch" in res.output
+    assert res.exit_code == 1 and "model config digest mismatch" in res.output
+    other_key = write_key_pair(tmp_path / "other")[1]
+    res = runner.invoke(app, [*verify[:4], "--trusted", str(other_key), "--model-digest", MODEL])
+    assert res.exit_code == 1 and "unknown signer" in res.output
+    res = runner.invoke(app, [*verify[:3], str(tmp_path / "missing.sig.json"), *verify[4:]])
+    assert res.exit_code == 2
     res = runner.invoke(app, [*sign, "--model-digest", MODEL])  # no passphrase for a locked key
     assert res.exit_code == 2 and "is encrypted" in res.output
     res = runner.invoke(
