@@ -191,14 +191,14 @@ def run_round(
             log.warning(
                 "site %s trains stage %r under DP on %d studies (fewer than "
                 "training.min_dataset_size; eps follows privacy.accounted_studies, %s)",
-                settings.site_dir.name, stage.name, held, policy.privacy.accounted_studies,
+                policy.name, stage.name, held, policy.privacy.accounted_studies,
             )  # fmt: skip
         declared = policy.privacy.accounted_studies
         if stage.dp is not None and declared is not None and held > declared:
             log.warning(
                 "site %s holds %d training studies, more than privacy.accounted_studies %d: "
                 "a DP step's rows, and so a round's time, follow the count held; declare at "
-                "least the count", settings.site_dir.name, held, declared,
+                "least the count", policy.name, held, declared,
             )  # fmt: skip
         # Refused for data only where the site holds no data set of the stage's kinds at all
         # (its layout's files, what `medfed site inspect` shows), never on what the studies
@@ -222,9 +222,7 @@ def run_round(
         arrays, report = _train(sess, ctx, units, parameters, curated.dataset_digest)
         return arrays, outgoing_report(policy.egress, report)
     except RoundRefused as exc:
-        log.warning(
-            "site %s refuses round %d: %s", settings.site_dir.name, instr.global_round, exc.detail
-        )
+        log.warning("site %s refuses round %d: %s", settings.name, instr.global_round, exc.detail)
         arrays, report = _refusal(template, exc.code)
         if exc.ledger is not None:
             report = dataclasses.replace(
@@ -260,7 +258,7 @@ def _train(
             sess.model, sess.tokenizer, sess.preset, units, cfg, pick_device(), images
         )
         log.warning("site %s trained stage %r WITHOUT DP (policy require_dp = false)",
-                    ctx.settings.site_dir.name, stage.name)  # fmt: skip
+                    ctx.policy.name, stage.name)  # fmt: skip
     else:
         report, mechanism, interrupted = _train_private(
             sess, ctx, units, dataset_digest, images, rand
@@ -338,7 +336,7 @@ def _train_private(
     # mechanism and update, in the memory the site has.
     compute = ctx.policy.compute
     for note in compute.notes(stage):
-        log.warning("site %s: %s", ctx.settings.site_dir.name, note)
+        log.warning("site %s: %s", ctx.policy.name, note)
     cfg = dataclasses.replace(
         cfg,
         micro_batch_size=compute.micro_batch(cfg.micro_batch_size),
@@ -377,7 +375,7 @@ def _train_private(
         if interrupted:
             log.warning(
                 "site %s reports %d interrupted spend(s) (reserved, never reported) in round %d",
-                ctx.settings.site_dir.name, len(interrupted), instr.global_round,
+                ctx.policy.name, len(interrupted), instr.global_round,
             )  # fmt: skip
         if not decision.allowed or decision.entry_id is None:
             entry = _ledger_entry(ctx, dataset_digest, mechanism, decision.eps_before, None,

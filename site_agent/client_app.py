@@ -65,7 +65,7 @@ class SiteClient(NumPyClient):
         # SecAgg+'s key-exchange stages must not pay for importing torch and transformers.
         from site_agent.agent import RoundRefused, rounding_seed, run_round
 
-        site = self.settings.site_dir.name
+        site = self.settings.name
         with _details_stay_here("training round", site):
             accept_receipt(self.settings, config)
             instr = FitInstruction.from_config(config)
@@ -88,21 +88,21 @@ class SiteClient(NumPyClient):
         from site_agent.evaluate import evaluate_round
         from site_agent.gate import RoundRefused
 
-        with _details_stay_here("evaluation", self.settings.site_dir.name):
+        with _details_stay_here("evaluation", self.settings.name):
             accept_receipt(self.settings, config)
             instr = FitInstruction.from_config(config)
             signed = SignedCurriculum.from_config(config)
             try:
                 n, metrics = evaluate_round(self.settings, instr, signed, parameters)
             except RoundRefused as exc:
-                log.warning("site %s refuses evaluation: %s", self.settings.site_dir.name,
+                log.warning("site %s refuses evaluation: %s", self.settings.name,
                             exc.detail)  # fmt: skip
                 raise _Refused(exc.code) from None
         return 0.0, n, metrics
 
     def get_properties(self, config: dict[str, Scalar]) -> dict[str, Scalar]:
         """The coordinator hands over the ledger's final signed head (a receipt)."""
-        with _details_stay_here("ledger receipt", self.settings.site_dir.name):
+        with _details_stay_here("ledger receipt", self.settings.name):
             return {"receipt": int(accept_receipt(self.settings, config))}
 
 

@@ -22,7 +22,7 @@ log = logging.getLogger("medfed.site")
 
 def accept_receipt(settings: SiteSettings, config: Mapping[str, Any]) -> bool:
     """Verify and keep the receipt in `config`, if it carries one; whether one was kept."""
-    site = settings.site_dir.name
+    site = settings.name
     try:
         receipt = Receipt.from_config(config)
     except ReceiptError as exc:

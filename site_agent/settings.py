@@ -13,6 +13,7 @@ and ledger that lie beside it.
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,18 @@ class SiteSettings:
     @property
     def curated_dir(self) -> Path:
         return self.agent_dir / "curated"
+
+    @property
+    def name(self) -> str:
+        """The site's name for its logs: its policy's `[site] name` (what the consortium and
+        the ledger call it), else its data directory's name (no policy, or one unreadable:
+        the round says why elsewhere)."""
+        try:
+            with self.policy_file.open("rb") as f:
+                name = tomllib.load(f).get("site", {}).get("name")
+        except (OSError, tomllib.TOMLDecodeError, AttributeError):
+            name = None
+        return name if isinstance(name, str) and name else self.site_dir.name
 
 
 def default_agent_dir(site_dir: Path) -> Path:

@@ -231,3 +231,16 @@ def test_a_round_failing_after_its_reservation_is_reported_by_the_next(
     assert result.ok, [str(p) for p in result.problems]
     assert [p.interrupted for p in result.interrupted] == [spend]
     assert result.points[-1].recomputed == pytest.approx(site_eps, rel=1e-9)
+
+
+def test_a_site_logs_under_its_policy_name_not_its_data_directory(tmp_path: Path) -> None:
+    """A deployed site's data sits in a directory such as /srv/medfed/data: its logs name it
+    as its policy (and the consortium's ledger) does, and the directory only without one."""
+    settings = SiteSettings(site_dir=tmp_path / "data", agent_dir=tmp_path / "agent",
+                            base_model=tmp_path / "base")  # fmt: skip
+    assert settings.name == "data"  # no policy yet
+    settings.agent_dir.mkdir()
+    settings.policy_file.write_text('[site]\nname = "hospital-a"\n')
+    assert settings.name == "hospital-a"
+    settings.policy_file.write_text("[site\n")  # unreadable: the round says why elsewhere
+    assert settings.name == "data"

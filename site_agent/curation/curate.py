@@ -459,7 +459,8 @@ def _write_studies(run: _Run) -> None:
     if unlinked:  # a typo in the map would leave a study's images as studies of their own
         run.problems.append(
             f"{STUDIES_FILE}: {len(unlinked)} entries name no image this curation kept (check the "
-            f"paths, relative to the images directory): " + ", ".join(unlinked[:5])
+            f"paths, relative to the images directory): "
+            + ", ".join(unlinked[:5])
             + (" ..." if len(unlinked) > 5 else "")
         )
 
