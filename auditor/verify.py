@@ -31,6 +31,7 @@ Every problem names its entry (run, sequence number, type, site, round). Pure ov
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -72,6 +73,9 @@ class Problem:
         r = self.row
         site = f", site {r.site!r}" if r.site is not None else ""
         rnd = f", round {r.global_round}" if r.global_round is not None else ""
+        if r.entry_type in ("site-spend", "receipt"):  # held by a site, not in the ledger
+            what = "a spend" if r.entry_type == "site-spend" else f"a receipt of entry #{r.seq}"
+            return f"run {r.run_id!r}, {what} held by site {r.site!r} in its own ledger{rnd}"
         return f"run {r.run_id!r} entry #{r.seq} ({r.entry_type}{site}{rnd})"
 
     def as_dict(self) -> dict[str, Any]:
@@ -502,6 +506,9 @@ def verify_rows(
     problems += _check_participants(rows, parsed, signed)
     if coordinator_key is not None:
         problems += _check_coordinator(rows, parsed, coordinator_key)
+    by_key = {site.key_fingerprint: name for name, site in sites.items()}
+    named = {c.holder: by_key.get(c.key_fingerprint or "", c.holder) for c in site_spends}
+    receipts = [dataclasses.replace(h, holder=named.get(h.holder, h.holder)) for h in receipts]
     problems += _check_receipts(rows, receipts, coordinator_key)
     missing, unmatched, spends_found = _check_site_spends(rows, parsed, sites, signed, site_spends)
     problems += missing

@@ -123,15 +123,16 @@ def read_receipts(url: str, holder: str) -> list[HeldReceipt]:
 
 def receipt_sources(path: Path) -> list[tuple[str, str]]:
     """(holder, url) of every site database at `path`: a privacy ledger file, or a directory
-    searched for agent directories' `privacy.sqlite` (the holder is the directory's name)."""
+    searched for agent directories' `privacy.sqlite` (the holder is its directory, until the
+    key beside it names the site: auditor.verify)."""
     if path.is_file():
-        return [(path.parent.name, f"sqlite:///{path.resolve()}")]
+        return [(str(path.resolve().parent), f"sqlite:///{path.resolve()}")]
     if not path.is_dir():
         raise LedgerStoreError(f"--receipts {path}: no site ledger file or directory there")
     found = sorted(path.rglob(SITE_LEDGER_FILE))
     if not found:
         raise LedgerStoreError(f"--receipts {path}: no {SITE_LEDGER_FILE} under it")
-    return [(p.parent.name, f"sqlite:///{p.resolve()}") for p in found]
+    return [(str(p.resolve().parent), f"sqlite:///{p.resolve()}") for p in found]
 
 
 @dataclass(frozen=True)

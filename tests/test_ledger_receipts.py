@@ -18,7 +18,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from typer.testing import CliRunner
 
 from auditor.verify import verify_rows
-from ledger.receipts import read_receipts, receipt_sources, record_receipt
+from ledger.receipts import (
+    read_receipts,
+    read_site_spends,
+    receipt_sources,
+    record_receipt,
+    site_key_path,
+)
 from ledger.store import ConsortiumLedger, default_url
 from medfed.cmd_audit import register
 from protocols.accounting import Mechanism, epsilon_of
@@ -112,16 +118,17 @@ def consortium(tmp_path: Path) -> Consortium:
 
 
 def _verify(db: Path, cons: Consortium, rows_filter: int | None = None) -> list[str]:
-    held = [
-        h
-        for holder, url in receipt_sources(cons.tmp / "agents")
-        for h in read_receipts(url, holder)
-    ]
+    """The problems `audit verify --receipts AGENTS` finds: each site's receipts, and its key
+    (which names it in the problems) and spends (none here)."""
+    sources = receipt_sources(cons.tmp / "agents")
+    held = [h for holder, url in sources for h in read_receipts(url, holder)]
+    spends = [read_site_spends(url, holder, site_key_path(url)) for holder, url in sources]
     with ConsortiumLedger(f"sqlite:///{db}", migrate=False) as ledger:
         rows = ledger.rows()[:rows_filter]
         result = verify_rows(
-            rows, ledger.sites(), coordinator_key=cons.coordinator.public_key(), receipts=held
-        )
+            rows, ledger.sites(), coordinator_key=cons.coordinator.public_key(), receipts=held,
+            site_spends=spends,
+        )  # fmt: skip
     return [str(p) for p in result.problems]
 
 
@@ -142,7 +149,7 @@ def test_a_ledger_cut_short_after_the_last_round_is_detected(consortium: Consort
     assert cut, "truncation went unnoticed"
     assert all("cut off the end" in p for p in cut), cut
     assert {p.split("'")[3] for p in cut} == set(SITES)  # every site's receipt names it
-    assert all("entry #12 (receipt" in p and "ends at #8" in p for p in cut), cut  # #0..#12
+    assert all("a receipt of entry #12 held by" in p and "ends at #8" in p for p in cut), cut
 
 
 def test_a_ledger_rebuilt_without_one_site_is_detected(consortium: Consortium) -> None:
