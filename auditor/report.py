@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
 from auditor.report_data import RunReport, build_run_report
 from auditor.report_plots import eps_figure, participation_figure, timeline_figure
-from auditor.verify import verify_rows
+from auditor.verify import VerifyResult, verify_rows
+from ledger.receipts import HeldReceipt, SiteSpends
 from ledger.store import ConsortiumLedger, LedgerStoreError
 
 REPORT_FILE = "report.html"
@@ -54,6 +58,27 @@ def _names(names: tuple[str, ...]) -> str:
     return escape(", ".join(names)) if names else "&mdash;"
 
 
+def _coverage(v: VerifyResult) -> str:
+    """What this verification could and could not check, in words."""
+    coordinator = (
+        "The coordinator's signature on each of its entries was checked."
+        if v.coordinator_checked
+        else "<b>Not checked:</b> the coordinator's signatures (no coordinator key was given)."
+    )
+    if v.site_ledgers:
+        sites = (
+            f"{v.receipts} receipt(s) and {v.site_spends} spend(s) held in "
+            f"{v.site_ledgers} hospital(s)' own privacy ledgers were found in the ledger."
+        )
+    else:
+        sites = (
+            "<b>Not checked:</b> the hospitals' own privacy ledgers (none was given): without "
+            "them, entries cut off the end of the ledger, or a hospital's entry left out and "
+            "the hospital listed as a dropout, cannot be detected."
+        )
+    return f"<p>{coordinator} {sites}</p>"
+
+
 def _verdict(report: RunReport) -> str:
     v = report.verification
     if v.ok:
@@ -62,7 +87,8 @@ def _verdict(report: RunReport) -> str:
             "hospitals. Every site entry carries a "
             "valid signature of its hospital, no entry was changed, removed or reordered, the "
             "privacy loss each hospital logged matches the loss recomputed from its logged "
-            "training parameters, and no hospital went past its declared budget.</div>"
+            "training parameters, and no hospital went past its declared budget."
+            f"{_coverage(v)}</div>"
         )
     rows = [[escape(p.where()), escape(p.check), escape(p.reason)] for p in v.problems]
     rows += [["site registry", "registry", escape(line)] for line in v.registry]
@@ -209,8 +235,19 @@ budget table with the ones each hospital published.</p>
 """
 
 
-def write_report(ledger: ConsortiumLedger, out: Path, run_id: str | None = None) -> ReportResult:
-    """Verify the ledger and write OUT/report.html (and verification.json) about one run."""
+def write_report(
+    ledger: ConsortiumLedger,
+    out: Path,
+    run_id: str | None = None,
+    *,
+    coordinator_key: Ed25519PublicKey | None = None,
+    receipts: Sequence[HeldReceipt] = (),
+    site_spends: Sequence[SiteSpends] = (),
+    allow_seeded: bool = False,
+) -> ReportResult:
+    """Verify the ledger (as `audit verify` does with the same inputs) and write
+    OUT/report.html (and verification.json) about one run; the report says which checks the
+    inputs allowed."""
     rows = ledger.rows()
     runs = list(dict.fromkeys(r.run_id for r in rows))
     if run_id is None:
@@ -226,7 +263,10 @@ def write_report(ledger: ConsortiumLedger, out: Path, run_id: str | None = None)
     elif run_id not in runs:
         raise LedgerStoreError(f"{ledger.where}: no run {run_id!r} in the ledger (runs: {runs})")
     sites = ledger.sites()
-    verification = verify_rows(rows, sites, run_id)
+    verification = verify_rows(
+        rows, sites, run_id, coordinator_key=coordinator_key, receipts=receipts,
+        site_spends=site_spends, allow_seeded=allow_seeded,
+    )  # fmt: skip
     report = build_run_report(rows, sites, verification, run_id)
     out.mkdir(parents=True, exist_ok=True)
     path = out / REPORT_FILE

@@ -105,6 +105,7 @@ class VerifyResult:
     receipts: int = 0
     registry: tuple[str, ...] = ()  # registered sites whose record does not hold together
     site_spends: int = 0  # spends read from the sites' own ledgers, all found in the ledger
+    site_ledgers: int = 0  # the sites' own ledgers read
 
     def _extra(self) -> str:
         parts = []
@@ -149,6 +150,7 @@ class VerifyResult:
             "coordinator_checked": self.coordinator_checked,
             "receipts": self.receipts,
             "site_spends": self.site_spends,
+            "site_ledgers": self.site_ledgers,
             "problems": [p.as_dict() for p in self.problems],
             "registry": list(self.registry),
             "interrupted": [interrupted_dict(p) for p in self.interrupted],
@@ -528,6 +530,7 @@ def verify_rows(
         receipts=sum(1 for h in receipts if h.receipt.run_id in runs),
         registry=check_registry(sites) + unmatched,
         site_spends=spends_found,
+        site_ledgers=len(site_spends),
     )
 
 

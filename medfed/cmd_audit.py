@@ -72,6 +72,18 @@ ReceiptsOpt = Annotated[
 ]
 
 
+def _coordinator_key(path: Path | None) -> Any:
+    """The --coordinator-key public key, or None."""
+    from protocols.keys import KeyFileError, load_public_key
+
+    if path is None:
+        return None
+    try:
+        return load_public_key(path)
+    except KeyFileError as exc:
+        raise _fail(f"--coordinator-key: {exc}") from exc
+
+
 def _site_ledgers(paths: list[Path] | None) -> tuple[list[Any], list[Any]]:
     """(the receipts, the spends) of the sites' own ledgers named by --receipts."""
     from ledger.receipts import read_receipts, read_site_spends, receipt_sources, site_key_path
@@ -127,14 +139,8 @@ def verify(
     registration's site), 2 when the database cannot be read.
     """
     from auditor.verify import describe_interrupted, verify_ledger
-    from protocols.keys import KeyFileError, load_public_key
 
-    key = None
-    if coordinator_key is not None:
-        try:
-            key = load_public_key(coordinator_key)
-        except KeyFileError as exc:
-            raise _fail(f"--coordinator-key: {exc}") from exc
+    key = _coordinator_key(coordinator_key)
     held, spends = _site_ledgers(receipts)
     with _open(db, schema, migrate=False) as ledger:
         try:
@@ -165,20 +171,29 @@ def report(
     out: Annotated[Path, typer.Option("--out", help="Directory for report.html.")],
     schema: SchemaOpt = None,
     run: Annotated[str | None, typer.Option("--run", help="Run to report on.")] = None,
+    coordinator_key: CoordinatorKeyOpt = None,
+    receipts: ReceiptsOpt = None,
+    allow_seeded: AllowSeededOpt = False,
     json_out: JsonOpt = False,
 ) -> None:
     """Write a self-contained HTML audit report for a data-protection officer.
 
     OUT/report.html shows eps per site against its cap, participation and dropouts per round,
-    the stage timeline, the curriculum and the verification result, figures embedded; it is
-    written (exit 0) even when verification fails, and says so. OUT/verification.json holds the
-    verification result.
+    the stage timeline, the curriculum and the verification result (the checks of `audit
+    verify` with the same --coordinator-key and --receipts; the report says which were not
+    made for want of them), figures embedded; it is written (exit 0) even when verification
+    fails, and says so. OUT/verification.json holds the verification result.
     """
     from auditor.report import write_report
 
+    key = _coordinator_key(coordinator_key)
+    held, spends = _site_ledgers(receipts)
     with _open(db, schema, migrate=False) as ledger:
         try:
-            result = write_report(ledger, out, run)
+            result = write_report(
+                ledger, out, run, coordinator_key=key, receipts=held, site_spends=spends,
+                allow_seeded=allow_seeded,
+            )  # fmt: skip
         except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc
         except OSError as exc:

@@ -179,3 +179,33 @@ def test_a_reservation_not_reported_yet_is_named_as_such(consortium: Consortium)
     (problem,) = out["problems"]
     assert problem["check"] == "spends" and problem["global_round"] == ROUNDS + 1
     assert "reserved spend" in problem["reason"] and "still running" in problem["reason"]
+
+
+def test_the_report_says_which_checks_its_inputs_allowed(
+    consortium: Consortium, tmp_path: Path
+) -> None:
+    """`audit report` verifies as `audit verify` does with the same inputs, and its page says
+    what it could not check without them, instead of a bare "Verified."."""
+    db = consortium.run(hide="hospital-b")
+    base = ["audit", "report", "--db", f"sqlite:///{db}"]
+    res = CliRunner().invoke(app, [*base, "--out", str(tmp_path / "bare")])
+    assert res.exit_code == 0, res.output
+    page = (tmp_path / "bare" / "report.html").read_text()
+    assert "Verified." in page and "<b>Not checked:</b> the coordinator" in page
+    assert "<b>Not checked:</b> the hospitals' own privacy ledgers" in page
+    full = [*base, "--out", str(tmp_path / "full"), "--coordinator-key", str(consortium.coord_pub),
+            "--receipts", str(consortium.tmp / "agents")]  # fmt: skip
+    res = CliRunner().invoke(app, full)
+    assert res.exit_code == 0, res.output
+    verification = json.loads((tmp_path / "full" / "verification.json").read_text())
+    assert not verification["ok"] and verification["site_ledgers"] == len(SITES)
+    assert "Verification FAILED" in (tmp_path / "full" / "report.html").read_text()
+    honest = Consortium(tmp_path / "honest")
+    res = CliRunner().invoke(app, ["audit", "report", "--db", f"sqlite:///{honest.run()}",
+                                   "--out", str(tmp_path / "ok"), "--coordinator-key",
+                                   str(honest.coord_pub), "--receipts",
+                                   str(honest.tmp / "agents")])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    page = (tmp_path / "ok" / "report.html").read_text()
+    assert "Verified." in page and "Not checked" not in page
+    assert f"spend(s) held in {len(SITES)} hospital(s)' own privacy ledgers" in page
