@@ -64,6 +64,8 @@ class SiteLayout:
 
     directories: dict[str, str] = field(default_factory=lambda: {d: d for d in DIRECTORIES})
     files: dict[str, dict[str, str]] = field(default_factory=_standard_files)
+    # the entries site.json names ("images", "vqa-rad.train", ...): each must exist
+    given: frozenset[str] = frozenset()
 
     def directory(self, site_dir: Path, name: str) -> Path:
         return site_dir / self.directories[name]
@@ -96,6 +98,7 @@ def parse_layout(site_json: Path, raw: Any) -> SiteLayout:
         )
     dirs = {d: _relative(site_json, f"{LAYOUT_KEY}.{d}", raw.get(d, d)) for d in DIRECTORIES}
     files = _standard_files()
+    named = {d for d in DIRECTORIES if d in raw}
     for dataset in DATASETS:
         given = raw.get(dataset, {})
         if not isinstance(given, dict) or set(given) - set(SPLITS):
@@ -104,7 +107,29 @@ def parse_layout(site_json: Path, raw: Any) -> SiteLayout:
             )
         for split, value in given.items():
             files[dataset][split] = _relative(site_json, f"{LAYOUT_KEY}.{dataset}.{split}", value)
-    return SiteLayout(dirs, files)
+            named.add(f"{dataset}.{split}")
+    return SiteLayout(dirs, files, frozenset(named))
+
+
+def check_layout(site_dir: Path, layout: SiteLayout, split: Split | None = None) -> None:
+    """DatasetError naming the first entry of site.json's layout (a directory, or a data set
+    file of `split`; of both splits when None) that names nothing in the site directory: a
+    mistyped path would otherwise read as a data set the site does not hold."""
+    for name in sorted(layout.given):
+        dataset, _, part = name.partition(".")
+        if part and split is not None and part != split:
+            continue
+        path = (
+            layout.file(site_dir, dataset, part)  # type: ignore[arg-type]
+            if part
+            else layout.directory(site_dir, dataset)
+        )
+        if not (path.is_file() if part else path.is_dir()):
+            what = "file" if part else "directory"
+            raise DatasetError(
+                site_dir / SITE_FILE,
+                f"{LAYOUT_KEY}.{name}: no {what} {path.relative_to(site_dir)} in the site",
+            )
 
 
 def site_layout(site_dir: Path) -> SiteLayout:
@@ -155,6 +180,7 @@ def load_site(site_dir: Path, split: Split) -> SiteData:
     site_dir = Path(site_dir)
     if not site_dir.is_dir():
         raise DatasetError(site_dir, "site directory not found")
+    check_layout(site_dir, site_layout(site_dir), split)
     files = site_files(site_dir, split)
     found = tuple(name for name, path in files.items() if path.is_file())
     if not found:

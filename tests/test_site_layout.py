@@ -115,6 +115,10 @@ def test_inspect_says_what_each_stage_finds(sites: tuple[Path, Path], tmp_path: 
     for name in ("qa", "text/conversations.json"):
         target = bare / name
         shutil.rmtree(target) if target.is_dir() else target.unlink()
+    info = json.loads((bare / "site.json").read_text())
+    for dataset in ("vqa-rad", "slake", "llava-med"):
+        del info["layout"][dataset]
+    (bare / "site.json").write_text(json.dumps(info))
     res = CliRunner().invoke(app, ["site", "inspect", str(bare), "--json"])
     stages = {s["stage"]: s for s in json.loads(res.stdout)["stages"]}
     assert stages["instruction"]["refused"] == "data"
@@ -132,3 +136,30 @@ def test_a_site_json_that_is_not_an_object_is_named(tmp_path: Path) -> None:
         site_layout(site)
     with pytest.raises(SiteSettingsError, match=r"site\.json: must hold a JSON object"):
         training_sites(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("entry", "value", "named"),
+    [("vqa-rad", {"train": "qa/rad-trian.json", "test": "qa/rad-test.json"},
+      "layout.vqa-rad.train: no file qa/rad-trian.json"),
+     ("images", "pacs/pngs", "layout.images: no directory pacs/pngs")],
+)  # fmt: skip
+def test_a_layout_entry_naming_nothing_is_refused_not_read_as_absent(
+    sites: tuple[Path, Path], tmp_path: Path, entry: str, value: object, named: str
+) -> None:
+    """A mistyped path in site.json's layout names the entry and the path: read as a data set
+    the site does not hold, it would leave a stage without data and say nothing."""
+    from typer.testing import CliRunner
+
+    from medfed.cli import app
+
+    _, own = sites
+    typo = tmp_path / "typo"
+    shutil.copytree(own, typo)
+    info = json.loads((typo / "site.json").read_text())
+    info["layout"][entry] = value
+    (typo / "site.json").write_text(json.dumps(info))
+    with pytest.raises(DatasetError, match=named):
+        load_site(typo, "train")
+    res = CliRunner().invoke(app, ["site", "inspect", str(typo)])
+    assert res.exit_code == 2 and named in res.output.replace("\n", "")

@@ -49,6 +49,7 @@ from meddata.site import (
     STANDARD_LAYOUT,
     STUDIES_FILE,
     SiteLayout,
+    check_layout,
     read_studies,
     site_layout,
 )
@@ -492,6 +493,7 @@ def curate_site(
     root = src.resolve()
     try:
         layout = site_layout(src)
+        check_layout(src, layout)
     except DatasetError as exc:
         raise CurationError(str(exc)) from exc
     images_dir = layout.directory(src, "images")
