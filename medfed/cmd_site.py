@@ -35,15 +35,28 @@ def site_check(
             "sets each stage's sample rate and so its eps.",
         ),
     ] = None,
+    agent_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--agent-dir",
+            help="The site's agent directory: what its privacy ledger (privacy.sqlite) has "
+            "spent comes first (default: the policy's own directory, where it holds a ledger).",
+        ),
+    ] = None,
     json_out: JsonOpt = False,
 ) -> None:
     """Validate the site's policy and say, stage by stage, whether the site would train it and
     what eps each stage would cost per study (the privacy unit), with the same sampling rate the
-    site's training and budget gate use: the document an ethics board signs. A stage without DP
-    is refused unless the policy sets require_dp = false.
+    site's training and budget gate use, after what the site's lifetime ledger has spent
+    already: the document an ethics board signs. A stage without DP is refused unless the
+    policy sets require_dp = false.
     Exits 1 when any stage is refused (policy or budget), 2 when an input is invalid (with
     --json, an object naming the input and the error)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from site_agent.policy import PolicyError, load_policy, site_check_report
+    from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, open_site_ledger
+    from site_agent.privacy.ledger import LEDGER_FILE
 
     def invalid(what: str, file: Path, exc: Exception) -> typer.Exit:
         if json_out:
@@ -57,12 +70,21 @@ def site_check(
     from protocols.curriculum import CurriculumError
     from protocols.curriculum_file import load_curriculum
 
+    ledger_dir = agent_dir or (policy.parent if (policy.parent / LEDGER_FILE).is_file() else None)
+    spent = []
+    if ledger_dir is not None:
+        try:
+            with open_site_ledger(ledger_dir, reader=True) as ledger:
+                spent = ledger.history(LIFETIME_BUDGET)
+        except (PrivacyLedgerError, SQLAlchemyError) as exc:
+            raise invalid("agent-dir", ledger_dir / LEDGER_FILE, exc) from exc
     try:
         cur = load_curriculum(curriculum)
         size = dataset_size or loaded.privacy.accounted_studies or cur.assumed_dataset_size
-        report = site_check_report(loaded, cur.stages, size)
+        report = site_check_report(loaded, cur.stages, size, spent)
     except (CurriculumError, OSError, ValueError) as exc:
         raise invalid("curriculum", curriculum, exc) from exc
+    report["ledger"] = str(ledger_dir / LEDGER_FILE) if ledger_dir is not None else None
     if json_out:
         emit_json(report)
     else:
@@ -72,6 +94,14 @@ def site_check(
             f"{report['accountant']}; N = {report['dataset_size'] or 'not given'} "
             f"{report['privacy_unit'].replace('y', 'ie')}s"
         )
+        if report["ledger"] is None:
+            console.print("spent so far: not read (no --agent-dir, no ledger beside the policy)")
+        else:
+            console.print(
+                f"spent so far: eps {report['epsilon_spent']:.3f} per study in "
+                f"{report['spends']} spend(s) ({report['ledger']}); the totals below add to it",
+                highlight=False, soft_wrap=True,
+            )  # fmt: skip
         for row in report["stages"]:
             verdict = "[green]accepted[/]" if row["accepted"] else "[red]refused[/]"
             groups = ", ".join(row["trainable_groups"])

@@ -17,7 +17,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from protocols.accounting import ACCOUNTANTS, MAX_DELTA, PRIVACY_UNIT
+from protocols.accounting import ACCOUNTANTS, MAX_DELTA, PRIVACY_UNIT, Mechanism
 from protocols.config_reader import MISSING, ConfigReader
 from protocols.curriculum import KNOWN_GROUPS, Stage
 from protocols.hexdigest import is_hex64
@@ -509,16 +509,19 @@ def load_policy(path: Path | str) -> SitePolicy:
 
 
 def stage_costs(
-    policy: SitePolicy, stages: Sequence[Stage], dataset_size: int
+    policy: SitePolicy,
+    stages: Sequence[Stage],
+    dataset_size: int,
+    spent: Sequence[Mechanism] = (),
 ) -> list[dict[str, Any]]:
     """What each DP stage would cost each study of a data set of `dataset_size` studies (the
-    privacy unit): the stage's eps on its own and the cumulative eps after it, with the site's
-    accountant and delta (recomputed from the whole history, never summed). A stage without DP
-    has no finite cost."""
-    from protocols.accounting import Mechanism, epsilon_of, poisson_rate
+    privacy unit): the stage's eps on its own and the cumulative eps after it, the site's
+    `spent` mechanisms (its lifetime ledger) first, with the site's accountant and delta
+    (recomputed from the whole history, never summed). A stage without DP has no finite cost."""
+    from protocols.accounting import epsilon_of, poisson_rate
     from protocols.curriculum import stage_noise_multiplier
 
-    history: list[Mechanism] = []
+    history: list[Mechanism] = list(spent)
     rows = []
     for stage in stages:
         if stage.dp is None:
@@ -553,12 +556,20 @@ def stage_costs(
 
 
 def site_check_report(
-    policy: SitePolicy, stages: Sequence[Stage], dataset_size: int | None = None
+    policy: SitePolicy,
+    stages: Sequence[Stage],
+    dataset_size: int | None = None,
+    spent: Sequence[Mechanism] = (),
 ) -> dict[str, Any]:
     """Per stage: accepted, or refused with the reasons; with `dataset_size`, also what each
-    stage would cost in eps and whether the whole curriculum fits the cap. JSON-ready."""
+    stage would cost in eps and whether the whole curriculum fits the cap, after what the site
+    has `spent` already (its ledger's mechanisms). JSON-ready."""
+    from protocols.accounting import epsilon_of
+
     costs = (
-        {c["stage"]: c for c in stage_costs(policy, stages, dataset_size)} if dataset_size else {}
+        {c["stage"]: c for c in stage_costs(policy, stages, dataset_size, spent)}
+        if dataset_size
+        else {}
     )
     rows = []
     for stage in stages:
@@ -599,6 +610,8 @@ def site_check_report(
         "accountant": policy.privacy.accountant,
         "dataset_size": dataset_size,
         "privacy_unit": PRIVACY_UNIT,
+        "epsilon_spent": epsilon_of(spent, policy.privacy.delta, policy.privacy.accountant),
+        "spends": len(spent),
         "accepted": all(row["accepted"] for row in rows),
         "stages": rows,
     }

@@ -435,3 +435,40 @@ def test_site_check_notes_checkpointing_the_policy_turns_off(tmp_path: Path) -> 
     medgpt = str(ROOT / "curricula" / "medgpt-oss.toml")
     shown = CliRunner().invoke(_app(), ["check", str(off), medgpt])
     assert "asks for activation checkpointing" in shown.output.replace("\n", " ")
+
+
+def test_site_check_adds_the_curriculum_to_what_the_ledger_spent(tmp_path: Path) -> None:
+    """A site that trained before prices the next curriculum on top of its lifetime ledger
+    (found beside the policy in its agent directory, or named with --agent-dir): the totals
+    start where the ledger is, and a curriculum that fitted a fresh site is refused when the
+    ledger leaves too little of the cap."""
+    from protocols.accounting import Mechanism, epsilon_of
+    from site_agent.privacy import LIFETIME_BUDGET, SiteLedger, SpendContext, create_site_ledger
+
+    runner = CliRunner()
+    demo = str(ROOT / "curricula" / "demo.toml")
+    agent = tmp_path / "agent"
+    create_site_ledger(agent)
+    policy = agent / "policy.toml"
+    policy.write_text((ROOT / "examples" / "site-policy.toml").read_text())
+    fresh = json.loads(runner.invoke(_app(), ["check", str(policy), demo, "--json"]).stdout)
+    assert fresh["spends"] == 0 and fresh["epsilon_spent"] == 0.0 and fresh["accepted"]
+    assert fresh["ledger"] == str(agent / "privacy.sqlite")
+    spend = Mechanism(1.0, 0.05, 400, 1.0, fresh["delta"], fresh["accountant"])
+    with SiteLedger(f"sqlite:///{agent / 'privacy.sqlite'}") as ledger:
+        ledger.commit(ledger.reserve(LIFETIME_BUDGET, spend, SpendContext("old", "s", 1)), 400)
+    before = epsilon_of([spend], fresh["delta"], fresh["accountant"])
+    res = runner.invoke(_app(), ["check", str(policy), demo, "--json"])
+    after = json.loads(res.stdout)
+    assert after["spends"] == 1 and after["epsilon_spent"] == pytest.approx(before)
+    first = next(s for s in after["stages"] if s.get("eps_after") is not None)
+    was = next(s for s in fresh["stages"] if s["stage"] == first["stage"])
+    assert first["eps_after"] > was["eps_after"] and first["eps_after"] > before
+    if after["stages"][-1]["eps_after"] > after["epsilon_cap"]:
+        assert res.exit_code == 1 and not after["accepted"]
+    moved = tmp_path / "elsewhere.toml"  # a policy outside the agent directory: --agent-dir
+    moved.write_text(policy.read_text())
+    alone = json.loads(runner.invoke(_app(), ["check", str(moved), demo, "--json"]).stdout)
+    assert alone["ledger"] is None and alone["spends"] == 0
+    named = runner.invoke(_app(), ["check", str(moved), demo, "--agent-dir", str(agent)])
+    assert "spent so far: eps" in named.output and "1 spend(s)" in named.output
