@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -64,12 +65,14 @@ from protocols.secagg_identity import (
     CONSISTENCY_SIGNATURE_KEY,
     CONSISTENCY_STAGE,
     DROPPED_KEY,
+    ROUND_KEY,
     SIGNATURE_KEY,
     SIGNATURES_KEY,
     SIGNERS_KEY,
     SITE_KEY_KEY,
     SURVIVORS_KEY,
     cohort_digest,
+    session_round,
     verify_public_keys,
     verify_survivors,
 )
@@ -149,8 +152,9 @@ class _AnnouncingGrid(Grid):
     keeping what each set-up reply carries beside the public keys: the site's signature over
     them and its site key (`protocols.secagg_identity`), in `signed`."""
 
-    def __init__(self, grid: Grid) -> None:
+    def __init__(self, grid: Grid, round_key: bytes) -> None:
         self._grid = grid
+        self._round_key = round_key
         self.signed: dict[int, tuple[bytes, bytes]] = {}
 
     def set_run(self, run: Run) -> None:
@@ -188,6 +192,7 @@ class _AnnouncingGrid(Grid):
             configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
             if configs is not None and configs.get(SecAggKey.STAGE) == SecAggStage.SETUP:
                 configs[MASK_PRG_KEY] = MASK_PRG
+                configs[ROUND_KEY] = self._round_key
                 setup = True
         replies = list(self._grid.send_and_receive(messages, timeout=timeout))
         for reply in replies if setup else []:
@@ -246,6 +251,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self.stage_seconds: dict[str, float] = {}
         self._sum_shapes: list[tuple[int, ...]] = []
         self._survivor_signatures: dict[int, bytes] = {}
+        self._round_key = b""  # the training round the sites mask (secagg_identity.round_id)
         self._keyed: set[int] = set()
 
     @staticmethod
@@ -260,7 +266,15 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
         t0 = time.perf_counter()
-        announcing = _AnnouncingGrid(grid)
+        cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
+        server_round = cast(int, cfg[WorkflowKey.CURRENT_ROUND])
+        instruction = getattr(context.strategy, "instruction", None)
+        if instruction is not None:  # MedFed's stage strategy: the round its sites train
+            instr = instruction(server_round)
+            self._round_key = session_round(instr.run_id, instr.global_round, os.urandom(16))
+        else:  # another strategy (a bench): a label of the session's round
+            self._round_key = f"round {server_round}".encode()
+        announcing = _AnnouncingGrid(grid, self._round_key)
         ok = super().setup_stage(announcing, context, state)
         if ok:
             ok = self._attach_signatures(state, announcing.signed)
@@ -363,7 +377,9 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             if (
                 src in signers
                 and isinstance(sig, bytes)
-                and verify_survivors(cast(bytes, entry[3]), active, dead, digest, sig)
+                and verify_survivors(
+                    cast(bytes, entry[3]), active, dead, digest, self._round_key, sig
+                )
             ):
                 signatures[src] = sig
             else:

@@ -116,12 +116,19 @@ def neighbour_key_problems(
 #
 #     signed message = b"medfed secagg+ survivors v2\0" + u32(#survivors) + u64 ids (sorted)
 #                      + u32(#dropped) + u64 ids (sorted) + cohort digest (32 bytes)
+#                      + u32(len round) + round (`round_id`: run id, NUL, global round)
 #
 # where the cohort digest (`cohort_digest`) hashes every (node id, pk1, site key) of the
-# cohort, the signer's own fresh pk1 among them: a signature belongs to one round and one view
-# of who is in it. The unmask message carries every signature (SIGNERS_KEY, node ids, and
-# SIGNATURES_KEY, in the same order); a site whose policy lists peer keys reveals shares only
-# when its unmask lists are the ones it signed (restricted to its neighbours), at least
+# cohort, the signer's own fresh pk1 among them, and the round is the training round the site
+# masks its update for (ROUND_KEY, announced at set-up, checked against the fit instruction it
+# trains on, and sealed into every share it sends a neighbour, who refuses a share made for
+# another round: the coordinator cannot tell two neighbours different rounds): a signature
+# belongs to one round and one view of who is in it. A site signs one story per training
+# round, ever (recorded in its agent directory, not in the SecAgg+ session: a coordinator that
+# sets a site up again for the same round gets no second signature). The unmask message
+# carries every signature (SIGNERS_KEY, node ids, and SIGNATURES_KEY, in the same order); a
+# site whose policy lists peer keys reveals shares only when its unmask lists are the ones it
+# signed (restricted to its neighbours), at least
 # `threshold` of its neighbours signed them, and so did a majority of its consortium (its peer
 # keys and itself), each a distinct hospital (`consistency_problems`). Each site signs one
 # story a round and two majorities of one consortium share a hospital, so two stories cannot
@@ -163,30 +170,86 @@ def cohort_digest(cohort: Mapping[int, tuple[bytes, bytes]]) -> bytes:
     return h.digest()
 
 
-def survivors_message(active: Collection[int], dead: Collection[int], digest: bytes) -> bytes:
-    """What a site signs at the consistency stage: the lists and the cohort's digest (raises
-    OverflowError for an id that is no unsigned 64-bit integer, ValueError for a digest that is
-    not 32 bytes)."""
+ROUND_KEY = "medfed_round"  # in the set-up message: the training round the session masks
+SHARE_DOMAIN = b"medfed secagg+ share v1\0"
+
+
+def seal_share(round_key: bytes, plaintext: bytes) -> bytes:
+    """A neighbour's share plaintext with the round it was made for in front (encrypted with
+    it, so the coordinator can neither read nor change it)."""
+    return b"".join((SHARE_DOMAIN, len(round_key).to_bytes(4, "big"), round_key, plaintext))
+
+
+def open_share(round_key: bytes, sealed: bytes) -> bytes:
+    """The share plaintext `seal_share` wrapped; ValueError when it was made for another round
+    (the coordinator told the two neighbours different rounds) or is malformed."""
+    head = len(SHARE_DOMAIN)
+    if not sealed.startswith(SHARE_DOMAIN) or len(sealed) < head + 4:
+        raise ValueError("a share without its round")
+    n = int.from_bytes(sealed[head : head + 4], "big")
+    theirs = sealed[head + 4 : head + 4 + n]
+    if theirs != round_key:
+        raise ValueError(
+            f"a share made for round {theirs.decode(errors='replace')!r}, this site's is "
+            f"{round_key.decode(errors='replace')!r}"
+        )
+    return sealed[head + 4 + n :]
+
+
+def round_id(run_id: str, global_round: int) -> bytes:
+    """A training round: the run and its global round, as the fit instruction names them."""
+    return f"{run_id}\0{global_round}".encode()
+
+
+def session_round(run_id: str, global_round: int, nonce: bytes) -> bytes:
+    """The round key of one SecAgg+ session (ROUND_KEY): the training round it masks and the
+    coordinator's nonce for this session, so that a round retried after a crash is a new key
+    (a site signs one story per key, ever)."""
+    return round_id(run_id, global_round) + b"\0" + nonce.hex().encode()
+
+
+def round_of(session: bytes) -> bytes:
+    """The training round (`round_id`) of a session's round key (`session_round`)."""
+    return session.rsplit(b"\0", 1)[0]
+
+
+def survivors_message(
+    active: Collection[int], dead: Collection[int], digest: bytes, round_key: bytes
+) -> bytes:
+    """What a site signs at the consistency stage: the lists, the cohort's digest and the
+    round (`round_id`) (raises OverflowError for an id that is no unsigned 64-bit integer,
+    ValueError for a digest that is not 32 bytes)."""
     if len(digest) != DIGEST_BYTES:
         raise ValueError(f"a cohort digest has {DIGEST_BYTES} bytes, got {len(digest)}")
-    return b"".join((CONSISTENCY_DOMAIN, _ids(active), _ids(dead), digest))
+    return b"".join((CONSISTENCY_DOMAIN, _ids(active), _ids(dead), digest,
+                     len(round_key).to_bytes(4, "big"), round_key))  # fmt: skip
 
 
 def sign_survivors(
-    key: Ed25519PrivateKey, active: Collection[int], dead: Collection[int], digest: bytes
+    key: Ed25519PrivateKey,
+    active: Collection[int],
+    dead: Collection[int],
+    digest: bytes,
+    round_key: bytes,
 ) -> bytes:
-    """The site's signature over the round's survivor and dropout lists and its cohort."""
-    return key.sign(survivors_message(active, dead, digest))
+    """The site's signature over the round's survivor and dropout lists, its cohort and the
+    training round."""
+    return key.sign(survivors_message(active, dead, digest, round_key))
 
 
 def verify_survivors(
-    site_key: bytes, active: Collection[int], dead: Collection[int], digest: bytes, signature: bytes
+    site_key: bytes,
+    active: Collection[int],
+    dead: Collection[int],
+    digest: bytes,
+    round_key: bytes,
+    signature: bytes,
 ) -> bool:
-    """Whether `signature` is `site_key`'s over these lists and this cohort digest."""
+    """Whether `signature` is `site_key`'s over these lists, this cohort digest and round."""
     if len(site_key) != SITE_KEY_BYTES or len(signature) != SIGNATURE_BYTES:
         return False
     try:
-        message = survivors_message(active, dead, digest)
+        message = survivors_message(active, dead, digest, round_key)
         Ed25519PublicKey.from_public_bytes(site_key).verify(signature, message)
     except (InvalidSignature, ValueError, OverflowError):
         return False
@@ -234,6 +297,7 @@ def consistency_problems(
     own_node: int,
     cohort: Mapping[int, bytes],
     digest: bytes,
+    round_key: bytes,
     signatures: Mapping[int, bytes],
     threshold: int,
     consortium: Collection[bytes],
@@ -260,7 +324,11 @@ def consistency_problems(
     agreed = {own_node}  # itself: it signed these lists
     for nid, key in cohort.items():
         sig = signatures.get(nid)
-        if nid != own_node and sig is not None and verify_survivors(key, active, dead, digest, sig):
+        if (
+            nid != own_node
+            and sig is not None
+            and verify_survivors(key, active, dead, digest, round_key, sig)
+        ):
             agreed.add(nid)
     in_reach = len(agreed & near)
     if in_reach < threshold:

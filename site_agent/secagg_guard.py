@@ -23,12 +23,19 @@ SecAgg+ mod acts on it:
   sites different stories about who survived, to collect both of one site's secrets, is
   refused before any share is sent.
 
+Every SecAgg+ message must be addressed to this node (`ctxt.node_id`, the SuperNode's own): the
+node it is counts as a signer at unmask, never the address the coordinator writes. At set-up
+the guard keeps the session's round key (`protocols.secagg_identity.ROUND_KEY`: the training
+round and a nonce), and at masked vectors refuses a fit instruction for another round; the mod
+seals the key into every share, so neighbours told different rounds share nothing.
+
 The consistency stage (`protocols.secagg_identity.CONSISTENCY_STAGE`, MedFed's, between the
 masked vectors and unmask) is the guard's own: it never reaches the SecAgg+ mod. The site signs
 the round's survivor and dropout lists over the digest of the round's cohort (node ids, pk1s,
 site keys: `protocols.secagg_identity.cohort_problems` checks its own and its neighbours'
-entries against share keys and, with peer keys, every member against them), with its
-ledger-signing key, once a round (asked again with other lists or another cohort, it refuses),
+entries against share keys and, with peer keys, every member against them) and the round key,
+with its ledger-signing key, once per round key ever (`STORIES_FILE` in the agent directory;
+asked again with other lists or another cohort, in this session or another, it refuses),
 and only after it has sent its masked vector, and only lists that name it a survivor. It signs
 whether or not its policy lists peer keys (its neighbours may check); only with peer keys does
 it check the others' at unmask. What it needs for that is kept in the node state
@@ -44,7 +51,11 @@ site (a dropout), its update never masked or sent.
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import json
 import logging
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -59,9 +70,10 @@ from flwr.common.secure_aggregation.secaggplus_constants import (
     Key,
     Stage,
 )
+from flwr.compat.common import recorddict_compat as compat
 
 from protocols.keys import KeyFileError, load_private_key, public_raw
-from protocols.round import refusal_message
+from protocols.round import FitInstruction, refusal_message
 from protocols.secagg_identity import (
     COHORT_NODES_KEY,
     COHORT_PK1S_KEY,
@@ -69,6 +81,7 @@ from protocols.secagg_identity import (
     CONSISTENCY_SIGNATURE_KEY,
     CONSISTENCY_STAGE,
     DROPPED_KEY,
+    ROUND_KEY,
     SIGNATURE_KEY,
     SIGNATURES_KEY,
     SIGNERS_KEY,
@@ -78,8 +91,11 @@ from protocols.secagg_identity import (
     cohort_problems,
     consistency_problems,
     neighbour_key_problems,
+    round_id,
+    round_of,
     sign_public_keys,
     sign_survivors,
+    survivors_message,
 )
 from site_agent.policy import SecureAggregationPolicy, load_policy
 from site_agent.settings import resolve_site_settings
@@ -230,20 +246,29 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
         policy = load_policy(settings.policy_file)
         sa = policy.secure_aggregation
         stage = configs.get(Key.STAGE)
+        if msg.metadata.dst_node_id != ctxt.node_id:
+            # the node it is counts as a signer at unmask: never the address the coordinator
+            # writes on a message
+            log.warning("site %s refuses SecAgg+: a %s message addressed to node %s, this "
+                        "node is %s", policy.name, stage, msg.metadata.dst_node_id,
+                        ctxt.node_id)  # fmt: skip
+            raise SecAggRefused(refusal_message("SecAgg+ message for another node", "policy"))
         if stage == CONSISTENCY_STAGE:
             key = _signing_key(settings.agent_dir)
-            return _consistency(msg, ctxt, configs, key, sa, policy.name)
+            return _consistency(msg, ctxt, configs, key, sa, policy.name, settings.agent_dir)
+        if stage == Stage.COLLECT_MASKED_VECTORS:
+            _remember_round(msg, ctxt, policy.name)
         signing = None
         if stage == Stage.SETUP or (stage == Stage.SHARE_KEYS and sa.peer_keys):
             signing = _signing_key(settings.agent_dir)
         site_key = public_raw(signing.public_key()) if signing is not None else None
         try:
-            check_secagg_stage(sa, configs, node_id=msg.metadata.dst_node_id, site_key=site_key)
+            check_secagg_stage(sa, configs, node_id=ctxt.node_id, site_key=site_key)
         except SecAggRefused as exc:
             log.warning("site %s refuses SecAgg+: %s", policy.name, exc)
             raise SecAggRefused(refusal_message("SecAgg+ set-up", "policy")) from None
         if stage == Stage.UNMASK and sa.peer_keys:
-            problems = _unmask_problems(ctxt, configs, msg.metadata.dst_node_id, sa.peer_keys)
+            problems = _unmask_problems(ctxt, configs, ctxt.node_id, sa.peer_keys)
             if problems:
                 log.warning("site %s refuses SecAgg+: SecAgg+ unmask: %s", policy.name,
                             "; ".join(problems))  # fmt: skip
@@ -262,8 +287,9 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
                 sign_setup_reply(reply, signing)
             threshold = configs.get(Key.THRESHOLD, 0)
             ctxt.state.config_records[GUARD_STATE] = ConfigRecord(  # a fresh round's
-                {"threshold": threshold if isinstance(threshold, int) else 0, "signed": False}
-            )
+                {"threshold": threshold if isinstance(threshold, int) else 0, "signed": False,
+                 "round": configs.get(ROUND_KEY, b"")}
+            )  # fmt: skip
         elif stage == Stage.SHARE_KEYS:
             _remember_neighbours(ctxt, configs)
         return reply
@@ -318,6 +344,65 @@ def _cohort(configs: ConfigRecord) -> dict[int, tuple[bytes, bytes]] | None:
     return {n: (pk1, key) for n, pk1, key in zip(nodes, pk1s, keys, strict=True)}
 
 
+def _remember_round(msg: Message, ctxt: Context, name: str) -> None:
+    """Keep the training round this session masks (run id and global round of the fit
+    instruction the masked-vectors message carries): what the site's survivor signature is
+    bound to, and what it signs one story for."""
+    try:
+        config = compat.recorddict_to_fitins(msg.content, keep_input=True).config
+        instr = FitInstruction.from_config(config)
+    except (KeyError, TypeError, ValueError) as exc:
+        log.warning("site %s refuses SecAgg+: the masked-vectors message holds no fit "
+                    "instruction (%s)", name, exc)  # fmt: skip
+        raise SecAggRefused(refusal_message("SecAgg+ masked vectors", "policy")) from None
+    state = _guard_state(ctxt)
+    announced = state.get("round")
+    if not isinstance(announced, bytes) or round_of(announced) != round_id(
+        instr.run_id, instr.global_round
+    ):
+        was = announced.decode(errors="replace") if isinstance(announced, bytes) else None
+        log.warning("site %s refuses SecAgg+: it trains round %r of run %r, its SecAgg+ set-up "
+                    "was for %r", name, instr.global_round, instr.run_id, was)  # fmt: skip
+        raise SecAggRefused(refusal_message("SecAgg+ masked vectors", "policy"))
+
+
+STORIES_FILE = "secagg-stories.json"  # in the agent directory: one story signed per round
+
+
+def _claim_story(agent_dir: Path, round_key: bytes, story: bytes) -> bool:
+    """Record that this site signs `story` (a digest of its lists and cohort) for the training
+    round `round_key`, unless it signed another story for that round before, in any session
+    (the file lives in the agent directory, under an exclusive lock, written atomically):
+    whether it may sign."""
+    path = agent_dir / STORIES_FILE
+    lock = os.open(path.with_name(f".{path.name}.lock"), os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        signed: dict[str, str] = {}
+        if path.is_file():
+            try:
+                loaded = json.loads(path.read_text())
+            except (OSError, json.JSONDecodeError):
+                return False  # unreadable: sign nothing rather than sign twice
+            if not isinstance(loaded, dict):
+                return False
+            signed = {str(k): str(v) for k, v in loaded.items()}
+        key, value = round_key.hex(), story.hex()
+        if key in signed:
+            return signed[key] == value  # the same story again (a retried message) is one
+        signed[key] = value
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            json.dump(signed, fh, sort_keys=True)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+        return True
+    finally:
+        os.close(lock)
+
+
 def _consistency(
     msg: Message,
     ctxt: Context,
@@ -325,6 +410,7 @@ def _consistency(
     key: Ed25519PrivateKey,
     policy: SecureAggregationPolicy,
     name: str,
+    agent_dir: Path,
 ) -> Message:
     """The consistency stage: sign the round's survivor and dropout lists over its cohort, or
     refuse (lists or cohort malformed, not naming this site a survivor, a cohort without this
@@ -332,7 +418,7 @@ def _consistency(
     than the consortium's hospitals, asked before its masked vector went out, or other lists
     than it signed already this round)."""
     got_active, got_dead = _ints(configs, SURVIVORS_KEY), _ints(configs, DROPPED_KEY)
-    nid = msg.metadata.dst_node_id
+    nid = ctxt.node_id
     mod_state = ctxt.state.config_records.get(RECORD_KEY_STATE)
     state = _guard_state(ctxt)
     problems: list[str] = []
@@ -363,12 +449,20 @@ def _consistency(
             digest = cohort_digest(cohort)
         except OverflowError:
             problems.append("a cohort node id is no unsigned 64-bit integer")
+    round_key = state.get("round")
+    if not isinstance(round_key, bytes) or not round_key:
+        problems.append("it masked no training round in this session")
     if state.get("signed") and (
         _ints(state, "active"),
         _ints(state, "dead"),
         state.get("digest"),
     ) != (active, dead, digest):
         problems.append("it signed other survivor lists this round")
+    if not problems and isinstance(round_key, bytes):
+        story = hashlib.sha256(survivors_message(active, dead, digest, round_key)).digest()
+        if not _claim_story(agent_dir, round_key, story):
+            problems.append("it signed other survivor lists for this training round already "
+                            f"(round {round_key.decode(errors='replace')!r})")  # fmt: skip
     if problems:
         log.warning("site %s refuses SecAgg+: SecAgg+ %s: %s", name, CONSISTENCY_STAGE,
                     "; ".join(problems))  # fmt: skip
@@ -378,7 +472,8 @@ def _consistency(
     state["digest"], state["own_key"] = digest, own_key
     state["cohort_nodes"] = list(cohort)
     state["cohort_keys"] = [key for _, key in cohort.values()]
-    signature = sign_survivors(key, active, dead, digest)
+    assert isinstance(round_key, bytes)
+    signature = sign_survivors(key, active, dead, digest, round_key)
     reply = ConfigRecord({CONSISTENCY_SIGNATURE_KEY: signature})
     return Message(RecordDict({RECORD_KEY_CONFIGS: reply}), reply_to=msg)
 
@@ -389,11 +484,12 @@ def _unmask_problems(
     """Why the unmask must be refused (policy with peer keys): see `consistency_problems`."""
     state = _guard_state(ctxt)
     signed_active, signed_dead = _ints(state, "active"), _ints(state, "dead")
-    digest, own_key = state.get("digest"), state.get("own_key")
+    digest, own_key, round_key = state.get("digest"), state.get("own_key"), state.get("round")
     signed = None
     if (
         state.get("signed") and signed_active is not None and signed_dead is not None
         and isinstance(digest, bytes) and isinstance(own_key, bytes)
+        and isinstance(round_key, bytes)
     ):  # fmt: skip
         signed = (signed_active, signed_dead)
     cohort = dict(zip(_ints(state, "cohort_nodes") or [], _bytes(state, "cohort_keys") or [],
@@ -406,7 +502,8 @@ def _unmask_problems(
     threshold = state.get("threshold", 0)
     return consistency_problems(
         signed, unmask, _ints(state, "neighbours") or [], nid, cohort,
-        digest if isinstance(digest, bytes) else b"", dict(zip(signers, sigs, strict=True)),
+        digest if isinstance(digest, bytes) else b"",
+        round_key if isinstance(round_key, bytes) else b"", dict(zip(signers, sigs, strict=True)),
         threshold if isinstance(threshold, int) else 0,
         {*peer_keys, *([own_key] if isinstance(own_key, bytes) else [])},
     )  # fmt: skip

@@ -60,6 +60,7 @@ from flwr.common.secure_aggregation.secaggplus_utils import (
 from flwr.compat.common import recorddict_compat as compat
 from flwr.supercore.primitives.asymmetric import bytes_to_public_key, public_key_to_bytes
 
+from protocols.secagg_identity import ROUND_KEY, open_share, seal_share
 from protocols.secagg_masking import (
     MASK_PRG,
     MASK_PRG_KEY,
@@ -110,17 +111,26 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
                 f"SecAgg+ set-up names mask PRG {prg!r}; this site masks with {MASK_PRG!r} "
                 "(run the coordinator's own SecAgg+ workflow, coordinator.secure_agg)"
             )
-        state.nid = msg.metadata.dst_node_id
+        round_key = configs.get(ROUND_KEY)
+        if not isinstance(round_key, bytes) or not round_key:
+            raise SecAggMismatch(
+                "SecAgg+ set-up names no training round (the coordinator's own SecAgg+ "
+                "workflow, coordinator.secure_agg, announces it)"
+            )
+        ctxt.state.config_records[ROUND_STATE] = ConfigRecord({"round": round_key})
+        state.nid = ctxt.node_id  # the node it is (the guard refuses a message for another)
         res = _setup(state, configs)
     elif state.current_stage == Stage.SHARE_KEYS:
-        res = _share_keys(state, configs)
+        res = _share_keys(state, configs, _round_key(ctxt))
     elif state.current_stage == Stage.COLLECT_MASKED_VECTORS:
         out_msg = call_next(msg, ctxt)
         out_content = out_msg.content
         fitres = compat.recorddict_to_fitres(out_content, keep_input=True)
         # read-only views over the fit result's .npy bytes (Flower's np.load would copy them)
         update = [npy_view(tensor) for tensor in fitres.parameters.tensors]
-        res, masked = _collect_masked_vectors(state, configs, fitres.num_examples, update)
+        res, masked = _collect_masked_vectors(
+            state, configs, fitres.num_examples, update, _round_key(ctxt)
+        )
         for arr_record in out_content.array_records.values():
             arr_record.clear()  # the plaintext update never leaves
         out_content.array_records[MASKED_RECORD] = masked
@@ -169,7 +179,20 @@ def _check_share_keys_configs(configs: ConfigRecord) -> None:
             )
 
 
-def _share_keys(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRecordValues]:
+ROUND_STATE = "medfed_secagg_round"  # the set-up's training round, in the node state
+
+
+def _round_key(ctxt: Context) -> bytes:
+    record = ctxt.state.config_records.get(ROUND_STATE)
+    value = record.get("round") if record is not None else None
+    if not isinstance(value, bytes) or not value:
+        raise SecAggMismatch("no SecAgg+ set-up of a training round in this session")
+    return value
+
+
+def _share_keys(
+    state: SecAggPlusState, configs: ConfigRecord, round_key: bytes
+) -> dict[str, ConfigRecordValues]:
     """Flower's stage 1, with `split_secret`: check the neighbours' public keys, draw the
     private mask seed, split it and sk1's scalar into share_num shares (threshold to rebuild),
     keep its own, and encrypt each neighbour's pair of shares to it (ECDH on sk2, Fernet)."""
@@ -204,7 +227,9 @@ def _share_keys(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, Conf
             continue
         shared_key = generate_shared_key(sk2, bytes_to_public_key(pk2))
         state.ss2_dict[nid] = shared_key
-        plaintext = share_keys_plaintext_concat(state.nid, nid, b_shares[idx], sk1_shares[idx])
+        plaintext = seal_share(
+            round_key, share_keys_plaintext_concat(state.nid, nid, b_shares[idx], sk1_shares[idx])
+        )
         dsts.append(nid)
         ciphertexts.append(encrypt(shared_key, plaintext))
     return {Key.DESTINATION_LIST: dsts, Key.CIPHERTEXT_LIST: ciphertexts}
@@ -215,6 +240,7 @@ def _collect_masked_vectors(
     configs: ConfigRecord,
     num_examples: int,
     arrays: list[np.ndarray],
+    round_key: bytes,
 ) -> tuple[dict[str, ConfigRecordValues], ArrayRecord]:
     """(the stage's config reply, the masked vector as an ArrayRecord)."""
     ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
@@ -230,6 +256,10 @@ def _collect_masked_vectors(
     # Decrypt the neighbours' shares, check who they come from and for whom (as Flower does).
     for src, ciphertext in zip(srcs, ciphertexts, strict=True):
         plaintext = decrypt(state.ss2_dict[src], ciphertext)
+        try:  # made for this site's round: neighbours told different rounds share nothing
+            plaintext = open_share(round_key, plaintext)
+        except ValueError as exc:
+            raise ValueError(f"Node {state.nid}: from node {src}: {exc}") from None
         actual_src, dst, rd_seed_share, sk1_share = share_keys_plaintext_separate(plaintext)
         if src != actual_src:
             raise ValueError(f"Node {state.nid}: received ciphertext from {actual_src}, not {src}")

@@ -745,18 +745,22 @@ def _unmask_with_fake_neighbours(target: Any, attack: dict[str, Any]) -> np.ndar
     from flwr.supercore.primitives.asymmetric import bytes_to_public_key
     from test_secagg_identity import CLIP, TARGET
 
+    from protocols.secagg_identity import open_share, seal_share, session_round
     from protocols.secagg_masking import apply_masks, masked_arrays
     from protocols.secagg_secrets import MASK_SEED_BYTES, combine_secret
 
     fake, t_pk1, t_pk2 = attack["fake"], attack["t_pk1"], attack["t_pk2"]
     rec = target.configs(target.send(attack["share_keys"]))
     seed_shares, cts = [], []
+    rnd = session_round("run", target.global_round, b"s")  # announced at set-up
     for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
         k = generate_shared_key(fake[int(dst)][1], bytes_to_public_key(t_pk2))
-        _src, _dst, b_share, sk_share = share_keys_plaintext_separate(decrypt(k, ct))
+        _src, _dst, b_share, sk_share = share_keys_plaintext_separate(
+            open_share(rnd, decrypt(k, ct))
+        )
         seed_shares.append(b_share)
-        cts.append(encrypt(k, share_keys_plaintext_concat(int(dst), target.nid, b_share,
-                                                          sk_share)))  # fmt: skip
+        cts.append(encrypt(k, seal_share(rnd, share_keys_plaintext_concat(
+            int(dst), target.nid, b_share, sk_share))))  # fmt: skip
     content = target.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS, Key.SOURCE_LIST: [22, 33],
                            Key.CIPHERTEXT_LIST: cts})  # fmt: skip
     vec = np.concatenate([np.ravel(a) for a in masked_arrays(content)]).astype(np.uint32).copy()
@@ -879,24 +883,30 @@ def test_the_consistency_check_leaves_every_story_without_enough_signers() -> No
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from protocols.keys import public_raw
-    from protocols.secagg_identity import cohort_digest, consistency_problems, sign_survivors
+    from protocols.secagg_identity import (
+        cohort_digest,
+        consistency_problems,
+        round_id,
+        sign_survivors,
+    )
 
     ids = {u: i for i, u in enumerate(sorted(_SETS))}
     keys = {u: Ed25519PrivateKey.generate() for u in _SETS}
     raw = {ids[u]: public_raw(keys[u].public_key()) for u in _SETS}
     digest = cohort_digest({n: (f"pk1 of {n}".encode(), key) for n, key in raw.items()})
+    rnd = round_id("run", 3)
 
     def revealing(stories: dict[str, tuple[set[str], set[str]]]) -> list[str]:
         told = {u: (sorted(ids[x] for x in a), sorted(ids[x] for x in d))
                 for u, (a, d) in stories.items()}  # fmt: skip
-        sigs = {ids[u]: sign_survivors(keys[u], *told[u], digest) for u in _SETS}
+        sigs = {ids[u]: sign_survivors(keys[u], *told[u], digest, rnd) for u in _SETS}
         out = []
         for v, near in _SETS.items():
             neighbours = [ids[u] for u in near]
             act, dead = told[v]
             mine = ([n for n in act if n in neighbours], [n for n in dead if n in neighbours])
-            if not consistency_problems(told[v], mine, neighbours, ids[v], raw, digest, sigs, _T,
-                                        set(raw.values())):  # fmt: skip
+            if not consistency_problems(told[v], mine, neighbours, ids[v], raw, digest, rnd, sigs,
+                                        _T, set(raw.values())):  # fmt: skip
                 out.append(v)
         return out
 

@@ -24,11 +24,12 @@ from flwr.app import ConfigRecord, Context, Message, RecordDict
 from flwr.app.message.message import make_message
 from flwr.app.message_type import MessageType
 from flwr.app.metadata import Metadata
-from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
+from flwr.common import Code, FitIns, FitRes, Status, ndarrays_to_parameters
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key, Stage
 from flwr.compat.common import recorddict_compat as compat
 
 from protocols.keys import load_private_key, public_raw, write_key_pair
+from protocols.round import FitInstruction
 from protocols.secagg_identity import (
     COHORT_NODES_KEY,
     COHORT_PK1S_KEY,
@@ -36,6 +37,7 @@ from protocols.secagg_identity import (
     CONSISTENCY_SIGNATURE_KEY,
     CONSISTENCY_STAGE,
     DROPPED_KEY,
+    ROUND_KEY,
     SIGNATURE_KEY,
     SIGNATURES_KEY,
     SIGNERS_KEY,
@@ -43,6 +45,8 @@ from protocols.secagg_identity import (
     SURVIVORS_KEY,
     cohort_digest,
     neighbour_key_problems,
+    round_id,
+    session_round,
     sign_public_keys,
     sign_survivors,
     signed_message,
@@ -101,12 +105,25 @@ class Site:
     key: Ed25519PrivateKey  # its ledger-signing key (the one its peers list)
     update: np.ndarray
     examples: int = 1024
+    global_round: int = 1  # the training round its masked-vectors message instructs
 
-    def send(self, configs: dict[str, object]) -> RecordDict:
-        meta = Metadata(run_id=1, message_id="", src_node_id=1, dst_node_id=self.nid,
-                        reply_to_message_id="", group_id="1", created_at=0.0, ttl=60.0,
+    def send(self, configs: dict[str, object], *, to: int | None = None) -> RecordDict:
+        """The guard's and mod's reply to one SecAgg+ message (addressed to `to`, by default
+        this site's node); the masked-vectors message carries a fit instruction for
+        `global_round`, as the coordinator's workflow sends it."""
+        meta = Metadata(run_id=1, message_id="", src_node_id=1,
+                        dst_node_id=self.nid if to is None else to, reply_to_message_id="",
+                        group_id="1", created_at=0.0, ttl=60.0,
                         message_type=MessageType.TRAIN)  # fmt: skip
-        msg = make_message(meta, RecordDict({RECORD_KEY_CONFIGS: ConfigRecord(dict(configs))}))
+        content = RecordDict()
+        if configs.get(Key.STAGE) == Stage.SETUP and ROUND_KEY not in configs:
+            configs = {**configs, ROUND_KEY: session_round("run", self.global_round, b"s")}
+        if configs.get(Key.STAGE) == Stage.COLLECT_MASKED_VECTORS:
+            instr = FitInstruction("run", "stage", self.global_round, 8, "0" * 64, 0, "{}")
+            fitins = FitIns(ndarrays_to_parameters([self.update]), dict(instr.to_config()))
+            content = compat.fitins_to_recorddict(fitins, keep_input=True)
+        content.config_records[RECORD_KEY_CONFIGS] = ConfigRecord(dict(configs))
+        msg = make_message(meta, content)
 
         def fit(m: Message, _c: Context) -> Message:
             params = ndarrays_to_parameters([self.update])
@@ -177,33 +194,37 @@ def test_the_signed_message_is_domain_separated_and_unambiguous() -> None:
     assert not verify_public_keys(site_key, b"pk-one", b"pk-two", key.sign(b"pk-onepk-two"))
 
 
-def test_the_survivor_lists_message_binds_both_lists_and_the_cohort() -> None:
+def test_the_survivor_lists_message_binds_both_lists_the_cohort_and_the_round() -> None:
     key = Ed25519PrivateKey.generate()
     site_key = public_raw(key.public_key())
     cohort = {1: (b"pk1 of 1", site_key), 2: (b"pk1 of 2", b"k" * 32), 3: (b"pk1 of 3", b"m" * 32)}
-    digest = cohort_digest(cohort)
-    sig = sign_survivors(key, [3, 1, 2], [9], digest)
-    assert verify_survivors(site_key, [1, 2, 3], [9], digest, sig)  # sorted: order is no story
+    digest, rnd = cohort_digest(cohort), round_id("run-1", 4)
+    sig = sign_survivors(key, [3, 1, 2], [9], digest, rnd)
+    assert verify_survivors(site_key, [1, 2, 3], [9], digest, rnd, sig)  # sorted: no story
     # a site moved from one list to the other, another cohort (another round's pk1, another
-    # member, another member's key), another signer, no domain
-    assert survivors_message([1, 2], [3, 9], digest) != survivors_message([1, 2, 3], [9], digest)
-    assert not verify_survivors(site_key, [1, 2], [3, 9], digest, sig)
-    assert not verify_survivors(site_key, [1, 2, 3], [], digest, sig)
+    # member, another member's key), another training round, another signer, no domain
+    assert survivors_message([1, 2], [3, 9], digest, rnd) != survivors_message(
+        [1, 2, 3], [9], digest, rnd
+    )
+    assert not verify_survivors(site_key, [1, 2], [3, 9], digest, rnd, sig)
+    assert not verify_survivors(site_key, [1, 2, 3], [], digest, rnd, sig)
     for other_cohort in (
         cohort | {1: (b"another round's pk1", site_key)},
         cohort | {4: (b"pk1 of 4", b"n" * 32)},
         cohort | {3: (b"pk1 of 3", b"n" * 32)},
     ):
-        assert not verify_survivors(site_key, [1, 2, 3], [9], cohort_digest(other_cohort), sig)
+        assert not verify_survivors(site_key, [1, 2, 3], [9], cohort_digest(other_cohort), rnd, sig)
+    for other_round in (round_id("run-1", 5), round_id("run-2", 4), round_id("run-1", 40)):
+        assert not verify_survivors(site_key, [1, 2, 3], [9], digest, other_round, sig)
     assert cohort_digest(dict(reversed(cohort.items()))) == digest  # the node order, not the map's
     other = public_raw(Ed25519PrivateKey.generate().public_key())
-    assert not verify_survivors(other, [1, 2, 3], [9], digest, sig)
-    assert not verify_survivors(site_key, [-1], [9], digest, sig)  # no such node id: False
-    assert not verify_survivors(site_key, [1, 2, 3], [9], digest[:31], sig)
+    assert not verify_survivors(other, [1, 2, 3], [9], digest, rnd, sig)
+    assert not verify_survivors(site_key, [-1], [9], digest, rnd, sig)  # no such node id: False
+    assert not verify_survivors(site_key, [1, 2, 3], [9], digest[:31], rnd, sig)
     bare = key.sign(
-        survivors_message([1, 2, 3], [9], digest)[len(b"medfed secagg+ survivors v2\0") :]
+        survivors_message([1, 2, 3], [9], digest, rnd)[len(b"medfed secagg+ survivors v2\0") :]
     )
-    assert not verify_survivors(site_key, [1, 2, 3], [9], digest, bare)
+    assert not verify_survivors(site_key, [1, 2, 3], [9], digest, rnd, bare)
 
 
 def _entry(key: Ed25519PrivateKey, pk1: bytes, pk2: bytes) -> list[bytes]:
@@ -303,7 +324,8 @@ def test_an_honest_round_with_signed_keys_sums_exactly(tmp_path: Path) -> None:
         rec = site.configs(site.send(CONSISTENCY | {SURVIVORS_KEY: nids, DROPPED_KEY: []}
                                      | cohort_of(entries)))  # fmt: skip
         sig = rec[CONSISTENCY_SIGNATURE_KEY]
-        assert verify_survivors(entries[site.nid][3], nids, [], digest_of(entries), sig)  # type: ignore[arg-type]
+        assert verify_survivors(entries[site.nid][3], nids, [], digest_of(entries),  # type: ignore[arg-type]
+                                session_round("run", 1, b"s"), sig)  # type: ignore[arg-type]  # fmt: skip
         sigs[site.nid] = sig
 
     shares: dict[int, list[bytes]] = {n: [] for n in nids}

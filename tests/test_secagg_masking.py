@@ -24,6 +24,7 @@ from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFI
 
 import protocols.secagg_masking as masking
 from coordinator.secure_agg import SecAggSettings, error_bound
+from protocols.secagg_identity import ROUND_KEY, round_id
 from protocols.secagg_masking import (
     CHUNK,
     MASK_PRG,
@@ -318,9 +319,13 @@ def test_site_refuses_a_setup_that_does_not_name_its_mask_prg() -> None:
         secaggplus_mask_mod(_setup_message(SETUP), _context(), never)
     with pytest.raises(SecAggMismatch, match="mask PRG 'numpy'"):
         secaggplus_mask_mod(_setup_message({**SETUP, MASK_PRG_KEY: "numpy"}), _context(), never)
+    # nor a training round: a session bound to no round could be re-run for a second story
+    with pytest.raises(SecAggMismatch, match="names no training round"):
+        secaggplus_mask_mod(_setup_message({**SETUP, MASK_PRG_KEY: MASK_PRG}), _context(), never)
     reply = secaggplus_mask_mod(
-        _setup_message({**SETUP, MASK_PRG_KEY: MASK_PRG}), _context(), never
-    )
+        _setup_message({**SETUP, MASK_PRG_KEY: MASK_PRG, ROUND_KEY: round_id("run", 1)}),
+        _context(), never,
+    )  # fmt: skip
     keys = reply.content.config_records[RECORD_KEY_CONFIGS]
     assert set(keys) == {Key.PUBLIC_KEY_1, Key.PUBLIC_KEY_2}
 
