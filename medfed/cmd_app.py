@@ -21,7 +21,7 @@ def app_digest_cmd(
     json_out: JsonOpt = False,
 ) -> None:
     """Print the sha256 of an app bundle (FAB): the value a hospital puts in its policy's
-    `[trust] app_digests` to let that exact code run at its site."""
+    trust.app_digests to let that exact code run at its site."""
     from site_agent.pinned_app import app_digest
 
     if not path.exists():

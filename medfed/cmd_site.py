@@ -151,8 +151,9 @@ def site_curate(
     ] = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """De-identify a site's data into DST in the same layout: DICOM by the PS3.15 Annex E Basic
-    Profile, reports and dataset text PHI-scrubbed, exact duplicate images removed, and a
+    """De-identify a site's data into DST in the standard layout (site.json's own layout is
+    read, the copy has none): DICOM by the PS3.15 Annex E Basic Profile, reports and dataset
+    text PHI-scrubbed, DICOM files with the same pixel data as another removed, and a
     manifest whose digest names the curated data set. Files curation cannot read are skipped
     and listed (with the dataset rows that ask about a skipped image). Exits 1 when nothing at
     all was curated (no DICOM, image, report or dataset file), 2 on bad input."""
