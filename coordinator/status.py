@@ -74,6 +74,9 @@ class RunStatusView:
     last_round: RoundOutcome | None = None
     # dropouts the ledger names by node id (the node never replied in this run), last round
     dropped_nodes: dict[str, int] = field(default_factory=dict)
+    # the last federated evaluation (counts only, as the sites sent them): round, stage, overall
+    # and per-site counts (closed_n, closed_correct, open_n, open_exact)
+    evaluation: dict[str, Any] | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -83,6 +86,7 @@ class RunStatusView:
             "last_round": vars(self.last_round) if self.last_round else None,
             "connected_nodes": self.connected_nodes, "dropped_nodes": self.dropped_nodes,
             "sites": {n: vars(s) for n, s in self.sites.items()},
+            "evaluation": self.evaluation,
         }  # fmt: skip
 
 
@@ -167,6 +171,10 @@ def _from_run_store(view: RunStatusView, run_id: str, store: RunStore) -> None:
             codes = list(halts[-1].detail.get("refusal_codes", []))
             view.last_round = RoundOutcome.from_record(halted_round, codes, halted=True)
             view.stage = view.last_round.stage
+    evaluations = store.events(run_id, "evaluation")
+    if evaluations:
+        last_eval = evaluations[-1]
+        view.evaluation = {"global_round": last_eval.global_round, **last_eval.detail}
     failures = store.events(run_id, "failure")
     if failures and view.status == "failed":
         view.halt = str(failures[-1].detail.get("error"))
@@ -192,6 +200,8 @@ def render(view: RunStatusView) -> list[str]:
         lines.append(f"{'failed' if view.status == 'failed' else 'halted'}: {view.halt}")
     if view.last_round is not None:
         lines.append(round_line(view.last_round))
+    if view.evaluation is not None:
+        lines.append(evaluation_line(view.evaluation))
     if view.connected_nodes is not None:
         nodes = ", ".join(map(str, view.connected_nodes)) or "none"
         lines.append(f"SuperNodes online: {len(view.connected_nodes)} ({nodes})")
@@ -205,6 +215,27 @@ def render(view: RunStatusView) -> list[str]:
         last = f"round {s.last_round}: {s.last_outcome}{why}" if s.last_round else s.last_outcome
         lines.append(f"  {s.name}: {last}; eps per study {eps} of cap {s.epsilon_cap:g}")
     return lines
+
+
+def _share(hit: int, n: int) -> str:
+    return f"{100 * hit / n:.1f}% ({hit}/{n})" if n else "-"
+
+
+def evaluation_line(ev: dict[str, Any]) -> str:
+    """`last evaluation (round 7, instruction): closed 72.7% (218/300), open exact ...`: the
+    sites' held-out questions, from the counts they sent (no item leaves a site)."""
+    overall = ev.get("overall") or {}
+    per_site = ev.get("per_site") or {}
+    closed = _share(int(overall.get("closed_correct", 0)), int(overall.get("closed_n", 0)))
+    opened = _share(int(overall.get("open_exact", 0)), int(overall.get("open_n", 0)))
+    sites = ", ".join(
+        f"{name} {_share(int(c.get('closed_correct', 0)), int(c.get('closed_n', 0)))}"
+        for name, c in sorted(per_site.items())
+    )
+    return (
+        f"last evaluation (round {ev.get('global_round')}, {ev.get('stage')}): held-out closed "
+        f"questions {closed}, open exact {opened}" + (f"; closed by site: {sites}" if sites else "")
+    )
 
 
 def round_line(r: RoundOutcome) -> str:

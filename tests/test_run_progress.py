@@ -8,6 +8,7 @@ round and at the end.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -340,6 +341,31 @@ def test_status_prints_the_last_round_with_its_stage(tmp_path: Path) -> None:
     assert "last round 1 [alignment]: 3 sampled, 2 trained, 1 refused (data), 0 failed" in (
         result.output
     )
+
+
+def test_status_prints_the_last_federated_evaluation(tmp_path: Path) -> None:
+    """A deployed run's evaluation (the counts the sites sent) is in `coordinator status`, text
+    and JSON, not only in the run store's events."""
+    run = FabricatedRun(tmp_path)
+    run.round(1, "alignment", {"hospital-a": "trained", "hospital-b": "trained",
+                               "hospital-c": "trained"})  # fmt: skip
+    per_site = {"hospital-a": {"closed_n": 100, "closed_correct": 70, "open_n": 10,
+                               "open_exact": 2},
+                "hospital-b": {"closed_n": 10, "closed_correct": 9, "open_n": 0,
+                               "open_exact": 0}}  # fmt: skip
+    overall = {"closed_n": 110, "closed_correct": 79, "open_n": 10, "open_exact": 2}
+    run.store.record_event("run", "evaluation", 1, stage="alignment", per_site=per_site,
+                           overall=overall, failures=0)  # fmt: skip
+    app = typer.Typer()
+    cmd_coordinator.register(app)
+    result = CliRunner().invoke(app, ["status", str(run.dir)])
+    assert result.exit_code == 0, result.output
+    text = " ".join(result.output.split())
+    assert ("last evaluation (round 1, alignment): held-out closed questions 71.8% (79/110), "
+            "open exact 20.0% (2/10); closed by site: hospital-a 70.0% (70/100), "
+            "hospital-b 90.0% (9/10)") in text  # fmt: skip
+    view = json.loads(CliRunner().invoke(app, ["status", str(run.dir), "--json"]).stdout)
+    assert view["evaluation"]["overall"] == overall and view["evaluation"]["global_round"] == 1
 
 
 @pytest.mark.parametrize("damage", ["another program's", "not a database", "a directory"])
