@@ -32,7 +32,6 @@ reveals are Flower's: any t of a site's k shares rebuild a secret, fewer say not
 from __future__ import annotations
 
 import logging
-import math
 import os
 import time
 from collections import Counter
@@ -92,7 +91,10 @@ from protocols.secagg_secrets import (
     ShareError,
     combine_secret,
     scalar_to_private_key,
+    shares_and_threshold,
 )
+
+__all__ = ["SecAggSettings", "error_bound", "fit_workflow", "shares_and_threshold"]
 
 log = logging.getLogger("medfed.coordinator")
 
@@ -116,34 +118,6 @@ class SecAggSettings:
             )
         if self.timeout is not None and self.timeout <= 0:
             raise ValueError(f"secagg timeout must be > 0 or None, got {self.timeout}")
-
-
-# Neighbours per site (its own share included) per doubling of the consortium: k grows as
-# c * log2(n), so the masking work of a site, k pairwise masks over its update, grows
-# logarithmically instead of linearly in the number of sites.
-SHARES_PER_LOG2 = 2.0
-MIN_SHARES = 3
-
-
-def shares_and_threshold(num_sites: int) -> tuple[int, int]:
-    """(num_shares k, reconstruction_threshold t) for a round of `num_sites` sites.
-
-    k = min(n, max(3, ceil(2 * log2 n))), made odd below n (Flower's ring of neighbours takes
-    k // 2 on each side, so it rounds an even k up anyway); t = ceil(2k / 3), below k.
-    What that buys (Bell et al. 2020, SecAgg+, against an honest-but-curious server): a site's
-    masks are only recoverable from t of the k shares of its neighbourhood, so the server learns
-    a site's update only if it colludes with at least t of that site's k neighbours; and a round
-    still completes when up to k - t (a third) of any site's neighbours drop out after key
-    sharing. Flower 1.42 builds the neighbourhoods as a ring over the sampled nodes' order, not
-    the random graph of the paper; collusion of a contiguous run of t sites is the worst case.
-    """
-    if num_sites < 3:
-        raise ValueError(f"SecAgg+ needs at least 3 sites, got {num_sites}")
-    k = min(num_sites, max(MIN_SHARES, math.ceil(SHARES_PER_LOG2 * math.log2(num_sites))))
-    if k < num_sites and k % 2 == 0:
-        k += 1
-    threshold = min(k - 1, max(2, math.ceil(2 * k / 3)))
-    return k, threshold
 
 
 class _AnnouncingGrid(Grid):

@@ -36,6 +36,7 @@ scalar is what the secret is, and `scalar_to_private_key` checks it is one.
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 from collections.abc import Sequence
 
@@ -173,3 +174,34 @@ def scalar_to_private_key(scalar: bytes) -> ec.EllipticCurvePrivateKey:
 
 def generate_mask_key() -> ec.EllipticCurvePrivateKey:
     return ec.generate_private_key(CURVE)
+
+
+# Neighbours per site (its own share included) per doubling of the consortium: k grows as
+# c * log2(n), so the masking work of a site, k pairwise masks over its update, grows
+# logarithmically instead of linearly in the number of sites.
+SHARES_PER_LOG2 = 2.0
+MIN_SHARES = 3
+
+
+def shares_and_threshold(num_sites: int) -> tuple[int, int]:
+    """(num_shares k, reconstruction_threshold t) for a round of `num_sites` sites.
+
+    k = min(n, max(3, ceil(2 * log2 n))), made odd below n (Flower's ring of neighbours takes
+    k // 2 on each side, so it rounds an even k up anyway); t = ceil(2k / 3), below k.
+    What that buys (Bell et al. 2020, SecAgg+): a site's masks are only recoverable from t of
+    the k shares of its neighbourhood, the site's own among them (a surviving site reveals its
+    own seed share at unmask), so a coordinator learns a site's update only with t - 1 of that
+    site's neighbours colluding; and a round still completes when up to k - t (a third) of any
+    site's neighbours drop out after key sharing. The coordinator's workflow sets (k, t) by this
+    rule, and a site's guard refuses a session whose (k, t) is below it for the cohort the site
+    signs over (site_agent.secagg_guard). Flower 1.42 builds the neighbourhoods as a ring over
+    the sampled nodes' order, not the random graph of the paper; collusion of a contiguous run
+    of t - 1 sites beside one is the worst case.
+    """
+    if num_sites < 3:
+        raise ValueError(f"SecAgg+ needs at least 3 sites, got {num_sites}")
+    k = min(num_sites, max(MIN_SHARES, math.ceil(SHARES_PER_LOG2 * math.log2(num_sites))))
+    if k < num_sites and k % 2 == 0:
+        k += 1
+    threshold = min(k - 1, max(2, math.ceil(2 * k / 3)))
+    return k, threshold

@@ -97,6 +97,7 @@ from protocols.secagg_identity import (
     sign_survivors,
     survivors_message,
 )
+from protocols.secagg_secrets import shares_and_threshold
 from site_agent.policy import SecureAggregationPolicy, load_policy
 from site_agent.settings import resolve_site_settings
 
@@ -286,8 +287,10 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
             if signing is not None:
                 sign_setup_reply(reply, signing)
             threshold = configs.get(Key.THRESHOLD, 0)
+            shares = configs.get(Key.SHARE_NUMBER, 0)
             ctxt.state.config_records[GUARD_STATE] = ConfigRecord(  # a fresh round's
                 {"threshold": threshold if isinstance(threshold, int) else 0, "signed": False,
+                 "shares": shares if isinstance(shares, int) else 0,
                  "round": configs.get(ROUND_KEY, b"")}
             )  # fmt: skip
         elif stage == Stage.SHARE_KEYS:
@@ -403,6 +406,23 @@ def _claim_story(agent_dir: Path, round_key: bytes, story: bytes) -> bool:
         os.close(lock)
 
 
+def _neighbourhood_problems(state: ConfigRecord, cohort_size: int) -> list[str]:
+    """The set-up's share count and threshold against the rule the coordinator's workflow
+    sets them by (`protocols.secagg_secrets.shares_and_threshold`) for the cohort this site
+    signs over: a coordinator that gives one site a small neighbourhood and a low threshold
+    needs fewer colluding neighbours to rebuild its secrets."""
+    if cohort_size < 3:
+        return [f"a cohort of {cohort_size} sites (SecAgg+ needs at least 3)"]
+    k, t = shares_and_threshold(cohort_size)
+    shares, threshold = state.get("shares", 0), state.get("threshold", 0)
+    if not isinstance(shares, int) or not isinstance(threshold, int):
+        return ["its set-up's share count and threshold are not numbers"]
+    if shares < k or threshold < t:
+        return [f"its set-up's {shares} shares and threshold {threshold} are below the {k} and "
+                f"{t} a cohort of {cohort_size} sites takes"]  # fmt: skip
+    return []
+
+
 def _consistency(
     msg: Message,
     ctxt: Context,
@@ -445,6 +465,7 @@ def _consistency(
     else:
         problems += cohort_problems(cohort, nid, pk1, own_key, neighbours, policy.peer_keys,
                                     (active, dead))  # fmt: skip
+        problems += _neighbourhood_problems(state, len(cohort))
         try:
             digest = cohort_digest(cohort)
         except OverflowError:

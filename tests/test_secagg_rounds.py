@@ -79,6 +79,17 @@ def _unmask(site: Any, story: tuple[list[int], list[int]], sigs: dict[int, bytes
                       **signed_by(sigs)})  # fmt: skip
 
 
+@pytest.fixture
+def small_neighbourhoods(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Set aside the guard's floor on a session's share count and threshold (the layouts here
+    give sites neighbourhoods of 3 to 5 in a cohort of 11), so that the check under test is
+    what stops the attack."""
+    from site_agent import secagg_guard
+
+    monkeypatch.setattr(secagg_guard, "shares_and_threshold", lambda n: (3, 2))
+
+
+@pytest.mark.usefixtures("small_neighbourhoods")
 @pytest.mark.parametrize("second_round", [1, 2], ids=["same-round", "another-round"])
 def test_a_hospital_set_up_again_signs_no_second_story_for_the_round(
     tmp_path: Path, second_round: int
@@ -201,3 +212,54 @@ def test_a_round_retried_in_a_new_session_is_signed_again(tmp_path: Path) -> Non
     replayed = session(b"after the resume")  # the same key once more: no second story
     with pytest.raises(SecAggRefused):
         _sign(sites[0], ([11, 22, 33], []), replayed)
+
+
+def test_a_neighbourhood_below_the_rule_for_the_cohort_is_refused(tmp_path: Path) -> None:
+    """One colluder was enough: the coordinator gave victim X the neighbourhood {X, C, Y}
+    (3 shares, threshold 2, within the policy's floor), X masked with C and Y only, and the one
+    story "Y dropped" (signed by a majority) had X reveal its own seed share and Y's mask-key
+    share, C the same: X's seed and every pairwise mask rebuilt with C alone. Each site now
+    holds its set-up to the coordinator's own rule for the cohort it signs over (7 sites: 7
+    shares, threshold 5): X refuses to sign, and so does every site set up that small."""
+    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+
+    from protocols.secagg_secrets import shares_and_threshold
+
+    x, c, y, a1, a2, a3, a4 = 11, 12, 13, 21, 22, 23, 24
+    nids = [x, c, y, a1, a2, a3, a4]
+    near = {
+        x: [x, c, y],
+        c: [c, x, y],
+        y: [y, x, c],
+        **{a: [a1, a2, a3, a4] for a in (a1, a2, a3, a4)},
+    }
+    shape = {n: (3, 2) for n in (x, c, y)} | {a: (4, 3) for a in (a1, a2, a3, a4)}
+    sources = {
+        x: [c, y],
+        c: [x, y],
+        y: [x, c],
+        **{a: [b for b in near[a] if b != a] for a in near if a > 20},
+    }
+    sites = {s.nid: s for s in make_sites(tmp_path, nids, [on_grid([5, 6])] * len(nids))}
+    entries: dict[int, list[Any]] = {}
+    for n, s in sites.items():
+        k, t = shape[n]
+        rec = s.configs(s.send(SETUP | {Key.SAMPLE_NUMBER: 7, Key.SHARE_NUMBER: k,
+                                        Key.THRESHOLD: t}))  # fmt: skip
+        entries[n] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2], rec["medfed_pk_signature"],
+                      rec["medfed_site_key"]]  # fmt: skip
+    forward: dict[int, dict[int, bytes]] = {n: {} for n in nids}
+    for n, s in sites.items():
+        rec = s.configs(s.send({Key.STAGE: Stage.SHARE_KEYS,
+                                **{str(m): entries[m] for m in near[n]}}))  # fmt: skip
+        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
+            forward[int(dst)][n] = ct  # type: ignore[call-overload]
+    for n, s in sites.items():
+        cts = [forward[n][m] for m in sources[n]]
+        s.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS, Key.SOURCE_LIST: sources[n],
+                Key.CIPHERTEXT_LIST: cts})  # fmt: skip
+    story = ([x, c, a1, a2, a3, a4], [y])
+    assert shares_and_threshold(7) == (7, 5)
+    for n in (x, a1):
+        with pytest.raises(SecAggRefused):
+            _sign(sites[n], story, entries)

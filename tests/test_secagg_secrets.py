@@ -182,6 +182,7 @@ def test_site_mod_shares_its_seed_and_scalar_with_these_shares() -> None:
         Stage,
     )
 
+    from protocols.secagg_identity import ROUND_KEY, open_share, session_round
     from protocols.secagg_masking import MASK_PRG, MASK_PRG_KEY
     from site_agent.secagg_mod import secaggplus_mask_mod
 
@@ -199,7 +200,8 @@ def test_site_mod_shares_its_seed_and_scalar_with_these_shares() -> None:
              for n in nids}  # fmt: skip
     setup = {Key.STAGE: Stage.SETUP, Key.SAMPLE_NUMBER: 3, Key.SHARE_NUMBER: 3,
              Key.THRESHOLD: 2, Key.CLIPPING_RANGE: 0.5, Key.TARGET_RANGE: 2**22,
-             Key.MOD_RANGE: 2**32, Key.MAX_WEIGHT: 1024.0, MASK_PRG_KEY: MASK_PRG}  # fmt: skip
+             Key.MOD_RANGE: 2**32, Key.MAX_WEIGHT: 1024.0, MASK_PRG_KEY: MASK_PRG,
+             ROUND_KEY: session_round("run", 1, b"n")}  # fmt: skip
     pks = {}
     for n in nids:
         reply = secaggplus_mask_mod(message(n, dict(setup)), ctxts[n], never)  # type: ignore[arg-type]
@@ -221,7 +223,8 @@ def test_site_mod_shares_its_seed_and_scalar_with_these_shares() -> None:
         for holder in nids:
             if holder == owner:
                 continue
-            plain = decrypt(states[holder].ss2_dict[owner], cts[holder][owner])
+            sealed = decrypt(states[holder].ss2_dict[owner], cts[holder][owner])
+            plain = open_share(session_round("run", 1, b"n"), sealed)  # made for this round
             src, dst, b_share, sk_share = share_keys_plaintext_separate(plain)
             assert (src, dst) == (owner, holder)
             seed_shares.append(b_share)
