@@ -12,16 +12,16 @@
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
 from protocols.round import FitReport, Scalar
+from site_agent.agent_files import AgentFileUnreadable, update_json
 from site_agent.policy import EgressPolicy
 
 EVALUATIONS_FILE = "egress.json"
@@ -59,32 +59,21 @@ def count_evaluation(agent_dir: Path, run_id: str, policy: EgressPolicy) -> int:
     """Record one more evaluation reply (for `run_id`, kept for the site's own log); EgressRefused
     past the lifetime cap. Returns how many the site has sent, this one included."""
     path = Path(agent_dir) / EVALUATIONS_FILE
-    lock = os.open(path.with_name(f".{path.name}.lock"), os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # two processes must not both pass on one count
-        counts: dict[str, int] = {}
-        if path.is_file():
-            try:
-                loaded = json.loads(path.read_text())
-            except (OSError, json.JSONDecodeError) as exc:
-                raise EgressRefused(f"{path}: unreadable evaluation counts ({exc})") from exc
-            if not isinstance(loaded, dict):
-                raise EgressRefused(f"{path}: evaluation counts must be a JSON object")
-            counts = {str(k): int(v) for k, v in loaded.items()}
-        done = sum(counts.values())
+
+    def one_more(counts: dict[str, Any]) -> tuple[int, bool]:
+        try:
+            done = sum(int(v) for v in counts.values())
+        except (TypeError, ValueError) as exc:
+            raise EgressRefused(f"{path}: unreadable evaluation counts ({exc})") from exc
         if done >= policy.max_evaluations:
             raise EgressRefused(
                 f"the site has sent {done} evaluation replies, egress.max_evaluations is "
                 f"{policy.max_evaluations} over its lifetime"
             )
-        counts[run_id] = counts.get(run_id, 0) + 1
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            json.dump(counts, fh, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        return done + 1
-    finally:
-        os.close(lock)
+        counts[run_id] = int(counts.get(run_id, 0)) + 1
+        return done + 1, True
+
+    try:
+        return update_json(path, one_more)
+    except AgentFileUnreadable as exc:
+        raise EgressRefused(f"unreadable evaluation counts ({exc})") from exc

@@ -51,11 +51,8 @@ site (a dropout), its update never masked or sent.
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
-import json
 import logging
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -98,6 +95,7 @@ from protocols.secagg_identity import (
     survivors_message,
 )
 from protocols.secagg_secrets import shares_and_threshold
+from site_agent.agent_files import AgentFileUnreadable, update_json
 from site_agent.policy import SecureAggregationPolicy, load_policy
 from site_agent.settings import resolve_site_settings
 
@@ -377,33 +375,18 @@ def _claim_story(agent_dir: Path, round_key: bytes, story: bytes) -> bool:
     round `round_key`, unless it signed another story for that round before, in any session
     (the file lives in the agent directory, under an exclusive lock, written atomically):
     whether it may sign."""
-    path = agent_dir / STORIES_FILE
-    lock = os.open(path.with_name(f".{path.name}.lock"), os.O_WRONLY | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        signed: dict[str, str] = {}
-        if path.is_file():
-            try:
-                loaded = json.loads(path.read_text())
-            except (OSError, json.JSONDecodeError):
-                return False  # unreadable: sign nothing rather than sign twice
-            if not isinstance(loaded, dict):
-                return False
-            signed = {str(k): str(v) for k, v in loaded.items()}
-        key, value = round_key.hex(), story.hex()
+    key, value = round_key.hex(), story.hex()
+
+    def sign_once(signed: dict[str, Any]) -> tuple[bool, bool]:
         if key in signed:
-            return signed[key] == value  # the same story again (a retried message) is one
+            return signed[key] == value, False  # the same story again (a retried message) is one
         signed[key] = value
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w") as fh:
-            json.dump(signed, fh, sort_keys=True)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-        return True
-    finally:
-        os.close(lock)
+        return True, True
+
+    try:
+        return update_json(agent_dir / STORIES_FILE, sign_once)
+    except AgentFileUnreadable:
+        return False  # unreadable: sign nothing rather than sign twice
 
 
 def _neighbourhood_problems(state: ConfigRecord, cohort_size: int) -> list[str]:
