@@ -22,7 +22,8 @@
    stage and round, or as an interrupted spend one of its entries reports: a coordinator that
    leaves out a site's last entry (listing it as a dropout), cuts off a whole last round, or
    registers a key of its own for a site fails here, naming the site and the spend;
-9. registry: each registered site's key is an Ed25519 public key whose fingerprint is the one
+9. curriculum: every coordinator round of a run names the curriculum digest its first did;
+10. registry: each registered site's key is an Ed25519 public key whose fingerprint is the one
    stored beside it, and its cap a positive finite eps (a registration altered in the
    database, even one no entry uses yet, fails here, naming the site).
 
@@ -59,7 +60,7 @@ from protocols.ledger_receipt import head_signature_valid
 
 CHECKS = (
     "schema", "hash", "chain", "signature", "coordinator", "receipt", "spends", "randomness",
-    "epsilon", "cap", "participants",
+    "epsilon", "cap", "participants", "curriculum",
 )  # fmt: skip
 
 
@@ -337,6 +338,31 @@ def _check_participants(
     return problems
 
 
+def _check_curriculum(
+    rows: Sequence[StoredRow], parsed: Mapping[int, LedgerEntry]
+) -> list[Problem]:
+    """Every round of a run under the curriculum its first round named: the sites verify each
+    round's curriculum against its signature, but a run whose digest changes mid-way was
+    trained under two curricula, and the ledger says so."""
+    first: dict[str, str] = {}
+    problems = []
+    for row in sorted(rows, key=lambda r: r.id):
+        entry = parsed.get(row.id)
+        if not isinstance(entry, CoordinatorRoundEntry):
+            continue
+        pinned = first.setdefault(entry.run_id, entry.curriculum_digest)
+        if entry.curriculum_digest != pinned:
+            problems.append(
+                Problem(
+                    row,
+                    "curriculum",
+                    f"curriculum digest {entry.curriculum_digest[:16]}, the run's first round "
+                    f"had {pinned[:16]}: the run changed its curriculum",
+                )
+            )
+    return problems
+
+
 def _check_coordinator(
     rows: Iterable[StoredRow], parsed: Mapping[int, LedgerEntry], key: Ed25519PublicKey
 ) -> list[Problem]:
@@ -506,6 +532,7 @@ def verify_rows(
     signed, found = _check_signatures(rows, parsed, sites)
     problems += found
     problems += _check_participants(rows, parsed, signed)
+    problems += _check_curriculum(rows, parsed)
     if coordinator_key is not None:
         problems += _check_coordinator(rows, parsed, coordinator_key)
     by_key = {site.key_fingerprint: name for name, site in sites.items()}

@@ -38,7 +38,13 @@ def _digest(*parts: object) -> str:
     return hashlib.sha256("\0".join(map(str, parts)).encode()).hexdigest()
 
 
-def _write(tmp: Path, mechanisms: list[Mechanism], cap: float, **site_fields: Any) -> Path:
+def _write(
+    tmp: Path,
+    mechanisms: list[Mechanism],
+    cap: float,
+    curricula: tuple[str, ...] = ("c",),
+    **site_fields: Any,
+) -> Path:
     """A run of one site, round r spending mechanisms[r - 1], each entry's eps honestly
     recomputed at that entry's own delta and accountant (as a lying site would sign it)."""
     key = Ed25519PrivateKey.generate()
@@ -60,7 +66,8 @@ def _write(tmp: Path, mechanisms: list[Mechanism], cap: float, **site_fields: An
                 CoordinatorRoundEntry(
                     run_id=RUN, stage="vqa", global_round=rnd, participants=(SITE,), dropouts=(),
                     refusals=(), aggregate_digest=_digest("a", rnd),
-                    curriculum_digest=_digest("c"), checkpoint_digest=_digest("k", rnd),
+                    curriculum_digest=_digest(curricula[min(rnd, len(curricula)) - 1]),
+                    checkpoint_digest=_digest("k", rnd),
                 )
             )  # fmt: skip
     return tmp / LEDGER_FILE
@@ -159,3 +166,12 @@ def test_a_hot_journal_is_named_with_what_to_do(template: Path, tmp_path: Path) 
     res = runner.invoke(app, ["audit", "verify", "--db", f"sqlite:///{db}"])
     assert res.exit_code == 2, res.output
     assert "hot journal" in res.output and "write access" in res.output
+
+
+def test_a_run_that_changes_its_curriculum_mid_way_fails(tmp_path: Path) -> None:
+    """Each site checks each round's curriculum against its signature, but a run whose rounds
+    name two curricula was trained under both: the audit names the round that changed it."""
+    code, out = _verify(_write(tmp_path, [_mech()] * 3, cap=50.0, curricula=("c", "c", "d")))
+    assert code == 1
+    ((check, rnd),) = {(p["check"], p["global_round"]) for p in out["problems"]}
+    assert (check, rnd) == ("curriculum", 3)
