@@ -476,9 +476,9 @@ def _check_site_spends(
             )
             why = (
                 f"site {name!r}'s own ledger ({copy.where}) holds a {spent.status} spend of stage "
-                f"{spent.stage!r} (its eps then {spent.epsilon_after:.4g}){pending} that the "
-                "ledger has neither as its trained entry nor as an interrupted spend it reported: "
-                "the spend is missing from the audit"
+                f"{spent.stage!r} (its lifetime eps per study then {spent.epsilon_after:.4g})"
+                f"{pending} that the ledger has neither as its trained entry nor as an "
+                "interrupted spend it reported: the spend is missing from the audit"
             )
             problems.append(Problem(_spend_row(name, spent), "spends", why))
     return problems, tuple(unmatched), found

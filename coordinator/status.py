@@ -234,7 +234,10 @@ def evaluation_line(ev: dict[str, Any]) -> str:
     )
     return (
         f"last evaluation (round {ev.get('global_round')}, {ev.get('stage')}): held-out closed "
-        f"questions {closed}, open exact {opened}" + (f"; closed by site: {sites}" if sites else "")
+        f"questions {closed}, open exact {opened}"
+        + (f"; closed by site: {sites}" if sites else "")
+        + " (the sites send counts only, not the majority answer to compare with: "
+        "`medfed eval baselines` prints it)"
     )
 
 

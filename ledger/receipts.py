@@ -12,6 +12,7 @@ leaves a site's last entry out, or registers a key of its own for a site, fails 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -197,3 +198,16 @@ def site_key_path(url: str) -> Path | None:
     """The ledger-signing public key file beside the SQLite database at `url`, if it is one."""
     prefix = "sqlite:///"
     return Path(url[len(prefix) :]).parent / SITE_KEY_FILE if url.startswith(prefix) else None
+
+
+def read_site_ledgers(paths: Iterable[Path]) -> tuple[list[HeldReceipt], list[SiteSpends]]:
+    """(every receipt, every site's spends) of the sites' own ledgers at `paths` (each a
+    privacy ledger file or a directory of agent directories, `receipt_sources`), read-only,
+    each with the ledger-signing key beside it: what `medfed audit verify --receipts` reads."""
+    held: list[HeldReceipt] = []
+    spends: list[SiteSpends] = []
+    for path in paths:
+        for holder, url in receipt_sources(path):
+            held += read_receipts(url, holder)
+            spends.append(read_site_spends(url, holder, site_key_path(url)))
+    return held, spends

@@ -86,14 +86,10 @@ def _coordinator_key(path: Path | None) -> Any:
 
 def _site_ledgers(paths: list[Path] | None) -> tuple[list[Any], list[Any]]:
     """(the receipts, the spends) of the sites' own ledgers named by --receipts."""
-    from ledger.receipts import read_receipts, read_site_spends, receipt_sources, site_key_path
+    from ledger.receipts import read_site_ledgers
 
-    held, spends = [], []
     try:
-        for path in paths or []:
-            for holder, url in receipt_sources(path):
-                held += read_receipts(url, holder)
-                spends.append(read_site_spends(url, holder, site_key_path(url)))
+        held, spends = read_site_ledgers(paths or [])
     except (LedgerStoreError, LedgerUnreadable) as exc:
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:

@@ -283,20 +283,10 @@ def _verified(
 ) -> tuple[bool, str]:
     """The ledger verified as an auditor would, the sites' own privacy ledgers included (their
     receipts, keys and spends)."""
-    from ledger.receipts import (
-        SITE_KEY_FILE,
-        SITE_LEDGER_FILE,
-        read_receipts,
-        read_site_spends,
-    )
+    from ledger.receipts import SITE_LEDGER_FILE, read_site_ledgers
 
-    urls = [(a, f"sqlite:///{(a / SITE_LEDGER_FILE).resolve()}") for a in agent_dirs]
-    check = verify_ledger(
-        ledger,
-        receipts=[r for a, url in urls for r in read_receipts(url, a.name)],
-        site_spends=[read_site_spends(url, a.name, a / SITE_KEY_FILE) for a, url in urls],
-        allow_seeded=allow_seeded,
-    )
+    held, spends = read_site_ledgers(a / SITE_LEDGER_FILE for a in agent_dirs)
+    check = verify_ledger(ledger, receipts=held, site_spends=spends, allow_seeded=allow_seeded)
     return check.ok, check.summary()
 
 

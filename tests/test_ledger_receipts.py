@@ -18,13 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from typer.testing import CliRunner
 
 from auditor.verify import verify_rows
-from ledger.receipts import (
-    read_receipts,
-    read_site_spends,
-    receipt_sources,
-    record_receipt,
-    site_key_path,
-)
+from ledger.receipts import read_receipts, read_site_ledgers, record_receipt
 from ledger.store import ConsortiumLedger, default_url
 from medfed.cmd_audit import register
 from protocols.accounting import Mechanism, epsilon_of
@@ -120,9 +114,7 @@ def consortium(tmp_path: Path) -> Consortium:
 def _verify(db: Path, cons: Consortium, rows_filter: int | None = None) -> list[str]:
     """The problems `audit verify --receipts AGENTS` finds: each site's receipts, and its key
     (which names it in the problems) and spends (none here)."""
-    sources = receipt_sources(cons.tmp / "agents")
-    held = [h for holder, url in sources for h in read_receipts(url, holder)]
-    spends = [read_site_spends(url, holder, site_key_path(url)) for holder, url in sources]
+    held, spends = read_site_ledgers([cons.tmp / "agents"])
     with ConsortiumLedger(f"sqlite:///{db}", migrate=False) as ledger:
         rows = ledger.rows()[:rows_filter]
         result = verify_rows(

@@ -464,8 +464,10 @@ def test_site_check_adds_the_curriculum_to_what_the_ledger_spent(tmp_path: Path)
     first = next(s for s in after["stages"] if s.get("eps_after") is not None)
     was = next(s for s in fresh["stages"] if s["stage"] == first["stage"])
     assert first["eps_after"] > was["eps_after"] and first["eps_after"] > before
-    if after["stages"][-1]["eps_after"] > after["epsilon_cap"]:
-        assert res.exit_code == 1 and not after["accepted"]
+    # eps 7.42 spent of the cap 8: the curriculum a fresh site could train is now refused
+    assert after["stages"][-1]["eps_after"] > after["epsilon_cap"] > before
+    assert res.exit_code == 1 and not after["accepted"]
+    assert any("over the cap" in r for s in after["stages"] for r in s["reasons"])
     moved = tmp_path / "elsewhere.toml"  # a policy outside the agent directory: --agent-dir
     moved.write_text(policy.read_text())
     alone = json.loads(runner.invoke(_app(), ["check", str(moved), demo, "--json"]).stdout)

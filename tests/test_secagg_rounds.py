@@ -92,7 +92,7 @@ def small_neighbourhoods(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.usefixtures("small_neighbourhoods")
 @pytest.mark.parametrize("second_round", [1, 2], ids=["same-round", "another-round"])
 def test_a_hospital_set_up_again_signs_no_second_story_for_the_round(
-    tmp_path: Path, second_round: int
+    tmp_path: Path, second_round: int, caplog: pytest.LogCaptureFixture
 ) -> None:
     """f1-f3 sign story 1 in a first session, then are set up again: for the same training
     round they refuse to sign story 2 (the agent directory remembers the round); for another
@@ -115,17 +115,23 @@ def test_a_hospital_set_up_again_signs_no_second_story_for_the_round(
     sigs_2 = {n: _sign(sites[n], STORY_2, {**real, **again}) for n in [R1, R2, E1, E2, E3]}
     for f in FREE:
         if second_round == 1:
+            caplog.clear()
             with pytest.raises(SecAggRefused):
                 _sign(sites[f], STORY_2, {**real, **again})
+            assert "signed other survivor lists for this training round already" in caplog.text
         else:
             sigs_2[f] = _sign(sites[f], STORY_2, {**real, **again})
     for n in (R1, R2, E1, E2, E3):  # story 2's revealers: X's seed, d1's and d2's mask keys
+        caplog.clear()
         with pytest.raises(SecAggRefused):
             _unmask(sites[n], STORY_2, sigs_2)
+        assert "5 of the consortium's 11 hospitals" in caplog.text, caplog.text
     assert (tmp_path / f"hospital-{chr(ord('a') + nids.index(F1))}.agent" / STORIES_FILE).is_file()
 
 
-def test_a_message_addressed_to_another_node_is_refused(tmp_path: Path) -> None:
+def test_a_message_addressed_to_another_node_is_refused(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """b alone signed "c dropped" (threshold 2): addressed honestly, b refuses to unmask;
     addressed as node 11 (a), b used to count a as a second signer and hand over a's seed
     share and c's mask-key share. A SecAgg+ message for another node is refused at any stage."""
@@ -134,11 +140,14 @@ def test_a_message_addressed_to_another_node_is_refused(tmp_path: Path) -> None:
     sig_b = bytes(b.configs(b.send(CONSISTENCY | story | cohort))[CONSISTENCY_SIGNATURE_KEY])
     unmask = {Key.STAGE: Stage.UNMASK, Key.ACTIVE_NODE_ID_LIST: [11, 22],
               Key.DEAD_NODE_ID_LIST: [33], **signed_by({b.nid: sig_b})}  # fmt: skip
-    for to in (b.nid, a.nid):
+    for to, why in ((b.nid, "not a majority"), (a.nid, "addressed to node 11, this node is 22")):
+        caplog.clear()
         with pytest.raises(SecAggRefused):
             b.send(unmask, to=to)
+        assert why in caplog.text, caplog.text
     with pytest.raises(SecAggRefused):
         c.send(CONSISTENCY | story | cohort, to=a.nid)
+    assert "addressed to node 11, this node is 33" in caplog.text
 
 
 def test_neighbours_told_different_rounds_share_nothing(tmp_path: Path) -> None:
