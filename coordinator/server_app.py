@@ -203,9 +203,16 @@ def _federate(
         for backfilled in backfill_ledger(ledger, out / "checkpoints"):
             log.warning("round %d was checkpointed but not in the consortium ledger: its "
                         "entries are written now, from the checkpoint", backfilled)  # fmt: skip
+        total = sum(stage.rounds for stage in cur.stages)
+        nothing_left = done >= total
+        if nothing_left:
+            log.warning("run %s: all %d rounds were done before this start (checkpoint of round "
+                        "%d): nothing is trained, the export is written again", settings.run_id,
+                        total, done)  # fmt: skip
         store.record_event(
-            settings.run_id, "resume", done, checkpoint=last.manifest["state_digest"]
-        )
+            settings.run_id, "resume", done, checkpoint=last.manifest["state_digest"],
+            nothing_left=nothing_left,
+        )  # fmt: skip
         ledger.resumed(done, last.manifest["state_digest"])
 
     def on_round(stage: Stage) -> RoundHook:

@@ -77,6 +77,8 @@ class RunStatusView:
     # the last federated evaluation (counts only, as the sites sent them): round, stage, overall
     # and per-site counts (closed_n, closed_correct, open_n, open_exact)
     evaluation: dict[str, Any] | None = None
+    # the run's last start found every round done (a completed run submitted again)
+    nothing_left: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -86,7 +88,7 @@ class RunStatusView:
             "last_round": vars(self.last_round) if self.last_round else None,
             "connected_nodes": self.connected_nodes, "dropped_nodes": self.dropped_nodes,
             "sites": {n: vars(s) for n, s in self.sites.items()},
-            "evaluation": self.evaluation,
+            "evaluation": self.evaluation, "nothing_left": self.nothing_left,
         }  # fmt: skip
 
 
@@ -171,6 +173,8 @@ def _from_run_store(view: RunStatusView, run_id: str, store: RunStore) -> None:
             codes = list(halts[-1].detail.get("refusal_codes", []))
             view.last_round = RoundOutcome.from_record(halted_round, codes, halted=True)
             view.stage = view.last_round.stage
+    resumes = store.events(run_id, "resume")
+    view.nothing_left = bool(resumes and resumes[-1].detail.get("nothing_left"))
     evaluations = store.events(run_id, "evaluation")
     if evaluations:
         last_eval = evaluations[-1]
@@ -281,12 +285,26 @@ def progress_lines(view: RunStatusView, elapsed: float) -> list[str]:
     return lines
 
 
-def outcome_line(view: RunStatusView, elapsed: float) -> str:
-    """The last line of a run: completed, or halted with the stage and the reasons."""
+def outcome_line(view: RunStatusView, elapsed: float | None) -> str:
+    """The last line of a run: completed, or halted with the stage and the reasons. `elapsed`
+    is how long the caller watched it move; None where it had already ended when the caller
+    first looked (a `coordinator follow` started after the run), which the line says instead of
+    a time it did not measure."""
     total = f"/{view.rounds_total}" if view.rounds_total else ""
-    took = f"after {_clock(elapsed)}"
+    took = (
+        f"after {_clock(elapsed)}" if elapsed is not None else "ended before this command started"
+    )
     if view.status == "completed":
-        return f"outcome: run {view.run_id} completed, {view.global_round}{total} rounds, {took}"
+        again = (
+            " (every round was done before its last start: that start trained nothing and "
+            "wrote the export again)"
+            if view.nothing_left
+            else ""
+        )
+        return (
+            f"outcome: run {view.run_id} completed, {view.global_round}{total} rounds, {took}"
+            + again
+        )
     if view.status == "halted":
         return f"outcome: run {view.run_id} halted in stage {view.stage or '-'}, {took}: " + (
             view.halt or "no reason recorded"
@@ -307,12 +325,18 @@ class ProgressPrinter:
         run_dir: Path,
         emit: Callable[[str], None],
         clock: Callable[[], float],
+        *,
+        follower: bool = False,
     ) -> None:
+        """`follower`: the run was started elsewhere (`coordinator follow`), so a run already
+        ended at the first reading gets no duration in its outcome line."""
         self.run_dir = run_dir
         self.emit = emit
         self.clock = clock
         self.started = clock()
         self._shown: tuple[Any, ...] | None = None
+        # whether the run was still to end when this printer first read it (None: not read yet)
+        self._watched: bool | None = None if follower else True
 
     def elapsed(self) -> float:
         return self.clock() - self.started
@@ -322,6 +346,8 @@ class ProgressPrinter:
         if not (self.run_dir / RUN_FILE).is_file():
             return None
         view = gather(self.run_dir)
+        if self._watched is None:
+            self._watched = view.status in ("running", "not started")
         key = (view.status, view.stage, view.global_round, view.last_round)
         if key != self._shown:
             self._shown = key
@@ -334,5 +360,5 @@ class ProgressPrinter:
         view = self.refresh()
         if view is None:
             raise FileNotFoundError(f"{self.run_dir}: no {RUN_FILE}, the run never started")
-        self.emit(outcome_line(view, self.elapsed()))
+        self.emit(outcome_line(view, self.elapsed() if self._watched else None))
         return view

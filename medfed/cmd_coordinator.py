@@ -262,7 +262,7 @@ def follow(
     from coordinator.status import ProgressPrinter
     from deploy.flwr_cli import FlwrError, RunStatus, wait_for_run
 
-    printer = ProgressPrinter(run_dir, _print, time.monotonic)
+    printer = ProgressPrinter(run_dir, _print, time.monotonic, follower=True)
     shown: list[str] = []
 
     def show(polled: RunStatus) -> None:

@@ -279,6 +279,32 @@ def test_following_a_deployed_run_polls_flower_and_reads_the_run_directory(
         assert "3 refused (budget x3), 0 failed - halted" in result.output
 
 
+def test_following_a_run_that_had_already_ended_gives_no_time_it_did_not_watch(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`coordinator follow` started after the run ended: the outcome line says so instead of
+    "after 0:00:00" (the follower's own clock, not the run's)."""
+    from deploy.flwr_cli import RunStatus
+
+    run = FabricatedRun(tmp_path)
+    for rnd, stage in enumerate(["alignment", "long-context"], start=1):
+        run.round(rnd, stage, dict.fromkeys(SITES, "trained"))
+    run.store.finish_run("run", "completed")
+    monkeypatch.setattr(
+        "deploy.flwr_cli.run_status", lambda *a, **k: RunStatus("7", "finished:completed", "")
+    )
+    app = typer.Typer()
+    cmd_coordinator.register(app)
+    args = ["follow", str(run.dir), "--flwr-run-id", "7", "--superlink", "consortium",
+            "--poll", "0"]  # fmt: skip
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[-1] == (
+        "outcome: run run completed, 2/4 rounds, ended before this command started"
+    )
+    assert "after 0:00:00" not in result.output
+
+
 def test_site_ledger_shows_the_lifetime_spend_the_last_round_and_the_last_receipt(
     tmp_path: Path,
 ) -> None:
