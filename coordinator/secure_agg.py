@@ -31,18 +31,21 @@ reveals are Flower's: any t of a site's k shares rebuild a secret, fewer say not
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, cast
 
 import numpy as np
-from flwr.app import ConfigRecord, Message, RecordDict
+from cryptography.hazmat.primitives.asymmetric import ec
+from flwr.app import ConfigRecord, Error, Message, RecordDict
 from flwr.app.message_type import MessageType
 from flwr.common import FitRes, ndarrays_to_parameters
+from flwr.common.constant import ErrorCode
 from flwr.common.secure_aggregation.crypto.symmetric_encryption import generate_shared_key
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS
 from flwr.common.secure_aggregation.secaggplus_constants import Key as SecAggKey
@@ -57,6 +60,7 @@ from flwr.serverapp import Grid
 from flwr.supercore.primitives.asymmetric import bytes_to_public_key
 from flwr.supercore.run import Run
 
+from protocols.round import FitReport
 from protocols.secagg_identity import (
     COHORT_NODES_KEY,
     COHORT_PK1S_KEY,
@@ -82,10 +86,12 @@ from protocols.secagg_masking import (
     check_modulus,
     dequantize_mean,
     masked_arrays,
+    quantized_weight,
     split_flat,
     unmask_sum,
 )
 from protocols.secagg_secrets import (
+    CURVE,
     MASK_SEED_BYTES,
     SCALAR_BYTES,
     ShareError,
@@ -120,16 +126,93 @@ class SecAggSettings:
             raise ValueError(f"secagg timeout must be > 0 or None, got {self.timeout}")
 
 
-class _AnnouncingGrid(Grid):
-    """The workflow's grid, adding the mask PRG's name to every SecAgg+ set-up message (Flower's
-    `setup_stage` builds its config record inside; the sites refuse a set-up without it), and
-    keeping what each set-up reply carries beside the public keys: the site's signature over
-    them and its site key (`protocols.secagg_identity`), in `signed`."""
+def _as_failure(reply: Message, reason: str) -> None:
+    """Turn `reply` into an error reply carrying `reason`: Flower's own stages then count its
+    site as a failure of the round (left out, as a dropout), as they do a site that raised."""
+    reply.__dict__["_content"] = None  # Message refuses an error beside content
+    reply.error = Error(ErrorCode.CLIENT_APP_RAISED_EXCEPTION, reason)
 
-    def __init__(self, grid: Grid, round_key: bytes) -> None:
+
+def _public_key_problem(name: str, value: object) -> str | None:
+    if not isinstance(value, bytes):
+        return f"{name} is missing"
+    try:
+        key = bytes_to_public_key(value)
+    except (ValueError, TypeError) as exc:
+        return f"{name} is not a public key ({exc})"
+    if not isinstance(key, ec.EllipticCurvePublicKey) or key.curve.name != CURVE.name:
+        return f"{name} is not a {CURVE.name} public key"
+    return None
+
+
+def setup_reply_problems(replies: Sequence[Message]) -> dict[int, str]:
+    """node id -> why its SecAgg+ set-up reply is refused: its two public keys missing, not
+    P-384 keys, equal, or equal to a key another reply sent (keys are fresh each round, so no
+    honest site sends a key another site sent; a junk key relayed to the neighbours would make
+    each of them fail at share keys instead of this site alone)."""
+    problems: dict[int, str] = {}
+    owners: dict[bytes, list[int]] = {}
+    for reply in replies:
+        if reply.has_error():
+            continue
+        nid = reply.metadata.src_node_id
+        configs = reply.content.config_records.get(RECORD_KEY_CONFIGS)
+        if configs is None:
+            problems[nid] = "no SecAgg+ record in its set-up reply"
+            continue
+        pk1, pk2 = configs.get(SecAggKey.PUBLIC_KEY_1), configs.get(SecAggKey.PUBLIC_KEY_2)
+        problem = _public_key_problem("pk1", pk1) or _public_key_problem("pk2", pk2)
+        if problem is None and pk1 == pk2:
+            problem = "pk1 and pk2 are the same key"
+        if problem is not None:
+            problems[nid] = problem
+            continue
+        for key in (cast(bytes, pk1), cast(bytes, pk2)):
+            owners.setdefault(key, []).append(nid)
+    for nids in owners.values():
+        if len(set(nids)) > 1:
+            for nid in nids:
+                problems.setdefault(nid, "a public key another site also sent")
+    return problems
+
+
+def share_keys_reply_problem(reply: Message, expected: set[int]) -> str | None:
+    """Why a share-keys reply is refused, None if it is well formed: one ciphertext to each of
+    `expected` (the sender's neighbours that were sent its keys, itself excepted), no more, no
+    fewer, none twice. Flower forwards whatever a site lists: an extra ciphertext to a site
+    would make that site see a source twice and fail, a missing one leave it short of shares."""
+    configs = reply.content.config_records.get(RECORD_KEY_CONFIGS)
+    if configs is None:
+        return "no SecAgg+ record in its share-keys reply"
+    dsts, cts = configs.get(SecAggKey.DESTINATION_LIST), configs.get(SecAggKey.CIPHERTEXT_LIST)
+    if not isinstance(dsts, list) or not all(type(d) is int for d in dsts):
+        return "its destination list is not a list of node ids"
+    if not isinstance(cts, list) or not all(isinstance(c, bytes) for c in cts):
+        return "its ciphertext list is not a list of bytes"
+    if len(dsts) != len(cts):
+        return f"{len(dsts)} destinations for {len(cts)} ciphertexts"
+    listed = set(cast(list[int], dsts))
+    if len(listed) != len(dsts):
+        return "a destination listed twice"
+    if listed != expected:
+        return (
+            f"ciphertexts for nodes {sorted(listed)}, its neighbours sent its keys are "
+            f"{sorted(expected)}"
+        )
+    return None
+
+
+class _CheckingGrid(Grid):
+    """The workflow's grid for one of Flower's stages, turning every reply that `check` finds
+    a problem in into an error reply naming its node and the problem: Flower's stages index a
+    reply's record and zip its lists without a check, so one malformed reply would otherwise end
+    the ServerApp's run, or be relayed to the sender's neighbours and fail them."""
+
+    def __init__(
+        self, grid: Grid, check: Callable[[Sequence[Message]], dict[int, str]] | None = None
+    ) -> None:
         self._grid = grid
-        self._round_key = round_key
-        self.signed: dict[int, tuple[bytes, bytes]] = {}
+        self._check = check
 
     def set_run(self, run: Run) -> None:
         self._grid.set_run(run)
@@ -160,16 +243,46 @@ class _AnnouncingGrid(Grid):
     def send_and_receive(
         self, messages: Iterable[Message], *, timeout: float | None = None
     ) -> Iterable[Message]:
-        messages = list(messages)
-        setup = False
+        replies = list(self._grid.send_and_receive(self._outgoing(list(messages)),
+                                                   timeout=timeout))  # fmt: skip
+        problems = self._check(replies) if self._check is not None else {}
+        for reply in replies:
+            problem = None if reply.has_error() else problems.get(reply.metadata.src_node_id)
+            if problem is not None:
+                log.warning("SecAgg+: node %d's reply refused: %s",
+                            reply.metadata.src_node_id, problem)  # fmt: skip
+                _as_failure(reply, f"node {reply.metadata.src_node_id}: {problem}")
+        return replies
+
+    def _outgoing(self, messages: list[Message]) -> list[Message]:
+        return messages
+
+
+class _AnnouncingGrid(_CheckingGrid):
+    """The set-up stage's grid: adds the mask PRG's name and the session's round key to every
+    SecAgg+ set-up message (Flower's `setup_stage` builds its config record inside; the sites
+    refuse a set-up without them), refuses malformed set-up replies (`setup_reply_problems`),
+    and keeps what each set-up reply carries beside the public keys: the site's signature over
+    them and its site key (`protocols.secagg_identity`), in `signed`."""
+
+    def __init__(self, grid: Grid, round_key: bytes) -> None:
+        super().__init__(grid, setup_reply_problems)
+        self._round_key = round_key
+        self.signed: dict[int, tuple[bytes, bytes]] = {}
+
+    def _outgoing(self, messages: list[Message]) -> list[Message]:
         for msg in messages:
             configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
             if configs is not None and configs.get(SecAggKey.STAGE) == SecAggStage.SETUP:
                 configs[MASK_PRG_KEY] = MASK_PRG
                 configs[ROUND_KEY] = self._round_key
-                setup = True
-        replies = list(self._grid.send_and_receive(messages, timeout=timeout))
-        for reply in replies if setup else []:
+        return messages
+
+    def send_and_receive(
+        self, messages: Iterable[Message], *, timeout: float | None = None
+    ) -> Iterable[Message]:
+        replies = list(super().send_and_receive(messages, timeout=timeout))
+        for reply in replies:
             if reply.has_error():
                 continue
             configs = reply.content.config_records.get(RECORD_KEY_CONFIGS)
@@ -202,7 +315,16 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
       site it never got shares from fails, losing the round);
     - a masked vector that is not a well-formed array (`masked_arrays` refuses it) leaves its
       site out of the sum as a dropout, as a vector of the wrong shape does, instead of
-      stopping the round.
+      stopping the round;
+    - a site that refused or reports no examples is a dropout too: its vector stays out of the
+      sum (its report goes to the strategy, which records the refusal);
+    - every reply is checked before Flower's stages read it (`setup_reply_problems`,
+      `share_keys_reply_problem`, `_unmask_reply`): a malformed one is its site's failure,
+      named, never the end of the ServerApp's run nor relayed to fail the site's neighbours;
+      a share counts only from a neighbour of its owner, and a wrong one is left out where
+      the others rebuild the secret (`rebuild_secret`), its sender named;
+    - the unmasked sum must hold the weights the sites in it reported and no value beyond k
+      quantized updates (`sum_problem`): otherwise the round gives no aggregate.
 
     And one stage of its own between "collect masked vectors" and "unmask", the consistency
     check of Bell et al. 2020 (`protocols.secagg_identity`, CONSISTENCY_STAGE): every
@@ -227,6 +349,8 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self._survivor_signatures: dict[int, bytes] = {}
         self._round_key = b""  # the training round the sites mask (secagg_identity.round_id)
         self._keyed: set[int] = set()
+        # node id -> quantized weight of each site whose vector is in the round's sum
+        self._contributions: dict[int, int] = {}
 
     @staticmethod
     def _stopped(context: LegacyContext, state: WorkflowState, ok: bool) -> bool:
@@ -280,7 +404,29 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
 
     def share_keys_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         t0 = time.perf_counter()
-        ok = super().share_keys_stage(grid, context, state)
+        # each site is sent its neighbours' keys, its own included: it owes each other one a
+        # ciphertext
+        sent = {
+            nid: (state.nid_to_neighbours[nid] & state.active_node_ids) - {nid}
+            for nid in state.active_node_ids
+        }
+
+        def check(replies: Sequence[Message]) -> dict[int, str]:
+            problems = {}
+            for reply in replies:
+                nid = reply.metadata.src_node_id
+                if reply.has_error():
+                    continue
+                problem = (
+                    share_keys_reply_problem(reply, sent[nid])
+                    if nid in sent
+                    else "a share-keys reply from a node that was not asked"
+                )
+                if problem is not None:
+                    problems[nid] = problem
+            return problems
+
+        ok = super().share_keys_stage(_CheckingGrid(grid, check), context, state)
         # The sites whose shares went out: one that dropped at set-up or share keys left no
         # share with any neighbour and no neighbour masked with it, so it is on no dropout
         # list (a neighbour asked for its key share would fail, as Flower's sites do).
@@ -394,6 +540,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         del state.forward_ciphertexts, state.forward_srcs, state.nid_to_fitins
 
         parsed: list[tuple[int, list[np.ndarray], FitRes]] = []
+        refusals: list[tuple[int, FitRes]] = []
         for msg in msgs:
             if msg.has_error():
                 state.failures.append(Exception(msg.error))
@@ -407,6 +554,17 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 fitres = compat.recorddict_to_fitres(msg.content, True)
             except (ValueError, TypeError, KeyError) as exc:
                 state.failures.append(ValueError(f"node {src}: malformed masked vector: {exc}"))
+                continue
+            try:  # a reply the strategy could not read is no site's contribution either
+                report = FitReport.from_metrics(fitres.metrics)
+            except ValueError as exc:
+                state.failures.append(ValueError(f"node {src}: malformed fit report: {exc}"))
+                continue
+            if report.refused or fitres.num_examples <= 0:
+                # A refusal contributes nothing: its vector stays out of the sum and the site is
+                # unmasked out as a dropout. Summed in, a site recorded as refusing (no spend,
+                # no participant) could still move the mean with whatever it masked.
+                refusals.append((src, fitres))
                 continue
             parsed.append((src, arrays, fitres))
         # The layout most replies share is the round's: a hostile site answering first with
@@ -432,9 +590,18 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             active.add(src)
             state.legacy_results.append((state.nid_to_proxies[src], fitres))
         state.active_node_ids = active
+        # the refusals' reports (codes, signed ledger entries) go to the strategy with the rest
+        state.legacy_results += [(state.nid_to_proxies[src], res) for src, res in refusals]
+        self._contributions = {
+            src: quantized_weight(res.num_examples, state.max_weight, state.quantization_range)
+            for src, res in ((src, res) for src, _, res in parsed)
+            if src in active
+        }
         if total is not None:
             self._sum_shapes = shapes
             state.aggregate_ndarrays = [total]
+        if not active and refusals:
+            return True  # every site that answered refused: nothing to unmask (unmask stage)
         return self._check_threshold(state)
 
     def unmask_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
@@ -448,7 +615,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
         current_round = cast(int, cfg[WorkflowKey.CURRENT_ROUND])
         results = state.legacy_results
-        if results and all(res.num_examples <= 0 for _, res in results):
+        if not state.active_node_ids:  # every site that answered refused: no sum to unmask
             context.strategy.aggregate_fit(current_round, results, state.failures)  # type: ignore[arg-type]
             return True
 
@@ -476,32 +643,43 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             )
 
         msgs = grid.send_and_receive([make(nid) for nid in active], timeout=self.timeout)
-        shares: dict[int, list[bytes]] = {nid: [] for nid in active | dead}
+        # owner -> (sender, share): a share counts only from a neighbour of its owner that was
+        # asked for it, one a sender
+        shares: dict[int, dict[int, bytes]] = {nid: {} for nid in active | dead}
         for msg in msgs:
             if msg.has_error():
                 state.failures.append(Exception(msg.error))
                 continue
-            res = msg.content.config_records[RECORD_KEY_CONFIGS]
-            nids = cast(list[int], res[SecAggKey.NODE_ID_LIST])
-            node_shares = cast(list[bytes], res[SecAggKey.SHARE_LIST])
-            for owner, share in zip(nids, node_shares, strict=True):
-                if owner in shares:
-                    shares[owner].append(share)
+            src = msg.metadata.src_node_id
+            got = _unmask_reply(msg, state.nid_to_neighbours.get(src, set()) & set(shares))
+            if isinstance(got, str):
+                log.warning("SecAgg+ round %d: node %d's unmask reply refused: %s",
+                            current_round, src, got)  # fmt: skip
+                state.failures.append(ValueError(f"node {src}: {got}"))
+                continue
+            for owner, share in got.items():
+                shares[owner][src] = share
 
         private_seeds: list[bytes] = []
         dropped_pairwise: list[tuple[bytes, int]] = []
-        for nid, share_list in shares.items():
+        wrong_shares: dict[int, list[int]] = {}  # sender -> the owners it sent wrong shares of
+        for nid, by_sender in shares.items():
             # an active site's private mask seed; a dropped site's mask key, for its pairwise masks
             length = MASK_SEED_BYTES if nid in active else SCALAR_BYTES
+            what = "mask seed" if nid in active else "mask key"
             try:
-                secret = combine_secret(share_list, state.threshold, length)
+                secret, wrong = rebuild_secret(by_sender, state.threshold, length)
             except ShareError as exc:
                 log.error(
                     "SecAgg+ round %d: node %d's %s cannot be rebuilt from %d shares: %s",
-                    current_round, nid, "mask seed" if nid in active else "mask key",
-                    len(share_list), exc,
+                    current_round, nid, what, len(by_sender), exc,
                 )  # fmt: skip
                 return False
+            for sender in wrong:
+                log.error("SecAgg+ round %d: node %d sent a wrong share of node %d's %s (left "
+                          "out; the secret was rebuilt from the others)", current_round, sender,
+                          nid, what)  # fmt: skip
+                wrong_shares.setdefault(sender, []).append(nid)
             if nid in active:
                 private_seeds.append(secret)
                 continue
@@ -512,6 +690,10 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 )
                 dropped_pairwise.append((seed, 1 if other > nid else -1))
 
+        for sender, owners in sorted(wrong_shares.items()):
+            state.failures.append(
+                ValueError(f"node {sender}: wrong shares of the secrets of nodes {owners}")
+            )
         if not state.aggregate_ndarrays:
             log.error("SecAgg+ round %d: no masked vector to unmask", current_round)
             return False
@@ -519,6 +701,11 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         masked = state.aggregate_ndarrays[0]
         del state.aggregate_ndarrays
         plain = unmask_sum(masked, private_seeds, dropped_pairwise, state.mod_range)
+        problem = sum_problem(plain, self._contributions, state.quantization_range)
+        if problem is not None:
+            log.error("SecAgg+ round %d: the unmasked sum is refused: %s", current_round, problem)
+            state.failures.append(ValueError(f"the unmasked sum is refused: {problem}"))
+            return False
         _, mean = dequantize_mean(
             plain, len(active), state.clipping_range, state.quantization_range
         )
@@ -540,6 +727,90 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             )
             context.history.add_metrics_distributed_fit(server_round=current_round, metrics=metrics)
         return True
+
+
+def sum_problem(plain: np.ndarray, weights: dict[int, int], quantization_range: int) -> str | None:
+    """Why the unmasked sum cannot be what the sites in it may send, None if it can: its weight
+    slot must be the sum of the quantized weights their reported example counts give
+    (`weights`, node id -> weight), and every value at most quantization_range per site (each
+    site's quantized values lie in [0, quantization_range]). Without it one site could mask
+    any weight and any values: the mean would be its choice, far outside the clipping range.
+    With it, a site still chooses its own values within that range (no range proof), so it
+    moves the mean at most within the range the sum of k updates allows."""
+    expected = sum(weights.values())
+    if int(plain[0]) != expected:
+        return (
+            f"its weight is {int(plain[0])}, the {len(weights)} sites in it reported "
+            f"{expected}: a site masked a weight other than its example count's"
+        )
+    top = len(weights) * quantization_range
+    if plain.size > 1 and int(plain[1:].max()) > top:
+        return (
+            f"a value of {int(plain[1:].max())}, over {top} ({len(weights)} sites x "
+            f"{quantization_range} levels): a site masked values outside the quantization range"
+        )
+    return None
+
+
+def _unmask_reply(msg: Message, owners: set[int]) -> dict[int, bytes] | str:
+    """owner -> share from one unmask reply, or why the reply is refused: its lists missing,
+    of the wrong types or lengths, an owner twice, or an owner that is not one of `owners` (the
+    sender's neighbours whose secrets the round needs)."""
+    configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
+    if configs is None:
+        return "no SecAgg+ record in its unmask reply"
+    nids, shares = configs.get(SecAggKey.NODE_ID_LIST), configs.get(SecAggKey.SHARE_LIST)
+    if not isinstance(nids, list) or not all(type(n) is int for n in nids):
+        return "its node id list is not a list of node ids"
+    if not isinstance(shares, list) or not all(isinstance(b, bytes) for b in shares):
+        return "its share list is not a list of bytes"
+    if len(nids) != len(shares):
+        return f"{len(nids)} node ids for {len(shares)} shares"
+    if len(set(nids)) != len(nids):
+        return "a share's owner listed twice"
+    strangers = sorted(set(cast(list[int], nids)) - owners)
+    if strangers:
+        return f"shares for nodes {strangers}, not neighbours of it whose secrets are needed"
+    return dict(zip(cast(list[int], nids), cast(list[bytes], shares), strict=True))
+
+
+# How many subsets of `threshold` shares `rebuild_secret` tries at most before it gives up.
+MAX_SHARE_SUBSETS = 2000
+
+
+def rebuild_secret(
+    by_sender: dict[int, bytes], threshold: int, length: int
+) -> tuple[bytes, list[int]]:
+    """(the secret, the senders whose shares are wrong) from the shares its owner's neighbours
+    sent, sender -> share. All of them together first; when they do not agree (a neighbour sent
+    a wrong share), subsets of `threshold` of them, in order, until one rebuilds a secret whose
+    check value holds (at most MAX_SHARE_SUBSETS): the shares off that polynomial are the wrong
+    ones, their senders named. ShareError when no subset rebuilds it."""
+    senders = sorted(by_sender)
+    try:
+        return combine_secret([by_sender[n] for n in senders], threshold, length), []
+    except ShareError as first:
+        if len(senders) <= threshold:
+            raise
+        error = first
+    for tried, subset in enumerate(itertools.combinations(senders, threshold)):
+        if tried >= MAX_SHARE_SUBSETS:
+            break
+        base = [by_sender[n] for n in subset]
+        try:
+            secret = combine_secret(base, threshold, length)
+        except ShareError:
+            continue
+        wrong = []
+        for other in senders:
+            if other in subset:
+                continue
+            try:
+                combine_secret([*base, by_sender[other]], threshold, length)
+            except ShareError:
+                wrong.append(other)
+        return secret, wrong
+    raise error
 
 
 def fit_workflow(settings: SecAggSettings, num_sites: int) -> MedFedSecAggPlus:

@@ -70,11 +70,14 @@ def site_policy_text(
     share_training_loss: bool = False,
     accounted_studies: int | None = None,
     peer_keys: tuple[str, ...] = (),
+    min_survivors: int = 3,
 ) -> str:
     """A simulated hospital's policy file: eps per study over the site's lifetime, DP required,
-    the OS CSPRNG (the reproducible "seeded-insecure" mode only when a test asks for it), and
+    the OS CSPRNG (the reproducible "seeded-insecure" mode only when a test asks for it),
     `peer_keys` (the other hospitals' ledger-signing public keys, PEM) to authenticate its
-    SecAgg+ neighbours."""
+    SecAgg+ neighbours, and the fewest sites' updates a mean it unmasks may hold
+    (`min_survivors`; 2 lets a round of three sites go on when one drops out or refuses, and
+    lets each of the other two read its update from that mean)."""
     doc = {
         "site": {"name": name},
         "privacy": {
@@ -97,6 +100,7 @@ def site_policy_text(
         "secure_aggregation": {
             "min_cohort": 3,
             "min_threshold": 2,
+            "min_survivors": min_survivors,
             **({"peer_keys": list(peer_keys)} if peer_keys else {}),
         },
         "egress": {
@@ -130,6 +134,7 @@ def write_site_policies(
     min_dataset_size: int = 8,
     randomness: str = "os-csprng",
     share_training_loss: bool = False,
+    min_survivors: int = 3,
 ) -> list[Path]:
     """Enroll every training site: its ledger-signing key, a policy in its agent directory (an
     existing one is kept: it is the hospital's, not the operator's) listing the other sites'
@@ -173,6 +178,7 @@ def write_site_policies(
                     share_training_loss,
                     _declared_studies(site),
                     tuple(pem for name, pem in public_pem.items() if name != site.name),
+                    min_survivors,
                 )
             )
             written.append(path)

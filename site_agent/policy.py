@@ -35,7 +35,7 @@ _SCHEMA: dict[str, frozenset[str]] = {
     }),
     "trust": frozenset({"coordinator_keys", "model_config_digests", "app_digests"}),
     "training": frozenset({"allowed_groups", "min_dataset_size"}),
-    "secure_aggregation": frozenset({"min_cohort", "min_threshold", "peer_keys"}),
+    "secure_aggregation": frozenset({"min_cohort", "min_threshold", "min_survivors", "peer_keys"}),
     "compute": frozenset({
         "max_length", "max_batch_size", "max_steps_per_round", "max_image_inputs",
         "max_lora_rank", "micro_batch_size", "activation_checkpointing",
@@ -153,10 +153,14 @@ class TrainingPolicy:
 class SecureAggregationPolicy:
     """The least SecAgg+ the site takes part in: a cohort of at least `min_cohort` sites, and at
     least `min_threshold` shares needed to unmask (a coordinator that says "you are alone" or
-    "threshold 1" is refused before the site's update is masked)."""
+    "threshold 1" is refused before the site's update is masked), and a mean of at least
+    `min_survivors` sites' updates, its own included, before it reveals a share at unmask: in a
+    mean of two, each site reads the other's update by taking its own away (a hostile site that
+    has a third one fail, or a third that refuses or drops out, would leave just that)."""
 
     min_cohort: int = 3
     min_threshold: int = 2
+    min_survivors: int = 3
     # The other hospitals' registered ledger-signing keys (raw 32-byte Ed25519). Non-empty: the
     # site shares its secrets only with neighbours whose SecAgg+ public keys one of these signed
     # (protocols.secagg_identity), so a coordinator cannot stand in for them. Empty: neighbours
@@ -174,6 +178,11 @@ class SecureAggregationPolicy:
         _require(
             threshold <= cohort, "secure_aggregation.min_threshold", threshold,
             f"must be <= min_cohort {cohort}",
+        )  # fmt: skip
+        survivors = self.min_survivors
+        _require(
+            2 <= survivors <= cohort, "secure_aggregation.min_survivors", survivors,
+            f"must be >= 2 and <= min_cohort {cohort}",
         )  # fmt: skip
 
 
@@ -471,6 +480,7 @@ def _parse(r: _Reader) -> SitePolicy:
         secure_aggregation=SecureAggregationPolicy(
             min_cohort=r.get("secure_aggregation", "min_cohort", int, 3),
             min_threshold=r.get("secure_aggregation", "min_threshold", int, 2),
+            min_survivors=r.get("secure_aggregation", "min_survivors", int, 3),
             peer_keys=r.ed25519_keys("secure_aggregation", "peer_keys"),
         ),
         compute=ComputePolicy(

@@ -170,6 +170,13 @@ def check_secagg_stage(
         if active < policy.min_threshold:
             problems.append(f"unmasking with {active} sites, secure_aggregation.min_threshold "
                             f"is {policy.min_threshold}")  # fmt: skip
+        # The mean unmasked holds the updates of the survivors named (its own included): in
+        # a mean of fewer than min_survivors, a survivor learns too much of this site's update.
+        survivors = len(set(active_nids))
+        if survivors < policy.min_survivors:
+            floor = policy.min_survivors
+            problems.append(f"a mean of {survivors} sites' updates, "
+                            f"secure_aggregation.min_survivors is {floor}")  # fmt: skip
         # A site both "active" and "dropped" would get its mask-seed share AND its mask-key
         # share from every neighbour: the coordinator could then remove both its masks and read
         # that one site's update. Flower's client stage sends whatever it is asked for.

@@ -240,10 +240,11 @@ def sign_curriculum(tmp: Path, layout: ConsortiumLayout, curriculum: str) -> tup
     return cur_file, signed.save(tmp / f"{name.group(1)}.sig.json")
 
 
-def prepare_sites(tmp: Path, layout: ConsortiumLayout) -> dict[str, Path]:
+def prepare_sites(tmp: Path, layout: ConsortiumLayout, min_survivors: int = 3) -> dict[str, Path]:
     """Synthetic hospitals, each with an agent directory made by `medfed site init` (its keys
-    and privacy ledger) and a policy trusting the consortium's curriculum key; the site joins
-    with its bundle and declared cap."""
+    and privacy ledger) and a policy trusting the consortium's curriculum key (unmasking a mean
+    of at least `min_survivors` sites' updates); the site joins with its bundle and declared
+    cap."""
     summary = synthesize(tmp / "hospitals", sites=3, studies_per_site=STUDIES, seed=0)
     digest = base_dir_digest(default_base_dir())
     agents, bundles, peers = {}, {}, {}
@@ -261,6 +262,7 @@ def prepare_sites(tmp: Path, layout: ConsortiumLayout) -> dict[str, Path]:
         policy = site_policy_text(
             name, layout.public_signing, digest, CAP, 8, accounted_studies=STUDIES,
             peer_keys=tuple(pem for other, pem in peers.items() if other != name),
+            min_survivors=min_survivors,
         )  # fmt: skip
         (agent / "policy.toml").write_text(policy)
         add_site(layout.root, bundles[name], epsilon_cap=CAP)
@@ -277,6 +279,7 @@ def federation_up(
     before_start: Callable[[Federation], None] | None = None,
     start_site: Callable[[Federation, str], None] | None = None,
     gateway: bool = False,
+    min_survivors: int = 3,
 ) -> Iterator[Federation]:
     """The consortium in `tmp`, its SuperLink up and its three sites registered and started
     (`start_site`, default: a plain SuperNode); with `gateway`, the SuperNodes dial the sites'
@@ -303,7 +306,7 @@ def federation_up(
     with admin.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{database}"'))
     try:
-        fed.agents = prepare_sites(tmp, layout)
+        fed.agents = prepare_sites(tmp, layout, min_survivors)
         fed.node_ports = dict(zip(fed.agents, node_ports, strict=True))
         fed.curriculum = sign_curriculum(tmp, layout, curriculum)
         if before_start is not None:

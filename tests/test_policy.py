@@ -151,6 +151,20 @@ BAD_FIELDS = [
     ("egress", "metrics_may_leave", '"yes"', "egress.metrics_may_leave", "a boolean"),
     ("egress", "metrics_may_leave", "1", "egress.metrics_may_leave", "a boolean"),
     ("extras", "anything", "1", "extras", "unknown table or key"),
+    (
+        "secure_aggregation",
+        "min_survivors",
+        "1",
+        "secure_aggregation.min_survivors",
+        "must be >= 2 and <= min_cohort 3",
+    ),  # fmt: skip
+    (
+        "secure_aggregation",
+        "min_survivors",
+        "4",
+        "secure_aggregation.min_survivors",
+        "must be >= 2 and <= min_cohort 3",
+    ),  # fmt: skip
 ]
 
 

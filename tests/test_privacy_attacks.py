@@ -191,13 +191,21 @@ def test_secagg_threshold_one_or_a_lonely_cohort_is_refused(world: Any) -> None:
         check_secagg_stage(policy, {"stage": "collect_masked_vectors", "srcs": [7, 7]})
     with pytest.raises(SecAggRefused, match="unmasking with 1 sites"):
         check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1], "dead_nids": [2, 3]})
-    check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [3]})
+    # a mean of two: each survivor would read the other's update by taking its own away
+    assert policy.min_survivors == 3
+    with pytest.raises(SecAggRefused, match="a mean of 2 sites' updates, .*min_survivors is 3"):
+        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [3]})
+    check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2, 4], "dead_nids": [3]})
+    two = dataclasses.replace(policy, min_survivors=2)  # a consortium that accepts it
+    check_secagg_stage(two, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [3]})
     # asking for both shares of one site (seed share as "active", key share as "dropped")
     # would unmask that site's update alone
     with pytest.raises(SecAggRefused, match=r"sites \[2\] listed both"):
-        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2], "dead_nids": [2]})
+        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2, 4],
+                                    "dead_nids": [2]})  # fmt: skip
     with pytest.raises(SecAggRefused, match="listed twice"):
-        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2, 2], "dead_nids": []})
+        check_secagg_stage(policy, {"stage": "unmask", "active_nids": [1, 2, 2, 4],
+                                    "dead_nids": []})  # fmt: skip
     # a threshold that is no majority of the shares: neighbours told "it survived" and others
     # told "it dropped", each message consistent on its own, would between them hand over the
     # site's mask seed and its mask key (4 shares, threshold 2: two and two)
@@ -918,13 +926,15 @@ def _three_signed_sites_to_consistency(
     root: Path, peers: bool
 ) -> tuple[list[Any], list[int], dict[str, object]]:
     """Three real sites (guard and mod), set up, keys shared and masked vectors sent honestly;
-    with the cohort the consistency message carries."""
+    with the cohort the consistency message carries. Their policies accept a mean of two
+    sites' updates (min_survivors 2), so that the stories of one dropout told here meet the
+    survivor-list checks, not the two-survivor floor that would refuse them first."""
     from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
     from test_secagg_identity import SETUP, cohort_of, make_sites, on_grid
 
     nids = [11, 22, 33]
     sites = make_sites(root, nids, [on_grid([5, 6])] * 3,
-                       peers=None if peers else lambda _i: [])  # fmt: skip
+                       peers=None if peers else lambda _i: [], min_survivors=2)  # fmt: skip
     entries = {}
     for site in sites:
         rec = site.configs(site.send(SETUP))

@@ -21,6 +21,7 @@ from sqlalchemy.exc import DBAPIError
 from auditor.verify import verify_ledger
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.settings import CoordinatorSettings
+from coordinator.status import gather, outcome_line
 from ledger.store import ConsortiumLedger
 from ledger.store import default_url as ledger_url
 from model import default_base_dir
@@ -33,6 +34,7 @@ from site_agent.settings import default_agent_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 DP = ROOT / "tests" / "data" / "dp-curriculum.toml"
+SITES = ("hospital-a", "hospital-b", "hospital-c")
 pytestmark = pytest.mark.slow
 
 
@@ -58,20 +60,28 @@ def consortium_db(tmp_path: Path) -> Iterator[str]:
         admin.dispose()
 
 
-def _run(tmp: Path, data: Path, run_id: str, db: str) -> Path:
+def _run(tmp: Path, data: Path, run_id: str, db: str) -> CoordinatorSettings:
     prepared = sign_curriculum(DP, default_base_dir(), tmp / "consortium", run_id)
-    out = tmp / run_id
     settings = CoordinatorSettings(
-        out_dir=out, base_model=default_base_dir(), curriculum=prepared.curriculum,
+        out_dir=tmp / run_id, base_model=default_base_dir(), curriculum=prepared.curriculum,
         signed=prepared.signed, num_sites=3, seed=0, data_root=data,
         site_registry=registry_dir(tmp / "consortium"), ledger_url=db,
     )  # fmt: skip
     run_simulated(settings)
-    return out
+    return settings
 
 
 def _site_ledger(data: Path, site: str) -> SiteLedger:
     return SiteLedger(default_url(default_agent_dir(data / site)))
+
+
+def _spends(data: Path) -> dict[str, list[object]]:
+    """Every entry of every site's own privacy ledger."""
+    spends: dict[str, list[object]] = {}
+    for site in SITES:
+        with _site_ledger(data, site) as led:
+            spends[site] = list(led.entries())
+    return spends
 
 
 def test_lifetime_budget_across_runs_and_the_ledger_verifies(
@@ -81,8 +91,20 @@ def test_lifetime_budget_across_runs_and_the_ledger_verifies(
     data = tmp_path / "hospitals"
     synthesize(data, sites=3, studies_per_site=24, seed=0)
     prepared = sign_curriculum(DP, default_base_dir(), tmp_path / "consortium", "first")
-    write_site_policies(data, prepared, default_cap=50.0)  # caps 50: the first run fits
-    _run(tmp_path, data, "first", consortium_db)
+    # caps 50: the first run fits; a mean of two sites' updates is accepted, so that the second
+    # run goes on at the two other sites once hospital-a refuses for its budget
+    write_site_policies(data, prepared, default_cap=50.0, min_survivors=2)
+    first = _run(tmp_path, data, "first", consortium_db)
+
+    # The completed run submitted again: every round is done, so nothing trains and no site
+    # spends; the run says so rather than "completed" alone.
+    spends_before = _spends(data)
+    run_simulated(first)
+    assert _spends(data) == spends_before
+    view = gather(first.out_dir)
+    assert view.status == "completed" and view.nothing_left
+    assert "that start trained nothing" in outcome_line(view, None)
+    assert "ended before this command started" in outcome_line(view, None)
 
     # one consortium ledger spans the consortium's runs, as a site's budget spans its lifetime
     with ConsortiumLedger(consortium_db, migrate=False) as ledger:

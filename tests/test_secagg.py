@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from typing import cast
 
 import numpy as np
 import pytest
@@ -209,21 +210,52 @@ def tamper(pid: int, stage: str, edit: Callable[[list[bytes]], list[bytes]], key
     return mod
 
 
-def test_a_corrupted_share_halts_the_round_naming_the_site(
+def _node_ids() -> tuple[dict[int, int], Mod]:
+    """partition id -> node id, filled by the returned mod as the sites answer."""
+    nids: dict[int, int] = {}
+
+    def mod(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
+        nids[int(cast(int, ctxt.node_config["partition-id"]))] = ctxt.node_id
+        return call_next(msg, ctxt)
+
+    return nids, mod
+
+
+def _flip(shares: list[bytes]) -> list[bytes]:
+    return [s[:-1] + bytes([s[-1] ^ 1]) for s in shares]
+
+
+def test_a_corrupted_share_is_left_out_and_its_sender_named(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    """A site sends one flipped bit in each share it returns at unmask: the coordinator refuses
-    to rebuild (instead of unmasking with a wrong seed into a noise aggregate), says whose
-    secret, and the strategy never receives an aggregate."""
-
-    def flip(shares: list[bytes]) -> list[bytes]:
-        return [s[:-1] + bytes([s[-1] ^ 1]) for s in shares]
-
+    """A site sends one flipped bit in each share it returns at unmask: with 3 sites and
+    threshold 2 the other shares of every secret still rebuild it, so the coordinator leaves
+    the wrong ones out, names their sender, and the round's mean is the right one."""
+    nids, learn = _node_ids()
     with caplog.at_level(logging.ERROR, logger="medfed.coordinator"):
-        strategy, summaries = run(3, (), "inprocess", [tamper(0, "unmask", flip, Key.SHARE_LIST)])
+        strategy, (summary,) = run(
+            3, (), "inprocess", [learn, tamper(0, "unmask", _flip, Key.SHARE_LIST)]
+        )
+    assert f"node {nids[0]} sent a wrong share of node" in caplog.text
+    assert summary.participants == 3 and summary.failures == 1
+    expected = plaintext_mean([0, 1, 2])
+    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), EXAMPLES[:3])
+    for k in SHAPES:
+        assert np.max(np.abs(strategy.global_state[k] - expected[k])) <= bound + 1e-7
+
+
+def test_too_few_right_shares_halt_the_round_naming_whose_secret(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Two of three sites send wrong shares: one right share is under the threshold, so the
+    coordinator refuses to rebuild (instead of unmasking with a wrong seed into a noise
+    aggregate), says whose secret, and the strategy never receives an aggregate."""
+    mods = [tamper(0, "unmask", _flip, Key.SHARE_LIST), tamper(1, "unmask", _flip, Key.SHARE_LIST)]
+    with caplog.at_level(logging.ERROR, logger="medfed.coordinator"):
+        strategy, summaries = run(3, (), "inprocess", mods)
     assert summaries == []
     assert all(not np.any(v) for v in strategy.global_state.values())
-    assert "mask seed cannot be rebuilt from 3 shares" in caplog.text
+    assert "cannot be rebuilt from 3 shares" in caplog.text
     assert "does not lie on the polynomial" in caplog.text or "check value" in caplog.text
 
 

@@ -145,9 +145,11 @@ def make_sites(
     updates: list[np.ndarray],
     *,
     peers: Callable[[int], list[int]] | None = None,
+    min_survivors: int = 3,
 ) -> list[Site]:
     """One site per node id under `root`: site.json, its ledger-signing key, a policy whose
-    `peer_keys` are the keys of `peers(i)` (default: every other site; [] leaves it out)."""
+    `peer_keys` are the keys of `peers(i)` (default: every other site; [] leaves it out) and
+    whose `min_survivors` is the one given."""
     coordinator = root / "consortium"
     coordinator.mkdir(parents=True, exist_ok=True)
     _, coord_pub = write_key_pair(coordinator, "curriculum-signing")
@@ -163,7 +165,8 @@ def make_sites(
         agent = root / f"{name}.agent"
         (agent / "policy.toml").write_text(
             site_policy_text(name, coord_pub, "0" * 64, 10.0, 8,
-                             peer_keys=tuple(_pem(keys[j]) for j in listed))
+                             peer_keys=tuple(_pem(keys[j]) for j in listed),
+                             min_survivors=min_survivors)
         )  # fmt: skip
         node = {"site-dir": str(root / name), "agent-dir": str(agent)}
         ctxt = Context(run_id=1, node_id=nid, node_config=node, state=RecordDict(), run_config={})
