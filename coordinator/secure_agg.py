@@ -541,6 +541,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
 
         parsed: list[tuple[int, list[np.ndarray], FitRes]] = []
         refusals: list[tuple[int, FitRes]] = []
+        medfed = getattr(context.strategy, "instruction", None) is not None
         for msg in msgs:
             if msg.has_error():
                 state.failures.append(Exception(msg.error))
@@ -555,12 +556,14 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             except (ValueError, TypeError, KeyError) as exc:
                 state.failures.append(ValueError(f"node {src}: malformed masked vector: {exc}"))
                 continue
-            try:  # a reply the strategy could not read is no site's contribution either
-                report = FitReport.from_metrics(fitres.metrics)
-            except ValueError as exc:
-                state.failures.append(ValueError(f"node {src}: malformed fit report: {exc}"))
-                continue
-            if report.refused or fitres.num_examples <= 0:
+            refused = False
+            if medfed:  # MedFed's sites report a FitReport; a bench's clients report anything
+                try:  # a reply the strategy could not read is no site's contribution either
+                    refused = bool(FitReport.from_metrics(fitres.metrics).refused)
+                except ValueError as exc:
+                    state.failures.append(ValueError(f"node {src}: malformed fit report: {exc}"))
+                    continue
+            if refused or fitres.num_examples <= 0:
                 # A refusal contributes nothing: its vector stays out of the sum and the site is
                 # unmasked out as a dropout. Summed in, a site recorded as refusing (no spend,
                 # no participant) could still move the mean with whatever it masked.
