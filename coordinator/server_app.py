@@ -223,7 +223,8 @@ def _federate(
                 ledger.round(summary, record, update_codec.state_digest(global_state))
                 store.record_event(settings.run_id, "halt", summary.global_round,
                                    stage=stage.name, reason=reason, summary=asdict(summary),
-                                   refusal_codes=list(record.refusal_codes))  # fmt: skip
+                                   refusal_codes=list(record.refusal_codes),
+                                   failures=list(record.failures))  # fmt: skip
                 raise StageHalted(reason)
             ckpt = write_checkpoint(
                 out / "checkpoints",
@@ -235,7 +236,8 @@ def _federate(
                 server_state=record.server_state,
             )  # fmt: skip
             store.record_round(settings.run_id, summary, ckpt.manifest["state_digest"],
-                               refusal_codes=list(record.refusal_codes))  # fmt: skip
+                               refusal_codes=list(record.refusal_codes),
+                               failures=list(record.failures))  # fmt: skip
             ledger.round(summary, record, ckpt.manifest["state_digest"])
             observer.on_round_end(summary)
 

@@ -9,6 +9,8 @@ stage freezes) so sites always receive the complete model context.
 
 from __future__ import annotations
 
+import logging
+import math
 import time
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
@@ -33,10 +35,11 @@ from flwr.server.strategy import FedAvg
 from coordinator.server_step import ServerStep
 from protocols import update_codec
 from protocols.curriculum import Stage
-from protocols.round import FitInstruction, FitReport, refusal_code_in
+from protocols.round import MAX_REPORT_COUNT, FitInstruction, FitReport, refusal_code_in
 from protocols.secagg_masking import DEFAULT_MAX_WEIGHT, aggregation_weight
 
 State = dict[str, npt.NDArray[np.float32]]
+log = logging.getLogger("medfed.coordinator")
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,8 @@ class RoundRecord:
     aggregate_digest: str
     # the generic code of every refusal this round, one per refusing site (protocols.round)
     refusal_codes: tuple[str, ...] = ()
+    # every result this round refused as malformed, as "node N: why" (never aggregated)
+    failures: tuple[str, ...] = ()
     # the server's own state after the round (the stage's momentum velocity; empty without),
     # checkpointed beside the model so that a resumed stage goes on from it
     server_state: Mapping[str, npt.NDArray[np.float32]] = field(
@@ -141,6 +146,16 @@ class EvalSummary:
 
 EvalHook = Callable[[EvalSummary], None]
 COUNT_KEYS = ("closed_n", "closed_correct", "open_n", "open_exact")
+
+
+def mean_metric(values: Sequence[tuple[float, float]]) -> float:
+    """The weighted mean of (value, weight) pairs, 0.0 over no weight. A pair with a
+    non-finite value or weight is a ValueError (a report that passed FitReport's checks never
+    holds one), so that the mean the round records is finite."""
+    if not all(math.isfinite(v) and math.isfinite(w) and w >= 0 for v, w in values):
+        raise ValueError(f"weighted mean over non-finite values or weights: {values!r:.200}")
+    total = math.fsum(w for _, w in values)
+    return math.fsum(v * w for v, w in values) / total if total > 0 else 0.0
 
 
 def weighted_mean(deltas: Sequence[tuple[State, float]]) -> State:
@@ -309,6 +324,7 @@ class StageStrategy(FedAvg):
         self._pending_round = None
         accepted: list[tuple[State, int, FitReport]] = []
         rejected = 0
+        named: list[str] = []  # the results refused here, by node and why
         codes: list[str] = []
         for failure in failures:
             # A gate refusal reaches us as the ClientApp's error, whose text holds its code.
@@ -325,9 +341,14 @@ class StageStrategy(FedAvg):
         # object, coordinator.secure_agg): decoded, checked and digested once, not once a site
         # (about 3 s a round for 30 sites of the 20b's 7.96M values).
         decoded: dict[int, State] = {}
+        global_round = self.round_offset + server_round
         for proxy, res in results:
             try:
-                if not isinstance(res.num_examples, int) or res.num_examples < 0:
+                if (
+                    not isinstance(res.num_examples, int)
+                    or isinstance(res.num_examples, bool)
+                    or not 0 <= res.num_examples <= MAX_REPORT_COUNT
+                ):
                     # a weight under zero would turn the mean against the other sites' updates
                     raise ValueError(f"num_examples {res.num_examples!r} is not a count")
                 report = FitReport.from_metrics(res.metrics)
@@ -344,8 +365,13 @@ class StageStrategy(FedAvg):
                         parameters_to_ndarrays(res.parameters), self.trainable_template
                     )
                     decoded[id(res.parameters)] = delta
-            except ValueError:
+            except ValueError as exc:
+                # malformed (a NaN loss, a bad count, an update of the wrong layout): a failure
+                # of this round, named, never aggregated; the round goes on with the others
                 rejected += 1
+                named.append(f"node {proxy.node_id}: {exc}")
+                log.warning("round %d: result of node %d refused: %s", global_round,
+                            proxy.node_id, exc)  # fmt: skip
                 continue
             accepted.append((delta, res.num_examples, report))
         aggregate_digest = ""
@@ -362,7 +388,7 @@ class StageStrategy(FedAvg):
             aggregate_digest = update_codec.state_digest(mean_delta)
             self.global_state = self.server_step.apply(self.global_state, mean_delta)
         record = RoundRecord(
-            tuple(entries), aggregate_digest, tuple(sorted(codes)),
+            tuple(entries), aggregate_digest, tuple(sorted(codes)), tuple(named),
             server_state=dict(self.server_step.velocity),
         )  # fmt: skip
         summary = self._emit(server_round, accepted, len(codes), rejected, dropped, record)
@@ -384,6 +410,8 @@ class StageStrategy(FedAvg):
         halted: bool = False,
     ) -> RoundSummary:
         total = sum(n for _, n, _ in accepted)
+        # each site's mean loss weighs its example count (at most MAX_REPORT_COUNT: finite)
+        weighted = [(r, float(n)) for _, n, r in accepted]
         summary = RoundSummary(
             stage=self.stage.name,
             stage_round=server_round,
@@ -394,8 +422,8 @@ class StageStrategy(FedAvg):
             failures=failures,
             dropped_nodes=dropped,
             num_examples=total,
-            loss_before=sum(r.loss_before * n for _, n, r in accepted) / total if total else 0.0,
-            loss_after=sum(r.loss_after * n for _, n, r in accepted) / total if total else 0.0,
+            loss_before=mean_metric([(r.loss_before, w) for r, w in weighted]),
+            loss_after=mean_metric([(r.loss_after, w) for r, w in weighted]),
             seconds=time.monotonic() - self._round_started,
             max_epsilon=max((r.epsilon for _, _, r in accepted), default=0.0),
             halted=halted,

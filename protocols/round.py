@@ -6,6 +6,7 @@ built once at the edge, validated at construction, with errors that name the fie
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
@@ -104,10 +105,23 @@ def refusal_code_in(text: str) -> str | None:
     return match.group(1) if match else None
 
 
+# The largest count and float metric a site's report may carry. Larger ones are no training
+# run's (a mean token loss, an eps under a hospital's cap) and would break the round's record:
+# a count past 2**53 is no longer exact as a float, and past 2**63 no SQLite integer.
+MAX_REPORT_COUNT = 2**53
+MAX_REPORT_FLOAT = 1e6
+
+
 @dataclass(frozen=True)
 class FitReport:
     """What a site returns beside its update: counts and mean losses only, and, when it refused
-    the round, a generic reason code (the details stay in the site's own log)."""
+    the round, a generic reason code (the details stay in the site's own log).
+
+    Every number is checked at construction: counts in [0, MAX_REPORT_COUNT], losses and eps
+    finite and in [0, MAX_REPORT_FLOAT]. A NaN loss from one site would make the round's mean
+    NaN, which the run store cannot keep (SQLite stores NaN as NULL) and a resume could not
+    backfill: the coordinator refuses such a report as malformed, and the site is a failure of
+    the round."""
 
     num_examples: int
     steps: int
@@ -122,8 +136,20 @@ class FitReport:
     def __post_init__(self) -> None:
         if self.refused and self.refused not in REFUSAL_CODES:
             raise RoundMessageError(f"fit report: unknown refusal code {self.refused!r}")
-        if self.num_examples < 0 or self.steps < 0:
-            raise RoundMessageError("fit report: negative counts")
+        for name in ("num_examples", "steps"):
+            count = getattr(self, name)
+            if not 0 <= count <= MAX_REPORT_COUNT:
+                raise RoundMessageError(
+                    f"fit report: field {name!r} must be a count in [0, {MAX_REPORT_COUNT}], "
+                    f"got {count!r}"
+                )
+        for name in ("loss_before", "loss_after", "epsilon"):
+            number = getattr(self, name)
+            if not (math.isfinite(number) and 0.0 <= number <= MAX_REPORT_FLOAT):
+                raise RoundMessageError(
+                    f"fit report: field {name!r} must be a finite number in "
+                    f"[0, {MAX_REPORT_FLOAT:g}], got {number!r}"
+                )
 
     def to_metrics(self) -> dict[str, Scalar]:
         return dict(asdict(self))
