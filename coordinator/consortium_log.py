@@ -4,6 +4,14 @@ entry, then its own round entry; stage transitions and resumes go in as they hap
 A site entry that does not verify (unregistered site, bad signature, malformed) is not appended
 and its site is not listed as a participant: the ledger only says what it can prove.
 
+Nor is an entry whose node may not speak for its site (`coordinator.site_claims`): one already in
+the run's ledger (relayed from an earlier try of the round, or sent twice), one naming a site
+another node of the round already sent, or one breaking the node <-> site binding this process
+learnt from earlier rounds. A signature proves who wrote an entry, not who sent it: recorded,
+such an entry would list its site as a participant of a round it may have dropped out of. The
+strategy asks `check_entry` before it aggregates, so the node's result is a failure of the round;
+`round` checks again, so a record from an older checkpoint cannot write an entry twice either.
+
 With the coordinator's key every entry the coordinator appends is signed at its place in the
 chain; `head` is the latest such signed head, the receipt each site is sent after a round.
 """
@@ -15,7 +23,8 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from coordinator.strategy import RoundRecord, RoundSummary
+from coordinator.site_claims import SiteBinding, SiteClaimError
+from coordinator.strategy import RoundRecord, RoundSummary, SiteLedgerEntry
 from ledger.registry import read_registrations
 from ledger.store import ConsortiumLedger, LedgerRecord, LedgerStoreError
 from protocols.ledger_entry import (
@@ -26,10 +35,13 @@ from protocols.ledger_entry import (
     SiteRoundEntry,
     StageTransition,
     parse_entry,
+    signing_bytes,
+    site_signature_valid,
 )
 from protocols.ledger_receipt import Receipt
 
 log = logging.getLogger("medfed.coordinator")
+_WHERE = "its signed ledger entry"  # what a SiteClaimError's message names, after the node
 
 
 class ConsortiumLog:
@@ -45,9 +57,69 @@ class ConsortiumLog:
         self.curriculum_digest = curriculum_digest
         self.signing_key = signing_key
         self.head: Receipt | None = None
-        # Which site each node is, learnt from the signed entries its replies carried: a node
-        # that drops out later is named by its site; one never heard from, as node-ID.
-        self.node_sites: dict[int, str] = {}
+        # Which site each node is, learnt from the signed entries its replies carried in this
+        # process's rounds (first node kept): a node that drops out later is named by its
+        # site, one never heard from as node-ID; another node naming the site is refused.
+        self.binding = SiteBinding()
+        # the signed bytes of the run's site entries -> whether a coordinator round entry
+        # follows it (one not followed is what a crash left mid-round), as read for the round
+        # `check_entry` last asked about: read once a round, the ledger may have other writers
+        self._site_bodies: tuple[int, dict[bytes, bool]] | None = None
+
+    @property
+    def node_sites(self) -> dict[int, str]:
+        return self.binding.node_sites
+
+    def _bodies(self) -> dict[bytes, bool]:
+        bodies: dict[bytes, int] = {}
+        closed_before = 0
+        for i, record in enumerate(self.ledger.entries(self.run_id)):
+            if isinstance(record.entry, SiteRoundEntry):
+                bodies[signing_bytes(record.entry)] = i
+            elif isinstance(record.entry, CoordinatorRoundEntry):
+                closed_before = i
+        return {body: i < closed_before for body, i in bodies.items()}
+
+    def _bodies_for(self, global_round: int) -> dict[bytes, bool]:
+        if self._site_bodies is None or self._site_bodies[0] != global_round:
+            self._site_bodies = (global_round, self._bodies())
+        return self._site_bodies[1]
+
+    def _site_entry(self, item: SiteLedgerEntry, global_round: int) -> SiteRoundEntry:
+        """The site entry `item` carries, when it is one of this run's round `global_round`;
+        LedgerEntryError naming the node and why not."""
+        entry = parse_entry(item.body, f"site entry from node {item.node_id}")
+        if not isinstance(entry, SiteRoundEntry) or entry.run_id != self.run_id:
+            raise LedgerEntryError("not a site entry of this run")
+        if entry.global_round != global_round:
+            raise LedgerEntryError(f"entry for round {entry.global_round}")
+        return entry
+
+    @staticmethod
+    def _relayed(entry: SiteRoundEntry) -> SiteClaimError:
+        return SiteClaimError(
+            f"{_WHERE}: the entry of site {entry.site!r} for round {entry.global_round} is "
+            "already in the consortium ledger (relayed, or sent again)"
+        )
+
+    def check_entry(self, item: SiteLedgerEntry, global_round: int) -> str | None:
+        """The site whose entry `item` carries, when its node may send it in a live round
+        (`coordinator.site_claims`); SiteClaimError, naming the node, when the entry is already
+        in the run's ledger or the site is bound to another node (or the node to another site).
+        None for what is no signed site entry of this round, which `round` refuses on its own:
+        an entry that does not verify claims no site, so that a forged one sent first cannot
+        shut out the site's own."""
+        try:
+            entry = self._site_entry(item, global_round)
+        except LedgerEntryError:
+            return None
+        site = self.ledger.sites().get(entry.site)
+        if site is None or not site_signature_valid(site.public_key(), entry, item.signature):
+            return None
+        if signing_bytes(entry) in self._bodies_for(global_round):
+            raise self._relayed(entry)
+        self.binding.check(item.node_id, entry.site, _WHERE)
+        return entry.site
 
     def register_sites(self, registry: Path | None) -> list[str]:
         """Enter every site registration in `registry` (ledger.registry) into the ledger;
@@ -85,47 +157,54 @@ class ConsortiumLog:
         *,
         backfill: bool = False,
     ) -> None:
-        """Append the round's site entries, then the coordinator's round entry. `backfill`
-        (a resume writing a checkpointed round the ledger lacks) skips site entries a crash
-        already left in the ledger, so that no spend is logged twice."""
-        trained: list[str] = []
-        refused: list[str] = []
-        present = (
-            {
-                (r.entry.site, r.entry.global_round)
-                for r in self.ledger.entries(self.run_id)
-                if isinstance(r.entry, SiteRoundEntry)
-            }
-            if backfill
-            else set()
-        )
+        """Append the round's site entries, then the coordinator's round entry (each site listed
+        once). A site entry is refused, named in the log, where `check_entry` refuses it or
+        another node of this record already sent its site: never written twice, never listed.
+        `backfill` (a resume writing a checkpointed round the ledger lacks) does not write
+        again an entry a crash left after the run's last coordinator round entry (this round's
+        own, written before the crash), so that no spend is logged twice, and binds no node:
+        node ids may have changed since."""
+        trained: set[str] = set()
+        refused: set[str] = set()
+        bodies = self._bodies()
+        claims = SiteBinding()  # this round's: one node per site
         for item in record.site_entries:
             try:
-                entry = parse_entry(item.body, f"site entry from node {item.node_id}")
-                if not isinstance(entry, SiteRoundEntry) or entry.run_id != self.run_id:
-                    raise LedgerEntryError("not a site entry of this run")
-                if entry.global_round != summary.global_round:
-                    raise LedgerEntryError(f"entry for round {entry.global_round}")
-                if (entry.site, entry.global_round) not in present:
-                    self.ledger.append(entry, item.signature)
-            except (LedgerEntryError, LedgerStoreError) as exc:
-                log.warning("round %d: site entry not recorded: %s", summary.global_round, exc)
+                entry = self._site_entry(item, summary.global_round)
+                body = signing_bytes(entry)
+                left_by_crash = backfill and bodies.get(body) is False
+                if body in bodies and not left_by_crash:
+                    raise self._relayed(entry)
+                if not backfill:
+                    self.binding.check(item.node_id, entry.site, _WHERE)
+                claims.check(item.node_id, entry.site, _WHERE)
+                if not left_by_crash:
+                    self.ledger.append(entry, item.signature)  # verifies the signature
+                claims.claim(item.node_id, entry.site, _WHERE)
+                bodies[body] = False
+            except (LedgerEntryError, LedgerStoreError, SiteClaimError) as exc:
+                log.warning("round %d: site entry from node %d not recorded: %s",
+                            summary.global_round, item.node_id, exc)  # fmt: skip
                 continue
-            (trained if entry.status == "trained" else refused).append(entry.site)
-            self.node_sites[item.node_id] = entry.site
+            (trained if entry.status == "trained" else refused).add(entry.site)
+        if not backfill:
+            for node, site in claims.node_sites.items():
+                self.binding.claim(node, site, f"round {summary.global_round}")
+        names = {**claims.node_sites, **self.binding.node_sites}
         self._append(
             CoordinatorRoundEntry(
                 run_id=self.run_id,
                 stage=summary.stage,
                 global_round=summary.global_round,
-                participants=tuple(trained),
-                dropouts=tuple(self.node_sites.get(n, f"node-{n}") for n in summary.dropped_nodes),
-                refusals=tuple(refused),
+                participants=tuple(sorted(trained)),
+                dropouts=tuple(names.get(n, f"node-{n}") for n in summary.dropped_nodes),
+                refusals=tuple(sorted(refused)),
                 aggregate_digest=record.aggregate_digest or "0" * 64,
                 curriculum_digest=self.curriculum_digest,
                 checkpoint_digest=checkpoint_digest,
             )
         )
+        self._site_bodies = None
 
     def logged_rounds(self) -> set[int]:
         """The global rounds this run's ledger already closes with a coordinator round entry."""

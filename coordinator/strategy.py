@@ -33,6 +33,7 @@ from flwr.server.client_proxy import ClientProxy
 from flwr.server.strategy import FedAvg
 
 from coordinator.server_step import ServerStep
+from coordinator.site_claims import SiteBinding
 from protocols import update_codec
 from protocols.curriculum import Stage
 from protocols.round import MAX_REPORT_COUNT, FitInstruction, FitReport, refusal_code_in
@@ -90,6 +91,10 @@ class RoundRecord:
 
 
 RoundHook = Callable[[RoundSummary, State, RoundRecord], None]
+# The site a node's signed ledger entry is for, where the ledger would take it from that node
+# (None: no signed site entry of the round); a SiteClaimError where the node may not send it
+# (`coordinator.consortium_log.ConsortiumLog.check_entry`).
+EntryCheck = Callable[[SiteLedgerEntry, int], "str | None"]
 
 
 class StageHalted(RuntimeError):
@@ -197,9 +202,14 @@ class StageStrategy(FedAvg):
         extra_config: Callable[[], Mapping[str, Scalar]] | None = None,
         velocity: Mapping[str, npt.NDArray[np.float32]] | None = None,
         max_weight: float = DEFAULT_MAX_WEIGHT,
+        check_entry: EntryCheck | None = None,
     ) -> None:
         """`velocity`: the server momentum where a resumed stage's last checkpoint left it;
-        `max_weight`: the most a site's example count weighs in the mean (SecAgg+'s)."""
+        `max_weight`: the most a site's example count weighs in the mean (SecAgg+'s);
+        `check_entry`: the consortium ledger's check of a result's signed entry, asked before
+        the result is aggregated: a result whose entry its node may not send (a relay, a site
+        another node sent this round, `coordinator.site_claims`) is a failure of the round,
+        its entry not recorded. Without it entries are passed on unchecked."""
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
             fraction_fit=1.0,
@@ -223,6 +233,7 @@ class StageStrategy(FedAvg):
         self.max_weight = max_weight
         self.on_round = on_round
         self.on_evaluate = on_evaluate
+        self.check_entry = check_entry
         # Sent with every instruction beside it: the ledger's latest signed head (a receipt).
         self.extra_config = extra_config or dict
         self._round_started = time.monotonic()
@@ -341,6 +352,7 @@ class StageStrategy(FedAvg):
         # object, coordinator.secure_agg): decoded, checked and digested once, not once a site
         # (about 3 s a round for 30 sites of the 20b's 7.96M values).
         decoded: dict[int, State] = {}
+        claims = SiteBinding()  # this round's: one node per site, first signed entry kept
         global_round = self.round_offset + server_round
         for proxy, res in results:
             try:
@@ -354,7 +366,11 @@ class StageStrategy(FedAvg):
                 report = FitReport.from_metrics(res.metrics)
                 if report.ledger_entry:
                     signature = bytes.fromhex(report.ledger_signature)
-                    entries.append(SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id))
+                    item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id)
+                    site = self.check_entry(item, global_round) if self.check_entry else None
+                    if site is not None:
+                        claims.claim(proxy.node_id, site, "its signed ledger entry")
+                    entries.append(item)
                 if report.refused or res.num_examples == 0:
                     # a refusal's update is zeros (or, under SecAgg+, absent)
                     codes.append(report.refused or "no-examples")

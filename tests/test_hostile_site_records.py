@@ -5,6 +5,7 @@ it happened, also by a resume."""
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import asdict
 from pathlib import Path
@@ -13,18 +14,26 @@ from typing import Any
 
 import numpy as np
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
 
+from auditor.verify import verify_rows
 from coordinator.checkpoints import write_checkpoint
+from coordinator.consortium_log import ConsortiumLog
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.server_app import _backfill_rounds, record_to_manifest
+from coordinator.site_claims import SiteClaimError
 from coordinator.strategy import (
     RoundRecord,
     RoundSummary,
+    SiteLedgerEntry,
     StageStrategy,
     mean_metric,
 )
+from protocols.accounting import Mechanism, epsilon_of
 from protocols.curriculum import Stage
+from protocols.ledger_entry import SiteRoundEntry, canonical_bytes, sign_site_entry
 from protocols.round import FitReport, RoundMessageError
 
 RUN = "run-1"
@@ -115,3 +124,183 @@ def test_the_round_mean_refuses_a_non_finite_value() -> None:
     assert mean_metric([]) == 0.0
     with pytest.raises(ValueError, match="non-finite"):
         mean_metric([(1.0, 10.0), (math.nan, 1.0)])
+
+
+# --- a site relays another site's signed ledger entry ----------------------------------------
+
+MECHANISM = Mechanism(noise_multiplier=1.1, sample_rate=0.02, steps=40, clipping_norm=1.0,
+                      delta=1e-5, accountant="rdp")  # fmt: skip
+MECH = asdict(MECHANISM)
+EPS = [epsilon_of([MECHANISM] * i, 1e-5, "rdp") for i in (1, 2)]
+
+
+def _pem(key: Ed25519PrivateKey) -> bytes:
+    return key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def _entry(site: str, rnd: int, eps: float) -> SiteRoundEntry:
+    return SiteRoundEntry(run_id=RUN, stage="s", global_round=rnd, site=site,
+                          dataset_digest=f"ds-{site}", epsilon_after=eps, epsilon_cap=8.0,
+                          status="trained", update_digest="ab" * 32, **MECH)  # type: ignore[arg-type]  # fmt: skip
+
+
+def _body(entry: SiteRoundEntry) -> str:
+    return canonical_bytes(entry).decode("ascii")  # what site_agent.agent sends
+
+
+class _Consortium:
+    """Two registered sites and the coordinator's log over one ledger file, reopened as each
+    (re)start of the coordinator does."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.keys = {s: Ed25519PrivateKey.generate() for s in ("hospital-a", "evil")}
+        self.url = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+
+    def open(self) -> ConsortiumLog:
+        log = ConsortiumLog(self.url, RUN, "c" * 64)
+        for site, key in self.keys.items():
+            log.ledger.register_site(site, _pem(key), 8.0)
+        return log
+
+    def sent(self, entry: SiteRoundEntry, node: int) -> SiteLedgerEntry:
+        return SiteLedgerEntry(_body(entry), sign_site_entry(self.keys[entry.site], entry), node)
+
+    def signed(self, entry: SiteRoundEntry) -> dict[str, str]:
+        signature = sign_site_entry(self.keys[entry.site], entry)
+        return {"ledger_entry": _body(entry), "ledger_signature": signature.hex()}
+
+
+def _summary(rnd: int, dropped: tuple[int, ...] = (), participants: int = 1) -> RoundSummary:
+    return RoundSummary("s", rnd, rnd, 2, participants, 0, 0, dropped, 10, 1.0, 1.0, 0.1)
+
+
+def _coordinator_rounds(log: ConsortiumLog) -> list[dict[str, Any]]:
+    return [json.loads(r.body) for r in log.ledger.rows() if r.entry_type == "coordinator_round"]
+
+
+def _site_rows(log: ConsortiumLog) -> list[tuple[str | None, int | None]]:
+    return [(r.site, r.global_round) for r in log.ledger.rows() if r.entry_type == "site_round"]
+
+
+def test_a_relayed_entry_from_a_halted_try_is_refused_and_the_victim_audits_clean(
+    tmp_path: Path,
+) -> None:
+    """Round 3 halts (its entries logged, a resume retries it). In the retry hospital-a
+    (node 11) drops, and node 66 sends hospital-a's signed entry from the halted try. That
+    entry used to go in again, hospital-a listed as a participant of the retry it dropped out
+    of, and the audit of hospital-a's honest ledger failed. Now the entry is refused (it is in
+    the ledger already): not written again, hospital-a a dropout, node 66 bound to nothing."""
+    consortium = _Consortium(tmp_path)
+    first = _entry("hospital-a", 3, EPS[0])
+    log = consortium.open()
+    log.round(_summary(3), RoundRecord((consortium.sent(first, 11),), ""), "d" * 64)  # halted
+    log.close()
+
+    log = consortium.open()  # resumed: the retry
+    retry = RoundRecord((consortium.sent(first, 66),), "e" * 64)
+    with pytest.raises(
+        SiteClaimError, match="entry of site 'hospital-a' for round 3 is already in"
+    ):
+        log.check_entry(retry.site_entries[0], 3)  # what the strategy asks first
+    log.round(_summary(3, dropped=(11,), participants=0), retry, "d" * 64)
+    last = _coordinator_rounds(log)[-1]
+    assert (last["participants"], last["dropouts"]) == ([], ["node-11"])
+    assert _site_rows(log) == [("hospital-a", 3)]  # once, from the halted try
+    assert 66 not in log.node_sites
+    assert verify_rows(log.ledger.rows(), log.ledger.sites()).ok
+    log.close()
+
+
+def test_the_same_entry_from_two_nodes_is_written_once_and_the_resume_backfills_it(
+    tmp_path: Path,
+) -> None:
+    """Round 4: hospital-a answers from node 11 and node 66 relays the same entry. The
+    coordinator's round entry used to list hospital-a twice and raise LedgerEntryError, in the
+    live round and again in every resume's backfill. Now the second node's entry is refused:
+    written once, listed once; a backfill of that record (an older checkpoint's) goes through."""
+    consortium = _Consortium(tmp_path)
+    honest = _entry("hospital-a", 4, EPS[0])
+    record = RoundRecord((consortium.sent(honest, 11), consortium.sent(honest, 66)), "f" * 64)
+    log = consortium.open()
+    log.round(_summary(4), record, "d" * 64)
+    assert _coordinator_rounds(log)[-1]["participants"] == ["hospital-a"]
+    assert _site_rows(log) == [("hospital-a", 4)]
+    assert log.node_sites == {11: "hospital-a"}
+    assert verify_rows(log.ledger.rows(), log.ledger.sites()).ok
+    log.close()
+
+    # a crash left the site entry but no round entry: the resume writes the round from the
+    # checkpoint's record, the leftover not again and the relayed copy not at all
+    consortium.url = f"sqlite:///{tmp_path / 'crashed.sqlite'}"
+    log = consortium.open()
+    log.ledger.append(honest, consortium.sent(honest, 11).signature)
+    log.close()
+    log = consortium.open()
+    log.round(_summary(4), record, "d" * 64, backfill=True)
+    assert _coordinator_rounds(log)[-1]["participants"] == ["hospital-a"]
+    assert _site_rows(log) == [("hospital-a", 4)]
+    assert log.node_sites == {}  # a backfill binds no node: node ids may have changed
+    assert verify_rows(log.ledger.rows(), log.ledger.sites()).ok
+    log.close()
+
+
+def test_a_node_relaying_a_bound_sites_entry_is_a_failure_of_the_round(tmp_path: Path) -> None:
+    """Through the strategy, with the consortium log's check as the coordinator wires it: a
+    site is bound to the node its entry first came from. In round 2 node 66 (evil in round 1)
+    sends hospital-a's round-2 entry ahead of node 11, hospital-a's node: node 66's result is
+    a failure, named, its update not aggregated, its entry not recorded."""
+    consortium = _Consortium(tmp_path)
+    log = consortium.open()
+    rounds: list[tuple[RoundSummary, RoundRecord]] = []
+
+    def on_round(summary: RoundSummary, _state: Any, record: RoundRecord) -> None:
+        rounds.append((summary, record))
+        log.round(summary, record, "d" * 64)
+
+    strategy = _strategy()
+    strategy.on_round, strategy.check_entry = on_round, log.check_entry
+    results = [_fit(11, 0.0, 10, **consortium.signed(_entry("hospital-a", 1, EPS[0]))),
+               _fit(66, 0.0, 10, **consortium.signed(_entry("evil", 1, EPS[0])))]  # fmt: skip
+    strategy.aggregate_fit(1, results, [])  # type: ignore[arg-type]
+    assert log.node_sites == {11: "hospital-a", 66: "evil"}
+
+    victim = consortium.signed(_entry("hospital-a", 2, EPS[1]))
+    results = [_fit(66, 3.0, 10, **victim), _fit(11, 1.0, 10, **victim)]
+    strategy.aggregate_fit(2, results, [])  # type: ignore[arg-type]
+    summary, record = rounds[-1]
+    assert (summary.participants, summary.failures) == (1, 1)
+    assert record.failures == (
+        "node 66: its signed ledger entry: it names site 'hospital-a', which node 11 speaks for",
+    )
+    assert np.allclose(strategy.global_state["a"], 1.0)  # node 11's update alone
+    assert [e.node_id for e in record.site_entries] == [11]
+    assert _coordinator_rounds(log)[-1]["participants"] == ["hospital-a"]
+    assert _site_rows(log) == [("hospital-a", 1), ("evil", 1), ("hospital-a", 2)]
+    log.close()
+
+
+def test_within_a_round_the_first_node_to_send_a_sites_entry_keeps_it(tmp_path: Path) -> None:
+    """No binding yet (the run's first round here): the second node sending the same site's
+    entry is the failure; a forged entry (not signed by the site) claims nothing, so it cannot
+    shut the site's own node out by answering first."""
+    consortium = _Consortium(tmp_path)
+    log = consortium.open()
+    rounds: list[tuple[RoundSummary, RoundRecord]] = []
+    strategy = _strategy(rounds)
+    strategy.check_entry = log.check_entry
+    entry = _entry("hospital-a", 1, EPS[0])
+    forged = {"ledger_entry": _body(entry), "ledger_signature": "00" * 64}
+    results = [_fit(77, 5.0, 10, **forged), _fit(11, 1.0, 10, **consortium.signed(entry)),
+               _fit(66, 3.0, 10, **consortium.signed(entry))]  # fmt: skip
+    strategy.aggregate_fit(1, results, [])  # type: ignore[arg-type]
+    ((summary, record),) = rounds
+    # node 77 is aggregated (a forged entry is not a claim) and its entry left to the log
+    assert (summary.participants, summary.failures) == (2, 1)
+    assert record.failures[0].startswith("node 66: its signed ledger entry: it names site")
+    assert [e.node_id for e in record.site_entries] == [77, 11]
+    log.round(summary, record, "d" * 64)  # which drops node 77's: no valid signature
+    assert log.node_sites == {11: "hospital-a"}
+    assert _site_rows(log) == [("hospital-a", 1)]
+    log.close()
