@@ -347,7 +347,7 @@ def _run_stages(
             on_evaluate=on_evaluate,
             extra_config=lambda: ledger.head.to_config() if ledger.head else {},
             velocity=velocity if first > 1 else None, max_weight=settings.secagg.max_weight,
-            check_entry=ledger.check_entry,
+            check_entry=ledger.check_entry, site_binding=ledger.binding,
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy

@@ -203,13 +203,16 @@ class StageStrategy(FedAvg):
         velocity: Mapping[str, npt.NDArray[np.float32]] | None = None,
         max_weight: float = DEFAULT_MAX_WEIGHT,
         check_entry: EntryCheck | None = None,
+        site_binding: SiteBinding | None = None,
     ) -> None:
         """`velocity`: the server momentum where a resumed stage's last checkpoint left it;
         `max_weight`: the most a site's example count weighs in the mean (SecAgg+'s);
         `check_entry`: the consortium ledger's check of a result's signed entry, asked before
         the result is aggregated: a result whose entry its node may not send (a relay, a site
         another node sent this round, `coordinator.site_claims`) is a failure of the round,
-        its entry not recorded. Without it entries are passed on unchecked."""
+        its entry not recorded. Without it entries are passed on unchecked. `site_binding`: which
+        node speaks for which site, as the consortium log learnt it from signed entries
+        (`ConsortiumLog.binding`): an evaluation reply naming another site is a failure."""
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
             fraction_fit=1.0,
@@ -234,6 +237,7 @@ class StageStrategy(FedAvg):
         self.on_round = on_round
         self.on_evaluate = on_evaluate
         self.check_entry = check_entry
+        self.site_binding = site_binding
         # Sent with every instruction beside it: the ledger's latest signed head (a receipt).
         self.extra_config = extra_config or dict
         self._round_started = time.monotonic()
@@ -306,17 +310,35 @@ class StageStrategy(FedAvg):
         results: list[tuple[ClientProxy, EvaluateRes]],
         failures: list[tuple[ClientProxy, EvaluateRes] | BaseException],
     ) -> tuple[float | None, dict[str, Scalar]]:
-        per_site: dict[str, dict[str, int]] = {}
+        """Each site's counts and their sum. A reply is a failure, named in the log and its
+        counts not recorded, where a count is no int or a hit count exceeds its question count,
+        where its node may not speak for the site it names (`site_binding`), or where another
+        reply names the same site (then both are: which one is the site cannot be told).
+
+        Counts are keyed by node until the checks pass. What remains: a node the binding does
+        not know (no signed ledger entry from it yet in this coordinator process, as in a stage
+        without DP) may answer under any site name that neither the binding nor another reply
+        of this evaluation gives to another node: its counts are then recorded under that
+        name. Evaluation replies are not signed."""
+        global_round = self.round_offset + server_round
+        replies: dict[int, tuple[str, dict[str, int]]] = {}
         bad = len(failures)
-        for _, res in results:
-            site = res.metrics.get("site")
-            counts = {k: res.metrics.get(k) for k in COUNT_KEYS}
-            if not isinstance(site, str) or not all(
-                isinstance(v, int) and v >= 0 for v in counts.values()
-            ):
-                bad += int(not res.metrics.get("withheld"))
-                continue
-            per_site[site] = {k: int(v) for k, v in counts.items()}  # type: ignore[arg-type]
+        for proxy, res in results:
+            try:
+                replies[proxy.node_id] = self._evaluation_counts(proxy.node_id, res.metrics)
+            except ValueError as exc:
+                if not res.metrics.get("withheld"):  # a site's policy may withhold its scores
+                    bad += 1
+                    log.warning("evaluation after round %d: reply of node %d refused: %s",
+                                global_round, proxy.node_id, exc)  # fmt: skip
+        named = Counter(site for site, _ in replies.values())
+        for node, (site, _) in sorted(replies.items()):
+            if named[site] > 1:
+                bad += 1
+                del replies[node]
+                log.warning("evaluation after round %d: reply of node %d refused: another "
+                            "node's reply names site %r too", global_round, node, site)  # fmt: skip
+        per_site = {site: counts for site, counts in replies.values()}
         overall = {k: sum(c[k] for c in per_site.values()) for k in COUNT_KEYS}
         summary = EvalSummary(
             self.stage.name, self.round_offset + server_round, per_site, overall, bad
@@ -325,6 +347,26 @@ class StageStrategy(FedAvg):
             self.on_evaluate(summary)
         acc = EvalSummary.accuracy(overall)
         return None, {"closed_accuracy": acc if acc is not None else -1.0}
+
+    def _evaluation_counts(
+        self, node: int, metrics: Mapping[str, Scalar]
+    ) -> tuple[str, dict[str, int]]:
+        """The site an evaluation reply names and its counts; ValueError saying what is wrong."""
+        site = metrics.get("site")
+        if not isinstance(site, str) or not site:
+            raise ValueError(f"site {site!r} is no site name")
+        counts: dict[str, int] = {}
+        for key in COUNT_KEYS:
+            value = metrics.get(key)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValueError(f"{key} {value!r} is not a count")
+            counts[key] = value
+        for hits, asked in (("closed_correct", "closed_n"), ("open_exact", "open_n")):
+            if counts[hits] > counts[asked]:
+                raise ValueError(f"{hits} {counts[hits]} is above {asked} {counts[asked]}")
+        if self.site_binding is not None:
+            self.site_binding.check(node, site, "its evaluation reply")
+        return site, counts
 
     def aggregate_fit(
         self,

@@ -16,15 +16,16 @@ import numpy as np
 import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
+from flwr.common import Code, EvaluateRes, FitRes, Scalar, Status, ndarrays_to_parameters
 
 from auditor.verify import verify_rows
 from coordinator.checkpoints import write_checkpoint
 from coordinator.consortium_log import ConsortiumLog
 from coordinator.run_store import RunStore, sqlite_url
 from coordinator.server_app import _backfill_rounds, record_to_manifest
-from coordinator.site_claims import SiteClaimError
+from coordinator.site_claims import SiteBinding, SiteClaimError
 from coordinator.strategy import (
+    EvalSummary,
     RoundRecord,
     RoundSummary,
     SiteLedgerEntry,
@@ -304,3 +305,56 @@ def test_within_a_round_the_first_node_to_send_a_sites_entry_keeps_it(tmp_path: 
     assert log.node_sites == {11: "hospital-a"}
     assert _site_rows(log) == [("hospital-a", 1)]
     log.close()
+
+
+# --- evaluation counts under a site name another node claims ---------------------------------
+
+
+def _reply(node: int, site: str, closed_n: int, correct: int) -> tuple[Any, EvaluateRes]:
+    metrics: dict[str, Scalar] = {"site": site, "closed_n": closed_n, "closed_correct": correct,
+                                  "open_n": 0, "open_exact": 0}  # fmt: skip
+    return SimpleNamespace(node_id=node), EvaluateRes(Status(Code.OK, ""), 0.0, 10, metrics)
+
+
+def _evaluate(strategy: StageStrategy, results: list[Any]) -> tuple[EvalSummary, Any]:
+    seen: list[EvalSummary] = []
+    strategy.on_evaluate = seen.append
+    _, metrics = strategy.aggregate_evaluate(1, results, [])
+    (summary,) = seen
+    return summary, metrics["closed_accuracy"]
+
+
+def test_two_replies_naming_one_site_are_both_failures_and_neither_count_is_kept() -> None:
+    """A hostile node answering as hospital-b used to replace hospital-b's counts (the last
+    reply won), unflagged. With no binding to tell which node is hospital-b, both replies are
+    failures now and hospital-b has no counts; hospital-c's are kept."""
+    summary, accuracy = _evaluate(_strategy(), [_reply(2, "hospital-b", 100, 90),
+                                                _reply(3, "hospital-b", 100, 10),
+                                                _reply(4, "hospital-c", 50, 25)])  # fmt: skip
+    assert summary.per_site == {"hospital-c": {"closed_n": 50, "closed_correct": 25,
+                                               "open_n": 0, "open_exact": 0}}  # fmt: skip
+    assert summary.failures == 2
+    assert accuracy == 0.5
+
+
+def test_more_hits_than_questions_is_a_failure() -> None:
+    """closed_correct 50 over closed_n 1 was recorded (an accuracy of 50)."""
+    summary, accuracy = _evaluate(_strategy(), [_reply(2, "hospital-b", 100, 90),
+                                                _reply(3, "evil", 1, 50)])  # fmt: skip
+    assert list(summary.per_site) == ["hospital-b"] and summary.failures == 1
+    assert accuracy == 0.9
+
+
+def test_a_reply_naming_another_nodes_bound_site_is_a_failure() -> None:
+    """With the binding the consortium log learnt from signed entries (node 2 is hospital-b,
+    node 3 evil), node 3 answering as hospital-b is the failure and hospital-b's own counts
+    are kept, whichever reply came first; node 5, unknown to the binding, may not take
+    hospital-b's name either."""
+    strategy = _strategy()
+    strategy.site_binding = SiteBinding()
+    strategy.site_binding.claim(2, "hospital-b", "round 1")
+    strategy.site_binding.claim(3, "evil", "round 1")
+    summary, _ = _evaluate(strategy, [_reply(3, "hospital-b", 1, 1), _reply(5, "hospital-b", 1, 1),
+                                      _reply(2, "hospital-b", 100, 90)])  # fmt: skip
+    assert summary.per_site["hospital-b"]["closed_n"] == 100
+    assert list(summary.per_site) == ["hospital-b"] and summary.failures == 2
