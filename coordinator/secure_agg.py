@@ -60,7 +60,7 @@ from flwr.serverapp import Grid
 from flwr.supercore.primitives.asymmetric import bytes_to_public_key
 from flwr.supercore.run import Run
 
-from protocols.round import FitReport
+from coordinator.site_claims import SiteBinding
 from protocols.secagg_identity import (
     COHORT_NODES_KEY,
     COHORT_PK1S_KEY,
@@ -541,7 +541,9 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
 
         parsed: list[tuple[int, list[np.ndarray], FitRes]] = []
         refusals: list[tuple[int, FitRes]] = []
-        medfed = getattr(context.strategy, "instruction", None) is not None
+        current_round = cast(int, cfg[WorkflowKey.CURRENT_ROUND])
+        admit = getattr(context.strategy, "admit", None)  # MedFed's StageStrategy.admit
+        claims = SiteBinding()  # the round's node <-> site claims, as the strategy checks them
         for msg in msgs:
             if msg.has_error():
                 state.failures.append(Exception(msg.error))
@@ -557,12 +559,15 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 state.failures.append(ValueError(f"node {src}: malformed masked vector: {exc}"))
                 continue
             refused = False
-            if medfed:  # MedFed's sites report a FitReport; a bench's clients report anything
-                try:  # a reply the strategy could not read is no site's contribution either
-                    refused = bool(FitReport.from_metrics(fitres.metrics).refused)
+            if admit is not None:  # MedFed's strategy: the result must be one it can count
+                try:  # else its update would be in the mean with its site a failure
+                    report = admit(current_round, state.nid_to_proxies[src], fitres, claims)
                 except ValueError as exc:
-                    state.failures.append(ValueError(f"node {src}: malformed fit report: {exc}"))
+                    log.warning("SecAgg+ round %d: result of node %d refused: %s",
+                                current_round, src, exc)  # fmt: skip
+                    state.failures.append(ValueError(f"node {src}: {exc}"))
                     continue
+                refused = bool(report.refused)
             if refused or fitres.num_examples <= 0:
                 # A refusal contributes nothing: its vector stays out of the sum and the site is
                 # unmasked out as a dropout. Summed in, a site recorded as refusing (no spend,

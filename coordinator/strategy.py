@@ -368,6 +368,37 @@ class StageStrategy(FedAvg):
             self.site_binding.check(node, site, "its evaluation reply")
         return site, counts
 
+    def admit(
+        self, server_round: int, proxy: ClientProxy, res: FitRes, claims: SiteBinding
+    ) -> FitReport:
+        """The report of `res`, where the result may count in round `server_round`; ValueError
+        naming why not: a count that is no count, a malformed report (a NaN loss, an absurd
+        number), or a signed entry its node may not send (`check_entry`; `claims`, the round's
+        node <-> site binding so far, takes the node's claim). SecAgg+ asks it before a site's
+        masked vector enters the sum (coordinator.secure_agg), where leaving the result out
+        later would leave its update in the mean; aggregate_fit asks it of every result."""
+        return self._admitted(self.round_offset + server_round, proxy, res, claims)[0]
+
+    def _admitted(
+        self, global_round: int, proxy: ClientProxy, res: FitRes, claims: SiteBinding
+    ) -> tuple[FitReport, SiteLedgerEntry | None]:
+        if (
+            not isinstance(res.num_examples, int)
+            or isinstance(res.num_examples, bool)
+            or not 0 <= res.num_examples <= MAX_REPORT_COUNT
+        ):
+            # a weight under zero would turn the mean against the other sites' updates
+            raise ValueError(f"num_examples {res.num_examples!r} is not a count")
+        report = FitReport.from_metrics(res.metrics)
+        item = None
+        if report.ledger_entry:
+            signature = bytes.fromhex(report.ledger_signature)
+            item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id)
+            site = self.check_entry(item, global_round) if self.check_entry else None
+            if site is not None:
+                claims.claim(proxy.node_id, site, "its signed ledger entry")
+        return report, item
+
     def aggregate_fit(
         self,
         server_round: int,
@@ -398,20 +429,8 @@ class StageStrategy(FedAvg):
         global_round = self.round_offset + server_round
         for proxy, res in results:
             try:
-                if (
-                    not isinstance(res.num_examples, int)
-                    or isinstance(res.num_examples, bool)
-                    or not 0 <= res.num_examples <= MAX_REPORT_COUNT
-                ):
-                    # a weight under zero would turn the mean against the other sites' updates
-                    raise ValueError(f"num_examples {res.num_examples!r} is not a count")
-                report = FitReport.from_metrics(res.metrics)
-                if report.ledger_entry:
-                    signature = bytes.fromhex(report.ledger_signature)
-                    item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id)
-                    site = self.check_entry(item, global_round) if self.check_entry else None
-                    if site is not None:
-                        claims.claim(proxy.node_id, site, "its signed ledger entry")
+                report, item = self._admitted(global_round, proxy, res, claims)
+                if item is not None:
                     entries.append(item)
                 if report.refused or res.num_examples == 0:
                     # a refusal's update is zeros (or, under SecAgg+, absent)

@@ -208,3 +208,21 @@ def test_a_mean_of_two_is_unmasked_only_where_the_sites_accept_it(
     bound = secure_agg.error_bound(secure_agg.SecAggSettings(), EXAMPLES[:2])
     for k in SHAPES:
         assert np.max(np.abs(strategy.global_state[k] - expected[k])) <= bound + 1e-7
+
+
+def test_a_result_the_strategy_refuses_leaves_its_update_out_of_the_mean() -> None:
+    """A site whose fit report the strategy refuses (here a NaN loss) is a failure of the round;
+    under SecAgg+ that is decided before its masked vector enters the sum, or its update would
+    be in the mean with its site recorded as failed."""
+
+    def nan_loss(reply: Message) -> None:
+        metrics = reply.content.metric_records["fitres.metrics"]
+        metrics["loss_after"] = float("nan")
+
+    strategy, (summary,) = run(3, (), "inprocess", [hostile("collect_masked_vectors", nan_loss)])
+    assert summary.participants == 2 and summary.failures == 1
+    two = plaintext_mean([1, 2])
+    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), EXAMPLES[1:3])
+    for k in SHAPES:
+        got = strategy.global_state[k].astype(np.float64)
+        assert np.max(np.abs(got - two[k])) <= bound + 1e-7
