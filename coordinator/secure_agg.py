@@ -791,9 +791,13 @@ def rebuild_secret(
 ) -> tuple[bytes, list[int]]:
     """(the secret, the senders whose shares are wrong) from the shares its owner's neighbours
     sent, sender -> share. All of them together first; when they do not agree (a neighbour sent
-    a wrong share), subsets of `threshold` of them, in order, until one rebuilds a secret whose
-    check value holds (at most MAX_SHARE_SUBSETS): the shares off that polynomial are the wrong
-    ones, their senders named. ShareError when no subset rebuilds it."""
+    a wrong share), the shares left after leaving out one sender, then any two, and so on, until
+    those left all lie on one polynomial whose secret's check value holds (at most
+    MAX_SHARE_SUBSETS tries): the fewest senders whose shares explain the disagreement, named
+    where their shares are off that polynomial. Leaving out few senders first finds a few wrong
+    shares in few tries whoever sent them; asking every share kept to agree (not only
+    `threshold` of them) keeps wrong shares whose errors cancel at the secret from being taken
+    for right ones and the right ones named. ShareError when no try rebuilds it."""
     senders = sorted(by_sender)
     try:
         return combine_secret([by_sender[n] for n in senders], threshold, length), []
@@ -801,23 +805,25 @@ def rebuild_secret(
         if len(senders) <= threshold:
             raise
         error = first
-    for tried, subset in enumerate(itertools.combinations(senders, threshold)):
-        if tried >= MAX_SHARE_SUBSETS:
-            break
-        base = [by_sender[n] for n in subset]
-        try:
-            secret = combine_secret(base, threshold, length)
-        except ShareError:
-            continue
-        wrong = []
-        for other in senders:
-            if other in subset:
-                continue
-            try:
-                combine_secret([*base, by_sender[other]], threshold, length)
+    tried = 0
+    for left_out in range(1, len(senders) - threshold + 1):
+        for excluded in itertools.combinations(senders, left_out):
+            if tried >= MAX_SHARE_SUBSETS:
+                raise error
+            tried += 1
+            kept = [n for n in senders if n not in excluded]
+            try:  # every share kept on one polynomial, whose secret's check value holds
+                secret = combine_secret([by_sender[n] for n in kept], threshold, length)
             except ShareError:
-                wrong.append(other)
-        return secret, wrong
+                continue
+            base = [by_sender[n] for n in kept[:threshold]]
+            wrong = []
+            for other in excluded:
+                try:
+                    combine_secret([*base, by_sender[other]], threshold, length)
+                except ShareError:
+                    wrong.append(other)
+            return secret, wrong
     raise error
 
 

@@ -226,3 +226,30 @@ def test_a_result_the_strategy_refuses_leaves_its_update_out_of_the_mean() -> No
     for k in SHAPES:
         got = strategy.global_state[k].astype(np.float64)
         assert np.max(np.abs(got - two[k])) <= bound + 1e-7
+
+
+@pytest.mark.parametrize(
+    ("shares", "threshold", "wrong"),
+    [(3, 2, [1]), (7, 5, [1, 7]), (15, 10, [1, 2, 3, 4]), (15, 10, [4, 9, 15])],
+)
+def test_rebuild_secret_finds_the_wrong_shares_whoever_sent_them(
+    shares: int, threshold: int, wrong: list[int]
+) -> None:
+    """Against the dealer's own secret: up to shares - threshold wrong shares (here from the
+    lowest node ids, which an enumeration in id order would try first) are found and named;
+    one more and no secret is rebuilt."""
+    from protocols.secagg_secrets import ShareError, split_secret
+
+    secret = bytes(range(32))
+    dealt = dict(zip(range(1, shares + 1), split_secret(secret, threshold, shares), strict=True))
+    bad = {n: (s[:-1] + bytes([s[-1] ^ 1]) if n in wrong else s) for n, s in dealt.items()}
+    assert secure_agg.rebuild_secret(bad, threshold, 32) == (secret, wrong)
+    assert secure_agg.rebuild_secret(dealt, threshold, 32) == (secret, [])
+    too_many = [n for n in range(1, shares + 1) if n not in wrong][
+        : shares - threshold + 1 - len(wrong)
+    ]
+    worse = {
+        n: (s[:-1] + bytes([s[-1] ^ 1]) if n in wrong + too_many else s) for n, s in dealt.items()
+    }
+    with pytest.raises(ShareError):
+        secure_agg.rebuild_secret(worse, threshold, 32)
