@@ -27,6 +27,7 @@ from coordinator.site_claims import SiteBinding, SiteClaimError
 from coordinator.strategy import RoundRecord, RoundSummary, SiteLedgerEntry
 from ledger.registry import read_registrations
 from ledger.store import ConsortiumLedger, LedgerRecord, LedgerStoreError
+from protocols.keys import public_raw
 from protocols.ledger_entry import (
     CoordinatorRoundEntry,
     LedgerEntry,
@@ -118,7 +119,11 @@ class ConsortiumLog:
             return None
         if signing_bytes(entry) in self._bodies_for(global_round):
             raise self._relayed(entry)
-        self.binding.check(item.node_id, entry.site, _WHERE)
+        if item.node_site_key is not None and item.node_site_key != public_raw(site.public_key()):
+            raise SiteClaimError(
+                f"{_WHERE}: it names site {entry.site!r}, but another hospital's key signed the "
+                "node's SecAgg+ keys this round"
+            )
         return entry.site
 
     def register_sites(self, registry: Path | None) -> list[str]:
@@ -175,8 +180,6 @@ class ConsortiumLog:
                 left_by_crash = backfill and bodies.get(body) is False
                 if body in bodies and not left_by_crash:
                     raise self._relayed(entry)
-                if not backfill:
-                    self.binding.check(item.node_id, entry.site, _WHERE)
                 claims.check(item.node_id, entry.site, _WHERE)
                 if not left_by_crash:
                     self.ledger.append(entry, item.signature)  # verifies the signature
@@ -187,9 +190,9 @@ class ConsortiumLog:
                             summary.global_round, item.node_id, exc)  # fmt: skip
                 continue
             (trained if entry.status == "trained" else refused).add(entry.site)
-        if not backfill:
+        if not backfill:  # which node each site was in its latest round
             for node, site in claims.node_sites.items():
-                self.binding.claim(node, site, f"round {summary.global_round}")
+                self.binding.rebind(node, site)
         names = {**claims.node_sites, **self.binding.node_sites}
         self._append(
             CoordinatorRoundEntry(

@@ -349,6 +349,8 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self._survivor_signatures: dict[int, bytes] = {}
         self._round_key = b""  # the training round the sites mask (secagg_identity.round_id)
         self._keyed: set[int] = set()
+        # node id -> the site key that signed its set-up keys this round (verified)
+        self._site_keys: dict[int, bytes] = {}
         # node id -> quantized weight of each site whose vector is in the round's sum
         self._contributions: dict[int, int] = {}
 
@@ -363,6 +365,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
 
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
+        self._site_keys = {}
         t0 = time.perf_counter()
         cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
         server_round = cast(int, cfg[WorkflowKey.CURRENT_ROUND])
@@ -400,6 +403,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 del state.nid_to_publickeys[nid]
                 continue
             state.nid_to_publickeys[nid] = [pk1, pk2, signature, site_key]
+            self._site_keys[nid] = site_key
         return self._check_threshold(state)
 
     def share_keys_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
@@ -561,7 +565,8 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             refused = False
             if admit is not None:  # MedFed's strategy: the result must be one it can count
                 try:  # else its update would be in the mean with its site a failure
-                    report = admit(current_round, state.nid_to_proxies[src], fitres, claims)
+                    report = admit(current_round, state.nid_to_proxies[src], fitres, claims,
+                                   self._site_keys.get(src))  # fmt: skip
                 except ValueError as exc:
                     log.warning("SecAgg+ round %d: result of node %d refused: %s",
                                 current_round, src, exc)  # fmt: skip

@@ -11,16 +11,17 @@ out by arriving first.
 
 - within one round, a site name may come from one node only, and a node may name one site only;
   a second claim is refused (`SiteBinding` per round, first claim kept);
-- across the rounds of one coordinator process, a site is bound to the first node whose signed
-  entry for it went into the ledger (`ConsortiumLog.binding`), and that node to the site: a
-  result from another node naming the site, or from the node naming another site, is refused.
+- under SecAgg+, a node is the site whose registered ledger-signing key signed its set-up keys
+  that round (`protocols.secagg_identity`, verified by `coordinator.secure_agg`): an entry
+  naming another site is refused whichever node answers first, and a site whose SuperNode
+  restarted under a new node id is that site again from its next round;
+- `ConsortiumLog.binding` follows which node each site was in its latest round (rebound every
+  round): it names dropouts, and an evaluation reply naming a site another node spoke for in
+  the latest round is refused.
 
-The binding lives as long as the coordinator process. It is not rebuilt from checkpoints on a
-resume, since a node that re-registered since has a new id: a site whose node re-registers
-during a run (a SuperNode restart) is refused, named in the log, until the coordinator is
-restarted. SecAgg+ set-up replies carry a signature by the site's ledger-signing key over its
-keys (`protocols.secagg_identity`), a binding the relay cannot forge; `coordinator.secure_agg`
-keeps those per node but does not pass them to the strategy.
+What remains: outside SecAgg+ (or for a site that signs no keys) the first node of a round to
+send a site's verified entry keeps it, and an evaluation reply (not signed) from a node the
+binding does not know may name a site no other node spoke for.
 """
 
 from __future__ import annotations
@@ -54,6 +55,18 @@ class SiteBinding:
         why = self.conflict(node, site)
         if why is not None:
             raise SiteClaimError(f"{where}: {why}")
+
+    def rebind(self, node: int, site: str) -> None:
+        """Bind `node` and `site`, dropping what either was bound to before (a site's node
+        restarted under a new id, a node id reused)."""
+        old_node = self.site_nodes.pop(site, None)
+        if old_node is not None:
+            self.node_sites.pop(old_node, None)
+        old_site = self.node_sites.pop(node, None)
+        if old_site is not None:
+            self.site_nodes.pop(old_site, None)
+        self.node_sites[node] = site
+        self.site_nodes[site] = node
 
     def claim(self, node: int, site: str, where: str) -> None:
         """Bind `node` and `site`; SiteClaimError, naming `where`, on a conflict."""

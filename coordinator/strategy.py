@@ -70,6 +70,10 @@ class SiteLedgerEntry:
     body: str
     signature: bytes
     node_id: int
+    # The ledger-signing key (raw) that signed this node's SecAgg+ keys in the same round, as
+    # the workflow verified it (coordinator.secure_agg): which site the node is. None outside
+    # SecAgg+ or for a site that signs none.
+    node_site_key: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -238,6 +242,8 @@ class StageStrategy(FedAvg):
         self.on_evaluate = on_evaluate
         self.check_entry = check_entry
         self.site_binding = site_binding
+        # node id -> the site key that signed its SecAgg+ keys in the current round (admit)
+        self._node_site_keys: dict[int, bytes] = {}
         # Sent with every instruction beside it: the ledger's latest signed head (a receipt).
         self.extra_config = extra_config or dict
         self._round_started = time.monotonic()
@@ -283,6 +289,7 @@ class StageStrategy(FedAvg):
         self.finish()
         self._round_started = time.monotonic()
         self._pending_round = server_round
+        self._node_site_keys = {}
         pairs = super().configure_fit(server_round, parameters, client_manager)
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
         config.update(self.signature_config)
@@ -369,14 +376,23 @@ class StageStrategy(FedAvg):
         return site, counts
 
     def admit(
-        self, server_round: int, proxy: ClientProxy, res: FitRes, claims: SiteBinding
+        self,
+        server_round: int,
+        proxy: ClientProxy,
+        res: FitRes,
+        claims: SiteBinding,
+        node_site_key: bytes | None = None,
     ) -> FitReport:
         """The report of `res`, where the result may count in round `server_round`; ValueError
         naming why not: a count that is no count, a malformed report (a NaN loss, an absurd
         number), or a signed entry its node may not send (`check_entry`; `claims`, the round's
         node <-> site binding so far, takes the node's claim). SecAgg+ asks it before a site's
         masked vector enters the sum (coordinator.secure_agg), where leaving the result out
-        later would leave its update in the mean; aggregate_fit asks it of every result."""
+        later would leave its update in the mean; aggregate_fit asks it of every result.
+        `node_site_key`: the ledger-signing key that signed the node's SecAgg+ keys this round
+        (the entry must be that site's), remembered for aggregate_fit."""
+        if node_site_key is not None:
+            self._node_site_keys[proxy.node_id] = node_site_key
         return self._admitted(self.round_offset + server_round, proxy, res, claims)[0]
 
     def _admitted(
@@ -393,7 +409,8 @@ class StageStrategy(FedAvg):
         item = None
         if report.ledger_entry:
             signature = bytes.fromhex(report.ledger_signature)
-            item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id)
+            item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id,
+                                   self._node_site_keys.get(proxy.node_id))  # fmt: skip
             site = self.check_entry(item, global_round) if self.check_entry else None
             if site is not None:
                 claims.claim(proxy.node_id, site, "its signed ledger entry")

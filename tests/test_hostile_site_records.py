@@ -5,6 +5,7 @@ it happened, also by a resume."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from dataclasses import asdict
@@ -34,6 +35,7 @@ from coordinator.strategy import (
 )
 from protocols.accounting import Mechanism, epsilon_of
 from protocols.curriculum import Stage
+from protocols.keys import public_raw
 from protocols.ledger_entry import SiteRoundEntry, canonical_bytes, sign_site_entry
 from protocols.round import FitReport, RoundMessageError
 
@@ -132,7 +134,7 @@ def test_the_round_mean_refuses_a_non_finite_value() -> None:
 MECHANISM = Mechanism(noise_multiplier=1.1, sample_rate=0.02, steps=40, clipping_norm=1.0,
                       delta=1e-5, accountant="rdp")  # fmt: skip
 MECH = asdict(MECHANISM)
-EPS = [epsilon_of([MECHANISM] * i, 1e-5, "rdp") for i in (1, 2)]
+EPS = [epsilon_of([MECHANISM] * i, 1e-5, "rdp") for i in (1, 2, 3)]
 
 
 def _pem(key: Ed25519PrivateKey) -> bytes:
@@ -247,11 +249,15 @@ def test_the_same_entry_from_two_nodes_is_written_once_and_the_resume_backfills_
     log.close()
 
 
-def test_a_node_relaying_a_bound_sites_entry_is_a_failure_of_the_round(tmp_path: Path) -> None:
-    """Through the strategy, with the consortium log's check as the coordinator wires it: a
-    site is bound to the node its entry first came from. In round 2 node 66 (evil in round 1)
-    sends hospital-a's round-2 entry ahead of node 11, hospital-a's node: node 66's result is
-    a failure, named, its update not aggregated, its entry not recorded."""
+def test_a_node_whose_secagg_keys_another_site_signed_may_not_send_a_sites_entry(
+    tmp_path: Path,
+) -> None:
+    """Through the strategy, with the consortium log's check as the coordinator wires it and
+    the SecAgg+ set-up signatures the workflow verified (`admit`'s node_site_key): node 66,
+    whose keys evil signed this round, sends hospital-a's round-2 entry ahead of node 11,
+    whose keys hospital-a signed: node 66's result is a failure, named, its update not
+    aggregated, its entry not recorded. In round 3 hospital-a's SuperNode has restarted as node
+    12: its keys are hospital-a's, so its entry counts."""
     consortium = _Consortium(tmp_path)
     log = consortium.open()
     rounds: list[tuple[RoundSummary, RoundRecord]] = []
@@ -262,23 +268,39 @@ def test_a_node_relaying_a_bound_sites_entry_is_a_failure_of_the_round(tmp_path:
 
     strategy = _strategy()
     strategy.on_round, strategy.check_entry = on_round, log.check_entry
-    results = [_fit(11, 0.0, 10, **consortium.signed(_entry("hospital-a", 1, EPS[0]))),
-               _fit(66, 0.0, 10, **consortium.signed(_entry("evil", 1, EPS[0])))]  # fmt: skip
-    strategy.aggregate_fit(1, results, [])  # type: ignore[arg-type]
+    key = {s: public_raw(k.public_key()) for s, k in consortium.keys.items()}
+
+    def round_of(rnd: int, results: list[tuple[Any, FitRes]], keys: dict[int, bytes]) -> None:
+        claims = SiteBinding()
+        for proxy, res in results:  # as SecAgg+ asks before it sums
+            with contextlib.suppress(ValueError):
+                strategy.admit(rnd, proxy, res, claims, keys[proxy.node_id])
+        strategy.aggregate_fit(rnd, results, [])  # type: ignore[arg-type]
+
+    round_of(1, [_fit(11, 0.0, 10, **consortium.signed(_entry("hospital-a", 1, EPS[0]))),
+                 _fit(66, 0.0, 10, **consortium.signed(_entry("evil", 1, EPS[0])))],
+             {11: key["hospital-a"], 66: key["evil"]})  # fmt: skip
     assert log.node_sites == {11: "hospital-a", 66: "evil"}
 
     victim = consortium.signed(_entry("hospital-a", 2, EPS[1]))
-    results = [_fit(66, 3.0, 10, **victim), _fit(11, 1.0, 10, **victim)]
-    strategy.aggregate_fit(2, results, [])  # type: ignore[arg-type]
+    round_of(2, [_fit(66, 3.0, 10, **victim), _fit(11, 1.0, 10, **victim)],
+             {11: key["hospital-a"], 66: key["evil"]})  # fmt: skip
     summary, record = rounds[-1]
     assert (summary.participants, summary.failures) == (1, 1)
     assert record.failures == (
-        "node 66: its signed ledger entry: it names site 'hospital-a', which node 11 speaks for",
+        "node 66: its signed ledger entry: it names site 'hospital-a', but another hospital's "
+        "key signed the node's SecAgg+ keys this round",
     )
     assert np.allclose(strategy.global_state["a"], 1.0)  # node 11's update alone
     assert [e.node_id for e in record.site_entries] == [11]
     assert _coordinator_rounds(log)[-1]["participants"] == ["hospital-a"]
-    assert _site_rows(log) == [("hospital-a", 1), ("evil", 1), ("hospital-a", 2)]
+
+    restarted = consortium.signed(_entry("hospital-a", 3, EPS[2]))
+    round_of(3, [_fit(12, 1.0, 10, **restarted)], {12: key["hospital-a"]})
+    summary, record = rounds[-1]
+    assert (summary.participants, summary.failures) == (1, 0)
+    assert log.node_sites == {12: "hospital-a", 66: "evil"}  # the site's latest node
+    assert _site_rows(log) == [("hospital-a", 1), ("evil", 1), ("hospital-a", 2), ("hospital-a", 3)]
     log.close()
 
 
