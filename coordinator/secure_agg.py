@@ -138,8 +138,9 @@ def _public_key_problem(name: str, value: object) -> str | None:
         return f"{name} is missing"
     try:
         key = bytes_to_public_key(value)
-    except (ValueError, TypeError) as exc:
-        return f"{name} is not a public key ({exc})"
+    except Exception as exc:  # noqa: BLE001 - any key cryptography cannot load (an unknown
+        # curve raises UnsupportedAlgorithm) is this reply's problem, not the run's
+        return f"{name} is not a public key ({type(exc).__name__}: {exc})"
     if not isinstance(key, ec.EllipticCurvePublicKey) or key.curve.name != CURVE.name:
         return f"{name} is not a {CURVE.name} public key"
     return None
@@ -395,10 +396,10 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 continue
             pk1, pk2 = state.nid_to_publickeys[nid][:2]
             signature, site_key = signed[nid]
-            if not verify_public_keys(site_key, pk1, pk2, signature):
-                state.failures.append(
-                    ValueError(f"node {nid}: its signature over its SecAgg+ keys does not verify")
-                )
+            if not verify_public_keys(site_key, pk1, pk2, signature, self._round_key):
+                why = f"node {nid}: its signature over its SecAgg+ keys does not verify"
+                log.warning("SecAgg+: %s (for this session's round): it is left out", why)
+                state.failures.append(ValueError(why))
                 state.active_node_ids.discard(nid)
                 del state.nid_to_publickeys[nid]
                 continue
@@ -689,13 +690,24 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 )  # fmt: skip
                 return False
             for sender in wrong:
-                log.error("SecAgg+ round %d: node %d sent a wrong share of node %d's %s (left "
-                          "out; the secret was rebuilt from the others)", current_round, sender,
-                          nid, what)  # fmt: skip
+                # Shares are not verifiable: the sender may have altered the share, or the
+                # owner may have dealt it a share off the polynomial the others lie on.
+                log.error("SecAgg+ round %d: node %d's share of node %d's %s is off the "
+                          "polynomial of the others (left out; the secret was rebuilt from "
+                          "the others): node %d sent it wrong, or node %d dealt it wrong",
+                          current_round, sender, nid, what, sender, nid)  # fmt: skip
                 wrong_shares.setdefault(sender, []).append(nid)
             if nid in active:
                 private_seeds.append(secret)
                 continue
+            problem = _mask_key_problem(secret, state.nid_to_publickeys.get(nid, [b""])[0])
+            if problem is not None:
+                log.error("SecAgg+ round %d: node %d's mask key, rebuilt from its neighbours' "
+                          "shares, %s: node %d dealt its neighbours wrong shares",
+                          current_round, nid, problem, nid)  # fmt: skip
+                state.failures.append(ValueError(f"node {nid}: dealt shares of a mask key that "
+                                                 f"{problem}"))  # fmt: skip
+                return False
             sk1 = scalar_to_private_key(secret)
             for other in sorted(state.nid_to_neighbours[nid] & active):
                 seed = generate_shared_key(
@@ -705,7 +717,11 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
 
         for sender, owners in sorted(wrong_shares.items()):
             state.failures.append(
-                ValueError(f"node {sender}: wrong shares of the secrets of nodes {owners}")
+                ValueError(
+                    f"node {sender}: its shares of the secrets of nodes {owners} are off "
+                    "the others' polynomials (it sent them wrong, or their owners dealt "
+                    "them wrong)"
+                )  # fmt: skip
             )
         if not state.aggregate_ndarrays:
             log.error("SecAgg+ round %d: no masked vector to unmask", current_round)
@@ -765,6 +781,20 @@ def sum_problem(plain: np.ndarray, weights: dict[int, int], quantization_range: 
     return None
 
 
+def _mask_key_problem(scalar: bytes, pk1: object) -> str | None:
+    """Why a dropped site's rebuilt mask key cannot remove its pairwise masks, None if it can:
+    it must be a P-384 scalar whose public key is the pk1 the site sent at set-up (a site could
+    deal consistent shares of anything, and a wrong key would leave its masks in the sum)."""
+    try:
+        key = scalar_to_private_key(scalar)
+    except ValueError:
+        return "is no P-384 private key"
+    sent = bytes_to_public_key(pk1) if isinstance(pk1, bytes) else None
+    if sent is None or key.public_key().public_numbers() != sent.public_numbers():
+        return "is not the key of the pk1 it sent at set-up"
+    return None
+
+
 def _unmask_reply(msg: Message, owners: set[int]) -> dict[int, bytes] | str:
     """owner -> share from one unmask reply, or why the reply is refused: its lists missing,
     of the wrong types or lengths, an owner twice, or an owner that is not one of `owners` (the
@@ -787,8 +817,9 @@ def _unmask_reply(msg: Message, owners: set[int]) -> dict[int, bytes] | str:
     return dict(zip(cast(list[int], nids), cast(list[bytes], shares), strict=True))
 
 
-# How many subsets of `threshold` shares `rebuild_secret` tries at most before it gives up.
-MAX_SHARE_SUBSETS = 2000
+# How many sets of senders `rebuild_secret` leaves out at most before it gives up: every set of up
+# to 5 of 15 (sum of C(15, e) for e <= 5 = 4,943), k - t at 100 sites (k = 15, t = 10).
+MAX_SHARE_SUBSETS = 5000
 
 
 def rebuild_secret(

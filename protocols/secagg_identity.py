@@ -33,22 +33,35 @@ SIGNATURE_BYTES = 64
 SITE_KEY_BYTES = 32
 
 
-def signed_message(pk1: bytes, pk2: bytes) -> bytes:
-    """What a site signs: its two SecAgg+ public keys, length-prefixed, under the domain tag."""
-    return b"".join((DOMAIN, len(pk1).to_bytes(4, "big"), pk1, len(pk2).to_bytes(4, "big"), pk2))
+def signed_message(pk1: bytes, pk2: bytes, round_key: bytes = b"") -> bytes:
+    """What a site signs: its two SecAgg+ public keys and the session's round key (announced
+    at set-up, `session_round`), each length-prefixed, under the domain tag. The round key
+    makes a signed entry good for its own session only: relayed into a later one (a hostile
+    neighbour replaying a site's entry it was sent), it no longer verifies."""
+    return b"".join(
+        (DOMAIN, *(len(part).to_bytes(4, "big") + part for part in (pk1, pk2, round_key)))
+    )
 
 
-def sign_public_keys(key: Ed25519PrivateKey, pk1: bytes, pk2: bytes) -> tuple[bytes, bytes]:
-    """(signature, the signer's raw 32-byte public key) over the site's SecAgg+ public keys."""
-    return key.sign(signed_message(pk1, pk2)), public_raw(key.public_key())
+def sign_public_keys(
+    key: Ed25519PrivateKey, pk1: bytes, pk2: bytes, round_key: bytes = b""
+) -> tuple[bytes, bytes]:
+    """(signature, the signer's raw 32-byte public key) over the site's SecAgg+ public keys
+    for the session `round_key`."""
+    return key.sign(signed_message(pk1, pk2, round_key)), public_raw(key.public_key())
 
 
-def verify_public_keys(site_key: bytes, pk1: bytes, pk2: bytes, signature: bytes) -> bool:
-    """Whether `signature` is `site_key`'s (raw Ed25519) over this pair of public keys."""
+def verify_public_keys(
+    site_key: bytes, pk1: bytes, pk2: bytes, signature: bytes, round_key: bytes = b""
+) -> bool:
+    """Whether `signature` is `site_key`'s (raw Ed25519) over this pair of public keys for the
+    session `round_key`."""
     if len(site_key) != SITE_KEY_BYTES or len(signature) != SIGNATURE_BYTES:
         return False
     try:
-        Ed25519PublicKey.from_public_bytes(site_key).verify(signature, signed_message(pk1, pk2))
+        Ed25519PublicKey.from_public_bytes(site_key).verify(
+            signature, signed_message(pk1, pk2, round_key)
+        )
     except (InvalidSignature, ValueError):
         return False
     return True
@@ -68,6 +81,7 @@ def neighbour_key_problems(
     own_node: int,
     own_key: bytes,
     peer_keys: Collection[bytes],
+    round_key: bytes = b"",
 ) -> list[str]:
     """Why a site must not share its secrets with these neighbours; empty when it may.
 
@@ -92,8 +106,9 @@ def neighbour_key_problems(
             problems.append(f"{who} names another site key than this site's")
         elif nid != own_node and site_key not in peer_keys:
             problems.append(f"{who} is signed by a key not in secure_aggregation.peer_keys")
-        elif not verify_public_keys(site_key, pk1, pk2, signature):
-            problems.append(f"{who}'s signature over its public keys does not verify")
+        elif not verify_public_keys(site_key, pk1, pk2, signature, round_key):
+            problems.append(f"{who}'s signature over its public keys does not verify (for "
+                            "this session's round)")  # fmt: skip
         elif site_key in used:
             problems.append(f"{who} is signed by the same site key as node {used[site_key]}")
         else:
@@ -301,6 +316,7 @@ def consistency_problems(
     signatures: Mapping[int, bytes],
     threshold: int,
     consortium: Collection[bytes],
+    min_survivors: int = 2,
 ) -> list[str]:
     """Why a site must not reveal its shares at unmask; empty when it may.
 
@@ -312,7 +328,9 @@ def consistency_problems(
     be the signed ones restricted to its neighbours; at least `threshold` neighbours, and more
     than half of the consortium (distinct keys), must have signed the same lists over the same
     cohort: the site itself (it signed them) and each member whose signature verifies under its
-    site key."""
+    site key. And at least `min_survivors` of the survivors listed must be among those signers:
+    a site that refused the round (its masked vector holds weight 0) signs no list naming it a
+    survivor, so a coordinator cannot pad the mean it unmasks with sites that put nothing in."""
     if signed is None:
         return ["this site signed no survivor lists this round (no consistency stage)"]
     active, dead = set(signed[0]), set(signed[1])
@@ -334,6 +352,10 @@ def consistency_problems(
     if in_reach < threshold:
         problems.append(f"{in_reach} of its neighbours (itself included) signed the survivor "
                         f"lists it signed, threshold {threshold}")  # fmt: skip
+    vouched = len(agreed & active)
+    if vouched < min_survivors:
+        problems.append(f"{vouched} of the survivors listed signed the lists it signed, "
+                        f"secure_aggregation.min_survivors is {min_survivors}")  # fmt: skip
     hospitals = {cohort[nid] for nid in agreed if cohort.get(nid) in consortium}
     if 2 * len(hospitals) <= len(consortium):
         problems.append(f"{len(hospitals)} of the consortium's {len(consortium)} hospitals "

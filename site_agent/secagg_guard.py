@@ -118,11 +118,13 @@ def check_secagg_stage(
     *,
     node_id: int | None = None,
     site_key: bytes | None = None,
+    round_key: bytes = b"",
 ) -> None:
     """Raise SecAggRefused when this SecAgg+ message asks for less than the policy's minimums;
     at share keys with `policy.peer_keys`, also when a neighbour's keys are not signed as
     `protocols.secagg_identity.neighbour_key_problems` requires (`node_id` and `site_key`, this
-    site's node and raw ledger-signing public key, say which entry is its own)."""
+    site's node and raw ledger-signing public key, say which entry is its own; `round_key`, the
+    session's round announced at set-up, which every signature must be for)."""
     stage = configs.get(Key.STAGE)
     problems: list[str] = []
     if stage == Stage.SETUP:
@@ -154,7 +156,7 @@ def check_secagg_stage(
             problems.append(f"public keys of {keys} sites, secure_aggregation.min_cohort is "
                             f"{policy.min_cohort}")  # fmt: skip
         if policy.peer_keys:
-            problems += _identity_problems(policy, entries, node_id, site_key)
+            problems += _identity_problems(policy, entries, node_id, site_key, round_key)
     elif stage == Stage.COLLECT_MASKED_VECTORS:
         listed = list(configs.get(Key.SOURCE_LIST, []))
         if len(set(listed)) != len(listed):  # one neighbour counted twice, masked with once
@@ -194,6 +196,7 @@ def _identity_problems(
     entries: Mapping[str, Any],
     node_id: int | None,
     site_key: bytes | None,
+    round_key: bytes = b"",
 ) -> list[str]:
     if node_id is None or site_key is None:
         return ["no site identity to check the neighbours' signed keys against"]
@@ -202,17 +205,18 @@ def _identity_problems(
         if not str(sid).isdigit() or not isinstance(entry, list):
             return [f"a neighbour entry {sid!r} that is no node's list of keys"]
         by_node[int(sid)] = entry
-    return neighbour_key_problems(by_node, node_id, site_key, policy.peer_keys)
+    return neighbour_key_problems(by_node, node_id, site_key, policy.peer_keys, round_key)
 
 
-def sign_setup_reply(reply: Message, key: Ed25519PrivateKey) -> None:
-    """Add the signature over the reply's two SecAgg+ public keys, and the signer's raw public
-    key, to the set-up reply (the coordinator relays them with the keys)."""
+def sign_setup_reply(reply: Message, key: Ed25519PrivateKey, round_key: bytes) -> None:
+    """Add the signature over the reply's two SecAgg+ public keys for the session `round_key`,
+    and the signer's raw public key, to the set-up reply (the coordinator relays them with the
+    keys)."""
     configs = reply.content.config_records[RECORD_KEY_CONFIGS]
     pk1, pk2 = configs[Key.PUBLIC_KEY_1], configs[Key.PUBLIC_KEY_2]
     if not isinstance(pk1, bytes) or not isinstance(pk2, bytes):
         raise SecAggRefused("the SecAgg+ set-up reply holds no public keys to sign")
-    signature, site_key = sign_public_keys(key, pk1, pk2)
+    signature, site_key = sign_public_keys(key, pk1, pk2, round_key)
     configs[SIGNATURE_KEY] = signature
     configs[SITE_KEY_KEY] = site_key
 
@@ -269,12 +273,16 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
             signing = _signing_key(settings.agent_dir)
         site_key = public_raw(signing.public_key()) if signing is not None else None
         try:
-            check_secagg_stage(sa, configs, node_id=ctxt.node_id, site_key=site_key)
+            session = _guard_state(ctxt).get("round", b"") if stage == Stage.SHARE_KEYS else b""
+            session = session if isinstance(session, bytes) else b""
+            check_secagg_stage(sa, configs, node_id=ctxt.node_id, site_key=site_key,
+                               round_key=session)  # fmt: skip
         except SecAggRefused as exc:
             log.warning("site %s refuses SecAgg+: %s", policy.name, exc)
             raise SecAggRefused(refusal_message("SecAgg+ set-up", "policy")) from None
         if stage == Stage.UNMASK and sa.peer_keys:
-            problems = _unmask_problems(ctxt, configs, ctxt.node_id, sa.peer_keys)
+            problems = _unmask_problems(ctxt, configs, ctxt.node_id, sa.peer_keys,
+                                        sa.min_survivors)  # fmt: skip
             if problems:
                 log.warning("site %s refuses SecAgg+: SecAgg+ unmask: %s", policy.name,
                             "; ".join(problems))  # fmt: skip
@@ -290,7 +298,9 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
             return reply
         if stage == Stage.SETUP:
             if signing is not None:
-                sign_setup_reply(reply, signing)
+                round_key = configs.get(ROUND_KEY, b"")
+                sign_setup_reply(reply, signing,
+                                 round_key if isinstance(round_key, bytes) else b"")  # fmt: skip
             threshold = configs.get(Key.THRESHOLD, 0)
             shares = configs.get(Key.SHARE_NUMBER, 0)
             ctxt.state.config_records[GUARD_STATE] = ConfigRecord(  # a fresh round's
@@ -300,6 +310,12 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
             )  # fmt: skip
         elif stage == Stage.SHARE_KEYS:
             _remember_neighbours(ctxt, configs)
+        elif stage == Stage.COLLECT_MASKED_VECTORS:
+            # A refusal goes out masked with weight 0: this site put nothing in the sum, and
+            # signs no survivor list naming it a survivor (a coordinator could pad with it).
+            counts = reply.content.metric_records.get("fitres.num_examples")
+            weight = counts.get("num_examples") if counts is not None else None
+            _guard_state(ctxt)["contributed"] = isinstance(weight, int) and weight > 0
         return reply
 
     return mod
@@ -439,6 +455,9 @@ def _consistency(
         problems.append("a site listed twice, or both as surviving and as dropped")
     if nid not in active:
         problems.append(f"its own node {nid} is not listed as surviving")
+    elif state.get("contributed") is False:
+        problems.append(f"its own node {nid} is listed as surviving, but it refused the round "
+                        "(its masked vector holds weight 0)")  # fmt: skip
     if mod_state is None or mod_state.get("current_stage") != Stage.COLLECT_MASKED_VECTORS:
         problems.append("asked before it sent its masked vector")
     nids = _ints(state, "neighbours") or []
@@ -490,7 +509,11 @@ def _consistency(
 
 
 def _unmask_problems(
-    ctxt: Context, configs: ConfigRecord, nid: int, peer_keys: tuple[bytes, ...]
+    ctxt: Context,
+    configs: ConfigRecord,
+    nid: int,
+    peer_keys: tuple[bytes, ...],
+    min_survivors: int = 2,
 ) -> list[str]:
     """Why the unmask must be refused (policy with peer keys): see `consistency_problems`."""
     state = _guard_state(ctxt)
@@ -516,5 +539,5 @@ def _unmask_problems(
         digest if isinstance(digest, bytes) else b"",
         round_key if isinstance(round_key, bytes) else b"", dict(zip(signers, sigs, strict=True)),
         threshold if isinstance(threshold, int) else 0,
-        {*peer_keys, *([own_key] if isinstance(own_key, bytes) else [])},
+        {*peer_keys, *([own_key] if isinstance(own_key, bytes) else [])}, min_survivors,
     )  # fmt: skip

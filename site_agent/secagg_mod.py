@@ -37,7 +37,6 @@ from flwr.app.message_type import MessageType
 from flwr.app.typing import ConfigRecordValues
 from flwr.client.mod.secure_aggregation.secaggplus_mod import (
     SecAggPlusState,
-    _unmask,
     check_configs,
     check_stage,
 )
@@ -235,6 +234,43 @@ def _share_keys(
     return {Key.DESTINATION_LIST: dsts, Key.CIPHERTEXT_LIST: ciphertexts}
 
 
+def _open_share(
+    state: SecAggPlusState, src: int, ciphertext: bytes, round_key: bytes
+) -> tuple[bytes, bytes]:
+    """(mask-seed share, mask-key share) that neighbour `src` dealt this site, from its
+    ciphertext; ValueError (or the cipher's own error) naming what is wrong with it."""
+    plaintext = decrypt(state.ss2_dict[src], ciphertext)
+    try:  # made for this site's round: neighbours told different rounds share nothing
+        plaintext = open_share(round_key, plaintext)
+    except ValueError as exc:
+        raise ValueError(f"from node {src}: {exc}") from None
+    actual_src, dst, rd_seed_share, sk1_share = share_keys_plaintext_separate(plaintext)
+    if src != actual_src:
+        raise ValueError(f"ciphertext from {actual_src}, not {src}")
+    if dst != state.nid:
+        raise ValueError(f"a share for node {dst} from {src}")
+    return rd_seed_share, sk1_share
+
+
+def _unmask(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRecordValues]:
+    """Flower's stage 3: this site's share of each surviving neighbour's mask seed and of each
+    dropped neighbour's mask key; a neighbour whose share this site refused at collect is left
+    out (the coordinator rebuilds its secrets from the others' shares)."""
+    active_nids = cast(list[int], configs[Key.ACTIVE_NODE_ID_LIST])
+    dead_nids = cast(list[int], configs[Key.DEAD_NODE_ID_LIST])
+    if len(active_nids) < state.threshold:
+        raise ValueError("Available neighbours number smaller than threshold")
+    nids: list[int] = []
+    shares: list[bytes] = []
+    for owner_nids, held in ((active_nids, state.rd_seed_share_dict),
+                             (dead_nids, state.sk1_share_dict)):  # fmt: skip
+        for nid in owner_nids:
+            if nid in held:
+                nids.append(nid)
+                shares.append(held[nid])
+    return {Key.NODE_ID_LIST: nids, Key.SHARE_LIST: shares}
+
+
 def _collect_masked_vectors(
     state: SecAggPlusState,
     configs: ConfigRecord,
@@ -254,19 +290,18 @@ def _collect_masked_vectors(
         raise ValueError("Not enough available neighbour clients.")
 
     # Decrypt the neighbours' shares, check who they come from and for whom (as Flower does).
+    # One that fails is refused alone: this site keeps no share of that neighbour's secrets
+    # (they are rebuilt from the other neighbours' shares, or not), and still masks with it,
+    # since its pairwise mask needs only the neighbour's public key. Raising instead would let
+    # a hostile neighbour knock this site out of every round with one junk ciphertext.
     for src, ciphertext in zip(srcs, ciphertexts, strict=True):
-        plaintext = decrypt(state.ss2_dict[src], ciphertext)
-        try:  # made for this site's round: neighbours told different rounds share nothing
-            plaintext = open_share(round_key, plaintext)
-        except ValueError as exc:
-            raise ValueError(f"Node {state.nid}: from node {src}: {exc}") from None
-        actual_src, dst, rd_seed_share, sk1_share = share_keys_plaintext_separate(plaintext)
-        if src != actual_src:
-            raise ValueError(f"Node {state.nid}: received ciphertext from {actual_src}, not {src}")
-        if dst != state.nid:
-            raise ValueError(f"Node {state.nid}: received a share for node {dst} from {src}")
-        state.rd_seed_share_dict[src] = rd_seed_share
-        state.sk1_share_dict[src] = sk1_share
+        try:
+            shares = _open_share(state, src, ciphertext, round_key)
+        except Exception as exc:  # noqa: BLE001 - whatever the ciphertext holds
+            log.warning("Node %d: the share node %d sent is refused (%s): this site holds no "
+                        "share of its secrets", state.nid, src, exc)  # fmt: skip
+            continue
+        state.rd_seed_share_dict[src], state.sk1_share_dict[src] = shares
 
     if num_examples > state.max_weight:
         log.info(

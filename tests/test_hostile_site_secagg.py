@@ -238,18 +238,22 @@ def test_rebuild_secret_finds_the_wrong_shares_whoever_sent_them(
     """Against the dealer's own secret: up to shares - threshold wrong shares (here from the
     lowest node ids, which an enumeration in id order would try first) are found and named;
     one more and no secret is rebuilt."""
-    from protocols.secagg_secrets import ShareError, split_secret
+    import secrets
+
+    from protocols.secagg_secrets import PRIME, ShareError, split_secret
+
+    def corrupt(share: bytes) -> bytes:  # off the polynomial by a random amount
+        y = (int.from_bytes(share[4:], "big") + 1 + secrets.randbelow(PRIME - 1)) % PRIME
+        return share[:4] + y.to_bytes(len(share) - 4, "big")
 
     secret = bytes(range(32))
     dealt = dict(zip(range(1, shares + 1), split_secret(secret, threshold, shares), strict=True))
-    bad = {n: (s[:-1] + bytes([s[-1] ^ 1]) if n in wrong else s) for n, s in dealt.items()}
+    bad = {n: (corrupt(s) if n in wrong else s) for n, s in dealt.items()}
     assert secure_agg.rebuild_secret(bad, threshold, 32) == (secret, wrong)
     assert secure_agg.rebuild_secret(dealt, threshold, 32) == (secret, [])
     too_many = [n for n in range(1, shares + 1) if n not in wrong][
         : shares - threshold + 1 - len(wrong)
     ]
-    worse = {
-        n: (s[:-1] + bytes([s[-1] ^ 1]) if n in wrong + too_many else s) for n, s in dealt.items()
-    }
+    worse = {n: (corrupt(s) if n in wrong + too_many else s) for n, s in dealt.items()}
     with pytest.raises(ShareError):
         secure_agg.rebuild_secret(worse, threshold, 32)

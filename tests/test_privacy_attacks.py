@@ -798,7 +798,7 @@ def test_a_coordinator_cannot_stand_in_for_a_sites_neighbours(
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from test_secagg_identity import make_sites
 
-    from protocols.secagg_identity import sign_public_keys
+    from protocols.secagg_identity import session_round, sign_public_keys
 
     update = np.random.default_rng(1).uniform(-0.4, 0.4, 64).astype(np.float32)
     updates = [update, update, update]
@@ -810,15 +810,20 @@ def test_a_coordinator_cannot_stand_in_for_a_sites_neighbours(
 
     target, peer1, peer2 = make_sites(tmp_path / "signed", [11, 44, 55], updates)
     real = {22: peer1.key, 33: peer2.key}
+    rk = session_round("run", target.global_round, b"s")  # the session the target is set up in
+    earlier = session_round("run", target.global_round - 1, b"s")
     dresses: dict[str, Any] = {  # how the fake entries are dressed -> why the site refuses
         "neighbour 22 carries no signature": lambda _f, p1, p2: [p1, p2],
         "neighbour 22 is signed by a key not in secure_aggregation.peer_keys":
-            lambda _f, p1, p2: [p1, p2, *sign_public_keys(own, p1, p2)],
+            lambda _f, p1, p2: [p1, p2, *sign_public_keys(own, p1, p2, rk)],
         "neighbour 22's signature over its public keys does not verify": lambda f, p1, p2: [
-            p1, p2, sign_public_keys(own, p1, p2)[0], sign_public_keys(real[f], b"", b"")[1]
+            p1, p2, sign_public_keys(own, p1, p2, rk)[0], sign_public_keys(real[f], b"", b"")[1]
         ],
+        # the real peers' own signatures over these keys, for another session (a replay)
+        "neighbour 22's signature over its public keys does not verify (for this session's "
+        "round)": lambda f, p1, p2: [p1, p2, *sign_public_keys(real[f], p1, p2, earlier)],
         "neighbour 33 is signed by the same site key as node 22": lambda _f, p1, p2: [
-            p1, p2, *sign_public_keys(peer1.key, p1, p2)
+            p1, p2, *sign_public_keys(peer1.key, p1, p2, rk)
         ],
     }  # fmt: skip
     for why, sign in dresses.items():

@@ -304,7 +304,9 @@ def test_an_honest_round_with_signed_keys_sums_exactly(tmp_path: Path) -> None:
         pk1, pk2 = rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2]
         sig, site_key = rec[SIGNATURE_KEY], rec[SITE_KEY_KEY]
         assert site_key == public_raw(site.key.public_key())
-        assert verify_public_keys(site_key, pk1, pk2, sig)  # type: ignore[arg-type]
+        session = session_round("run", site.global_round, b"s")  # what its set-up announced
+        assert verify_public_keys(site_key, pk1, pk2, sig, session)  # type: ignore[arg-type]
+        assert not verify_public_keys(site_key, pk1, pk2, sig)  # type: ignore[arg-type]
         entries[site.nid] = [pk1, pk2, sig, site_key]
 
     forward: dict[int, list[tuple[int, bytes]]] = {n: [] for n in nids}

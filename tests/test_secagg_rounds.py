@@ -15,6 +15,8 @@ mask keys); free hospitals f1-f3 sign whichever story is short of a majority."""
 
 from __future__ import annotations
 
+import logging
+import re
 from pathlib import Path
 from typing import Any
 
@@ -150,23 +152,39 @@ def test_a_message_addressed_to_another_node_is_refused(
     assert "addressed to node 11, this node is 33" in caplog.text
 
 
-def test_neighbours_told_different_rounds_share_nothing(tmp_path: Path) -> None:
+def test_neighbours_told_different_rounds_share_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
     """The round a session masks is announced at set-up, sealed into every share a site sends
     its neighbours, and checked against the fit instruction it trains on: a coordinator that
     tells one neighbour another round (to get its signature counted in another story) has its
-    shares refused by the others, and a site whose instruction names another round than its
-    set-up refuses to train under it."""
-    from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
+    shares refused by the others (each keeps no share of its secrets, and goes on), and a site
+    whose instruction names another round than its set-up refuses to train under it. With peer
+    keys, its signed set-up keys (signed for its own session) are refused at share keys
+    already; the sealed shares are what stops the story for sites without them."""
+    from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_STATE, Key, Stage
 
     nids = [11, 22, 33]
-    sites = make_sites(tmp_path, nids, [on_grid([5, 6])] * 3)
+    signed = make_sites(tmp_path / "signed", nids, [on_grid([5, 6])] * 3)
+    signed[0].global_round = 2
+    entries = {}
+    for site in signed:
+        rec = site.configs(site.send(SETUP))
+        entries[str(site.nid)] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2],
+                                  rec["medfed_pk_signature"], rec["medfed_site_key"]]  # fmt: skip
+    with caplog.at_level(logging.WARNING, logger="medfed.site"), pytest.raises(SecAggRefused):
+        signed[1].send({Key.STAGE: Stage.SHARE_KEYS, **entries})
+    assert "neighbour 11's signature over its public keys does not verify (for this session's " \
+           "round)" in caplog.text  # fmt: skip
+    caplog.clear()
+
+    sites = make_sites(tmp_path / "bare", nids, [on_grid([5, 6])] * 3, peers=lambda _i: [])
     a, b, c = sites
     a.global_round = 2  # the coordinator's story for a
     entries = {}
     for site in sites:
         rec = site.configs(site.send(SETUP))
-        entries[str(site.nid)] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2],
-                                  rec["medfed_pk_signature"], rec["medfed_site_key"]]  # fmt: skip
+        entries[str(site.nid)] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2]]
     forward: dict[int, list[tuple[int, bytes]]] = {n: [] for n in nids}
     for site in sites:
         rec = site.configs(site.send({Key.STAGE: Stage.SHARE_KEYS, **entries}))
@@ -178,8 +196,14 @@ def test_neighbours_told_different_rounds_share_nothing(tmp_path: Path) -> None:
                           Key.SOURCE_LIST: [s for s, _ in forward[site.nid]],
                           Key.CIPHERTEXT_LIST: [ct for _, ct in forward[site.nid]]})  # fmt: skip
 
-    with pytest.raises(ValueError, match=r"from node 11: a share made for round 'run\\x002"):
-        collect(b)  # a's share, sealed for round 2, at b (round 1)
+    with caplog.at_level(logging.WARNING, logger="medfed.site"):
+        collect(b)  # a's share, sealed for round 2, at b (round 1): refused, alone
+    assert re.search(r"the share node 11 sent is refused \(from node 11: a share made for "
+                     r"round 'run\\x002", caplog.text), caplog.text  # fmt: skip
+    held = b.ctxt.state.config_records[RECORD_KEY_STATE]
+    assert 11 not in list(held["rd_seed_share_dict:K"])  # type: ignore[arg-type]
+    assert 11 not in list(held["sk1_share_dict:K"])  # type: ignore[arg-type]
+    assert 33 in list(held["rd_seed_share_dict:K"])  # type: ignore[arg-type]
     c.global_round = 2  # c set up for round 1, now instructed to train round 2
     with pytest.raises(SecAggRefused):
         collect(c)
