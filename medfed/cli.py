@@ -63,7 +63,11 @@ def demo(
         Path | None, typer.Option(help="Curriculum file (default: curricula/demo.toml).")
     ] = None,
     studies: Annotated[
-        int, typer.Option(min=4, help="Imaging studies per synthetic hospital (>= 4).")
+        int,
+        typer.Option(
+            help="Imaging studies per synthetic hospital (>= 10: a quarter are held out, and a "
+            "site's policy trains on >= 8)."
+        ),
     ] = 600,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,
     db: Annotated[
@@ -103,7 +107,7 @@ def demo(
         raise _fail(str(exc)) from exc
     try:
         result = run_demo(opts)
-    except RuntimeError as exc:
+    except (RuntimeError, ValueError) as exc:  # a run that failed, or a value it could not use
         raise _fail(str(exc), code=1) from exc
     if json_out:
         emit_json(

@@ -13,6 +13,8 @@ from typing import Any
 
 CURRICULUM_SCHEMA_VERSION = 1
 KNOWN_GROUPS = frozenset({"projector", "lm.lora", "vision.lora"})
+# The groups that are LoRA adapters: the model is wrapped with peft, which needs at least one.
+LORA_GROUPS = frozenset({"lm.lora", "vision.lora"})
 # "text": text-only clinical passages (no image), mixed into the long-context stage.
 KNOWN_DATA_KINDS = frozenset({"caption", "vqa", "conversation", "text"})
 KNOWN_OPTIMIZERS = frozenset({"adamw", "sgd"})
@@ -449,6 +451,14 @@ class Curriculum:
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise CurriculumError(f"curriculum {self.name!r}: duplicate stage names {dupes}")
+        if not LORA_GROUPS & set(self.all_groups):
+            raise CurriculumError(
+                f"curriculum {self.name!r}: no stage trains a LoRA group (the stages train "
+                f"{list(self.all_groups)}); add {sorted(LORA_GROUPS)[0]!r} or "
+                f"{sorted(LORA_GROUPS)[1]!r} to some stage's trainable_groups",
+                field="trainable_groups",
+                value=list(self.all_groups),
+            )
         size = self.assumed_dataset_size
         if size is not None and size < 1:
             raise CurriculumError(

@@ -233,7 +233,7 @@ def test_a_resume_takes_the_velocity_only_inside_a_momentum_stage_and_checks_it(
     from coordinator.server_app import resumed_velocity
     from protocols.curriculum import Curriculum
 
-    momentum = dataclasses.replace(_stage(1.0, 0.5), name="m")
+    momentum = dataclasses.replace(_stage(1.0, 0.5), name="m", trainable_groups=("lm.lora",))
     cur = Curriculum(name="c", stages=(_stage(), momentum))  # rounds 1-4, then 5-8
     state = {"a": np.ones(3, np.float32), "frozen": np.ones(2, np.float32)}
     names = lambda groups: ["a"]  # noqa: E731  (the stage's trainable arrays)

@@ -448,6 +448,28 @@ def test_cli_validate_and_show(tmp_path: Path) -> None:
     assert all(n in shown.stdout for n in ("alignment", "long-context", "harmony", "8192"))
 
 
+def test_a_curriculum_whose_stages_train_no_lora_group_is_refused_at_validate(
+    tmp_path: Path,
+) -> None:
+    """The coordinator wraps the model with peft, which needs a LoRA group: a curriculum
+    training only the projector passed validate, then crashed the run with a traceback."""
+    doc = _demo_doc()
+    doc["stage"] = [doc["stage"][0]]  # alignment: trainable_groups = ["projector"]
+    bad = tmp_path / "projector-only.toml"
+    bad.write_text(dump_toml(doc))
+    with pytest.raises(CurriculumError, match="no stage trains a LoRA group") as info:
+        load_curriculum(bad)
+    assert info.value.field == "trainable_groups" and str(bad) in str(info.value)
+    res = CliRunner().invoke(_cli(), ["curriculum", "validate", str(bad)])
+    assert res.exit_code == 2 and "trainable_groups" in res.output and "'lm.lora'" in res.output
+    for shipped in [
+        *sorted((ROOT / "curricula").glob("*.toml")),
+        *sorted((ROOT / "tests" / "data").glob("*curriculum*.toml")),
+        *sorted((ROOT / "bench").glob("*.toml")),
+    ]:
+        assert any(g.endswith(".lora") for g in load_curriculum(shipped).all_groups), shipped
+
+
 def test_training_without_dp_must_be_said() -> None:
     off = loads_curriculum(dump_toml(_mutated(2, "dp", "off")))
     assert off.stages[1].dp is None and off.stages[0].dp is not None
