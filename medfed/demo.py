@@ -3,6 +3,7 @@ SecAgg+, and an exported model."""
 
 from __future__ import annotations
 
+import math
 import shutil
 import time
 from dataclasses import asdict, dataclass, field
@@ -23,10 +24,21 @@ from medfed.curricula import DEMO_CURRICULUM
 from medfed.export_check import ExportCheck, check_export
 from model import default_base_dir
 from protocols.curriculum import Stage
-from simulation.prepare import registry_dir, sign_curriculum, write_site_policies
+from simulation.prepare import (
+    MIN_DATASET_SIZE,
+    POLICY_DELTA,
+    registry_dir,
+    sign_curriculum,
+    write_site_policies,
+)
 from simulation.simulate import quiet_frameworks, run_simulated
 from simulation.synth import SynthSummary, default_workers, synthesize
+from simulation.synth.site import TEST_FRACTION, fewest_studies_to_train_on, held_out_count
 from site_agent.settings import default_agent_dir, training_sites
+
+# The fewest studies per synthetic hospital that leave, after the test split, the
+# training.min_dataset_size its policy states: with fewer, every site refuses every round.
+DEMO_MIN_STUDIES = fewest_studies_to_train_on(MIN_DATASET_SIZE, TEST_FRACTION)
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,47 @@ class DemoOptions:
                 )
         if self.sites < 3:
             raise ValueError(f"--sites must be >= 3 (secure aggregation needs 3), got {self.sites}")
+        if self.data_root is None and self.studies < DEMO_MIN_STUDIES:
+            n = max(self.studies, 0)
+            train = n - held_out_count(n, TEST_FRACTION) if n > 1 else n
+            raise ValueError(
+                f"--studies must be >= {DEMO_MIN_STUDIES}, got {self.studies}: each hospital "
+                f"would hold {train} training studies, fewer than the {MIN_DATASET_SIZE} its "
+                "policy needs to train (training.min_dataset_size)"
+            )
+        if self.data_root is None:
+            self._check_first_round_fits_the_cap()
+
+    def _check_first_round_fits_the_cap(self) -> None:
+        """Every synthetic site declares its training studies for its accounting: with too few,
+        the curriculum's first round costs more than the cap and every site refuses it."""
+        from protocols.accounting import Mechanism, epsilon_of, poisson_rate
+        from protocols.curriculum import stage_noise_multiplier
+        from protocols.curriculum_file import load_curriculum
+
+        first = load_curriculum(self.curriculum).stages[0]
+        if first.dp is None:
+            return
+        train = self.studies - held_out_count(self.studies, TEST_FRACTION)
+        if first.batch_size > train and first.dp.noise_multiplier is None:
+            eps = math.inf
+        else:
+            round_one = Mechanism(
+                noise_multiplier=stage_noise_multiplier(first, train),
+                sample_rate=poisson_rate(train, first.batch_size),
+                steps=first.steps_per_round(train),
+                clipping_norm=first.dp.clipping_norm,
+                delta=POLICY_DELTA,
+            )
+            eps = epsilon_of([round_one], POLICY_DELTA, "rdp")
+        if eps > self.epsilon_cap:
+            raise ValueError(
+                f"--studies {self.studies} is too few for this curriculum: each hospital would "
+                f"declare {train} training studies, at which round 1 of stage {first.name!r} "
+                f"costs eps {eps:.1f} per study, over the sites' cap of {self.epsilon_cap:g} "
+                "per study over each site's lifetime, so every site would refuse it; give more "
+                "--studies (the default 600 runs the whole demo curriculum)"
+            )
         if not self.curriculum.is_file():
             raise ValueError(f"--curriculum: no file at {self.curriculum}")
 

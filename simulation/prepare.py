@@ -60,6 +60,12 @@ def sign_curriculum(
     return PreparedRun(cur, curriculum_file.resolve(), signed, sig_file, public, digest)
 
 
+# The training.min_dataset_size a simulated hospital's policy states unless told otherwise,
+# and the delta it accounts at (with the RDP accountant).
+MIN_DATASET_SIZE = 8
+POLICY_DELTA = 1e-5
+
+
 def site_policy_text(
     name: str,
     coordinator_key: Path,
@@ -82,7 +88,7 @@ def site_policy_text(
         "site": {"name": name},
         "privacy": {
             "epsilon_cap": float(epsilon_cap),
-            "delta": 1e-5,
+            "delta": POLICY_DELTA,
             "accountant": "rdp",
             "require_dp": True,
             "min_noise_multiplier": 0.5,
@@ -131,7 +137,7 @@ def write_site_policies(
     prepared: PreparedRun,
     epsilon_caps: dict[str, float] | None = None,
     default_cap: float = 10.0,
-    min_dataset_size: int = 8,
+    min_dataset_size: int = MIN_DATASET_SIZE,
     randomness: str = "os-csprng",
     share_training_loss: bool = False,
     min_survivors: int = 3,

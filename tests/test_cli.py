@@ -153,6 +153,51 @@ def test_a_file_system_error_is_one_line_naming_the_path_not_a_traceback(
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]  # no temp left behind
 
 
+def test_a_value_error_in_a_demo_run_is_one_line_not_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import medfed.demo
+
+    def broken(opts: object) -> None:
+        raise ValueError("groups ['projector'] contain no LoRA group")
+
+    monkeypatch.setattr(medfed.demo, "run_demo", broken)
+    res = runner.invoke(app, ["demo", "--out", str(tmp_path), "--studies", "600"])
+    assert res.exit_code == 1 and isinstance(res.exception, SystemExit)
+    assert "error: groups ['projector'] contain no LoRA group" in res.output
+
+
+@pytest.mark.parametrize(
+    ("studies", "needle"),
+    [
+        ("8", "--studies must be >= 10, got 8: each hospital would hold 6 training studies"),
+        ("4", "--studies must be >= 10, got 4"),
+        ("0", "--studies must be >= 10, got 0"),
+        ("10", "--studies 10 is too few for this curriculum: each hospital would declare 8"),
+    ],
+)
+def test_demo_refuses_studies_too_few_for_its_own_policies_before_writing_anything(
+    studies: str, needle: str, tmp_path: Path
+) -> None:
+    """The demo's policies state training.min_dataset_size 8; a quarter of each hospital's
+    studies is held out, so --studies 8 left 6 to train on and every site refused every round
+    (a halt with Flower tracebacks, minutes later). With 8 to train on, round 1 of the demo
+    curriculum alone costs more than the sites' cap, and every site refused on budget. Both are
+    refused up front, naming the option and what is short."""
+    from medfed.demo import DEMO_MIN_STUDIES, DemoOptions
+
+    res = runner.invoke(app, ["demo", "--out", str(tmp_path / "run"), "--studies", studies])
+    assert res.exit_code == 2, res.output
+    text = " ".join(res.output.split())
+    assert needle in text and "Traceback" not in text
+    assert ("training.min_dataset_size" in text) == (studies != "10")
+    if studies == "10":
+        assert "costs eps 23.6 per study, over the sites' cap of 10 per study" in text
+    assert not (tmp_path / "run").exists()
+    assert DEMO_MIN_STUDIES == 10 and ">= 10" in runner.invoke(app, ["demo", "--help"]).output
+    DemoOptions(out=tmp_path, studies=100)  # enough for round 1 (the default 600, for all)
+
+
 def test_site_inspect_on_a_missing_directory_names_it(tmp_path: Path) -> None:
     res = runner.invoke(app, ["site", "inspect", str(tmp_path / "nowhere")])
     assert res.exit_code == 2

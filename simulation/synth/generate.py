@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from simulation.synth.profiles import SiteProfile, default_profile, ood_profile
-from simulation.synth.site import SiteRequest, synthesize_site
+from simulation.synth.site import TEST_FRACTION, SiteRequest, synthesize_site
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ def synthesize(
     sites: int = 3,
     seed: int = 0,
     studies_per_site: int = 160,
-    test_fraction: float = 0.25,
+    test_fraction: float = TEST_FRACTION,
     ood: bool = False,
     progress: Callable[[int, int], None] | None = None,
     workers: int = 1,

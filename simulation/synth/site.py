@@ -42,9 +42,26 @@ def site_seed(seed: int, name: str) -> np.random.SeedSequence:
     return np.random.SeedSequence([seed, zlib.crc32(name.encode("utf-8"))])
 
 
+# The share of a hospital's studies in the test split unless a caller says otherwise.
+TEST_FRACTION = 0.25
+
+
+def held_out_count(n: int, test_fraction: float) -> int:
+    """How many of a hospital's `n` studies go to the test split (both splits get one)."""
+    return min(n - 1, max(1, round(n * test_fraction)))
+
+
+def fewest_studies_to_train_on(train: int, test_fraction: float) -> int:
+    """The fewest studies a hospital needs for `train` of them to land in the train split."""
+    n = train + 1
+    while n - held_out_count(n, test_fraction) < train:
+        n += 1
+    return n
+
+
 def split_assignment(rng: np.random.Generator, n: int, test_fraction: float) -> list[Split]:
     """Per study index, its split; both splits get at least one study."""
-    n_test = min(n - 1, max(1, round(n * test_fraction)))
+    n_test = held_out_count(n, test_fraction)
     test = set(rng.permutation(n)[:n_test].tolist())
     return ["test" if i in test else "train" for i in range(n)]
 
