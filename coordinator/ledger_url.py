@@ -26,7 +26,8 @@ class LedgerUrlError(ValueError):
     """A ledger URL that cannot be used: names where it came from."""
 
 
-def _checked(url: str, where: str) -> str:
+def checked_url(url: str, where: str) -> str:
+    """`url`, if SQLAlchemy can parse it; else LedgerUrlError naming `where` it came from."""
     try:
         make_url(url)
     except ArgumentError as exc:
@@ -36,7 +37,7 @@ def _checked(url: str, where: str) -> str:
 
 def refuse_password(url: str, where: str) -> str:
     """`url`, unless it holds a password (then name the safe places for it)."""
-    if _checked(url, where) and make_url(url).password is not None:
+    if checked_url(url, where) and make_url(url).password is not None:
         raise LedgerUrlError(
             f"{where}: the URL holds a password; the run config is stored by the SuperLink and "
             f"shown to whoever lists runs. Set {ENV_URL} or {ENV_URL_FILE} on the ServerApp's "
@@ -59,9 +60,9 @@ def resolve_ledger_url(
             raise LedgerUrlError(f"{ENV_URL_FILE}={path}: cannot read it ({exc})") from None
         if not text:
             raise LedgerUrlError(f"{ENV_URL_FILE}={path}: the file is empty")
-        return _checked(text, f"{ENV_URL_FILE}={path}"), f"{ENV_URL_FILE} ({path})"
+        return checked_url(text, f"{ENV_URL_FILE}={path}"), f"{ENV_URL_FILE} ({path})"
     if env.get(ENV_URL):
-        return _checked(env[ENV_URL], ENV_URL), ENV_URL
+        return checked_url(env[ENV_URL], ENV_URL), ENV_URL
     if configured:
         return refuse_password(configured, "run config ledger-url"), "run config ledger-url"
     return default_url(run_dir), "the run directory"

@@ -24,6 +24,15 @@ class FlwrError(RuntimeError):
     """A `flwr` call that failed, timed out or answered something that is not its JSON."""
 
 
+class FlwrConfigError(FlwrError):
+    """`flwr` could not use its configuration: an unknown connection name, no default one, or
+    a config.toml it cannot read. Asking again cannot help, so it is never retried."""
+
+
+# What `flwr` says, in each of its configuration errors, about the file it read them from.
+_CONFIG_ERROR_MARK = "Flower configuration file ("
+
+
 @dataclass(frozen=True)
 class Connection:
     """A `[superlink.NAME]` entry: a TLS SuperLink trusted through the consortium's CA."""
@@ -87,6 +96,10 @@ def flwr_json(
         raise FlwrError(f"`flwr {' '.join(args)}` exited {out.returncode}: {tail}") from exc
     if not isinstance(answer, dict) or not answer.get("success"):
         message = answer.get("error-message") if isinstance(answer, dict) else answer
+        if isinstance(message, str) and _CONFIG_ERROR_MARK in message:
+            # the last paragraph: "Flower configuration not found. Created default ..." first
+            detail = message.strip().split("\n\n")[-1].strip()
+            raise FlwrConfigError(f"`flwr {' '.join(args)}` failed: {detail}")
         raise FlwrError(f"`flwr {' '.join(args)}` failed: {message}")
     return answer
 
@@ -169,12 +182,15 @@ def wait_for_run(
 
     A failed poll (SuperLink restarting, a network blip) is retried with exponential backoff
     (poll x 2, x 4, ... at most 60 s); only `retries` failures in a row end the wait, with the
-    last error. `on_status` sees every status read (progress display)."""
+    last error. A configuration error (FlwrConfigError: an unknown connection name) ends it at
+    once. `on_status` sees every status read (progress display)."""
     deadline = time.monotonic() + timeout
     failures = 0
     while True:
         try:
             status = run_status(connection, run_id, env)
+        except FlwrConfigError:
+            raise
         except FlwrError as exc:
             failures += 1
             if failures > retries:

@@ -217,6 +217,17 @@ def status(
     from deploy.flwr_cli import FlwrError, online_nodes
     from ledger.store import LedgerStoreError
 
+    if watch is not None:
+        _seconds(watch, "--watch", zero_ok=False)
+    if db is not None:
+        from coordinator.ledger_url import checked_url
+
+        try:
+            checked_url(db, "--db")
+        except LedgerUrlError as exc:
+            raise _fail(
+                f"{exc}; e.g. postgresql+psycopg://user@host/db or sqlite:////abs/ledger.sqlite"
+            ) from exc
     online = (lambda: online_nodes(superlink)) if superlink else None
     while True:
         try:
@@ -235,6 +246,19 @@ def status(
 
 
 WEEK = 7 * 24 * 3600.0
+# How long `follow` waits for run.json once Flower says the run is running: the ServerApp
+# writes it as it starts, so a RUN_DIR still without one is not this run's directory.
+RUN_FILE_GRACE_S = 60.0
+
+
+def _seconds(value: float, option: str, zero_ok: bool = True) -> float:
+    """A duration option: finite and >= 0 (> 0 unless `zero_ok`), else exit 2 naming it."""
+    import math
+
+    if not math.isfinite(value) or value < 0 or (value == 0 and not zero_ok):
+        bound = ">= 0" if zero_ok else "> 0"
+        raise _fail(f"{option} must be a finite number of seconds {bound}, got {value:g}")
+    return value
 
 
 def follow(
@@ -259,16 +283,30 @@ def follow(
 
     from sqlalchemy.exc import SQLAlchemyError
 
+    from coordinator.settings import RUN_FILE
     from coordinator.status import ProgressPrinter
-    from deploy.flwr_cli import FlwrError, RunStatus, wait_for_run
+    from deploy.flwr_cli import FlwrConfigError, FlwrError, RunStatus, wait_for_run
 
+    _seconds(poll, "--poll")
+    _seconds(timeout, "--timeout")
+    if run_dir.exists() and not run_dir.is_dir():
+        raise _fail(f"RUN_DIR {run_dir}: a file, not a run directory")
     printer = ProgressPrinter(run_dir, _print, time.monotonic, follower=True)
     shown: list[str] = []
+    running_since: list[float] = []
 
     def show(polled: RunStatus) -> None:
         if not shown or shown[-1] != polled.status:
             shown.append(polled.status)
             _print(f"Flower: run {polled.run_id} {polled.status}")
+        if polled.status == "running" and not (run_dir / RUN_FILE).is_file():
+            running_since[:1] = running_since[:1] or [time.monotonic()]
+            if time.monotonic() - running_since[0] >= RUN_FILE_GRACE_S:
+                raise _NotTheRunDir(
+                    f"RUN_DIR {run_dir}: no {RUN_FILE} though Flower has said run "
+                    f"{polled.run_id} is running for {RUN_FILE_GRACE_S:g} s, so this is not its "
+                    "run directory (the run config's out-dir/RUN, on this host)"
+                )
         try:
             printer.refresh()
         except (OSError, ValueError, SQLAlchemyError) as exc:  # retried at the next poll
@@ -276,6 +314,10 @@ def follow(
 
     try:
         final = wait_for_run(superlink, flwr_run_id, timeout, poll=poll, on_status=show)
+    except _NotTheRunDir as exc:
+        raise _fail(str(exc)) from exc
+    except FlwrConfigError as exc:  # a connection name or flwr configuration to fix first
+        raise _fail(f"--superlink {superlink!r}: {exc}") from exc
     except FlwrError as exc:
         raise _fail(str(exc), code=1) from exc
     if not final.finished:
@@ -292,6 +334,10 @@ def follow(
     if view is None or view.status != "completed":
         _print(f"{run_dir}: the run directory does not say completed")
         raise typer.Exit(1)
+
+
+class _NotTheRunDir(Exception):
+    """`follow`'s RUN_DIR never got the run's run.json."""
 
 
 def register(coordinator_app: typer.Typer) -> None:

@@ -305,6 +305,74 @@ def test_following_a_run_that_had_already_ended_gives_no_time_it_did_not_watch(
     assert "after 0:00:00" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["status", "RUN", "--watch", "-1"], "--watch must be a finite number of seconds > 0"),
+        (["status", "RUN", "--watch", "nan"], "--watch must be a finite number of seconds > 0"),
+        (["status", "--db", "foo"], "--db: not a database URL"),
+        (["follow", "RUN", "--poll", "-1"], "--poll must be a finite number of seconds >= 0"),
+        (["follow", "RUN", "--timeout", "nan"], "--timeout must be"),
+        (["follow", "RUN", "--timeout", "inf"], "--timeout must be"),
+        (["follow", "FILE"], "a file, not a run directory"),
+    ],
+)
+def test_a_bad_watch_poll_timeout_or_db_exits_2_naming_the_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], needle: str
+) -> None:
+    """A negative --watch or --poll gave a traceback from time.sleep, --timeout nan was taken
+    (never timing out), --db foo said only that SQLAlchemy could not parse a URL."""
+
+    def no_flower(*a: object, **k: object) -> None:
+        raise AssertionError("Flower polled before the options were checked")
+
+    monkeypatch.setattr("deploy.flwr_cli.run_status", no_flower)
+    run = FabricatedRun(tmp_path)
+    (tmp_path / "file").write_text("x")
+    paths = {"RUN": str(run.dir), "FILE": str(tmp_path / "file")}
+    argv = [paths.get(a, a) for a in args]
+    if argv[0] == "follow":
+        argv += ["--flwr-run-id", "7", "--superlink", "consortium"]
+    app = typer.Typer()
+    cmd_coordinator.register(app)
+    result = CliRunner().invoke(app, argv)
+    assert result.exit_code == 2, result.output
+    assert needle in " ".join(result.output.split()) and "Traceback" not in result.output
+
+
+def test_following_with_an_unknown_connection_or_the_wrong_run_dir_fails_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unknown `flwr` connection name exits 2 at the first poll (no backoff); a RUN_DIR that
+    never gets run.json while Flower says the run is running exits 2 naming it."""
+    from deploy.flwr_cli import FlwrConfigError, RunStatus
+
+    polls: list[str] = []
+
+    def unknown(connection: str, run_id: str, env: object = None) -> RunStatus:
+        polls.append(connection)
+        raise FlwrConfigError("SuperLink connection 'x' not found in the Flower configuration")
+
+    monkeypatch.setattr("deploy.flwr_cli.run_status", unknown)
+    monkeypatch.setattr("deploy.flwr_cli.time.sleep", lambda s: pytest.fail("it slept"))
+    app = typer.Typer()
+    cmd_coordinator.register(app)
+    nowhere = tmp_path / "nosuchdir"
+    args = ["follow", str(nowhere), "--flwr-run-id", "1", "--superlink", "x"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert "--superlink 'x'" in result.output and "not found" in result.output
+    assert polls == ["x"]
+
+    monkeypatch.setattr("deploy.flwr_cli.run_status",
+                        lambda *a, **k: RunStatus("1", "running", ""))  # fmt: skip
+    monkeypatch.setattr(cmd_coordinator, "RUN_FILE_GRACE_S", 0.0)
+    result = CliRunner().invoke(app, [*args[:-1], "consortium", "--poll", "0"])
+    assert result.exit_code == 2, result.output
+    text = " ".join(result.output.split())
+    assert f"RUN_DIR {nowhere}: no run.json though Flower has said run 1 is running" in text
+
+
 def test_site_ledger_shows_the_lifetime_spend_the_last_round_and_the_last_receipt(
     tmp_path: Path,
 ) -> None:
