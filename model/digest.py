@@ -92,10 +92,16 @@ def base_dir_digest(directory: str | Path) -> str:
         raise ValueError(
             f"{directory} is not a MedFed base directory: {base}/config.json is missing"
         )
+    from huggingface_hub.errors import StrictDataclassError
+
     try:
         config = LlavaConfig.from_pretrained(base, local_files_only=True)
-    except (OSError, ValueError) as exc:
-        raise ValueError(f"{base}/config.json: not a LLaVA configuration ({exc})") from exc
+    except (OSError, ValueError, TypeError, AttributeError, KeyError, StrictDataclassError) as exc:
+        # valid JSON of another shape (a list, a number, a sub-config that is no object, a
+        # field of the wrong type) reaches transformers' constructors as the wrong type
+        reason = " ".join(str(exc).split())
+        reason = reason if len(reason) <= 300 else reason[:300] + "..."
+        raise ValueError(f"{base}/config.json: not a LLaVA configuration ({reason})") from exc
     try:
         tokenizer = AutoTokenizer.from_pretrained(base, local_files_only=True)
     except (OSError, ValueError) as exc:

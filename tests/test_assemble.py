@@ -134,6 +134,22 @@ def test_digest_of_a_directory_that_is_not_a_base(tmp_path: Path) -> None:
     assert res.exit_code == 2 and "config.json is missing" in res.output
 
 
+@pytest.mark.parametrize(
+    "config", ["[]", "5", "null", '{"text_config": []}', '{"text_config": {"vocab_size": "a"}}']
+)
+def test_digest_of_a_base_whose_config_is_json_of_another_shape_names_the_file(
+    tmp_path: Path, config: str
+) -> None:
+    """Valid JSON that is no LLaVA configuration (a list, a field of the wrong type) gave a
+    TypeError traceback from transformers."""
+    (tmp_path / "base").mkdir()
+    (tmp_path / "base" / "config.json").write_text(config)
+    res = runner.invoke(app, ["model", "digest", str(tmp_path)])
+    assert res.exit_code == 2, res.output
+    text = " ".join(res.output.split())
+    assert f"{tmp_path / 'base'}/config.json: not a LLaVA configuration" in text
+
+
 def test_digest_of_the_shipped_base_matches_its_manifest() -> None:
     from model import default_base_dir
 
