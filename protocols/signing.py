@@ -61,6 +61,10 @@ def _check_hex64(name: str, value: object) -> str:
     return value
 
 
+# The last second of 9999-12-31 UTC: a validity window past it cannot be shown as a date.
+MAX_TIMESTAMP = 253_402_300_799
+
+
 @dataclass(frozen=True)
 class RunTerms:
     """What the signature binds besides the two digests: the run, the LoRA rank, the window."""
@@ -82,6 +86,13 @@ class RunTerms:
                 raise SignatureError(f"{name} must be an integer, got {value!r}")
         if not 1 <= self.lora_rank <= MAX_LORA_RANK:
             raise SignatureError(f"lora_rank must be in [1, {MAX_LORA_RANK}], got {self.lora_rank}")
+        for name in ("not_before", "not_after"):
+            value = getattr(self, name)
+            if not 0 <= value <= MAX_TIMESTAMP:
+                raise SignatureError(
+                    f"{name} must be a Unix time in [0, {MAX_TIMESTAMP}] (1970 to 9999), "
+                    f"got {value}"
+                )
         if self.not_after <= self.not_before:
             raise SignatureError(
                 f"not_after ({self.not_after}) must be later than not_before ({self.not_before})"

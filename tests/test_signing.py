@@ -278,6 +278,42 @@ def test_cli_keygen_sign_verify(tmp_path: Path, monkeypatch: pytest.MonkeyPatch)
     assert res.exit_code == 2 and "not a sha256 hex digest" in res.output
 
 
+@pytest.mark.parametrize(
+    ("not_before", "not_after", "field"),
+    [(NOW, 10**20, "not_after"), (-(10**15), NOW, "not_before")],
+)
+def test_a_signature_whose_window_is_no_date_is_refused_by_name(
+    tmp_path: Path,
+    not_before: int,
+    not_after: int,
+    field: str,
+) -> None:
+    """A validity window that cannot be a date (not_after 10**20), correctly signed by a
+    trusted key, verified and then crashed `curriculum verify` with an OverflowError where it
+    printed the window: the run terms now bound both times, so the file is refused, exit 2."""
+    key_file, public = write_key_pair(tmp_path / "keys")
+    key, cur = load_private_key(key_file), load_curriculum(DEMO)
+    doc = sign_manifest(key, cur, MODEL, TERMS).to_dict()
+    # the terms a forger's (or a buggy signer's) file could carry, correctly signed
+    terms = RunTerms.__new__(RunTerms)
+    for name, value in {"run_id": "run-1", "lora_rank": 8, "not_before": not_before,
+                        "not_after": not_after}.items():  # fmt: skip
+        object.__setattr__(terms, name, value)
+        doc[name] = value
+    doc["signature"] = key.sign(manifest_digest(curriculum_digest(cur), MODEL, terms)).hex()
+    sig = tmp_path / "far.sig.json"
+    sig.write_text(json.dumps(doc))
+    with pytest.raises(SignatureError, match=f"{field} must be a Unix time in"):
+        SignedCurriculum.load(sig)
+    res = CliRunner().invoke(
+        _cli(), ["curriculum", "verify", str(DEMO), str(sig), "--trusted", str(public)]
+    )
+    assert res.exit_code == 2, res.output
+    assert f"{sig}: {field} must be a Unix time in [0, 253402300799]" in " ".join(
+        res.output.split()
+    )
+
+
 def test_cli_preset_tiny_uses_the_shipped_base_config(tmp_path: Path) -> None:
     from model import config_digest, default_base_dir, load_base
 
