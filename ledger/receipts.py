@@ -27,9 +27,11 @@ from sqlalchemy import (
     select,
     table,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 from ledger.db import SITE, LedgerStoreError, make_engine, upgrade
+from ledger.store import LedgerUnreadable
 from protocols.keys import KeyFileError, fingerprint, load_public_key
 from protocols.ledger_receipt import Receipt
 
@@ -208,6 +210,13 @@ def read_site_ledgers(paths: Iterable[Path]) -> tuple[list[HeldReceipt], list[Si
     spends: list[SiteSpends] = []
     for path in paths:
         for holder, url in receipt_sources(path):
-            held += read_receipts(url, holder)
-            spends.append(read_site_spends(url, holder, site_key_path(url)))
+            try:
+                held += read_receipts(url, holder)
+                spends.append(read_site_spends(url, holder, site_key_path(url)))
+            except SQLAlchemyError as exc:  # not a database, or damaged outside MedFed
+                detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                raise LedgerUnreadable(
+                    f"--receipts {_shown(url)}: cannot read it: damaged or not a MedFed site "
+                    f"ledger ({detail})"
+                ) from exc
     return held, spends

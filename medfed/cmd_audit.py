@@ -86,14 +86,22 @@ def _coordinator_key(path: Path | None) -> Any:
 
 def _site_ledgers(paths: list[Path] | None) -> tuple[list[Any], list[Any]]:
     """(the receipts, the spends) of the sites' own ledgers named by --receipts."""
-    from ledger.receipts import read_site_ledgers
+    from ledger.receipts import SITE_KEY_FILE, read_site_ledgers
 
     try:
         held, spends = read_site_ledgers(paths or [])
     except (LedgerStoreError, LedgerUnreadable) as exc:
         raise _fail(str(exc)) from exc
     except SQLAlchemyError as exc:
-        raise _fail(f"--receipts: cannot read a site ledger: {exc}") from exc
+        detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise _fail(f"--receipts: cannot read a site ledger ({detail})") from exc
+    for copy in spends:  # the key names the site whose ledger it is: without it, no audit
+        if copy.key_fingerprint is None:
+            key = Path(copy.where).parent / SITE_KEY_FILE
+            raise _fail(
+                f"--receipts {copy.where}: {copy.key_problem} ({key}): copy the site's "
+                f"{SITE_KEY_FILE} from its agent directory beside the ledger"
+            )
     return held, spends
 
 

@@ -76,8 +76,15 @@ def site_check(
         try:
             with open_site_ledger(ledger_dir, reader=True) as ledger:
                 spent = ledger.history(LIFETIME_BUDGET)
-        except (PrivacyLedgerError, SQLAlchemyError) as exc:
+        except PrivacyLedgerError as exc:
             raise invalid("agent-dir", ledger_dir / LEDGER_FILE, exc) from exc
+        except SQLAlchemyError as exc:  # not a database, or damaged outside MedFed
+            detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+            damaged = ValueError(
+                f"{ledger_dir / LEDGER_FILE}: cannot read the site's privacy ledger: damaged or "
+                f"not a MedFed site ledger ({detail})"
+            )
+            raise invalid("agent-dir", ledger_dir / LEDGER_FILE, damaged) from exc
     try:
         cur = load_curriculum(curriculum)
         size = dataset_size or loaded.privacy.accounted_studies or cur.assumed_dataset_size

@@ -164,13 +164,35 @@ def test_a_key_the_coordinator_registered_for_a_site_fails(consortium: Consortiu
     assert str(consortium.agents["hospital-a"]) in line and "no registered site has" in line
 
 
-def test_a_site_ledger_without_its_key_cannot_be_matched(consortium: Consortium) -> None:
+def test_a_site_ledger_without_its_key_is_bad_input_naming_the_key_file(
+    consortium: Consortium,
+) -> None:
+    """The key beside a site's ledger names the site: without it the ledger cannot be audited,
+    an input the auditor must supply (exit 2 naming the file), not a failed verification."""
     db = consortium.run()
-    (consortium.agents["hospital-b"] / SITE_KEY_FILE).unlink()
-    code, out = consortium.audit(db)
-    assert code == 1
-    (line,) = out["registry"]
-    assert "hospital-b" in line and f"no {SITE_KEY_FILE} beside it" in line
+    key = consortium.agents["hospital-b"] / SITE_KEY_FILE
+    key.unlink()
+    res = CliRunner().invoke(app, ["audit", "verify", "--db", f"sqlite:///{db}", "--json",
+                                   "--coordinator-key", str(consortium.coord_pub),
+                                   "--receipts", str(consortium.tmp / "agents")])  # fmt: skip
+    assert res.exit_code == 2, res.output
+    text = " ".join(res.output.split())
+    assert f"no {SITE_KEY_FILE} beside it ({key})" in text
+
+
+def test_a_damaged_site_ledger_is_named_without_sql(consortium: Consortium) -> None:
+    db = consortium.run()
+    ledger = consortium.agents["hospital-b"] / "privacy.sqlite"
+    ledger.write_bytes(b"not a database" * 100)
+    res = CliRunner().invoke(app, ["audit", "verify", "--db", f"sqlite:///{db}",
+                                   "--receipts", str(ledger)])  # fmt: skip
+    assert res.exit_code == 2, res.output
+    text = " ".join(res.output.split())
+    assert (
+        f"--receipts {ledger.resolve()}: cannot read it: damaged or not a MedFed site ledger"
+        in (text)
+    )
+    assert "[SQL:" not in text and "Traceback" not in text
 
 
 def test_a_reservation_not_reported_yet_is_named_as_such(consortium: Consortium) -> None:

@@ -245,6 +245,22 @@ def test_site_ledger_on_a_damaged_privacy_ledger_names_it(tmp_path: Path) -> Non
     assert "a backup restored forgets every spend recorded after" in res.output
 
 
+@pytest.mark.parametrize("json_out", [False, True])
+def test_site_check_on_a_damaged_privacy_ledger_names_it_without_sql(
+    tmp_path: Path, json_out: bool
+) -> None:
+    agent = tmp_path / "agent"
+    agent.mkdir()
+    (agent / "privacy.sqlite").write_bytes(b"not a database" * 100)
+    args = ["site", "check", str(ROOT / "examples" / "site-policy.toml"),
+            str(ROOT / "curricula" / "demo.toml"), "--agent-dir", str(agent)]  # fmt: skip
+    res = runner.invoke(app, [*args, "--json"] if json_out else args)
+    assert res.exit_code == 2, res.output
+    text = " ".join(res.output.split())
+    assert f"{agent / 'privacy.sqlite'}: cannot read the site's privacy ledger: damaged" in text
+    assert "[SQL:" not in text
+
+
 def test_site_ledger_reads_while_the_agent_holds_the_write_lock(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
