@@ -40,7 +40,8 @@ class ReportResult:
     path: Path
     run_id: str
     verified: bool
-    problems: int
+    problems: int  # in the ledger's entries
+    registry_problems: int = 0  # registered sites whose record does not hold together
 
 
 def _img(png: bytes, alt: str) -> str:
@@ -274,4 +275,6 @@ def write_report(
     (out / VERIFICATION_FILE).write_text(
         json.dumps(verification.as_dict(), indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
-    return ReportResult(path, run_id, verification.ok, len(verification.problems))
+    return ReportResult(
+        path, run_id, verification.ok, len(verification.problems), len(verification.registry)
+    )

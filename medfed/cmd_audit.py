@@ -209,10 +209,21 @@ def report(
                 "run_id": result.run_id,
                 "verified": result.verified,
                 "problems": result.problems,
+                "registry_problems": result.registry_problems,
             }
         )
     else:
-        state = "verified" if result.verified else f"FAILED verification ({result.problems})"
+        registry = (
+            f" and {result.registry_problems} in the site registry"
+            if result.registry_problems
+            else ""
+        )
+        state = (
+            "verified"
+            if result.verified
+            else f"FAILED verification: {result.problems} problem(s) in the ledger's entries"
+            f"{registry}"
+        )
         console.print(
             f"report on run {result.run_id!r} ({state}): {result.path}",
             highlight=False,
@@ -292,10 +303,16 @@ def register_site(
     Creates the ledger tables when missing. Registrations are append-only: the same again is a
     no-op, a different key or cap for a registered site fails.
     """
+    from protocols.keys import KeyFileError, load_public_key
+
     try:
         pem = public_key.read_bytes()
     except OSError as exc:
         raise _fail(f"--public-key {public_key}: cannot read it: {exc}") from exc
+    try:
+        load_public_key(public_key)  # checked before the ledger is opened, naming the file
+    except KeyFileError as exc:
+        raise _fail(f"--public-key {exc}") from exc
     with _open(db, schema, migrate=True) as ledger:
         try:
             record = ledger.register_site(name, pem, cap)

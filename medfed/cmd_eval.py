@@ -165,6 +165,14 @@ def score(
         answers = read_predictions(predictions)
     except DatasetError as exc:
         raise _fail(str(exc)) from exc
+    if items and not any(item.qid in answers for item in items):
+        some = ", ".join(repr(q) for q in list(answers)[:3])
+        raise _fail(
+            f"--predictions {predictions}: no qid matches a question of --data {data} (its "
+            f"{len(answers)} prediction(s) name e.g. {some or 'nothing'}; the data's qids are "
+            f"e.g. {', '.join(repr(i.qid) for i in items[:3])}): predictions for another "
+            "benchmark or split?"
+        )
     _prepare_out(out)
     _finish(items, answers, out, {"data": str(data), "predictions": str(predictions)}, json_out)
 

@@ -164,6 +164,24 @@ def test_a_key_the_coordinator_registered_for_a_site_fails(consortium: Consortiu
     assert str(consortium.agents["hospital-a"]) in line and "no registered site has" in line
 
 
+def test_a_report_whose_only_failure_is_the_registry_counts_it_there(
+    consortium: Consortium,
+) -> None:
+    """`audit report` said "FAILED verification (0)" where the only failure was a registered
+    key no site holds: the counts now say where the problems are."""
+    db = consortium.run(impostor="hospital-a")
+    res = CliRunner().invoke(app, ["audit", "report", "--db", f"sqlite:///{db}", "--out",
+                                   str(consortium.tmp / "report"), "--coordinator-key",
+                                   str(consortium.coord_pub), "--receipts",
+                                   str(consortium.tmp / "agents")])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    text = " ".join(res.output.split())
+    assert (
+        "FAILED verification: 0 problem(s) in the ledger's entries and 1 in the site registry"
+        in text
+    )
+
+
 def test_a_site_ledger_without_its_key_is_bad_input_naming_the_key_file(
     consortium: Consortium,
 ) -> None:

@@ -198,6 +198,23 @@ def test_demo_refuses_studies_too_few_for_its_own_policies_before_writing_anythi
     DemoOptions(out=tmp_path, studies=100)  # enough for round 1 (the default 600, for all)
 
 
+def test_a_garbled_site_key_and_a_file_as_curate_destination_are_named(tmp_path: Path) -> None:
+    garbled = tmp_path / "garb.pem"
+    garbled.write_text("garbage")
+    db = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
+    res = runner.invoke(app, ["audit", "register-site", "--db", db, "--name", "h",
+                              "--public-key", str(garbled), "--cap", "5"])  # fmt: skip
+    assert res.exit_code == 2, res.output
+    assert f"--public-key {garbled}: not a PEM public key" in " ".join(res.output.split())
+    (tmp_path / "src").mkdir()
+    (tmp_path / "afile").write_text("x")
+    res = runner.invoke(app, ["site", "curate", str(tmp_path / "src"), str(tmp_path / "afile")])
+    assert res.exit_code == 2, res.output
+    assert f"destination {tmp_path / 'afile'} is a file, not a directory" in " ".join(
+        res.output.split()
+    )
+
+
 def test_site_inspect_on_a_missing_directory_names_it(tmp_path: Path) -> None:
     res = runner.invoke(app, ["site", "inspect", str(tmp_path / "nowhere")])
     assert res.exit_code == 2

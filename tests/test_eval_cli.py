@@ -132,8 +132,11 @@ def test_eval_score_bad_input_exits_2(bench: tuple[Path, Path], tmp_path: Path) 
     dup = _jsonl(tmp_path / "dup.jsonl", [{"qid": 1, "answer": "a"}, {"qid": 1, "answer": "b"}])
     a_file = tmp_path / "a-file"
     a_file.write_text("")
+    other = _jsonl(tmp_path / "other.jsonl", [{"qid": "zz-9", "answer": "yes"}])
     out = str(tmp_path / "o")
     cases = [
+        # predictions that answer no question scored all zeros with exit 0
+        ((str(data), str(other), out), "other.jsonl: no qid matches a question of --data"),
         ((str(tmp_path / "nope.json"), str(preds), out), "nope.json: file not found"),
         ((str(data), str(dup), out), "dup.jsonl, line 2, qid 1, field 'qid': duplicate qid"),
         ((str(data), str(tmp_path / "none.jsonl"), out), "none.jsonl: file not found"),

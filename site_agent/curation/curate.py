@@ -469,7 +469,9 @@ def _write_studies(run: _Run) -> None:
 def _check_dirs(src: Path, dst: Path) -> None:
     if not src.is_dir():
         raise CurationError(f"source site directory not found: {src}")
-    if dst.exists() and (not dst.is_dir() or any(dst.iterdir())):
+    if dst.exists() and not dst.is_dir():
+        raise CurationError(f"destination {dst} is a file, not a directory")
+    if dst.exists() and any(dst.iterdir()):
         raise CurationError(f"destination {dst} exists and is not an empty directory")
     s, d = src.resolve(), dst.resolve()
     if d == s or d.is_relative_to(s) or s.is_relative_to(d):
