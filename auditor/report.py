@@ -144,7 +144,7 @@ def _interrupted(report: RunReport) -> str:
     ]
     header = [
         "hospital", "run", "stage", "round", "reported in round", "steps reserved",
-        "eps logged", "eps recomputed",
+        "eps per study logged", "eps per study recomputed",
     ]  # fmt: skip
     return (
         '<h2>Interrupted spends</h2><p class="note">Rounds a hospital reserved privacy budget '
@@ -217,8 +217,15 @@ The auditor recomputed every hospital's loss from the training parameters it log
 signed.</p>
 <h2>Privacy budget per hospital</h2>{_sites(report)}
 {_interrupted(report)}
-{_img(eps_figure(report), "privacy loss (eps) per round for each hospital against its cap")}
-<p class="note">Lines: eps each hospital logged after each round; crosses: eps recomputed by the
+{
+        _img(
+            eps_figure(report),
+            "privacy loss (eps per study, cumulative over each hospital's lifetime) per round "
+            "for each hospital against its cap",
+        )
+    }
+<p class="note">Lines: eps per study each hospital logged after each round (cumulative over its
+lifetime); crosses: eps recomputed by the
 auditor; dashed red: the hospital's cap. Shaded bands are curriculum stages.</p>
 <h2>Participation per round</h2>
 {_img(participation_figure(report), "sites that trained, refused or dropped out per round")}

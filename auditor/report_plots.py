@@ -84,10 +84,12 @@ def eps_figure(report: RunReport) -> bytes:
                         color=REFUSED,
                     )
         if math.isfinite(site.cap):
-            ax.axhline(site.cap, color="#c62828", linestyle="--", label=f"cap {site.cap:g}")
+            ax.axhline(
+                site.cap, color="#c62828", linestyle="--", label=f"cap {site.cap:g} per study"
+            )
         ax.set_title(site.name, fontsize=10, pad=14)
         ax.set_xlabel("global round")
-        ax.set_ylabel("cumulative eps")
+        ax.set_ylabel("eps per study, lifetime")
         ax.set_ylim(bottom=0)
         ax.legend(fontsize=7, loc="best")
     for ax in list(axes.flat)[len(sites) :]:

@@ -500,7 +500,10 @@ def check_registry(sites: Mapping[str, SiteRecord]) -> tuple[str, ...]:
             )
         cap = site.epsilon_cap
         if not (isinstance(cap, int | float) and math.isfinite(cap) and cap > 0):
-            out.append(f"site {name!r}: registered eps cap {cap!r} is not a positive number")
+            out.append(
+                f"site {name!r}: registered eps cap {cap!r} (per study, lifetime) is not a "
+                "positive number"
+            )
     return tuple(out)
 
 

@@ -217,7 +217,9 @@ def render(view: RunStatusView) -> list[str]:
         eps = f"{s.epsilon:.3f}" if s.epsilon is not None else "-"
         why = f" ({s.reason})" if s.reason else ""
         last = f"round {s.last_round}: {s.last_outcome}{why}" if s.last_round else s.last_outcome
-        lines.append(f"  {s.name}: {last}; eps per study {eps} of cap {s.epsilon_cap:g}")
+        lines.append(
+            f"  {s.name}: {last}; eps per study over its lifetime {eps} of cap {s.epsilon_cap:g}"
+        )
     return lines
 
 

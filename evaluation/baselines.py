@@ -175,7 +175,12 @@ def check_targets(arms: Sequence[Arm], ood: str) -> list[Target]:
         add(name, None, "no eps recorded", [])
     else:
         worst = max(fed.epsilon.values())
-        add(name, worst <= FEDERATED_MAX_EPS, f"largest site eps {worst:.2f}", [])
+        add(
+            name,
+            worst <= FEDERATED_MAX_EPS,
+            f"largest site eps per study {worst:.2f} over the curriculum",
+            [],
+        )
 
     f_held, f_ood = _closed(fed, HELD_OUT), _closed(fed, ood)
     name = f"federated >= {_pp(FEDERATED_MIN_CLOSED)} closed accuracy held-out"
@@ -312,7 +317,9 @@ def epsilon_text(arm: Arm) -> str:
         return "no site data"
     if arm.epsilon is None:
         return "non-private"
-    return "eps " + ", ".join(f"{site} {eps:.2f}" for site, eps in sorted(arm.epsilon.items()))
+    return "eps per study " + ", ".join(
+        f"{site} {eps:.2f}" for site, eps in sorted(arm.epsilon.items())
+    )
 
 
 def write_results(

@@ -182,11 +182,12 @@ def report(
 ) -> None:
     """Write a self-contained HTML audit report for a data-protection officer.
 
-    OUT/report.html shows eps per site against its cap, participation and dropouts per round,
-    the stage timeline, the curriculum and the verification result (the checks of `audit
-    verify` with the same --coordinator-key and --receipts; the report says which were not
-    made for want of them), figures embedded; it is written (exit 0) even when verification
-    fails, and says so. OUT/verification.json holds the verification result.
+    OUT/report.html shows each site's eps per study (over its lifetime) against its cap,
+    participation and dropouts per round, the stage timeline, the curriculum and the
+    verification result (the checks of `audit verify` with the same --coordinator-key and
+    --receipts; the report says which were not made for want of them), figures embedded; it is
+    written (exit 0) even when verification fails, and says so. OUT/verification.json holds
+    the verification result.
     """
     from auditor.report import write_report
 
@@ -294,11 +295,13 @@ def register_site(
     db: DbOpt,
     name: Annotated[str, typer.Option("--name", help="The site's name in ledger entries.")],
     public_key: Annotated[Path, typer.Option("--public-key", help="The site's Ed25519 .pub PEM.")],
-    cap: Annotated[float, typer.Option("--cap", help="The site's declared eps cap.")],
+    cap: Annotated[
+        float, typer.Option("--cap", help="The site's eps cap, per study over its lifetime.")
+    ],
     schema: SchemaOpt = None,
     json_out: JsonOpt = False,
 ) -> None:
-    """Operator: register a site's signing key and eps cap in the ledger.
+    """Operator: register a site's signing key and eps cap (per study, lifetime) in the ledger.
 
     Creates the ledger tables when missing. Registrations are append-only: the same again is a
     no-op, a different key or cap for a registered site fails.

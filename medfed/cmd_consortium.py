@@ -68,8 +68,9 @@ def consortium_add_site(
     epsilon_cap: Annotated[
         float | None,
         typer.Option(
-            help="The eps cap the site declares: also registers its ledger-signing key for "
-            "the consortium ledger (DIR/ledger-sites, run config site-registry)."
+            help="The eps cap the site declares, per study over its lifetime: also registers "
+            "its ledger-signing key for the consortium ledger (DIR/ledger-sites, run config "
+            "site-registry)."
         ),
     ] = None,
     force: ForceOpt = False,

@@ -131,7 +131,7 @@ def show(file: FileArg) -> None:
         local = f"{s.local_steps} steps" if s.local_steps else f"{s.epochs} epochs"
         dp = "off"
         if s.dp is not None:
-            target = f", eps {s.dp.target_epsilon:g}" if s.dp.target_epsilon else ""
+            target = f", eps {s.dp.target_epsilon:g} per study" if s.dp.target_epsilon else ""
             dp = f"sigma {sigmas[s.name]:.2f}{target}, C {s.dp.clipping_norm:g}"
             dp += f", delta {s.dp.delta:g}"
         table.add_row(

@@ -152,7 +152,11 @@ class ConsoleObserver(RunObserver):
     def on_round_end(self, summary: RoundSummary) -> None:
         self.result.rounds.append(asdict(summary))
         refused = f", {summary.refusals} refused" if summary.refusals else ""
-        eps = f", site eps per study up to {summary.max_epsilon:.2f}" if summary.max_epsilon else ""
+        eps = (
+            f", site eps per study (lifetime) up to {summary.max_epsilon:.2f}"
+            if summary.max_epsilon
+            else ""
+        )
         self.progress.console.print(
             f"  round {summary.global_round} [{summary.stage}] "
             f"{summary.participants}/{summary.sampled} sites{refused}, "

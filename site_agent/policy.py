@@ -599,8 +599,8 @@ def site_check_report(
             and cost["eps_after"] > policy.privacy.epsilon_cap
         ):
             reasons = [*reasons, (
-                f"eps after this stage would be {cost['eps_after']:.3f}, over the cap "
-                f"{policy.privacy.epsilon_cap}"
+                f"eps per study after this stage would be {cost['eps_after']:.3f} (site "
+                f"lifetime), over the cap {policy.privacy.epsilon_cap}"
             )]  # fmt: skip
         row: dict[str, Any] = {
             "stage": stage.name,

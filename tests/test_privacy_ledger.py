@@ -211,7 +211,7 @@ def test_gate_refuses_exactly_past_the_cap_and_records_it(tmp_path: Path) -> Non
         assert refused.reason is not None
         # Printed with the digits that tell eps from the cap, however close they are.
         assert refused.reason.startswith("would reach eps 4.6965138931 > cap 4.6965138921")
-        assert f"for data set {DIGEST[:8]}.." in refused.reason
+        assert f"per study over the lifetime of data set {DIGEST[:8]}.." in refused.reason
         assert ledger.history(DIGEST) == []  # a refusal spends nothing...
         (entry,) = ledger.entries(DIGEST)  # ...but is on record with its reason
         assert entry.status == "refused" and entry.reason == refused.reason
@@ -223,7 +223,9 @@ def test_gate_refuses_exactly_past_the_cap_and_records_it(tmp_path: Path) -> Non
         again = gate.reserve_or_refuse(DIGEST, mech(16), CTX)
         assert not again.allowed and again.eps_after == epsilon_of([mech(32)], DELTA, "rdp")
         assert again.reason is not None
-        assert again.reason.startswith("would reach eps 6.03 > cap 6.00 for data set 1a2b3c4d..")
+        assert again.reason.startswith(
+            "would reach eps 6.03 > cap 6.00 per study over the lifetime of data set 1a2b3c4d.."
+        )
         assert [e.status for e in ledger.entries(DIGEST)] == ["refused", "reserved", "refused"]
 
 

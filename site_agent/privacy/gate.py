@@ -82,8 +82,8 @@ class BudgetGate:
             return Decision(True, before, after, None)
         after_text, cap_text = _pair(after, self.cap)
         reason = (
-            f"would reach eps {after_text} > cap {cap_text} for data set "
-            f"{dataset_digest[:8]}.. (eps {before:.2f} spent, delta {self.delta:g}, "
+            f"would reach eps {after_text} > cap {cap_text} per study over the lifetime of data "
+            f"set {dataset_digest[:8]}.. ({before:.2f} spent, delta {self.delta:g}, "
             f"{self.accountant})"
         )
         return Decision(False, before, after, reason)
