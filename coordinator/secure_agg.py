@@ -182,19 +182,11 @@ def share_keys_reply_problem(reply: Message, expected: set[int]) -> str | None:
     `expected` (the sender's neighbours that were sent its keys, itself excepted), no more, no
     fewer, none twice. Flower forwards whatever a site lists: an extra ciphertext to a site
     would make that site see a source twice and fail, a missing one leave it short of shares."""
-    configs = reply.content.config_records.get(RECORD_KEY_CONFIGS)
-    if configs is None:
-        return "no SecAgg+ record in its share-keys reply"
-    dsts, cts = configs.get(SecAggKey.DESTINATION_LIST), configs.get(SecAggKey.CIPHERTEXT_LIST)
-    if not isinstance(dsts, list) or not all(type(d) is int for d in dsts):
-        return "its destination list is not a list of node ids"
-    if not isinstance(cts, list) or not all(isinstance(c, bytes) for c in cts):
-        return "its ciphertext list is not a list of bytes"
-    if len(dsts) != len(cts):
-        return f"{len(dsts)} destinations for {len(cts)} ciphertexts"
-    listed = set(cast(list[int], dsts))
-    if len(listed) != len(dsts):
-        return "a destination listed twice"
+    got = _paired_lists(reply, "share-keys", SecAggKey.DESTINATION_LIST,
+                        SecAggKey.CIPHERTEXT_LIST, "destination")  # fmt: skip
+    if isinstance(got, str):
+        return got
+    listed = set(got)
     if listed != expected:
         return (
             f"ciphertexts for nodes {sorted(listed)}, its neighbours sent its keys are "
@@ -799,22 +791,35 @@ def _unmask_reply(msg: Message, owners: set[int]) -> dict[int, bytes] | str:
     """owner -> share from one unmask reply, or why the reply is refused: its lists missing,
     of the wrong types or lengths, an owner twice, or an owner that is not one of `owners` (the
     sender's neighbours whose secrets the round needs)."""
-    configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
-    if configs is None:
-        return "no SecAgg+ record in its unmask reply"
-    nids, shares = configs.get(SecAggKey.NODE_ID_LIST), configs.get(SecAggKey.SHARE_LIST)
-    if not isinstance(nids, list) or not all(type(n) is int for n in nids):
-        return "its node id list is not a list of node ids"
-    if not isinstance(shares, list) or not all(isinstance(b, bytes) for b in shares):
-        return "its share list is not a list of bytes"
-    if len(nids) != len(shares):
-        return f"{len(nids)} node ids for {len(shares)} shares"
-    if len(set(nids)) != len(nids):
-        return "a share's owner listed twice"
-    strangers = sorted(set(cast(list[int], nids)) - owners)
+    got = _paired_lists(msg, "unmask", SecAggKey.NODE_ID_LIST, SecAggKey.SHARE_LIST, "owner")
+    if isinstance(got, str):
+        return got
+    strangers = sorted(set(got) - owners)
     if strangers:
         return f"shares for nodes {strangers}, not neighbours of it whose secrets are needed"
-    return dict(zip(cast(list[int], nids), cast(list[bytes], shares), strict=True))
+    return got
+
+
+def _paired_lists(
+    reply: Message, stage: str, ids_key: str, blobs_key: str, role: str
+) -> dict[int, bytes] | str:
+    """node id -> bytes from a reply's two parallel lists (share keys: destinations and
+    ciphertexts; unmask: owners and shares), or why they are malformed: missing, of the wrong
+    types or lengths, or a node id twice (its `role` names it in the message)."""
+    configs = reply.content.config_records.get(RECORD_KEY_CONFIGS)
+    if configs is None:
+        return f"no SecAgg+ record in its {stage} reply"
+    ids, blobs = configs.get(ids_key), configs.get(blobs_key)
+    if not isinstance(ids, list) or not all(type(n) is int for n in ids):
+        return f"its {role} list is not a list of node ids"
+    if not isinstance(blobs, list) or not all(isinstance(b, bytes) for b in blobs):
+        return f"its {blobs_key} list is not a list of bytes"
+    if len(ids) != len(blobs):
+        return f"{len(ids)} node ids for {len(blobs)} items of {blobs_key}"
+    paired = dict(zip(cast(list[int], ids), cast(list[bytes], blobs), strict=True))
+    if len(paired) != len(ids):
+        return f"a {role} listed twice"
+    return paired
 
 
 # How many sets of senders `rebuild_secret` leaves out at most before it gives up: every set of up

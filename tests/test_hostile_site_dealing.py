@@ -27,12 +27,10 @@ from flwr.common.secure_aggregation.secaggplus_utils import (
     share_keys_plaintext_separate,
 )
 from test_hostile_site_secagg import ATTACKER, _stage_of, hostile
+from test_privacy_attacks import _three_signed_sites_to_consistency
 from test_secagg import EXAMPLES, SHAPES, _node_ids, plaintext_mean, run
 from test_secagg_identity import (
     CONSISTENCY,
-    SETUP,
-    TARGET,
-    cohort_of,
     make_sites,
     on_grid,
     signed_by,
@@ -249,35 +247,17 @@ def test_sites_that_refused_pad_no_mean_a_malicious_coordinator_unmasks(
     site reveals its shares: the "mean" was hospital-a's update alone. A site that refused now
     signs no list naming it a survivor, and hospital-a, whose list only it signed, reveals
     nothing."""
-    nids = [11, 22, 33]
-    victim_q = np.random.default_rng(7).integers(0, TARGET, 40)
-    sites = make_sites(tmp_path, nids, [on_grid(list(victim_q)), np.zeros(40, np.float32),
-                                        np.zeros(40, np.float32)])  # fmt: skip
-    sites[1].examples = sites[2].examples = 0
-    entries = {}
-    for site in sites:
-        rec = site.configs(site.send(SETUP))
-        entries[site.nid] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2], rec[SIGNATURE_KEY],
-                             rec[SITE_KEY_KEY]]  # fmt: skip
-    forward: dict[int, list[tuple[int, bytes]]] = {n: [] for n in nids}
-    for site in sites:
-        rec = site.configs(site.send({Key.STAGE: Stage.SHARE_KEYS,
-                                      **{str(n): entries[n] for n in nids}}))  # fmt: skip
-        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
-            forward[int(dst)].append((site.nid, ct))  # type: ignore[call-overload]
-    for site in sites:
-        site.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS,
-                   Key.SOURCE_LIST: [s for s, _ in forward[site.nid]],
-                   Key.CIPHERTEXT_LIST: [c for _, c in forward[site.nid]]})  # fmt: skip
-
+    sites, nids, cohort = _three_signed_sites_to_consistency(
+        tmp_path, peers=True, min_survivors=3, refusing=(1, 2)
+    )
     story = {SURVIVORS_KEY: nids, DROPPED_KEY: []}
     sigs = {}
     with caplog.at_level(logging.WARNING, logger="medfed.site"):
         for site in sites[1:]:
             with pytest.raises(SecAggRefused):
-                site.send(CONSISTENCY | story | cohort_of(entries))
+                site.send(CONSISTENCY | story | cohort)
         assert "is listed as surviving, but it refused the round" in caplog.text
-        sigs[11] = sites[0].configs(sites[0].send(CONSISTENCY | story | cohort_of(entries)))[
+        sigs[11] = sites[0].configs(sites[0].send(CONSISTENCY | story | cohort))[
             CONSISTENCY_SIGNATURE_KEY
         ]
         caplog.clear()

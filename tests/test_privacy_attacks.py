@@ -928,18 +928,21 @@ def test_the_consistency_check_leaves_every_story_without_enough_signers() -> No
 
 
 def _three_signed_sites_to_consistency(
-    root: Path, peers: bool
+    root: Path, peers: bool, *, min_survivors: int = 2, refusing: tuple[int, ...] = ()
 ) -> tuple[list[Any], list[int], dict[str, object]]:
-    """Three real sites (guard and mod), set up, keys shared and masked vectors sent honestly;
-    with the cohort the consistency message carries. Their policies accept a mean of two
-    sites' updates (min_survivors 2), so that the stories of one dropout told here meet the
+    """Three real sites (guard and mod), set up, keys shared and masked vectors sent honestly
+    (those at the indices `refusing` refused the round: weight 0); with the cohort the
+    consistency message carries. By default their policies accept a mean of two sites'
+    updates (min_survivors 2), so that the stories of one dropout told here meet the
     survivor-list checks, not the two-survivor floor that would refuse them first."""
     from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
     from test_secagg_identity import SETUP, cohort_of, make_sites, on_grid
 
     nids = [11, 22, 33]
-    sites = make_sites(root, nids, [on_grid([5, 6])] * 3,
-                       peers=None if peers else lambda _i: [], min_survivors=2)  # fmt: skip
+    sites = make_sites(root, nids, [on_grid([5, 6])] * 3, peers=None if peers else lambda _i: [],
+                       min_survivors=min_survivors)  # fmt: skip
+    for i in refusing:
+        sites[i].examples = 0
     entries = {}
     for site in sites:
         rec = site.configs(site.send(SETUP))
