@@ -117,14 +117,27 @@ class ConsortiumLog:
         site = self.ledger.sites().get(entry.site)
         if site is None or not site_signature_valid(site.public_key(), entry, item.signature):
             return None
-        if signing_bytes(entry) in self._bodies_for(global_round):
-            raise self._relayed(entry)
-        if item.node_site_key is not None and item.node_site_key != public_raw(site.public_key()):
+        own_node = item.node_site_key == public_raw(site.public_key())
+        if item.node_site_key is not None and not own_node:
             raise SiteClaimError(
                 f"{_WHERE}: it names site {entry.site!r}, but another hospital's key signed the "
                 "node's SecAgg+ keys this round"
             )
+        if signing_bytes(entry) in self._bodies_for(global_round) and not own_node:
+            # from the site's own node (its SecAgg+ keys signed by it), the same entry again is
+            # the site's: a refusal for budget, retried after a halted try, is byte for byte
+            # the one that try recorded; `round` lists it without writing it twice
+            raise self._relayed(entry)
         return entry.site
+
+    def _own_node(self, item: SiteLedgerEntry, entry: SiteRoundEntry) -> bool:
+        """Whether `item` came from the node whose SecAgg+ keys `entry`'s site signed."""
+        site = self.ledger.sites().get(entry.site)
+        return (
+            site is not None
+            and item.node_site_key is not None
+            and item.node_site_key == public_raw(site.public_key())
+        )
 
     def register_sites(self, registry: Path | None) -> list[str]:
         """Enter every site registration in `registry` (ledger.registry) into the ledger;
@@ -178,8 +191,10 @@ class ConsortiumLog:
                 entry = self._site_entry(item, summary.global_round)
                 body = signing_bytes(entry)
                 left_by_crash = backfill and bodies.get(body) is False
-                if body in bodies and not left_by_crash:
+                sent_again = body in bodies and not backfill and self._own_node(item, entry)
+                if body in bodies and not (left_by_crash or sent_again):
                     raise self._relayed(entry)
+                left_by_crash = left_by_crash or sent_again  # listed, not written twice
                 claims.check(item.node_id, entry.site, _WHERE)
                 if not left_by_crash:
                     self.ledger.append(entry, item.signature)  # verifies the signature

@@ -344,21 +344,27 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         self._keyed: set[int] = set()
         # node id -> the site key that signed its set-up keys this round (verified)
         self._site_keys: dict[int, bytes] = {}
+        # the sites that refused the round: out of the sum (unmasked out as dropouts), but
+        # still holding their neighbours' shares, so they are asked at unmask like survivors
+        self._refusers: set[int] = set()
         # node id -> quantized weight of each site whose vector is in the round's sum
         self._contributions: dict[int, int] = {}
 
     @staticmethod
     def _stopped(context: LegacyContext, state: WorkflowState, ok: bool) -> bool:
-        """`ok`; when a stage stops the round, its failures (refusals among them, by code) go
-        to the strategy, which reports them for the round that got no aggregate."""
+        """`ok`; when a stage stops the round, its failures (refusals among them, by code) and
+        the results collected so far (refusals' reports, and the signed ledger entries of
+        sites that trained: their spends are real) go to the strategy, which reports them for
+        the round that got no aggregate."""
         record = getattr(context.strategy, "record_failures", None)
         if not ok and record is not None:
-            record(list(state.failures))
+            record(list(state.failures), list(getattr(state, "legacy_results", [])))
         return ok
 
     def setup_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         self.stage_seconds = {}
         self._site_keys = {}
+        self._refusers = set()
         t0 = time.perf_counter()
         cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
         server_round = cast(int, cfg[WorkflowKey.CURRENT_ROUND])
@@ -454,7 +460,11 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         cfg = context.state.config_records[MAIN_CONFIGS_RECORD]
         active = sorted(state.active_node_ids)
         dead = sorted(self._keyed - state.active_node_ids)
-        signers = [nid for nid in active if len(state.nid_to_publickeys.get(nid, [])) == 4]
+        signers = [  # the survivors, and the refusals (listed dropped), that hold shares
+            nid
+            for nid in sorted(state.active_node_ids | self._refusers)
+            if len(state.nid_to_publickeys.get(nid, [])) == 4
+        ]
         if not signers:
             return {}
         # the round's cohort: every site whose signed keys went out at share keys (the
@@ -606,9 +616,24 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         if total is not None:
             self._sum_shapes = shapes
             state.aggregate_ndarrays = [total]
+        self._refusers = {src for src, _ in refusals}
         if not active and refusals:
             return True  # every site that answered refused: nothing to unmask (unmask stage)
-        return self._check_threshold(state)
+        return self._enough_holders(state)
+
+    def _enough_holders(self, state: WorkflowState) -> bool:
+        """Flower's threshold check (every sampled site has at least `threshold` neighbours
+        that answer at unmask), counting the sites that refused with the survivors: their
+        vectors are out of the sum, but they hold their neighbours' shares and are asked for
+        them. Counting survivors alone, two refusals in five sites (threshold 4) lost rounds
+        that three sites trained."""
+        holders = state.active_node_ids | self._refusers
+        for nid in state.sampled_node_ids:
+            if len(state.nid_to_neighbours[nid] & holders) < state.threshold:
+                log.error("SecAgg+: node %d has fewer than %d neighbours left to unmask with",
+                          nid, state.threshold)  # fmt: skip
+                return False
+        return True
 
     def unmask_stage(self, grid: Grid, context: LegacyContext, state: WorkflowState) -> bool:
         t0 = time.perf_counter()
@@ -648,7 +673,8 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                 group_id=str(current_round),
             )
 
-        msgs = grid.send_and_receive([make(nid) for nid in active], timeout=self.timeout)
+        holders = sorted(active | (self._refusers & self._keyed))
+        msgs = grid.send_and_receive([make(nid) for nid in holders], timeout=self.timeout)
         # owner -> (sender, share): a share counts only from a neighbour of its owner that was
         # asked for it, one a sender
         shares: dict[int, dict[int, bytes]] = {nid: {} for nid in active | dead}
@@ -680,6 +706,10 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                     "SecAgg+ round %d: node %d's %s cannot be rebuilt from %d shares: %s",
                     current_round, nid, what, len(by_sender), exc,
                 )  # fmt: skip
+                state.failures.append(ValueError(
+                    f"node {nid}'s {what} cannot be rebuilt from the {len(by_sender)} shares "
+                    f"its neighbours sent: {exc}"
+                ))  # fmt: skip
                 return False
             for sender in wrong:
                 # Shares are not verifiable: the sender may have altered the share, or the

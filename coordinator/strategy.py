@@ -250,6 +250,7 @@ class StageStrategy(FedAvg):
         self._sampled_nodes: list[int] = []
         self._pending_round: int | None = None
         self._halt_failures: list[BaseException | object] = []
+        self._halt_results: list[tuple[ClientProxy, FitRes]] = []
 
     def instruction(self, server_round: int) -> FitInstruction:
         return FitInstruction(
@@ -262,26 +263,50 @@ class StageStrategy(FedAvg):
             curriculum=self.curriculum_json,
         )
 
-    def record_failures(self, failures: Sequence[BaseException | object]) -> None:
+    def record_failures(
+        self,
+        failures: Sequence[BaseException | object],
+        results: Sequence[tuple[ClientProxy, FitRes]] = (),
+    ) -> None:
         """The failures of a round that SecAgg+ stopped before any aggregate (a site's refusal
-        among them, by its code): what `finish` reports for it."""
+        among them, by its code), and the results it had collected by then (refusals, and
+        sites that trained but whose update was never unmasked): what `finish` reports for
+        it, their signed ledger entries included, so that their spends and refusals reach the
+        consortium ledger."""
         self._halt_failures = list(failures)
+        self._halt_results = list(results)
 
     def finish(self) -> None:
         """Record a last round that halted (SecAgg+ lost too many sites: no aggregate), with
         the refusal codes and failures its workflow saw (`record_failures`)."""
         if self._pending_round is not None:
-            codes, failed = [], 0
+            codes, failed, named = [], 0, []
             for failure in self._halt_failures:
                 code = refusal_code_in(str(failure))
                 if code is None:
                     failed += 1
+                    named.append(str(failure))
                 else:
                     codes.append(code)
-            record = RoundRecord((), "", tuple(sorted(codes)))
+            entries: list[SiteLedgerEntry] = []
+            claims = SiteBinding()
+            global_round = self.round_offset + self._pending_round
+            for proxy, res in self._halt_results:
+                try:
+                    report, item = self._admitted(global_round, proxy, res, claims)
+                except ValueError as exc:
+                    failed += 1
+                    named.append(f"node {proxy.node_id}: {exc}")
+                    continue
+                if item is not None:
+                    entries.append(item)
+                if report.refused or res.num_examples == 0:
+                    codes.append(report.refused or "no-examples")
+            record = RoundRecord(tuple(entries), "", tuple(sorted(codes)), tuple(named))
             self._emit(self._pending_round, [], len(codes), failed, (), record, halted=True)
             self._pending_round = None
         self._halt_failures = []
+        self._halt_results = []
 
     def configure_fit(
         self, server_round: int, parameters: Parameters, client_manager: ClientManager
@@ -432,6 +457,8 @@ class StageStrategy(FedAvg):
             code = refusal_code_in(str(failure)) if isinstance(failure, BaseException) else None
             if code is None:
                 rejected += 1
+                if isinstance(failure, BaseException):  # SecAgg+ names what it refused
+                    named.append(str(failure))
             else:
                 codes.append(code)
         entries: list[SiteLedgerEntry] = []

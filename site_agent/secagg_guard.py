@@ -453,11 +453,14 @@ def _consistency(
     active, dead = sorted(got_active or []), sorted(got_dead or [])
     if len(set(active)) != len(active) or len(set(dead)) != len(dead) or set(active) & set(dead):
         problems.append("a site listed twice, or both as surviving and as dropped")
-    if nid not in active:
+    if state.get("contributed") is False:
+        # it refused the round (its masked vector holds weight 0): it is a dropout that holds
+        # its neighbours' shares, never a survivor a coordinator could pad a mean with
+        if nid not in dead:
+            problems.append(f"it refused the round (its masked vector holds weight 0), but its "
+                            f"own node {nid} is not listed as dropped")  # fmt: skip
+    elif nid not in active:
         problems.append(f"its own node {nid} is not listed as surviving")
-    elif state.get("contributed") is False:
-        problems.append(f"its own node {nid} is listed as surviving, but it refused the round "
-                        "(its masked vector holds weight 0)")  # fmt: skip
     if mod_state is None or mod_state.get("current_stage") != Stage.COLLECT_MASKED_VECTORS:
         problems.append("asked before it sent its masked vector")
     nids = _ints(state, "neighbours") or []

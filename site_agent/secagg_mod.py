@@ -255,11 +255,12 @@ def _open_share(
 def _unmask(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRecordValues]:
     """Flower's stage 3: this site's share of each surviving neighbour's mask seed and of each
     dropped neighbour's mask key; a neighbour whose share this site refused at collect is left
-    out (the coordinator rebuilds its secrets from the others' shares)."""
+    out (the coordinator rebuilds its secrets from the others' shares). Flower's own stage
+    also refuses fewer survivors than the threshold; here the sites that refused the round are
+    listed dropped yet answer too (they hold shares), so the survivors may be fewer, and how
+    few a mean this site unmasks may hold is its guard's `secure_aggregation.min_survivors`."""
     active_nids = cast(list[int], configs[Key.ACTIVE_NODE_ID_LIST])
     dead_nids = cast(list[int], configs[Key.DEAD_NODE_ID_LIST])
-    if len(active_nids) < state.threshold:
-        raise ValueError("Available neighbours number smaller than threshold")
     nids: list[int] = []
     shares: list[bytes] = []
     for owner_nids, held in ((active_nids, state.rd_seed_share_dict),

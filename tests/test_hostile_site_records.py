@@ -6,6 +6,7 @@ it happened, also by a resume."""
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import math
 from dataclasses import asdict
@@ -380,3 +381,33 @@ def test_a_reply_naming_another_nodes_bound_site_is_a_failure() -> None:
                                       _reply(2, "hospital-b", 100, 90)])  # fmt: skip
     assert summary.per_site["hospital-b"]["closed_n"] == 100
     assert list(summary.per_site) == ["hospital-b"] and summary.failures == 2
+
+
+def test_a_sites_own_refusal_sent_again_in_a_retried_round_is_listed_not_refused(
+    tmp_path: Path,
+) -> None:
+    """A halted round recorded hospital-a's refusal for budget; the resumed run retries the
+    round and hospital-a refuses again with the same entry, byte for byte (same eps, reason
+    and data set). From the node whose SecAgg+ keys hospital-a signed it is the site's own:
+    listed among the refusals, written once. The same bytes from a node evil's key signed are
+    a relay: refused."""
+    consortium = _Consortium(tmp_path)
+    log = consortium.open()
+    key = {s: public_raw(k.public_key()) for s, k in consortium.keys.items()}
+    refusal = dataclasses.replace(
+        _entry("hospital-a", 1, EPS[0]), status="refused", update_digest=None,
+        reason="privacy budget cap reached",
+    )  # fmt: skip
+    sent = consortium.sent(refusal, 11)
+    log.round(_summary(1, participants=0), RoundRecord((sent,), "", ("budget",)), "d" * 64)
+    assert _site_rows(log) == [("hospital-a", 1)]
+
+    own = dataclasses.replace(consortium.sent(refusal, 12), node_site_key=key["hospital-a"])
+    assert log.check_entry(own, 1) == "hospital-a"
+    relay = dataclasses.replace(consortium.sent(refusal, 66), node_site_key=key["evil"])
+    with pytest.raises(SiteClaimError):
+        log.check_entry(relay, 1)
+    log.round(_summary(1, participants=0), RoundRecord((own, relay), "", ("budget",)), "d" * 64)
+    assert _site_rows(log) == [("hospital-a", 1)]  # written once
+    assert _coordinator_rounds(log)[-1]["refusals"] == ["hospital-a"]
+    log.close()

@@ -257,3 +257,67 @@ def test_rebuild_secret_finds_the_wrong_shares_whoever_sent_them(
     worse = {n: (corrupt(s) if n in wrong + too_many else s) for n, s in dealt.items()}
     with pytest.raises(ShareError):
         secure_agg.rebuild_secret(worse, threshold, 32)
+
+
+@pytest.mark.parametrize("guarded", [False, True])
+def test_sites_that_refuse_still_hold_shares_so_the_round_goes_on(
+    tmp_path: Path, guarded: bool
+) -> None:
+    """Five sites (5 shares, threshold 4), two refuse the round (weight 0): their vectors stay
+    out of the sum, yet they hold their neighbours' shares and answer at unmask (listed as
+    dropped), so the three that trained are unmasked. Counting the survivors alone lost the
+    round (3 < 4). Guarded, with peer keys: the refusals sign the lists naming them dropped."""
+
+    def refuse(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
+        this = _stage_of(msg)
+        reply = call_next(msg, ctxt)
+        if ctxt.node_config["partition-id"] in (3, 4) and this == "collect_masked_vectors":
+            reply.content.metric_records["fitres.num_examples"] = MetricRecord({"num_examples": 0})
+        return reply
+
+    mods: list[Mod] = [refuse]
+    if guarded:
+        data = tmp_path / "hospitals"
+        make_sites(data, [1, 2, 3, 4, 5], [on_grid([0])] * 5)
+        mods = [secagg_policy_mod(data), refuse]
+    strategy, (summary,) = run(5, (), "inprocess", mods)
+    assert (summary.participants, summary.refusals, summary.failures) == (3, 2, 0)
+    expected = plaintext_mean([0, 1, 2])
+    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), EXAMPLES[:3])
+    for k in SHAPES:
+        assert np.max(np.abs(strategy.global_state[k] - expected[k])) <= bound + 1e-7
+
+
+def test_a_round_stopped_at_unmask_reports_its_refusals_and_what_the_sites_trained(
+    tmp_path: Path,
+) -> None:
+    """Three guarded hospitals (min_survivors 3); hospital-c refuses the round for budget, so
+    the two that trained refuse to unmask a mean of two and the round stops. What the round
+    collected still reaches the strategy: hospital-c's refusal by its code beside the
+    refusals to unmask by theirs. Before, the round was recorded without hospital-c's code
+    (its signed refusal, and the entries of the two that trained, were lost with it)."""
+    from coordinator.strategy import RoundRecord
+
+    def refuse(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
+        this = _stage_of(msg)
+        reply = call_next(msg, ctxt)
+        if ctxt.node_config["partition-id"] == 2 and this == "collect_masked_vectors":
+            reply.content.metric_records["fitres.num_examples"] = MetricRecord({"num_examples": 0})
+            reply.content.config_records["fitres.metrics"]["refused"] = "budget"
+        return reply
+
+    data = tmp_path / "hospitals"
+    make_sites(data, [1, 2, 3], [on_grid([0])] * 3)
+    records: list[RoundRecord] = []
+    strategy, summaries = run(3, (), "inprocess", [secagg_policy_mod(data), refuse])
+    assert summaries == [] and _untouched(strategy)
+    hook = strategy.on_round
+    assert hook is not None
+    strategy.on_round = lambda summary, state, record: (hook(summary, state, record),
+                                                         records.append(record))  # fmt: skip
+    strategy.finish()  # what the ServerApp does when the stage stops
+    (summary,) = summaries
+    assert summary.halted and summary.participants == 0
+    # hospital-c's refusal by its code, and all three refusing to unmask a mean of two (the
+    # one that refused the round, holding shares, too)
+    assert sorted(records[0].refusal_codes) == ["budget", "policy", "policy", "policy"]
