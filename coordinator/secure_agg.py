@@ -61,6 +61,7 @@ from flwr.supercore.primitives.asymmetric import bytes_to_public_key
 from flwr.supercore.run import Run
 
 from coordinator.site_claims import SiteBinding
+from protocols.round import contributes
 from protocols.secagg_identity import (
     COHORT_NODES_KEY,
     COHORT_PK1S_KEY,
@@ -565,7 +566,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
             except (ValueError, TypeError, KeyError) as exc:
                 state.failures.append(ValueError(f"node {src}: malformed masked vector: {exc}"))
                 continue
-            refused = False
+            refused: str | None = None
             if admit is not None:  # MedFed's strategy: the result must be one it can count
                 try:  # else its update would be in the mean with its site a failure
                     report = admit(current_round, state.nid_to_proxies[src], fitres, claims,
@@ -575,8 +576,8 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
                                 current_round, src, exc)  # fmt: skip
                     state.failures.append(ValueError(f"node {src}: {exc}"))
                     continue
-                refused = bool(report.refused)
-            if refused or fitres.num_examples <= 0:
+                refused = report.refused
+            if not contributes(fitres.num_examples, refused):
                 # A refusal contributes nothing: its vector stays out of the sum and the site is
                 # unmasked out as a dropout. Summed in, a site recorded as refusing (no spend,
                 # no participant) could still move the mean with whatever it masked.

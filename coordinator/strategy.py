@@ -36,7 +36,13 @@ from coordinator.server_step import ServerStep
 from coordinator.site_claims import SiteBinding
 from protocols import update_codec
 from protocols.curriculum import Stage
-from protocols.round import MAX_REPORT_COUNT, FitInstruction, FitReport, refusal_code_in
+from protocols.round import (
+    MAX_REPORT_COUNT,
+    FitInstruction,
+    FitReport,
+    contributes,
+    refusal_code_in,
+)
 from protocols.secagg_masking import DEFAULT_MAX_WEIGHT, aggregation_weight
 
 State = dict[str, npt.NDArray[np.float32]]
@@ -300,7 +306,7 @@ class StageStrategy(FedAvg):
                     continue
                 if item is not None:
                     entries.append(item)
-                if report.refused or res.num_examples == 0:
+                if not contributes(res.num_examples, report.refused):
                     codes.append(report.refused or "no-examples")
             record = RoundRecord(tuple(entries), "", tuple(sorted(codes)), tuple(named))
             self._emit(self._pending_round, [], len(codes), failed, (), record, halted=True)
@@ -476,7 +482,7 @@ class StageStrategy(FedAvg):
                 report, item = self._admitted(global_round, proxy, res, claims)
                 if item is not None:
                     entries.append(item)
-                if report.refused or res.num_examples == 0:
+                if not contributes(res.num_examples, report.refused):
                     # a refusal's update is zeros (or, under SecAgg+, absent)
                     codes.append(report.refused or "no-examples")
                     continue

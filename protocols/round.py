@@ -112,6 +112,19 @@ MAX_REPORT_COUNT = 2**53
 MAX_REPORT_FLOAT = 1e6
 
 
+def contributes(num_examples: object, refused: str | None = None) -> bool:
+    """Whether a site's round result puts an update in the mean: a count above 0 and no
+    refusal code. A refusal goes out with 0 examples (under SecAgg+, masked with weight 0):
+    the coordinator keeps it out of the sum and the site's guard signs no survivor list
+    naming it a survivor: the workflow, the strategy and the guard all ask it here."""
+    return (
+        isinstance(num_examples, int)
+        and not isinstance(num_examples, bool)
+        and num_examples > 0
+        and not refused
+    )
+
+
 @dataclass(frozen=True)
 class FitReport:
     """What a site returns beside its update: counts and mean losses only, and, when it refused

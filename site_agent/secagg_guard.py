@@ -70,7 +70,7 @@ from flwr.common.secure_aggregation.secaggplus_constants import (
 from flwr.compat.common import recorddict_compat as compat
 
 from protocols.keys import KeyFileError, load_private_key, public_raw
-from protocols.round import FitInstruction, refusal_message
+from protocols.round import FitInstruction, contributes, refusal_message
 from protocols.secagg_identity import (
     COHORT_NODES_KEY,
     COHORT_PK1S_KEY,
@@ -315,7 +315,7 @@ def secagg_policy_mod(data_root: Path | None = None) -> Mod:
             # signs no survivor list naming it a survivor (a coordinator could pad with it).
             counts = reply.content.metric_records.get("fitres.num_examples")
             weight = counts.get("num_examples") if counts is not None else None
-            _guard_state(ctxt)["contributed"] = isinstance(weight, int) and weight > 0
+            _guard_state(ctxt)["contributed"] = contributes(weight)
         return reply
 
     return mod

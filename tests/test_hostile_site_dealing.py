@@ -28,7 +28,7 @@ from flwr.common.secure_aggregation.secaggplus_utils import (
 )
 from test_hostile_site_secagg import ATTACKER, _stage_of, hostile
 from test_privacy_attacks import _three_signed_sites_to_consistency
-from test_secagg import EXAMPLES, SHAPES, _node_ids, plaintext_mean, run
+from test_secagg import _node_ids, mean_of, run
 from test_secagg_identity import (
     CONSISTENCY,
     make_sites,
@@ -36,7 +36,6 @@ from test_secagg_identity import (
     signed_by,
 )
 
-from coordinator import secure_agg
 from protocols.secagg_identity import (
     CONSISTENCY_SIGNATURE_KEY,
     DROPPED_KEY,
@@ -91,15 +90,6 @@ def hostile_ctx(stage: str, edit: Callable[[Message, Context], None]) -> Mod:
     return mod
 
 
-def _close(strategy: Any, pids: list[int]) -> bool:
-    want = plaintext_mean(pids)
-    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), [EXAMPLES[p] for p in pids])
-    return all(
-        np.max(np.abs(strategy.global_state[k].astype(np.float64) - want[k])) <= bound + 1e-7
-        for k in SHAPES
-    )
-
-
 def test_a_junk_ciphertext_to_a_neighbour_costs_the_sender_not_the_neighbour(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -121,7 +111,7 @@ def test_a_junk_ciphertext_to_a_neighbour_costs_the_sender_not_the_neighbour(
     with caplog.at_level(logging.WARNING, logger="medfed.site"):
         strategy, (summary,) = run(4, (), "inprocess", [learn, hostile("share_keys", junk)])
     assert summary.participants == 4 and summary.failures == 0
-    assert _close(strategy, [0, 1, 2, 3])
+    assert mean_of(strategy, [0, 1, 2, 3])
     assert f"the share node {nids[ATTACKER]} sent is refused" in caplog.text
 
 
@@ -144,7 +134,7 @@ def test_a_dealer_of_a_wrong_share_is_named_beside_the_neighbour_that_returned_i
     assert (
         f"node {nids[victim]} sent it wrong, or node {nids[ATTACKER]} dealt it wrong" in caplog.text
     )
-    assert summary.participants == 3 and _close(strategy, [0, 1, 2])
+    assert summary.participants == 3 and mean_of(strategy, [0, 1, 2])
 
 
 def test_a_dealt_mask_key_that_is_not_its_own_stops_the_round_naming_the_dealer(
@@ -199,7 +189,7 @@ def test_a_set_up_key_on_a_curve_cryptography_cannot_load_is_its_senders_failure
 
     strategy, (summary,) = run(4, (), "inprocess", [hostile("setup", odd_key)])
     assert summary.participants == 3 and summary.failures == 1
-    assert _close(strategy, [1, 2, 3])
+    assert mean_of(strategy, [1, 2, 3])
 
 
 def test_a_replayed_signed_set_up_entry_is_the_replayers_failure(

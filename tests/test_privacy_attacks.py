@@ -1184,7 +1184,7 @@ def test_one_story_per_neighbourhood_unmasks_no_site(
 
     monkeypatch.setattr(secagg_guard, "shares_and_threshold", lambda n: (3, 2))
     from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
-    from test_secagg_identity import SETUP, cohort_of, make_sites, signed_by
+    from test_secagg_identity import cohort_of, keyed_neighbourhoods, make_sites, signed_by
 
     from protocols.secagg_identity import CONSISTENCY_SIGNATURE_KEY, DROPPED_KEY, SURVIVORS_KEY
     from protocols.secagg_masking import masked_arrays
@@ -1204,19 +1204,8 @@ def test_one_story_per_neighbourhood_unmasks_no_site(
     updates = [rng.uniform(-0.4, 0.4, 64).astype(np.float32) for _ in nids]
     sites = {s.nid: s for s in make_sites(tmp_path, nids, updates)}
 
-    entries = {}
-    for n, s in sites.items():
-        k, t = shape[n]
-        rec = s.configs(s.send(SETUP | {Key.SAMPLE_NUMBER: 8, Key.SHARE_NUMBER: k,
-                                        Key.THRESHOLD: t}))  # fmt: skip
-        entries[n] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2], rec["medfed_pk_signature"],
-                      rec["medfed_site_key"]]  # fmt: skip
-    forward: dict[int, dict[int, bytes]] = {n: {} for n in nids}
-    for n, s in sites.items():  # each site hears of its own neighbourhood only
-        rec = s.configs(s.send({Key.STAGE: Stage.SHARE_KEYS,
-                                **{str(m): entries[m] for m in near[n]}}))  # fmt: skip
-        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
-            forward[int(dst)][n] = ct  # type: ignore[call-overload]
+    # each site is set up with its own (k, t) and hears of its own neighbourhood only
+    entries, forward = keyed_neighbourhoods(sites, shape, near, sampled=8)
     for n, s in sites.items():
         cts = [forward[n][m] for m in sources[n]]
         masked_arrays(s.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS,

@@ -119,6 +119,17 @@ def plaintext_mean(pids: list[int]) -> dict[str, np.ndarray]:
     }
 
 
+def mean_of(strategy: StageStrategy, pids: Sequence[int]) -> bool:
+    """Whether the strategy's global state is the plaintext weighted mean of the sites `pids`
+    within SecAgg+'s quantization bound (plus float32 storage)."""
+    want = plaintext_mean(list(pids))
+    bound = secure_agg.error_bound(secure_agg.SecAggSettings(), [EXAMPLES[p] for p in pids])
+    return all(
+        float(np.max(np.abs(strategy.global_state[k].astype(np.float64) - want[k]))) <= bound + 1e-7
+        for k in SHAPES
+    )
+
+
 # (6, (1, 2)): two neighbours drop (6 sites: 6 shares, threshold 4): the coordinator rebuilds
 # both from the four survivors' shares and removes their masks from the survivors' vectors.
 # "inprocess": the same ServerApp workflow and ClientApp through simulation.inprocess_grid (no

@@ -174,6 +174,31 @@ def make_sites(
     return sites
 
 
+def keyed_neighbourhoods(
+    sites: Mapping[int, Site],
+    shape: Mapping[int, tuple[int, int]],
+    near: Mapping[int, Sequence[int]],
+    sampled: int,
+) -> tuple[dict[int, list[Any]], dict[int, dict[int, bytes]]]:
+    """Set each site up with its own (share count, threshold) from `shape` (a coordinator's
+    per-site story) and send it the signed keys of its neighbourhood `near[n]` alone; (each
+    node's signed key entry, destination -> source -> the ciphertext that source sent it)."""
+    entries: dict[int, list[Any]] = {}
+    for n, s in sites.items():
+        k, t = shape[n]
+        rec = s.configs(s.send(SETUP | {Key.SAMPLE_NUMBER: sampled, Key.SHARE_NUMBER: k,
+                                        Key.THRESHOLD: t}))  # fmt: skip
+        entries[n] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2], rec["medfed_pk_signature"],
+                      rec["medfed_site_key"]]  # fmt: skip
+    forward: dict[int, dict[int, bytes]] = {n: {} for n in sites}
+    for n, s in sites.items():
+        rec = s.configs(s.send({Key.STAGE: Stage.SHARE_KEYS,
+                                **{str(m): entries[m] for m in near[n]}}))  # fmt: skip
+        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
+            forward[int(dst)][n] = ct  # type: ignore[call-overload]
+    return entries, forward
+
+
 def on_grid(ks: list[int]) -> np.ndarray:
     """An update whose values lie on the quantizer's grid (x = k * 2C/T - C): with the site's
     weight at max_weight it quantizes to exactly `ks`, whatever the rounding noise."""

@@ -24,7 +24,15 @@ import numpy as np
 import pytest
 from flwr.common.secure_aggregation.secaggplus_constants import Key, Stage
 from test_privacy_attacks import _three_signed_sites_to_consistency
-from test_secagg_identity import CONSISTENCY, SETUP, cohort_of, make_sites, on_grid, signed_by
+from test_secagg_identity import (
+    CONSISTENCY,
+    SETUP,
+    cohort_of,
+    keyed_neighbourhoods,
+    make_sites,
+    on_grid,
+    signed_by,
+)
 
 from protocols.secagg_identity import CONSISTENCY_SIGNATURE_KEY, DROPPED_KEY, SURVIVORS_KEY
 from protocols.secagg_masking import masked_arrays
@@ -274,19 +282,8 @@ def test_a_neighbourhood_below_the_rule_for_the_cohort_is_refused(tmp_path: Path
         **{a: [b for b in near[a] if b != a] for a in near if a > 20},
     }
     sites = {s.nid: s for s in make_sites(tmp_path, nids, [on_grid([5, 6])] * len(nids))}
-    entries: dict[int, list[Any]] = {}
-    for n, s in sites.items():
-        k, t = shape[n]
-        rec = s.configs(s.send(SETUP | {Key.SAMPLE_NUMBER: 7, Key.SHARE_NUMBER: k,
-                                        Key.THRESHOLD: t}))  # fmt: skip
-        entries[n] = [rec[Key.PUBLIC_KEY_1], rec[Key.PUBLIC_KEY_2], rec["medfed_pk_signature"],
-                      rec["medfed_site_key"]]  # fmt: skip
-    forward: dict[int, dict[int, bytes]] = {n: {} for n in nids}
-    for n, s in sites.items():
-        rec = s.configs(s.send({Key.STAGE: Stage.SHARE_KEYS,
-                                **{str(m): entries[m] for m in near[n]}}))  # fmt: skip
-        for dst, ct in zip(rec[Key.DESTINATION_LIST], rec[Key.CIPHERTEXT_LIST], strict=True):
-            forward[int(dst)][n] = ct  # type: ignore[call-overload]
+    # each site is set up with its own (k, t) and hears of its own neighbourhood only
+    entries, forward = keyed_neighbourhoods(sites, shape, near, sampled=7)
     for n, s in sites.items():
         cts = [forward[n][m] for m in sources[n]]
         s.send({Key.STAGE: Stage.COLLECT_MASKED_VECTORS, Key.SOURCE_LIST: sources[n],
