@@ -37,6 +37,7 @@ from coordinator.site_claims import SiteBinding
 from protocols import update_codec
 from protocols.curriculum import Stage
 from protocols.round import (
+    EVALUATION_COUNTS,
     MAX_REPORT_COUNT,
     FitInstruction,
     FitReport,
@@ -160,7 +161,7 @@ class EvalSummary:
 
 
 EvalHook = Callable[[EvalSummary], None]
-COUNT_KEYS = ("closed_n", "closed_correct", "open_n", "open_exact")
+COUNT_KEYS = EVALUATION_COUNTS
 
 
 def mean_metric(values: Sequence[tuple[float, float]]) -> float:

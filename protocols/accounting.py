@@ -100,6 +100,32 @@ class Mechanism:
         check_accountant(self.accountant, where)
 
 
+# What one test study can move in a release of federated evaluation counts (closed questions
+# asked, closed answered right, open asked, open exact), per question it contributes: a study
+# drawn in place of another changes each of the two (asked, right) pairs by at most its
+# questions, so the four counts by at most 2 * per_study in L2 norm.
+EVALUATION_SENSITIVITY_PER_QUESTION = 2.0
+
+
+def evaluation_mechanism(
+    noise_multiplier: float, per_study: int, delta: float, accountant: str
+) -> Mechanism:
+    """One release of evaluation counts as a mechanism of the site's history: the Gaussian
+    mechanism (no subsampling credit, one step) of std `noise_multiplier` times the counts'
+    L2 sensitivity when each test study gives at most `per_study` questions. Its eps is that
+    of DP-SGD's step at q = 1 with the same noise multiplier, so the accountants compose it
+    with the site's training as they compose rounds."""
+    if isinstance(per_study, bool) or not isinstance(per_study, int) or per_study < 1:
+        raise PrivacyAccountingError(
+            f"evaluation: per_study must be an int >= 1, got {per_study!r}"
+        )
+    return Mechanism(
+        noise_multiplier=noise_multiplier, sample_rate=1.0, steps=1,
+        clipping_norm=EVALUATION_SENSITIVITY_PER_QUESTION * per_study, delta=delta,
+        accountant=check_accountant(accountant, "evaluation"),
+    )  # fmt: skip
+
+
 def _finite(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 

@@ -40,7 +40,8 @@ from protocols.numbers import as_float
 SCHEMA_VERSION = 2
 GENESIS_HASH = "0" * 64
 SIGNING_DOMAIN = b"medfed-ledger-site-entry-v1\0"
-SiteStatus = Literal["trained", "refused"]
+SiteStatus = Literal["trained", "refused", "released"]
+SPENT: tuple[SiteStatus, ...] = ("trained", "released")  # the statuses whose mechanism is spent
 PRIVACY_UNITS = ("study",)
 RANDOMNESS = ("os-csprng", "seeded-insecure")
 _MECHANISM = ("noise_multiplier", "sample_rate", "steps", "clipping_norm", "delta", "accountant")
@@ -201,6 +202,12 @@ class SiteRoundEntry(_Entry):
     the mechanism is the one that was asked for, and `reason` says why. A trained entry names
     its update's digest. `interrupted` names the spends the site reserved before this entry and
     never reported (oldest first): `epsilon_after` covers them too.
+
+    A `released` entry accounts federated evaluation counts the site released after the round
+    (`site_agent.evaluate`): the mechanism is the Gaussian one that noised them
+    (`protocols.accounting.evaluation_mechanism`), `units` the test studies they were drawn
+    from, and `update_digest` the digest of the counts as released. It spends like a trained
+    entry but is no participation in the round.
     """
 
     entry_type: ClassVar[str] = "site_round"
@@ -239,7 +246,7 @@ class SiteRoundEntry(_Entry):
         self._set("epsilon_after", _float(w, "epsilon_after", self.epsilon_after, 0.0))
         self._set("epsilon_cap", _float(w, "epsilon_cap", self.epsilon_cap, 1e-12))
         self._check_interrupted(w)
-        if self.status == "trained":
+        if self.status in SPENT:
             _hex64(w, "update_digest", self.update_digest)
             if self.reason is not None:
                 _text(w, "reason", self.reason, 2000)
@@ -248,7 +255,7 @@ class SiteRoundEntry(_Entry):
             if self.update_digest is not None:
                 raise _fail(w, "update_digest", self.update_digest, "None for a refusal")
         else:
-            raise _fail(w, "status", self.status, "'trained' or 'refused'")
+            raise _fail(w, "status", self.status, "'trained', 'released' or 'refused'")
         self._check_prev()
 
     def _check_interrupted(self, w: str) -> None:
@@ -278,9 +285,9 @@ class SiteRoundEntry(_Entry):
 
     def spent_mechanisms(self) -> list[dict[str, Any]]:
         """What the entry adds to the site's history, in order: its interrupted spends, then
-        its own mechanism when it trained (a refusal spends nothing)."""
+        its own mechanism when it trained or released counts (a refusal spends nothing)."""
         spent = [spend.mechanism() for spend in self.interrupted]
-        return spent + [self.mechanism()] if self.status == "trained" else spent
+        return spent + [self.mechanism()] if self.status in SPENT else spent
 
 
 @dataclass(frozen=True)

@@ -180,3 +180,22 @@ class FitReport:
             ledger_entry=str(metrics.get("ledger_entry", "")),
             ledger_signature=str(metrics.get("ledger_signature", "")),
         )
+
+
+# Federated evaluation counts, as a site releases them after a round (`site_agent.evaluate`):
+# closed questions asked and answered right, open questions asked and answered exactly. Each is
+# an int >= 0, noised by the site (`protocols.accounting.evaluation_mechanism`) and clamped so
+# that a right count never exceeds its asked count.
+EVALUATION_COUNTS = ("closed_n", "closed_correct", "open_n", "open_exact")
+
+
+def evaluation_digest(site: str, counts: Mapping[str, int]) -> str:
+    """The sha256 (hex) of a site's released evaluation counts, which its signed `released`
+    ledger entry names as its update digest: the entry accounts exactly these counts."""
+    import hashlib
+    import json
+
+    doc = {"site": site, **{k: int(counts[k]) for k in EVALUATION_COUNTS}}
+    return hashlib.sha256(
+        json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()
+    ).hexdigest()

@@ -66,6 +66,8 @@ from protocols.ledger_entry import InterruptedSpend
 from protocols.sqlite_begin import explicit_begin
 
 Status = Literal["reserved", "committed", "refused"]
+SpendKind = Literal["training", "evaluation"]
+SPEND_KINDS: tuple[SpendKind, ...] = ("training", "evaluation")
 COUNTED: tuple[Status, ...] = ("reserved", "committed")
 LEDGER_FILE = "privacy.sqlite"
 SQLITE_BUSY_TIMEOUT_S = 60.0
@@ -119,6 +121,8 @@ class SpendRow(Base):
     # the entry (reservation or refusal) whose signed report names it.
     data_digest: Mapped[str | None] = mapped_column(String(128))
     reported_in: Mapped[int | None] = mapped_column(Integer)
+    # Revision 0004: a training round's spend, or a release of federated evaluation counts.
+    kind: Mapped[str] = mapped_column(String(16), server_default="training")
 
     def mechanism(self) -> Mechanism:
         return Mechanism(
@@ -147,6 +151,7 @@ class SpendEntry:
     created_at: datetime
     data_digest: str | None = None  # the curated data set, where the caller named it
     reported_in: int | None = None  # an interrupted reservation: the entry that reports it
+    kind: SpendKind = "training"  # or "evaluation": a release of evaluation counts
 
     @classmethod
     def of(cls, row: SpendRow) -> SpendEntry:
@@ -156,7 +161,7 @@ class SpendEntry:
         return cls(
             row.id, row.dataset_digest, row.run_id, row.stage, row.global_round,
             row.mechanism(), row.status, row.epsilon_after, row.reason, created,  # type: ignore[arg-type]
-            row.data_digest, row.reported_in,
+            row.data_digest, row.reported_in, row.kind,  # type: ignore[arg-type]
         )  # fmt: skip
 
     def interrupted_spend(self) -> InterruptedSpend:
@@ -170,12 +175,14 @@ class SpendEntry:
 
 @dataclass(frozen=True)
 class SpendContext:
-    """Where a spend comes from: the run, curriculum stage and global round."""
+    """Where a spend comes from: the run, curriculum stage and global round, and whether it is
+    the round's training or the evaluation counts released after it."""
 
     run_id: str
     stage: str
     global_round: int
     data_digest: str | None = None  # the curated data set the round uses
+    kind: SpendKind = "training"
 
     def __post_init__(self) -> None:
         digest = self.data_digest
@@ -184,6 +191,7 @@ class SpendContext:
             "stage": isinstance(self.stage, str) and 0 < len(self.stage) <= 128,
             "global_round": type(self.global_round) is int and self.global_round >= 0,
             "data_digest": digest is None or isinstance(digest, str) and 0 < len(digest) <= 128,
+            "kind": self.kind in SPEND_KINDS,
         }
         for name, ok in checks.items():
             if not ok:
@@ -258,7 +266,7 @@ class LedgerTransaction:
             global_round=ctx.global_round, noise_multiplier=mech.noise_multiplier,
             sample_rate=mech.sample_rate, steps=mech.steps, clipping_norm=mech.clipping_norm,
             delta=mech.delta, accountant=mech.accountant, status=status, epsilon_after=eps,
-            reason=why, created_at=_now(), data_digest=ctx.data_digest,
+            reason=why, created_at=_now(), data_digest=ctx.data_digest, kind=ctx.kind,
         )  # fmt: skip
         self._session.add(row)
         self._session.flush()
