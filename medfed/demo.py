@@ -132,6 +132,7 @@ class DemoResult:
     seconds: float = 0.0
     majority_closed: float | None = None  # no model: the majority answer, same held-out items
     base_closed: float | None = None  # the untrained base model, the same held-out items
+    export_closed: float | None = None  # the exported model, exact, the same held-out items
 
 
 class ConsoleObserver(RunObserver):
@@ -238,12 +239,13 @@ def run_demo(opts: DemoOptions) -> DemoResult:
             "reasons above; with --studies small, the privacy budget runs out sooner)"
         )
     result.export_check = check_export(result.export, data_root / sites[0])
-    if result.evaluations:  # the questions of the sites that answered the last evaluation
-        scored = sorted(result.evaluations[-1]["per_site"])
-        result.majority_closed = majority_closed_accuracy(data_root, scored)
-        result.base_closed = base_closed_accuracy(
-            data_root, scored, base, cur.all_groups, prepared.signed.lora_rank
-        )
+    # every training site's first held-out questions: the majority answer, the untrained base
+    # and the export, each scored exactly (the federated evaluation's counts are noised)
+    result.majority_closed = majority_closed_accuracy(data_root, sites)
+    result.base_closed = base_closed_accuracy(
+        data_root, sites, base, cur.all_groups, prepared.signed.lora_rank
+    )
+    result.export_closed = export_closed_accuracy(result.export, data_root, sites)
     result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
     result.agent_dirs = [default_agent_dir(data_root / site) for site in sites]
     with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
@@ -316,17 +318,35 @@ def base_closed_accuracy(
     data_root: Path, sites: list[str], base_dir: Path, groups: tuple[str, ...], lora_rank: int
 ) -> float | None:
     """Closed-question accuracy of the untrained base model (the global model before round 1:
-    the base with the run's LoRA, which adds nothing yet) on exactly what federated evaluation
-    scores at `sites` (their curated held-out questions, answered on the device and in the
-    batches the sites use): what the federation's figure must beat for its training to count."""
+    the base with the run's LoRA, which adds nothing yet) on the sites' first held-out questions
+    (`held_out_items`, answered on the device and in the batches the sites use): what the
+    federation's figure must beat for its training to count."""
     from model import attach_lora, load_base, make_processor, pick_device, place
-    from site_agent.evaluate import held_out_items, score_held_out
-    from site_agent.settings import default_agent_dir
 
     base, tokenizer, preset = load_base(base_dir)
     model = attach_lora(base, groups, r=lora_rank, seed=0)
     place(model, pick_device())
-    processor = make_processor(preset, tokenizer)
+    return held_out_closed_accuracy(model, make_processor(preset, tokenizer), data_root, sites)
+
+
+def export_closed_accuracy(export: Path, data_root: Path, sites: list[str]) -> float | None:
+    """Closed-question accuracy of the exported model, loaded back with transformers + peft as
+    `medfed eval baselines` loads it, on the same questions as `base_closed_accuracy`: exact,
+    as only a demo that holds every hospital's data can score it (the consortium sees the sites'
+    noised counts)."""
+    from medfed.export_check import load_export
+
+    model, processor = load_export(export)
+    return held_out_closed_accuracy(model, processor, data_root, sites)
+
+
+def held_out_closed_accuracy(
+    model: Any, processor: Any, data_root: Path, sites: list[str]
+) -> float | None:
+    """`model`'s exact closed-question accuracy on the first held-out questions of `sites`."""
+    from site_agent.evaluate import held_out_items, score_held_out
+    from site_agent.settings import default_agent_dir
+
     right = asked = 0
     for site in sites:
         items = held_out_items(default_agent_dir(data_root / site) / "curated")
@@ -376,7 +396,10 @@ def _print_summary(result: DemoResult) -> None:
     console.print(table)
     if result.evaluations:
         sites = sorted({s for e in result.evaluations for s in e["per_site"]})
-        ev = Table(title="federated evaluation: closed-question accuracy on held-out splits")
+        ev = Table(
+            title="federated evaluation: closed-question accuracy on held-out splits, from the "
+            "counts the sites released under DP (noised: eps per study, over each site's life)"
+        )
         for col in ("after round", "stage", *sites, "all sites"):
             ev.add_column(col)
         for e in result.evaluations:
@@ -384,16 +407,16 @@ def _print_summary(result: DemoResult) -> None:
             ev.add_row(str(e["global_round"]), e["stage"], *cells,
                        _pct(EvalSummary.accuracy(e["overall"])))  # fmt: skip
         console.print(ev)
-        console.print(
-            f"  majority answer (no model, the same held-out closed questions): "
-            f"{_pct(result.majority_closed)}\n"
-            f"  untrained base model (before any site trained, the same questions): "
-            f"{_pct(result.base_closed)}"
-        )
-        last = EvalSummary.accuracy(result.evaluations[-1]["overall"])
-        if last is not None and result.base_closed is not None:
-            gain = 100 * (last - result.base_closed)
-            console.print(f"  federated against the untrained base: {gain:+.1f} points")
+    console.print(
+        "[bold]closed-question accuracy[/], exact, on the training sites' first held-out "
+        "questions (scored here: the demo holds every hospital's data)\n"
+        f"  federated model (the export): {_pct(result.export_closed)}\n"
+        f"  majority answer (no model): {_pct(result.majority_closed)}\n"
+        f"  untrained base model (before any site trained): {_pct(result.base_closed)}"
+    )
+    if result.export_closed is not None and result.base_closed is not None:
+        gain = 100 * (result.export_closed - result.base_closed)
+        console.print(f"  federated against the untrained base: {gain:+.1f} points")
     if result.export_check is not None:
         ec = result.export_check
         console.print(f"[bold]exported model[/]: {result.export} (loads with transformers + peft)")

@@ -45,6 +45,7 @@ from protocols.ledger_entry import (
     MAX_INTERRUPTED,
     InterruptedSpend,
     SiteRoundEntry,
+    SiteStatus,
     sign_site_entry,
 )
 from protocols.ledger_entry import canonical_bytes as canonical_entry
@@ -268,9 +269,9 @@ def _train(
     if stage.dp is None:
         return update_codec.to_arrays(delta), report
     digest = update_codec.state_digest(delta)
-    entry = _ledger_entry(ctx, dataset_digest, mechanism, report.epsilon, digest, None,
+    entry = round_entry(ctx, dataset_digest, mechanism, report.epsilon, digest, None,
                           report.num_examples, rand.mode, interrupted)  # fmt: skip
-    body, signature = _signed_entry(ctx.settings, entry)
+    body, signature = signed_entry(ctx.settings, entry)
     report = dataclasses.replace(report, ledger_entry=body, ledger_signature=signature)
     return update_codec.to_arrays(delta), report
 
@@ -292,22 +293,25 @@ def site_signing_key(agent_dir: Path) -> Ed25519PrivateKey:
     return load_private_key(path)
 
 
-def _signed_entry(settings: SiteSettings, entry: SiteRoundEntry) -> tuple[str, str]:
+def signed_entry(settings: SiteSettings, entry: SiteRoundEntry) -> tuple[str, str]:
     signature = sign_site_entry(site_signing_key(settings.agent_dir), entry)
     return canonical_entry(entry).decode("ascii"), signature.hex()
 
 
-def _ledger_entry(
+def round_entry(
     ctx: RoundContext, dataset_digest: str, mechanism: Mechanism, epsilon_after: float,
     update_digest: str | None, reason: str | None, units: int, randomness: str,
-    interrupted: tuple[InterruptedSpend, ...] = (),
+    interrupted: tuple[InterruptedSpend, ...] = (), *, released: bool = False,
 ) -> SiteRoundEntry:  # fmt: skip
+    """The round's signed-entry body: trained (an update digest), refused (none), or, with
+    `released`, the evaluation counts released after the round (`update_digest` theirs)."""
     instr, policy = ctx.instruction, ctx.policy
+    status: SiteStatus = "released" if released else "trained" if update_digest else "refused"
     return SiteRoundEntry(
         run_id=instr.run_id, stage=ctx.stage.name, global_round=instr.global_round,
         site=policy.name, dataset_digest=dataset_digest, **dataclasses.asdict(mechanism),
         epsilon_after=epsilon_after, epsilon_cap=policy.privacy.epsilon_cap,
-        status="trained" if update_digest else "refused", update_digest=update_digest,
+        status=status, update_digest=update_digest,
         reason=reason, privacy_unit=PRIVACY_UNIT, units=units, randomness=randomness,
         interrupted=interrupted,
     )  # fmt: skip
@@ -378,11 +382,11 @@ def _train_private(
                 ctx.policy.name, len(interrupted), instr.global_round,
             )  # fmt: skip
         if not decision.allowed or decision.entry_id is None:
-            entry = _ledger_entry(ctx, dataset_digest, mechanism, decision.eps_before, None,
+            entry = round_entry(ctx, dataset_digest, mechanism, decision.eps_before, None,
                                   "privacy budget cap reached", accounted, rand.mode,
                                   interrupted)  # fmt: skip
             raise RoundRefused("budget", decision.reason or "the privacy budget is spent",
-                               _signed_entry(ctx.settings, entry))  # fmt: skip
+                               signed_entry(ctx.settings, entry))  # fmt: skip
         result = train_local_dp(sess.model, sess.tokenizer, sess.preset, units, cfg,
                                 pick_device(), images, randomness=rand,
                                 accounted_units=accounted,

@@ -42,10 +42,15 @@ _SCHEMA: dict[str, frozenset[str]] = {
     }),
     "egress": frozenset({
         "max_bytes_per_round", "metrics_may_leave", "share_training_loss",
-        "max_evaluations",
+        "max_evaluations", "evaluation_noise_multiplier", "evaluation_questions_per_study",
     }),
 }  # fmt: skip
 _OPTIONAL_TABLES = frozenset({"secure_aggregation", "compute"})
+# Evaluation counts: noise 4 costs eps about 1.0 per study alone (delta 1e-5) and about 0.1-0.3
+# composed after a curriculum's training (README, "Privacy model"); below 0.5 one release
+# alone would cost more than eps 8.
+DEFAULT_EVALUATION_NOISE = 4.0
+MIN_EVALUATION_NOISE = 0.5
 RANDOMNESS = ("os-csprng", "seeded-insecure")
 
 
@@ -274,12 +279,24 @@ class EgressPolicy:
     metrics_may_leave: bool
     share_training_loss: bool = False  # exact training losses leave only if true
     max_evaluations: int = 32  # evaluation replies with counts, over the site's lifetime
+    # The Gaussian noise on evaluation counts, in units of their sensitivity (site_agent.evaluate)
+    evaluation_noise_multiplier: float = DEFAULT_EVALUATION_NOISE
+    evaluation_questions_per_study: int = 1
 
     def __post_init__(self) -> None:
         limit = self.max_bytes_per_round
         _require(limit > 0, "egress.max_bytes_per_round", limit, "must be > 0")
         evals = self.max_evaluations
         _require(evals >= 0, "egress.max_evaluations", evals, "must be >= 0")
+        noise = self.evaluation_noise_multiplier
+        _require(
+            math.isfinite(noise) and noise >= MIN_EVALUATION_NOISE,
+            "egress.evaluation_noise_multiplier", noise,
+            f"must be a finite number >= {MIN_EVALUATION_NOISE} (the counts leave under DP)",
+        )  # fmt: skip
+        per_study = self.evaluation_questions_per_study
+        _require(1 <= per_study <= 64, "egress.evaluation_questions_per_study", per_study,
+                 "must be in 1..64")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -476,6 +493,12 @@ def _parse(r: _Reader) -> SitePolicy:
             metrics_may_leave=r.get("egress", "metrics_may_leave", bool),
             share_training_loss=r.get("egress", "share_training_loss", bool, False),
             max_evaluations=r.get("egress", "max_evaluations", int, 32),
+            evaluation_noise_multiplier=r.get(
+                "egress", "evaluation_noise_multiplier", float, DEFAULT_EVALUATION_NOISE
+            ),
+            evaluation_questions_per_study=r.get(
+                "egress", "evaluation_questions_per_study", int, 1
+            ),
         ),
         secure_aggregation=SecureAggregationPolicy(
             min_cohort=r.get("secure_aggregation", "min_cohort", int, 3),

@@ -126,6 +126,10 @@ class SecureNoise:
             self._pending = (count, pool.submit(self._hardened(count)))
             pool.shutdown(wait=False)
 
+    def values(self, std: float, count: int) -> np.ndarray:
+        """`count` hardened Gaussian values of std `std` (float64), drawn now."""
+        return self._hardened(count)() * (std / 2.0)
+
     def for_tensors(self, std: float, references: Sequence[torch.Tensor]) -> list[torch.Tensor]:
         """Noise of std `std` shaped, typed and placed like each of `references`."""
         if std == 0:

@@ -150,6 +150,27 @@ BAD_FIELDS = [
     ("egress", "max_bytes_per_round", "0", "egress.max_bytes_per_round", "must be > 0"),
     ("egress", "metrics_may_leave", '"yes"', "egress.metrics_may_leave", "a boolean"),
     ("egress", "metrics_may_leave", "1", "egress.metrics_may_leave", "a boolean"),
+    (
+        "egress",
+        "evaluation_noise_multiplier",
+        "0.1",
+        "egress.evaluation_noise_multiplier",
+        "must be a finite number >= 0.5 (the counts leave under DP)",
+    ),
+    (
+        "egress",
+        "evaluation_noise_multiplier",
+        "nan",
+        "egress.evaluation_noise_multiplier",
+        "must be a finite number >= 0.5",
+    ),
+    (
+        "egress",
+        "evaluation_questions_per_study",
+        "0",
+        "egress.evaluation_questions_per_study",
+        "must be in 1..64",
+    ),
     ("extras", "anything", "1", "extras", "unknown table or key"),
     (
         "secure_aggregation",

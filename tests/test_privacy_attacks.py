@@ -404,8 +404,8 @@ def test_a_coordinator_cannot_make_the_site_compute_more_than_its_policy_bounds(
 def test_evaluation_replies_are_capped_over_the_sites_lifetime(
     world: Any, policy_edit: Any
 ) -> None:
-    """Exact counts are not under DP, so they are capped; a cap per run would not hold, since
-    whoever signs curricula can name a new run for every probe."""
+    """Each reply spends budget, and the site also caps how many it sends; a cap per run would
+    not hold, since whoever signs curricula can name a new run for every probe."""
     from site_agent.evaluate import evaluate_round
 
     prepared, settings, state = world
@@ -1233,3 +1233,102 @@ def test_one_story_per_neighbourhood_unmasks_no_site(
             continue
         revealed.append(n)
     assert revealed == []
+
+
+def _evaluate(world: Any, rnd: int = 1, max_items: int = 4) -> tuple[int, dict[str, Any]]:
+    from site_agent.evaluate import evaluate_round
+
+    prepared, settings, state = world
+    instr = _instr(prepared, state, "instruction", rnd)
+    return evaluate_round(settings, instr, prepared.signed, update_codec.to_arrays(state),
+                          max_items=max_items)  # fmt: skip
+
+
+def test_evaluation_counts_leave_noised_and_spent_before_they_leave(world: Any) -> None:
+    """A coordinator asking the same model twice, round after round, to average the counts or
+    read one study's answer from their difference: each release carries fresh noise from the
+    site's CSPRNG, and each is a spend of the site's lifetime budget, recorded (kind evaluation,
+    the evaluation mechanism) and committed before the counts leave, and reported to the
+    consortium in the reply's signed `released` entry."""
+    from protocols.accounting import epsilon_of, evaluation_mechanism
+    from protocols.ledger_entry import site_signature_valid
+    from protocols.round import EVALUATION_COUNTS, evaluation_digest
+
+    _prepared, settings, _state = world
+    policy = load_policy(settings.policy_file)
+    before = _ledger_entries(settings)
+    releases = [_evaluate(world, rnd) for rnd in (7, 7, 8)]
+    entries = _ledger_entries(settings)[len(before) :]
+    assert [(e.kind, e.status) for e in entries] == [("evaluation", "committed")] * 3
+    mechanism = evaluation_mechanism(
+        policy.egress.evaluation_noise_multiplier, 1, policy.privacy.delta, "rdp"
+    )
+    assert all(e.mechanism == mechanism for e in entries)
+    counts = [tuple(m[k] for k in EVALUATION_COUNTS) for _n, m in releases]
+    assert len(set(counts)) == 3, counts  # exact counts would be the same three times
+    public = load_private_key(settings.agent_dir / "ledger-signing.key").public_key()
+    with SiteLedger(default_url(settings.agent_dir)) as ledger:
+        history = ledger.history(LIFETIME_BUDGET)
+    for (n, metrics), row in zip(releases, entries, strict=True):
+        assert n == 4
+        entry = parse_entry(str(metrics["ledger_entry"]))
+        assert site_signature_valid(public, entry, bytes.fromhex(str(metrics["ledger_signature"])))
+        assert entry.status == "released" and entry.stage == "instruction"  # type: ignore[union-attr]
+        assert entry.update_digest == evaluation_digest(  # type: ignore[union-attr]
+            "hospital-a", {k: metrics[k] for k in EVALUATION_COUNTS}
+        )
+        assert entry.mechanism() == dataclasses.asdict(mechanism)  # type: ignore[union-attr]
+        assert entry.epsilon_after == row.epsilon_after  # type: ignore[union-attr]
+    assert entries[-1].epsilon_after == pytest.approx(epsilon_of(history, 1e-5, "rdp"))
+    assert entries[-1].epsilon_after > entries[0].epsilon_after
+
+
+def test_evaluation_is_withheld_once_the_budget_cannot_pay_for_it(
+    world: Any, policy_edit: Any
+) -> None:
+    """The counts are paid from the same lifetime cap as training: a coordinator asking for
+    evaluations after the budget is spent gets nothing, and the refusal is in the ledger."""
+    with SiteLedger(default_url(world[1].agent_dir)) as ledger:
+        spent = ledger.epsilon(LIFETIME_BUDGET, 1e-5, "rdp")
+    policy_edit("epsilon_cap = 1000.0", f"epsilon_cap = {spent + 0.01!r}")
+    before = len(_ledger_entries(world[1]))
+    n, metrics = _evaluate(world, 9)
+    assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
+    (refusal,) = _ledger_entries(world[1])[before:]
+    assert (refusal.kind, refusal.status) == ("evaluation", "refused")
+    assert refusal.reason and "cap" in refusal.reason
+
+
+def test_a_crafted_model_cannot_tell_one_studys_answer_from_the_counts() -> None:
+    """Membership and attribute inference through the counts: the coordinator crafts a model
+    that answers one target study's question right and every other question as before, and
+    tells "the target is in the split" (counts one higher in closed_n and closed_correct) from
+    "it is not" by the released counts. With exact counts it is always right; under the site's
+    default noise its best test (a threshold on the sum of the two moved counts, the likelihood
+    ratio test for that shift) is right no more often than eps allows."""
+    from protocols.accounting import epsilon_of, evaluation_mechanism
+    from site_agent.evaluate import noisy_counts
+    from site_agent.policy import DEFAULT_EVALUATION_NOISE
+    from site_agent.randomness import SecureNoise
+
+    mechanism = evaluation_mechanism(DEFAULT_EVALUATION_NOISE, 1, 1e-5, "rdp")
+    eps = epsilon_of([mechanism], 1e-5, "rdp")
+    std = mechanism.noise_multiplier * mechanism.clipping_norm
+    without = {"closed_n": 90, "closed_correct": 60, "open_n": 40, "open_exact": 10}
+    with_target = {**without, "closed_n": 91, "closed_correct": 61}
+    noise = SecureNoise(np.random.default_rng(20261207), workers=1)
+    trials = 3000
+
+    def scores(exact: dict[str, int]) -> np.ndarray:
+        out = [noisy_counts(exact, std, noise) for _ in range(trials)]
+        return np.array([c["closed_n"] + c["closed_correct"] for c in out])
+
+    outside, inside = scores(without), scores(with_target)
+    assert len(set(outside.tolist())) > 10  # the counts vary: no exact value leaks
+    best = max(
+        ((inside > t).mean() + (outside <= t).mean()) / 2
+        for t in np.unique(np.concatenate([inside, outside]))
+    )
+    bound = np.exp(eps) / (1 + np.exp(eps)) + 1e-5
+    assert best <= bound + 0.03, (best, bound)  # sampling slack of about 3 standard errors
+    assert best < 0.6  # and far from the exact counts' certainty (1.0)
