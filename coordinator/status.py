@@ -242,8 +242,9 @@ def evaluation_line(ev: dict[str, Any]) -> str:
         f"last evaluation (round {ev.get('global_round')}, {ev.get('stage')}): held-out closed "
         f"questions {closed}, open exact {opened}"
         + (f"; closed by site: {sites}" if sites else "")
-        + " (the sites send counts only, not the majority answer to compare with: "
-        "`medfed eval baselines` prints it)"
+        + " (the sites send counts only, each noised under DP and charged to their privacy "
+        "budgets, so the figures are rough; not the majority answer to compare with: "
+        "`medfed eval baselines` prints it, on the export's exact answers)"
     )
 
 

@@ -205,9 +205,9 @@ class SiteRoundEntry(_Entry):
 
     A `released` entry accounts federated evaluation counts the site released after the round
     (`site_agent.evaluate`): the mechanism is the Gaussian one that noised them
-    (`protocols.accounting.evaluation_mechanism`), `units` the test studies they were drawn
-    from, and `update_digest` the digest of the counts as released. It spends like a trained
-    entry but is no participation in the round.
+    (`protocols.accounting.evaluation_mechanism`), `units` 0 (how many test studies a site
+    holds is not told), and `update_digest` the digest of the counts as released. It spends
+    like a trained entry but is no participation in the round.
     """
 
     entry_type: ClassVar[str] = "site_round"

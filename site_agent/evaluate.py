@@ -123,16 +123,19 @@ def evaluate_round(
         where = SpendContext(instr.run_id, ctx.stage.name, instr.global_round,
                              curated.dataset_digest, kind="evaluation")  # fmt: skip
         try:
-            decision = gate.reserve_or_refuse(LIFETIME_BUDGET, mechanism, where)
+            # a withheld reply carries no signed entry, so its refusal claims no interrupted
+            # spend: they go out with the site's next signed entry that leaves
+            decision = gate.reserve_or_refuse(
+                LIFETIME_BUDGET, mechanism, where, refusal_reports=False
+            )
         except PrivacyLedgerError as exc:
             return _withheld(policy.name, str(exc))
         interrupted = tuple(spend.interrupted_spend() for spend in decision.interrupted)
         if not decision.allowed or decision.entry_id is None:
-            # the refusal spends nothing; interrupted spends it claimed go out with the
-            # site's next signed entry that leaves (a training round's)
             return _withheld(policy.name, decision.reason or "the privacy budget is spent")
         items = drawn_items(Path(settings.curated_dir), max_items, per_study, rand.evaluation)
-        report = score_held_out(sess.model, make_processor(sess.preset, sess.tokenizer), items)
+        processor = make_processor(sess.preset, sess.tokenizer)
+        report = score_items(items, private_answers(sess.model, processor, items))
         ledger.commit(decision.entry_id, 1)
         epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant)
     exact = exact_counts(report)
@@ -149,6 +152,24 @@ def evaluate_round(
     # the reply's example count is the released one: the exact number of questions asked
     # would say how many test studies the site holds
     return counts["closed_n"] + counts["open_n"], metrics
+
+
+def private_answers(model: Any, processor: Any, items: list[EvalItem]) -> dict[str, str]:
+    """qid -> answer, one question at a time, a question that cannot be answered (its image
+    unreadable, say) scored as a miss: each answer depends on its own question alone (in a
+    batch, padding to the longest prompt moves the others' logits a little) and the reply's
+    form never on which studies were drawn, so one study moves the counts by its own
+    questions only."""
+    answers: dict[str, str] = {}
+    for item in items:
+        try:
+            answers.update(predict(model, processor, [item], batch_size=1,
+                                   max_new_tokens=MAX_NEW_TOKENS))  # fmt: skip
+        except Exception as exc:  # noqa: BLE001 - any failure is a miss, told to the site's log
+            log.warning("evaluation question %s not answered (scored as a miss): %s",
+                        item.qid, exc)  # fmt: skip
+            answers[item.qid] = ""
+    return answers
 
 
 def exact_counts(report: EvalReport) -> dict[str, int]:

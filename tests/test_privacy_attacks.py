@@ -1332,3 +1332,60 @@ def test_a_crafted_model_cannot_tell_one_studys_answer_from_the_counts() -> None
     bound = np.exp(eps) / (1 + np.exp(eps)) + 1e-5
     assert best <= bound + 0.03, (best, bound)  # sampling slack of about 3 standard errors
     assert best < 0.6  # and far from the exact counts' certainty (1.0)
+
+
+def test_an_interrupted_spend_a_withheld_evaluation_leaves_is_still_reported(
+    world: Any, policy_edit: Any
+) -> None:
+    """A training round was killed mid-training (its reservation never committed: an
+    interrupted spend). An evaluation the budget then refuses answers `withheld`, with no
+    signed entry; its refusal must not claim the spend, or no entry that leaves the site would
+    ever list it while the site's later eps covers it. The next entry that leaves lists it."""
+    from protocols.accounting import Mechanism
+    from site_agent.privacy import SpendContext
+
+    _prepared, settings, _state = world
+    data = curated_data(str(settings.site_dir), str(settings.curated_dir), str(settings.agent_dir))
+    killed = Mechanism(noise_multiplier=1.0, sample_rate=0.1, steps=3, clipping_norm=1.0,
+                       delta=1e-5, accountant="rdp")  # fmt: skip
+    with SiteLedger(default_url(settings.agent_dir)) as ledger:
+        # what _train_private reserves before a round that is then killed
+        ledger.reserve(LIFETIME_BUDGET, killed,
+                       SpendContext(RUN, "alignment", 41, data.dataset_digest))  # fmt: skip
+        spent = ledger.epsilon(LIFETIME_BUDGET, 1e-5, "rdp")
+    cap = f"epsilon_cap = {spent + 0.01!r}"
+    policy_edit("epsilon_cap = 1000.0", cap)
+    _n, metrics = _evaluate(world, 42)  # the budget cannot pay: withheld, no entry leaves
+    assert metrics == {"site": "hospital-a", "withheld": 1}
+    policy_edit(cap, "epsilon_cap = 1000.0")
+    _n, metrics = _evaluate(world, 43)  # the next entry that leaves the site
+    entry = parse_entry(str(metrics["ledger_entry"]))
+    reported = [(s.stage, s.global_round) for s in entry.interrupted]  # type: ignore[union-attr]
+    assert ("alignment", 41) in reported
+
+
+def test_a_question_that_fails_is_a_miss_and_answers_do_not_share_a_batch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Whether evaluation fails must not depend on which test studies were drawn (an unreadable
+    image), and one question's answer must not depend on the others (a batch pads every prompt
+    to its longest): the site answers one question at a time, a failure scored as a miss."""
+    from evaluation.items import EvalItem
+    from site_agent import evaluate
+
+    calls: list[list[str]] = []
+
+    def fake_predict(model: Any, processor: Any, items: Any, **kw: Any) -> dict[str, str]:
+        calls.append([i.qid for i in items])
+        assert kw["batch_size"] == 1
+        if items[0].qid == "s:2":
+            raise OSError("cannot identify image file")
+        return {i.qid: "yes" for i in items}
+
+    monkeypatch.setattr(evaluate, "predict", fake_predict)
+    items = [EvalItem(qid=f"s:{i}", question="q?", answer="yes", answer_type="closed",
+                      image=Path("x.png"), modality=None, options=None, question_type=None)
+             for i in range(4)]  # fmt: skip
+    answers = evaluate.private_answers(None, None, items)
+    assert calls == [["s:0"], ["s:1"], ["s:2"], ["s:3"]]
+    assert answers == {"s:0": "yes", "s:1": "yes", "s:2": "", "s:3": "yes"}

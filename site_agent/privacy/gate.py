@@ -94,17 +94,31 @@ class BudgetGate:
         return self._judge(dataset_digest, self.ledger.history(dataset_digest), mechanism)
 
     def reserve_or_refuse(
-        self, dataset_digest: str, mechanism: Mechanism, ctx: SpendContext
+        self,
+        dataset_digest: str,
+        mechanism: Mechanism,
+        ctx: SpendContext,
+        *,
+        refusal_reports: bool = True,
     ) -> Decision:
         """Reserve the spend if eps after it stays within the cap, else record a refusal.
 
-        Either way the entry is committed before this returns; train only when `allowed`.
+        Either way the entry is committed before this returns; train only when `allowed`. The
+        entry claims the interrupted spends no report has left with (its signed report must
+        list them), except a refusal when `refusal_reports` is false: a caller that sends no
+        signed entry for its refusal leaves them to the next entry that leaves.
         """
         self._check(mechanism)
         with self.ledger.transaction(dataset_digest) as tx:
-            return self._record(tx, mechanism, ctx)
+            return self._record(tx, mechanism, ctx, refusal_reports)
 
-    def _record(self, tx: LedgerTransaction, mechanism: Mechanism, ctx: SpendContext) -> Decision:
+    def _record(
+        self,
+        tx: LedgerTransaction,
+        mechanism: Mechanism,
+        ctx: SpendContext,
+        refusal_reports: bool = True,
+    ) -> Decision:
         pending = tx.unreported()
         if len(pending) > MAX_INTERRUPTED:
             raise PrivacyLedgerError(
@@ -119,6 +133,8 @@ class BudgetGate:
         else:
             reason = decision.reason or "over the cap"
             entry = tx.refuse(mechanism, ctx, reason, eps_before=decision.eps_before)
+            if not refusal_reports:
+                pending = []
         tx.claim(pending, entry)
         return Decision(
             decision.allowed, decision.eps_before, decision.eps_after, decision.reason, entry,
