@@ -88,7 +88,7 @@ def _verdict(report: RunReport) -> str:
             "hospitals. Every site entry carries a "
             "valid signature of its hospital, no entry was changed, removed or reordered, the "
             "privacy loss each hospital logged matches the loss recomputed from its logged "
-            "training parameters, and no hospital went past its declared budget."
+            "training and evaluation parameters, and no hospital went past its declared budget."
             f"{_coverage(v)}</div>"
         )
     rows = [[escape(p.where()), escape(p.check), escape(p.reason)] for p in v.problems]
@@ -107,6 +107,7 @@ def _sites(report: RunReport) -> str:
     for s in report.sites:
         spent = "; ".join(f"{eps:.3f} ({d})" for d, eps in s.final_eps) or "0"
         share = f"{100 * s.peak_eps / s.cap:.0f}%" if s.cap == s.cap and s.cap > 0 else "?"
+        added = "?" if s.evaluation_eps is None else f"{s.evaluation_eps:.3f}"
         rows.append(
             [
                 escape(s.name),
@@ -115,12 +116,13 @@ def _sites(report: RunReport) -> str:
                 share,
                 str(s.rounds_trained),
                 str(s.refusals),
+                f"{s.evaluation_releases} (+{added} eps)" if s.evaluation_releases else "0",
                 f'<span class="mono">{escape(s.key_fingerprint[:16])}</span>',
             ]
         )
     header = [
         "hospital", "eps cap (per study)", "eps spent (per study, lifetime)", "of cap",
-        "rounds trained", "refusals", "key",
+        "rounds trained", "refusals", "evaluation releases (eps per study they added)", "key",
     ]  # fmt: skip
     return _table(header, rows)
 
@@ -212,9 +214,11 @@ patient examination: its image, report and all its questions, the privacy unit; 
 private), at a failure probability <b>delta</b>, whoever sees what the hospital sent, the
 coordinator included. Loss accumulates over rounds, stages, runs and data refreshes; each
 hospital declared a <b>cap</b> per study over its lifetime that it will never pass, and refuses
-to train when a round would pass it. A patient with several studies can lose up to the sum.
-The auditor recomputed every hospital's loss from the training parameters it logged and
-signed.</p>
+to train when a round would pass it. The accuracy counts a hospital releases when the
+coordinator evaluates the shared model on its held-out studies are noised the same way and
+spend the same budget (<i>evaluation releases</i>). A patient with several studies can lose up
+to the sum. The auditor recomputed every hospital's loss from the training and evaluation
+parameters it logged and signed.</p>
 <h2>Privacy budget per hospital</h2>{_sites(report)}
 {_interrupted(report)}
 {
@@ -225,8 +229,9 @@ signed.</p>
         )
     }
 <p class="note">Lines: eps per study each hospital logged after each round (cumulative over its
-lifetime); crosses: eps recomputed by the
-auditor; dashed red: the hospital's cap. Shaded bands are curriculum stages.</p>
+lifetime); squares: after an evaluation release (the rise above the round's own point); crosses:
+eps recomputed by the auditor; dashed red: the hospital's cap. Shaded bands are curriculum
+stages.</p>
 <h2>Participation per round</h2>
 {_img(participation_figure(report), "sites that trained, refused or dropped out per round")}
 {_rounds(report)}

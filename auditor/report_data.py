@@ -69,6 +69,11 @@ class SiteSummary:
     final_eps: tuple[tuple[str, float], ...]  # (budget, last logged eps per study)
     rounds_trained: int
     refusals: int
+    # releases of federated evaluation counts in the run (each a spend under DP), and the eps
+    # per study they added: each the rise of the recomputed eps at its release, summed (None
+    # where one could not be recomputed)
+    evaluation_releases: int = 0
+    evaluation_eps: float | None = 0.0
 
     @property
     def peak_eps(self) -> float:
@@ -162,6 +167,8 @@ def build_run_report(
     summaries = []
     for name in names:
         mine = [e for e in site_entries if e.site == name]
+        released = [p for p in points if p.released and p.entry.site == name]
+        added = [p.added for p in released]
         final = {f"eps per {e.privacy_unit}": e.epsilon_after for e in mine}
         record = sites.get(name)
         summaries.append(
@@ -172,6 +179,8 @@ def build_run_report(
                 final_eps=tuple(sorted(final.items())),
                 rounds_trained=len({e.global_round for e in mine if e.status == "trained"}),
                 refusals=sum(1 for e in mine if e.status == "refused"),
+                evaluation_releases=len(released),
+                evaluation_eps=None if None in added else sum(a for a in added if a is not None),
             )
         )
     curricula = {e.curriculum_digest: None for e in entries if isinstance(e, CoordinatorRoundEntry)}

@@ -72,6 +72,11 @@ def eps_figure(report: RunReport) -> bytes:
                 markersize=7,
                 label="recomputed" if i == 0 else None,
             )
+            shown = [p for p in mine if p.status == "released"]
+            if shown:  # evaluation counts released after the round: a spend of their own
+                ax.plot([p.global_round for p in shown], [p.logged for p in shown], "s",
+                        color=colour, fillstyle="none", markersize=9,
+                        label="evaluation release")  # fmt: skip
             for p in mine:
                 if p.status == "refused":
                     ax.annotate(

@@ -1,8 +1,11 @@
 """eps recomputed from the ledger: every site entry against the mechanisms logged before it.
 
 A site's budget covers every study it trains on over its lifetime (eps per study, whatever data
-set a round used), so the history of one entry is every `trained` entry of the same site at or
-before it in ledger order (all runs); a refusal spends nothing, so its history stops before it.
+set a round used), so the history of one entry is every spending entry of the same site at or
+before it in ledger order (all runs): a `trained` one, and a `released` one (the Gaussian
+mechanism that noised the evaluation counts the site released after a round,
+`protocols.accounting.evaluation_mechanism`), composed with the training in the order they were
+spent; a refusal spends nothing, so its history stops before it.
 An entry's interrupted spends (reserved by a round whose process was killed mid-training, reported
 in the site's next entry) join the history before the entry's own mechanism, each with a point of
 its own: the eps the site logged once it was reserved, against its recomputation.
@@ -21,7 +24,7 @@ from dataclasses import dataclass
 
 from ledger.store import SiteRecord, StoredRow
 from protocols.accounting import MAX_DELTA, Mechanism, PrivacyAccountingError, epsilon_of
-from protocols.ledger_entry import RANDOMNESS, InterruptedSpend, SiteRoundEntry
+from protocols.ledger_entry import RANDOMNESS, SPENT, InterruptedSpend, SiteRoundEntry
 
 SECURE_RANDOMNESS = RANDOMNESS[0]  # "os-csprng"
 REL_TOLERANCE = 1e-6
@@ -40,6 +43,8 @@ class SpendPoint:
     error: str | None = None
     interrupted: InterruptedSpend | None = None  # the point is this spend the entry reports
     index: int = 0  # its place in entry.interrupted
+    # a released entry's: how far its own mechanism raised the recomputed eps (at its delta)
+    added: float | None = None
 
     @property
     def logged(self) -> float:
@@ -48,8 +53,14 @@ class SpendPoint:
 
     @property
     def trained(self) -> bool:
-        """The point adds a spend (a trained entry or an interrupted spend), not a refusal."""
-        return self.interrupted is not None or self.entry.status == "trained"
+        """The point adds a spend (a trained or released entry, or an interrupted spend), not a
+        refusal."""
+        return self.interrupted is not None or self.entry.status in SPENT
+
+    @property
+    def released(self) -> bool:
+        """The point is a release of evaluation counts (the entry's own mechanism)."""
+        return self.interrupted is None and self.entry.status == "released"
 
     def what(self) -> str:
         """`the entry` or the interrupted spend, for a finding's message."""
@@ -103,16 +114,21 @@ def recompute(site_entries: Iterable[tuple[StoredRow, SiteRoundEntry]]) -> list[
     for row, entry in sorted(site_entries, key=lambda pair: pair[0].id):
         history = histories.setdefault(entry.site, [])
         points += _interrupted_points(row, entry, history)
+        spends = entry.status in SPENT
+        added = None
         try:
             mechanism = _mechanism(entry)
-            upto = [*history, mechanism] if entry.status == "trained" else history
+            upto = [*history, mechanism] if spends else history
             eps = epsilon_of(upto, entry.delta, entry.accountant)
+            if entry.status == "released":
+                before = epsilon_of(history, entry.delta, entry.accountant) if history else 0.0
+                added = eps - before
         except _ACCOUNTING_ERRORS as exc:
             points.append(SpendPoint(row, entry, None, len(history), f"cannot recompute: {exc}"))
             continue
-        if entry.status == "trained":
+        if spends:
             history.append(mechanism)
-        points.append(SpendPoint(row, entry, eps, len(upto)))
+        points.append(SpendPoint(row, entry, eps, len(upto), added=added))
     return points
 
 
@@ -148,9 +164,7 @@ def findings(
                         "lifetime eps is one account at one delta, and this one is not comparable",
                     )
                 )
-        seeded = (
-            p.interrupted is None and e.status == "trained" and e.randomness != SECURE_RANDOMNESS
-        )
+        seeded = p.interrupted is None and e.status in SPENT and e.randomness != SECURE_RANDOMNESS
         if seeded and not allow_seeded:
             out.append(
                 SpendFinding(

@@ -10,7 +10,9 @@
    eps, and no spend passes the site's registered cap; the interrupted spends a site entry
    reports (reserved by a round killed mid-training) are composed too, and listed;
 6. participants: each coordinator round's participants and refusals have validly signed site
-   entries of that round and stage, and every trained site entry is counted by its round;
+   entries of that round and stage, and every trained site entry is counted by its round; a
+   `released` entry (evaluation counts a site released after the round) is of the round's stage
+   but no participation: it neither lists its site nor needs listing;
 7. coordinator (given the coordinator's public key): every entry the coordinator appended is
    signed by it at its place in the chain (protocols.ledger_receipt);
 8. receipt (given the sites' databases): every chain head a site holds a signed receipt of is
@@ -18,10 +20,12 @@
    one site's entries), fails here, naming the site and the entry;
    spends (the same databases, each with the site's ledger-signing public key beside it): the
    key is the one registered for a site, and every spend the site's own ledger counts
-   (reserved or committed) is in the ledger as that site's trained entry of the same run,
-   stage and round, or as an interrupted spend one of its entries reports: a coordinator that
-   leaves out a site's last entry (listing it as a dropout), cuts off a whole last round, or
-   registers a key of its own for a site fails here, naming the site and the spend;
+   (reserved or committed) is in the ledger as that site's entry of the same run, stage and
+   round (a training spend its trained entry, an evaluation spend its released entry), or as
+   an interrupted spend one of its entries reports: a coordinator that leaves out a site's
+   last entry (listing it as a dropout, or the evaluation after the last round), cuts off a
+   whole last round, or registers a key of its own for a site fails here, naming the site and
+   the spend;
 9. curriculum: every coordinator round of a run names the curriculum digest its first did;
 10. registry: each registered site's key is an Ed25519 public key whose fingerprint is the one
    stored beside it, and its cap a positive finite eps (a registration altered in the
@@ -307,6 +311,7 @@ def _check_participants(
     problems = []
     for row, c in rounds:
         here = sites_of[(c.run_id, c.global_round)]
+        # a released entry never backs a listing: only a trained or refused one does
         for names, status in ((c.participants, "trained"), (c.refusals, "refused")):
             valid = {e.site for r, e in here if e.status == status and r.id in signed}
             for name in sorted(set(names) - valid):
@@ -427,6 +432,12 @@ def _check_receipts(
     return problems
 
 
+# Which entry accounts a spend of each kind a site's own ledger holds (an interrupted spend,
+# which names no kind, may account either).
+_ACCOUNTED_BY = {"trained": "training", "released": "evaluation"}
+_KIND_WORDS = {"training": ("spend", "trained"), "evaluation": ("evaluation spend", "released")}
+
+
 def _spend_row(site: str, spent: HeldSpend) -> StoredRow:
     return StoredRow(
         id=-1, run_id=spent.run_id, seq=-1, entry_type="site-spend", site=site,
@@ -444,15 +455,18 @@ def _check_site_spends(
     """(problems, site ledgers matching no registered site, spends found) for the sites' own
     ledgers against the consortium ledger."""
     by_key = {site.key_fingerprint: name for name, site in sites.items()}
-    recorded: dict[str, set[tuple[str, str, int]]] = defaultdict(set)
+    recorded: dict[str, set[tuple[str, str, str, int]]] = defaultdict(set)
     for row in rows:
         entry = parsed.get(row.id)
         if not isinstance(entry, SiteRoundEntry) or row.id not in signed:
             continue
-        if entry.status == "trained":
-            recorded[entry.site].add((entry.run_id, entry.stage, entry.global_round))
+        kind = _ACCOUNTED_BY.get(entry.status)
+        if kind is not None:
+            recorded[entry.site].add((kind, entry.run_id, entry.stage, entry.global_round))
         for gone in entry.interrupted:
-            recorded[entry.site].add((gone.run_id, gone.stage, gone.global_round))
+            # a reservation killed before its training or its release: the site reports either
+            for kind in _KIND_WORDS:
+                recorded[entry.site].add((kind, gone.run_id, gone.stage, gone.global_round))
     problems, unmatched, found = [], [], 0
     for copy in held:
         name = by_key.get(copy.key_fingerprint) if copy.key_fingerprint else None
@@ -466,19 +480,21 @@ def _check_site_spends(
             )
             continue
         for spent in copy.spends:
-            if (spent.run_id, spent.stage, spent.global_round) in recorded[name]:
+            if (spent.kind, spent.run_id, spent.stage, spent.global_round) in recorded[name]:
                 found += 1
                 continue
+            what, entry_status = _KIND_WORDS.get(spent.kind, (f"{spent.kind!r} spend", "?"))
             pending = (
                 " (a round still running, or killed and not reported by a later entry yet)"
                 if spent.status == "reserved"
                 else ""
             )
             why = (
-                f"site {name!r}'s own ledger ({copy.where}) holds a {spent.status} spend of stage "
-                f"{spent.stage!r} (its lifetime eps per study then {spent.epsilon_after:.4g})"
-                f"{pending} that the ledger has neither as its trained entry nor as an "
-                "interrupted spend it reported: the spend is missing from the audit"
+                f"site {name!r}'s own ledger ({copy.where}) holds a {spent.status} {what} of "
+                f"stage {spent.stage!r} (its lifetime eps per study then "
+                f"{spent.epsilon_after:.4g}){pending} that the ledger has neither as its "
+                f"{entry_status} entry nor as an interrupted spend it reported: the spend is "
+                "missing from the audit"
             )
             problems.append(Problem(_spend_row(name, spent), "spends", why))
     return problems, tuple(unmatched), found

@@ -40,13 +40,15 @@ SITE_LEDGER_FILE = "privacy.sqlite"  # site_agent.privacy's file name in an agen
 # beside the ledger): it says which registered site a privacy ledger belongs to.
 SITE_KEY_FILE = "ledger-signing.pub"
 # The site's spend table (site_agent.privacy's SpendRow), read by name: the columns an auditor
-# compares with the consortium ledger.
+# compares with the consortium ledger. `kind` (revision 0004) says whether a spend is a round's
+# training or a release of evaluation counts; a ledger older than that has training spends only.
 _SPENDS = table(
     "privacy_spend",
     column("id"), column("run_id"), column("stage"), column("global_round"), column("status"),
-    column("epsilon_after"),
+    column("epsilon_after"), column("kind"),
 )  # fmt: skip
 COUNTED = ("reserved", "committed")  # statuses that spend (a refusal spends nothing)
+TRAINING = "training"  # the kind of every spend before revision 0004
 
 
 class ReceiptBase(DeclarativeBase):
@@ -140,13 +142,15 @@ def receipt_sources(path: Path) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class HeldSpend:
-    """One spend a site's own privacy ledger counts (reserved or committed)."""
+    """One spend a site's own privacy ledger counts (reserved or committed), of a round's
+    training or of a release of evaluation counts after it (`kind`)."""
 
     run_id: str
     stage: str
     global_round: int
     status: str
     epsilon_after: float
+    kind: str = TRAINING  # or "evaluation"
 
 
 @dataclass(frozen=True)
@@ -176,18 +180,22 @@ def read_site_spends(url: str, holder: str, key_path: Path | None) -> SiteSpends
     engine = make_engine(url, None, writer=False)
     try:
         with engine.connect() as conn:
-            if _SPENDS.name not in inspect(conn).get_table_names():
+            found = inspect(conn)
+            if _SPENDS.name not in found.get_table_names():
                 return SiteSpends(holder, _shown(url), fp, problem, ())
+            present = {c["name"] for c in found.get_columns(_SPENDS.name)}
+            columns = [c for c in _SPENDS.c if c.name in present]
             rows = conn.execute(
-                select(_SPENDS).where(_SPENDS.c.status.in_(COUNTED)).order_by(_SPENDS.c.id)
+                select(*columns).where(_SPENDS.c.status.in_(COUNTED)).order_by(_SPENDS.c.id)
             ).all()
     finally:
         engine.dispose()
-    spends = tuple(
-        HeldSpend(r.run_id, r.stage, int(r.global_round), r.status, float(r.epsilon_after))
-        for r in rows
-    )
-    return SiteSpends(holder, _shown(url), fp, problem, spends)
+    spends = []
+    for r in rows:
+        kind = str(r.kind) if "kind" in present else TRAINING
+        spends.append(HeldSpend(r.run_id, r.stage, int(r.global_round), r.status,
+                                float(r.epsilon_after), kind))  # fmt: skip
+    return SiteSpends(holder, _shown(url), fp, problem, tuple(spends))
 
 
 def _shown(url: str) -> str:

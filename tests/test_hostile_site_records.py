@@ -34,11 +34,11 @@ from coordinator.strategy import (
     StageStrategy,
     mean_metric,
 )
-from protocols.accounting import Mechanism, epsilon_of
+from protocols.accounting import Mechanism, epsilon_of, evaluation_mechanism
 from protocols.curriculum import Stage
 from protocols.keys import public_raw
 from protocols.ledger_entry import SiteRoundEntry, canonical_bytes, sign_site_entry
-from protocols.round import FitReport, RoundMessageError
+from protocols.round import FitReport, RoundMessageError, evaluation_digest
 
 RUN = "run-1"
 
@@ -155,11 +155,11 @@ def _body(entry: SiteRoundEntry) -> str:
 
 
 class _Consortium:
-    """Two registered sites and the coordinator's log over one ledger file, reopened as each
-    (re)start of the coordinator does."""
+    """Registered sites (two by default) and the coordinator's log over one ledger file,
+    reopened as each (re)start of the coordinator does."""
 
-    def __init__(self, tmp_path: Path) -> None:
-        self.keys = {s: Ed25519PrivateKey.generate() for s in ("hospital-a", "evil")}
+    def __init__(self, tmp_path: Path, sites: tuple[str, ...] = ("hospital-a", "evil")) -> None:
+        self.keys = {s: Ed25519PrivateKey.generate() for s in sites}
         self.url = f"sqlite:///{tmp_path / 'ledger.sqlite'}"
 
     def open(self) -> ConsortiumLog:
@@ -331,6 +331,21 @@ def test_within_a_round_the_first_node_to_send_a_sites_entry_keeps_it(tmp_path: 
 
 
 # --- evaluation counts under a site name another node claims ---------------------------------
+
+# the Gaussian mechanism a site noises its evaluation counts with (4 questions a test study)
+EVAL_MECHANISM = evaluation_mechanism(2.0, 4, 1e-5, "rdp")
+
+
+def _counts(closed_n: int, correct: int) -> dict[str, int]:
+    return {"closed_n": closed_n, "closed_correct": correct, "open_n": 0, "open_exact": 0}
+
+
+def _released(site: str, rnd: int, counts: dict[str, int], eps: float = 1.0) -> SiteRoundEntry:
+    """A site's signed account of releasing `counts` after round `rnd` (site_agent.evaluate)."""
+    return SiteRoundEntry(run_id=RUN, stage="s", global_round=rnd, site=site,
+                          dataset_digest=f"ds-{site}", epsilon_after=eps, epsilon_cap=8.0,
+                          status="released", update_digest=evaluation_digest(site, counts),
+                          units=50, **asdict(EVAL_MECHANISM))  # fmt: skip
 
 
 def _reply(node: int, site: str, closed_n: int, correct: int) -> tuple[Any, EvaluateRes]:
