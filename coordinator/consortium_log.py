@@ -12,8 +12,20 @@ such an entry would list its site as a participant of a round it may have droppe
 strategy asks `check_entry` before it aggregates, so the node's result is a failure of the round;
 `round` checks again, so a record from an older checkpoint cannot write an entry twice either.
 
+A federated evaluation after a round appends the `released` entries the sites' counts came with
+(`evaluation`): each site's signed account of the evaluation counts it released under DP, a spend
+of its budget but no participation in the round. The strategy asks `check_release` of every reply
+with counts, before the counts are used, and hands on every entry that verified (also where it
+refused the reply's counts: the site spent either way); `evaluation` checks again, so that none
+is written twice. No coordinator entry follows them: they sit after the round's coordinator
+entry.
+
 With the coordinator's key every entry the coordinator appends is signed at its place in the
-chain; `head` is the latest such signed head, the receipt each site is sent after a round.
+chain; `head` is the latest such signed head, the receipt each site is sent after a round. A
+site entry carries no such signature, so the head after an evaluation is still the round's: the
+released entries are covered by the next coordinator entry's receipt, and the last evaluation's
+by the sites' own ledgers (`medfed audit verify --receipts` finds each evaluation spend a site
+counts among the released entries).
 """
 
 from __future__ import annotations
@@ -24,7 +36,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from coordinator.site_claims import SiteBinding, SiteClaimError
-from coordinator.strategy import RoundRecord, RoundSummary, SiteLedgerEntry
+from coordinator.strategy import EvalSummary, RoundRecord, RoundSummary, SiteLedgerEntry
 from ledger.registry import read_registrations
 from ledger.store import ConsortiumLedger, LedgerRecord, LedgerStoreError
 from protocols.keys import public_raw
@@ -34,6 +46,7 @@ from protocols.ledger_entry import (
     LedgerEntryError,
     ResumeEntry,
     SiteRoundEntry,
+    SiteStatus,
     StageTransition,
     parse_entry,
     signing_bytes,
@@ -43,6 +56,10 @@ from protocols.ledger_receipt import Receipt
 
 log = logging.getLogger("medfed.coordinator")
 _WHERE = "its signed ledger entry"  # what a SiteClaimError's message names, after the node
+# What a site's entry may say where it arrives: with a round result, that it trained or refused;
+# with evaluation counts, that it released them.
+ROUND_STATUSES: tuple[SiteStatus, ...] = ("trained", "refused")
+RELEASED: tuple[SiteStatus, ...] = ("released",)
 
 
 class ConsortiumLog:
@@ -63,8 +80,10 @@ class ConsortiumLog:
         # site, one never heard from as node-ID; another node naming the site is refused.
         self.binding = SiteBinding()
         # the signed bytes of the run's site entries -> whether a coordinator round entry
-        # follows it (one not followed is what a crash left mid-round), as read for the round
-        # `check_entry` last asked about: read once a round, the ledger may have other writers
+        # follows it (a round result not followed is what a crash left mid-round; the released
+        # entries of the evaluation after the latest round are not followed either, and no
+        # round's record holds one), as read for the round `check_entry` or `check_release`
+        # last asked about: read once a round, the ledger may have other writers
         self._site_bodies: tuple[int, dict[bytes, bool]] | None = None
 
     @property
@@ -86,14 +105,22 @@ class ConsortiumLog:
             self._site_bodies = (global_round, self._bodies())
         return self._site_bodies[1]
 
-    def _site_entry(self, item: SiteLedgerEntry, global_round: int) -> SiteRoundEntry:
-        """The site entry `item` carries, when it is one of this run's round `global_round`;
-        LedgerEntryError naming the node and why not."""
+    def _site_entry(
+        self,
+        item: SiteLedgerEntry,
+        global_round: int,
+        statuses: tuple[SiteStatus, ...] = ROUND_STATUSES,
+    ) -> SiteRoundEntry:
+        """The site entry `item` carries, when it is one of this run's round `global_round` with
+        one of `statuses`; LedgerEntryError naming the node and why not."""
         entry = parse_entry(item.body, f"site entry from node {item.node_id}")
         if not isinstance(entry, SiteRoundEntry) or entry.run_id != self.run_id:
             raise LedgerEntryError("not a site entry of this run")
         if entry.global_round != global_round:
             raise LedgerEntryError(f"entry for round {entry.global_round}")
+        if entry.status not in statuses:
+            want = " or ".join(map(repr, statuses))
+            raise LedgerEntryError(f"a {entry.status!r} entry where a {want} one belongs")
         return entry
 
     @staticmethod
@@ -129,6 +156,24 @@ class ConsortiumLog:
             # the one that try recorded; `round` lists it without writing it twice
             raise self._relayed(entry)
         return entry.site
+
+    def check_release(self, item: SiteLedgerEntry, global_round: int) -> SiteRoundEntry:
+        """The `released` entry `item` carries (evaluation counts after round `global_round` of
+        this run), when it verifies under its site's registered key and is not in the run's
+        ledger yet; LedgerEntryError or SiteClaimError (ValueErrors) saying why not. Whether it
+        accounts the very counts its reply holds, of the stage and site the reply is for, is the
+        strategy's check (`StageStrategy.aggregate_evaluate`)."""
+        entry = self._site_entry(item, global_round, RELEASED)
+        site = self.ledger.sites().get(entry.site)
+        if site is None:
+            raise LedgerEntryError(f"site {entry.site!r} is not registered")
+        if not site_signature_valid(site.public_key(), entry, item.signature):
+            raise LedgerEntryError(
+                f"the signature does not verify under site {entry.site!r}'s registered key"
+            )
+        if signing_bytes(entry) in self._bodies_for(global_round):
+            raise self._relayed(entry)
+        return entry
 
     def _own_node(self, item: SiteLedgerEntry, entry: SiteRoundEntry) -> bool:
         """Whether `item` came from the node whose SecAgg+ keys `entry`'s site signed."""
@@ -176,7 +221,8 @@ class ConsortiumLog:
         backfill: bool = False,
     ) -> None:
         """Append the round's site entries, then the coordinator's round entry (each site listed
-        once). A site entry is refused, named in the log, where `check_entry` refuses it or
+        once). A site entry is refused, named in the log, where `check_entry` refuses it, where
+        it is no round result (a `released` one: evaluation counts are no participation) or
         another node of this record already sent its site: never written twice, never listed.
         `backfill` (a resume writing a checkpointed round the ledger lacks) does not write
         again an entry a crash left after the run's last coordinator round entry (this round's
@@ -223,6 +269,33 @@ class ConsortiumLog:
             )
         )
         self._site_bodies = None
+
+    def evaluation(self, summary: EvalSummary) -> list[str]:
+        """Append the `released` entries of the evaluation after round `summary.global_round`
+        (each a site's spend for releasing its counts, as the strategy verified them), in the
+        order given; the sites whose entries were written. No coordinator entry follows them.
+        An entry is refused, named in the log, where it is no released entry of this run, round
+        and stage or is already in the ledger (relayed, or sent again): never written twice.
+        The signature is verified as the entry is appended."""
+        bodies = self._bodies()
+        written: list[str] = []
+        for item in summary.site_entries:
+            try:
+                entry = self._site_entry(item, summary.global_round, RELEASED)
+                if entry.stage != summary.stage:
+                    raise LedgerEntryError(f"entry of stage {entry.stage!r}")
+                body = signing_bytes(entry)
+                if body in bodies:
+                    raise self._relayed(entry)
+                self.ledger.append(entry, item.signature)  # verifies the signature
+            except (LedgerEntryError, LedgerStoreError, SiteClaimError) as exc:
+                log.warning("evaluation after round %d: site entry from node %d not recorded: "
+                            "%s", summary.global_round, item.node_id, exc)  # fmt: skip
+                continue
+            bodies[body] = False
+            written.append(entry.site)
+        self._site_bodies = None
+        return written
 
     def logged_rounds(self) -> set[int]:
         """The global rounds this run's ledger already closes with a coordinator round entry."""

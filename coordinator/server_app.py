@@ -244,6 +244,7 @@ def _federate(
         return hook
 
     def on_evaluate(summary: EvalSummary) -> None:
+        ledger.evaluation(summary)  # the sites' spends for releasing their counts
         store.record_event(settings.run_id, "evaluation", summary.global_round,
                            stage=summary.stage, per_site=summary.per_site,
                            overall=summary.overall, failures=summary.failures)  # fmt: skip
@@ -348,6 +349,7 @@ def _run_stages(
             extra_config=lambda: ledger.head.to_config() if ledger.head else {},
             velocity=velocity if first > 1 else None, max_weight=settings.secagg.max_weight,
             check_entry=ledger.check_entry, site_binding=ledger.binding,
+            check_release=ledger.check_release,
         )  # fmt: skip
         legacy = LegacyContext(
             context, config=ServerConfig(num_rounds=stage.rounds), strategy=strategy

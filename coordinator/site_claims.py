@@ -19,9 +19,14 @@ out by arriving first.
   round): it names dropouts, and an evaluation reply naming a site another node spoke for in
   the latest round is refused.
 
+An evaluation reply's counts come with the site's signed `released` entry naming their digest
+(`ConsortiumLog.check_release`), so a node answers under a site's name only with that site's
+signature over the very counts, of this round, not yet in the ledger.
+
 What remains: outside SecAgg+ (or for a site that signs no keys) the first node of a round to
-send a site's verified entry keeps it, and an evaluation reply (not signed) from a node the
-binding does not know may name a site no other node spoke for.
+send a site's verified entry keeps it, and a node the binding does not know may pass on, under
+a site name no other node spoke for, that site's own signed counts of this evaluation where it
+got hold of them before the coordinator did.
 """
 
 from __future__ import annotations

@@ -102,8 +102,10 @@ def _from_ledger(view: RunStatusView, ledger: ConsortiumLedger) -> None:
         entry = record.entry
         if isinstance(entry, SiteRoundEntry) and entry.site in view.sites:
             site = view.sites[entry.site]
-            site.last_round, site.last_outcome = entry.global_round, entry.status
-            site.reason, site.epsilon = entry.reason, entry.epsilon_after
+            site.epsilon = entry.epsilon_after
+            if entry.status != "released":  # evaluation counts: a spend, not the round's outcome
+                site.last_round, site.last_outcome = entry.global_round, entry.status
+                site.reason = entry.reason
         elif isinstance(entry, CoordinatorRoundEntry):
             view.stage = entry.stage
             view.global_round = max(view.global_round, entry.global_round)

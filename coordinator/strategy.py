@@ -36,12 +36,14 @@ from coordinator.server_step import ServerStep
 from coordinator.site_claims import SiteBinding
 from protocols import update_codec
 from protocols.curriculum import Stage
+from protocols.ledger_entry import SiteRoundEntry
 from protocols.round import (
     EVALUATION_COUNTS,
     MAX_REPORT_COUNT,
     FitInstruction,
     FitReport,
     contributes,
+    evaluation_digest,
     refusal_code_in,
 )
 from protocols.secagg_masking import DEFAULT_MAX_WEIGHT, aggregation_weight
@@ -106,6 +108,10 @@ RoundHook = Callable[[RoundSummary, State, RoundRecord], None]
 # (None: no signed site entry of the round); a SiteClaimError where the node may not send it
 # (`coordinator.consortium_log.ConsortiumLog.check_entry`).
 EntryCheck = Callable[[SiteLedgerEntry, int], "str | None"]
+# The `released` entry an evaluation reply carries, where it verifies under its site's registered
+# key as one of this run's round (the int) and is not in the ledger yet; a ValueError saying why
+# not (`coordinator.consortium_log.ConsortiumLog.check_release`).
+ReleaseCheck = Callable[[SiteLedgerEntry, int], SiteRoundEntry]
 
 
 class StageHalted(RuntimeError):
@@ -145,13 +151,17 @@ def halt_reason(
 
 @dataclass(frozen=True)
 class EvalSummary:
-    """Federated evaluation after a round: counts per site and overall (nothing per item)."""
+    """Federated evaluation after a round: counts per site and overall (nothing per item), and
+    for the consortium ledger the signed `released` entries that came with the replies (each a
+    site's spend for releasing its counts), every one that verified, also where its reply's
+    counts were refused (`StageStrategy.aggregate_evaluate`)."""
 
     stage: str
     global_round: int
     per_site: dict[str, dict[str, int]]
     overall: dict[str, int]
     failures: int
+    site_entries: tuple[SiteLedgerEntry, ...] = ()
 
     @staticmethod
     def accuracy(counts: dict[str, int], kind: str = "closed") -> float | None:
@@ -192,6 +202,24 @@ def weighted_mean(deltas: Sequence[tuple[State, float]]) -> State:
     return out
 
 
+def _accounting(
+    release: tuple[SiteLedgerEntry, SiteRoundEntry] | ValueError,
+    site: str,
+    counts: Mapping[str, int],
+) -> SiteLedgerEntry:
+    """The signed entry of an evaluation reply naming `site` with `counts`, where `release`
+    (what `StageStrategy._release` made of the reply's entry) accounts exactly them; else the
+    ValueError saying why not."""
+    if isinstance(release, ValueError):
+        raise release
+    item, entry = release
+    if entry.site != site:
+        raise ValueError(f"its ledger entry is site {entry.site!r}'s, the reply names {site!r}")
+    if entry.update_digest != evaluation_digest(site, counts):
+        raise ValueError("its ledger entry accounts other counts (another update_digest)")
+    return item
+
+
 class StageStrategy(FedAvg):
     """Runs one curriculum stage's rounds; `global_state` holds the result afterwards."""
 
@@ -215,6 +243,7 @@ class StageStrategy(FedAvg):
         max_weight: float = DEFAULT_MAX_WEIGHT,
         check_entry: EntryCheck | None = None,
         site_binding: SiteBinding | None = None,
+        check_release: ReleaseCheck | None = None,
     ) -> None:
         """`velocity`: the server momentum where a resumed stage's last checkpoint left it;
         `max_weight`: the most a site's example count weighs in the mean (SecAgg+'s);
@@ -223,7 +252,10 @@ class StageStrategy(FedAvg):
         another node sent this round, `coordinator.site_claims`) is a failure of the round,
         its entry not recorded. Without it entries are passed on unchecked. `site_binding`: which
         node speaks for which site, as the consortium log learnt it from signed entries
-        (`ConsortiumLog.binding`): an evaluation reply naming another site is a failure."""
+        (`ConsortiumLog.binding`): an evaluation reply naming another site is a failure.
+        `check_release`: the consortium ledger's check of the signed `released` entry an
+        evaluation reply's counts come with (`ConsortiumLog.check_release`); without it no
+        entry can be verified, so no counts are recorded."""
         min_sites = min(stage.min_sites, num_sites)
         super().__init__(
             fraction_fit=1.0,
@@ -249,6 +281,7 @@ class StageStrategy(FedAvg):
         self.on_evaluate = on_evaluate
         self.check_entry = check_entry
         self.site_binding = site_binding
+        self.check_release = check_release
         # node id -> the site key that signed its SecAgg+ keys in the current round (admit)
         self._node_site_keys: dict[int, bytes] = {}
         # Sent with every instruction beside it: the ledger's latest signed head (a receipt).
@@ -351,37 +384,53 @@ class StageStrategy(FedAvg):
     ) -> tuple[float | None, dict[str, Scalar]]:
         """Each site's counts and their sum. A reply is a failure, named in the log and its
         counts not recorded, where a count is no int or a hit count exceeds its question count,
-        where its node may not speak for the site it names (`site_binding`), or where another
-        reply names the same site (then both are: which one is the site cannot be told).
+        where its node may not speak for the site it names (`site_binding`), where another
+        reply names the same site (then both are: which one is the site cannot be told), or
+        where its counts do not come with their signed account: the site releases them under
+        DP and spends its budget for it, and the reply must carry the `released` ledger entry
+        that says so, signed by the site it names (`check_release`), of this run, round and
+        stage, naming the digest of these very counts (`protocols.round.evaluation_digest`),
+        and not in the ledger yet.
+
+        The summary carries, for the ledger, every released entry of this evaluation that
+        verified, each once: also one whose reply was refused for its counts or its node, since
+        the site it names spent its budget on the release either way, and an audit of the
+        site's lifetime eps needs every spend.
 
         Counts are keyed by node until the checks pass. What remains: a node the binding does
-        not know (no signed ledger entry from it yet in this coordinator process, as in a stage
-        without DP) may answer under any site name that neither the binding nor another reply
-        of this evaluation gives to another node: its counts are then recorded under that
-        name. Evaluation replies are not signed."""
+        not know (no signed ledger entry from it yet in this coordinator process) may answer
+        under a site name that neither the binding nor another reply of this evaluation gives
+        to another node only with that site's signature over the very counts."""
         global_round = self.round_offset + server_round
-        replies: dict[int, tuple[str, dict[str, int]]] = {}
+        replies: dict[int, tuple[str, dict[str, int], SiteLedgerEntry]] = {}
+        spent: dict[str, tuple[str, SiteLedgerEntry]] = {}  # body -> (site, entry), once each
         bad = len(failures)
         for proxy, res in results:
+            release: tuple[SiteLedgerEntry, SiteRoundEntry] | ValueError
             try:
-                replies[proxy.node_id] = self._evaluation_counts(proxy.node_id, res.metrics)
+                release = self._release(proxy.node_id, res.metrics, global_round)
+                spent.setdefault(release[0].body, (release[1].site, release[0]))
+            except ValueError as exc:
+                release = exc
+            try:
+                site, counts = self._evaluation_counts(proxy.node_id, res.metrics)
+                replies[proxy.node_id] = (site, counts, _accounting(release, site, counts))
             except ValueError as exc:
                 if not res.metrics.get("withheld"):  # a site's policy may withhold its scores
                     bad += 1
                     log.warning("evaluation after round %d: reply of node %d refused: %s",
                                 global_round, proxy.node_id, exc)  # fmt: skip
-        named = Counter(site for site, _ in replies.values())
-        for node, (site, _) in sorted(replies.items()):
+        named = Counter(site for site, _, _ in replies.values())
+        for node, (site, _, _) in sorted(replies.items()):
             if named[site] > 1:
                 bad += 1
                 del replies[node]
                 log.warning("evaluation after round %d: reply of node %d refused: another "
                             "node's reply names site %r too", global_round, node, site)  # fmt: skip
-        per_site = {site: counts for site, counts in replies.values()}
+        per_site = {site: c for site, c, _ in sorted(replies.values(), key=lambda r: r[0])}
         overall = {k: sum(c[k] for c in per_site.values()) for k in COUNT_KEYS}
-        summary = EvalSummary(
-            self.stage.name, self.round_offset + server_round, per_site, overall, bad
-        )
+        entries = tuple(item for _, (_, item) in sorted(spent.items(), key=lambda kv: kv[1][0]))
+        summary = EvalSummary(self.stage.name, global_round, per_site, overall, bad, entries)
         if self.on_evaluate is not None:
             self.on_evaluate(summary)
         acc = EvalSummary.accuracy(overall)
@@ -406,6 +455,26 @@ class StageStrategy(FedAvg):
         if self.site_binding is not None:
             self.site_binding.check(node, site, "its evaluation reply")
         return site, counts
+
+    def _release(
+        self, node: int, metrics: Mapping[str, Scalar], global_round: int
+    ) -> tuple[SiteLedgerEntry, SiteRoundEntry]:
+        """The signed `released` entry an evaluation reply carries, where it verifies as one of
+        this run, stage and round not yet in the ledger (`check_release`); ValueError saying
+        what is wrong."""
+        body, signature = metrics.get("ledger_entry"), metrics.get("ledger_signature")
+        if not isinstance(body, str) or not body:
+            raise ValueError("counts without the signed ledger entry that accounts their release")
+        try:
+            item = SiteLedgerEntry(body, bytes.fromhex(str(signature)), node)
+        except ValueError:
+            raise ValueError("its ledger_signature is not hex") from None
+        if self.check_release is None:
+            raise ValueError("no consortium ledger to verify its ledger entry against")
+        entry = self.check_release(item, global_round)
+        if entry.stage != self.stage.name:
+            raise ValueError(f"its ledger entry is of stage {entry.stage!r}")
+        return item, entry
 
     def admit(
         self,

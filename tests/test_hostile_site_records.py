@@ -348,10 +348,30 @@ def _released(site: str, rnd: int, counts: dict[str, int], eps: float = 1.0) -> 
                           units=50, **asdict(EVAL_MECHANISM))  # fmt: skip
 
 
-def _reply(node: int, site: str, closed_n: int, correct: int) -> tuple[Any, EvaluateRes]:
-    metrics: dict[str, Scalar] = {"site": site, "closed_n": closed_n, "closed_correct": correct,
-                                  "open_n": 0, "open_exact": 0}  # fmt: skip
+def _reply(
+    node: int,
+    site: str,
+    closed_n: int,
+    correct: int,
+    consortium: _Consortium | None = None,
+    entry: SiteRoundEntry | None = None,
+) -> tuple[Any, EvaluateRes]:
+    """An evaluation reply of `node` naming `site`; with `consortium`, signed as the site signs
+    its `released` entry (`entry`, by default the one accounting these counts after round 1)."""
+    counts = _counts(closed_n, correct)
+    metrics: dict[str, Scalar] = {"site": site, **counts}
+    if consortium is not None:
+        metrics.update(consortium.signed(entry or _released(site, 1, counts)))
     return SimpleNamespace(node_id=node), EvaluateRes(Status(Code.OK, ""), 0.0, 10, metrics)
+
+
+def _evaluating(consortium: _Consortium) -> tuple[StageStrategy, ConsortiumLog]:
+    """A strategy checking evaluation entries against `consortium`'s ledger, as the coordinator
+    wires it, and that ledger's log."""
+    log = consortium.open()
+    strategy = _strategy()
+    strategy.check_release = log.check_release
+    return strategy, log
 
 
 def _evaluate(strategy: StageStrategy, results: list[Any]) -> tuple[EvalSummary, Any]:
@@ -362,38 +382,52 @@ def _evaluate(strategy: StageStrategy, results: list[Any]) -> tuple[EvalSummary,
     return summary, metrics["closed_accuracy"]
 
 
-def test_two_replies_naming_one_site_are_both_failures_and_neither_count_is_kept() -> None:
+EVAL_SITES = ("hospital-b", "hospital-c", "evil")
+
+
+def test_two_replies_naming_one_site_are_both_failures_and_neither_count_is_kept(
+    tmp_path: Path,
+) -> None:
     """A hostile node answering as hospital-b used to replace hospital-b's counts (the last
-    reply won), unflagged. With no binding to tell which node is hospital-b, both replies are
-    failures now and hospital-b has no counts; hospital-c's are kept."""
-    summary, accuracy = _evaluate(_strategy(), [_reply(2, "hospital-b", 100, 90),
-                                                _reply(3, "hospital-b", 100, 10),
-                                                _reply(4, "hospital-c", 50, 25)])  # fmt: skip
+    reply won), unflagged. Where it relays hospital-b's own signed reply, with no binding to
+    tell which node is hospital-b, both replies are failures and hospital-b has no counts;
+    hospital-c's are kept."""
+    consortium = _Consortium(tmp_path, EVAL_SITES)
+    strategy, _ = _evaluating(consortium)
+    own = _reply(2, "hospital-b", 100, 90, consortium)
+    relayed = (SimpleNamespace(node_id=3), own[1])
+    other = _reply(4, "hospital-c", 50, 25, consortium)
+    summary, accuracy = _evaluate(strategy, [own, relayed, other])
     assert summary.per_site == {"hospital-c": {"closed_n": 50, "closed_correct": 25,
                                                "open_n": 0, "open_exact": 0}}  # fmt: skip
     assert summary.failures == 2
     assert accuracy == 0.5
 
 
-def test_more_hits_than_questions_is_a_failure() -> None:
+def test_more_hits_than_questions_is_a_failure(tmp_path: Path) -> None:
     """closed_correct 50 over closed_n 1 was recorded (an accuracy of 50)."""
-    summary, accuracy = _evaluate(_strategy(), [_reply(2, "hospital-b", 100, 90),
-                                                _reply(3, "evil", 1, 50)])  # fmt: skip
+    consortium = _Consortium(tmp_path, EVAL_SITES)
+    strategy, _ = _evaluating(consortium)
+    summary, accuracy = _evaluate(strategy, [_reply(2, "hospital-b", 100, 90, consortium),
+                                             _reply(3, "evil", 1, 50, consortium)])  # fmt: skip
     assert list(summary.per_site) == ["hospital-b"] and summary.failures == 1
     assert accuracy == 0.9
 
 
-def test_a_reply_naming_another_nodes_bound_site_is_a_failure() -> None:
+def test_a_reply_naming_another_nodes_bound_site_is_a_failure(tmp_path: Path) -> None:
     """With the binding the consortium log learnt from signed entries (node 2 is hospital-b,
-    node 3 evil), node 3 answering as hospital-b is the failure and hospital-b's own counts
-    are kept, whichever reply came first; node 5, unknown to the binding, may not take
-    hospital-b's name either."""
-    strategy = _strategy()
+    node 3 evil), node 3 answering as hospital-b (with hospital-b's own signed reply, relayed)
+    is the failure and hospital-b's own counts are kept, whichever reply came first; node 5,
+    unknown to the binding, may not take hospital-b's name either."""
+    consortium = _Consortium(tmp_path, EVAL_SITES)
+    strategy, _ = _evaluating(consortium)
     strategy.site_binding = SiteBinding()
     strategy.site_binding.claim(2, "hospital-b", "round 1")
     strategy.site_binding.claim(3, "evil", "round 1")
-    summary, _ = _evaluate(strategy, [_reply(3, "hospital-b", 1, 1), _reply(5, "hospital-b", 1, 1),
-                                      _reply(2, "hospital-b", 100, 90)])  # fmt: skip
+    _, own = _reply(2, "hospital-b", 100, 90, consortium)
+    summary, _ = _evaluate(strategy, [(SimpleNamespace(node_id=3), own),
+                                      (SimpleNamespace(node_id=5), own),
+                                      (SimpleNamespace(node_id=2), own)])  # fmt: skip
     assert summary.per_site["hospital-b"]["closed_n"] == 100
     assert list(summary.per_site) == ["hospital-b"] and summary.failures == 2
 
