@@ -246,7 +246,11 @@ def site_ledger(
             "it was taken, so restore one only if no round ran since"
         ) from exc
     receipts = read_receipts(f"sqlite:///{(agent_dir / LEDGER_FILE).resolve()}", policy.name)
-    counts = {k: sum(1 for e in entries if e.status == k) for k in ("committed", "refused")}
+    counts = {
+        k: sum(1 for e in entries if e.status == k and e.kind == "training")
+        for k in ("committed", "refused")
+    }
+    released = sum(1 for e in entries if e.status == "committed" and e.kind == "evaluation")
     last = entries[-1] if entries else None
     cut = interrupted(entries)
     payload = {
@@ -257,9 +261,11 @@ def site_ledger(
         "accountant": policy.privacy.accountant,
         "rounds_trained": counts["committed"],
         "rounds_refused": counts["refused"],
+        "evaluations_released": released,
         "last_round": None if last is None else {
             "run": last.run_id, "stage": last.stage, "round": last.global_round,
-            "status": last.status, "reason": last.reason, "at": last.created_at.isoformat(),
+            "status": last.status, "kind": last.kind, "reason": last.reason,
+            "at": last.created_at.isoformat(),
         },
         "interrupted": [
             {"run": e.run_id, "stage": e.stage, "round": e.global_round,
@@ -280,13 +286,15 @@ def site_ledger(
         f"site {policy.name}: eps per study {eps:.3f} of cap {policy.privacy.epsilon_cap:g} "
         f"over the site's lifetime (delta {policy.privacy.delta:g}, "
         f"{policy.privacy.accountant}); {counts['committed']} rounds trained, "
-        f"{counts['refused']} refused",
+        f"{counts['refused']} refused, {released} evaluation releases (noised counts, each "
+        "a spend)",
         highlight=False, soft_wrap=True,
     )  # fmt: skip
     if last is not None:
         why = f" ({last.reason})" if last.reason else ""
         console.print(
-            f"last: run {last.run_id}, stage {last.stage}, round {last.global_round}: "
+            f"last: run {last.run_id}, stage {last.stage}, round {last.global_round}"
+            f"{' (evaluation)' if last.kind == 'evaluation' else ''}: "
             f"{last.status}{why}, {last.created_at:%Y-%m-%d %H:%M} UTC",
             highlight=False, soft_wrap=True,
         )  # fmt: skip

@@ -395,3 +395,29 @@ def test_site_inspect_names_images_that_do_not_decode(tmp_path: Path) -> None:
     assert out.exit_code == 0 and json.loads(out.stdout)["unreadable_images"] is None
     out = runner.invoke(app, ["site", "inspect", str(site), "--no-decode"])
     assert out.exit_code == 0 and "not decoded (--no-decode)" in out.output
+
+
+def test_site_ledger_counts_evaluation_releases_apart_from_rounds(tmp_path: Path) -> None:
+    """An evaluation release is a spend, not a round trained: `site ledger` says how many of
+    each the site's ledger holds."""
+    import site_agent.privacy.ledger as site_ledger
+    from protocols.accounting import Mechanism, evaluation_mechanism
+
+    agent = tmp_path / "agent"
+    agent.mkdir()
+    (agent / "policy.toml").write_text((ROOT / "examples" / "site-policy.toml").read_text())
+    budget = site_ledger.LIFETIME_BUDGET
+    with site_ledger.SiteLedger(site_ledger.default_url(agent)) as ledger:
+        trained = Mechanism(1.2, 0.1, 10, 1.0, 1e-5, "rdp")
+        spent = ledger.reserve(budget, trained, site_ledger.SpendContext("r", "instruction", 1))
+        ledger.commit(spent, 10)
+        release = evaluation_mechanism(4.0, 1, 1e-5, "rdp")
+        where = site_ledger.SpendContext("r", "instruction", 1, kind="evaluation")
+        ledger.commit(ledger.reserve(budget, release, where), 1)
+    res = runner.invoke(app, ["site", "ledger", str(agent), "--json"])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)
+    assert (doc["rounds_trained"], doc["evaluations_released"]) == (1, 1)
+    assert doc["last_round"]["kind"] == "evaluation"
+    res = runner.invoke(app, ["site", "ledger", str(agent)])
+    assert "1 rounds trained, 0 refused, 1 evaluation releases" in " ".join(res.output.split())

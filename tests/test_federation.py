@@ -87,9 +87,15 @@ def test_the_sites_draw_their_noise_from_their_own_csprng(demo_run) -> None:
     """The demo's sites use the secure mode; every signed entry says so, and names the unit."""
     with ConsortiumLedger(demo_run.ledger_url, migrate=False) as ledger:
         entries = [r.entry for r in ledger.entries() if isinstance(r.entry, SiteRoundEntry)]
-    assert len(entries) == 12  # 3 sites x 4 rounds
+    trained = [e for e in entries if e.status == "trained"]
+    released = [e for e in entries if e.status == "released"]
+    assert len(trained) == 12  # 3 sites x 4 rounds
+    # and the evaluation after the last round: each site's release of noised counts, signed
+    assert sorted((e.site, e.global_round) for e in released) == [
+        ("hospital-a", 4), ("hospital-b", 4), ("hospital-c", 4),
+    ]  # fmt: skip
     assert {(e.randomness, e.privacy_unit) for e in entries} == {("os-csprng", "study")}
-    assert all(e.units > 0 for e in entries)
+    assert all(e.units > 0 for e in trained) and all(e.units == 0 for e in released)
 
 
 def test_checkpoints_and_run_store_hold_every_round(demo_run) -> None:
