@@ -52,7 +52,7 @@ from deploy.localnet import free_ports
 from ledger.receipts import read_receipts
 from ledger.store import ConsortiumLedger
 from protocols.keys import load_public_key
-from protocols.ledger_entry import CoordinatorRoundEntry
+from protocols.ledger_entry import CoordinatorRoundEntry, SiteRoundEntry
 from site_agent.privacy import default_url
 
 pytestmark = pytest.mark.slow
@@ -211,6 +211,11 @@ def test_signed_curriculum_runs_over_three_authenticated_sites(federation: Feder
     assert result.ok, [str(p) for p in result.problems]
     rounds = [e.entry for e in entries if isinstance(e.entry, CoordinatorRoundEntry)]
     assert [r.participants for r in rounds] == [tuple(sorted(fed.agents))]
+    # the evaluation after the round: each site's counts left noised, with its signed release,
+    # which crossed the SuperLink and is in the consortium ledger beside the round's entries
+    sites = [e.entry for e in entries if isinstance(e.entry, SiteRoundEntry)]
+    released = [e for e in sites if e.status == "released"]
+    assert sorted(e.site for e in released) == sorted(fed.agents), logs
     final = max(e.seq for e in entries if isinstance(e.entry, CoordinatorRoundEntry))
     assert all(any(h.receipt.seq == final for h in held if h.holder == n) for n in fed.agents)
     for name in fed.agents:  # the pinned launcher checked the bundle of every task
