@@ -103,6 +103,9 @@ def site_check(
         )
         if report["ledger"] is None:
             console.print("spent so far: not read (no --agent-dir, no ledger beside the policy)")
+        elif report["epsilon_spent"] is None:
+            console.print(f"spent so far: not computed: {report['epsilon_spent_error']}",
+                          highlight=False, soft_wrap=True)  # fmt: skip
         else:
             console.print(
                 f"spent so far: eps {report['epsilon_spent']:.3f} per study in "
@@ -219,7 +222,12 @@ def site_ledger(
     from ledger.db import is_read_only_error
     from ledger.receipts import read_receipts
     from site_agent.policy import PolicyError, load_policy
-    from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, open_site_ledger
+    from site_agent.privacy import (
+        LIFETIME_BUDGET,
+        PrivacyAccountingError,
+        PrivacyLedgerError,
+        open_site_ledger,
+    )
     from site_agent.privacy.ledger import LEDGER_FILE, interrupted
     from site_agent.settings import POLICY_FILE
 
@@ -227,9 +235,13 @@ def site_ledger(
         policy = load_policy(agent_dir / POLICY_FILE)
         with open_site_ledger(agent_dir, reader=True) as ledger:
             entries = ledger.entries(LIFETIME_BUDGET)
-            eps = ledger.epsilon(LIFETIME_BUDGET, policy.privacy.delta, policy.privacy.accountant)
+            privacy = policy.privacy
+            eps = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant,
+                                 privacy.max_accountant_mb)  # fmt: skip
     except (PolicyError, PrivacyLedgerError) as exc:
         raise _fail(str(exc)) from exc
+    except PrivacyAccountingError as exc:
+        raise _fail(f"{agent_dir / LEDGER_FILE}: {exc} (privacy.max_accountant_mb)") from exc
     except SQLAlchemyError as exc:  # busy, not a database, or damaged outside MedFed
         detail = str(getattr(exc, "orig", None) or exc).splitlines()[0]
         journal = agent_dir / f"{LEDGER_FILE}-journal"

@@ -5,6 +5,16 @@ round it trained. eps is always recomputed from the whole history (composition i
 eps), never summed. Entries with the same (noise_multiplier, sample_rate) are merged into one by
 adding their steps before they reach the accountant: that is exact composition, and it makes the
 result independent of the order of the history.
+
+What computing eps costs depends on the accountant and on values a coordinator chooses (a stage's
+steps, batch and so sample rate, noise). RDP keeps a few numbers per distinct mechanism. PRV
+discretizes every distinct mechanism on one grid whose size Opacus sets from the history: about
+2 L / mesh points, where L (the domain's half-width) exceeds the history's RDP eps at
+delta / 4000 and the mesh shrinks as one over the square root of all the steps; so the grid grows
+with eps times sqrt(steps), and a round of 10,000 steps at q = 1 asks hundreds of millions of
+points. `accounting_cost` sizes it before anything is allocated (RDP arithmetic only), and
+`epsilon_of` refuses, with `AccountingTooCostly`, a history whose eps would need more memory than
+its `max_mb` (bench/accounting_cost.py measures the model below).
 """
 
 from __future__ import annotations
@@ -130,11 +140,88 @@ def _finite(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
-def make_accountant(accountant: str) -> IAccountant:
-    from opacus.accountants import PRVAccountant, RDPAccountant
+# Peak memory of Opacus 1.6's PRV accountant per grid point, as the peak resident set grew over
+# a fresh process's (bench/accounting_cost.py, numpy and scipy's FFTs): 67 to 184 bytes with one
+# mechanism (the grid, its distribution's evaluation, the pmf and its FFT, the eps search), 225
+# with two, 533 with 16, 1,591 with 64: about 24 more for each distinct mechanism (its pmf and
+# its composed pmf, kept until all are convolved). The model is above every measured case (by
+# 11% at 64 mechanisms, 21% at two), so that the estimate errs high.
+PRV_BYTES_PER_POINT = 224
+PRV_BYTES_PER_POINT_PER_MECHANISM = 24
+# The memory computing one eps may take unless the caller says otherwise (a site: its policy's
+# `privacy.max_accountant_mb`; the auditor). 1 GiB holds a one-mechanism PRV grid of about 4.3
+# million points, a few seconds to compose on one core; a whole run of any curriculum in
+# curricula/ asks about a tenth of it or less.
+DEFAULT_MAX_ACCOUNTANT_MB = 1024
+
+
+@dataclass(frozen=True)
+class AccountingCost:
+    """What computing eps of one history takes: its distinct mechanisms and steps, and (PRV) the
+    points of the grid it is discretized on. RDP keeps a few numbers per mechanism: no grid."""
+
+    accountant: AccountantName
+    mechanisms: int
+    steps: int
+    grid_points: int = 0
+
+    @property
+    def megabytes(self) -> float:
+        per_point = PRV_BYTES_PER_POINT + PRV_BYTES_PER_POINT_PER_MECHANISM * self.mechanisms
+        return self.grid_points * per_point / 2**20
+
+    def describe(self) -> str:
+        what = f"{self.mechanisms} distinct mechanism(s), {self.steps:,} steps in all"
+        if not self.grid_points:
+            return what
+        return f"{what}: a PRV grid of {self.grid_points:,} points, about {self.megabytes:,.0f} MB"
+
+
+class AccountingTooCostly(PrivacyAccountingError):
+    """eps of a history would need more memory than allowed; nothing was allocated for it."""
+
+    def __init__(self, cost: AccountingCost, max_mb: float) -> None:
+        self.cost, self.max_mb = cost, max_mb
+        super().__init__(f"eps of {cost.describe()}, over the limit of {max_mb:g} MB")
+
+
+def _check_max_mb(max_mb: float) -> float:
+    if not _finite(max_mb) or not max_mb > 0:
+        raise PrivacyAccountingError(f"accounting memory limit must be > 0 MB, got {max_mb!r}")
+    return float(max_mb)
+
+
+def accounting_cost(history: Sequence[Mechanism], delta: float, accountant: str) -> AccountingCost:
+    """What `epsilon_of(history, delta, accountant)` would take, found without computing eps:
+    for PRV, the grid Opacus would choose (RDP arithmetic only, no arrays)."""
+    check_delta(delta, "accounting_cost")
+    name = check_accountant(accountant, "accounting_cost")
+    entries = canonical_history(history)
+    steps = sum(n for _, _, n in entries)
+    if name == "rdp" or not entries:
+        return AccountingCost(name, len(entries), steps)
+    from protocols.prv_grid import grid_points
+
+    return AccountingCost(name, len(entries), steps, grid_points(entries, delta))
+
+
+def make_accountant(accountant: str, max_mb: float = DEFAULT_MAX_ACCOUNTANT_MB) -> IAccountant:
+    """The named Opacus accountant; PRV refuses (AccountingTooCostly) a history whose grid would
+    take more than `max_mb` before it allocates the grid."""
+    from opacus.accountants import RDPAccountant
 
     name = check_accountant(accountant, "accountant")
-    return RDPAccountant() if name == "rdp" else PRVAccountant()
+    limit = _check_max_mb(max_mb)
+    if name == "rdp":
+        return RDPAccountant()
+    from protocols.prv_grid import SizedPRVAccountant
+
+    def check(points: int, steps: Sequence[int]) -> None:
+        cost = AccountingCost(name, len(steps), sum(steps), points)
+        if cost.megabytes > limit:
+            raise AccountingTooCostly(cost, limit)
+
+    return SizedPRVAccountant(check)
 
 
 def canonical_history(history: Iterable[Mechanism]) -> list[tuple[float, float, int]]:
@@ -146,10 +233,16 @@ def canonical_history(history: Iterable[Mechanism]) -> list[tuple[float, float, 
     return [(sigma, q, n) for (sigma, q), n in sorted(steps.items())]
 
 
-def epsilon_of(history: Sequence[Mechanism], delta: float, accountant: str) -> float:
-    """eps after the whole history, at `delta`, by the named Opacus accountant; 0.0 if empty."""
+def epsilon_of(
+    history: Sequence[Mechanism],
+    delta: float,
+    accountant: str,
+    max_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
+) -> float:
+    """eps after the whole history, at `delta`, by the named Opacus accountant; 0.0 if empty.
+    AccountingTooCostly, before anything is allocated, when it would take over `max_mb`."""
     check_delta(delta, "epsilon_of")
-    acct = make_accountant(accountant)
+    acct = make_accountant(accountant, max_mb)
     entries = canonical_history(history)
     if not entries:
         return 0.0
@@ -158,10 +251,14 @@ def epsilon_of(history: Sequence[Mechanism], delta: float, accountant: str) -> f
 
 
 def project(
-    history: Sequence[Mechanism], next_mechanism: Mechanism, delta: float, accountant: str
+    history: Sequence[Mechanism],
+    next_mechanism: Mechanism,
+    delta: float,
+    accountant: str,
+    max_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
 ) -> float:
     """eps the data set would reach if `next_mechanism` ran after `history`."""
-    return epsilon_of([*history, next_mechanism], delta, accountant)
+    return epsilon_of([*history, next_mechanism], delta, accountant, max_mb)
 
 
 def noise_for_target(

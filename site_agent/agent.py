@@ -60,6 +60,7 @@ from site_agent.gate import RoundContext, RoundRefused, open_round
 from site_agent.policy import load_policy
 from site_agent.privacy import (
     LIFETIME_BUDGET,
+    AccountingTooCostly,
     BudgetGate,
     Mechanism,
     PrivacyLedgerError,
@@ -357,7 +358,12 @@ def _train_private(
     mechanism = cfg.mechanism(accounted)
     per_round = privacy.max_epsilon_per_round
     if per_round is not None:
-        eps_round = epsilon_of([mechanism], privacy.delta, privacy.accountant)
+        try:
+            eps_round = epsilon_of(
+                [mechanism], privacy.delta, privacy.accountant, privacy.max_accountant_mb
+            )
+        except AccountingTooCostly as exc:
+            raise _too_costly(stage, mechanism, exc) from exc
         if eps_round > per_round:
             raise RoundRefused(
                 "policy",
@@ -369,12 +375,15 @@ def _train_private(
     except PrivacyLedgerError as exc:
         raise RoundRefused("budget", str(exc)) from exc
     with ledger:
-        gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant)
+        gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant,
+                          privacy.max_accountant_mb)  # fmt: skip
         context = SpendContext(instr.run_id, stage.name, instr.global_round, dataset_digest)
         try:
             decision = gate.reserve_or_refuse(LIFETIME_BUDGET, mechanism, context)
         except PrivacyLedgerError as exc:
             raise RoundRefused("budget", str(exc)) from exc
+        except AccountingTooCostly as exc:  # raised before the gate's transaction recorded it
+            raise _too_costly(stage, mechanism, exc, "after the site's lifetime spends") from exc
         interrupted = tuple(spend.interrupted_spend() for spend in decision.interrupted)
         if interrupted:
             log.warning(
@@ -392,10 +401,24 @@ def _train_private(
                                 accounted_units=accounted,
                                 measure_loss=ctx.policy.egress.share_training_loss)  # fmt: skip
         ledger.commit(decision.entry_id, result.mechanism.steps)
-        epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant)
+        epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant,
+                                 privacy.max_accountant_mb)  # fmt: skip
     # The count of studies stays here: the weight that leaves is the declared N.
     report = dataclasses.replace(result.report, epsilon=epsilon, num_examples=accounted)
     return report, result.mechanism, interrupted
+
+
+def _too_costly(
+    stage: Stage, mechanism: Mechanism, exc: AccountingTooCostly, where: str = "alone"
+) -> RoundRefused:
+    """The refusal of a round whose eps would take the accountant more memory than the site's
+    policy allows: the stage's values are the coordinator's, the grid they ask is not."""
+    return RoundRefused(
+        "policy",
+        f"stage {stage.name!r}: accounting one round ({mechanism.steps} steps at sample rate "
+        f"{mechanism.sample_rate:.6g}, noise multiplier {mechanism.noise_multiplier:.6g}) "
+        f"{where}: {exc} (privacy.max_accountant_mb); nothing is reserved",
+    )
 
 
 def round_units(

@@ -17,7 +17,13 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from protocols.accounting import ACCOUNTANTS, MAX_DELTA, PRIVACY_UNIT, Mechanism
+from protocols.accounting import (
+    ACCOUNTANTS,
+    DEFAULT_MAX_ACCOUNTANT_MB,
+    MAX_DELTA,
+    PRIVACY_UNIT,
+    Mechanism,
+)
 from protocols.config_reader import MISSING, ConfigReader
 from protocols.curriculum import KNOWN_GROUPS, Stage
 from protocols.hexdigest import is_hex64
@@ -31,7 +37,7 @@ _SCHEMA: dict[str, frozenset[str]] = {
     "site": frozenset({"name"}),
     "privacy": frozenset({
         "epsilon_cap", "delta", "accountant", "require_dp", "min_noise_multiplier",
-        "max_epsilon_per_round", "randomness", "accounted_studies",
+        "max_epsilon_per_round", "randomness", "accounted_studies", "max_accountant_mb",
     }),
     "trust": frozenset({"coordinator_keys", "model_config_digests", "app_digests"}),
     "training": frozenset({"allowed_groups", "min_dataset_size"}),
@@ -92,6 +98,10 @@ class PrivacyPolicy:
     # epoch stages, so that nothing accounted depends on the private count of studies. A DP
     # stage is refused while it is unset.
     accounted_studies: int | None = None
+    # The most memory computing one eps may take here (MB). The PRV accountant's grid grows with
+    # eps and the square root of the steps, both the coordinator's to choose: a round whose
+    # accounting would need more is refused before anything is allocated for it.
+    max_accountant_mb: float = DEFAULT_MAX_ACCOUNTANT_MB
 
     def __post_init__(self) -> None:
         eps, delta = self.epsilon_cap, self.delta
@@ -104,6 +114,10 @@ class PrivacyPolicy:
             per_round is None or (math.isfinite(per_round) and per_round > 0),
             "privacy.max_epsilon_per_round", per_round, "must be > 0",
         )  # fmt: skip
+        limit = self.max_accountant_mb
+        _require(
+            math.isfinite(limit) and limit > 0, "privacy.max_accountant_mb", limit, "must be > 0"
+        )
         studies = self.accounted_studies
         _require(
             studies is None or studies >= 1, "privacy.accounted_studies", studies, "must be >= 1"
@@ -473,6 +487,9 @@ def _parse(r: _Reader) -> SitePolicy:
             max_epsilon_per_round=r.table("privacy").optional("max_epsilon_per_round", float),
             randomness=r.get("privacy", "randomness", str, "os-csprng"),
             accounted_studies=r.table("privacy").optional("accounted_studies", int),
+            max_accountant_mb=r.get(
+                "privacy", "max_accountant_mb", float, DEFAULT_MAX_ACCOUNTANT_MB
+            ),
         ),
         trust=TrustPolicy(
             coordinator_keys=keys,
@@ -550,8 +567,11 @@ def stage_costs(
     """What each DP stage would cost each study of a data set of `dataset_size` studies (the
     privacy unit): the stage's eps on its own and the cumulative eps after it, the site's
     `spent` mechanisms (its lifetime ledger) first, with the site's accountant and delta
-    (recomputed from the whole history, never summed). A stage without DP has no finite cost."""
-    from protocols.accounting import epsilon_of, poisson_rate
+    (recomputed from the whole history, never summed). A stage without DP has no finite cost. A
+    stage whose eps would take more memory than `privacy.max_accountant_mb` is not computed: its
+    row says so (`unaccountable`), and it is left out of the later stages' history, as a site
+    refuses it."""
+    from protocols.accounting import AccountingTooCostly, epsilon_of, poisson_rate
     from protocols.curriculum import stage_noise_multiplier
 
     history: list[Mechanism] = list(spent)
@@ -577,14 +597,21 @@ def stage_costs(
             delta=policy.privacy.delta,
             accountant=policy.privacy.accountant,  # type: ignore[arg-type]
         )
-        history.append(mech)
         acc, delta = policy.privacy.accountant, policy.privacy.delta
-        rows.append({
+        limit = policy.privacy.max_accountant_mb
+        row = {
             "stage": stage.name, "dp": True, "noise_multiplier": mech.noise_multiplier,
             "sample_rate": mech.sample_rate, "steps": steps,
-            "eps_stage": epsilon_of([mech], delta, acc),
-            "eps_after": epsilon_of(history, delta, acc),
-        })  # fmt: skip
+        }  # fmt: skip
+        try:
+            eps_after = epsilon_of([*history, mech], delta, acc, limit)
+            eps_stage = epsilon_of([mech], delta, acc, limit)
+        except AccountingTooCostly as exc:
+            rows.append({**row, "eps_stage": None, "eps_after": None,
+                         "unaccountable": f"{exc} (privacy.max_accountant_mb)"})  # fmt: skip
+            continue
+        history.append(mech)
+        rows.append({**row, "eps_stage": eps_stage, "eps_after": eps_after})
     return rows
 
 
@@ -597,7 +624,7 @@ def site_check_report(
     """Per stage: accepted, or refused with the reasons; with `dataset_size`, also what each
     stage would cost in eps and whether the whole curriculum fits the cap, after what the site
     has `spent` already (its ledger's mechanisms). JSON-ready."""
-    from protocols.accounting import epsilon_of
+    from protocols.accounting import AccountingTooCostly, epsilon_of
 
     costs = (
         {c["stage"]: c for c in stage_costs(policy, stages, dataset_size, spent)}
@@ -616,6 +643,12 @@ def site_check_report(
         told = accounted is not None and stage.batch_size > accounted  # check_stage said so
         if cost and cost.get("unpriced") and not told:
             reasons = [*reasons, f"stage {stage.name!r}: {cost['unpriced']}"]
+        if cost and cost.get("unaccountable"):
+            reasons = [*reasons, (
+                f"stage {stage.name!r} ({cost['steps']} steps at sample rate "
+                f"{cost['sample_rate']:.6g}), after the site's spends and the stages before it: "
+                f"{cost['unaccountable']}"
+            )]  # fmt: skip
         if (
             cost
             and cost["eps_after"] is not None
@@ -635,6 +668,14 @@ def site_check_report(
         if cost:
             row.update({k: v for k, v in cost.items() if k != "stage"})
         rows.append(row)
+    privacy = policy.privacy
+    spent_error = None
+    try:
+        spent_eps: float | None = epsilon_of(
+            spent, privacy.delta, privacy.accountant, privacy.max_accountant_mb
+        )
+    except AccountingTooCostly as exc:  # the site refuses every DP round on such a ledger
+        spent_eps, spent_error = None, f"the site's spends: {exc} (privacy.max_accountant_mb)"
     return {
         "site": policy.name,
         "policy": str(policy.source) if policy.source is not None else None,
@@ -643,8 +684,9 @@ def site_check_report(
         "accountant": policy.privacy.accountant,
         "dataset_size": dataset_size,
         "privacy_unit": PRIVACY_UNIT,
-        "epsilon_spent": epsilon_of(spent, policy.privacy.delta, policy.privacy.accountant),
+        "epsilon_spent": spent_eps,
+        "epsilon_spent_error": spent_error,
         "spends": len(spent),
-        "accepted": all(row["accepted"] for row in rows),
+        "accepted": spent_error is None and all(row["accepted"] for row in rows),
         "stages": rows,
     }

@@ -295,6 +295,31 @@ def test_lying_sites_and_coordinators_are_named(
     } == expected
 
 
+def test_an_entry_too_costly_to_recompute_is_named_not_computed(tmp_path: Path) -> None:
+    """A ledger entry is its signer's to write: one that says it trained 100,000 steps at
+    sample rate 1 under PRV would have the auditor's accountant allocate terabytes. Its eps is
+    not recomputed: the entry is named, with its cost and the limit, in a second or so."""
+    import time
+
+    key = Ed25519PrivateKey.generate()
+    greedy = dataclasses.replace(_site("hospital-a", 1.0, 5.0), sample_rate=1.0,
+                                 steps=100_000, accountant="prv")  # fmt: skip
+    with ConsortiumLedger(default_url(tmp_path)) as ledger:
+        ledger.register_site("hospital-a", _pem(key), 8.0)
+        ledger.append(greedy, sign_site_entry(key, greedy))
+        ledger.append(_round(("hospital-a",)))
+    t0 = time.perf_counter()
+    code, payload = _verify(tmp_path / LEDGER_FILE)
+    assert time.perf_counter() - t0 < 10.0
+    assert code == 1
+    (problem,) = [p for p in payload["problems"] if p["check"] == "epsilon"]
+    assert (problem["seq"], problem["site"], problem["global_round"]) == (0, "hospital-a", 1)
+    assert problem["reason"].startswith(
+        "cannot recompute: eps of 1 distinct mechanism(s), 100,000 steps in all: a PRV grid of"
+    )
+    assert problem["reason"].endswith("over the limit of 1024 MB")
+
+
 def test_a_budget_reset_by_recuration_is_named(tmp_path: Path) -> None:
     """eps is per study over the site's lifetime: a second data set digest (a re-curation) does
     not start a new history. A site that logs eps from zero again at its new digest is named as

@@ -104,6 +104,9 @@ def test_valid_policy_with_pem_string_and_relative_key_file(
 def test_accountant_defaults_to_rdp(tmp_path: Path) -> None:
     path = _write(tmp_path / "p.toml", _sections(privacy={"accountant": DELETE}))
     assert load_policy(path).privacy.accountant == "rdp"
+    assert load_policy(path).privacy.max_accountant_mb == 1024  # secure by default: bounded
+    example = load_policy(ROOT / "examples" / "site-policy.toml")
+    assert example.privacy.max_accountant_mb == 1024
 
 
 def _ec_key_file(tmp_path: Path) -> str:
@@ -124,6 +127,9 @@ BAD_FIELDS = [
     ("privacy", "delta", DELETE, "privacy.delta", "required"),
     ("privacy", "accountant", '"gdp"', "privacy.accountant", "must be one of"),
     ("privacy", "epsilon_cpa", "8.0", "privacy.epsilon_cpa", "unknown key"),
+    ("privacy", "max_accountant_mb", "0", "privacy.max_accountant_mb", "must be > 0"),
+    ("privacy", "max_accountant_mb", "inf", "privacy.max_accountant_mb", "must be > 0"),
+    ("privacy", "max_accountant_mb", '"1GB"', "privacy.max_accountant_mb", "must be a number"),
     ("site", "name", '""', "site.name", "must not be empty"),
     ("site", "name", DELETE, "site.name", "required"),
     ("trust", "model_config_digests", '["abc"]', "trust.model_config_digests[0]", "64 hex"),
@@ -509,3 +515,38 @@ def test_site_check_adds_the_curriculum_to_what_the_ledger_spent(tmp_path: Path)
     assert alone["ledger"] is None and alone["spends"] == 0
     named = runner.invoke(_app(), ["check", str(moved), demo, "--agent-dir", str(agent)])
     assert "spent so far: eps" in named.output and "1 spend(s)" in named.output
+
+
+def test_site_check_names_a_stage_too_costly_to_account_without_computing_it(
+    tmp_path: Path,
+) -> None:
+    """A curriculum is the coordinator's: a stage of 100,000 steps at sample rate 1 would have
+    the PRV accountant allocate terabytes. `site check` refuses it, naming its steps, rate and
+    the policy's limit, in a fraction of a second, and prices the other stages without it (the
+    site refuses it, so it spends nothing). A ledger too costly to account is said too."""
+    import time
+
+    from protocols.accounting import Mechanism
+
+    path = _write(tmp_path / "p.toml", _sections(privacy={"accountant": '"prv"'}))
+    policy = load_policy(path)
+    small = _stage("small", ("projector",))
+    greedy = dataclasses.replace(_stage("greedy", ("projector",)), local_steps=100_000,
+                                 batch_size=1000)  # fmt: skip
+    t0 = time.perf_counter()
+    report = site_check_report(policy, [greedy, small], dataset_size=1000)
+    assert time.perf_counter() - t0 < 5.0
+    rows = {r["stage"]: r for r in report["stages"]}
+    assert not report["accepted"] and not rows["greedy"]["accepted"]
+    assert rows["greedy"]["eps_after"] is None
+    (reason,) = rows["greedy"]["reasons"]
+    assert "'greedy' (100000 steps at sample rate 1)" in reason
+    assert "over the limit of 1024 MB (privacy.max_accountant_mb)" in reason
+    assert rows["small"]["accepted"]
+    assert rows["small"]["eps_after"] == pytest.approx(rows["small"]["eps_stage"])
+    spent = [Mechanism(1.0, 1.0, 100_000, 1.0, 1e-5, "prv")]
+    report = site_check_report(policy, [small], dataset_size=1000, spent=spent)
+    assert report["epsilon_spent"] is None and not report["accepted"]
+    error = report["epsilon_spent_error"]
+    assert "the site's spends: eps of 1 distinct mechanism(s), 100,000 steps" in error
+    assert "privacy.max_accountant_mb" in report["stages"][0]["reasons"][0]

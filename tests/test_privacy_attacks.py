@@ -10,6 +10,8 @@ from __future__ import annotations
 import dataclasses
 import logging
 import shutil
+import time
+import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -399,6 +401,59 @@ def test_a_coordinator_cannot_make_the_site_compute_more_than_its_policy_bounds(
     (cfg,) = seen
     assert (cfg.micro_batch_size, cfg.activation_checkpointing) == (2, False)
     assert max(passes) == 2  # not one study a pass, as the stage asked
+
+
+def test_a_coordinator_cannot_make_the_sites_accountant_take_gigabytes(
+    world: Any, policy_edit: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Steps, batch and noise are the coordinator's to choose, and the PRV accountant's grid
+    grows with the eps and steps they ask: 100,000 steps at sample rate 1 would need a grid of
+    11 billion points (terabytes; 10,000 steps already ask about 87 GB). The site
+    refuses the round for policy before its accountant allocates anything, names the values and
+    the limit, and reserves nothing; the stage's own values still train."""
+    prepared, settings, state = world
+    policy_edit('accountant = "rdp"', 'accountant = "prv"')
+    # Built before timing: the model and the curated data, as any earlier round leaves them.
+    agent.model_session(str(settings.base_model), prepared.curriculum.all_groups, 8)
+    _curated(settings)
+    spends = len(_ledger_entries(settings))
+    declared = load_policy(settings.policy_file).privacy.accounted_studies
+    assert declared is not None
+    alignment = next(s for s in prepared.curriculum.stages if s.name == "alignment")
+    greedy, signed = _probe_stage(world, alignment.max_length, alignment.data_kinds,
+                                  local_steps=100_000, batch_size=declared)  # fmt: skip
+    instr = dataclasses.replace(
+        _instr(prepared, state, rnd=47), curriculum=canonical_bytes(greedy).decode()
+    )
+    caplog.set_level(logging.WARNING, logger="medfed.site")
+    t0 = time.perf_counter()
+    _arrays, report = _round(world, instr, signed)
+    assert time.perf_counter() - t0 < 5.0  # the whole round, refused: 0.3 s measured
+    assert report.refused == "policy" and report.num_examples == 0
+    assert "100000 steps at sample rate 1, noise multiplier 1" in caplog.text
+    assert "over the limit of 1024 MB (privacy.max_accountant_mb)" in caplog.text
+    assert len(_ledger_entries(settings)) == spends  # nothing reserved, nothing refused there
+    # Under tracemalloc (which slows the round's Python several times over, so not timed):
+    # the refused round's heap peak is that of its tokenized units, not of a grid.
+    tracemalloc.start()
+    try:
+        _arrays, report = _round(world, dataclasses.replace(instr, global_round=48), signed)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.refused == "policy" and peak < 32 * 2**20, peak  # 0.6 MB measured
+    # The same through the per-round check, which accounts the round alone first.
+    policy_edit("randomness =", "max_epsilon_per_round = 1000.0\nrandomness =")
+    caplog.clear()
+    _arrays, report = _round(world, dataclasses.replace(instr, global_round=49), signed)
+    assert report.refused == "policy" and "costs eps" not in caplog.text
+    assert "100000 steps" in caplog.text and "privacy.max_accountant_mb" in caplog.text
+    assert len(_ledger_entries(settings)) == spends
+    # The signed stage's own values are accounted by PRV within the limit, and train.
+    _arrays, report = _round(world, _instr(prepared, state, rnd=50))
+    assert report.refused == "" and report.steps > 0
+    (entry,) = _ledger_entries(settings)[spends:]
+    assert entry.status == "committed" and entry.mechanism.accountant == "prv"
 
 
 def test_evaluation_replies_are_capped_over_the_sites_lifetime(

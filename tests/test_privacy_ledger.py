@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import OperationalError
 
 from site_agent.privacy import (
+    AccountingTooCostly,
     BudgetGate,
     Mechanism,
     PrivacyAccountingError,
@@ -227,6 +228,24 @@ def test_gate_refuses_exactly_past_the_cap_and_records_it(tmp_path: Path) -> Non
             "would reach eps 6.03 > cap 6.00 per study over the lifetime of data set 1a2b3c4d.."
         )
         assert [e.status for e in ledger.entries(DIGEST)] == ["refused", "reserved", "refused"]
+
+
+def test_gate_raises_for_a_round_too_costly_to_account_and_records_nothing(
+    tmp_path: Path,
+) -> None:
+    """A coordinator's 100,000 steps at rate 1 would have PRV allocate terabytes: the gate
+    raises before the accountant allocates anything, inside its transaction, which leaves the
+    ledger as it was (no refusal recorded, an interrupted spend still unclaimed)."""
+    with SiteLedger(default_url(tmp_path)) as ledger:
+        pending = ledger.reserve(DIGEST, mech(16, acct="prv"), CTX)  # never committed
+        gate = BudgetGate(ledger, 1e9, DELTA, "prv", max_accountant_mb=256)
+        with pytest.raises(AccountingTooCostly, match="over the limit of 256 MB") as info:
+            gate.reserve_or_refuse(DIGEST, mech(100_000, q=1.0, acct="prv"), CTX)
+        assert info.value.cost.steps == 100_016 and info.value.cost.mechanisms == 2
+        (entry,) = ledger.entries(DIGEST)
+        assert (entry.id, entry.status, entry.reported_in) == (pending, "reserved", None)
+        ok = gate.reserve_or_refuse(DIGEST, mech(16, acct="prv"), CTX)  # within the limit
+        assert ok.allowed and [s.id for s in ok.interrupted] == [pending]
 
 
 def test_gate_rejects_a_mechanism_accounted_otherwise(tmp_path: Path) -> None:

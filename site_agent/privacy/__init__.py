@@ -3,6 +3,7 @@
 from protocols.accounting import (
     ACCOUNTANTS,
     AccountantName,
+    AccountingTooCostly,
     Mechanism,
     PrivacyAccountingError,
     epsilon_of,
@@ -24,6 +25,7 @@ from site_agent.privacy.ledger import (
 __all__ = [
     "ACCOUNTANTS",
     "AccountantName",
+    "AccountingTooCostly",
     "BudgetGate",
     "Decision",
     "LIFETIME_BUDGET",

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass
 
 from protocols.accounting import (
+    DEFAULT_MAX_ACCOUNTANT_MB,
     Mechanism,
     PrivacyAccountingError,
     check_accountant,
@@ -53,9 +54,18 @@ def _pair(value: float, cap: float) -> tuple[str, str]:
 
 
 class BudgetGate:
-    """A site's eps cap per data set, with the delta and accountant it is accounted at."""
+    """A site's eps cap per data set, with the delta and accountant it is accounted at, and the
+    memory one eps may take (`max_accountant_mb`: past it, `AccountingTooCostly` is raised before
+    the accountant allocates anything, and nothing is recorded)."""
 
-    def __init__(self, ledger: SiteLedger, cap: float, delta: float, accountant: str) -> None:
+    def __init__(
+        self,
+        ledger: SiteLedger,
+        cap: float,
+        delta: float,
+        accountant: str,
+        max_accountant_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
+    ) -> None:
         if isinstance(cap, bool) or not isinstance(cap, int | float) or not cap > 0:
             raise PrivacyAccountingError(f"budget gate: cap must be a number > 0, got {cap!r}")
         if not math.isfinite(cap):
@@ -64,6 +74,7 @@ class BudgetGate:
         self.cap = float(cap)
         self.delta = check_delta(delta, "budget gate")
         self.accountant = check_accountant(accountant, "budget gate")
+        self.max_accountant_mb = max_accountant_mb
 
     def _check(self, mechanism: Mechanism) -> None:
         if mechanism.delta != self.delta or mechanism.accountant != self.accountant:
@@ -76,8 +87,11 @@ class BudgetGate:
     def _judge(
         self, dataset_digest: str, history: list[Mechanism], mechanism: Mechanism
     ) -> Decision:
-        before = epsilon_of(history, self.delta, self.accountant)
-        after = epsilon_of([*history, mechanism], self.delta, self.accountant)
+        # The costlier of the two first: a round too costly to account is refused (raised)
+        # before the accountant computes anything for the history without it.
+        after = epsilon_of([*history, mechanism], self.delta, self.accountant,
+                           self.max_accountant_mb)  # fmt: skip
+        before = epsilon_of(history, self.delta, self.accountant, self.max_accountant_mb)
         if after <= self.cap:
             return Decision(True, before, after, None)
         after_text, cap_text = _pair(after, self.cap)

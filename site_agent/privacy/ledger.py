@@ -61,7 +61,13 @@ from ledger.db import (
     make_engine,
     upgrade,
 )
-from protocols.accounting import ACCOUNTANTS, Mechanism, epsilon_of, project
+from protocols.accounting import (
+    ACCOUNTANTS,
+    DEFAULT_MAX_ACCOUNTANT_MB,
+    Mechanism,
+    epsilon_of,
+    project,
+)
 from protocols.ledger_entry import InterruptedSpend
 from protocols.sqlite_begin import explicit_begin
 
@@ -378,9 +384,16 @@ class SiteLedger:
         with Session(self._engine) as session:
             return LedgerTransaction(session, _check_digest(dataset_digest)).history()
 
-    def epsilon(self, dataset_digest: str, delta: float, accountant: str) -> float:
-        """The data set's eps, recomputed from its whole counted history."""
-        return epsilon_of(self.history(dataset_digest), delta, accountant)
+    def epsilon(
+        self,
+        dataset_digest: str,
+        delta: float,
+        accountant: str,
+        max_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
+    ) -> float:
+        """The data set's eps, recomputed from its whole counted history (AccountingTooCostly
+        where that would take more than `max_mb`)."""
+        return epsilon_of(self.history(dataset_digest), delta, accountant, max_mb)
 
     def reserve(self, dataset_digest: str, mechanism: Mechanism, ctx: SpendContext) -> int:
         """Record the spend before training (own committed transaction); returns the entry id."""
