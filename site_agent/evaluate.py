@@ -38,7 +38,7 @@ from evaluation.scoring import EvalReport, score_items
 from meddata import load_site
 from model import load_trainable_state, make_processor, trainable_state
 from protocols import update_codec
-from protocols.accounting import epsilon_of, evaluation_mechanism
+from protocols.accounting import AccountingTooCostly, epsilon_of, evaluation_mechanism
 from protocols.round import EVALUATION_COUNTS, FitInstruction, Scalar, evaluation_digest
 from protocols.signing import SignedCurriculum
 from site_agent.agent import (
@@ -97,7 +97,12 @@ def evaluate_round(
     )
     per_round = privacy.max_epsilon_per_round
     if per_round is not None:
-        eps_release = epsilon_of([mechanism], privacy.delta, privacy.accountant)
+        try:
+            eps_release = epsilon_of(
+                [mechanism], privacy.delta, privacy.accountant, privacy.max_accountant_mb
+            )
+        except AccountingTooCostly as exc:
+            return _withheld(policy.name, str(exc))
         if eps_release > per_round:
             return _withheld(
                 policy.name,
@@ -119,7 +124,8 @@ def evaluate_round(
         return _withheld(policy.name, str(exc))
     rand = randomness_for(ctx)
     with ledger:
-        gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant)
+        gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant,
+                          privacy.max_accountant_mb)  # fmt: skip
         where = SpendContext(instr.run_id, ctx.stage.name, instr.global_round,
                              curated.dataset_digest, kind="evaluation")  # fmt: skip
         try:
@@ -128,7 +134,7 @@ def evaluate_round(
             decision = gate.reserve_or_refuse(
                 LIFETIME_BUDGET, mechanism, where, refusal_reports=False
             )
-        except PrivacyLedgerError as exc:
+        except (PrivacyLedgerError, AccountingTooCostly) as exc:  # nothing was recorded
             return _withheld(policy.name, str(exc))
         interrupted = tuple(spend.interrupted_spend() for spend in decision.interrupted)
         if not decision.allowed or decision.entry_id is None:
@@ -137,7 +143,10 @@ def evaluate_round(
         processor = make_processor(sess.preset, sess.tokenizer)
         report = score_items(items, private_answers(sess.model, processor, items))
         ledger.commit(decision.entry_id, 1)
-        epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant)
+        # as a training round's entry: the whole counted history once this release is in it
+        # (the gate just accounted it within the memory limit)
+        epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant,
+                                 privacy.max_accountant_mb)  # fmt: skip
     exact = exact_counts(report)
     counts = noisy_counts(exact, mechanism.noise_multiplier * mechanism.clipping_norm,
                           SecureNoise(rand.noise, workers=1))  # fmt: skip
