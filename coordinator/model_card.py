@@ -70,9 +70,10 @@ def write_model_card(
             f"- delta: {', '.join(map(str, sorted(delta)))}",
             "",
             "eps is per study (the privacy unit: one DP sample holds all of one study's text) over "
-            "the site's lifetime budget, whoever sees the site's updates.",
+            "the site's lifetime budget, whoever sees the site's updates and the evaluation "
+            "counts it released (noised, each a spend).",
             "",
-            "| site | eps per study (lifetime, after its last round here) |",
+            "| site | eps per study (lifetime, after its last entry here) |",
             "| --- | --- |",
         ]
         lines += [f"| {site} | {eps:.3f} |" for site, eps in sorted(site_epsilons.items())]
