@@ -43,6 +43,7 @@ from protocols.round import (
     FitInstruction,
     FitReport,
     contributes,
+    evaluation_count_bound,
     evaluation_digest,
     refusal_code_in,
 )
@@ -217,6 +218,11 @@ def _accounting(
         raise ValueError(f"its ledger entry is site {entry.site!r}'s, the reply names {site!r}")
     if entry.update_digest != evaluation_digest(site, counts):
         raise ValueError("its ledger entry accounts other counts (another update_digest)")
+    if entry.sample_rate != 1.0 or entry.steps != 1:
+        raise ValueError("its ledger entry's mechanism is no release of counts (rate 1, 1 step)")
+    bound = evaluation_count_bound(entry.noise_multiplier * entry.clipping_norm)
+    if too_big := {k: v for k, v in counts.items() if v > bound}:
+        raise ValueError(f"counts {too_big} above what one release holds ({bound})")
     return item
 
 
@@ -367,8 +373,7 @@ class StageStrategy(FedAvg):
         self, server_round: int, parameters: Parameters, client_manager: ClientManager
     ) -> list[tuple[ClientProxy, EvaluateIns]]:
         """At the stage's cadence (and after its last round) every site scores the global model."""
-        every = self.stage.evaluate_every
-        if every <= 0 or (server_round % every and server_round != self.stage.rounds):
+        if not self.stage.evaluated_after(server_round):
             return []
         config: dict[str, Scalar] = dict(self.instruction(server_round).to_config())
         config.update(self.signature_config)

@@ -119,8 +119,11 @@ def site_check(
             if row.get("eps_after") is not None:
                 cost = (
                     f", eps per study {row['eps_stage']:.3f} (total after: "
-                    f"{row['eps_after']:.3f}; q {row['sample_rate']:.4f}, {row['steps']} steps)"
-                )
+                    f"{row['eps_after']:.3f}; q {row['sample_rate']:.4f}, {row['steps']} steps"
+                    + (f", {row['evaluations']} evaluation release(s)"
+                       if row.get("evaluations") else "")
+                    + ")"
+                )  # fmt: skip
             elif row.get("dp") is False:
                 cost = ", no DP: no finite privacy guarantee"
             console.print(f"stage {row['stage']} ({groups}): {verdict}{cost}")

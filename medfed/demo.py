@@ -239,13 +239,16 @@ def run_demo(opts: DemoOptions) -> DemoResult:
             "reasons above; with --studies small, the privacy budget runs out sooner)"
         )
     result.export_check = check_export(result.export, data_root / sites[0])
-    # every training site's first held-out questions: the majority answer, the untrained base
-    # and the export, each scored exactly (the federated evaluation's counts are noised)
-    result.majority_closed = majority_closed_accuracy(data_root, sites)
-    result.base_closed = base_closed_accuracy(
-        data_root, sites, base, cur.all_groups, prepared.signed.lora_rank
-    )
-    result.export_closed = export_closed_accuracy(result.export, data_root, sites)
+    # the first held-out questions of every training site that holds a held-out split: the
+    # majority answer, the untrained base and the export, each scored exactly (the federated
+    # evaluation's counts are noised)
+    scored = [site for site in sites if holds_held_out(data_root, site)]
+    if scored:
+        result.majority_closed = majority_closed_accuracy(data_root, scored)
+        result.base_closed = base_closed_accuracy(
+            data_root, scored, base, cur.all_groups, prepared.signed.lora_rank
+        )
+        result.export_closed = export_closed_accuracy(result.export, data_root, scored)
     result.ledger_url = settings.ledger_url or ledger_default_url(settings.out_dir)
     result.agent_dirs = [default_agent_dir(data_root / site) for site in sites]
     with ConsortiumLedger(result.ledger_url, migrate=False) as ledger:
@@ -287,6 +290,20 @@ def synthesize_hospitals(
         f"[bold]{len(summary.sites)} hospitals[/] written to {data_root} "
         f"({', '.join(summary.sites)}); the OOD hospital never trains"
     )
+
+
+def holds_held_out(data_root: Path, site: str) -> bool:
+    """Whether `site`'s curated copy holds a held-out split (a hospital may hold training data
+    only)."""
+    from meddata import DatasetError
+    from site_agent.evaluate import held_out_items
+    from site_agent.settings import default_agent_dir
+
+    try:
+        held_out_items(default_agent_dir(data_root / site) / "curated")
+    except DatasetError:
+        return False
+    return True
 
 
 def majority_closed_accuracy(data_root: Path, sites: list[str]) -> float | None:

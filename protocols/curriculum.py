@@ -363,6 +363,17 @@ class Stage:
         per_image = self.tiling.images_per_image if self.tiling else 1
         return self.images_per_sample * per_image
 
+    def evaluated_after(self, stage_round: int) -> bool:
+        """Whether federated evaluation follows the stage's round `stage_round` (from 1): at
+        its cadence (`evaluate_every`, 0 for none) and after its last round."""
+        every = self.evaluate_every
+        return every > 0 and (stage_round % every == 0 or stage_round == self.rounds)
+
+    def evaluations(self) -> int:
+        """How many federated evaluations the stage asks for (each a release of noised counts
+        that every site pays for from its budget)."""
+        return sum(self.evaluated_after(r) for r in range(1, self.rounds + 1))
+
     def steps_per_round(self, dataset_size: int) -> int:
         """Local optimizer steps in one round at a site holding `dataset_size` examples."""
         if self.local_steps:

@@ -46,6 +46,9 @@ PRIVACY_UNITS = ("study",)
 RANDOMNESS = ("os-csprng", "seeded-insecure")
 _MECHANISM = ("noise_multiplier", "sample_rate", "steps", "clipping_norm", "delta", "accountant")
 MAX_INTERRUPTED = 64  # per entry; a site with more unreported refuses to train (its gate)
+# The longest canonical entry: a site entry with MAX_INTERRUPTED spends is about 40 KB, a reason
+# at most 2,000 characters.
+MAX_ENTRY_BYTES = 256 * 1024
 
 
 class LedgerEntryError(ValueError):
@@ -423,11 +426,19 @@ def site_signature_valid(
 
 
 def parse_entry(data: str | bytes, where: str = "ledger entry") -> LedgerEntry:
-    """The entry a canonical document describes; LedgerEntryError naming `where` and the field."""
+    """The entry a canonical document describes; LedgerEntryError naming `where` and the field.
+    A document over MAX_ENTRY_BYTES, or nested deeper than JSON's parser goes, is refused the
+    same way: a site's reply must not stop the coordinator."""
+    if len(data) > MAX_ENTRY_BYTES:
+        raise LedgerEntryError(
+            f"{where}: {len(data):,} bytes, over the {MAX_ENTRY_BYTES:,} an entry may hold"
+        )
     try:
         doc = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise LedgerEntryError(f"{where}: not JSON ({exc})") from exc
+    except RecursionError:
+        raise LedgerEntryError(f"{where}: not JSON (nested too deep)") from None
     if not isinstance(doc, dict):
         raise LedgerEntryError(f"{where}: an entry is a JSON object, got {type(doc).__name__}")
     if doc.pop("schema_version", None) != SCHEMA_VERSION:

@@ -187,6 +187,16 @@ class FitReport:
 # an int >= 0, noised by the site (`protocols.accounting.evaluation_mechanism`) and clamped so
 # that a right count never exceeds its asked count.
 EVALUATION_COUNTS = ("closed_n", "closed_correct", "open_n", "open_exact")
+MAX_EVALUATION_QUESTIONS = 256  # a site asks at most this many in one evaluation
+
+
+def evaluation_count_bound(noise_std: float) -> int:
+    """The largest count an honest release holds: every question asked, plus ten standard
+    deviations of the noise the site's signed mechanism names (noise_multiplier times
+    clipping_norm); past it, a count says nothing an honest site would say."""
+    import math
+
+    return MAX_EVALUATION_QUESTIONS + math.ceil(10 * noise_std)
 
 
 def evaluation_digest(site: str, counts: Mapping[str, int]) -> str:

@@ -39,7 +39,13 @@ from meddata import load_site
 from model import load_trainable_state, make_processor, trainable_state
 from protocols import update_codec
 from protocols.accounting import AccountingTooCostly, epsilon_of, evaluation_mechanism
-from protocols.round import EVALUATION_COUNTS, FitInstruction, Scalar, evaluation_digest
+from protocols.round import (
+    EVALUATION_COUNTS,
+    MAX_EVALUATION_QUESTIONS,
+    FitInstruction,
+    Scalar,
+    evaluation_digest,
+)
 from protocols.signing import SignedCurriculum
 from site_agent.agent import (
     Arrays,
@@ -62,7 +68,7 @@ from site_agent.randomness import SecureNoise
 from site_agent.settings import SiteSettings
 
 log = logging.getLogger("medfed.site")
-MAX_ITEMS = 256  # per site and evaluation: the questions asked, so a reply's cost is bounded
+MAX_ITEMS = MAX_EVALUATION_QUESTIONS  # per evaluation: the questions asked, so its cost is bounded
 MAX_NEW_TOKENS = 6  # an answer is a word or two
 
 
@@ -123,6 +129,9 @@ def evaluate_round(
     except PrivacyLedgerError as exc:
         return _withheld(policy.name, str(exc))
     rand = randomness_for(ctx)
+    # which questions, drawn before anything is spent: a site whose held-out split cannot be
+    # read fails here, its budget untouched (the draw reads the split's rows, not the model)
+    items = drawn_items(Path(settings.curated_dir), max_items, per_study, rand.evaluation)
     with ledger:
         gate = BudgetGate(ledger, privacy.epsilon_cap, privacy.delta, privacy.accountant,
                           privacy.max_accountant_mb)  # fmt: skip
@@ -139,7 +148,6 @@ def evaluate_round(
         interrupted = tuple(spend.interrupted_spend() for spend in decision.interrupted)
         if not decision.allowed or decision.entry_id is None:
             return _withheld(policy.name, decision.reason or "the privacy budget is spent")
-        items = drawn_items(Path(settings.curated_dir), max_items, per_study, rand.evaluation)
         processor = make_processor(sess.preset, sess.tokenizer)
         report = score_items(items, private_answers(sess.model, processor, items))
         ledger.commit(decision.entry_id, 1)

@@ -8,6 +8,7 @@ allowed and mean "trust nothing" (secure by default).
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -565,20 +566,40 @@ def stage_costs(
     spent: Sequence[Mechanism] = (),
 ) -> list[dict[str, Any]]:
     """What each DP stage would cost each study of a data set of `dataset_size` studies (the
-    privacy unit): the stage's eps on its own and the cumulative eps after it, the site's
+    privacy unit): the stage's eps on its own and the cumulative eps after it, its rounds and
+    the evaluations it asks for (`evaluations`: releases of noised counts, each a spend), the site's
     `spent` mechanisms (its lifetime ledger) first, with the site's accountant and delta
     (recomputed from the whole history, never summed). A stage without DP has no finite cost. A
     stage whose eps would take more memory than `privacy.max_accountant_mb` is not computed: its
     row says so (`unaccountable`), and it is left out of the later stages' history, as a site
     refuses it."""
-    from protocols.accounting import AccountingTooCostly, epsilon_of, poisson_rate
+    from protocols.accounting import (
+        AccountingTooCostly,
+        epsilon_of,
+        evaluation_mechanism,
+        poisson_rate,
+    )
     from protocols.curriculum import stage_noise_multiplier
 
     history: list[Mechanism] = list(spent)
     rows = []
+    privacy, egress = policy.privacy, policy.egress
+    releases_left = egress.max_evaluations if egress.metrics_may_leave else 0
     for stage in stages:
+        # the evaluations the stage asks for, each a release of noised counts the site pays
+        # for (as many as its lifetime egress.max_evaluations lets it send)
+        releases = min(stage.evaluations(), releases_left)
+        releases_left -= releases
+        release = (
+            [dataclasses.replace(evaluation_mechanism(
+                egress.evaluation_noise_multiplier, egress.evaluation_questions_per_study,
+                privacy.delta, privacy.accountant), steps=releases)]
+            if releases else []
+        )  # fmt: skip
         if stage.dp is None:
-            rows.append({"stage": stage.name, "dp": False, "eps_stage": None, "eps_after": None})
+            rows.append({"stage": stage.name, "dp": False, "eps_stage": None, "eps_after": None,
+                         "evaluations": releases})  # fmt: skip
+            history += release
             continue
         if stage.batch_size > dataset_size and stage.dp.noise_multiplier is None:
             rows.append({
@@ -601,16 +622,17 @@ def stage_costs(
         limit = policy.privacy.max_accountant_mb
         row = {
             "stage": stage.name, "dp": True, "noise_multiplier": mech.noise_multiplier,
-            "sample_rate": mech.sample_rate, "steps": steps,
+            "sample_rate": mech.sample_rate, "steps": steps, "evaluations": releases,
         }  # fmt: skip
         try:
-            eps_after = epsilon_of([*history, mech], delta, acc, limit)
-            eps_stage = epsilon_of([mech], delta, acc, limit)
+            eps_after = epsilon_of([*history, mech, *release], delta, acc, limit)
+            eps_stage = epsilon_of([mech, *release], delta, acc, limit)
         except AccountingTooCostly as exc:
             rows.append({**row, "eps_stage": None, "eps_after": None,
                          "unaccountable": f"{exc} (privacy.max_accountant_mb)"})  # fmt: skip
+            history += release
             continue
-        history.append(mech)
+        history += [mech, *release]
         rows.append({**row, "eps_stage": eps_stage, "eps_after": eps_after})
     return rows
 

@@ -412,7 +412,8 @@ def test_site_ledger_shows_the_lifetime_spend_the_last_round_and_the_last_receip
     lines = result.output.splitlines()
     assert lines[0] == (
         f"site hospital-a: eps per study {eps:.3f} of cap 8 over the site's lifetime "
-        "(delta 1e-05, rdp); 2 rounds trained, 1 refused"
+        "(delta 1e-05, rdp); 2 rounds trained, 1 refused, 0 evaluation releases (noised "
+        "counts, each a spend)"
     )
     assert lines[1].startswith(
         "last: run run, stage vqa, round 3: refused (privacy budget cap reached)"
