@@ -20,6 +20,12 @@ refused the reply's counts: the site spent either way); `evaluation` checks agai
 is written twice. No coordinator entry follows them: they sit after the round's coordinator
 entry.
 
+A coordinator stopped while an evaluation was in flight never appends its released entries; a
+resumed run does not evaluate that round again. Each site keeps its signed releases and sends
+the run's latest ones again with its next round result (`SiteLedgerEntry.resent`): `round`
+appends those the ledger lacks, after verifying them, just before the site's entry, so a
+release stands before the entry whose eps covers it. Those recorded already are skipped.
+
 With the coordinator's key every entry the coordinator appends is signed at its place in the
 chain; `head` is the latest such signed head, the receipt each site is sent after a round. A
 site entry carries no such signature, so the head after an evaluation is still the round's: the
@@ -243,6 +249,7 @@ class ConsortiumLog:
                 left_by_crash = left_by_crash or sent_again  # listed, not written twice
                 claims.check(item.node_id, entry.site, _WHERE)
                 if not left_by_crash:
+                    self._resent_releases(item, entry, bodies)
                     self.ledger.append(entry, item.signature)  # verifies the signature
                 claims.claim(item.node_id, entry.site, _WHERE)
                 bodies[body] = False
@@ -269,6 +276,44 @@ class ConsortiumLog:
             )
         )
         self._site_bodies = None
+
+    def _resent_releases(
+        self, item: SiteLedgerEntry, entry: SiteRoundEntry, bodies: dict[bytes, bool]
+    ) -> None:
+        """Append the `released` entries `item` sends again that the ledger lacks, oldest
+        first, ahead of `entry` (whose eps covers them): each of `entry`'s site and run, after
+        an earlier round, verifying under the site's registered key. One already in the ledger
+        is skipped; one that is not such an entry is named in the log and skipped, never the
+        round's failure. `bodies` takes each one written."""
+        for body, signature in item.resent:
+            try:
+                resent = parse_entry(body, f"released entry node {item.node_id} sent again")
+                if not isinstance(resent, SiteRoundEntry) or resent.run_id != self.run_id:
+                    raise LedgerEntryError("not a site entry of this run")
+                if resent.site != entry.site or resent.status != "released":
+                    raise LedgerEntryError(
+                        f"a {resent.status!r} entry of site {resent.site!r}, not a release of "
+                        f"site {entry.site!r}"
+                    )
+                if resent.global_round >= entry.global_round:
+                    raise LedgerEntryError(f"a release after round {resent.global_round}")
+                resent_body = signing_bytes(resent)
+                if resent_body in bodies:
+                    continue  # recorded with its evaluation (the usual case), or sent before
+                site = self.ledger.sites().get(resent.site)
+                if site is None or not site_signature_valid(site.public_key(), resent, signature):
+                    raise LedgerEntryError(
+                        f"the signature does not verify under site {resent.site!r}'s key"
+                    )
+                self.ledger.append(resent, signature)
+            except (LedgerEntryError, LedgerStoreError) as exc:
+                log.warning("round %d: a released entry node %d sent again is not recorded: "
+                            "%s", entry.global_round, item.node_id, exc)  # fmt: skip
+                continue
+            bodies[resent_body] = False
+            log.info("round %d: recorded site %r's release after round %d, sent again (its "
+                     "evaluation reply was never recorded)", entry.global_round, resent.site,
+                     resent.global_round)  # fmt: skip
 
     def evaluation(self, summary: EvalSummary) -> list[str]:
         """Append the `released` entries of the evaluation after round `summary.global_round`

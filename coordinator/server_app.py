@@ -109,6 +109,7 @@ def record_to_manifest(record: RoundRecord) -> dict[str, Any]:
     return {
         "site_entries": [
             {"body": e.body, "signature": e.signature.hex(), "node_id": e.node_id}
+            | ({"resent": [[b, sig.hex()] for b, sig in e.resent]} if e.resent else {})
             for e in record.site_entries
         ],
         "aggregate_digest": record.aggregate_digest,
@@ -118,7 +119,12 @@ def record_to_manifest(record: RoundRecord) -> dict[str, Any]:
 def _record_from_manifest(ckpt: Checkpoint) -> RoundRecord:
     doc = ckpt.manifest.get("record") or {}
     entries = tuple(
-        SiteLedgerEntry(str(e["body"]), bytes.fromhex(str(e["signature"])), int(e["node_id"]))
+        SiteLedgerEntry(
+            str(e["body"]),
+            bytes.fromhex(str(e["signature"])),
+            int(e["node_id"]),
+            resent=tuple((str(b), bytes.fromhex(str(sig))) for b, sig in e.get("resent", [])),
+        )
         for e in doc.get("site_entries", [])
     )
     return RoundRecord(entries, str(doc.get("aggregate_digest", "")))

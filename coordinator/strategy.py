@@ -84,6 +84,10 @@ class SiteLedgerEntry:
     # the workflow verified it (coordinator.secure_agg): which site the node is. None outside
     # SecAgg+ or for a site that signs none.
     node_site_key: bytes | None = None
+    # the site's signed `released` entries (body, signature) of this run's earlier evaluations,
+    # sent again with the result (protocols.round.FitReport.released): the consortium log
+    # records those it lacks before this entry, whose eps covers them
+    resent: tuple[tuple[str, bytes], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -224,6 +228,20 @@ def _accounting(
     if too_big := {k: v for k, v in counts.items() if v > bound}:
         raise ValueError(f"counts {too_big} above what one release holds ({bound})")
     return item
+
+
+def _resent(global_round: int, node: int, report: FitReport) -> tuple[tuple[str, bytes], ...]:
+    """The released entries `report` sends again, each with its signature as bytes; one whose
+    signature is not hex is left out, named in the log (the result itself still counts: which
+    of them verify is the consortium log's check, `ConsortiumLog.round`)."""
+    out: list[tuple[str, bytes]] = []
+    for body, signature in report.released:
+        try:
+            out.append((body, bytes.fromhex(signature)))
+        except ValueError:
+            log.warning("round %d: a released entry node %d sent again is not recorded: its "
+                        "signature is not hex", global_round, node)  # fmt: skip
+    return tuple(out)
 
 
 class StageStrategy(FedAvg):
@@ -516,7 +534,8 @@ class StageStrategy(FedAvg):
         if report.ledger_entry:
             signature = bytes.fromhex(report.ledger_signature)
             item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id,
-                                   self._node_site_keys.get(proxy.node_id))  # fmt: skip
+                                   self._node_site_keys.get(proxy.node_id),
+                                   _resent(global_round, proxy.node_id, report))  # fmt: skip
             site = self.check_entry(item, global_round) if self.check_entry else None
             if site is not None:
                 claims.claim(proxy.node_id, site, "its signed ledger entry")

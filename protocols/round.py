@@ -6,6 +6,7 @@ built once at the edge, validated at construction, with errors that name the fie
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Mapping
@@ -110,6 +111,12 @@ def refusal_code_in(text: str) -> str | None:
 # a count past 2**53 is no longer exact as a float, and past 2**63 no SQLite integer.
 MAX_REPORT_COUNT = 2**53
 MAX_REPORT_FLOAT = 1e6
+# The most `released` ledger entries a site sends again with one round result, and the most
+# bytes the metric holding them may take (each entry is at most
+# protocols.ledger_entry.MAX_ENTRY_BYTES; the site keeps them within its reply's allowance).
+MAX_RESENT = 4
+MAX_RESENT_BYTES = 1 << 20
+RESENT_KEY = "released_entries"
 
 
 def contributes(num_examples: object, refused: str | None = None) -> bool:
@@ -145,8 +152,20 @@ class FitReport:
     # the site's signed consortium-ledger entry for this round (canonical JSON, signature hex)
     ledger_entry: str = ""
     ledger_signature: str = ""
+    # the site's signed `released` entries (canonical JSON, signature hex) of evaluations
+    # earlier in the run, oldest first, sent again: an evaluation reply the coordinator never
+    # recorded (it was stopped) leaves no spend out of the consortium ledger
+    released: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
+        if len(self.released) > MAX_RESENT or not all(
+            isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(v, str) for v in pair)
+            for pair in self.released
+        ):
+            raise RoundMessageError(
+                f"fit report: field {RESENT_KEY!r} must hold at most {MAX_RESENT} (entry, "
+                "signature) pairs of strings"
+            )
         if self.refused and self.refused not in REFUSAL_CODES:
             raise RoundMessageError(f"fit report: unknown refusal code {self.refused!r}")
         for name in ("num_examples", "steps"):
@@ -165,7 +184,11 @@ class FitReport:
                 )
 
     def to_metrics(self) -> dict[str, Scalar]:
-        return dict(asdict(self))
+        metrics: dict[str, Scalar] = dict(asdict(self))
+        del metrics["released"]
+        if self.released:  # absent when none: a report without keeps the form it always had
+            metrics[RESENT_KEY] = json.dumps([list(pair) for pair in self.released])
+        return metrics
 
     @classmethod
     def from_metrics(cls, metrics: Mapping[str, Any]) -> FitReport:
@@ -179,7 +202,29 @@ class FitReport:
             refused=_get(metrics, "refused", str, where),
             ledger_entry=str(metrics.get("ledger_entry", "")),
             ledger_signature=str(metrics.get("ledger_signature", "")),
+            released=_resent(metrics.get(RESENT_KEY, "[]")),
         )
+
+
+def _resent(value: object) -> tuple[tuple[str, str], ...]:
+    """The (entry, signature) pairs a report's RESENT_KEY metric holds; RoundMessageError where
+    it is no JSON list of at most MAX_RESENT pairs of strings."""
+    bad = RoundMessageError(
+        f"fit report: field {RESENT_KEY!r} must be a JSON list of at most {MAX_RESENT} "
+        f"[entry, signature] string pairs in {MAX_RESENT_BYTES:,} bytes"
+    )
+    if not isinstance(value, str) or len(value) > MAX_RESENT_BYTES:
+        raise bad
+    try:
+        pairs = json.loads(value)
+    except (ValueError, RecursionError):
+        raise bad from None
+    if not isinstance(pairs, list) or len(pairs) > MAX_RESENT:
+        raise bad
+    if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(v, str) for v in p)
+               for p in pairs):  # fmt: skip
+        raise bad
+    return tuple((body, signature) for body, signature in pairs)
 
 
 # Federated evaluation counts, as a site releases them after a round (`site_agent.evaluate`):

@@ -23,6 +23,7 @@ import numpy as np
 import numpy.typing as npt
 import torch
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy.exc import SQLAlchemyError
 from transformers import PreTrainedTokenizerBase
 
 from meddata import SiteData, load_site
@@ -49,7 +50,7 @@ from protocols.ledger_entry import (
     sign_site_entry,
 )
 from protocols.ledger_entry import canonical_bytes as canonical_entry
-from protocols.round import FitInstruction, FitReport
+from protocols.round import MAX_RESENT, FitInstruction, FitReport
 from protocols.signing import SignedCurriculum
 from site_agent.curation import curate_site
 from site_agent.curation import verify_manifest as verify_data_manifest
@@ -74,7 +75,8 @@ from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples
 log = logging.getLogger("medfed.site")
 Arrays = list[npt.NDArray[np.float32]]
 # Room for the report's metrics and signed ledger entry (with as many interrupted spends as
-# it may report) beside the update, in the byte cap.
+# it may report) beside the update, in the byte cap; the earlier releases the report sends
+# again fill what is left of it (`with_releases`), never more.
 METRICS_ALLOWANCE = 8192 + 512 * MAX_INTERRUPTED
 
 __all__ = ["RoundRefused", "run_round"]
@@ -222,7 +224,7 @@ def run_round(
             if too_much:
                 raise RoundRefused("policy", "; ".join(too_much))
         arrays, report = _train(sess, ctx, units, parameters, curated.dataset_digest)
-        return arrays, outgoing_report(policy.egress, report)
+        return arrays, with_releases(settings, instr, outgoing_report(policy.egress, report))
     except RoundRefused as exc:
         log.warning("site %s refuses round %d: %s", settings.name, instr.global_round, exc.detail)
         arrays, report = _refusal(template, exc.code)
@@ -230,7 +232,33 @@ def run_round(
             report = dataclasses.replace(
                 report, ledger_entry=exc.ledger[0], ledger_signature=exc.ledger[1]
             )
+            report = with_releases(settings, instr, report)
         return arrays, report
+
+
+def with_releases(settings: SiteSettings, instr: FitInstruction, report: FitReport) -> FitReport:
+    """`report` (with a signed entry) carrying the site's signed `released` entries of this
+    run's evaluations after earlier rounds, as its privacy ledger kept them: the latest
+    MAX_RESENT, the newest first while the metrics stay within METRICS_ALLOWANCE. The entry's
+    eps covers them, and a coordinator stopped while an evaluation was in flight never recorded
+    them; it records those it lacks before the entry (`ConsortiumLog.round`) and skips the rest.
+    A ledger that cannot be read sends none: the round's own result still leaves."""
+    if not report.ledger_entry:
+        return report
+    try:
+        with open_site_ledger(settings.agent_dir) as ledger:
+            kept = ledger.releases(instr.run_id, instr.global_round, MAX_RESENT)
+    except (PrivacyLedgerError, SQLAlchemyError) as exc:
+        log.warning("site %s sends no earlier evaluation releases with round %d: %s",
+                    settings.name, instr.global_round, exc)  # fmt: skip
+        return report
+    out = report
+    for pair in reversed(kept):
+        candidate = dataclasses.replace(out, released=(pair, *out.released))
+        if reply_bytes([], candidate.to_metrics()) > METRICS_ALLOWANCE:
+            break
+        out = candidate
+    return out
 
 
 def _train(

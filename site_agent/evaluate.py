@@ -16,7 +16,9 @@ like a training round's update does, under the site's lifetime budget per study:
 - that mechanism is reserved in the site's privacy ledger before the model reads a test study,
   against the same lifetime cap as training (`site_agent.privacy.BudgetGate`), and committed
   before the counts leave; the reply carries the site's signed `released` ledger entry, so the
-  consortium ledger holds the spend and the auditor composes it.
+  consortium ledger holds the spend and the auditor composes it. The site keeps that entry with
+  the spend and sends it again with its next round results of the run (`site_agent.agent`):
+  a coordinator stopped before it recorded the reply records it then.
 
 The reply passes the same gate as training (`site_agent.gate.open_round`) before anything is
 built, and counts leave only if the site's policy lets metrics leave at all, at most
@@ -150,18 +152,21 @@ def evaluate_round(
             return _withheld(policy.name, decision.reason or "the privacy budget is spent")
         processor = make_processor(sess.preset, sess.tokenizer)
         report = score_items(items, private_answers(sess.model, processor, items))
-        ledger.commit(decision.entry_id, 1)
-        # as a training round's entry: the whole counted history once this release is in it
-        # (the gate just accounted it within the memory limit)
+        # as a training round's entry: the whole counted history with this release in it (its
+        # reservation counts already; the gate just accounted it within the memory limit)
         epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant,
                                  privacy.max_accountant_mb)  # fmt: skip
-    exact = exact_counts(report)
-    counts = noisy_counts(exact, mechanism.noise_multiplier * mechanism.clipping_norm,
-                          SecureNoise(rand.noise, workers=1))  # fmt: skip
-    entry = round_entry(ctx, curated.dataset_digest, mechanism, epsilon,
-                        evaluation_digest(policy.name, counts), None, 0, rand.mode,
-                        interrupted, released=True)  # fmt: skip
-    body, signature = signed_entry(settings, entry)
+        counts = noisy_counts(exact_counts(report),
+                              mechanism.noise_multiplier * mechanism.clipping_norm,
+                              SecureNoise(rand.noise, workers=1))  # fmt: skip
+        entry = round_entry(ctx, curated.dataset_digest, mechanism, epsilon,
+                            evaluation_digest(policy.name, counts), None, 0, rand.mode,
+                            interrupted, released=True)  # fmt: skip
+        body, signature = signed_entry(settings, entry)
+        # committed with the signed entry, in one transaction: the site's next round results
+        # send it again (site_agent.agent), so a coordinator stopped before it recorded this
+        # reply still gets the spend into the consortium ledger
+        ledger.commit(decision.entry_id, 1, release=(body, signature))
     log.info("site %s releases evaluation counts of %d questions (eps %.3f per study over the "
              "site's lifetime after it)", policy.name, len(items), epsilon)  # fmt: skip
     metrics: dict[str, Scalar] = {"site": policy.name, **counts}

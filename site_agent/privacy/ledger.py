@@ -129,6 +129,9 @@ class SpendRow(Base):
     reported_in: Mapped[int | None] = mapped_column(Integer)
     # Revision 0004: a training round's spend, or a release of federated evaluation counts.
     kind: Mapped[str] = mapped_column(String(16), server_default="training")
+    # and for a release, the signed `released` entry that left with the counts (sent again)
+    release_entry: Mapped[str | None] = mapped_column(Text)
+    release_signature: Mapped[str | None] = mapped_column(String(128))
 
     def mechanism(self) -> Mechanism:
         return Mechanism(
@@ -406,8 +409,12 @@ class SiteLedger:
         with self.transaction(dataset_digest) as tx:
             return tx.refuse(mechanism, ctx, reason)
 
-    def commit(self, entry_id: int, actual_steps: int) -> SpendEntry:
-        """Mark a reservation as spent.
+    def commit(
+        self, entry_id: int, actual_steps: int, release: tuple[str, str] | None = None
+    ) -> SpendEntry:
+        """Mark a reservation as spent; `release`, the signed `released` entry (canonical JSON,
+        signature hex) of an evaluation spend, is kept with it in the same transaction (see
+        `releases`).
 
         Fewer steps than reserved keep the reserved number (over-count rather than under-count:
         the data were exposed to the reserved plan). More steps than reserved are recorded as
@@ -434,6 +441,13 @@ class SiteLedger:
                     "not sent"
                 )
             row.status = "committed"
+            if release is not None:
+                if row.kind != "evaluation":
+                    raise PrivacyLedgerError(
+                        f"privacy ledger {self._where}: entry {entry_id} is a {row.kind} spend, "
+                        "not a release of evaluation counts"
+                    )
+                row.release_entry, row.release_signature = release
             overrun = actual_steps > row.steps
             if overrun:
                 reserved = row.steps
@@ -447,6 +461,29 @@ class SiteLedger:
                 f"privacy ledger {self._where}: entry {entry_id} {entry.reason}; recorded as run"
             )
         return entry
+
+    def releases(self, run_id: str, before_round: int, limit: int) -> list[tuple[str, str]]:
+        """The signed `released` entries (canonical JSON, signature hex) the site kept for its
+        committed evaluation spends of run `run_id` after rounds before `before_round`: the
+        latest `limit`, oldest first. A round result sends them again: one the coordinator
+        never recorded (stopped while the evaluation was in flight) is recorded then, before
+        the entry whose eps covers it."""
+        query = (
+            select(SpendRow.release_entry, SpendRow.release_signature)
+            .where(
+                SpendRow.run_id == run_id,
+                SpendRow.global_round < before_round,
+                SpendRow.kind == "evaluation",
+                SpendRow.status == "committed",
+                SpendRow.release_entry.is_not(None),
+                SpendRow.release_signature.is_not(None),
+            )
+            .order_by(SpendRow.id.desc())
+            .limit(limit)
+        )
+        with Session(self._engine) as session:
+            rows = session.execute(query).all()
+        return [(str(body), str(signature)) for body, signature in reversed(rows)]
 
     def entries(self, dataset_digest: str | None = None) -> list[SpendEntry]:
         """Every entry (all statuses), oldest first; one data set's when a digest is given."""

@@ -2,6 +2,10 @@
 spend of the site's lifetime budget like a training round's. `kind` says which a row is
 ('training' for every row before this revision; 'evaluation' for a release of counts), so the
 site's own ledger and the auditor can tell a round's training spend from the evaluation after it.
+An evaluation row keeps the signed `released` ledger entry that left with the counts
+(`release_entry`, canonical JSON; `release_signature`, hex), which the site sends again with its
+next round results, so a release the coordinator never recorded still reaches the consortium
+ledger.
 
 Revision ID: 0004
 Revises: 0003
@@ -25,6 +29,12 @@ def upgrade() -> None:
         op.add_column(
             "privacy_spend",
             sa.Column("kind", sa.String(16), nullable=False, server_default="training"),
+        )
+    if "release_entry" not in present:
+        op.add_column("privacy_spend", sa.Column("release_entry", sa.Text(), nullable=True))
+    if "release_signature" not in present:
+        op.add_column(
+            "privacy_spend", sa.Column("release_signature", sa.String(128), nullable=True)
         )
 
 

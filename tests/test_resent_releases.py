@@ -1,0 +1,314 @@
+"""A coordinator stopped after a round's checkpoint, while the evaluation after it was in flight:
+the sites committed and signed their releases, the coordinator never appended them, and the
+resumed run starts at the next round. Each site keeps its signed releases and sends the run's
+latest ones again with its next round result; the coordinator records those the ledger lacks
+just before the site's entry (whose eps covers them), skips those it holds, and names and skips
+one that is no release of that site, run and earlier round, the round going on."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+from flwr.common import Code, FitRes, Status, ndarrays_to_parameters
+from test_audit_evaluation_spends import COUNTS, SITES, E, M, _eps, _Sites, _train
+from test_hostile_site_records import (
+    RUN,
+    _body,
+    _Consortium,
+    _counts,
+    _entry,
+    _released,
+    _strategy,
+    _summary,
+)
+
+from auditor.verify import verify_ledger
+from coordinator.consortium_log import ConsortiumLog
+from coordinator.server_app import _record_from_manifest, record_to_manifest
+from coordinator.strategy import RoundRecord, RoundSummary, SiteLedgerEntry
+from ledger.receipts import read_site_ledgers
+from protocols.ledger_entry import SiteRoundEntry, parse_entry, sign_site_entry
+from protocols.round import MAX_RESENT, RESENT_KEY, FitReport, RoundMessageError
+from site_agent import agent
+from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, SiteLedger, SpendContext
+
+
+def _site_ledger(sites: _Sites, site: str) -> SiteLedger:
+    return SiteLedger(f"sqlite:///{sites.dirs[site] / 'privacy.sqlite'}")
+
+
+def _release_at_site(consortium: _Consortium, sites: _Sites, release: SiteRoundEntry) -> None:
+    """What site_agent.evaluate does: the release reserved, then committed with its signed
+    entry, in the site's own ledger."""
+    signature = sign_site_entry(consortium.keys[release.site], release).hex()
+    with _site_ledger(sites, release.site) as ledger:
+        ctx = SpendContext(RUN, "s", release.global_round, kind="evaluation")
+        spend = ledger.reserve(LIFETIME_BUDGET, E, ctx)
+        ledger.commit(spend, 1, release=(_body(release), signature))
+
+
+def _round_result(
+    consortium: _Consortium, sites: _Sites, entry: SiteRoundEntry, node: int
+) -> tuple[Any, FitRes]:
+    """The site's round result as site_agent.agent sends it: its signed entry, with the
+    releases its ledger kept sent again (`with_releases`)."""
+    report = FitReport(num_examples=10, steps=1, loss_before=1.0, loss_after=0.5,
+                       epsilon=entry.epsilon_after, **consortium.signed(entry))  # fmt: skip
+    settings = SimpleNamespace(agent_dir=sites.dirs[entry.site], name=entry.site)
+    instr = SimpleNamespace(run_id=RUN, global_round=entry.global_round)
+    report = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
+    params = ndarrays_to_parameters([np.full(4, 0.1, np.float32)])
+    return SimpleNamespace(node_id=node), FitRes(Status(Code.OK, ""), params, 10,
+                                                 report.to_metrics())  # fmt: skip
+
+
+def _kinds(log: ConsortiumLog) -> list[tuple[str, int, str]]:
+    """The run's site entries in ledger order: (site, round, status)."""
+    out = []
+    for row in log.ledger.entries(RUN):
+        if isinstance(row.entry, SiteRoundEntry):
+            out.append((row.entry.site, row.entry.global_round, row.entry.status))
+    return out
+
+
+def _stopped_during_the_evaluation(
+    tmp_path: Path,
+) -> tuple[_Consortium, _Sites, list[tuple[RoundSummary, RoundRecord]]]:
+    """Round 1 trained and recorded; both sites release counts after it (committed and signed
+    in their own ledgers), the coordinator stopped before it appended them; then round 2, the
+    resumed run's first, through the strategy as the coordinator wires it. Returns the rounds
+    the strategy recorded (written to the ledger as the coordinator's hook writes them)."""
+    consortium = _Consortium(tmp_path, SITES)
+    sites = _Sites(tmp_path, consortium)
+    log = consortium.open()
+    for site in SITES:
+        sites.spend(site, 1, "training")
+    _train(consortium, log, 1, _eps(M))
+    for site in SITES:
+        _release_at_site(consortium, sites, _released(site, 1, COUNTS, _eps(M, E)))
+    log.close()  # stopped: the releases never reached the ledger
+
+    log = consortium.open()  # resumed at round 2
+    rounds: list[tuple[RoundSummary, RoundRecord]] = []
+    strategy = _strategy(rounds)
+    strategy.check_entry = log.check_entry
+    results = []
+    for node, site in enumerate(SITES, start=11):
+        sites.spend(site, 2, "training")
+        entry = _entry(site, 2, _eps(M, E, M))
+        results.append(_round_result(consortium, sites, entry, node))
+    strategy.aggregate_fit(2, results, [])  # type: ignore[arg-type]
+    for summary, record in rounds:
+        log.round(summary, record, "d" * 64)
+    log.close()
+    return consortium, sites, rounds
+
+
+def test_a_release_the_stopped_coordinator_never_recorded_is_recorded_before_the_next_entry(
+    tmp_path: Path,
+) -> None:
+    consortium, sites, rounds = _stopped_during_the_evaluation(tmp_path)
+    ((summary, record),) = rounds
+    assert summary.participants == 2 and not record.failures
+    log = consortium.open()
+    assert _kinds(log) == [
+        ("hospital-a", 1, "trained"), ("hospital-b", 1, "trained"),
+        ("hospital-a", 1, "released"), ("hospital-a", 2, "trained"),
+        ("hospital-b", 1, "released"), ("hospital-b", 2, "trained"),
+    ]  # fmt: skip
+    _, spends = read_site_ledgers([sites.root])
+    result = verify_ledger(log.ledger, site_spends=spends)
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.site_spends == 6  # each site: round 1, its release, round 2
+    log.close()
+
+
+def test_a_backfilled_round_records_the_releases_its_checkpoint_kept(tmp_path: Path) -> None:
+    """Stopped again after round 2's checkpoint, before its ledger entries: the resume writes
+    the round from the checkpoint's record, the releases sent again with it first."""
+    consortium, _, rounds = _stopped_during_the_evaluation(tmp_path)
+    ((summary, record),) = rounds
+    ckpt = SimpleNamespace(manifest={"record": json.loads(json.dumps(record_to_manifest(record)))})
+    kept = _record_from_manifest(ckpt)  # type: ignore[arg-type]
+    assert [e.resent for e in kept.site_entries] == [e.resent for e in record.site_entries]
+    assert all(len(e.resent) == 1 for e in kept.site_entries)
+
+    consortium.url = f"sqlite:///{tmp_path / 'backfilled.sqlite'}"
+    log = consortium.open()
+    _train(consortium, log, 1, _eps(M))
+    log.round(summary, kept, "d" * 64, backfill=True)
+    assert [k for k in _kinds(log) if k[2] == "released"] == [
+        ("hospital-a", 1, "released"), ("hospital-b", 1, "released"),
+    ]  # fmt: skip
+    assert verify_ledger(log.ledger).ok
+    log.close()
+
+
+def test_a_release_already_in_the_ledger_is_not_written_twice(tmp_path: Path) -> None:
+    """The usual case: the evaluation's replies were recorded; round 2's results send the
+    releases again, and the ledger keeps each once."""
+    consortium = _Consortium(tmp_path, SITES)
+    log = consortium.open()
+    _train(consortium, log, 1, _eps(M))
+    releases = {s: consortium.sent(_released(s, 1, COUNTS, _eps(M, E)), 11) for s in SITES}
+    for release in releases.values():
+        log.ledger.append(_released_entry(release), release.signature)
+    items = tuple(
+        dataclasses.replace(consortium.sent(_entry(s, 2, _eps(M, E, M)), 11 + i),
+                            resent=((releases[s].body, releases[s].signature),) * 2)
+        for i, s in enumerate(SITES)
+    )  # fmt: skip
+    log.round(_summary(2, participants=2), RoundRecord(items, "f" * 64), "d" * 64)
+    assert [k for k in _kinds(log) if k[2] == "released"] == [
+        ("hospital-a", 1, "released"), ("hospital-b", 1, "released"),
+    ]  # fmt: skip
+    assert verify_ledger(log.ledger).ok
+    log.close()
+
+
+def _released_entry(item: SiteLedgerEntry) -> SiteRoundEntry:
+    entry = parse_entry(item.body)
+    assert isinstance(entry, SiteRoundEntry)
+    return entry
+
+
+def _hostile(consortium: _Consortium, case: str) -> tuple[str, bytes]:
+    """A re-sent release hospital-a's round-2 result carries that must not be recorded."""
+    own = _released("hospital-a", 1, COUNTS, _eps(M, E))
+    sign = sign_site_entry
+    if case == "forged":  # hospital-a's release, signed by another key
+        return _body(own), sign(consortium.keys["evil"], own)
+    if case == "other-site":  # hospital-b's genuine release, sent by hospital-a's node
+        other = _released("hospital-b", 1, _counts(40, 10), _eps(M, E))
+        return _body(other), sign(consortium.keys["hospital-b"], other)
+    changed = {
+        "other-run": {"run_id": "run-2"},
+        "not-earlier": {"global_round": 2},
+        "trained": {"status": "trained"},
+    }.get(case)
+    if changed is not None:
+        entry = dataclasses.replace(own, **changed)  # type: ignore[arg-type]
+        return _body(entry), sign(consortium.keys["hospital-a"], entry)
+    if case == "garbage":
+        return "[" * 100_000, b"\0" * 64
+    raise AssertionError(case)
+
+
+@pytest.mark.parametrize(
+    "case", ["forged", "other-site", "other-run", "not-earlier", "trained", "garbage"]
+)
+def test_a_resent_entry_that_is_no_release_of_the_site_is_skipped_and_the_round_goes_on(
+    tmp_path: Path, case: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    consortium = _Consortium(tmp_path, ("hospital-a", "hospital-b", "evil"))
+    log = consortium.open()
+    log.round(_summary(1), RoundRecord((consortium.sent(_entry("hospital-a", 1, _eps(M)), 11),),
+                                       "f" * 64), "d" * 64)  # fmt: skip
+    item = dataclasses.replace(consortium.sent(_entry("hospital-a", 2, _eps(M, M)), 11),
+                               resent=(_hostile(consortium, case),))  # fmt: skip
+    with caplog.at_level(logging.WARNING, logger="medfed.coordinator"):
+        log.round(_summary(2), RoundRecord((item,), "f" * 64), "d" * 64)
+    assert _kinds(log) == [("hospital-a", 1, "trained"), ("hospital-a", 2, "trained")]
+    last = [json.loads(r.body) for r in log.ledger.rows() if r.entry_type == "coordinator_round"]
+    assert last[-1]["participants"] == ["hospital-a"]
+    assert "released entry node 11 sent again is not recorded" in caplog.text
+    assert verify_ledger(log.ledger).ok
+    log.close()
+
+
+def test_a_resent_signature_that_is_not_hex_leaves_it_out_and_the_result_counts(
+    tmp_path: Path,
+) -> None:
+    consortium = _Consortium(tmp_path, SITES)
+    rounds: list[tuple[RoundSummary, RoundRecord]] = []
+    strategy = _strategy(rounds)
+    release = consortium.sent(_released("hospital-a", 1, COUNTS), 11)
+    results = []
+    for node, site in enumerate(SITES, start=11):
+        report = FitReport(num_examples=10, steps=1, loss_before=1.0, loss_after=0.5,
+                           released=((release.body, "not hex"), (release.body,
+                                                                  release.signature.hex())),
+                           **consortium.signed(_entry(site, 2, _eps(M, M))))  # fmt: skip
+        params = ndarrays_to_parameters([np.full(4, 0.1, np.float32)])
+        results.append((SimpleNamespace(node_id=node),
+                        FitRes(Status(Code.OK, ""), params, 10, report.to_metrics())))  # fmt: skip
+    strategy.aggregate_fit(2, results, [])  # type: ignore[arg-type]
+    ((summary, record),) = rounds
+    assert summary.participants == 2 and not record.failures
+    assert [e.resent for e in record.site_entries] == [((release.body, release.signature),)] * 2
+
+
+# --- the site's side: what it keeps and sends ------------------------------------------------
+
+
+def test_the_site_sends_the_runs_latest_releases_before_the_round_oldest_first(
+    tmp_path: Path,
+) -> None:
+    consortium = _Consortium(tmp_path, SITES)
+    sites = _Sites(tmp_path, consortium)
+    made = [_released("hospital-a", r, _counts(100, 80 + r), _eps(M, E)) for r in range(1, 7)]
+    for release in made:
+        _release_at_site(consortium, sites, release)
+    other_run = dataclasses.replace(made[0], run_id="run-2")
+    signature = sign_site_entry(consortium.keys["hospital-a"], other_run).hex()
+    with _site_ledger(sites, "hospital-a") as ledger:
+        ctx = SpendContext("run-2", "s", 1, kind="evaluation")
+        ledger.commit(ledger.reserve(LIFETIME_BUDGET, E, ctx), 1, release=(_body(other_run),
+                                                                            signature))  # fmt: skip
+        kept = ledger.releases(RUN, 6, MAX_RESENT)
+        training = ledger.reserve(LIFETIME_BUDGET, M, SpendContext(RUN, "s", 7))
+        with pytest.raises(PrivacyLedgerError, match="not a release of evaluation counts"):
+            ledger.commit(training, M.steps, release=(_body(made[0]), signature))
+    # rounds 2-5: not the release after round 6 (not before the round), not run-2's
+    assert [json.loads(body)["global_round"] for body, _ in kept] == [2, 3, 4, 5]
+
+    report = FitReport(num_examples=10, steps=1, loss_before=1.0, loss_after=0.5,
+                       **consortium.signed(_entry("hospital-a", 6, _eps(M))))  # fmt: skip
+    settings = SimpleNamespace(agent_dir=sites.dirs["hospital-a"], name="hospital-a")
+    instr = SimpleNamespace(run_id=RUN, global_round=6)
+    sent = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
+    assert sent.released == tuple(kept)
+    assert FitReport.from_metrics(sent.to_metrics()) == sent
+    # a refusal without a signed entry sends none
+    plain = dataclasses.replace(report, ledger_entry="", ledger_signature="")
+    assert agent.with_releases(settings, instr, plain).released == ()  # type: ignore[arg-type]
+
+
+def test_the_releases_sent_again_stay_within_the_metrics_allowance(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    consortium = _Consortium(tmp_path, SITES)
+    sites = _Sites(tmp_path, consortium)
+    for r in (1, 2, 3):
+        _release_at_site(consortium, sites, _released("hospital-a", r, COUNTS, _eps(M, E)))
+    report = FitReport(num_examples=10, steps=1, loss_before=1.0, loss_after=0.5,
+                       **consortium.signed(_entry("hospital-a", 4, _eps(M))))  # fmt: skip
+    settings = SimpleNamespace(agent_dir=sites.dirs["hospital-a"], name="hospital-a")
+    instr = SimpleNamespace(run_id=RUN, global_round=4)
+    full = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
+    assert len(full.released) == 3
+    size = len(json.dumps(full.to_metrics()).encode())
+    monkeypatch.setattr(agent, "METRICS_ALLOWANCE", size - 1)
+    fewer = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
+    assert fewer.released == full.released[1:]  # the newest kept, the oldest left out
+    assert len(json.dumps(fewer.to_metrics()).encode()) <= size - 1
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["{}", "[[1, 2]]", '[["a"]]', "[" * 5000, json.dumps([["a", "b"]] * (MAX_RESENT + 1)), 3],
+)
+def test_a_malformed_list_of_releases_is_a_malformed_report(value: object) -> None:
+    metrics: dict[str, Any] = FitReport(num_examples=1, steps=1, loss_before=0.0,
+                                        loss_after=0.0).to_metrics()  # fmt: skip
+    assert RESENT_KEY not in metrics  # a report without keeps its form
+    metrics[RESENT_KEY] = value
+    with pytest.raises(RoundMessageError, match=RESENT_KEY):
+        FitReport.from_metrics(metrics)
