@@ -119,14 +119,19 @@ class ConsortiumLog:
     ) -> SiteRoundEntry:
         """The site entry `item` carries, when it is one of this run's round `global_round` with
         one of `statuses`; LedgerEntryError naming the node and why not."""
-        entry = parse_entry(item.body, f"site entry from node {item.node_id}")
-        if not isinstance(entry, SiteRoundEntry) or entry.run_id != self.run_id:
-            raise LedgerEntryError("not a site entry of this run")
+        entry = self._run_entry(item.body, f"site entry from node {item.node_id}")
         if entry.global_round != global_round:
             raise LedgerEntryError(f"entry for round {entry.global_round}")
         if entry.status not in statuses:
             want = " or ".join(map(repr, statuses))
             raise LedgerEntryError(f"a {entry.status!r} entry where a {want} one belongs")
+        return entry
+
+    def _run_entry(self, body: str, where: str) -> SiteRoundEntry:
+        """The site entry `body` holds, when it is one of this run; LedgerEntryError else."""
+        entry = parse_entry(body, where)
+        if not isinstance(entry, SiteRoundEntry) or entry.run_id != self.run_id:
+            raise LedgerEntryError("not a site entry of this run")
         return entry
 
     @staticmethod
@@ -287,9 +292,7 @@ class ConsortiumLog:
         round's failure. `bodies` takes each one written."""
         for body, signature in item.resent:
             try:
-                resent = parse_entry(body, f"released entry node {item.node_id} sent again")
-                if not isinstance(resent, SiteRoundEntry) or resent.run_id != self.run_id:
-                    raise LedgerEntryError("not a site entry of this run")
+                resent = self._run_entry(body, f"released entry node {item.node_id} sent again")
                 if resent.site != entry.site or resent.status != "released":
                     raise LedgerEntryError(
                         f"a {resent.status!r} entry of site {resent.site!r}, not a release of "
@@ -300,12 +303,7 @@ class ConsortiumLog:
                 resent_body = signing_bytes(resent)
                 if resent_body in bodies:
                     continue  # recorded with its evaluation (the usual case), or sent before
-                site = self.ledger.sites().get(resent.site)
-                if site is None or not site_signature_valid(site.public_key(), resent, signature):
-                    raise LedgerEntryError(
-                        f"the signature does not verify under site {resent.site!r}'s key"
-                    )
-                self.ledger.append(resent, signature)
+                self.ledger.append(resent, signature)  # verifies the site's signature
             except (LedgerEntryError, LedgerStoreError) as exc:
                 log.warning("round %d: a released entry node %d sent again is not recorded: "
                             "%s", entry.global_round, item.node_id, exc)  # fmt: skip

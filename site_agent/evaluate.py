@@ -239,6 +239,7 @@ def drawn_items(
 
 
 def _item(s: Any) -> EvalItem:
+    """A held-out VQA sample as the question evaluation asks."""
     return EvalItem(qid=f"{s.source}:{s.qid}", question=s.question, answer=s.answer,
                     answer_type=s.answer_type, image=s.image, modality=s.modality, options=None,
                     question_type=None)  # fmt: skip
@@ -248,12 +249,7 @@ def held_out_items(curated_dir: Path, max_items: int = MAX_ITEMS) -> list[EvalIt
     """The questions federated evaluation asks a site: the first `max_items` of its curated
     held-out split, by (source, qid)."""
     test = load_site(curated_dir, "test").vqa
-    return [
-        EvalItem(qid=f"{s.source}:{s.qid}", question=s.question, answer=s.answer,
-                 answer_type=s.answer_type, image=s.image, modality=s.modality, options=None,
-                 question_type=None)
-        for s in sorted(test, key=lambda s: (s.source, s.qid))[:max_items]
-    ]  # fmt: skip
+    return [_item(s) for s in sorted(test, key=lambda s: (s.source, s.qid))[:max_items]]
 
 
 def score_held_out(model: Any, processor: Any, items: list[EvalItem]) -> EvalReport:
