@@ -6,6 +6,7 @@ built once at the edge, validated at construction, with errors that name the fie
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import re
@@ -158,10 +159,7 @@ class FitReport:
     released: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
-        if len(self.released) > MAX_RESENT or not all(
-            isinstance(pair, tuple) and len(pair) == 2 and all(isinstance(v, str) for v in pair)
-            for pair in self.released
-        ):
+        if not _string_pairs(self.released, tuple):
             raise RoundMessageError(
                 f"fit report: field {RESENT_KEY!r} must hold at most {MAX_RESENT} (entry, "
                 "signature) pairs of strings"
@@ -219,12 +217,21 @@ def _resent(value: object) -> tuple[tuple[str, str], ...]:
         pairs = json.loads(value)
     except (ValueError, RecursionError):
         raise bad from None
-    if not isinstance(pairs, list) or len(pairs) > MAX_RESENT:
-        raise bad
-    if not all(isinstance(p, list) and len(p) == 2 and all(isinstance(v, str) for v in p)
-               for p in pairs):  # fmt: skip
+    if not isinstance(pairs, list) or not _string_pairs(pairs, list):
         raise bad
     return tuple((body, signature) for body, signature in pairs)
+
+
+def _string_pairs(pairs: list[Any] | tuple[Any, ...], kind: type) -> bool:
+    """Whether `pairs` holds at most MAX_RESENT (entry, signature) pairs, each a `kind` (list
+    or tuple) of two strings."""
+    return len(pairs) <= MAX_RESENT and all(
+        isinstance(p, list | tuple)
+        and type(p) is kind
+        and len(p) == 2
+        and all(isinstance(v, str) for v in p)
+        for p in pairs
+    )
 
 
 # Federated evaluation counts, as a site releases them after a round (`site_agent.evaluate`):
@@ -239,17 +246,12 @@ def evaluation_count_bound(noise_std: float) -> int:
     """The largest count an honest release holds: every question asked, plus ten standard
     deviations of the noise the site's signed mechanism names (noise_multiplier times
     clipping_norm); past it, a count says nothing an honest site would say."""
-    import math
-
     return MAX_EVALUATION_QUESTIONS + math.ceil(10 * noise_std)
 
 
 def evaluation_digest(site: str, counts: Mapping[str, int]) -> str:
     """The sha256 (hex) of a site's released evaluation counts, which its signed `released`
     ledger entry names as its update digest: the entry accounts exactly these counts."""
-    import hashlib
-    import json
-
     doc = {"site": site, **{k: int(counts[k]) for k in EVALUATION_COUNTS}}
     return hashlib.sha256(
         json.dumps(doc, sort_keys=True, separators=(",", ":")).encode()

@@ -1299,7 +1299,9 @@ def _evaluate(world: Any, rnd: int = 1, max_items: int = 4) -> tuple[int, dict[s
                           max_items=max_items)  # fmt: skip
 
 
-def test_evaluation_counts_leave_noised_and_spent_before_they_leave(world: Any) -> None:
+def test_evaluation_counts_leave_noised_and_spent_before_they_leave(
+    world: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A coordinator asking the same model twice, round after round, to average the counts or
     read one study's answer from their difference: each release carries fresh noise from the
     site's CSPRNG, and each is a spend of the site's lifetime budget, recorded (kind evaluation,
@@ -1310,8 +1312,18 @@ def test_evaluation_counts_leave_noised_and_spent_before_they_leave(world: Any) 
     from protocols.round import EVALUATION_COUNTS, evaluation_digest
 
     _prepared, settings, _state = world
+    from site_agent import evaluate
+
     policy = load_policy(settings.policy_file)
     before = _ledger_entries(settings)
+    stds: list[float] = []
+    noised = evaluate.noisy_counts
+
+    def recording(exact: Any, std: float, noise: Any) -> Any:
+        stds.append(std)
+        return noised(exact, std, noise)
+
+    monkeypatch.setattr(evaluate, "noisy_counts", recording)
     releases = [_evaluate(world, rnd) for rnd in (7, 7, 8)]
     entries = _ledger_entries(settings)[len(before) :]
     assert [(e.kind, e.status) for e in entries] == [("evaluation", "committed")] * 3
@@ -1319,6 +1331,8 @@ def test_evaluation_counts_leave_noised_and_spent_before_they_leave(world: Any) 
         policy.egress.evaluation_noise_multiplier, 1, policy.privacy.delta, "rdp"
     )
     assert all(e.mechanism == mechanism for e in entries)
+    # the noise each release got is the one its spend accounts: noise multiplier x sensitivity
+    assert stds == [mechanism.noise_multiplier * mechanism.clipping_norm] * 3
     counts = [tuple(m[k] for k in EVALUATION_COUNTS) for _n, m in releases]
     assert len(set(counts)) == 3, counts  # exact counts would be the same three times
     public = load_private_key(settings.agent_dir / "ledger-signing.key").public_key()
