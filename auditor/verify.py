@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -298,8 +298,16 @@ def _check_signatures(
 def _check_participants(
     rows: Sequence[StoredRow], parsed: Mapping[int, LedgerEntry], signed: set[int]
 ) -> list[Problem]:
+    """Every site a round's coordinator entry lists as trained (or refused) has a validly signed
+    entry of that status in the round, every site entry is of the round's stage, and a site that
+    trained in a round is listed by the round's coordinator entry (as a participant, a dropout or,
+    where a stopped try of the round left its spend and the resumed run's try was refused, a
+    refusal). A `trained` entry recorded after its round's coordinator entry is a spend sent again
+    with a later reply (its own never reached the coordinator: `ConsortiumLog.round`), which lists
+    its site in no round: its eps is composed like any other, its listing not asked for."""
     sites_of: dict[tuple[str, int], list[tuple[StoredRow, SiteRoundEntry]]] = defaultdict(list)
     counted: dict[tuple[str, int], set[str]] = defaultdict(set)
+    closed_at: dict[tuple[str, int], int] = {}
     rounds: list[tuple[StoredRow, CoordinatorRoundEntry]] = []
     for row in rows:
         entry = parsed.get(row.id)
@@ -307,7 +315,9 @@ def _check_participants(
             sites_of[(entry.run_id, entry.global_round)].append((row, entry))
         elif isinstance(entry, CoordinatorRoundEntry):
             rounds.append((row, entry))
-            counted[(entry.run_id, entry.global_round)] |= {*entry.participants, *entry.dropouts}
+            key = (entry.run_id, entry.global_round)
+            counted[key] |= {*entry.participants, *entry.dropouts, *entry.refusals}
+            closed_at.setdefault(key, row.id)
     problems = []
     for row, c in rounds:
         here = sites_of[(c.run_id, c.global_round)]
@@ -328,15 +338,14 @@ def _check_participants(
                 problems.append(
                     Problem(r, "participants", f"stage {e.stage!r}, the round's is {c.stage!r}")
                 )
-    for (run_id, rnd), pairs in sites_of.items():
+    for key, pairs in sites_of.items():
+        if key not in counted:
+            continue
         for r, e in pairs:
-            if (
-                (run_id, rnd) in counted
-                and e.status == "trained"
-                and e.site not in counted[(run_id, rnd)]
-            ):
+            late = r.id > closed_at[key]  # sent again with a later round's reply
+            if e.status == "trained" and e.site not in counted[key] and not late:
                 why = (
-                    f"trained in round {rnd}, but the round's coordinator entry lists site "
+                    f"trained in round {key[1]}, but the round's coordinator entry lists site "
                     f"{e.site!r} neither as a participant nor as a dropout"
                 )
                 problems.append(Problem(r, "participants", why))
@@ -455,18 +464,20 @@ def _check_site_spends(
     """(problems, site ledgers matching no registered site, spends found) for the sites' own
     ledgers against the consortium ledger."""
     by_key = {site.key_fingerprint: name for name, site in sites.items()}
-    recorded: dict[str, set[tuple[str, str, str, int]]] = defaultdict(set)
+    # how many spends of each (kind, run, stage, round) the ledger holds a site's entry for: a
+    # round tried twice (its first try stopped) holds two, and each site spend needs its own
+    recorded: dict[str, Counter[tuple[str, str, str, int]]] = defaultdict(Counter)
     for row in rows:
         entry = parsed.get(row.id)
         if not isinstance(entry, SiteRoundEntry) or row.id not in signed:
             continue
         kind = _ACCOUNTED_BY.get(entry.status)
         if kind is not None:
-            recorded[entry.site].add((kind, entry.run_id, entry.stage, entry.global_round))
+            recorded[entry.site][(kind, entry.run_id, entry.stage, entry.global_round)] += 1
         for gone in entry.interrupted:
             # a reservation killed before its training or its release: the site reports either
             for kind in _KIND_WORDS:
-                recorded[entry.site].add((kind, gone.run_id, gone.stage, gone.global_round))
+                recorded[entry.site][(kind, gone.run_id, gone.stage, gone.global_round)] += 1
     problems, unmatched, found = [], [], 0
     for copy in held:
         name = by_key.get(copy.key_fingerprint) if copy.key_fingerprint else None
@@ -479,8 +490,11 @@ def _check_site_spends(
                 "registration was replaced by another key, or the ledger is not of this consortium"
             )
             continue
+        left = recorded[name].copy()  # a copy of one site's ledger is matched on its own
         for spent in copy.spends:
-            if (spent.kind, spent.run_id, spent.stage, spent.global_round) in recorded[name]:
+            key = (spent.kind, spent.run_id, spent.stage, spent.global_round)
+            if left[key] > 0:
+                left[key] -= 1
                 found += 1
                 continue
             what, entry_status = _KIND_WORDS.get(spent.kind, (f"{spent.kind!r} spend", "?"))

@@ -20,11 +20,16 @@ refused the reply's counts: the site spent either way); `evaluation` checks agai
 is written twice. No coordinator entry follows them: they sit after the round's coordinator
 entry.
 
-A coordinator stopped while an evaluation was in flight never appends its released entries; a
-resumed run does not evaluate that round again. Each site keeps its signed releases and sends
-the run's latest ones again with its next round result (`SiteLedgerEntry.resent`): `round`
-appends those the ledger lacks, after verifying them, just before the site's entry, so a
-release stands before the entry whose eps covers it. Those recorded already are skipped.
+A spend whose signed entry never reached the ledger is recorded from a later reply: a
+coordinator stopped while an evaluation was in flight never appends its released entries (a
+resumed run does not evaluate that round again), and one stopped mid-round never appends the
+`trained` entries of the sites that had trained (the resumed run asks them again), as a reply
+lost on its way leaves its site's out. Each site keeps the signed entry of every spend it
+commits and sends the run's latest ones again with its next round result
+(`SiteLedgerEntry.resent`): `round` appends those the ledger lacks, after verifying them, just
+before the site's entry, so a spend stands before the entry whose eps covers it. Those recorded
+already are skipped. A `trained` entry recorded so lists its site in no round: participation is
+what the round's own entries say.
 
 With the coordinator's key every entry the coordinator appends is signed at its place in the
 chain; `head` is the latest such signed head, the receipt each site is sent after a round. A
@@ -254,7 +259,7 @@ class ConsortiumLog:
                 left_by_crash = left_by_crash or sent_again  # listed, not written twice
                 claims.check(item.node_id, entry.site, _WHERE)
                 if not left_by_crash:
-                    self._resent_releases(item, entry, bodies)
+                    self._resent_entries(item, entry, bodies)
                     self.ledger.append(entry, item.signature)  # verifies the signature
                 claims.claim(item.node_id, entry.site, _WHERE)
                 bodies[body] = False
@@ -282,35 +287,41 @@ class ConsortiumLog:
         )
         self._site_bodies = None
 
-    def _resent_releases(
+    def _resent_entries(
         self, item: SiteLedgerEntry, entry: SiteRoundEntry, bodies: dict[bytes, bool]
     ) -> None:
-        """Append the `released` entries `item` sends again that the ledger lacks, oldest
-        first, ahead of `entry` (whose eps covers them): each of `entry`'s site and run, after
-        an earlier round, verifying under the site's registered key. One already in the ledger
-        is skipped; one that is not such an entry is named in the log and skipped, never the
-        round's failure. `bodies` takes each one written."""
+        """Append the signed entries of earlier spends `item` sends again that the ledger lacks,
+        oldest first, ahead of `entry` (whose eps covers them): each of `entry`'s site and run,
+        verifying under the site's registered key, a `released` one of an earlier round, a
+        `trained` one of an earlier round or of an earlier try of this round (the coordinator
+        stopped before it recorded it, and the resumed run asked again). One already in the
+        ledger is skipped; one that is not such an entry is named in the log and skipped, never
+        the round's failure. `bodies` takes each one written."""
         for body, signature in item.resent:
             try:
-                resent = self._run_entry(body, f"released entry node {item.node_id} sent again")
-                if resent.site != entry.site or resent.status != "released":
+                resent = self._run_entry(body, f"entry node {item.node_id} sent again")
+                if resent.site != entry.site or resent.status not in ("released", "trained"):
                     raise LedgerEntryError(
-                        f"a {resent.status!r} entry of site {resent.site!r}, not a release of "
+                        f"a {resent.status!r} entry of site {resent.site!r}, not a spend of "
                         f"site {entry.site!r}"
                     )
-                if resent.global_round >= entry.global_round:
-                    raise LedgerEntryError(f"a release after round {resent.global_round}")
+                last = entry.global_round - (resent.status == "released")
+                if resent.global_round > last:
+                    raise LedgerEntryError(
+                        f"a {resent.status!r} entry of round {resent.global_round}, sent with "
+                        f"round {entry.global_round}'s"
+                    )
                 resent_body = signing_bytes(resent)
                 if resent_body in bodies:
-                    continue  # recorded with its evaluation (the usual case), or sent before
+                    continue  # recorded with its own reply (the usual case), or sent before
                 self.ledger.append(resent, signature)  # verifies the site's signature
             except (LedgerEntryError, LedgerStoreError) as exc:
-                log.warning("round %d: a released entry node %d sent again is not recorded: "
-                            "%s", entry.global_round, item.node_id, exc)  # fmt: skip
+                log.warning("round %d: an entry node %d sent again is not recorded: %s",
+                            entry.global_round, item.node_id, exc)  # fmt: skip
                 continue
             bodies[resent_body] = False
-            log.info("round %d: recorded site %r's release after round %d, sent again (its "
-                     "evaluation reply was never recorded)", entry.global_round, resent.site,
+            log.info("round %d: recorded site %r's %s entry of round %d, sent again (its reply "
+                     "was never recorded)", entry.global_round, resent.site, resent.status,
                      resent.global_round)  # fmt: skip
 
     def evaluation(self, summary: EvalSummary) -> list[str]:

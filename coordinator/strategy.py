@@ -84,9 +84,10 @@ class SiteLedgerEntry:
     # the workflow verified it (coordinator.secure_agg): which site the node is. None outside
     # SecAgg+ or for a site that signs none.
     node_site_key: bytes | None = None
-    # the site's signed `released` entries (body, signature) of this run's earlier evaluations,
-    # sent again with the result (protocols.round.FitReport.released): the consortium log
-    # records those it lacks before this entry, whose eps covers them
+    # the site's signed entries (body, signature) of its latest spends in this run (`trained`
+    # round results, `released` evaluation counts), sent again with the result
+    # (protocols.round.FitReport.resent): the consortium log records those it lacks before this
+    # entry, whose eps covers them
     resent: tuple[tuple[str, bytes], ...] = ()
 
 
@@ -231,15 +232,15 @@ def _accounting(
 
 
 def _resent(global_round: int, node: int, report: FitReport) -> tuple[tuple[str, bytes], ...]:
-    """The released entries `report` sends again, each with its signature as bytes; one whose
+    """The signed entries `report` sends again, each with its signature as bytes; one whose
     signature is not hex is left out, named in the log (the result itself still counts: which
     of them verify is the consortium log's check, `ConsortiumLog.round`)."""
     out: list[tuple[str, bytes]] = []
-    for body, signature in report.released:
+    for body, signature in report.resent:
         try:
             out.append((body, bytes.fromhex(signature)))
         except ValueError:
-            log.warning("round %d: a released entry node %d sent again is not recorded: its "
+            log.warning("round %d: an entry node %d sent again is not recorded: its "
                         "signature is not hex", global_round, node)  # fmt: skip
     return tuple(out)
 

@@ -112,12 +112,12 @@ def refusal_code_in(text: str) -> str | None:
 # a count past 2**53 is no longer exact as a float, and past 2**63 no SQLite integer.
 MAX_REPORT_COUNT = 2**53
 MAX_REPORT_FLOAT = 1e6
-# The most `released` ledger entries a site sends again with one round result, and the most
-# bytes the metric holding them may take (each entry is at most
+# The most signed ledger entries of earlier spends (`trained` or `released`) a site sends again
+# with one round result, and the most bytes the metric holding them may take (each entry is at most
 # protocols.ledger_entry.MAX_ENTRY_BYTES; the site keeps them within its reply's allowance).
 MAX_RESENT = 4
 MAX_RESENT_BYTES = 1 << 20
-RESENT_KEY = "released_entries"
+RESENT_KEY = "resent_entries"
 
 
 def contributes(num_examples: object, refused: str | None = None) -> bool:
@@ -153,13 +153,14 @@ class FitReport:
     # the site's signed consortium-ledger entry for this round (canonical JSON, signature hex)
     ledger_entry: str = ""
     ledger_signature: str = ""
-    # the site's signed `released` entries (canonical JSON, signature hex) of evaluations
-    # earlier in the run, oldest first, sent again: an evaluation reply the coordinator never
-    # recorded (it was stopped) leaves no spend out of the consortium ledger
-    released: tuple[tuple[str, str], ...] = ()
+    # the site's signed entries (canonical JSON, signature hex) of its latest spends in the run
+    # (`trained` round results and `released` evaluation counts), oldest first, sent again: a
+    # reply the coordinator never recorded (it was stopped, the reply was lost) leaves no spend
+    # out of the consortium ledger
+    resent: tuple[tuple[str, str], ...] = ()
 
     def __post_init__(self) -> None:
-        if not _string_pairs(self.released, tuple):
+        if not _string_pairs(self.resent, tuple):
             raise RoundMessageError(
                 f"fit report: field {RESENT_KEY!r} must hold at most {MAX_RESENT} (entry, "
                 "signature) pairs of strings"
@@ -183,9 +184,9 @@ class FitReport:
 
     def to_metrics(self) -> dict[str, Scalar]:
         metrics: dict[str, Scalar] = dict(asdict(self))
-        del metrics["released"]
-        if self.released:  # absent when none: a report without keeps the form it always had
-            metrics[RESENT_KEY] = json.dumps([list(pair) for pair in self.released])
+        del metrics["resent"]
+        if self.resent:  # absent when none: a report without keeps the form it always had
+            metrics[RESENT_KEY] = json.dumps([list(pair) for pair in self.resent])
         return metrics
 
     @classmethod
@@ -200,7 +201,7 @@ class FitReport:
             refused=_get(metrics, "refused", str, where),
             ledger_entry=str(metrics.get("ledger_entry", "")),
             ledger_signature=str(metrics.get("ledger_signature", "")),
-            released=_resent(metrics.get(RESENT_KEY, "[]")),
+            resent=_resent(metrics.get(RESENT_KEY, "[]")),
         )
 
 

@@ -15,6 +15,7 @@ import dataclasses
 import logging
 import os
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -75,8 +76,8 @@ from site_agent.trainer import ImageCache, LocalTrainingConfig, fitting_examples
 log = logging.getLogger("medfed.site")
 Arrays = list[npt.NDArray[np.float32]]
 # Room for the report's metrics and signed ledger entry (with as many interrupted spends as
-# it may report) beside the update, in the byte cap; the earlier releases the report sends
-# again fill what is left of it (`with_releases`), never more.
+# it may report) beside the update, in the byte cap; the earlier signed entries the report
+# sends again fill what is left of it (`with_resent`), never more.
 METRICS_ALLOWANCE = 8192 + 512 * MAX_INTERRUPTED
 
 __all__ = ["RoundRefused", "run_round"]
@@ -224,7 +225,7 @@ def run_round(
             if too_much:
                 raise RoundRefused("policy", "; ".join(too_much))
         arrays, report = _train(sess, ctx, units, parameters, curated.dataset_digest)
-        return arrays, with_releases(settings, instr, outgoing_report(policy.egress, report))
+        return arrays, with_resent(settings, instr, outgoing_report(policy.egress, report))
     except RoundRefused as exc:
         log.warning("site %s refuses round %d: %s", settings.name, instr.global_round, exc.detail)
         arrays, report = _refusal(template, exc.code)
@@ -232,29 +233,32 @@ def run_round(
             report = dataclasses.replace(
                 report, ledger_entry=exc.ledger[0], ledger_signature=exc.ledger[1]
             )
-            report = with_releases(settings, instr, report)
+            report = with_resent(settings, instr, report)
         return arrays, report
 
 
-def with_releases(settings: SiteSettings, instr: FitInstruction, report: FitReport) -> FitReport:
-    """`report` (with a signed entry) carrying the site's signed `released` entries of this
-    run's evaluations after earlier rounds, as its privacy ledger kept them: the latest
-    MAX_RESENT, the newest first while the metrics stay within METRICS_ALLOWANCE. The entry's
-    eps covers them, and a coordinator stopped while an evaluation was in flight never recorded
-    them; it records those it lacks before the entry (`ConsortiumLog.round`) and skips the rest.
-    A ledger that cannot be read sends none: the round's own result still leaves."""
+def with_resent(settings: SiteSettings, instr: FitInstruction, report: FitReport) -> FitReport:
+    """`report` (with a signed entry) carrying the signed entries the site's privacy ledger kept
+    with its latest committed spends of this run (`trained` round results, `released`
+    evaluation counts; this report's own left out): the latest MAX_RESENT, the newest first
+    while the metrics stay within METRICS_ALLOWANCE. The entry's eps covers them, and a reply
+    the coordinator never recorded (it was stopped mid-round or mid-evaluation, the reply was
+    lost) left its spend out of the consortium ledger; the coordinator records those it lacks
+    before the entry (`ConsortiumLog.round`) and skips the rest. A ledger that cannot be read
+    sends none: the round's own result still leaves."""
     if not report.ledger_entry:
         return report
     try:
         with open_site_ledger(settings.agent_dir) as ledger:
-            kept = ledger.releases(instr.run_id, instr.global_round, MAX_RESENT)
+            kept = ledger.signed_entries(instr.run_id, instr.global_round, MAX_RESENT + 1)
     except (PrivacyLedgerError, SQLAlchemyError) as exc:
-        log.warning("site %s sends no earlier evaluation releases with round %d: %s",
+        log.warning("site %s sends no earlier signed entries with round %d: %s",
                     settings.name, instr.global_round, exc)  # fmt: skip
         return report
+    kept = [pair for pair in kept if pair[0] != report.ledger_entry][-MAX_RESENT:]
     out = report
     for pair in reversed(kept):
-        candidate = dataclasses.replace(out, released=(pair, *out.released))
+        candidate = dataclasses.replace(out, resent=(pair, *out.resent))
         if reply_bytes([], candidate.to_metrics()) > METRICS_ALLOWANCE:
             break
         out = candidate
@@ -290,18 +294,23 @@ def _train(
         log.warning("site %s trained stage %r WITHOUT DP (policy require_dp = false)",
                     ctx.policy.name, stage.name)  # fmt: skip
     else:
-        report, mechanism, interrupted = _train_private(
-            sess, ctx, units, dataset_digest, images, rand
-        )
+        update: list[Arrays] = []
+
+        def seal(mechanism: Mechanism, epsilon: float, units_accounted: int,
+                 interrupted: tuple[InterruptedSpend, ...]) -> tuple[str, str]:  # fmt: skip
+            """The round's signed `trained` entry, for the update training just left."""
+            after = trainable_state(sess.model, stage.trainable_groups)
+            delta = update_codec.subtract(after, {k: global_state[k] for k in after})
+            update.append(update_codec.to_arrays(delta))
+            entry = round_entry(ctx, dataset_digest, mechanism, epsilon,
+                                update_codec.state_digest(delta), None, units_accounted,
+                                rand.mode, interrupted)  # fmt: skip
+            return signed_entry(ctx.settings, entry)
+
+        report = _train_private(sess, ctx, units, dataset_digest, images, rand, seal)
+        return update[0], report
     after_state = trainable_state(sess.model, stage.trainable_groups)
     delta = update_codec.subtract(after_state, {k: global_state[k] for k in after_state})
-    if stage.dp is None:
-        return update_codec.to_arrays(delta), report
-    digest = update_codec.state_digest(delta)
-    entry = round_entry(ctx, dataset_digest, mechanism, report.epsilon, digest, None,
-                          report.num_examples, rand.mode, interrupted)  # fmt: skip
-    body, signature = signed_entry(ctx.settings, entry)
-    report = dataclasses.replace(report, ledger_entry=body, ledger_signature=signature)
     return update_codec.to_arrays(delta), report
 
 
@@ -353,12 +362,17 @@ def _train_private(
     dataset_digest: str,
     images: ImageCache,
     rand: RoundRandomness,
-) -> tuple[FitReport, Mechanism, tuple[InterruptedSpend, ...]]:
+    seal: Callable[[Mechanism, float, int, tuple[InterruptedSpend, ...]], tuple[str, str]],
+) -> FitReport:
     """DP-SGD under the site's lifetime budget: the spend is reserved in the site's ledger (its
     own committed transaction) before any data is touched, so a crash can only over-count. A
     refusal for budget still returns a signed ledger entry saying so. Either entry reports the
     spends earlier rounds reserved and never reported (killed mid-training), which the
-    reservation claimed: the entry's eps covers them, so the consortium ledger must hold them."""
+    reservation claimed: the entry's eps covers them, so the consortium ledger must hold them.
+    After training, `seal` signs the round's entry, and the spend is committed with it in one
+    transaction: the site sends it again with its next results (`with_resent`), so a reply
+    that never reaches the coordinator leaves no spend out of the consortium ledger. A crash
+    before that commit leaves the reservation, reported as interrupted."""
     privacy, stage, instr = ctx.policy.privacy, ctx.stage, ctx.instruction
     accounted = privacy.accounted_studies
     if accounted is None:  # the gate refuses DP stages without it; kept for the type checker
@@ -428,12 +442,15 @@ def _train_private(
                                 pick_device(), images, randomness=rand,
                                 accounted_units=accounted,
                                 measure_loss=ctx.policy.egress.share_training_loss)  # fmt: skip
-        ledger.commit(decision.entry_id, result.mechanism.steps)
+        # the whole counted history, this round's reservation in it (committing it changes no
+        # mechanism: fewer steps keep the reserved number, more refuse the commit)
         epsilon = ledger.epsilon(LIFETIME_BUDGET, privacy.delta, privacy.accountant,
                                  privacy.max_accountant_mb)  # fmt: skip
+        body, signature = seal(result.mechanism, epsilon, accounted, interrupted)
+        ledger.commit(decision.entry_id, result.mechanism.steps, signed=(body, signature))
     # The count of studies stays here: the weight that leaves is the declared N.
-    report = dataclasses.replace(result.report, epsilon=epsilon, num_examples=accounted)
-    return report, result.mechanism, interrupted
+    return dataclasses.replace(result.report, epsilon=epsilon, num_examples=accounted,
+                               ledger_entry=body, ledger_signature=signature)  # fmt: skip
 
 
 def _too_costly(

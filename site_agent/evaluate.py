@@ -166,7 +166,7 @@ def evaluate_round(
         # committed with the signed entry, in one transaction: the site's next round results
         # send it again (site_agent.agent), so a coordinator stopped before it recorded this
         # reply still gets the spend into the consortium ledger
-        ledger.commit(decision.entry_id, 1, release=(body, signature))
+        ledger.commit(decision.entry_id, 1, signed=(body, signature))
     log.info("site %s releases evaluation counts of %d questions (eps %.3f per study over the "
              "site's lifetime after it)", policy.name, len(items), epsilon)  # fmt: skip
     metrics: dict[str, Scalar] = {"site": policy.name, **counts}

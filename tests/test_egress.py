@@ -78,7 +78,7 @@ SECAGG_KEYS = {
 }
 # FitReport's fields as metrics: its earlier releases travel, when there are any, as one
 # string under RESENT_KEY (signed ledger entries, no per-sample value)
-REPORT_FIELDS = {f.name for f in dataclasses.fields(FitReport)} - {"released"}
+REPORT_FIELDS = {f.name for f in dataclasses.fields(FitReport)} - {"resent"}
 # A reply's bytes outside the masked update: keys, encrypted shares, signatures.
 SMALL_PAYLOAD = 4096
 
@@ -293,12 +293,17 @@ def test_metrics_are_report_fields_and_secagg_keys_all_scalars(federation: Feder
         assert {enc["dtype"] for enc in masked.values()} == {"uint32"}
         metrics = reply.record("config", "fitres.metrics")
         assert metrics is not None and set(metrics) <= REPORT_FIELDS | {RESENT_KEY}, reply.source
-        # what sites send today: the whole FitReport (no evaluation came before this round)
-        assert set(metrics) == REPORT_FIELDS
+        # what sites send today: the whole FitReport, and from a site's second round on its
+        # earlier signed spends again (the run's latest, each an entry the ledger signed)
+        assert set(metrics) - {RESENT_KEY} == REPORT_FIELDS
         values = {k: enc["v"] for k, enc in metrics.items()}
         report = FitReport.from_metrics(values)
         assert type(report.num_examples) is int and report.num_examples > 0  # a count
         assert report.refused == ""
+        for body, signature in report.resent:  # the site's own earlier spends, signed
+            earlier = parse_entry(body)
+            assert isinstance(earlier, SiteRoundEntry) and earlier.status == "trained", body
+            assert _HEX.fullmatch(signature) and body != report.ledger_entry
         count = reply.record("metric", "fitres.num_examples")
         assert count is not None and set(count) == {"num_examples"}
         assert count["num_examples"]["v"] == report.num_examples

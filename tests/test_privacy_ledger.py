@@ -269,7 +269,7 @@ def test_models_match_the_migrations(store: tuple[str, str | None]) -> None:
     url, schema = store
     SiteLedger(url, schema=schema).close()
     engine = _make_engine(url, schema)
-    assert current_revision(engine, SITE) == head_revision(SITE) == "0004"
+    assert current_revision(engine, SITE) == head_revision(SITE) == "0005"
     both = MetaData()  # the spends (site_agent.privacy) and the ledger receipts (ledger.receipts)
     for table in (*Base.metadata.tables.values(), *ReceiptBase.metadata.tables.values()):
         table.to_metadata(both)
@@ -291,4 +291,4 @@ def test_a_ledger_made_before_migrations_is_adopted_with_its_history(tmp_path: P
         ledger.reserve(DIGEST, mech(8), CTX)
     with SiteLedger(url) as reopened:
         assert reopened.history(DIGEST) == [mech(8)]
-        assert current_revision(reopened._engine, SITE) == "0004"
+        assert current_revision(reopened._engine, SITE) == "0005"

@@ -22,6 +22,7 @@ from test_hostile_site_records import (
     RUN,
     _body,
     _Consortium,
+    _coordinator_rounds,
     _counts,
     _entry,
     _released,
@@ -37,7 +38,7 @@ from ledger.receipts import read_site_ledgers
 from protocols.ledger_entry import SiteRoundEntry, parse_entry, sign_site_entry
 from protocols.round import MAX_RESENT, RESENT_KEY, FitReport, RoundMessageError
 from site_agent import agent
-from site_agent.privacy import LIFETIME_BUDGET, PrivacyLedgerError, SiteLedger, SpendContext
+from site_agent.privacy import LIFETIME_BUDGET, SiteLedger, SpendContext
 
 
 def _site_ledger(sites: _Sites, site: str) -> SiteLedger:
@@ -51,19 +52,19 @@ def _release_at_site(consortium: _Consortium, sites: _Sites, release: SiteRoundE
     with _site_ledger(sites, release.site) as ledger:
         ctx = SpendContext(RUN, "s", release.global_round, kind="evaluation")
         spend = ledger.reserve(LIFETIME_BUDGET, E, ctx)
-        ledger.commit(spend, 1, release=(_body(release), signature))
+        ledger.commit(spend, 1, signed=(_body(release), signature))
 
 
 def _round_result(
     consortium: _Consortium, sites: _Sites, entry: SiteRoundEntry, node: int
 ) -> tuple[Any, FitRes]:
     """The site's round result as site_agent.agent sends it: its signed entry, with the
-    releases its ledger kept sent again (`with_releases`)."""
+    signed entries its ledger kept sent again (`with_resent`)."""
     report = FitReport(num_examples=10, steps=1, loss_before=1.0, loss_after=0.5,
                        epsilon=entry.epsilon_after, **consortium.signed(entry))  # fmt: skip
     settings = SimpleNamespace(agent_dir=sites.dirs[entry.site], name=entry.site)
     instr = SimpleNamespace(run_id=RUN, global_round=entry.global_round)
-    report = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
+    report = agent.with_resent(settings, instr, report)  # type: ignore[arg-type]
     params = ndarrays_to_parameters([np.full(4, 0.1, np.float32)])
     return SimpleNamespace(node_id=node), FitRes(Status(Code.OK, ""), params, 10,
                                                  report.to_metrics())  # fmt: skip
@@ -173,6 +174,49 @@ def test_a_release_already_in_the_ledger_is_not_written_twice(tmp_path: Path) ->
     log.close()
 
 
+def test_a_trained_entry_lost_in_a_round_the_site_then_missed_is_recorded_later(
+    tmp_path: Path,
+) -> None:
+    """hospital-a trained in round 2's first try, which the coordinator never recorded (it was
+    stopped); the resumed run's try of round 2 went on without hospital-a. Its round-3 result
+    sends the lost entry again: recorded after round 2's coordinator entry, which does not list
+    the site (it listed what that try saw), and before the round-3 entry whose eps covers it.
+    The audit composes it and asks no listing for it; placed before its round's coordinator
+    entry, an unlisted trained entry is still named."""
+    consortium = _Consortium(tmp_path, SITES)
+    log = consortium.open()
+    _train(consortium, log, 1, _eps(M))
+    lost = consortium.sent(_entry("hospital-a", 2, _eps(M, M)), 11)
+    b2 = consortium.sent(_entry("hospital-b", 2, _eps(M, M)), 12)
+    log.round(_summary(2), RoundRecord((b2,), "f" * 64), "d" * 64)
+    a3 = dataclasses.replace(consortium.sent(_entry("hospital-a", 3, _eps(M, M, M)), 11),
+                             resent=((lost.body, lost.signature),))  # fmt: skip
+    b3 = consortium.sent(_entry("hospital-b", 3, _eps(M, M, M)), 12)
+    log.round(_summary(3, participants=2), RoundRecord((a3, b3), "f" * 64), "d" * 64)
+    assert _kinds(log) == [
+        ("hospital-a", 1, "trained"), ("hospital-b", 1, "trained"),
+        ("hospital-b", 2, "trained"),
+        ("hospital-a", 2, "trained"), ("hospital-a", 3, "trained"), ("hospital-b", 3, "trained"),
+    ]  # fmt: skip
+    assert [c["participants"] for c in _coordinator_rounds(log)] == [
+        ["hospital-a", "hospital-b"], ["hospital-b"], ["hospital-a", "hospital-b"],
+    ]  # fmt: skip
+    result = verify_ledger(log.ledger)
+    assert result.ok, [str(p) for p in result.problems]
+    mine = [p.recomputed for p in result.points if p.entry.site == "hospital-a"]
+    assert mine == pytest.approx([_eps(M), _eps(M, M), _eps(M, M, M)])
+    log.close()
+
+    consortium.url = f"sqlite:///{tmp_path / 'unlisted.sqlite'}"
+    log = consortium.open()
+    _train(consortium, log, 1, _eps(M))
+    log.ledger.append(_released_entry(lost), lost.signature)  # in round 2, before its entry
+    log.round(_summary(2), RoundRecord((b2,), "f" * 64), "d" * 64)
+    (problem,) = verify_ledger(log.ledger).problems
+    assert problem.check == "participants" and "neither as a participant" in problem.reason
+    log.close()
+
+
 def _released_entry(item: SiteLedgerEntry) -> SiteRoundEntry:
     entry = parse_entry(item.body)
     assert isinstance(entry, SiteRoundEntry)
@@ -180,7 +224,7 @@ def _released_entry(item: SiteLedgerEntry) -> SiteRoundEntry:
 
 
 def _hostile(consortium: _Consortium, case: str) -> tuple[str, bytes]:
-    """A re-sent release hospital-a's round-2 result carries that must not be recorded."""
+    """A re-sent entry hospital-a's round-2 result carries that must not be recorded."""
     own = _released("hospital-a", 1, COUNTS, _eps(M, E))
     sign = sign_site_entry
     if case == "forged":  # hospital-a's release, signed by another key
@@ -190,8 +234,9 @@ def _hostile(consortium: _Consortium, case: str) -> tuple[str, bytes]:
         return _body(other), sign(consortium.keys["hospital-b"], other)
     changed = {
         "other-run": {"run_id": "run-2"},
-        "not-earlier": {"global_round": 2},
-        "trained": {"status": "trained"},
+        "not-earlier": {"global_round": 2},  # a release of the round itself: not yet evaluated
+        "refused": {"status": "refused", "update_digest": None, "reason": "budget"},  # no spend
+        "later-training": {"status": "trained", "global_round": 3},
     }.get(case)
     if changed is not None:
         entry = dataclasses.replace(own, **changed)  # type: ignore[arg-type]
@@ -202,9 +247,10 @@ def _hostile(consortium: _Consortium, case: str) -> tuple[str, bytes]:
 
 
 @pytest.mark.parametrize(
-    "case", ["forged", "other-site", "other-run", "not-earlier", "trained", "garbage"]
+    "case",
+    ["forged", "other-site", "other-run", "not-earlier", "refused", "later-training", "garbage"],
 )
-def test_a_resent_entry_that_is_no_release_of_the_site_is_skipped_and_the_round_goes_on(
+def test_a_resent_entry_that_is_no_earlier_spend_of_the_site_is_skipped_and_the_round_goes_on(
     tmp_path: Path, case: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     consortium = _Consortium(tmp_path, ("hospital-a", "hospital-b", "evil"))
@@ -218,7 +264,7 @@ def test_a_resent_entry_that_is_no_release_of_the_site_is_skipped_and_the_round_
     assert _kinds(log) == [("hospital-a", 1, "trained"), ("hospital-a", 2, "trained")]
     last = [json.loads(r.body) for r in log.ledger.rows() if r.entry_type == "coordinator_round"]
     assert last[-1]["participants"] == ["hospital-a"]
-    assert "released entry node 11 sent again is not recorded" in caplog.text
+    assert "an entry node 11 sent again is not recorded" in caplog.text
     assert verify_ledger(log.ledger).ok
     log.close()
 
@@ -233,7 +279,7 @@ def test_a_resent_signature_that_is_not_hex_leaves_it_out_and_the_result_counts(
     results = []
     for node, site in enumerate(SITES, start=11):
         report = FitReport(num_examples=10, steps=1, loss_before=1.0, loss_after=0.5,
-                           released=((release.body, "not hex"), (release.body,
+                           resent=((release.body, "not hex"), (release.body,
                                                                   release.signature.hex())),
                            **consortium.signed(_entry(site, 2, _eps(M, M))))  # fmt: skip
         params = ndarrays_to_parameters([np.full(4, 0.1, np.float32)])
@@ -253,32 +299,31 @@ def test_the_site_sends_the_runs_latest_releases_before_the_round_oldest_first(
 ) -> None:
     consortium = _Consortium(tmp_path, SITES)
     sites = _Sites(tmp_path, consortium)
-    made = [_released("hospital-a", r, _counts(100, 80 + r), _eps(M, E)) for r in range(1, 7)]
+    made = [_released("hospital-a", r, _counts(100, 80 + r), _eps(M, E)) for r in range(1, 8)]
     for release in made:
         _release_at_site(consortium, sites, release)
     other_run = dataclasses.replace(made[0], run_id="run-2")
     signature = sign_site_entry(consortium.keys["hospital-a"], other_run).hex()
     with _site_ledger(sites, "hospital-a") as ledger:
         ctx = SpendContext("run-2", "s", 1, kind="evaluation")
-        ledger.commit(ledger.reserve(LIFETIME_BUDGET, E, ctx), 1, release=(_body(other_run),
-                                                                            signature))  # fmt: skip
-        kept = ledger.releases(RUN, 6, MAX_RESENT)
-        training = ledger.reserve(LIFETIME_BUDGET, M, SpendContext(RUN, "s", 7))
-        with pytest.raises(PrivacyLedgerError, match="not a release of evaluation counts"):
-            ledger.commit(training, M.steps, release=(_body(made[0]), signature))
-    # rounds 2-5: not the release after round 6 (not before the round), not run-2's
-    assert [json.loads(body)["global_round"] for body, _ in kept] == [2, 3, 4, 5]
+        ledger.commit(ledger.reserve(LIFETIME_BUDGET, E, ctx), 1, signed=(_body(other_run),
+                                                                           signature))  # fmt: skip
+        # a reservation never committed keeps nothing to send (it is an interrupted spend)
+        ledger.reserve(LIFETIME_BUDGET, M, SpendContext(RUN, "s", 6))
+        kept = ledger.signed_entries(RUN, 6, MAX_RESENT)
+    # rounds 3-6: not the release after round 7 (after the round asked), not run-2's
+    assert [json.loads(body)["global_round"] for body, _ in kept] == [3, 4, 5, 6]
 
     report = FitReport(num_examples=10, steps=1, loss_before=1.0, loss_after=0.5,
                        **consortium.signed(_entry("hospital-a", 6, _eps(M))))  # fmt: skip
     settings = SimpleNamespace(agent_dir=sites.dirs["hospital-a"], name="hospital-a")
     instr = SimpleNamespace(run_id=RUN, global_round=6)
-    sent = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
-    assert sent.released == tuple(kept)
+    sent = agent.with_resent(settings, instr, report)  # type: ignore[arg-type]
+    assert sent.resent == tuple(kept)
     assert FitReport.from_metrics(sent.to_metrics()) == sent
     # a refusal without a signed entry sends none
     plain = dataclasses.replace(report, ledger_entry="", ledger_signature="")
-    assert agent.with_releases(settings, instr, plain).released == ()  # type: ignore[arg-type]
+    assert agent.with_resent(settings, instr, plain).resent == ()  # type: ignore[arg-type]
 
 
 def test_the_releases_sent_again_stay_within_the_metrics_allowance(
@@ -292,12 +337,12 @@ def test_the_releases_sent_again_stay_within_the_metrics_allowance(
                        **consortium.signed(_entry("hospital-a", 4, _eps(M))))  # fmt: skip
     settings = SimpleNamespace(agent_dir=sites.dirs["hospital-a"], name="hospital-a")
     instr = SimpleNamespace(run_id=RUN, global_round=4)
-    full = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
-    assert len(full.released) == 3
+    full = agent.with_resent(settings, instr, report)  # type: ignore[arg-type]
+    assert len(full.resent) == 3
     size = len(json.dumps(full.to_metrics()).encode())
     monkeypatch.setattr(agent, "METRICS_ALLOWANCE", size - 1)
-    fewer = agent.with_releases(settings, instr, report)  # type: ignore[arg-type]
-    assert fewer.released == full.released[1:]  # the newest kept, the oldest left out
+    fewer = agent.with_resent(settings, instr, report)  # type: ignore[arg-type]
+    assert fewer.resent == full.resent[1:]  # the newest kept, the oldest left out
     assert len(json.dumps(fewer.to_metrics()).encode()) <= size - 1
 
 

@@ -248,3 +248,145 @@ def test_a_site_logs_under_its_policy_name_not_its_data_directory(tmp_path: Path
     assert settings.name == "hospital-a"
     settings.policy_file.write_text("[site\n")  # unreadable: the round says why elsewhere
     assert settings.name == "data"
+
+
+def _fresh_site(world, tmp_path: Path) -> SiteSettings:  # type: ignore[no-untyped-def]
+    """A copy of the world's site with its own agent directory, a fresh lifetime budget and a
+    cap that leaves room for several rounds."""
+    import shutil
+
+    from site_agent.privacy import create_site_ledger
+
+    _prepared, settings, _state = world
+    mine = dataclasses.replace(settings, agent_dir=tmp_path / "agent")
+    shutil.copytree(settings.agent_dir, mine.agent_dir)
+    (mine.agent_dir / "privacy.sqlite").unlink()
+    create_site_ledger(mine.agent_dir)
+    text = mine.policy_file.read_text()
+    mine.policy_file.write_text(
+        re.sub(r"(?m)^epsilon_cap = .*$", "epsilon_cap = 1000.0", text, count=1)
+    )
+    return mine
+
+
+def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]]):  # type: ignore[no-untyped-def]
+    """The coordinator's log of `rounds` ((global round, [report, ...]) each, every report a
+    result of this one site, as ConsortiumLog.round writes them), audited with the site's own
+    privacy ledger; the run's site entries as (round, status) in ledger order, and the
+    verification."""
+    from auditor.verify import verify_ledger
+    from coordinator.consortium_log import ConsortiumLog
+    from coordinator.strategy import RoundRecord, RoundSummary, SiteLedgerEntry
+    from ledger.receipts import read_site_ledgers
+    from ledger.store import default_url as consortium_url
+    from protocols.keys import load_private_key
+    from protocols.ledger_entry import SiteRoundEntry
+    from site_agent.policy import load_policy
+
+    key = load_private_key(mine.agent_dir / "ledger-signing.key").public_key()
+    pem = key.public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    policy = load_policy(mine.policy_file)
+    (tmp_path / "consortium").mkdir(parents=True)
+    log = ConsortiumLog(consortium_url(tmp_path / "consortium"), "t", "c" * 64)
+    log.ledger.register_site(policy.name, pem, policy.privacy.epsilon_cap)
+    for rnd, reports in rounds:
+        items = tuple(
+            SiteLedgerEntry(r.ledger_entry, bytes.fromhex(r.ledger_signature), 11,
+                            resent=tuple((b, bytes.fromhex(s)) for b, s in r.resent))
+            for r in reports
+        )  # fmt: skip
+        trained = sum(not r.refused for r in reports)
+        summary = RoundSummary("alignment", rnd, rnd, 1, trained, len(reports) - trained, 0, (),
+                               10, 1.0, 1.0, 0.1)  # fmt: skip
+        log.round(summary, RoundRecord(items, "f" * 64), "d" * 64)
+    rows = [r.entry for r in log.ledger.entries("t") if isinstance(r.entry, SiteRoundEntry)]
+    _, spends = read_site_ledgers([mine.agent_dir.parent])
+    result = verify_ledger(log.ledger, site_spends=spends)
+    log.close()
+    return [(e.global_round, e.status) for e in rows], result
+
+
+def test_a_round_whose_reply_was_lost_reaches_the_ledger_with_the_next(
+    world, tmp_path: Path
+) -> None:
+    """Round 1's reply never reaches the coordinator (stopped mid-round, or the reply lost): the
+    site spent and signed it all the same. The resumed run asks round 1 again and then round 2;
+    each reply sends the run's earlier signed spends again, so the consortium ledger records the
+    lost one before the entry whose eps covers it, once, and the audit finds every spend the
+    site's own ledger holds. Without the entries sent again the audit fails, at the eps and at
+    the site's spends."""
+    prepared, _settings, state = world
+    mine = _fresh_site(world, tmp_path)
+    instr = _instruction(prepared, state, "alignment")
+    params = update_codec.to_arrays(state)
+    _, lost = run_round(mine, instr, prepared.signed, params)  # never recorded
+    _, retry = run_round(mine, instr, prepared.signed, params)  # the resumed run's try
+    _, second = run_round(mine, dataclasses.replace(instr, global_round=2), prepared.signed,
+                          params)  # fmt: skip
+    assert lost.resent == () and lost.ledger_entry != retry.ledger_entry
+    assert retry.resent == ((lost.ledger_entry, lost.ledger_signature),)
+    assert second.resent == (
+        (lost.ledger_entry, lost.ledger_signature), (retry.ledger_entry, retry.ledger_signature),
+    )  # fmt: skip
+    kinds, result = _logged(mine, tmp_path / "with", [(1, [retry]), (2, [second])])
+    assert kinds == [(1, "trained"), (1, "trained"), (2, "trained")]
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.site_spends == 3
+
+    bare = [dataclasses.replace(r, resent=()) for r in (retry, second)]
+    kinds, result = _logged(mine, tmp_path / "without", [(1, bare[:1]), (2, bare[1:])])
+    assert kinds == [(1, "trained"), (2, "trained")]
+    checks = sorted({p.check for p in result.problems})
+    assert checks == ["epsilon", "spends"], [str(p) for p in result.problems]
+
+
+def test_a_lost_round_sent_with_a_refusal_of_its_retry_audits(world, tmp_path: Path) -> None:
+    """The resumed run's try of round 1 is refused for budget (the site lowered its cap); the
+    refusal's signed entry sends the lost try's spend again, and the coordinator's listing of
+    the site as refused stands beside the site's trained entry of the round."""
+    prepared, _settings, state = world
+    mine = _fresh_site(world, tmp_path)
+    instr = _instruction(prepared, state, "alignment")
+    params = update_codec.to_arrays(state)
+    _, lost = run_round(mine, instr, prepared.signed, params)
+    text = mine.policy_file.read_text()
+    mine.policy_file.write_text(re.sub(r"(?m)^epsilon_cap = .*$", "epsilon_cap = 0.001", text))
+    _, refused = run_round(mine, instr, prepared.signed, params)
+    assert refused.refused == "budget" and refused.ledger_entry
+    assert refused.resent == ((lost.ledger_entry, lost.ledger_signature),)
+    mine.policy_file.write_text(text)
+    kinds, result = _logged(mine, tmp_path, [(1, [refused])])
+    assert kinds == [(1, "trained"), (1, "refused")]
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.site_spends == 1
+
+
+def test_a_round_whose_entry_cannot_be_signed_stays_reserved_and_is_reported(
+    world, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Signing fails after training (the key unreadable, say): the spend is never committed
+    without a signed entry to send; it stays reserved, and the next round reports it."""
+    from protocols.ledger_entry import SiteRoundEntry, parse_entry
+    from site_agent import agent
+    from site_agent.privacy import open_site_ledger
+
+    prepared, _settings, state = world
+    mine = _fresh_site(world, tmp_path)
+    instr = _instruction(prepared, state, "alignment")
+    params = update_codec.to_arrays(state)
+
+    def unsigned(*args: object, **kwargs: object) -> None:
+        raise RoundRefused("policy", "no ledger-signing key")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(agent, "signed_entry", unsigned)
+        _, report = run_round(mine, instr, prepared.signed, params)
+    assert report.refused == "policy" and not report.ledger_entry
+    with open_site_ledger(mine.agent_dir) as ledger:
+        assert [e.status for e in ledger.entries()] == ["reserved"]
+    _, nxt = run_round(mine, dataclasses.replace(instr, global_round=2), prepared.signed, params)
+    entry = parse_entry(nxt.ledger_entry)
+    assert isinstance(entry, SiteRoundEntry) and len(entry.interrupted) == 1
+    assert nxt.resent == ()  # nothing committed before it

@@ -129,9 +129,11 @@ class SpendRow(Base):
     reported_in: Mapped[int | None] = mapped_column(Integer)
     # Revision 0004: a training round's spend, or a release of federated evaluation counts.
     kind: Mapped[str] = mapped_column(String(16), server_default="training")
-    # and for a release, the signed `released` entry that left with the counts (sent again)
-    release_entry: Mapped[str | None] = mapped_column(Text)
-    release_signature: Mapped[str | None] = mapped_column(String(128))
+    # Revision 0005 (0004's columns, renamed): the signed consortium-ledger entry that left with
+    # a committed spend (a round's `trained` entry, or the `released` entry of evaluation
+    # counts), canonical JSON and signature hex, sent again with later round results
+    signed_entry: Mapped[str | None] = mapped_column(Text)
+    entry_signature: Mapped[str | None] = mapped_column(String(128))
 
     def mechanism(self) -> Mechanism:
         return Mechanism(
@@ -410,16 +412,17 @@ class SiteLedger:
             return tx.refuse(mechanism, ctx, reason)
 
     def commit(
-        self, entry_id: int, actual_steps: int, release: tuple[str, str] | None = None
+        self, entry_id: int, actual_steps: int, signed: tuple[str, str] | None = None
     ) -> SpendEntry:
-        """Mark a reservation as spent; `release`, the signed `released` entry (canonical JSON,
-        signature hex) of an evaluation spend, is kept with it in the same transaction (see
-        `releases`).
+        """Mark a reservation as spent; `signed`, the signed consortium-ledger entry (canonical
+        JSON, signature hex) that leaves with the spend (a round's `trained` entry, the
+        `released` entry of evaluation counts), is kept with it in the same transaction (see
+        `signed_entries`).
 
         Fewer steps than reserved keep the reserved number (over-count rather than under-count:
         the data were exposed to the reserved plan). More steps than reserved are recorded as
         they ran, eps_after recomputed, and then PrivacyLedgerError is raised: the gate approved
-        less than was spent.
+        less than was spent (and nothing is kept to be sent: that round's update is not sent).
         """
         if isinstance(actual_steps, bool) or not isinstance(actual_steps, int) or actual_steps < 0:
             raise ValueError(
@@ -441,13 +444,6 @@ class SiteLedger:
                     "not sent"
                 )
             row.status = "committed"
-            if release is not None:
-                if row.kind != "evaluation":
-                    raise PrivacyLedgerError(
-                        f"privacy ledger {self._where}: entry {entry_id} is a {row.kind} spend, "
-                        "not a release of evaluation counts"
-                    )
-                row.release_entry, row.release_signature = release
             overrun = actual_steps > row.steps
             if overrun:
                 reserved = row.steps
@@ -455,6 +451,8 @@ class SiteLedger:
                 row.reason = f"ran {actual_steps} steps, {reserved} reserved"
                 history = LedgerTransaction(session, row.dataset_digest).history()
                 row.epsilon_after = epsilon_of(history, row.delta, row.accountant)
+            elif signed is not None:
+                row.signed_entry, row.entry_signature = signed
             entry = SpendEntry.of(row)
         if overrun:
             raise PrivacyLedgerError(
@@ -462,21 +460,20 @@ class SiteLedger:
             )
         return entry
 
-    def releases(self, run_id: str, before_round: int, limit: int) -> list[tuple[str, str]]:
-        """The signed `released` entries (canonical JSON, signature hex) the site kept for its
-        committed evaluation spends of run `run_id` after rounds before `before_round`: the
+    def signed_entries(self, run_id: str, upto_round: int, limit: int) -> list[tuple[str, str]]:
+        """The signed entries (canonical JSON, signature hex) the site kept with its committed
+        spends of run `run_id` in rounds up to `upto_round`, training and evaluation alike: the
         latest `limit`, oldest first. A round result sends them again: one the coordinator
-        never recorded (stopped while the evaluation was in flight) is recorded then, before
-        the entry whose eps covers it."""
+        never recorded (stopped mid-round or mid-evaluation, the reply lost) is recorded then,
+        before the entry whose eps covers it."""
         query = (
-            select(SpendRow.release_entry, SpendRow.release_signature)
+            select(SpendRow.signed_entry, SpendRow.entry_signature)
             .where(
                 SpendRow.run_id == run_id,
-                SpendRow.global_round < before_round,
-                SpendRow.kind == "evaluation",
+                SpendRow.global_round <= upto_round,
                 SpendRow.status == "committed",
-                SpendRow.release_entry.is_not(None),
-                SpendRow.release_signature.is_not(None),
+                SpendRow.signed_entry.is_not(None),
+                SpendRow.entry_signature.is_not(None),
             )
             .order_by(SpendRow.id.desc())
             .limit(limit)
