@@ -312,7 +312,7 @@ class ConsortiumLog:
                         f"round {entry.global_round}'s"
                     )
                 resent_body = signing_bytes(resent)
-                if resent_body in bodies:
+                if resent_body in bodies or resent_body == signing_bytes(entry):
                     continue  # recorded with its own reply (the usual case), or sent before
                 self.ledger.append(resent, signature)  # verifies the site's signature
             except (LedgerEntryError, LedgerStoreError) as exc:

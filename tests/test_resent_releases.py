@@ -269,6 +269,22 @@ def test_a_resent_entry_that_is_no_earlier_spend_of_the_site_is_skipped_and_the_
     log.close()
 
 
+def test_a_result_sending_its_own_entry_again_is_recorded_once(tmp_path: Path) -> None:
+    """A site's result whose re-sent entries hold that result's own entry: written once, so no
+    spend is composed twice."""
+    consortium = _Consortium(tmp_path, SITES)
+    log = consortium.open()
+    _train(consortium, log, 1, _eps(M))
+    own = consortium.sent(_entry("hospital-a", 2, _eps(M, M)), 11)
+    item = dataclasses.replace(own, resent=((own.body, own.signature),) * 2)
+    log.round(_summary(2), RoundRecord((item,), "f" * 64), "d" * 64)
+    assert _kinds(log) == [
+        ("hospital-a", 1, "trained"), ("hospital-b", 1, "trained"), ("hospital-a", 2, "trained"),
+    ]  # fmt: skip
+    assert verify_ledger(log.ledger).ok
+    log.close()
+
+
 def test_a_resent_signature_that_is_not_hex_leaves_it_out_and_the_result_counts(
     tmp_path: Path,
 ) -> None:
