@@ -107,6 +107,9 @@ class Arm:
     epsilon: dict[str, float] | None  # per training site; None: no DP guarantee (or no model)
     scores: dict[str, SetScore] = field(default_factory=dict)
     seconds: float = 0.0
+    # federated evaluation releases (noised counts) whose spend `epsilon` includes, per site:
+    # the federation's eps is what the sites spent in all, training and evaluations
+    releases: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -114,6 +117,7 @@ class Arm:
             "kind": self.kind,
             "trained_on": self.trained_on,
             "epsilon": self.epsilon,
+            "evaluation_releases": self.releases,
             "seconds": round(self.seconds, 1),
             "scores": {k: v.as_dict() for k, v in self.scores.items()},
         }
@@ -317,9 +321,14 @@ def epsilon_text(arm: Arm) -> str:
         return "no site data"
     if arm.epsilon is None:
         return "non-private"
-    return "eps per study " + ", ".join(
+    text = "eps per study " + ", ".join(
         f"{site} {eps:.2f}" for site, eps in sorted(arm.epsilon.items())
     )
+    counts = set(arm.releases.values())
+    if counts - {0}:
+        each = f"{counts.pop()}" if len(counts) == 1 else "up to " + str(max(counts))
+        text += f" (training and {each} evaluation releases)"
+    return text
 
 
 def write_results(

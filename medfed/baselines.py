@@ -255,18 +255,22 @@ def train_centralized(
     return model, tokenizer, preset
 
 
-def federated_epsilons(ledger_url: str, run_id: str) -> dict[str, float]:
-    """Each site's eps at the end of the run, as its signed consortium-ledger entries say."""
+def federated_epsilons(ledger_url: str, run_id: str) -> tuple[dict[str, float], dict[str, int]]:
+    """Each site's eps at the end of the run, as its signed consortium-ledger entries say
+    (training and the evaluation releases after rounds), and how many evaluation releases
+    (`released` entries) of the site that eps includes."""
     from ledger.store import ConsortiumLedger
     from protocols.ledger_entry import SiteRoundEntry
 
     eps: dict[str, float] = {}
+    releases: dict[str, int] = {}
     with ConsortiumLedger(ledger_url, migrate=False) as ledger:
         for record in ledger.entries(run_id):
             entry = record.entry
             if isinstance(entry, SiteRoundEntry):
                 eps[entry.site] = max(eps.get(entry.site, 0.0), entry.epsilon_after)
-    return eps
+                releases[entry.site] = releases.get(entry.site, 0) + (entry.status == "released")
+    return eps, releases
 
 
 @dataclass(frozen=True)
@@ -488,8 +492,9 @@ def run_baselines(opts: BaselineOptions, say: Say) -> BaselineResult:
     from medfed.export_check import load_export
 
     fed_model, fed_processor = load_export(demo.export)
-    fed_eps = federated_epsilons(demo.ledger_url, settings.run_id)
-    fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds)
+    fed_eps, fed_releases = federated_epsilons(demo.ledger_url, settings.run_id)
+    fed_arm = Arm(FEDERATED, "federated", site_names, fed_eps, seconds=fed_seconds,
+                  releases=fed_releases)  # fmt: skip
     arms = [score_arm(fed_arm, fed_model, fed_processor, ctx, opts.show_progress)]
     del fed_model
 

@@ -271,8 +271,9 @@ def baselines(
         bool,
         typer.Option(
             "--private-local/--non-private-local",
-            help="Local-only models under the stage's DP-SGD (same eps as in the federation), "
-            "or without DP (the strongest a site can do alone).",
+            help="Local-only models under the stage's DP-SGD (each site's federated training "
+            "eps; the federation's eps adds its evaluation releases, where the curriculum "
+            "evaluates), or without DP (the strongest a site can do alone).",
         ),
     ] = True,
     max_items: Annotated[

@@ -292,3 +292,33 @@ def test_models_at_once_and_threads_each(
     from medfed.baselines import default_jobs
 
     assert default_jobs(arms, asked, cores) == expected
+
+
+def test_the_federated_eps_says_the_evaluation_releases_it_includes(tmp_path: Path) -> None:
+    """The federation's eps per site is what the ledger says the site spent in all: with
+    evaluation releases after rounds, its text says how many, so that it is not read as the
+    training alone beside the local-only arms' eps."""
+    from test_hostile_site_records import RUN, _Consortium, _counts, _entry, _released
+
+    from evaluation.baselines import epsilon_text
+    from medfed.baselines import federated_epsilons
+
+    consortium = _Consortium(tmp_path, ("hospital-a", "hospital-b"))
+    log = consortium.open()
+    for entry in (
+        _entry("hospital-a", 1, 2.0), _entry("hospital-b", 1, 2.0),
+        _released("hospital-a", 1, _counts(100, 90), 2.5), _entry("hospital-a", 2, 3.5),
+        _entry("hospital-b", 2, 3.0),
+    ):  # fmt: skip
+        log.ledger.append(entry, consortium.sent(entry, 11).signature)
+    log.close()
+    eps, releases = federated_epsilons(consortium.url, RUN)
+    assert eps == {"hospital-a": 3.5, "hospital-b": 3.0}
+    assert releases == {"hospital-a": 1, "hospital-b": 0}
+    fed = Arm("federated", "federated", ["hospital-a", "hospital-b"], eps, releases=releases)
+    assert epsilon_text(fed) == (
+        "eps per study hospital-a 3.50, hospital-b 3.00 (training and up to 1 evaluation releases)"
+    )
+    assert fed.as_dict()["evaluation_releases"] == releases
+    local = Arm("local-hospital-a", "local", ["hospital-a"], {"hospital-a": 3.0})
+    assert epsilon_text(local) == "eps per study hospital-a 3.00"
