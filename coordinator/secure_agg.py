@@ -19,7 +19,7 @@ Sizes of the upload: every masked value lies in [0, modulus_range) = [0, 2**32);
 the sum wraps modulo 2**32, the protocol's own modulus. Smaller is not possible with this
 protocol: the modulus must exceed quantization_range * sites (2**22 levels here).
 
-Speed: the masks are AES-256-CTR keystreams (`protocols.secagg_masking`), expanded and added in
+Speed: the masks are AES-128-CTR keystreams (`protocols.secagg_masking`), expanded and added in
 place on a flat uint32 vector at both ends, instead of Flower's numpy Mersenne-Twister masks on
 int64 copies; the private mask seed and the mask key's scalar are Shamir-shared as one element of
 GF(2**521 - 1) each (`protocols.secagg_secrets`), instead of Flower's pure-Python GF(2^128)

@@ -7,10 +7,11 @@ into a fresh int64 copy. This mod keeps Flower's stage machine, state record, me
 agreement (ECDH P-384, PEM public keys), share encryption (Fernet) and unmask stage (it calls
 Flower's own functions for them), and replaces two things:
 
-- the stage that touches the update goes through `protocols.secagg_masking`: quantize once into
-  a flat uint32 vector, add AES-256-CTR masks in place (on the machine's cores), and send the
-  uint32 arrays as an ArrayRecord (`MASKED_RECORD`) instead of Flower's list of bytes in the
-  config record;
+- the stage that touches the update goes through `protocols.secagg_masking`: the AES-128-CTR
+  masks are expanded (on the machine's cores) on a thread of their own while the site trains,
+  then the update is quantized once into a flat uint32 vector, the masks added in place, and the
+  uint32 arrays sent as an ArrayRecord (`MASKED_RECORD`) instead of Flower's list of bytes in
+  the config record;
 - key set-up and sharing (`_setup`, `_share_keys` here) split the private mask seed and the mask
   key with `protocols.secagg_secrets`: the key's 48-byte scalar instead of its 306-byte PEM, one
   element of GF(2**521 - 1) instead of 20 pycryptodome GF(2^128) chunks on a thread pool, so
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import logging
 import os
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import cast
 
 import numpy as np
@@ -64,6 +66,8 @@ from protocols.secagg_masking import (
     MASK_PRG,
     MASK_PRG_KEY,
     MASKED_RECORD,
+    add_mask_sum,
+    mask_sum,
     masked_record,
     masked_update,
     npy_view,
@@ -122,13 +126,15 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
     elif state.current_stage == Stage.SHARE_KEYS:
         res = _share_keys(state, configs, _round_key(ctxt))
     elif state.current_stage == Stage.COLLECT_MASKED_VECTORS:
+        srcs = _sources(state, configs)  # a message this site cannot mask for trains nothing
+        ahead = _expand_masks_ahead(state, srcs, msg.content)
         out_msg = call_next(msg, ctxt)
         out_content = out_msg.content
         fitres = compat.recorddict_to_fitres(out_content, keep_input=True)
         # read-only views over the fit result's .npy bytes (Flower's np.load would copy them)
         update = [npy_view(tensor) for tensor in fitres.parameters.tensors]
         res, masked = _collect_masked_vectors(
-            state, configs, fitres.num_examples, update, _round_key(ctxt)
+            state, configs, fitres.num_examples, update, _round_key(ctxt), ahead
         )
         for arr_record in out_content.array_records.values():
             arr_record.clear()  # the plaintext update never leaves
@@ -272,14 +278,9 @@ def _unmask(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRe
     return {Key.NODE_ID_LIST: nids, Key.SHARE_LIST: shares}
 
 
-def _collect_masked_vectors(
-    state: SecAggPlusState,
-    configs: ConfigRecord,
-    num_examples: int,
-    arrays: list[np.ndarray],
-    round_key: bytes,
-) -> tuple[dict[str, ConfigRecordValues], ArrayRecord]:
-    """(the stage's config reply, the masked vector as an ArrayRecord)."""
+def _sources(state: SecAggPlusState, configs: ConfigRecord) -> list[int]:
+    """The neighbours whose shares the collect stage's message brings, checked: each once, each
+    one whose keys this site took at share keys, and enough of them for the threshold."""
     ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
     srcs = cast(list[int], configs[Key.SOURCE_LIST])
     if len(set(srcs)) != len(srcs):
@@ -287,8 +288,63 @@ def _collect_masked_vectors(
         # masks with it alone (its pairwise mask added twice): a coordinator that then calls
         # that neighbour dropped rebuilds every mask of this site from too few neighbours.
         raise ValueError(f"Node {state.nid}: a neighbour is listed twice among the sources")
+    unknown = sorted(set(srcs) - set(state.public_keys_dict))
+    if unknown:
+        raise ValueError(f"Node {state.nid}: no public keys of source node(s) {unknown}")
     if len(ciphertexts) + 1 < state.threshold:
         raise ValueError("Not enough available neighbour clients.")
+    return srcs
+
+
+def _pairwise(
+    nid: int, sk1_scalar: bytes, public_keys: dict[int, tuple[bytes, bytes]], srcs: list[int]
+) -> list[tuple[bytes, int]]:
+    """(shared seed, sign) with each neighbour: ECDH of sk1 with its pk1; +1 where this site's
+    node id is the larger of the pair, so each pair's masks cancel in the sum."""
+    sk1 = scalar_to_private_key(sk1_scalar)
+    return [
+        (generate_shared_key(sk1, bytes_to_public_key(public_keys[src][0])), 1 if nid > src else -1)
+        for src in srcs
+    ]
+
+
+# Masks are expanded on a thread of their own while the site trains. They depend only on this
+# site's private seed and its neighbours' keys, which it holds before training, and on the
+# update's length, which the global state the message carries bounds (a stage trains a part of
+# it; `mask_sum` over the bound serves any shorter update). The site's cores that training
+# leaves idle (a GPU site's, or the CPU's while a fit waits) do the AES work off the round's
+# critical path; the masked vector is bit for bit the one expanded after training.
+_AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secagg-masks-ahead")
+
+
+def _expand_masks_ahead(
+    state: SecAggPlusState, srcs: list[int], content: RecordDict
+) -> Future[np.ndarray] | None:
+    """The site's masks over the global state's length (+1 for the weight), started on
+    `_AHEAD`; None where the message's parameters cannot be read (the masks are then expanded
+    after training, where a malformed message fails as it did)."""
+    try:
+        fitins = compat.recorddict_to_fitins(content, keep_input=True)
+        bound = 1 + sum(npy_view(tensor).size for tensor in fitins.parameters.tensors)
+    except Exception:  # noqa: BLE001 - training reads the message and says what is wrong
+        return None
+    nid, sk1, seed = state.nid, state.sk1, state.rd_seed
+    keys = {src: state.public_keys_dict[src] for src in srcs}
+    return _AHEAD.submit(lambda: mask_sum(bound, seed, _pairwise(nid, sk1, keys, srcs)))
+
+
+def _collect_masked_vectors(
+    state: SecAggPlusState,
+    configs: ConfigRecord,
+    num_examples: int,
+    arrays: list[np.ndarray],
+    round_key: bytes,
+    ahead: Future[np.ndarray] | None = None,
+) -> tuple[dict[str, ConfigRecordValues], ArrayRecord]:
+    """(the stage's config reply, the masked vector as an ArrayRecord). `ahead`: the masks
+    `_expand_masks_ahead` started before training, or None to expand them here."""
+    ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
+    srcs = _sources(state, configs)
 
     # Decrypt the neighbours' shares, check who they come from and for whom (as Flower does).
     # One that fails is refused alone: this site keeps no share of that neighbour's secrets
@@ -321,14 +377,11 @@ def _collect_masked_vectors(
         # the insecure test mode still reproduces a masked aggregate bit for bit.
         np.random.default_rng(int.from_bytes(np.random.bytes(32), "little")),  # noqa: NPY002
     )
-    sk1 = scalar_to_private_key(state.sk1)
-    pairwise = [
-        (
-            generate_shared_key(sk1, bytes_to_public_key(state.public_keys_dict[src][0])),
-            1 if state.nid > src else -1,
-        )
-        for src in srcs
-    ]
-    vec = masked_update(quantized, state.rd_seed, pairwise, state.mod_range, in_place=True)
-    del quantized  # masked in place: the plain vector no longer exists
+    masks = ahead.result() if ahead is not None else None  # re-raises the expansion's error
+    if masks is not None and masks.size >= quantized.size:
+        vec = add_mask_sum(quantized, masks, state.mod_range)
+    else:  # no bound known before training, or an update longer than the global state
+        pairwise = _pairwise(state.nid, state.sk1, state.public_keys_dict, srcs)
+        vec = masked_update(quantized, state.rd_seed, pairwise, state.mod_range, in_place=True)
+    del quantized, masks  # masked in place: the plain vector no longer exists
     return {}, masked_record(vec, [(1,), *(a.shape for a in arrays)])

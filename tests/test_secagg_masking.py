@@ -1,4 +1,4 @@
-"""SecAgg+ masking arithmetic against oracles: the mask is the AES-256-CTR keystream of the
+"""SecAgg+ masking arithmetic against oracles: the mask is the AES-128-CTR keystream of the
 HKDF-derived key (checked block by block with AES-ECB), both ends expand the same mask from the
 same seed, pairwise masks cancel in the sum, a dropped site's masks are removed exactly, and the
 dequantized mean equals Flower's own dequantization and the plaintext weighted mean within the
@@ -10,6 +10,7 @@ import io
 import os
 import time
 from collections.abc import Mapping
+from concurrent.futures import Future
 
 import numpy as np
 import pytest
@@ -18,9 +19,12 @@ from flwr.app import Array, ArrayRecord, ConfigRecord, Context, Message, RecordD
 from flwr.app.message.message import make_message
 from flwr.app.message_type import MessageType
 from flwr.app.metadata import Metadata
+from flwr.client.mod.secure_aggregation.secaggplus_mod import SecAggPlusState
 from flwr.common import bytes_to_ndarray, ndarray_to_bytes
 from flwr.common.secure_aggregation.quantization import dequantize
 from flwr.common.secure_aggregation.secaggplus_constants import RECORD_KEY_CONFIGS, Key, Stage
+from flwr.compat.common import recorddict_compat as compat
+from flwr.supercore.primitives.asymmetric import public_key_to_bytes
 
 import protocols.secagg_masking as masking
 from coordinator.secure_agg import SecAggSettings, error_bound
@@ -31,12 +35,14 @@ from protocols.secagg_masking import (
     MASK_PRG_KEY,
     MASKED_RECORD,
     SEGMENT,
+    add_mask_sum,
     aggregation_weight,
     apply_masks,
     check_modulus,
     dequantize_mean,
     mask,
     mask_key,
+    mask_sum,
     masked_arrays,
     masked_record,
     masked_update,
@@ -47,6 +53,7 @@ from protocols.secagg_masking import (
     split_flat,
     unmask_sum,
 )
+from protocols.secagg_secrets import generate_mask_key, private_key_to_scalar
 from site_agent.secagg_mod import SecAggMismatch, secaggplus_mask_mod
 
 SETTINGS = SecAggSettings()
@@ -61,7 +68,7 @@ def test_mask_is_the_aes_ctr_keystream_of_the_derived_key() -> None:
     # CTR block i = AES_k(nonce + i), big-endian 128-bit counter from a zero nonce
     blocks = b"".join(ecb.update(i.to_bytes(16, "big")) for i in range(3))
     assert np.array_equal(got, np.frombuffer(blocks, dtype="<u4"))
-    assert len(mask_key(seed)) == 32 and mask_key(seed) != mask_key(seed[:-1] + b"\x00")
+    assert len(mask_key(seed)) == 16 and mask_key(seed) != mask_key(seed[:-1] + b"\x00")
 
 
 def test_masks_applied_block_by_block_are_the_whole_keystreams() -> None:
@@ -124,9 +131,9 @@ def test_quantization_depends_on_the_generator_not_on_the_number_of_threads(
     exact = (flat * (q / R) + C) * R / (2 * C)
     # every value rounded down or up from its own exact position, never another array's
     assert np.all((got[1][1:] == np.floor(exact)) | (got[1][1:] == np.floor(exact) + 1))
-    # the oracle: value j's rounding noise is word j of the AES-256-CTR keystream under the
-    # generator's first 32 bytes, read as u = word * 2**-32
-    key = np.random.default_rng(9).bytes(32)
+    # the oracle: value j's rounding noise is word j of the AES-128-CTR keystream under the
+    # generator's first 16 bytes, read as u = word * 2**-32
+    key = np.random.default_rng(9).bytes(16)
     stream = (
         Cipher(algorithms.AES(key), modes.CTR(bytes(16))).encryptor().update(bytes(4 * flat.size))
     )
@@ -421,3 +428,78 @@ def test_the_coordinator_reads_a_masked_vector_or_says_what_is_wrong_with_it() -
         masked_arrays(_masked_content(parts, dtype="float32"))
     with pytest.raises(ValueError, match="holds uint32"):
         masked_arrays(_masked_content(parts, shape=(9,)))
+
+
+@pytest.mark.parametrize("modulus", [2**32, 2**30])
+def test_masks_expanded_for_a_longer_vector_mask_a_shorter_one_as_masked_update_does(
+    modulus: int,
+) -> None:
+    # the site expands its masks before training, over the global state's length; the update
+    # it then masks may be shorter (a stage trains a part of the state)
+    private = os.urandom(32)
+    pairwise = [(os.urandom(44), 1), (os.urandom(44), -1), (os.urandom(44), 1)]
+    bound = 2 * SEGMENT + 3
+    masks = mask_sum(bound, private, pairwise)
+    for size in (1, CHUNK + 1, SEGMENT + 5, bound):  # across a block's and a segment's end
+        quantized = np.random.default_rng(size).integers(0, R, size, dtype=np.uint32)
+        oracle = masked_update(quantized, private, pairwise, modulus)
+        same = add_mask_sum(quantized, masks, modulus)
+        assert same is quantized and np.array_equal(same, oracle)
+    with pytest.raises(ValueError, match="masks over 10 values cannot mask a vector of 11"):
+        add_mask_sum(np.zeros(11, np.uint32), mask_sum(10, private, pairwise), modulus)
+
+
+def _collect_state(nid: int, neighbours: list[int]) -> SecAggPlusState:
+    """A site's SecAgg+ state after share keys: its sk1, its neighbours' pk1, its private seed."""
+    state = SecAggPlusState()
+    state.nid, state.threshold, state.share_num = nid, 2, len(neighbours) + 1
+    state.clipping_range, state.target_range, state.mod_range = C, R, 2**32
+    state.max_weight = 1024.0
+    state.sk1 = private_key_to_scalar(generate_mask_key())
+    state.public_keys_dict = {
+        src: (public_key_to_bytes(generate_mask_key().public_key()), b"pk2") for src in neighbours
+    }
+    state.rd_seed = os.urandom(32)
+    return state
+
+
+@pytest.mark.parametrize("bound_extra", [0, 1000, -1, None])
+def test_the_site_uploads_the_same_masked_vector_whether_its_masks_were_expanded_ahead(
+    bound_extra: int | None,
+) -> None:
+    from flwr.common import FitIns, Parameters
+
+    from site_agent.secagg_mod import _collect_masked_vectors, _expand_masks_ahead
+
+    state = _collect_state(5, [2, 9])
+    # the shares' ciphertexts are junk: each is refused alone, the site still masks with both
+    configs = ConfigRecord({Key.CIPHERTEXT_LIST: [b"x", b"y"], Key.SOURCE_LIST: [2, 9]})
+    update = _site_arrays(3)
+    size = sum(a.size for a in update)
+
+    def upload(ahead: Future[np.ndarray] | None) -> np.ndarray:
+        np.random.seed(11)  # noqa: NPY002 - the quantizer's rounding noise, the same each time
+        _, record = _collect_masked_vectors(state, configs, 120, update, b"round", ahead)
+        arrays = masked_arrays(RecordDict({MASKED_RECORD: record}))
+        return np.concatenate([np.ravel(a) for a in arrays])
+
+    expanded_after = upload(None)
+    if bound_extra is None:  # a message whose parameters cannot be read: masks after training
+        content = RecordDict(
+            {
+                "fitins.parameters": ArrayRecord(
+                    {"0": Array(dtype="<f4", shape=(3,), stype="numpy.ndarray", data=b"junk")}
+                )
+            }
+        )
+    else:  # the global state the message carries, longer or shorter than the update
+        params = Parameters([npy_bytes(np.zeros(size + bound_extra, np.float32))], "numpy.ndarray")
+        content = compat.fitins_to_recorddict(FitIns(params, {}), keep_input=True)
+    ahead = _expand_masks_ahead(state, [2, 9], content)
+    assert (ahead is None) == (bound_extra is None)
+    assert np.array_equal(upload(ahead), expanded_after)
+    # and the masks are there: the upload is not the plain quantized vector
+    np.random.seed(11)  # noqa: NPY002
+    rng = np.random.default_rng(int.from_bytes(np.random.bytes(32), "little"))  # noqa: NPY002
+    plain = quantize_weighted(update, quantized_weight(120, 1024.0, R), C, R, rng)
+    assert plain.size == expanded_after.size and not np.array_equal(plain, expanded_after)
