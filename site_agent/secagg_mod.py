@@ -321,13 +321,18 @@ def _expand_masks_ahead(
     state: SecAggPlusState, srcs: list[int], content: RecordDict
 ) -> Future[np.ndarray] | None:
     """The site's masks over the global state's length (+1 for the weight), started on
-    `_AHEAD`; None where the message's parameters cannot be read (the masks are then expanded
-    after training, where a malformed message fails as it did)."""
+    `_AHEAD`; None where the message's parameters cannot be read, or are not the float32 arrays
+    the update codec sends (the masks are then expanded after training, where a malformed
+    message fails as it did). float32 only: masks are 4 bytes a value, so they take no more
+    memory than the parameters the coordinator sent (one-byte values would make it four times)."""
     try:
         fitins = compat.recorddict_to_fitins(content, keep_input=True)
-        bound = 1 + sum(npy_view(tensor).size for tensor in fitins.parameters.tensors)
+        arrays = [npy_view(tensor) for tensor in fitins.parameters.tensors]
     except Exception:  # noqa: BLE001 - training reads the message and says what is wrong
         return None
+    if not arrays or any(a.dtype != np.float32 for a in arrays):
+        return None
+    bound = 1 + sum(a.size for a in arrays)
     nid, sk1, seed = state.nid, state.sk1, state.rd_seed
     keys = {src: state.public_keys_dict[src] for src in srcs}
     return _AHEAD.submit(lambda: mask_sum(bound, seed, _pairwise(nid, sk1, keys, srcs)))

@@ -463,9 +463,9 @@ def _collect_state(nid: int, neighbours: list[int]) -> SecAggPlusState:
     return state
 
 
-@pytest.mark.parametrize("bound_extra", [0, 1000, -1, None])
+@pytest.mark.parametrize("bound_extra", [0, 1000, -1, None, "int8"])
 def test_the_site_uploads_the_same_masked_vector_whether_its_masks_were_expanded_ahead(
-    bound_extra: int | None,
+    bound_extra: int | str | None,
 ) -> None:
     from flwr.common import FitIns, Parameters
 
@@ -485,18 +485,16 @@ def test_the_site_uploads_the_same_masked_vector_whether_its_masks_were_expanded
 
     expanded_after = upload(None)
     if bound_extra is None:  # a message whose parameters cannot be read: masks after training
-        content = RecordDict(
-            {
-                "fitins.parameters": ArrayRecord(
-                    {"0": Array(dtype="<f4", shape=(3,), stype="numpy.ndarray", data=b"junk")}
-                )
-            }
-        )
+        junk = Array(dtype="<f4", shape=(3,), stype="numpy.ndarray", data=b"junk")
+        content = RecordDict({"fitins.parameters": ArrayRecord({"0": junk})})
     else:  # the global state the message carries, longer or shorter than the update
-        params = Parameters([npy_bytes(np.zeros(size + bound_extra, np.float32))], "numpy.ndarray")
+        # (int8: four times as many values as float32 bytes; the site expands nothing ahead
+        # for a message whose masks would take more memory than its parameters)
+        extra, dtype = (bound_extra, np.float32) if isinstance(bound_extra, int) else (0, np.int8)
+        params = Parameters([npy_bytes(np.zeros(size + extra, dtype))], "numpy.ndarray")
         content = compat.fitins_to_recorddict(FitIns(params, {}), keep_input=True)
     ahead = _expand_masks_ahead(state, [2, 9], content)
-    assert (ahead is None) == (bound_extra is None)
+    assert (ahead is None) == (bound_extra is None or bound_extra == "int8")
     assert np.array_equal(upload(ahead), expanded_after)
     # and the masks are there: the upload is not the plain quantized vector
     np.random.seed(11)  # noqa: NPY002
