@@ -55,9 +55,14 @@ def outgoing_report(policy: EgressPolicy, report: FitReport) -> FitReport:
     return replace(report, loss_before=0.0, loss_after=0.0)
 
 
-def count_evaluation(agent_dir: Path, run_id: str, policy: EgressPolicy) -> int:
+def count_evaluation(
+    agent_dir: Path, run_id: str, policy: EgressPolicy, *, record: bool = True
+) -> int:
     """Record one more evaluation reply (for `run_id`, kept for the site's own log); EgressRefused
-    past the lifetime cap. Returns how many the site has sent, this one included."""
+    past the lifetime cap. Returns how many the site has sent, this one included. `record=False`
+    checks the cap and records nothing: the site checks before it does any work and records once
+    the release's budget is reserved, so a reply refused on other grounds (the per-round cap, the
+    budget) does not use up the cap."""
     path = Path(agent_dir) / EVALUATIONS_FILE
 
     def one_more(counts: dict[str, Any]) -> tuple[int, bool]:
@@ -70,8 +75,9 @@ def count_evaluation(agent_dir: Path, run_id: str, policy: EgressPolicy) -> int:
                 f"the site has sent {done} evaluation replies, egress.max_evaluations is "
                 f"{policy.max_evaluations} over its lifetime"
             )
-        counts[run_id] = int(counts.get(run_id, 0)) + 1
-        return done + 1, True
+        if record:
+            counts[run_id] = int(counts.get(run_id, 0)) + 1
+        return done + 1, record
 
     try:
         return update_json(path, one_more)

@@ -95,8 +95,8 @@ def evaluate_round(
     egress, privacy = policy.egress, policy.privacy
     if not egress.metrics_may_leave:
         return 0, {"site": policy.name, "withheld": 1}
-    try:
-        count_evaluation(settings.agent_dir, instr.run_id, egress)
+    try:  # the cap checked here, the reply recorded once its budget is reserved (below)
+        count_evaluation(settings.agent_dir, instr.run_id, egress, record=False)
     except EgressRefused as exc:
         return _withheld(policy.name, str(exc))
     per_study = egress.evaluation_questions_per_study
@@ -150,6 +150,10 @@ def evaluate_round(
         interrupted = tuple(spend.interrupted_spend() for spend in decision.interrupted)
         if not decision.allowed or decision.entry_id is None:
             return _withheld(policy.name, decision.reason or "the privacy budget is spent")
+        try:  # counted before anything is scored; a refusal now leaves the spend reserved
+            count_evaluation(settings.agent_dir, instr.run_id, egress)
+        except EgressRefused as exc:
+            return _withheld(policy.name, str(exc))
         processor = make_processor(sess.preset, sess.tokenizer)
         report = score_items(items, private_answers(sess.model, processor, items))
         # as a training round's entry: the whole counted history with this release in it (its

@@ -8,6 +8,7 @@ randomness, its own data and its own code (tests/test_site_agent.py covers signa
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import shutil
 import time
@@ -479,6 +480,40 @@ def test_evaluation_replies_are_capped_over_the_sites_lifetime(
         settings, dataclasses.replace(instr, run_id="probe-2"), other, arrays, max_items=4
     )
     assert n == 0 and metrics == {"site": "hospital-a", "withheld": 1}
+
+
+def test_an_evaluation_refused_on_other_grounds_does_not_use_up_the_cap(
+    world: Any, policy_edit: Any, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A coordinator that asks for evaluations the site refuses (here over the per-round eps
+    cap) must not wear down the lifetime cap on replies: only a reply whose budget is reserved
+    counts, and the one reply the cap allows is still released after the refusals."""
+    from site_agent.egress import EVALUATIONS_FILE
+    from site_agent.evaluate import evaluate_round
+
+    prepared, settings, state = world
+    counts = settings.agent_dir / EVALUATIONS_FILE
+
+    def sent() -> int:
+        return sum(json.loads(counts.read_text()).values()) if counts.is_file() else 0
+
+    done = sent()
+    policy_edit("max_evaluations = 64", f"max_evaluations = {done + 1}")
+    policy_edit("randomness =", "max_epsilon_per_round = 0.001\nrandomness =")
+    instr = _instr(prepared, state, "instruction")
+    arrays = update_codec.to_arrays(state)
+    withheld = {"site": "hospital-a", "withheld": 1}
+    for _ in range(3):
+        caplog.clear()
+        assert evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)[1] == withheld
+        assert "privacy.max_epsilon_per_round 0.001" in caplog.text
+    assert sent() == done
+    policy_edit("max_epsilon_per_round = 0.001\n", "")
+    n, metrics = evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)
+    assert "closed_n" in metrics and sent() == done + 1
+    caplog.clear()
+    assert evaluate_round(settings, instr, prepared.signed, arrays, max_items=4)[1] == withheld
+    assert f"has sent {done + 1} evaluation replies" in caplog.text and sent() == done + 1
 
 
 def test_the_ledger_names_the_unit_and_n_with_the_one_sampling_rate(world: Any) -> None:
