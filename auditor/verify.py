@@ -442,7 +442,7 @@ def _check_receipts(
 
 
 # Which entry accounts a spend of each kind a site's own ledger holds (an interrupted spend,
-# which names no kind, may account either).
+# which names no kind, may account either, but only one).
 _ACCOUNTED_BY = {"trained": "training", "released": "evaluation"}
 _KIND_WORDS = {"training": ("spend", "trained"), "evaluation": ("evaluation spend", "released")}
 
@@ -467,6 +467,10 @@ def _check_site_spends(
     # how many spends of each (kind, run, stage, round) the ledger holds a site's entry for: a
     # round tried twice (its first try stopped) holds two, and each site spend needs its own
     recorded: dict[str, Counter[tuple[str, str, str, int]]] = defaultdict(Counter)
+    # the interrupted spends each site reported, per (run, stage, round): a reservation killed
+    # before its training or its release names no kind, so one accounts one spend of either
+    # kind (not one of each: a round's killed training would hide its hidden release)
+    reported: dict[str, Counter[tuple[str, str, int]]] = defaultdict(Counter)
     for row in rows:
         entry = parsed.get(row.id)
         if not isinstance(entry, SiteRoundEntry) or row.id not in signed:
@@ -475,9 +479,7 @@ def _check_site_spends(
         if kind is not None:
             recorded[entry.site][(kind, entry.run_id, entry.stage, entry.global_round)] += 1
         for gone in entry.interrupted:
-            # a reservation killed before its training or its release: the site reports either
-            for kind in _KIND_WORDS:
-                recorded[entry.site][(kind, gone.run_id, gone.stage, gone.global_round)] += 1
+            reported[entry.site][(gone.run_id, gone.stage, gone.global_round)] += 1
     problems, unmatched, found = [], [], 0
     for copy in held:
         name = by_key.get(copy.key_fingerprint) if copy.key_fingerprint else None
@@ -490,11 +492,22 @@ def _check_site_spends(
                 "registration was replaced by another key, or the ledger is not of this consortium"
             )
             continue
-        left = recorded[name].copy()  # a copy of one site's ledger is matched on its own
+        # a copy of one site's ledger is matched on its own: each spend first to an entry of
+        # its own kind, then to an interrupted spend reported for its round (any matching that
+        # exists is found so: an interrupted report accounts either kind)
+        left, unreported = recorded[name].copy(), reported[name].copy()
+        missing = []
         for spent in copy.spends:
             key = (spent.kind, spent.run_id, spent.stage, spent.global_round)
             if left[key] > 0:
                 left[key] -= 1
+                found += 1
+            else:
+                missing.append(spent)
+        for spent in missing:
+            where = (spent.run_id, spent.stage, spent.global_round)
+            if unreported[where] > 0:
+                unreported[where] -= 1
                 found += 1
                 continue
             what, entry_status = _KIND_WORDS.get(spent.kind, (f"{spent.kind!r} spend", "?"))

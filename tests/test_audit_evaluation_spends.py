@@ -31,7 +31,7 @@ from coordinator.strategy import RoundRecord
 from ledger.receipts import SITE_KEY_FILE, read_site_ledgers, read_site_spends
 from protocols.accounting import epsilon_of
 from protocols.keys import save_public_key
-from protocols.ledger_entry import CoordinatorRoundEntry, SiteRoundEntry
+from protocols.ledger_entry import CoordinatorRoundEntry, InterruptedSpend, SiteRoundEntry
 from site_agent.privacy import LIFETIME_BUDGET, SiteLedger, SpendContext, create_site_ledger
 
 SITES = ("hospital-a", "hospital-b")
@@ -232,3 +232,41 @@ def test_a_site_ledger_older_than_evaluation_spends_holds_training_spends(tmp_pa
     conn.close()
     held = read_site_spends(f"sqlite:///{db}", "old", None)
     assert [(s.kind, s.run_id, s.global_round) for s in held.spends] == [("training", RUN, 1)]
+
+
+@pytest.mark.parametrize("hide", [False, True])
+def test_one_interrupted_spend_accounts_one_spend_of_either_kind(
+    tmp_path: Path, hide: bool
+) -> None:
+    """hospital-a's first try of round 1 is killed after its reservation; the retry trains and
+    reports it; then the site releases evaluation counts, its last entry. A coordinator that
+    hides that release must not have the one interrupted report account both the killed
+    training and the release."""
+    consortium = _Consortium(tmp_path, SITES)
+    log = consortium.open()
+    sites = _Sites(tmp_path, consortium)
+    with SiteLedger(f"sqlite:///{sites.dirs['hospital-a'] / 'privacy.sqlite'}") as ledger:
+        ledger.reserve(LIFETIME_BUDGET, M, SpendContext(RUN, "s", 1))  # killed: never committed
+    sites.spend("hospital-a", 1, "training")
+    killed = InterruptedSpend(
+        RUN, "s", 1, "ds-hospital-a", M.noise_multiplier, M.sample_rate, M.steps,
+        M.clipping_norm, M.delta, M.accountant, _eps(M),
+    )  # fmt: skip
+    retry = dataclasses.replace(_entry("hospital-a", 1, _eps(M, M)), interrupted=(killed,))
+    log.round(_summary(1), RoundRecord((consortium.sent(retry, 11),), "f" * 64), "d" * 64)
+    sites.spend("hospital-a", 1, "evaluation")
+    if not hide:
+        _append(consortium, log, _released("hospital-a", 1, COUNTS, _eps(M, M, E)))
+    _, spends = read_site_ledgers([sites.root])
+    result = verify_ledger(log.ledger, site_spends=spends)
+    if not hide:
+        assert result.ok, [str(p) for p in result.problems]
+        assert result.site_spends == 3
+    else:
+        (problem,) = result.problems
+        assert (problem.check, problem.row.site, problem.row.global_round) == (
+            "spends", "hospital-a", 1,
+        )  # fmt: skip
+        assert "committed evaluation spend of stage 's'" in problem.reason
+        assert result.site_spends == 2
+    log.close()
