@@ -12,17 +12,18 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from flwr.app import Context
+from flwr.app import Context, Error, Message
 from flwr.client import Client, NumPyClient
 from flwr.clientapp import ClientApp
-from flwr.clientapp.typing import Mod
+from flwr.clientapp.typing import ClientAppCallable, Mod
 from flwr.common import Scalar
+from flwr.common.constant import ErrorCode
 
 from protocols.round import FitInstruction, refusal_message
 from protocols.signing import SignedCurriculum
 from site_agent.receipts import accept_receipt
-from site_agent.secagg_guard import secagg_policy_mod
-from site_agent.secagg_mod import secaggplus_mask_mod
+from site_agent.secagg_guard import SecAggRefused, secagg_policy_mod
+from site_agent.secagg_mod import SecAggMismatch, secaggplus_mask_mod
 from site_agent.settings import SiteSettings, resolve_site_settings
 
 log = logging.getLogger("medfed.site")
@@ -106,6 +107,25 @@ class SiteClient(NumPyClient):
             return {"receipt": int(accept_receipt(self.settings, config))}
 
 
+# What a site answers by design, not by accident: its gate's refusals and failures (already in
+# its log, the details kept here), and a SecAgg+ set-up its policy or its masking refuses.
+_EXPECTED = (SiteFailure, SecAggRefused, SecAggMismatch)
+
+
+def refusal_reply_mod(msg: Message, ctxt: Context, call_next: ClientAppCallable) -> Message:
+    """The outermost mod: an expected refusal goes back as the error reply Flower itself would
+    send for it (the same code and reason text, which the coordinator reads the refusal code
+    from), with one line in the site's log instead of Flower's traceback of a ClientApp that
+    "raised an exception". Anything else is raised on, traceback and all."""
+    try:
+        return call_next(msg, ctxt)
+    except _EXPECTED as exc:
+        log.warning("node %d refuses the coordinator's %s message: %s", ctxt.node_id,
+                    msg.metadata.message_type, exc)  # fmt: skip
+        reason = str(type(exc)) + ":<'" + str(exc) + "'>"  # Flower's run_clientapp format
+        return Message(Error(ErrorCode.CLIENT_APP_RAISED_EXCEPTION, reason), reply_to=msg)
+
+
 def make_client_app(data_root: Path | None = None, secure_aggregation: bool = True) -> ClientApp:
     """A ClientApp; `data_root` stands in for the run config's `data-root` where the runtime
     passes none (Flower's run_simulation gives ClientApps an empty run config). With
@@ -115,9 +135,9 @@ def make_client_app(data_root: Path | None = None, secure_aggregation: bool = Tr
     def client_fn(context: Context) -> Client:
         return SiteClient(resolve_site_settings(context, data_root=data_root)).to_client()
 
-    mods: list[Mod] = (
-        [secagg_policy_mod(data_root), secaggplus_mask_mod] if secure_aggregation else []
-    )
+    mods: list[Mod] = [refusal_reply_mod]
+    if secure_aggregation:
+        mods += [secagg_policy_mod(data_root), secaggplus_mask_mod]
     return ClientApp(client_fn=client_fn, mods=mods)
 
 
