@@ -130,8 +130,15 @@ def _each(work: Callable[[tuple[int, int]], None], segments: list[tuple[int, int
         pass
 
 
-def apply_masks(vec: U32, seeds: Iterable[tuple[bytes, int]]) -> None:
-    """vec += sign * mask(seed) for each (seed, sign), in place, modulo 2**32; sign is +1 or -1."""
+class MaskingStopped(RuntimeError):
+    """An expansion whose `stop` event was set before it finished (its vector is incomplete)."""
+
+
+def apply_masks(
+    vec: U32, seeds: Iterable[tuple[bytes, int]], stop: threading.Event | None = None
+) -> None:
+    """vec += sign * mask(seed) for each (seed, sign), in place, modulo 2**32; sign is +1 or -1.
+    `stop`: set by another thread, it ends the work at the next block (MaskingStopped)."""
     keys = []
     for seed, sign in seeds:
         if sign not in (1, -1):
@@ -142,6 +149,7 @@ def apply_masks(vec: U32, seeds: Iterable[tuple[bytes, int]]) -> None:
     if not vec.flags.c_contiguous:
         raise ValueError("masks are applied to a contiguous flat vector")
     flat = vec.reshape(-1)
+    halt = stop
 
     def work(segment: tuple[int, int]) -> None:
         start, stop = segment
@@ -154,6 +162,8 @@ def apply_masks(vec: U32, seeds: Iterable[tuple[bytes, int]]) -> None:
         zeros = memoryview(bytes(4 * chunk))
         buf = bytearray(4 * chunk + 15)  # cryptography wants room for one more block
         for block in range(start, stop, chunk):
+            if halt is not None and halt.is_set():
+                raise MaskingStopped("mask expansion stopped")
             part = flat[block : min(stop, block + chunk)]
             n = part.size
             stream = np.frombuffer(buf, dtype="<u4", count=n)
@@ -197,7 +207,8 @@ def quantize_weighted(
     distribution as clipping first and rounding after, for integer T -- in float64, whose 52-bit
     mantissa resolves the fraction to about 2**-30 at T = 2**22 (a bias under 2**-30 of a
     step). u is a uint32 of an AES-128-CTR keystream times 2**-32, under a key drawn from `rng`
-    (the site's own randomness): a cryptographic generator several times faster than numpy's;
+    (the site's own randomness): several times faster than numpy's generator, and as
+    unpredictable as `rng` is (the key has `rng`'s entropy, no more);
     value j's u is keystream word j whichever thread computes it.
     """
     if quantization_range >= MAX_MODULUS:
@@ -259,15 +270,20 @@ def masked_update(
     return vec
 
 
-def mask_sum(size: int, private_seed: bytes, pairwise: Iterable[tuple[bytes, int]]) -> U32:
+def mask_sum(
+    size: int,
+    private_seed: bytes,
+    pairwise: Iterable[tuple[bytes, int]],
+    stop: threading.Event | None = None,
+) -> U32:
     """A site's masks alone over `size` values: private mask + signed pairwise masks, mod 2**32.
 
     Each mask is its seed's CTR keystream, word j for value j, so value j of this sum is the
     same for every size > j: masks expanded ahead of training for an upper bound on the
     update's length serve the shorter update training returns (`add_mask_sum`), bit for bit
-    what `masked_update` gives."""
+    what `masked_update` gives. `stop`: as `apply_masks`."""
     out = np.zeros(size, dtype=np.uint32)
-    apply_masks(out, [(private_seed, 1), *pairwise])
+    apply_masks(out, [(private_seed, 1), *pairwise], stop)
     return out
 
 

@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import logging
 import os
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import cast
 
 import numpy as np
@@ -126,16 +127,23 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
     elif state.current_stage == Stage.SHARE_KEYS:
         res = _share_keys(state, configs, _round_key(ctxt))
     elif state.current_stage == Stage.COLLECT_MASKED_VECTORS:
-        srcs = _sources(state, configs)  # a message this site cannot mask for trains nothing
-        ahead = _expand_masks_ahead(state, srcs, msg.content)
-        out_msg = call_next(msg, ctxt)
-        out_content = out_msg.content
-        fitres = compat.recorddict_to_fitres(out_content, keep_input=True)
-        # read-only views over the fit result's .npy bytes (Flower's np.load would copy them)
-        update = [npy_view(tensor) for tensor in fitres.parameters.tensors]
-        res, masked = _collect_masked_vectors(
-            state, configs, fitres.num_examples, update, _round_key(ctxt), ahead
-        )
+        # A message this site cannot mask for trains nothing: its sources are checked and the
+        # pairwise seeds agreed (each neighbour's pk1 must serve) before the ClientApp runs.
+        srcs = _sources(state, configs)
+        pairwise = _pairwise(state.nid, state.sk1, state.public_keys_dict, srcs)
+        ahead = _expand_masks_ahead(state.rd_seed, pairwise, msg.content)
+        try:
+            out_msg = call_next(msg, ctxt)
+            out_content = out_msg.content
+            fitres = compat.recorddict_to_fitres(out_content, keep_input=True)
+            # read-only views over the fit result's .npy bytes (Flower's np.load would copy)
+            update = [npy_view(tensor) for tensor in fitres.parameters.tensors]
+            res, masked = _collect_masked_vectors(
+                state, configs, fitres.num_examples, update, _round_key(ctxt), pairwise, ahead
+            )
+        finally:  # a round that ends without its masks (refused, failed) stops their expansion
+            if ahead is not None:
+                ahead.cancel()
         for arr_record in out_content.array_records.values():
             arr_record.clear()  # the plaintext update never leaves
         out_content.array_records[MASKED_RECORD] = masked
@@ -279,10 +287,18 @@ def _unmask(state: SecAggPlusState, configs: ConfigRecord) -> dict[str, ConfigRe
 
 
 def _sources(state: SecAggPlusState, configs: ConfigRecord) -> list[int]:
-    """The neighbours whose shares the collect stage's message brings, checked: each once, each
-    one whose keys this site took at share keys, and enough of them for the threshold."""
+    """The neighbours whose shares the collect stage's message brings, checked: one ciphertext
+    each, each once, never this site itself, each one whose keys this site took at share keys,
+    and enough of them for the threshold."""
     ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
-    srcs = cast(list[int], configs[Key.SOURCE_LIST])
+    srcs = list(cast(list[int], configs[Key.SOURCE_LIST]))
+    if len(srcs) != len(ciphertexts):
+        raise ValueError(
+            f"Node {state.nid}: {len(srcs)} sources for {len(ciphertexts)} ciphertexts"
+        )
+    if state.nid in srcs:
+        # its "pairwise" mask with itself would cancel against nothing: the round's sum is noise
+        raise ValueError(f"Node {state.nid}: the site itself is listed among the sources")
     if len(set(srcs)) != len(srcs):
         # One neighbour listed twice would count twice towards the threshold while the site
         # masks with it alone (its pairwise mask added twice): a coordinator that then calls
@@ -309,17 +325,45 @@ def _pairwise(
 
 
 # Masks are expanded on a thread of their own while the site trains. They depend only on this
-# site's private seed and its neighbours' keys, which it holds before training, and on the
+# site's private seed and its pairwise seeds, which it holds before training, and on the
 # update's length, which the global state the message carries bounds (a stage trains a part of
 # it; `mask_sum` over the bound serves any shorter update). The site's cores that training
 # leaves idle (a GPU site's, or the CPU's while a fit waits) do the AES work off the round's
-# critical path; the masked vector is bit for bit the one expanded after training.
+# critical path; the masked vector is bit for bit the one expanded after training. The cost: a
+# uint32 vector as long as the global state, no more bytes than the float32 parameters the
+# message brought, held from before training until the masks are added.
 _AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secagg-masks-ahead")
 
 
+class _MasksAhead:
+    """A site's masks being expanded on `_AHEAD`. `take` waits for them and hands them over
+    (the caller then holds the only reference: they are freed once added); `cancel` stops an
+    expansion the round no longer needs at its next block, so none outlives its round."""
+
+    def __init__(self, size: int, seed: bytes, pairwise: list[tuple[bytes, int]]) -> None:
+        self._masks: np.ndarray | None = None
+        self._stop = threading.Event()
+        self._done = _AHEAD.submit(self._expand, size, seed, pairwise)
+
+    def _expand(self, size: int, seed: bytes, pairwise: list[tuple[bytes, int]]) -> None:
+        self._masks = mask_sum(size, seed, pairwise, self._stop)
+
+    def take(self) -> np.ndarray:
+        self._done.result()  # re-raises the expansion's error
+        masks, self._masks = self._masks, None
+        if masks is None:
+            raise RuntimeError("SecAgg+ masks expanded ahead were taken already")
+        return masks
+
+    def cancel(self) -> None:
+        self._stop.set()
+        self._done.cancel()
+        self._masks = None
+
+
 def _expand_masks_ahead(
-    state: SecAggPlusState, srcs: list[int], content: RecordDict
-) -> Future[np.ndarray] | None:
+    seed: bytes, pairwise: list[tuple[bytes, int]], content: RecordDict
+) -> _MasksAhead | None:
     """The site's masks over the global state's length (+1 for the weight), started on
     `_AHEAD`; None where the message's parameters cannot be read, or are not the float32 arrays
     the update codec sends (the masks are then expanded after training, where a malformed
@@ -332,10 +376,7 @@ def _expand_masks_ahead(
         return None
     if not arrays or any(a.dtype != np.float32 for a in arrays):
         return None
-    bound = 1 + sum(a.size for a in arrays)
-    nid, sk1, seed = state.nid, state.sk1, state.rd_seed
-    keys = {src: state.public_keys_dict[src] for src in srcs}
-    return _AHEAD.submit(lambda: mask_sum(bound, seed, _pairwise(nid, sk1, keys, srcs)))
+    return _MasksAhead(1 + sum(a.size for a in arrays), seed, pairwise)
 
 
 def _collect_masked_vectors(
@@ -344,10 +385,12 @@ def _collect_masked_vectors(
     num_examples: int,
     arrays: list[np.ndarray],
     round_key: bytes,
-    ahead: Future[np.ndarray] | None = None,
+    pairwise: list[tuple[bytes, int]],
+    ahead: _MasksAhead | None = None,
 ) -> tuple[dict[str, ConfigRecordValues], ArrayRecord]:
-    """(the stage's config reply, the masked vector as an ArrayRecord). `ahead`: the masks
-    `_expand_masks_ahead` started before training, or None to expand them here."""
+    """(the stage's config reply, the masked vector as an ArrayRecord). `pairwise`: the seeds
+    agreed with the sources (`_pairwise`); `ahead`: the masks `_expand_masks_ahead` started
+    before training, or None to expand them here."""
     ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
     srcs = _sources(state, configs)
 
@@ -382,11 +425,10 @@ def _collect_masked_vectors(
         # the insecure test mode still reproduces a masked aggregate bit for bit.
         np.random.default_rng(int.from_bytes(np.random.bytes(32), "little")),  # noqa: NPY002
     )
-    masks = ahead.result() if ahead is not None else None  # re-raises the expansion's error
+    masks = ahead.take() if ahead is not None else None  # re-raises the expansion's error
     if masks is not None and masks.size >= quantized.size:
         vec = add_mask_sum(quantized, masks, state.mod_range)
     else:  # no bound known before training, or an update longer than the global state
-        pairwise = _pairwise(state.nid, state.sk1, state.public_keys_dict, srcs)
         vec = masked_update(quantized, state.rd_seed, pairwise, state.mod_range, in_place=True)
-    del quantized, masks  # masked in place: the plain vector no longer exists
+    del quantized, masks  # masked in place: the plain vector no longer exists, nor the masks
     return {}, masked_record(vec, [(1,), *(a.shape for a in arrays)])
