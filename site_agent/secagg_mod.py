@@ -35,6 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import cast
 
 import numpy as np
+from cryptography.hazmat.primitives.asymmetric import ec
 from flwr.app import ArrayRecord, ConfigRecord, Context, Message, RecordDict
 from flwr.app.message_type import MessageType
 from flwr.app.typing import ConfigRecordValues
@@ -76,6 +77,7 @@ from protocols.secagg_masking import (
     quantized_weight,
 )
 from protocols.secagg_secrets import (
+    CURVE,
     MASK_SEED_BYTES,
     generate_mask_key,
     private_key_to_scalar,
@@ -127,11 +129,11 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
     elif state.current_stage == Stage.SHARE_KEYS:
         res = _share_keys(state, configs, _round_key(ctxt))
     elif state.current_stage == Stage.COLLECT_MASKED_VECTORS:
-        # A message this site cannot mask for trains nothing: its sources are checked and the
-        # pairwise seeds agreed (each neighbour's pk1 must serve) before the ClientApp runs.
+        # A message this site cannot mask for trains nothing: its sources and their pk1s are
+        # checked before the ClientApp runs.
         srcs = _sources(state, configs)
-        pairwise = _pairwise(state.nid, state.sk1, state.public_keys_dict, srcs)
-        ahead = _expand_masks_ahead(state.rd_seed, pairwise, msg.content)
+        neighbours = _neighbours(state, srcs)
+        ahead = _expand_masks_ahead(state.rd_seed, state.sk1, neighbours, msg.content)
         try:
             out_msg = call_next(msg, ctxt)
             out_content = out_msg.content
@@ -139,7 +141,7 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
             # read-only views over the fit result's .npy bytes (Flower's np.load would copy)
             update = [npy_view(tensor) for tensor in fitres.parameters.tensors]
             res, masked = _collect_masked_vectors(
-                state, configs, fitres.num_examples, update, _round_key(ctxt), pairwise, ahead
+                state, configs, fitres.num_examples, update, _round_key(ctxt), neighbours, ahead
             )
         finally:  # a round that ends without its masks (refused, failed) stops their expansion
             if ahead is not None:
@@ -312,26 +314,42 @@ def _sources(state: SecAggPlusState, configs: ConfigRecord) -> list[int]:
     return srcs
 
 
-def _pairwise(
-    nid: int, sk1_scalar: bytes, public_keys: dict[int, tuple[bytes, bytes]], srcs: list[int]
-) -> list[tuple[bytes, int]]:
-    """(shared seed, sign) with each neighbour: ECDH of sk1 with its pk1; +1 where this site's
-    node id is the larger of the pair, so each pair's masks cancel in the sum."""
+Neighbours = list[tuple[ec.EllipticCurvePublicKey, int]]
+
+
+def _neighbours(state: SecAggPlusState, srcs: list[int]) -> Neighbours:
+    """(pk1, sign) of each source: its public key for the pairwise mask, checked to be a point
+    of this site's curve (so the key agreement cannot fail later), and +1 where this site's node
+    id is the larger of the pair, so each pair's masks cancel in the sum."""
+    out = []
+    for src in srcs:
+        try:
+            pk1 = bytes_to_public_key(state.public_keys_dict[src][0])
+        except Exception as exc:  # noqa: BLE001 - whatever the bytes hold
+            raise ValueError(
+                f"Node {state.nid}: source node {src}'s pk1 is no key ({exc})"
+            ) from None
+        if not isinstance(pk1, ec.EllipticCurvePublicKey) or pk1.curve.name != CURVE.name:
+            raise ValueError(f"Node {state.nid}: source node {src}'s pk1 is not a {CURVE.name} key")
+        out.append((pk1, 1 if state.nid > src else -1))
+    return out
+
+
+def _pairwise(sk1_scalar: bytes, neighbours: Neighbours) -> list[tuple[bytes, int]]:
+    """(shared seed, sign) with each neighbour: ECDH of sk1 with its pk1."""
     sk1 = scalar_to_private_key(sk1_scalar)
-    return [
-        (generate_shared_key(sk1, bytes_to_public_key(public_keys[src][0])), 1 if nid > src else -1)
-        for src in srcs
-    ]
+    return [(generate_shared_key(sk1, pk1), sign) for pk1, sign in neighbours]
 
 
 # Masks are expanded on a thread of their own while the site trains. They depend only on this
-# site's private seed and its pairwise seeds, which it holds before training, and on the
-# update's length, which the global state the message carries bounds (a stage trains a part of
-# it; `mask_sum` over the bound serves any shorter update). The site's cores that training
-# leaves idle (a GPU site's, or the CPU's while a fit waits) do the AES work off the round's
-# critical path; the masked vector is bit for bit the one expanded after training. The cost: a
-# uint32 vector as long as the global state, no more bytes than the float32 parameters the
-# message brought, held from before training until the masks are added.
+# site's private seed and its pairwise seeds (its sk1 and the sources' pk1s, held before
+# training; the key agreements run on the thread too), and on the update's length, which the
+# global state the message carries bounds (a stage trains a part of it; `mask_sum` over the
+# bound serves any shorter update). The site's cores that training leaves idle (a GPU site's,
+# or the CPU's while a fit waits) do the AES work off the round's critical path; the masked
+# vector is bit for bit the one expanded after training. The cost: a uint32 vector as long as
+# the global state, no more bytes than the float32 parameters the message brought, held from
+# before training until the masks are added.
 _AHEAD = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secagg-masks-ahead")
 
 
@@ -340,13 +358,13 @@ class _MasksAhead:
     (the caller then holds the only reference: they are freed once added); `cancel` stops an
     expansion the round no longer needs at its next block, so none outlives its round."""
 
-    def __init__(self, size: int, seed: bytes, pairwise: list[tuple[bytes, int]]) -> None:
+    def __init__(self, size: int, seed: bytes, sk1: bytes, neighbours: Neighbours) -> None:
         self._masks: np.ndarray | None = None
         self._stop = threading.Event()
-        self._done = _AHEAD.submit(self._expand, size, seed, pairwise)
+        self._done = _AHEAD.submit(self._expand, size, seed, sk1, list(neighbours))
 
-    def _expand(self, size: int, seed: bytes, pairwise: list[tuple[bytes, int]]) -> None:
-        self._masks = mask_sum(size, seed, pairwise, self._stop)
+    def _expand(self, size: int, seed: bytes, sk1: bytes, neighbours: Neighbours) -> None:
+        self._masks = mask_sum(size, seed, _pairwise(sk1, neighbours), self._stop)
 
     def take(self) -> np.ndarray:
         self._done.result()  # re-raises the expansion's error
@@ -362,7 +380,7 @@ class _MasksAhead:
 
 
 def _expand_masks_ahead(
-    seed: bytes, pairwise: list[tuple[bytes, int]], content: RecordDict
+    seed: bytes, sk1: bytes, neighbours: Neighbours, content: RecordDict
 ) -> _MasksAhead | None:
     """The site's masks over the global state's length (+1 for the weight), started on
     `_AHEAD`; None where the message's parameters cannot be read, or are not the float32 arrays
@@ -376,7 +394,7 @@ def _expand_masks_ahead(
         return None
     if not arrays or any(a.dtype != np.float32 for a in arrays):
         return None
-    return _MasksAhead(1 + sum(a.size for a in arrays), seed, pairwise)
+    return _MasksAhead(1 + sum(a.size for a in arrays), seed, sk1, neighbours)
 
 
 def _collect_masked_vectors(
@@ -385,11 +403,11 @@ def _collect_masked_vectors(
     num_examples: int,
     arrays: list[np.ndarray],
     round_key: bytes,
-    pairwise: list[tuple[bytes, int]],
+    neighbours: Neighbours,
     ahead: _MasksAhead | None = None,
 ) -> tuple[dict[str, ConfigRecordValues], ArrayRecord]:
-    """(the stage's config reply, the masked vector as an ArrayRecord). `pairwise`: the seeds
-    agreed with the sources (`_pairwise`); `ahead`: the masks `_expand_masks_ahead` started
+    """(the stage's config reply, the masked vector as an ArrayRecord). `neighbours`: the
+    sources' checked pk1s (`_neighbours`); `ahead`: the masks `_expand_masks_ahead` started
     before training, or None to expand them here."""
     ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
     srcs = _sources(state, configs)
@@ -429,6 +447,7 @@ def _collect_masked_vectors(
     if masks is not None and masks.size >= quantized.size:
         vec = add_mask_sum(quantized, masks, state.mod_range)
     else:  # no bound known before training, or an update longer than the global state
+        pairwise = _pairwise(state.sk1, neighbours)
         vec = masked_update(quantized, state.rd_seed, pairwise, state.mod_range, in_place=True)
     del quantized, masks  # masked in place: the plain vector no longer exists, nor the masks
     return {}, masked_record(vec, [(1,), *(a.shape for a in arrays)])

@@ -472,7 +472,7 @@ def test_the_site_uploads_the_same_masked_vector_whether_its_masks_were_expanded
         _collect_masked_vectors,
         _expand_masks_ahead,
         _MasksAhead,
-        _pairwise,
+        _neighbours,
     )
 
     state = _collect_state(5, [2, 9])
@@ -481,11 +481,13 @@ def test_the_site_uploads_the_same_masked_vector_whether_its_masks_were_expanded
     update = _site_arrays(3)
     size = sum(a.size for a in update)
 
-    pairwise = _pairwise(5, state.sk1, state.public_keys_dict, [2, 9])
+    neighbours = _neighbours(state, [2, 9])
 
     def upload(ahead: _MasksAhead | None) -> np.ndarray:
         np.random.seed(11)  # noqa: NPY002 - the quantizer's rounding noise, the same each time
-        _, record = _collect_masked_vectors(state, configs, 120, update, b"round", pairwise, ahead)
+        _, record = _collect_masked_vectors(
+            state, configs, 120, update, b"round", neighbours, ahead
+        )
         arrays = masked_arrays(RecordDict({MASKED_RECORD: record}))
         return np.concatenate([np.ravel(a) for a in arrays])
 
@@ -499,7 +501,7 @@ def test_the_site_uploads_the_same_masked_vector_whether_its_masks_were_expanded
         extra, dtype = (bound_extra, np.float32) if isinstance(bound_extra, int) else (0, np.int8)
         params = Parameters([npy_bytes(np.zeros(size + extra, dtype))], "numpy.ndarray")
         content = compat.fitins_to_recorddict(FitIns(params, {}), keep_input=True)
-    ahead = _expand_masks_ahead(state.rd_seed, pairwise, content)
+    ahead = _expand_masks_ahead(state.rd_seed, state.sk1, neighbours, content)
     assert (ahead is None) == (bound_extra is None or bound_extra == "int8")
     assert np.array_equal(upload(ahead), expanded_after)
     # and the masks are there: the upload is not the plain quantized vector

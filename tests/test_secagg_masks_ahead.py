@@ -158,7 +158,7 @@ def test_whole_mod_uploads_the_old_codes_vector_for_any_global_state_length(
     np.random.seed(11)  # noqa: NPY002
     rng = np.random.default_rng(int.from_bytes(np.random.bytes(32), "little"))  # noqa: NPY002
     q = masking.quantize_weighted(update, masking.quantized_weight(120, 1024.0, R), C, R, rng)
-    pair = mod._pairwise(NID, state.sk1, state.public_keys_dict, [2, 9])
+    pair = mod._pairwise(state.sk1, mod._neighbours(state, [2, 9]))
     assert np.array_equal(_upload(new), masked_update(q, state.rd_seed, pair, 2**32))
 
 
