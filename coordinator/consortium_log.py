@@ -28,8 +28,9 @@ lost on its way leaves its site's out. Each site keeps the signed entry of every
 commits and sends the run's latest ones again with its next round result
 (`SiteLedgerEntry.resent`): `round` appends those the ledger lacks, after verifying them, just
 before the site's entry, so a spend stands before the entry whose eps covers it. Those recorded
-already are skipped. A `trained` entry recorded so lists its site in no round: participation is
-what the round's own entries say.
+already are skipped. After the run's last round the sites send them with their answer to the
+final receipt, and `record_resent` appends those the ledger lacks. A `trained` entry recorded
+so lists its site in no round: participation is what the round's own entries say.
 
 With the coordinator's key every entry the coordinator appends is signed at its place in the
 chain; `head` is the latest such signed head, the receipt each site is sent after a round. A
@@ -42,6 +43,7 @@ counts among the released entries).
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -323,6 +325,50 @@ class ConsortiumLog:
             log.info("round %d: recorded site %r's %s entry of round %d, sent again (its reply "
                      "was never recorded)", entry.global_round, resent.site, resent.status,
                      resent.global_round)  # fmt: skip
+
+    def record_resent(self, resent: Mapping[int, Sequence[tuple[str, bytes]]]) -> int:
+        """Append the signed entries of earlier spends the sites sent with their receipt at the
+        end of the run (node id -> (entry, signature) pairs) that the ledger lacks: each a
+        `trained` or `released` entry of this run, of a round up to the last one the ledger
+        holds, verifying under its site's registered key, from the node that site's latest
+        round came from where one did. After the run's last round no later reply carries a
+        spend whose reply was lost, so the ledger records it here. One already in the ledger is
+        skipped; one that is not such an entry is named in the log and skipped. How many were
+        written."""
+        bodies = self._bodies()
+        last = max(self.logged_rounds(), default=0)
+        written = 0
+        for node, pairs in sorted(resent.items()):
+            for body, signature in pairs:
+                try:
+                    entry = self._run_entry(body, f"entry node {node} sent with its receipt")
+                    if entry.status not in ("released", "trained"):
+                        raise LedgerEntryError(f"a {entry.status!r} entry, not a spend")
+                    if entry.global_round > last:
+                        raise LedgerEntryError(
+                            f"an entry of round {entry.global_round}, after the run's last "
+                            f"logged round {last}"
+                        )
+                    bound = self.binding.node_sites.get(node)
+                    if bound is not None and bound != entry.site:
+                        raise LedgerEntryError(
+                            f"site {entry.site!r}'s entry, from the node of site {bound!r}"
+                        )
+                    entry_body = signing_bytes(entry)
+                    if entry_body in bodies:
+                        continue
+                    self.ledger.append(entry, signature)  # verifies the site's signature
+                except (LedgerEntryError, LedgerStoreError) as exc:
+                    log.warning("an entry node %d sent with its receipt is not recorded: %s",
+                                node, exc)  # fmt: skip
+                    continue
+                bodies[entry_body] = False
+                written += 1
+                log.info("recorded site %r's %s entry of round %d, sent with its receipt (its "
+                         "reply was never recorded)", entry.site, entry.status,
+                         entry.global_round)  # fmt: skip
+        self._site_bodies = None
+        return written
 
     def evaluation(self, summary: EvalSummary) -> list[str]:
         """Append the `released` entries of the evaluation after round `summary.global_round`

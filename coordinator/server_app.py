@@ -262,13 +262,13 @@ def _federate(
     except StageHalted as exc:
         store.finish_run(settings.run_id, "halted")
         if ledger.head is not None:
-            send_receipt(grid, ledger.head)
+            ledger.record_resent(send_receipt(grid, ledger.head)[1])
         ledger.close()
         observer.on_halt(str(exc))
         raise
 
-    if ledger.head is not None:
-        send_receipt(grid, ledger.head)
+    if ledger.head is not None:  # the sites' spends whose replies were lost, recorded
+        ledger.record_resent(send_receipt(grid, ledger.head)[1])
     load_trainable_state(model, state)
     export_dir = out / "export"
     export_hf(model, tokenizer, export_dir)

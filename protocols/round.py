@@ -10,7 +10,7 @@ import hashlib
 import json
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -186,7 +186,7 @@ class FitReport:
         metrics: dict[str, Scalar] = dict(asdict(self))
         del metrics["resent"]
         if self.resent:  # absent when none: a report without keeps the form it always had
-            metrics[RESENT_KEY] = json.dumps([list(pair) for pair in self.resent])
+            metrics[RESENT_KEY] = resent_metric(self.resent)
         return metrics
 
     @classmethod
@@ -203,6 +203,18 @@ class FitReport:
             ledger_signature=str(metrics.get("ledger_signature", "")),
             resent=_resent(metrics.get(RESENT_KEY, "[]")),
         )
+
+
+def resent_metric(pairs: Sequence[tuple[str, str]]) -> str:
+    """RESENT_KEY's value for (entry, signature hex) pairs: a JSON list of pairs."""
+    return json.dumps([list(pair) for pair in pairs])
+
+
+def resent_pairs(value: object) -> tuple[tuple[str, str], ...]:
+    """The (entry, signature hex) pairs a RESENT_KEY value holds (a round result's metric, or a
+    receipt reply's property); RoundMessageError where it is no JSON list of at most MAX_RESENT
+    pairs of strings."""
+    return _resent(value)
 
 
 def _resent(value: object) -> tuple[tuple[str, str], ...]:

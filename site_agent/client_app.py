@@ -21,7 +21,7 @@ from flwr.common.constant import ErrorCode
 
 from protocols.round import FitInstruction, refusal_message
 from protocols.signing import SignedCurriculum
-from site_agent.receipts import accept_receipt
+from site_agent.receipts import accept_receipt, receipt_reply
 from site_agent.secagg_guard import SecAggRefused, secagg_policy_mod
 from site_agent.secagg_mod import SecAggMismatch, secaggplus_mask_mod
 from site_agent.settings import SiteSettings, resolve_site_settings
@@ -102,9 +102,10 @@ class SiteClient(NumPyClient):
         return 0.0, n, metrics
 
     def get_properties(self, config: dict[str, Scalar]) -> dict[str, Scalar]:
-        """The coordinator hands over the ledger's final signed head (a receipt)."""
+        """The coordinator hands over the ledger's final signed head (a receipt); the site
+        answers whether it kept it, with its latest signed spends of the run (`receipt_reply`)."""
         with _details_stay_here("ledger receipt", self.settings.name):
-            return {"receipt": int(accept_receipt(self.settings, config))}
+            return receipt_reply(self.settings, config)
 
 
 # What a site answers by design, not by accident: its gate's refusals and failures (already in

@@ -10,11 +10,14 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
+
 from ledger.receipts import record_receipt
 from protocols.keys import fingerprint
 from protocols.ledger_receipt import Receipt, ReceiptError
+from protocols.round import MAX_RESENT, RESENT_KEY, resent_metric
 from site_agent.policy import PolicyError, load_policy
-from site_agent.privacy.ledger import LEDGER_FILE, default_url
+from site_agent.privacy.ledger import LEDGER_FILE, PrivacyLedgerError, default_url, open_site_ledger
 from site_agent.settings import SiteSettings
 
 log = logging.getLogger("medfed.site")
@@ -47,3 +50,27 @@ def accept_receipt(settings: SiteSettings, config: Mapping[str, Any]) -> bool:
         return False
     record_receipt(default_url(settings.agent_dir), receipt, fingerprint(signer))
     return True
+
+
+def receipt_reply(settings: SiteSettings, config: Mapping[str, Any]) -> dict[str, Any]:
+    """The site's answer to the coordinator's receipt message at the end of a run (or of a
+    halted stage): whether it kept the receipt and, when it did, the signed entries of its
+    latest committed spends of the receipt's run in rounds up to the receipt's (RESENT_KEY, at
+    most MAX_RESENT, oldest first). A round result sends them again with the next reply; after
+    the run's last round there is none, so a spend whose reply was lost there (or the release
+    of the last evaluation's counts) reaches the consortium ledger from this answer. A ledger
+    that cannot be read sends none."""
+    kept = accept_receipt(settings, config)
+    reply: dict[str, Any] = {"receipt": int(kept)}
+    receipt = Receipt.from_config(config) if kept else None
+    if receipt is None:
+        return reply
+    try:
+        with open_site_ledger(settings.agent_dir) as ledger:
+            pairs = ledger.signed_entries(receipt.run_id, receipt.global_round, MAX_RESENT)
+    except (PrivacyLedgerError, SQLAlchemyError) as exc:
+        log.warning("site %s sends no signed entries with its receipt: %s", settings.name, exc)
+        return reply
+    if pairs:
+        reply[RESENT_KEY] = resent_metric(pairs)
+    return reply

@@ -373,3 +373,35 @@ def test_a_malformed_list_of_releases_is_a_malformed_report(value: object) -> No
     metrics[RESENT_KEY] = value
     with pytest.raises(RoundMessageError, match=RESENT_KEY):
         FitReport.from_metrics(metrics)
+
+
+@pytest.mark.parametrize(
+    "case", ["forged", "other-site", "other-run", "refused", "later-training", "garbage"]
+)
+def test_an_entry_sent_with_a_receipt_that_is_no_spend_of_the_run_is_skipped(
+    tmp_path: Path, case: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """At the end of the run each site answers the receipt with its latest signed spends: the
+    coordinator records a genuine one the ledger lacks (here hospital-a's release after the
+    last round) and names and skips the rest: another key's, another site's from hospital-a's
+    node, another run's, no spend, a round after the run's last, no entry at all."""
+    consortium = _Consortium(tmp_path, ("hospital-a", "hospital-b", "evil"))
+    log = consortium.open()
+    for rnd in (1, 2):
+        eps = _eps(*[M] * rnd)
+        item = consortium.sent(_entry("hospital-a", rnd, eps), 11)
+        log.round(_summary(rnd), RoundRecord((item,), "f" * 64), "d" * 64)
+    hostile = _hostile(consortium, case)
+    if case == "later-training":  # hospital-a's signed entry of a round the run never had
+        later = _entry("hospital-a", 3, _eps(M, M, M))
+        hostile = (_body(later), sign_site_entry(consortium.keys["hospital-a"], later))
+    with caplog.at_level(logging.WARNING, logger="medfed.coordinator"):
+        assert log.record_resent({11: (hostile,)}) == 0
+    assert "an entry node 11 sent with its receipt is not recorded" in caplog.text
+    assert len(_kinds(log)) == 2 and verify_ledger(log.ledger).ok
+    genuine = _released("hospital-a", 2, COUNTS, _eps(M, M, E))
+    pair = (_body(genuine), sign_site_entry(consortium.keys["hospital-a"], genuine))
+    assert log.record_resent({11: (pair, pair)}) == 1  # once, however often it is sent
+    assert _kinds(log)[-1] == ("hospital-a", 2, "released")
+    assert verify_ledger(log.ledger).ok
+    log.close()

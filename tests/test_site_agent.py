@@ -269,11 +269,12 @@ def _fresh_site(world, tmp_path: Path) -> SiteSettings:  # type: ignore[no-untyp
     return mine
 
 
-def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]]):  # type: ignore[no-untyped-def]
+def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]], end=None):  # type: ignore[no-untyped-def]
     """The coordinator's log of `rounds` ((global round, [report, ...]) each, every report a
     result of this one site, as ConsortiumLog.round writes them), audited with the site's own
     privacy ledger; the run's site entries as (round, status) in ledger order, and the
-    verification."""
+    verification. `end(log)`, where given, runs after the rounds (the log signs its entries
+    with `end.key`)."""
     from auditor.verify import verify_ledger
     from coordinator.consortium_log import ConsortiumLog
     from coordinator.strategy import RoundRecord, RoundSummary, SiteLedgerEntry
@@ -289,7 +290,8 @@ def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]]):
     )
     policy = load_policy(mine.policy_file)
     (tmp_path / "consortium").mkdir(parents=True)
-    log = ConsortiumLog(consortium_url(tmp_path / "consortium"), "t", "c" * 64)
+    log = ConsortiumLog(consortium_url(tmp_path / "consortium"), "t", "c" * 64,
+                        signing_key=getattr(end, "key", None))  # fmt: skip
     log.ledger.register_site(policy.name, pem, policy.privacy.epsilon_cap)
     for rnd, reports in rounds:
         items = tuple(
@@ -301,6 +303,8 @@ def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]]):
         summary = RoundSummary("alignment", rnd, rnd, 1, trained, len(reports) - trained, 0, (),
                                10, 1.0, 1.0, 0.1)  # fmt: skip
         log.round(summary, RoundRecord(items, "f" * 64), "d" * 64)
+    if end is not None:
+        end(log)
     rows = [r.entry for r in log.ledger.entries("t") if isinstance(r.entry, SiteRoundEntry)]
     _, spends = read_site_ledgers([mine.agent_dir.parent])
     result = verify_ledger(log.ledger, site_spends=spends)
@@ -340,6 +344,54 @@ def test_a_round_whose_reply_was_lost_reaches_the_ledger_with_the_next(
     assert kinds == [(1, "trained"), (2, "trained")]
     checks = sorted({p.check for p in result.problems})
     assert checks == ["epsilon", "spends"], [str(p) for p in result.problems]
+
+
+def test_a_reply_lost_in_the_runs_last_round_reaches_the_ledger_with_the_receipt(
+    world, tmp_path: Path
+) -> None:
+    """The run's last round's reply never reaches the coordinator, and no later round carries
+    it. At the end of the run the coordinator sends its receipt; the site answers with its
+    latest signed spends and the coordinator records the one its ledger lacks, once. Without
+    that the audit with the site's own ledger names the spend as missing."""
+    from coordinator.receipts import Resent
+    from protocols.keys import load_private_key
+    from protocols.round import RESENT_KEY, resent_pairs
+    from site_agent.client_app import SiteClient
+
+    prepared, _settings, state = world
+    mine = _fresh_site(world, tmp_path)
+    instr = _instruction(prepared, state, "alignment")
+    params = update_codec.to_arrays(state)
+    _, first = run_round(mine, instr, prepared.signed, params)
+    _, lost = run_round(mine, dataclasses.replace(instr, global_round=2), prepared.signed,
+                        params)  # fmt: skip
+    key = load_private_key(prepared.signature_file.parent / "keys" / "curriculum-signing.key")
+    answers: list[Resent] = []
+
+    def receipts(log) -> None:  # type: ignore[no-untyped-def]
+        assert log.head is not None and log.head.global_round == 2
+        props = SiteClient(mine).get_properties(dict(log.head.to_config()))
+        assert props["receipt"] == 1
+        sent = tuple((b, bytes.fromhex(sig)) for b, sig in resent_pairs(props[RESENT_KEY]))
+        answers.append(sent)
+        assert log.record_resent({11: sent}) == (0 if answers[1:] else 1)
+
+    def twice(log) -> None:  # type: ignore[no-untyped-def]
+        receipts(log)
+        receipts(log)  # a second answer records nothing again
+
+    twice.key = receipts.key = key  # type: ignore[attr-defined]
+    # round 2 is logged without the site's result (its reply lost: a dropout)
+    kinds, result = _logged(mine, tmp_path / "with", [(1, [first]), (2, [])], end=twice)
+    assert [body for body, _ in answers[0]] == [first.ledger_entry, lost.ledger_entry]
+    assert kinds == [(1, "trained"), (2, "trained")]
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.site_spends == 2
+
+    kinds, result = _logged(mine, tmp_path / "without", [(1, [first]), (2, [])])
+    assert kinds == [(1, "trained")]
+    (problem,) = result.problems
+    assert problem.check == "spends" and problem.row.global_round == 2
 
 
 def test_a_lost_round_sent_with_a_refusal_of_its_retry_audits(world, tmp_path: Path) -> None:
