@@ -21,6 +21,7 @@ from auditor.report_plots import eps_figure, participation_figure, timeline_figu
 from auditor.verify import VerifyResult, verify_rows
 from ledger.receipts import HeldReceipt, SiteSpends
 from ledger.store import ConsortiumLedger, LedgerStoreError
+from protocols.accounting import DEFAULT_MAX_ACCOUNTANT_MB
 
 REPORT_FILE = "report.html"
 VERIFICATION_FILE = "verification.json"
@@ -257,6 +258,7 @@ def write_report(
     receipts: Sequence[HeldReceipt] = (),
     site_spends: Sequence[SiteSpends] = (),
     allow_seeded: bool = False,
+    max_accountant_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
 ) -> ReportResult:
     """Verify the ledger (as `audit verify` does with the same inputs) and write
     OUT/report.html (and verification.json) about one run; the report says which checks the
@@ -278,7 +280,7 @@ def write_report(
     sites = ledger.sites()
     verification = verify_rows(
         rows, sites, run_id, coordinator_key=coordinator_key, receipts=receipts,
-        site_spends=site_spends, allow_seeded=allow_seeded,
+        site_spends=site_spends, allow_seeded=allow_seeded, max_accountant_mb=max_accountant_mb,
     )  # fmt: skip
     report = build_run_report(rows, sites, verification, run_id)
     out.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,14 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ledger.store import SiteRecord, StoredRow
-from protocols.accounting import MAX_DELTA, Mechanism, PrivacyAccountingError, epsilon_of
+from protocols.accounting import (
+    DEFAULT_MAX_ACCOUNTANT_MB,
+    MAX_DELTA,
+    AccountingTooCostly,
+    Mechanism,
+    PrivacyAccountingError,
+    epsilon_of,
+)
 from protocols.ledger_entry import RANDOMNESS, SPENT, InterruptedSpend, SiteRoundEntry
 
 SECURE_RANDOMNESS = RANDOMNESS[0]  # "os-csprng"
@@ -87,44 +94,58 @@ def _mechanism(source: SiteRoundEntry | InterruptedSpend) -> Mechanism:
 _ACCOUNTING_ERRORS = (PrivacyAccountingError, ValueError, OverflowError)
 
 
+def _cannot(exc: Exception) -> str:
+    more = (
+        " (give the auditor more memory: --max-accountant-mb)"
+        if isinstance(exc, AccountingTooCostly)
+        else ""
+    )
+    return f"cannot recompute: {exc}{more}"
+
+
 def _interrupted_points(
-    row: StoredRow, entry: SiteRoundEntry, history: list[Mechanism]
+    row: StoredRow, entry: SiteRoundEntry, history: list[Mechanism], max_mb: float
 ) -> list[SpendPoint]:
     """A point per interrupted spend the entry reports, each appended to `history` in turn."""
     points = []
     for i, spend in enumerate(entry.interrupted):
         try:
             mechanism = _mechanism(spend)
-            eps = epsilon_of([*history, mechanism], spend.delta, spend.accountant)
+            eps = epsilon_of([*history, mechanism], spend.delta, spend.accountant, max_mb)
         except _ACCOUNTING_ERRORS as exc:
-            points.append(
-                SpendPoint(row, entry, None, len(history), f"cannot recompute: {exc}", spend, i)
-            )
+            points.append(SpendPoint(row, entry, None, len(history), _cannot(exc), spend, i))
             continue
         history.append(mechanism)
         points.append(SpendPoint(row, entry, eps, len(history), None, spend, i))
     return points
 
 
-def recompute(site_entries: Iterable[tuple[StoredRow, SiteRoundEntry]]) -> list[SpendPoint]:
+def recompute(
+    site_entries: Iterable[tuple[StoredRow, SiteRoundEntry]],
+    max_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
+) -> list[SpendPoint]:
     """Points in ledger order (row id), each against its own cumulative history: an entry's
-    interrupted spends first, then the entry itself."""
+    interrupted spends first, then the entry itself. `max_mb`: the memory one eps may take
+    (the PRV accountant's grid); a history that needs more is a point that cannot be
+    recomputed, saying so."""
     histories: dict[str, list[Mechanism]] = {}
     points = []
     for row, entry in sorted(site_entries, key=lambda pair: pair[0].id):
         history = histories.setdefault(entry.site, [])
-        points += _interrupted_points(row, entry, history)
+        points += _interrupted_points(row, entry, history, max_mb)
         spends = entry.status in SPENT
         added = None
         try:
             mechanism = _mechanism(entry)
             upto = [*history, mechanism] if spends else history
-            eps = epsilon_of(upto, entry.delta, entry.accountant)
+            eps = epsilon_of(upto, entry.delta, entry.accountant, max_mb)
             if entry.status == "released":
-                before = epsilon_of(history, entry.delta, entry.accountant) if history else 0.0
+                before = (
+                    epsilon_of(history, entry.delta, entry.accountant, max_mb) if history else 0.0
+                )
                 added = eps - before
         except _ACCOUNTING_ERRORS as exc:
-            points.append(SpendPoint(row, entry, None, len(history), f"cannot recompute: {exc}"))
+            points.append(SpendPoint(row, entry, None, len(history), _cannot(exc)))
             continue
         if spends:
             history.append(mechanism)

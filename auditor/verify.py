@@ -48,6 +48,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from auditor import spend
 from ledger.receipts import HeldReceipt, HeldSpend, SiteSpends
 from ledger.store import ConsortiumLedger, LedgerStoreError, SiteRecord, StoredRow
+from protocols.accounting import DEFAULT_MAX_ACCOUNTANT_MB
 from protocols.keys import fingerprint
 from protocols.ledger_entry import (
     GENESIS_HASH,
@@ -559,11 +560,13 @@ def verify_rows(
     receipts: Sequence[HeldReceipt] = (),
     site_spends: Sequence[SiteSpends] = (),
     allow_seeded: bool = False,
+    max_accountant_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
 ) -> VerifyResult:
     """Verify `rows` (the whole ledger: eps histories span runs); report on `run_id` or all.
     With `coordinator_key`, the coordinator's entries must carry its signature; `receipts`
     (what the sites hold) must each name an entry still in the ledger; `site_spends` (the
-    sites' own ledgers) must each belong to a registered site and be in the ledger."""
+    sites' own ledgers) must each belong to a registered site and be in the ledger.
+    `max_accountant_mb`: the memory one recomputed eps may take (`spend.recompute`)."""
     parsed, problems = parse_rows(rows)
     by_run: dict[str, list[StoredRow]] = defaultdict(list)
     for row in rows:
@@ -588,7 +591,7 @@ def verify_rows(
     missing, unmatched, spends_found = _check_site_spends(rows, parsed, sites, signed, site_spends)
     problems += missing
     site_entries = [(r, e) for r in rows if isinstance(e := parsed.get(r.id), SiteRoundEntry)]
-    points = spend.recompute(site_entries)
+    points = spend.recompute(site_entries, max_accountant_mb)
     found_spend = spend.findings(points, sites, allow_seeded=allow_seeded)
     problems += [Problem(f.row, f.check, f.reason) for f in found_spend]
     chosen = [p for p in problems if p.row.run_id in runs]
@@ -615,6 +618,7 @@ def verify_ledger(
     receipts: Sequence[HeldReceipt] = (),
     site_spends: Sequence[SiteSpends] = (),
     allow_seeded: bool = False,
+    max_accountant_mb: float = DEFAULT_MAX_ACCOUNTANT_MB,
 ) -> VerifyResult:
     """Verify the ledger's database; LedgerStoreError when `run_id` has no entry there."""
     rows = ledger.rows()
@@ -623,5 +627,5 @@ def verify_ledger(
         raise LedgerStoreError(f"{ledger.where}: no run {run_id!r} in the ledger (runs: {known})")
     return verify_rows(
         rows, ledger.sites(), run_id, coordinator_key=coordinator_key, receipts=receipts,
-        site_spends=site_spends, allow_seeded=allow_seeded,
+        site_spends=site_spends, allow_seeded=allow_seeded, max_accountant_mb=max_accountant_mb,
     )  # fmt: skip

@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from ledger.store import ConsortiumLedger, LedgerStoreError, LedgerUnreadable
 from medfed.console import JsonOpt, console, emit_json
 from medfed.console import fail as _fail
+from protocols.accounting import DEFAULT_MAX_ACCOUNTANT_MB
 
 DbOpt = Annotated[
     str,
@@ -72,6 +73,19 @@ ReceiptsOpt = Annotated[
 ]
 
 
+MaxAccountantMbOpt = Annotated[
+    float,
+    typer.Option(
+        "--max-accountant-mb",
+        min=1.0,
+        help="Memory (MB) one recomputed eps may take: the PRV accountant's grid grows with a "
+        "site's eps and steps, and a history that needs more is reported as one that cannot "
+        "be recomputed. Give at least the largest privacy.max_accountant_mb of the sites' "
+        "policies.",
+    ),
+]
+
+
 def _coordinator_key(path: Path | None) -> Any:
     """The --coordinator-key public key, or None."""
     from protocols.keys import KeyFileError, load_public_key
@@ -122,6 +136,7 @@ def verify(
     coordinator_key: CoordinatorKeyOpt = None,
     receipts: ReceiptsOpt = None,
     allow_seeded: AllowSeededOpt = False,
+    max_accountant_mb: MaxAccountantMbOpt = DEFAULT_MAX_ACCOUNTANT_MB,
     json_out: JsonOpt = False,
 ) -> None:
     """Verify the consortium ledger; exit 1 naming each failing entry.
@@ -150,7 +165,7 @@ def verify(
         try:
             result = verify_ledger(
                 ledger, run, coordinator_key=key, receipts=held, site_spends=spends,
-                allow_seeded=allow_seeded,
+                allow_seeded=allow_seeded, max_accountant_mb=max_accountant_mb,
             )  # fmt: skip
         except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc
@@ -178,6 +193,7 @@ def report(
     coordinator_key: CoordinatorKeyOpt = None,
     receipts: ReceiptsOpt = None,
     allow_seeded: AllowSeededOpt = False,
+    max_accountant_mb: MaxAccountantMbOpt = DEFAULT_MAX_ACCOUNTANT_MB,
     json_out: JsonOpt = False,
 ) -> None:
     """Write a self-contained HTML audit report for a data-protection officer.
@@ -197,7 +213,7 @@ def report(
         try:
             result = write_report(
                 ledger, out, run, coordinator_key=key, receipts=held, site_spends=spends,
-                allow_seeded=allow_seeded,
+                allow_seeded=allow_seeded, max_accountant_mb=max_accountant_mb,
             )  # fmt: skip
         except (LedgerStoreError, LedgerUnreadable) as exc:
             raise _fail(str(exc)) from exc

@@ -317,7 +317,9 @@ def test_an_entry_too_costly_to_recompute_is_named_not_computed(tmp_path: Path) 
     assert problem["reason"].startswith(
         "cannot recompute: eps of 1 distinct mechanism(s), 100,000 steps in all: a PRV grid of"
     )
-    assert problem["reason"].endswith("over the limit of 1024 MB")
+    assert problem["reason"].endswith(
+        "over the limit of 1024 MB (give the auditor more memory: --max-accountant-mb)"
+    )
 
 
 def test_a_budget_reset_by_recuration_is_named(tmp_path: Path) -> None:
