@@ -289,6 +289,14 @@ class ConsortiumLog:
         )
         self._site_bodies = None
 
+    def _round_stages(self) -> dict[int, str]:
+        """The stage of each round this run's ledger closes with a coordinator round entry."""
+        return {
+            r.entry.global_round: r.entry.stage
+            for r in self.ledger.entries(self.run_id)
+            if isinstance(r.entry, CoordinatorRoundEntry)
+        }
+
     def _resent_entries(
         self, item: SiteLedgerEntry, entry: SiteRoundEntry, bodies: dict[bytes, bool]
     ) -> None:
@@ -298,7 +306,9 @@ class ConsortiumLog:
         `trained` one of an earlier round or of an earlier try of this round (the coordinator
         stopped before it recorded it, and the resumed run asked again). One already in the
         ledger is skipped; one that is not such an entry is named in the log and skipped, never
-        the round's failure. `bodies` takes each one written."""
+        the round's failure. Each must be of its round's stage (the auditor's participants
+        check). `bodies` takes each one written."""
+        stages: dict[int, str] | None = None
         for body, signature in item.resent:
             try:
                 resent = self._run_entry(body, f"entry node {item.node_id} sent again")
@@ -316,6 +326,9 @@ class ConsortiumLog:
                 resent_body = signing_bytes(resent)
                 if resent_body in bodies or resent_body == signing_bytes(entry):
                     continue  # recorded with its own reply (the usual case), or sent before
+                if stages is None:
+                    stages = {**self._round_stages(), entry.global_round: entry.stage}
+                _check_stage(resent, stages)
                 self.ledger.append(resent, signature)  # verifies the site's signature
             except (LedgerEntryError, LedgerStoreError) as exc:
                 log.warning("round %d: an entry node %d sent again is not recorded: %s",
@@ -332,11 +345,13 @@ class ConsortiumLog:
         `trained` or `released` entry of this run, of a round up to the last one the ledger
         holds, verifying under its site's registered key, from the node that site's latest
         round came from where one did. After the run's last round no later reply carries a
-        spend whose reply was lost, so the ledger records it here. One already in the ledger is
-        skipped; one that is not such an entry is named in the log and skipped. How many were
-        written."""
+        spend whose reply was lost, so the ledger records it here. Each must be of its round's
+        stage. One already in the ledger is skipped; one that is not such an entry is named in
+        the log and skipped. How many were written."""
         bodies = self._bodies()
-        last = max(self.logged_rounds(), default=0)
+        stages = self._round_stages()
+        last = max(stages, default=0)
+        node_of = {site: node for node, site in self.binding.node_sites.items()}
         written = 0
         for node, pairs in sorted(resent.items()):
             for body, signature in pairs:
@@ -354,9 +369,15 @@ class ConsortiumLog:
                         raise LedgerEntryError(
                             f"site {entry.site!r}'s entry, from the node of site {bound!r}"
                         )
+                    if node_of.get(entry.site, node) != node:
+                        raise LedgerEntryError(
+                            f"site {entry.site!r}'s entry, whose latest round came from node "
+                            f"{node_of[entry.site]}"
+                        )
                     entry_body = signing_bytes(entry)
                     if entry_body in bodies:
                         continue
+                    _check_stage(entry, stages)
                     self.ledger.append(entry, signature)  # verifies the site's signature
                 except (LedgerEntryError, LedgerStoreError) as exc:
                     log.warning("an entry node %d sent with its receipt is not recorded: %s",
@@ -373,10 +394,11 @@ class ConsortiumLog:
     def evaluation(self, summary: EvalSummary) -> list[str]:
         """Append the `released` entries of the evaluation after round `summary.global_round`
         (each a site's spend for releasing its counts, as the strategy verified them), in the
-        order given; the sites whose entries were written. No coordinator entry follows them.
-        An entry is refused, named in the log, where it is no released entry of this run, round
-        and stage or is already in the ledger (relayed, or sent again): never written twice.
-        The signature is verified as the entry is appended."""
+        order given, each after the earlier spends its reply sends again that the ledger lacks
+        (`_resent_entries`); the sites whose entries were written. No coordinator entry follows
+        them. An entry is refused, named in the log, where it is no released entry of this run,
+        round and stage or is already in the ledger (relayed, or sent again): never written
+        twice. The signature is verified as the entry is appended."""
         bodies = self._bodies()
         written: list[str] = []
         for item in summary.site_entries:
@@ -387,6 +409,9 @@ class ConsortiumLog:
                 body = signing_bytes(entry)
                 if body in bodies:
                     raise self._relayed(entry)
+                # the site's spends its reply sends again that the ledger lacks (a round result
+                # lost on its way), before the release whose eps covers them
+                self._resent_entries(item, entry, bodies)
                 self.ledger.append(entry, item.signature)  # verifies the signature
             except (LedgerEntryError, LedgerStoreError, SiteClaimError) as exc:
                 log.warning("evaluation after round %d: site entry from node %d not recorded: "
@@ -415,3 +440,14 @@ class ConsortiumLog:
 
     def close(self) -> None:
         self.ledger.close()
+
+
+def _check_stage(entry: SiteRoundEntry, stages: Mapping[int, str]) -> None:
+    """LedgerEntryError where `entry`'s round is of another stage than the entry says (where
+    the round's stage is known): the auditor would find the round holding an entry not of it."""
+    stage = stages.get(entry.global_round)
+    if stage is not None and entry.stage != stage:
+        raise LedgerEntryError(
+            f"a {entry.status!r} entry of stage {entry.stage!r}, round {entry.global_round} is "
+            f"of stage {stage!r}"
+        )

@@ -40,12 +40,15 @@ from protocols.ledger_entry import SiteRoundEntry
 from protocols.round import (
     EVALUATION_COUNTS,
     MAX_REPORT_COUNT,
+    RESENT_KEY,
     FitInstruction,
     FitReport,
+    RoundMessageError,
     contributes,
     evaluation_count_bound,
     evaluation_digest,
     refusal_code_in,
+    resent_pairs,
 )
 from protocols.secagg_masking import DEFAULT_MAX_WEIGHT, aggregation_weight
 
@@ -231,12 +234,15 @@ def _accounting(
     return item
 
 
-def _resent(global_round: int, node: int, report: FitReport) -> tuple[tuple[str, bytes], ...]:
-    """The signed entries `report` sends again, each with its signature as bytes; one whose
-    signature is not hex is left out, named in the log (the result itself still counts: which
-    of them verify is the consortium log's check, `ConsortiumLog.round`)."""
+def _resent(
+    global_round: int, node: int, pairs: tuple[tuple[str, str], ...]
+) -> tuple[tuple[str, bytes], ...]:
+    """The signed entries a reply sends again (a round result's `FitReport.resent`, an
+    evaluation reply's RESENT_KEY), each with its signature as bytes; one whose signature is
+    not hex is left out, named in the log (the reply itself still counts: which of them verify
+    is the consortium log's check, `ConsortiumLog.round` / `evaluation`)."""
     out: list[tuple[str, bytes]] = []
-    for body, signature in report.resent:
+    for body, signature in pairs:
         try:
             out.append((body, bytes.fromhex(signature)))
         except ValueError:
@@ -490,9 +496,16 @@ class StageStrategy(FedAvg):
         if not isinstance(body, str) or not body:
             raise ValueError("counts without the signed ledger entry that accounts their release")
         try:
-            item = SiteLedgerEntry(body, bytes.fromhex(str(signature)), node)
+            signature_bytes = bytes.fromhex(str(signature))
         except ValueError:
             raise ValueError("its ledger_signature is not hex") from None
+        try:  # the site's latest signed spends, sent again: a lost round result's among them
+            resent = _resent(global_round, node, resent_pairs(metrics.get(RESENT_KEY, "[]")))
+        except RoundMessageError as exc:
+            log.warning("evaluation after round %d: the entries node %d sent again are left "
+                        "out: %s", global_round, node, exc)  # fmt: skip
+            resent = ()
+        item = SiteLedgerEntry(body, signature_bytes, node, resent=resent)
         if self.check_release is None:
             raise ValueError("no consortium ledger to verify its ledger entry against")
         entry = self.check_release(item, global_round)
@@ -536,7 +549,7 @@ class StageStrategy(FedAvg):
             signature = bytes.fromhex(report.ledger_signature)
             item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id,
                                    self._node_site_keys.get(proxy.node_id),
-                                   _resent(global_round, proxy.node_id, report))  # fmt: skip
+                                   _resent(global_round, proxy.node_id, report.resent))  # fmt: skip
             site = self.check_entry(item, global_round) if self.check_entry else None
             if site is not None:
                 claims.claim(proxy.node_id, site, "its signed ledger entry")

@@ -44,9 +44,12 @@ from protocols.accounting import AccountingTooCostly, epsilon_of, evaluation_mec
 from protocols.round import (
     EVALUATION_COUNTS,
     MAX_EVALUATION_QUESTIONS,
+    MAX_RESENT,
+    RESENT_KEY,
     FitInstruction,
     Scalar,
     evaluation_digest,
+    resent_metric,
 )
 from protocols.signing import SignedCurriculum
 from site_agent.agent import (
@@ -171,10 +174,16 @@ def evaluate_round(
         # send it again (site_agent.agent), so a coordinator stopped before it recorded this
         # reply still gets the spend into the consortium ledger
         ledger.commit(decision.entry_id, 1, signed=(body, signature))
+        # and sends the run's latest signed spends again, as a round result does: a round result
+        # lost on its way reaches the consortium ledger before this release, whose eps covers it
+        kept = ledger.signed_entries(instr.run_id, instr.global_round, MAX_RESENT + 1)
+    resent = [pair for pair in kept if pair[0] != body][-MAX_RESENT:]
     log.info("site %s releases evaluation counts of %d questions (eps %.3f per study over the "
              "site's lifetime after it)", policy.name, len(items), epsilon)  # fmt: skip
     metrics: dict[str, Scalar] = {"site": policy.name, **counts}
     metrics.update(ledger_entry=body, ledger_signature=signature)
+    if resent:
+        metrics[RESENT_KEY] = resent_metric(resent)
     # the reply's example count is the released one: the exact number of questions asked
     # would say how many test studies the site holds
     return counts["closed_n"] + counts["open_n"], metrics

@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from ledger.receipts import record_receipt
+from ledger.receipts import read_receipts, record_receipt
 from protocols.keys import fingerprint
 from protocols.ledger_receipt import Receipt, ReceiptError
 from protocols.round import MAX_RESENT, RESENT_KEY, resent_metric
@@ -21,6 +21,7 @@ from site_agent.privacy.ledger import LEDGER_FILE, PrivacyLedgerError, default_u
 from site_agent.settings import SiteSettings
 
 log = logging.getLogger("medfed.site")
+LATEST = 2**62  # a round bound above every round: the run's latest signed spends
 
 
 def accept_receipt(settings: SiteSettings, config: Mapping[str, Any]) -> bool:
@@ -55,19 +56,34 @@ def accept_receipt(settings: SiteSettings, config: Mapping[str, Any]) -> bool:
 def receipt_reply(settings: SiteSettings, config: Mapping[str, Any]) -> dict[str, Any]:
     """The site's answer to the coordinator's receipt message at the end of a run (or of a
     halted stage): whether it kept the receipt and, when it did, the signed entries of its
-    latest committed spends of the receipt's run in rounds up to the receipt's (RESENT_KEY, at
-    most MAX_RESENT, oldest first). A round result sends them again with the next reply; after
-    the run's last round there is none, so a spend whose reply was lost there (or the release
-    of the last evaluation's counts) reaches the consortium ledger from this answer. A ledger
-    that cannot be read sends none."""
+    latest committed spends of the receipt's run (RESENT_KEY, at most MAX_RESENT, oldest
+    first), where every receipt of that run it holds comes from the same coordinator key. A
+    round result sends them again with the next reply; after the run's last round there is
+    none, so a spend whose reply was lost there (or the release of the last evaluation's
+    counts) reaches the consortium ledger from this answer. A ledger that cannot be read sends
+    none."""
     kept = accept_receipt(settings, config)
     reply: dict[str, Any] = {"receipt": int(kept)}
     receipt = Receipt.from_config(config) if kept else None
     if receipt is None:
         return reply
     try:
+        # every receipt of the run the site holds from one coordinator key: another coordinator
+        # the site also trusts gets nothing of a run that is not its own
+        signers = {
+            held.coordinator_key
+            for held in read_receipts(default_url(settings.agent_dir), settings.name)
+            if held.receipt.run_id == receipt.run_id
+        }
+        if len(signers) != 1:
+            log.warning("site %s sends no signed entries with its receipt of run %r: the run's "
+                        "receipts come from %d coordinator keys", settings.name,
+                        receipt.run_id, len(signers))  # fmt: skip
+            return reply
         with open_site_ledger(settings.agent_dir) as ledger:
-            pairs = ledger.signed_entries(receipt.run_id, receipt.global_round, MAX_RESENT)
+            # the latest, whatever round the receipt names (its round is not under the
+            # coordinator's signature): a replayed receipt cannot reach further back
+            pairs = ledger.signed_entries(receipt.run_id, LATEST, MAX_RESENT)
     except (PrivacyLedgerError, SQLAlchemyError) as exc:
         log.warning("site %s sends no signed entries with its receipt: %s", settings.name, exc)
         return reply

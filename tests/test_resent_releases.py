@@ -405,3 +405,49 @@ def test_an_entry_sent_with_a_receipt_that_is_no_spend_of_the_run_is_skipped(
     assert _kinds(log)[-1] == ("hospital-a", 2, "released")
     assert verify_ledger(log.ledger).ok
     log.close()
+
+
+def _two_rounds(tmp_path: Path) -> tuple[_Consortium, ConsortiumLog]:
+    """hospital-a (node 11) trains round 1; round 2, the run's last, is logged without it."""
+    consortium = _Consortium(tmp_path, ("hospital-a", "hospital-b"))
+    log = consortium.open()
+    item = consortium.sent(_entry("hospital-a", 1, _eps(M)), 11)
+    log.round(_summary(1), RoundRecord((item,), "f" * 64), "d" * 64)
+    log.round(_summary(2, participants=0), RoundRecord((), "f" * 64), "d" * 64)
+    return consortium, log
+
+
+def _signed(consortium: _Consortium, entry: SiteRoundEntry) -> tuple[str, bytes]:
+    return _body(entry), sign_site_entry(consortium.keys[entry.site], entry)
+
+
+def test_a_sites_entry_sent_with_a_receipt_from_another_node_is_not_recorded(
+    tmp_path: Path,
+) -> None:
+    """hospital-a's latest round came from node 11: node 99 relaying its genuine lost entry is
+    not its site's answer; node 11's is."""
+    consortium, log = _two_rounds(tmp_path)
+    lost = _signed(consortium, _entry("hospital-a", 2, _eps(M, M)))
+    assert log.record_resent({99: (lost,)}) == 0
+    assert log.record_resent({11: (lost,)}) == 1
+    assert verify_ledger(log.ledger).ok
+    log.close()
+
+
+def test_an_entry_sent_again_of_another_stage_than_its_round_is_not_recorded(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A site's signed 'lost' entry of round 2 in a stage the round never had would fail the
+    audit's participants check on the honest coordinator's ledger: neither the receipt's
+    answer nor a round result's entries sent again record it."""
+    consortium, log = _two_rounds(tmp_path)
+    odd = dataclasses.replace(_entry("hospital-a", 2, _eps(M, M)), stage="other")
+    with caplog.at_level(logging.WARNING, logger="medfed.coordinator"):
+        assert log.record_resent({11: (_signed(consortium, odd),)}) == 0
+        item = dataclasses.replace(consortium.sent(_entry("hospital-a", 3, _eps(M, M, M)), 11),
+                                   resent=(_signed(consortium, odd),))  # fmt: skip
+        log.round(_summary(3), RoundRecord((item,), "f" * 64), "d" * 64)
+    assert "of stage 'other', round 2 is of stage 's'" in caplog.text
+    assert _kinds(log) == [("hospital-a", 1, "trained"), ("hospital-a", 3, "trained")]
+    assert verify_ledger(log.ledger).ok is False  # round 3's eps covers the spend left out
+    log.close()

@@ -135,6 +135,8 @@ def test_policy_text_written_for_simulated_sites_loads(world) -> None:
 
 
 def test_evaluation_returns_counts_only_and_respects_the_policy(world) -> None:
+    from protocols.ledger_entry import SiteRoundEntry, parse_entry
+    from protocols.round import RESENT_KEY, resent_pairs
     from site_agent.evaluate import evaluate_round
 
     prepared, settings, state = world
@@ -146,7 +148,12 @@ def test_evaluation_returns_counts_only_and_respects_the_policy(world) -> None:
     # the count the reply gives is the noised one: the exact number of questions asked (one
     # from each of this site's 4 test studies) would say how many test studies it holds
     assert n == metrics["closed_n"] + metrics["open_n"]  # type: ignore[operator]
-    assert set(metrics) == {"site", "ledger_entry", "ledger_signature", *counts}
+    # and the site's earlier signed spends of the run, sent again, where it holds any
+    assert set(metrics) - {RESENT_KEY} == {"site", "ledger_entry", "ledger_signature", *counts}
+    for body, _signature in resent_pairs(metrics.get(RESENT_KEY, "[]")):
+        again = parse_entry(body)
+        assert isinstance(again, SiteRoundEntry) and again.site == "hospital-a"
+        assert again.status in ("trained", "released") and body != metrics["ledger_entry"]
     assert all(isinstance(metrics[k], int) and metrics[k] >= 0 for k in counts)  # type: ignore[operator]
     assert metrics["closed_correct"] <= metrics["closed_n"]  # type: ignore[operator]
     assert metrics["open_exact"] <= metrics["open_n"]  # type: ignore[operator]
@@ -392,6 +399,66 @@ def test_a_reply_lost_in_the_runs_last_round_reaches_the_ledger_with_the_receipt
     assert kinds == [(1, "trained")]
     (problem,) = result.problems
     assert problem.check == "spends" and problem.row.global_round == 2
+
+    # another coordinator the site also trusts signs a receipt of this run: it gets nothing
+    from protocols.keys import write_key_pair
+    from protocols.ledger_receipt import Receipt, sign_head
+
+    other_key_file, other_pub = write_key_pair(tmp_path / "other", "coordinator")
+    text = mine.policy_file.read_text()
+    mine.policy_file.write_text(
+        text.replace("coordinator_keys = [\n", f'coordinator_keys = [\n    "{other_pub}",\n', 1)
+    )
+    other = load_private_key(other_key_file)
+    head = "ab" * 32
+    forged = Receipt("t", 99, 2, head, sign_head(other, "t", 99, head).hex())
+    props = SiteClient(mine).get_properties(dict(forged.to_config()))
+    assert props == {"receipt": 1}  # kept (a trusted key signed it), and no entries with it
+
+
+def test_a_lost_last_round_reaches_the_ledger_with_the_evaluation_after_it(
+    world, tmp_path: Path
+) -> None:
+    """The run's last round's reply is lost, and the site then releases its evaluation counts
+    after that round: the evaluation reply sends the lost spend again, and the coordinator
+    records it before the release (whose eps covers it), so the ledger holds the site's spends
+    in the site's own order and the audit holds. Without it the release's eps is above what the
+    ledger holds before it, and the site's spend is missing."""
+    from coordinator.strategy import EvalSummary, SiteLedgerEntry
+    from protocols.round import RESENT_KEY, resent_pairs
+    from site_agent.evaluate import evaluate_round
+
+    prepared, _settings, state = world
+    mine = _fresh_site(world, tmp_path)
+    instr = _instruction(prepared, state, "alignment")
+    params = update_codec.to_arrays(state)
+    _, first = run_round(mine, instr, prepared.signed, params)
+    last = dataclasses.replace(instr, global_round=2)
+    _, lost = run_round(mine, last, prepared.signed, params)
+    _n, metrics = evaluate_round(mine, last, prepared.signed, params, max_items=4)
+    sent = resent_pairs(metrics[RESENT_KEY])
+    assert [body for body, _ in sent] == [first.ledger_entry, lost.ledger_entry]
+
+    def evaluated(resent: bool):  # type: ignore[no-untyped-def]
+        def end(log) -> None:  # type: ignore[no-untyped-def]
+            item = SiteLedgerEntry(
+                str(metrics["ledger_entry"]), bytes.fromhex(str(metrics["ledger_signature"])), 11,
+                resent=tuple((b, bytes.fromhex(sig)) for b, sig in sent) if resent else (),
+            )  # fmt: skip
+            log.evaluation(EvalSummary("alignment", 2, {}, {}, 0, (item,)))
+
+        return end
+
+    rounds = [(1, [first]), (2, [])]  # round 2 logged without the site (its reply lost)
+    kinds, result = _logged(mine, tmp_path / "with", rounds, end=evaluated(True))
+    assert kinds == [(1, "trained"), (2, "trained"), (2, "released")]
+    assert result.ok, [str(p) for p in result.problems]
+    assert result.site_spends == 3
+
+    kinds, result = _logged(mine, tmp_path / "without", rounds, end=evaluated(False))
+    assert kinds == [(1, "trained"), (2, "released")]
+    checks = sorted({p.check for p in result.problems})
+    assert checks == ["epsilon", "spends"], [str(p) for p in result.problems]
 
 
 def test_a_lost_round_sent_with_a_refusal_of_its_retry_audits(world, tmp_path: Path) -> None:
