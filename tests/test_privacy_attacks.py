@@ -1353,11 +1353,21 @@ def test_evaluation_counts_leave_noised_and_spent_before_they_leave(
     policy = load_policy(settings.policy_file)
     before = _ledger_entries(settings)
     stds: list[float] = []
+    draws: list[tuple[float, ...]] = []
     noised = evaluate.noisy_counts
+
+    class Seen:  # the site's noise source, each draw recorded
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def values(self, std: float, n: int) -> Any:
+            out = self.inner.values(std, n)
+            draws.append(tuple(float(x) for x in out))
+            return out
 
     def recording(exact: Any, std: float, noise: Any) -> Any:
         stds.append(std)
-        return noised(exact, std, noise)
+        return noised(exact, std, Seen(noise))
 
     monkeypatch.setattr(evaluate, "noisy_counts", recording)
     releases = [_evaluate(world, rnd) for rnd in (7, 7, 8)]
@@ -1369,8 +1379,9 @@ def test_evaluation_counts_leave_noised_and_spent_before_they_leave(
     assert all(e.mechanism == mechanism for e in entries)
     # the noise each release got is the one its spend accounts: noise multiplier x sensitivity
     assert stds == [mechanism.noise_multiplier * mechanism.clipping_norm] * 3
-    counts = [tuple(m[k] for k in EVALUATION_COUNTS) for _n, m in releases]
-    assert len(set(counts)) == 3, counts  # exact counts would be the same three times
+    # fresh noise each time (the released counts, rounded and clamped at 0, may still repeat:
+    # a handful of questions under the release's noise is often all zeros)
+    assert len(draws) == 3 and len(set(draws)) == 3, draws
     public = load_private_key(settings.agent_dir / "ledger-signing.key").public_key()
     with SiteLedger(default_url(settings.agent_dir)) as ledger:
         history = ledger.history(LIFETIME_BUDGET)
