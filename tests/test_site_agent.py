@@ -362,6 +362,7 @@ def test_a_reply_lost_in_the_runs_last_round_reaches_the_ledger_with_the_receipt
     that the audit with the site's own ledger names the spend as missing."""
     from coordinator.receipts import Resent
     from protocols.keys import load_private_key
+    from protocols.ledger_entry import SiteRoundEntry, parse_entry
     from protocols.round import RESENT_KEY, resent_pairs
     from site_agent.client_app import SiteClient
 
@@ -378,8 +379,13 @@ def test_a_reply_lost_in_the_runs_last_round_reaches_the_ledger_with_the_receipt
     def receipts(log) -> None:  # type: ignore[no-untyped-def]
         assert log.head is not None and log.head.global_round == 2
         props = SiteClient(mine).get_properties(dict(log.head.to_config()))
-        assert props["receipt"] == 1
+        # what leaves with the receipt: whether it was kept, and this site's own signed spends
+        assert set(props) == {"receipt", RESENT_KEY} and props["receipt"] == 1
         sent = tuple((b, bytes.fromhex(sig)) for b, sig in resent_pairs(props[RESENT_KEY]))
+        for body, _sig in sent:
+            entry = parse_entry(body)
+            assert isinstance(entry, SiteRoundEntry) and entry.site == "hospital-a"
+            assert entry.run_id == "t" and entry.status in ("trained", "released")
         answers.append(sent)
         assert log.record_resent({11: sent}) == (0 if answers[1:] else 1)
 
