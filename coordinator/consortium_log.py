@@ -312,10 +312,9 @@ class ConsortiumLog:
         for body, signature in item.resent:
             try:
                 resent = self._run_entry(body, f"entry node {item.node_id} sent again")
-                if resent.site != entry.site or resent.status not in ("released", "trained"):
+                if resent.site != entry.site:
                     raise LedgerEntryError(
-                        f"a {resent.status!r} entry of site {resent.site!r}, not a spend of "
-                        f"site {entry.site!r}"
+                        f"an entry of site {resent.site!r}, not a spend of site {entry.site!r}"
                     )
                 last = entry.global_round - (resent.status == "released")
                 if resent.global_round > last:
@@ -323,21 +322,37 @@ class ConsortiumLog:
                         f"a {resent.status!r} entry of round {resent.global_round}, sent with "
                         f"round {entry.global_round}'s"
                     )
-                resent_body = signing_bytes(resent)
-                if resent_body in bodies or resent_body == signing_bytes(entry):
-                    continue  # recorded with its own reply (the usual case), or sent before
+                if signing_bytes(resent) == signing_bytes(entry):
+                    continue  # its own entry, written with the reply
                 if stages is None:
                     stages = {**self._round_stages(), entry.global_round: entry.stage}
-                _check_stage(resent, stages)
-                self.ledger.append(resent, signature)  # verifies the site's signature
+                written = self._append_spend(resent, signature, bodies, stages)
             except (LedgerEntryError, LedgerStoreError) as exc:
                 log.warning("round %d: an entry node %d sent again is not recorded: %s",
                             entry.global_round, item.node_id, exc)  # fmt: skip
                 continue
-            bodies[resent_body] = False
-            log.info("round %d: recorded site %r's %s entry of round %d, sent again (its reply "
-                     "was never recorded)", entry.global_round, resent.site, resent.status,
-                     resent.global_round)  # fmt: skip
+            if written:
+                log.info("round %d: recorded site %r's %s entry of round %d, sent again (its "
+                         "reply was never recorded)", entry.global_round, resent.site,
+                         resent.status, resent.global_round)  # fmt: skip
+
+    def _append_spend(
+        self, entry: SiteRoundEntry, signature: bytes, bodies: dict[bytes, bool],
+        stages: Mapping[int, str],
+    ) -> bool:  # fmt: skip
+        """Append `entry`, a spend a site sent again, unless the ledger holds it (`bodies`, which
+        takes it); whether it was written. LedgerEntryError where it is no spend (`trained` or
+        `released`) or not of its round's stage (`_check_stage`), LedgerStoreError where its
+        signature does not verify under its site's registered key."""
+        if entry.status not in ("released", "trained"):
+            raise LedgerEntryError(f"a {entry.status!r} entry of site {entry.site!r}, not a spend")
+        body = signing_bytes(entry)
+        if body in bodies:
+            return False  # recorded with its own reply (the usual case), or sent before
+        _check_stage(entry, stages)
+        self.ledger.append(entry, signature)  # verifies the site's signature
+        bodies[body] = False
+        return True
 
     def record_resent(self, resent: Mapping[int, Sequence[tuple[str, bytes]]]) -> int:
         """Append the signed entries of earlier spends the sites sent with their receipt at the
@@ -357,8 +372,6 @@ class ConsortiumLog:
             for body, signature in pairs:
                 try:
                     entry = self._run_entry(body, f"entry node {node} sent with its receipt")
-                    if entry.status not in ("released", "trained"):
-                        raise LedgerEntryError(f"a {entry.status!r} entry, not a spend")
                     if entry.global_round > last:
                         raise LedgerEntryError(
                             f"an entry of round {entry.global_round}, after the run's last "
@@ -374,16 +387,12 @@ class ConsortiumLog:
                             f"site {entry.site!r}'s entry, whose latest round came from node "
                             f"{node_of[entry.site]}"
                         )
-                    entry_body = signing_bytes(entry)
-                    if entry_body in bodies:
+                    if not self._append_spend(entry, signature, bodies, stages):
                         continue
-                    _check_stage(entry, stages)
-                    self.ledger.append(entry, signature)  # verifies the site's signature
                 except (LedgerEntryError, LedgerStoreError) as exc:
                     log.warning("an entry node %d sent with its receipt is not recorded: %s",
                                 node, exc)  # fmt: skip
                     continue
-                bodies[entry_body] = False
                 written += 1
                 log.info("recorded site %r's %s entry of round %d, sent with its receipt (its "
                          "reply was never recorded)", entry.site, entry.status,
@@ -424,11 +433,7 @@ class ConsortiumLog:
 
     def logged_rounds(self) -> set[int]:
         """The global rounds this run's ledger already closes with a coordinator round entry."""
-        return {
-            r.entry.global_round
-            for r in self.ledger.entries(self.run_id)
-            if isinstance(r.entry, CoordinatorRoundEntry)
-        }
+        return set(self._round_stages())
 
     def site_epsilons(self) -> dict[str, float]:
         """Each site's eps after its last entry in this run (its lifetime total, as it logged)."""

@@ -20,6 +20,7 @@ from flwr.common import GetPropertiesIns, MessageTypeLegacy
 from flwr.compat.common import recorddict_compat as compat
 from flwr.serverapp import Grid
 
+from coordinator.strategy import with_signature_bytes
 from protocols.ledger_receipt import Receipt
 from protocols.round import RESENT_KEY, RoundMessageError, resent_pairs
 
@@ -58,10 +59,11 @@ def send_receipt(
         if RESENT_KEY in props:
             try:
                 pairs = resent_pairs(props[RESENT_KEY])
-                resent[node] = tuple((body, bytes.fromhex(sig)) for body, sig in pairs)
-            except (RoundMessageError, ValueError) as exc:
+            except RoundMessageError as exc:
                 log.warning("node %d's signed entries sent with its receipt are left out: %s",
                             node, exc)  # fmt: skip
+                continue
+            resent[node] = with_signature_bytes(pairs, f"receipt answer of node {node}")
     log.info(
         "ledger head #%d (round %d) receipted by %d of %d sites",
         receipt.seq, receipt.global_round, taken, len(nodes),

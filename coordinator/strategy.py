@@ -234,20 +234,20 @@ def _accounting(
     return item
 
 
-def _resent(
-    global_round: int, node: int, pairs: tuple[tuple[str, str], ...]
+def with_signature_bytes(
+    pairs: tuple[tuple[str, str], ...], where: str
 ) -> tuple[tuple[str, bytes], ...]:
     """The signed entries a reply sends again (a round result's `FitReport.resent`, an
-    evaluation reply's RESENT_KEY), each with its signature as bytes; one whose signature is
-    not hex is left out, named in the log (the reply itself still counts: which of them verify
-    is the consortium log's check, `ConsortiumLog.round` / `evaluation`)."""
+    evaluation reply's or a receipt answer's RESENT_KEY), each with its signature as bytes; one
+    whose signature is not hex is left out, named in the log with `where` (the reply itself
+    still counts: which of them verify is the consortium log's check)."""
     out: list[tuple[str, bytes]] = []
     for body, signature in pairs:
         try:
             out.append((body, bytes.fromhex(signature)))
         except ValueError:
-            log.warning("round %d: an entry node %d sent again is not recorded: its "
-                        "signature is not hex", global_round, node)  # fmt: skip
+            log.warning("%s: an entry sent again is not recorded: its signature is not hex",
+                        where)  # fmt: skip
     return tuple(out)
 
 
@@ -500,7 +500,8 @@ class StageStrategy(FedAvg):
         except ValueError:
             raise ValueError("its ledger_signature is not hex") from None
         try:  # the site's latest signed spends, sent again: a lost round result's among them
-            resent = _resent(global_round, node, resent_pairs(metrics.get(RESENT_KEY, "[]")))
+            where = f"evaluation after round {global_round}, node {node}"
+            resent = with_signature_bytes(resent_pairs(metrics.get(RESENT_KEY, "[]")), where)
         except RoundMessageError as exc:
             log.warning("evaluation after round %d: the entries node %d sent again are left "
                         "out: %s", global_round, node, exc)  # fmt: skip
@@ -547,9 +548,10 @@ class StageStrategy(FedAvg):
         item = None
         if report.ledger_entry:
             signature = bytes.fromhex(report.ledger_signature)
+            where = f"round {global_round}, node {proxy.node_id}"
             item = SiteLedgerEntry(report.ledger_entry, signature, proxy.node_id,
                                    self._node_site_keys.get(proxy.node_id),
-                                   _resent(global_round, proxy.node_id, report.resent))  # fmt: skip
+                                   with_signature_bytes(report.resent, where))  # fmt: skip
             site = self.check_entry(item, global_round) if self.check_entry else None
             if site is not None:
                 claims.claim(proxy.node_id, site, "its signed ledger entry")

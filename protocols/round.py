@@ -201,7 +201,7 @@ class FitReport:
             refused=_get(metrics, "refused", str, where),
             ledger_entry=str(metrics.get("ledger_entry", "")),
             ledger_signature=str(metrics.get("ledger_signature", "")),
-            resent=_resent(metrics.get(RESENT_KEY, "[]")),
+            resent=resent_pairs(metrics.get(RESENT_KEY, "[]")),
         )
 
 
@@ -211,15 +211,9 @@ def resent_metric(pairs: Sequence[tuple[str, str]]) -> str:
 
 
 def resent_pairs(value: object) -> tuple[tuple[str, str], ...]:
-    """The (entry, signature hex) pairs a RESENT_KEY value holds (a round result's metric, or a
-    receipt reply's property); RoundMessageError where it is no JSON list of at most MAX_RESENT
-    pairs of strings."""
-    return _resent(value)
-
-
-def _resent(value: object) -> tuple[tuple[str, str], ...]:
-    """The (entry, signature) pairs a report's RESENT_KEY metric holds; RoundMessageError where
-    it is no JSON list of at most MAX_RESENT pairs of strings."""
+    """The (entry, signature hex) pairs a RESENT_KEY value holds (a round result's or an
+    evaluation reply's metric, a receipt answer's property); RoundMessageError where it is no
+    JSON list of at most MAX_RESENT pairs of strings."""
     bad = RoundMessageError(
         f"fit report: field {RESENT_KEY!r} must be a JSON list of at most {MAX_RESENT} "
         f"[entry, signature] string pairs in {MAX_RESENT_BYTES:,} bytes"

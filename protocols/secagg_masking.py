@@ -149,22 +149,21 @@ def apply_masks(
     if not vec.flags.c_contiguous:
         raise ValueError("masks are applied to a contiguous flat vector")
     flat = vec.reshape(-1)
-    halt = stop
 
     def work(segment: tuple[int, int]) -> None:
-        start, stop = segment
+        start, end = segment
         # CTR block i of a mask covers values 4i..4i+3; SEGMENT is a multiple of 4
         counter = (start // 4).to_bytes(16, "big")
         streams = [
             (Cipher(algorithms.AES(key), modes.CTR(counter)).encryptor(), add) for key, add in keys
         ]
-        chunk = min(CHUNK, stop - start)
+        chunk = min(CHUNK, end - start)
         zeros = memoryview(bytes(4 * chunk))
         buf = bytearray(4 * chunk + 15)  # cryptography wants room for one more block
-        for block in range(start, stop, chunk):
-            if halt is not None and halt.is_set():
+        for block in range(start, end, chunk):
+            if stop is not None and stop.is_set():
                 raise MaskingStopped("mask expansion stopped")
-            part = flat[block : min(stop, block + chunk)]
+            part = flat[block : min(end, block + chunk)]
             n = part.size
             stream = np.frombuffer(buf, dtype="<u4", count=n)
             for encryptor, add in streams:

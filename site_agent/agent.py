@@ -51,7 +51,7 @@ from protocols.ledger_entry import (
     sign_site_entry,
 )
 from protocols.ledger_entry import canonical_bytes as canonical_entry
-from protocols.round import MAX_RESENT, FitInstruction, FitReport
+from protocols.round import FitInstruction, FitReport
 from protocols.signing import SignedCurriculum
 from site_agent.curation import curate_site
 from site_agent.curation import verify_manifest as verify_data_manifest
@@ -250,12 +250,11 @@ def with_resent(settings: SiteSettings, instr: FitInstruction, report: FitReport
         return report
     try:
         with open_site_ledger(settings.agent_dir) as ledger:
-            kept = ledger.signed_entries(instr.run_id, instr.global_round, MAX_RESENT + 1)
+            kept = ledger.to_send_again(instr.run_id, instr.global_round, report.ledger_entry)
     except (PrivacyLedgerError, SQLAlchemyError) as exc:
         log.warning("site %s sends no earlier signed entries with round %d: %s",
                     settings.name, instr.global_round, exc)  # fmt: skip
         return report
-    kept = [pair for pair in kept if pair[0] != report.ledger_entry][-MAX_RESENT:]
     out = report
     for pair in reversed(kept):
         candidate = dataclasses.replace(out, resent=(pair, *out.resent))

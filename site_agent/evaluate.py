@@ -44,7 +44,6 @@ from protocols.accounting import AccountingTooCostly, epsilon_of, evaluation_mec
 from protocols.round import (
     EVALUATION_COUNTS,
     MAX_EVALUATION_QUESTIONS,
-    MAX_RESENT,
     RESENT_KEY,
     FitInstruction,
     Scalar,
@@ -176,8 +175,7 @@ def evaluate_round(
         ledger.commit(decision.entry_id, 1, signed=(body, signature))
         # and sends the run's latest signed spends again, as a round result does: a round result
         # lost on its way reaches the consortium ledger before this release, whose eps covers it
-        kept = ledger.signed_entries(instr.run_id, instr.global_round, MAX_RESENT + 1)
-    resent = [pair for pair in kept if pair[0] != body][-MAX_RESENT:]
+        resent = ledger.to_send_again(instr.run_id, instr.global_round, body)
     log.info("site %s releases evaluation counts of %d questions (eps %.3f per study over the "
              "site's lifetime after it)", policy.name, len(items), epsilon)  # fmt: skip
     metrics: dict[str, Scalar] = {"site": policy.name, **counts}

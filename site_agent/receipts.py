@@ -15,13 +15,12 @@ from sqlalchemy.exc import SQLAlchemyError
 from ledger.receipts import read_receipts, record_receipt
 from protocols.keys import fingerprint
 from protocols.ledger_receipt import Receipt, ReceiptError
-from protocols.round import MAX_RESENT, RESENT_KEY, resent_metric
+from protocols.round import RESENT_KEY, resent_metric
 from site_agent.policy import PolicyError, load_policy
 from site_agent.privacy.ledger import LEDGER_FILE, PrivacyLedgerError, default_url, open_site_ledger
 from site_agent.settings import SiteSettings
 
 log = logging.getLogger("medfed.site")
-LATEST = 2**62  # a round bound above every round: the run's latest signed spends
 
 
 def accept_receipt(settings: SiteSettings, config: Mapping[str, Any]) -> bool:
@@ -83,7 +82,7 @@ def receipt_reply(settings: SiteSettings, config: Mapping[str, Any]) -> dict[str
         with open_site_ledger(settings.agent_dir) as ledger:
             # the latest, whatever round the receipt names (its round is not under the
             # coordinator's signature): a replayed receipt cannot reach further back
-            pairs = ledger.signed_entries(receipt.run_id, LATEST, MAX_RESENT)
+            pairs = ledger.to_send_again(receipt.run_id, None)
     except (PrivacyLedgerError, SQLAlchemyError) as exc:
         log.warning("site %s sends no signed entries with its receipt: %s", settings.name, exc)
         return reply

@@ -141,8 +141,9 @@ def secaggplus_mask_mod(msg: Message, ctxt: Context, call_next: ClientAppCallabl
             # read-only views over the fit result's .npy bytes (Flower's np.load would copy)
             update = [npy_view(tensor) for tensor in fitres.parameters.tensors]
             res, masked = _collect_masked_vectors(
-                state, configs, fitres.num_examples, update, _round_key(ctxt), neighbours, ahead
-            )
+                state, configs, srcs, fitres.num_examples, update, _round_key(ctxt), neighbours,
+                ahead,
+            )  # fmt: skip
         finally:  # a round that ends without its masks (refused, failed) stops their expansion
             if ahead is not None:
                 ahead.cancel()
@@ -400,17 +401,17 @@ def _expand_masks_ahead(
 def _collect_masked_vectors(
     state: SecAggPlusState,
     configs: ConfigRecord,
+    srcs: list[int],
     num_examples: int,
     arrays: list[np.ndarray],
     round_key: bytes,
     neighbours: Neighbours,
     ahead: _MasksAhead | None = None,
 ) -> tuple[dict[str, ConfigRecordValues], ArrayRecord]:
-    """(the stage's config reply, the masked vector as an ArrayRecord). `neighbours`: the
-    sources' checked pk1s (`_neighbours`); `ahead`: the masks `_expand_masks_ahead` started
-    before training, or None to expand them here."""
+    """(the stage's config reply, the masked vector as an ArrayRecord). `srcs`: the sources
+    `_sources` checked in `configs`; `neighbours`: their checked pk1s (`_neighbours`); `ahead`:
+    the masks `_expand_masks_ahead` started before training, or None to expand them here."""
     ciphertexts = cast(list[bytes], configs[Key.CIPHERTEXT_LIST])
-    srcs = _sources(state, configs)
 
     # Decrypt the neighbours' shares, check who they come from and for whom (as Flower does).
     # One that fails is refused alone: this site keeps no share of that neighbour's secrets

@@ -486,7 +486,7 @@ def test_the_site_uploads_the_same_masked_vector_whether_its_masks_were_expanded
     def upload(ahead: _MasksAhead | None) -> np.ndarray:
         np.random.seed(11)  # noqa: NPY002 - the quantizer's rounding noise, the same each time
         _, record = _collect_masked_vectors(
-            state, configs, 120, update, b"round", neighbours, ahead
+            state, configs, [2, 9], 120, update, b"round", neighbours, ahead
         )
         arrays = masked_arrays(RecordDict({MASKED_RECORD: record}))
         return np.concatenate([np.ravel(a) for a in arrays])

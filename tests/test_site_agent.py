@@ -276,12 +276,13 @@ def _fresh_site(world, tmp_path: Path) -> SiteSettings:  # type: ignore[no-untyp
     return mine
 
 
-def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]], end=None):  # type: ignore[no-untyped-def]
+def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]], end=None,  # type: ignore[no-untyped-def]
+            signing_key=None):  # fmt: skip
     """The coordinator's log of `rounds` ((global round, [report, ...]) each, every report a
     result of this one site, as ConsortiumLog.round writes them), audited with the site's own
     privacy ledger; the run's site entries as (round, status) in ledger order, and the
-    verification. `end(log)`, where given, runs after the rounds (the log signs its entries
-    with `end.key`)."""
+    verification. `end(log)`, where given, runs after the rounds; with `signing_key` the log
+    signs its entries (and so has a head to send as a receipt)."""
     from auditor.verify import verify_ledger
     from coordinator.consortium_log import ConsortiumLog
     from coordinator.strategy import RoundRecord, RoundSummary, SiteLedgerEntry
@@ -298,7 +299,7 @@ def _logged(mine: SiteSettings, tmp_path: Path, rounds: list[tuple[int, list]], 
     policy = load_policy(mine.policy_file)
     (tmp_path / "consortium").mkdir(parents=True)
     log = ConsortiumLog(consortium_url(tmp_path / "consortium"), "t", "c" * 64,
-                        signing_key=getattr(end, "key", None))  # fmt: skip
+                        signing_key=signing_key)  # fmt: skip
     log.ledger.register_site(policy.name, pem, policy.privacy.epsilon_cap)
     for rnd, reports in rounds:
         items = tuple(
@@ -393,9 +394,10 @@ def test_a_reply_lost_in_the_runs_last_round_reaches_the_ledger_with_the_receipt
         receipts(log)
         receipts(log)  # a second answer records nothing again
 
-    twice.key = receipts.key = key  # type: ignore[attr-defined]
     # round 2 is logged without the site's result (its reply lost: a dropout)
-    kinds, result = _logged(mine, tmp_path / "with", [(1, [first]), (2, [])], end=twice)
+    kinds, result = _logged(
+        mine, tmp_path / "with", [(1, [first]), (2, [])], end=twice, signing_key=key
+    )
     assert [body for body, _ in answers[0]] == [first.ledger_entry, lost.ledger_entry]
     assert kinds == [(1, "trained"), (2, "trained")]
     assert result.ok, [str(p) for p in result.problems]

@@ -69,6 +69,7 @@ from protocols.accounting import (
     project,
 )
 from protocols.ledger_entry import InterruptedSpend
+from protocols.round import MAX_RESENT
 from protocols.sqlite_begin import explicit_begin
 
 Status = Literal["reserved", "committed", "refused"]
@@ -460,27 +461,40 @@ class SiteLedger:
             )
         return entry
 
-    def signed_entries(self, run_id: str, upto_round: int, limit: int) -> list[tuple[str, str]]:
+    def signed_entries(
+        self, run_id: str, upto_round: int | None, limit: int
+    ) -> list[tuple[str, str]]:
         """The signed entries (canonical JSON, signature hex) the site kept with its committed
-        spends of run `run_id` in rounds up to `upto_round`, training and evaluation alike: the
-        latest `limit`, oldest first. A round result sends them again: one the coordinator
-        never recorded (stopped mid-round or mid-evaluation, the reply lost) is recorded then,
-        before the entry whose eps covers it."""
+        spends of run `run_id` in rounds up to `upto_round` (None: every round), training and
+        evaluation alike: the latest `limit`, oldest first."""
+        where = [
+            SpendRow.run_id == run_id,
+            SpendRow.status == "committed",
+            SpendRow.signed_entry.is_not(None),
+            SpendRow.entry_signature.is_not(None),
+        ]
+        if upto_round is not None:
+            where.append(SpendRow.global_round <= upto_round)
         query = (
             select(SpendRow.signed_entry, SpendRow.entry_signature)
-            .where(
-                SpendRow.run_id == run_id,
-                SpendRow.global_round <= upto_round,
-                SpendRow.status == "committed",
-                SpendRow.signed_entry.is_not(None),
-                SpendRow.entry_signature.is_not(None),
-            )
+            .where(*where)
             .order_by(SpendRow.id.desc())
             .limit(limit)
         )
         with Session(self._engine) as session:
             rows = session.execute(query).all()
         return [(str(body), str(signature)) for body, signature in reversed(rows)]
+
+    def to_send_again(
+        self, run_id: str, upto_round: int | None, own: str = ""
+    ) -> list[tuple[str, str]]:
+        """The signed entries a reply sends again: the latest MAX_RESENT of `signed_entries`,
+        the reply's `own` entry left out. A round result, an evaluation reply and the answer to
+        the final receipt carry them: a spend the coordinator never recorded (stopped mid-round
+        or mid-evaluation, the reply lost) is recorded then, before the entry whose eps covers
+        it."""
+        kept = self.signed_entries(run_id, upto_round, MAX_RESENT + 1)
+        return [pair for pair in kept if pair[0] != own][-MAX_RESENT:]
 
     def entries(self, dataset_digest: str | None = None) -> list[SpendEntry]:
         """Every entry (all statuses), oldest first; one data set's when a digest is given."""
