@@ -14,28 +14,30 @@ class BaseModelMissing(FileNotFoundError):
     """The base checkpoint is not where it should be."""
 
 
-def _asset_candidates() -> list[Path]:
-    """Where the shipped base can be: inside the imported package, else in the installed
-    distribution. A Flower app bundle (FAB) carries code but no weight files, so the `model`
-    package imported from a FAB has the asset's JSON files without its safetensors."""
-    here = Path(str(resources.files("model") / "assets" / BASE_ASSET))
+def asset_candidates(package: str, *parts: str) -> list[Path]:
+    """Where a file or directory shipped inside ``package`` (``parts`` below it) can be: inside
+    the imported package, else in the installed distribution. A Flower app bundle (FAB) carries
+    code but no binary files, so a package imported from a FAB has its JSON files without its
+    weights; the installed distribution (the code the site pinned) has both."""
+    here = Path(str(resources.files(package).joinpath(*parts)))
     out = [here]
     try:
         dist = metadata.distribution("medfed")
     except metadata.PackageNotFoundError:
         return out
-    out.append(Path(str(dist.locate_file(f"model/assets/{BASE_ASSET}"))))
+    rel = "/".join((*package.split("."), *parts))
+    out.append(Path(str(dist.locate_file(rel))))
     direct = dist.read_text("direct_url.json")
     if direct:  # an editable install points at its source tree
         url = json.loads(direct).get("url", "")
         if url.startswith("file://"):
-            out.append(Path(url[len("file://") :]) / "model" / "assets" / BASE_ASSET)
+            out.append(Path(url[len("file://") :]) / rel)
     return out
 
 
 def default_base_dir() -> Path:
     """The shipped tiny base checkpoint."""
-    candidates = _asset_candidates()
+    candidates = asset_candidates("model", "assets", BASE_ASSET)
     for path in candidates:
         if (path / "medfed.json").is_file() and (path / "base" / "model.safetensors").is_file():
             return path

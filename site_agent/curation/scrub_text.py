@@ -64,6 +64,7 @@ from site_agent.curation.phi_patterns import (
     keyed_names,
     table_fields,
 )
+from site_agent.curation.tagger import tagged_spans
 
 LABELS = (
     "EMAIL", "URL", "IP", "PHONE", "DATE", "MRN", "ID", "ADDRESS", "INSTITUTION", "AGE", "NAME"
@@ -500,12 +501,19 @@ def _text_spans(text: str) -> list[Span]:
 
 
 def find_phi(
-    text: str, known: KnownIdentifiers | None = None, *, guess_names: bool = True
+    text: str,
+    known: KnownIdentifiers | None = None,
+    *,
+    guess_names: bool = True,
+    tag: bool = True,
 ) -> list[Span]:
     """Non-overlapping spans of ``text`` that hold PHI, in order.
 
-    ``guess_names=False`` leaves out the safe-list detector (for short coded header values, where
-    a vendor or protocol name is not a person).
+    ``guess_names=False`` leaves out the safe-list detector and the tagger (for short coded
+    header values, where a vendor or protocol name is not a person). A report (a text over 200
+    characters) also goes through the learned tagger (``tagger``), which adds the tokens it reads
+    as PHI to the rules' spans; ``tag=False`` gives the rules' spans alone (the tagger's own
+    input, and the benchmark's side-by-side row).
     """
     spans = list(_short_text_spans(text) if len(text) <= _SHORT_TEXT else _text_spans(text))
     if known:
@@ -516,7 +524,13 @@ def find_phi(
     if guess_names:
         spans.extend(_safe_list_spans(text, spans))
     spans.extend(_ages_after_names(text, spans))
-    return _possessive_trimmed(text, _merge(_times_after_dates(text, spans)))
+    spans = _possessive_trimmed(text, _merge(_times_after_dates(text, spans)))
+    if tag and guess_names and len(text) > _SHORT_TEXT:
+        rule_spans = [(s.start, s.end, s.label) for s in spans]
+        added = [Span(a, b, label) for a, b, label in tagged_spans(text, rule_spans)]
+        if added:
+            spans = _merge(spans + added)
+    return spans
 
 
 def scrub_text(

@@ -1,0 +1,162 @@
+"""The learned PHI tagger beside the rules (site_agent/curation/tagger.py): what it was trained on,
+that it only adds to the rules, that a clinical report stays whole, that the build is
+deterministic, and that a missing or altered model stops curation with a clear error."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from site_agent.curation import find_phi, scrub_text
+from site_agent.curation import tagger as tagger_mod
+from site_agent.curation.tagger import (
+    META_ASSET,
+    MODEL_ASSET,
+    TaggerMissing,
+    features,
+    model_meta,
+    tagged_spans,
+)
+
+sys.path.insert(0, str(Path(__file__).parent))
+import phi_corpus as pc  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+_WORD = re.compile(r"\w+")
+
+
+def _builder():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "build_phi_tagger", ROOT / "scripts" / "build_phi_tagger.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _covered(text: str, spans) -> list[bool]:  # type: ignore[no-untyped-def]
+    out = [False] * len(text)
+    for s in spans:
+        out[s.start : s.end] = [True] * (s.end - s.start)
+    return out
+
+
+def _recall(docs: list[pc.Document], tag: bool) -> tuple[int, int]:
+    present = removed = 0
+    for doc in docs:
+        covered = _covered(doc.text, find_phi(doc.text, tag=tag))
+        for start, end, _kind in doc.phi:
+            for m in _WORD.finditer(doc.text, start, end):
+                present += 1
+                removed += all(covered[m.start() : m.end()])
+    return removed, present
+
+
+def test_shipped_tagger_was_never_trained_on_the_held_out_lists() -> None:
+    meta = model_meta()
+    assert meta["held_out_never_trained"] == ["v18"]
+    assert "v18" not in meta["lists"]
+    assert meta["seed_shift"] != 0  # no training document is one the benchmark scores
+    path = tagger_mod.model_path()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == meta["sha256"]
+
+
+def test_tagger_only_adds_to_the_rules_and_finds_more_phi() -> None:
+    # Documents of the lists the tagger was trained on, but drawn with the benchmark's seed, not
+    # the builder's: the same phrasings, other values.
+    docs = pc.corpus(40, pc.V17_SEED, v17=True) + pc.corpus(40, pc.V16_SEED, v16=True)
+    for doc in docs:
+        rules = _covered(doc.text, find_phi(doc.text, tag=False))
+        both = _covered(doc.text, find_phi(doc.text))
+        assert all(b or not r for r, b in zip(rules, both, strict=True)), doc.text
+    rules_hit, present = _recall(docs, tag=False)
+    both_hit, _ = _recall(docs, tag=True)
+    assert both_hit > rules_hit, (both_hit, rules_hit, present)
+
+
+def test_a_clinical_report_stays_whole() -> None:
+    report = (
+        "FINDINGS: The lungs are clear without focal consolidation, effusion or pneumothorax. "
+        "Heart size is normal. There is a 2.1 cm hypodense lesion in the right hepatic lobe, "
+        "unchanged from the prior examination. Mild degenerative change at L4-L5 with disc "
+        "height loss. Hodgkin lymphoma in remission; Baker cyst behind the left knee. Foley "
+        "catheter in place. IMPRESSION: No acute cardiopulmonary process."
+    )
+    assert len(report) > 200  # a report: the tagger runs on it
+    assert find_phi(report) == [], [(report[s.start : s.end], s.label) for s in find_phi(report)]
+
+
+def test_short_texts_stay_with_the_rules() -> None:
+    question = "Is there a lesion in the left lung of this chest x-ray?"
+    assert find_phi(question) == find_phi(question, tag=False)
+
+
+def test_tagged_tokens_are_labelled_and_never_inside_a_rule_span() -> None:
+    doc = pc.corpus(30, pc.V17_SEED, v17=True)
+    for d in doc:
+        rule = [(s.start, s.end, s.label) for s in find_phi(d.text, tag=False)]
+        for start, end, label in tagged_spans(d.text, rule):
+            assert label in ("NAME", "ID")
+            assert ("ID" if any(c.isdigit() for c in d.text[start:end]) else "NAME") == label
+            assert not any(a <= start and end <= b for a, b, _ in rule)
+    text = scrub_text(doc[0].text)
+    assert "[" in text
+
+
+def test_features_see_the_rules_and_the_neighbours() -> None:
+    text = "Seen by Dr Okonkwo-Bassey on ward 7."
+    tokens, feats = features(text, [(11, 25, "NAME")])
+    words = [m.group() for m in tokens]
+    i = words.index("Okonkwo")
+    assert feats[i]["rule"] == "NAME" and feats[i]["-1:low"] == "dr"
+    assert feats[i]["sh"] == "Xx" and feats[i]["scr"] == "ascii"
+    assert feats[words.index("7")]["rule"] == "O" and feats[words.index("7")]["dig"] == 1
+
+
+def test_the_build_is_deterministic_and_leaves_out_the_held_out(tmp_path: Path) -> None:
+    builder = _builder()
+    a = builder.build(tmp_path / "a", docs=4, exclude=("v17",))
+    b = builder.build(tmp_path / "b", docs=4, exclude=("v17",))
+    assert (tmp_path / "a" / MODEL_ASSET).read_bytes() == (
+        tmp_path / "b" / MODEL_ASSET
+    ).read_bytes()
+    assert a == b
+    assert "v17" not in a["lists"] and "v18" not in a["lists"] and "dev" in a["lists"]
+    assert json.loads((tmp_path / "a" / META_ASSET).read_text())["sha256"] == a["sha256"]
+    assert not list((tmp_path / "a").glob("tmp*"))  # the temporary directory is gone
+
+
+def _point_at(monkeypatch: pytest.MonkeyPatch, where: Path) -> None:
+    monkeypatch.setattr(tagger_mod, "asset_candidates", lambda *_: [where])
+    tagger_mod.model_meta.cache_clear()
+    monkeypatch.setattr(tagger_mod, "_local", type(tagger_mod._local)())
+
+
+def test_a_missing_model_stops_curation_with_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _point_at(monkeypatch, tmp_path)
+    long_text = "Patient seen in clinic today. " * 10
+    with pytest.raises(TaggerMissing, match=re.escape(str(tmp_path))):
+        find_phi(long_text)
+    tagger_mod.model_meta.cache_clear()
+
+
+def test_an_altered_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shipped = tagger_mod.model_path()
+    shutil.copy(shipped, tmp_path / MODEL_ASSET)
+    shutil.copy(shipped.with_name(META_ASSET), tmp_path / META_ASSET)
+    with (tmp_path / MODEL_ASSET).open("ab") as fh:
+        fh.write(b"\0")
+    _point_at(monkeypatch, tmp_path)
+    with pytest.raises(TaggerMissing, match="sha256"):
+        find_phi("Patient seen in clinic today. " * 10)
+    tagger_mod.model_meta.cache_clear()
