@@ -66,6 +66,7 @@ from phi_corpus import (  # noqa: E402
 from site_agent.curation import curate_site, find_phi  # noqa: E402
 from site_agent.curation.lexicon import lexicon  # noqa: E402
 from site_agent.curation.scrub_text import LABELS  # noqa: E402
+from site_agent.curation.tagger import model_meta  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 # Which corpus kinds a detector label may stand for (a ZIP code alone is caught as a number, ID).
@@ -279,6 +280,9 @@ def main() -> None:
         parser.error(
             f"--seed {args.seed} is a held-out or former held-out set's seed; pick another"
         )
+    shift = model_meta()["seed_shift"]  # the tagger trained on every list at its seed + shift
+    if args.seed in {s + shift for s in (0, *former_seeds)}:
+        parser.error(f"--seed {args.seed} drew the tagger's training documents; pick another")
     t0 = time.perf_counter()
     docs = corpus(args.docs, seed=args.seed)
     cells = (

@@ -118,7 +118,7 @@ def test_features_see_the_rules_and_the_neighbours() -> None:
     i = words.index("Okonkwo")
     assert feats[i]["rule"] == "NAME" and feats[i]["-1:low"] == "dr"
     assert feats[i]["sh"] == "Xx" and feats[i]["scr"] == "ascii"
-    assert feats[words.index("7")]["rule"] == "O" and feats[words.index("7")]["dig"] == 1
+    assert feats[words.index("7")]["rule"] == "O" and feats[words.index("7")]["dig"] == "1"
 
 
 def test_the_build_is_deterministic_and_leaves_out_the_held_out(tmp_path: Path) -> None:
@@ -136,7 +136,7 @@ def test_the_build_is_deterministic_and_leaves_out_the_held_out(tmp_path: Path) 
 
 def _point_at(monkeypatch: pytest.MonkeyPatch, where: Path) -> None:
     monkeypatch.setattr(tagger_mod, "asset_candidates", lambda *_: [where])
-    tagger_mod.model_meta.cache_clear()
+    tagger_mod._located.cache_clear()
     monkeypatch.setattr(tagger_mod, "_local", type(tagger_mod._local)())
 
 
@@ -147,7 +147,7 @@ def test_a_missing_model_stops_curation_with_its_path(
     long_text = "Patient seen in clinic today. " * 10
     with pytest.raises(TaggerMissing, match=re.escape(str(tmp_path))):
         find_phi(long_text)
-    tagger_mod.model_meta.cache_clear()
+    tagger_mod._located.cache_clear()
 
 
 def test_an_altered_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -159,4 +159,81 @@ def test_an_altered_model_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyP
     _point_at(monkeypatch, tmp_path)
     with pytest.raises(TaggerMissing, match="sha256"):
         find_phi("Patient seen in clinic today. " * 10)
-    tagger_mod.model_meta.cache_clear()
+    tagger_mod._located.cache_clear()
+
+
+def test_added_spans_never_overlap_a_rule_span_so_labels_and_date_shifts_stay() -> None:
+    docs = pc.corpus(60, pc.V17_SEED, v17=True) + pc.corpus(60, pc.V8_SEED, v8=True)
+    added_any = False
+    for d in docs:
+        rules = find_phi(d.text, tag=False)
+        rule = [(s.start, s.end, s.label) for s in rules]
+        added = tagged_spans(d.text, rule)
+        added_any = added_any or bool(added)
+        for start, end, _label in added:
+            assert not any(a < end and start < b for a, b, _ in rule), d.text[start:end]
+        both = find_phi(d.text)
+        for s in rules:  # every rule span is still there, with its label
+            assert any(b.start <= s.start and s.end <= b.end for b in both)
+            assert any(b == s for b in both) or any(
+                b.start <= s.start and s.end <= b.end and b.label == s.label for b in both
+            ), (d.text[s.start : s.end], s.label)
+    assert added_any
+    # A date the rules shift keeps its shift when the tagger masks what runs on after it.
+    text = (
+        "Date of service 04.03.2019Jones. Seen by Dr Okonkwo in the clinic for follow-up of "
+        "the right hepatic lesion; it is unchanged in size. The patient reports no pain and "
+        "no weight loss. Next review in six months with repeat imaging of the abdomen."
+    )
+    rules_only = scrub_text(text, date_offset=37, tag=False)
+    assert "2019-04-10" in rules_only
+    assert "2019-04-10" in scrub_text(text, date_offset=37)
+
+
+def test_a_number_is_masked_whole_or_not_at_all() -> None:
+    labs = (
+        "Labs today: WBC 11.2, Hb 9.8, Plt 412, Na 133, K 5.6, Cl 101, CO2 22, BUN 38, Cr 1.9, "
+        "Glu 187, AST 44, ALT 51, ALP 210, Tbili 2.4, INR 1.3, CRP 88, ESR 62, troponin 0.04, "
+        "lactate 3.1. Blood cultures pending. Reviewed with the team."
+    )
+    out = scrub_text(labs)
+    assert not re.search(r"\d[.,]\[|\][.,]\d", out), out
+
+
+def test_odd_text_does_not_break_the_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    lone = "abc \ud800 def Jones " * 30  # JSON can carry a lone surrogate
+    assert len(find_phi(lone)) >= len(find_phi(lone, tag=False))
+    # A text longer than one window is tagged window by window, every word token once, and a
+    # text within one window gets the same probabilities whatever the window.
+    doc = pc.corpus(1, pc.V17_SEED, v17=True)[0].text
+    rule = [(s.start, s.end, s.label) for s in find_phi(doc, tag=False)]
+    whole = tagger_mod.phi_probabilities(doc, rule)
+    tokens, feats = features(doc, rule)  # the builder's features of the whole text, tagged once
+    crf = tagger_mod._tagger()
+    crf.set(feats)
+    direct = [crf.marginal("P", i) for i, m in enumerate(tokens) if re.match(r"\w", m.group())]
+    assert [p for _, _, p in whole] == direct
+    monkeypatch.setattr(tagger_mod, "WINDOW", 7)
+    windowed = tagger_mod.phi_probabilities(doc, rule)
+    assert [(a, b) for a, b, _ in windowed] == [(a, b) for a, b, _ in whole]
+    assert len(whole) == len(re.findall(r"\w+", doc)) > 7
+    assert all(0.0 <= p <= 1.0 for _, _, p in windowed)
+
+
+def test_a_bundle_record_that_the_installed_model_does_not_match_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tagger_mod.model_path().parent
+    bundle = tmp_path / "bundle"  # a Flower app bundle: the record, no binary model
+    bundle.mkdir()
+    record = json.loads((shipped / META_ASSET).read_text())
+    (bundle / META_ASSET).write_text(json.dumps({**record, "sha256": "0" * 64}))
+    monkeypatch.setattr(tagger_mod, "asset_candidates", lambda *_: [bundle, shipped])
+    tagger_mod._located.cache_clear()
+    monkeypatch.setattr(tagger_mod, "_local", type(tagger_mod._local)())
+    with pytest.raises(TaggerMissing, match="no PHI tagger model matches"):
+        find_phi("Patient seen in clinic today. " * 10)
+    (bundle / META_ASSET).write_text(json.dumps(record))  # the record of the installed model
+    tagger_mod._located.cache_clear()
+    assert tagger_mod.model_path() == shipped / MODEL_ASSET
+    tagger_mod._located.cache_clear()

@@ -539,6 +539,7 @@ def scrub_text(
     *,
     date_offset: int | None = None,
     guess_names: bool = True,
+    tag: bool = True,
 ) -> str:
     """``text`` with every PHI span replaced by its typed placeholder, e.g. ``[NAME]``.
 
@@ -547,7 +548,7 @@ def scrub_text(
     """
     out: list[str] = []
     pos = 0
-    for span in find_phi(text, known, guess_names=guess_names):
+    for span in find_phi(text, known, guess_names=guess_names, tag=tag):
         out.append(text[pos : span.start])
         shifted = None
         if span.label == "DATE" and date_offset is not None:

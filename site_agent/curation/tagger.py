@@ -11,9 +11,9 @@ only add to what is removed.
 The shipped model (``assets/phi_tagger.crfsuite``) was trained by ``scripts/build_phi_tagger.py``
 on the PHI corpus generator's development lists (every list the rules were developed on, other
 seeds than the benchmark's rows) and never on the held-out lists that ``bench/deid_recall.py``
-reports; ``assets/phi_tagger.json`` records what it was trained on and its digest. Reports only:
-dataset fields and header values (200 characters or fewer) stay with the rules, as the tagger was
-trained on reports.
+reports; ``assets/phi_tagger.json`` records what it was trained on and its sha256. It was trained
+on reports, so only texts over 200 characters go through it (reports, and any DICOM text or
+dataset value as long); shorter ones (most dataset fields and header values) stay with the rules.
 """
 
 from __future__ import annotations
@@ -33,14 +33,17 @@ from site_agent.curation.lexicon import lexicon
 
 MODEL_ASSET = "phi_tagger.crfsuite"
 META_ASSET = "phi_tagger.json"
-# A token is masked at this probability of PHI or above: chosen on the v17 lists (the former
-# held-out row) with a tagger trained without them, for recall at a clinical precision cost of
-# under half a point there (bench/README.md, "A learned tagger beside the rules").
+# A token is masked at this probability of PHI or above: chosen on the v17 lists (then left out of
+# training) between 0.3, 0.5 and 0.7, for recall at a clinical precision cost of about a tenth of
+# a point there (bench/README.md, "2026-12-07: a learned tagger beside the rules").
 THRESHOLD = 0.5
 # The token the tagger sees: a run of word characters, or one other non-space character.
 TOKEN = re.compile(r"\w+|[^\w\s]")
 _WORDS = re.compile(r"\w")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_RUNS = re.compile("1+")
 _LONG = 20  # a token this long or longer is one feature value, "LONG"
+WINDOW = 2000  # tokens tagged as one sequence (a report is a few hundred)
 
 
 class TaggerMissing(FileNotFoundError):
@@ -84,27 +87,30 @@ def _own(word: str, rule: str) -> dict[str, Any]:
         "title": word[:1].isupper(),
         "upper": word.isupper() and len(word) > 1,
         "mix": any(c.isdigit() for c in word) and any(c.isalpha() for c in word),
-        "dig": min(sum(c.isdigit() for c in word), 30),
-        "len": min(len(word), 12),
+        "dig": str(min(sum(c.isdigit() for c in word), 30)),  # a category, not a weight
+        "len": str(min(len(word), 12)),
         "name": lex.is_name(word) if alpha else False,
         "safe": lex.is_safe(word) if alpha else False,
         "rule": rule,
     }
 
 
-def features(
-    text: str, rule_spans: Sequence[tuple[int, int, str]]
-) -> tuple[list[re.Match[str]], list[dict[str, Any]]]:
-    """The tokens of ``text`` and each one's features, given the rules' spans (start, end,
-    label) on it. The builder and the site call this same function."""
-    at = ["O"] * len(text)
-    for start, end, label in rule_spans:
-        at[start:end] = [label] * (end - start)
-    tokens = list(TOKEN.finditer(text))
-    own = [_own(m.group(), at[m.start()]) for m in tokens]
-    out = []
+def _clean(text: str) -> str:
+    """``text`` with each lone surrogate (JSON can carry one) as "?": CRFsuite takes UTF-8, and
+    the offsets stay those of ``text``."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _window(
+    text: str, tokens: Sequence[re.Match[str]], at: Sequence[str], lo: int, hi: int
+) -> list[dict[str, Any]]:
+    """Features of tokens[lo:hi], their neighbours read across the window's edges."""
+    first, last = max(0, lo - 3), min(len(tokens), hi + 3)
+    own = {j: _own(tokens[j].group(), at[tokens[j].start()]) for j in range(first, last)}
     n = len(tokens)
-    for i, m in enumerate(tokens):
+    out = []
+    for i in range(lo, hi):
+        m = tokens[i]
         f = dict(own[i])
         if i:
             f["bi-"] = own[i - 1]["low"] + "|" + own[i]["low"]
@@ -126,41 +132,71 @@ def features(
                 f[f"{d}:scr"] = b["scr"]
         f["nl"] = "\n" in text[tokens[i - 1].end() if i else 0 : m.start()]
         out.append(f)
-    return tokens, out
+    return out
 
 
-def _asset_dir() -> Path:
-    """The first place holding both of the tagger's files (the imported package, else the
-    installed distribution: a Flower app bundle carries no binary files)."""
-    candidates = asset_candidates("site_agent.curation", "assets")
-    for path in candidates:
-        if (path / MODEL_ASSET).is_file() and (path / META_ASSET).is_file():
-            return path
+def _rule_at(text: str, rule_spans: Sequence[tuple[int, int, str]]) -> list[str]:
+    at = ["O"] * len(text)
+    for start, end, label in rule_spans:
+        at[start:end] = [label] * (end - start)
+    return at
+
+
+def features(
+    text: str, rule_spans: Sequence[tuple[int, int, str]]
+) -> tuple[list[re.Match[str]], list[dict[str, Any]]]:
+    """The tokens of ``text`` and each one's features, given the rules' spans (start, end,
+    label) on it. The builder trains on these; the site computes the same, a window of
+    ``WINDOW`` tokens at a time."""
+    text = _clean(text)
+    tokens = list(TOKEN.finditer(text))
+    return tokens, _window(text, tokens, _rule_at(text, rule_spans), 0, len(tokens))
+
+
+REBUILD = "python scripts/build_phi_tagger.py --docs 1500"  # from a MedFed source checkout
+
+
+@functools.lru_cache(maxsize=1)
+def _located() -> tuple[Path, dict[str, Any]]:
+    """The model file and what it was trained on. The record (``phi_tagger.json``) is read from
+    the first place that has one (the imported package, else the installed distribution); the
+    model is the first file of that name whose sha256 is the one recorded there: a Flower app
+    bundle carries the record but no binary files, and then the installed copy is used only if
+    it is the model the bundle's code was made for. The digest checks integrity (a changed or
+    truncated file), not who made it: the package is what the site pinned."""
+    candidates = list(dict.fromkeys(asset_candidates("site_agent.curation", "assets")))
+    records = [p / META_ASSET for p in candidates if (p / META_ASSET).is_file()]
+    models = [p / MODEL_ASSET for p in candidates if (p / MODEL_ASSET).is_file()]
+    if not records or not models:
+        missing = " and ".join(
+            name for name, found in ((MODEL_ASSET, models), (META_ASSET, records)) if not found
+        )
+        raise TaggerMissing(
+            f"the PHI tagger's {missing} is missing from "
+            + " and from ".join(str(p) for p in candidates)
+            + f"; reinstall MedFed (or, from a source checkout, rebuild it: `{REBUILD}`)"
+        )
+    meta: dict[str, Any] = json.loads(records[0].read_text())
+    digests = {}
+    for model in models:
+        digests[model] = hashlib.sha256(model.read_bytes()).hexdigest()
+        if digests[model] == meta.get("sha256"):
+            return model, meta
+    found = "; ".join(f"{p}: {d}" for p, d in digests.items())
     raise TaggerMissing(
-        f"the PHI tagger's model is missing: no {MODEL_ASSET} and {META_ASSET} in "
-        + " or ".join(str(p) for p in dict.fromkeys(candidates))
-        + "; reinstall MedFed, or rebuild it with `python scripts/build_phi_tagger.py`"
+        f"no PHI tagger model matches the sha256 {meta.get('sha256')} recorded in {records[0]} "
+        f"({found}): a file was changed or comes from another MedFed version; reinstall MedFed"
     )
 
 
 def model_path() -> Path:
-    return _asset_dir() / MODEL_ASSET
+    return _located()[0]
 
 
-@functools.lru_cache(maxsize=1)
 def model_meta() -> dict[str, Any]:
     """What the shipped model was trained on (``assets/phi_tagger.json``), its digest checked
     against the model file."""
-    path = model_path()
-    meta_path = path.with_name(META_ASSET)
-    meta: dict[str, Any] = json.loads(meta_path.read_text())
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if meta.get("sha256") != digest:
-        raise TaggerMissing(
-            f"the PHI tagger's model {path} has sha256 {digest}, but {meta_path} records "
-            f"{meta.get('sha256')}: the file was changed; reinstall MedFed"
-        )
-    return meta
+    return _located()[1]
 
 
 _local = threading.local()
@@ -172,8 +208,7 @@ def _tagger() -> Any:
     if tagger is None:
         import pycrfsuite
 
-        model_meta()  # the digest is checked before the file is used
-        tagger = pycrfsuite.Tagger()
+        tagger = pycrfsuite.Tagger()  # model_path checks the digest before the file is used
         tagger.open(str(model_path()))
         _local.tagger = tagger
     return tagger
@@ -182,30 +217,49 @@ def _tagger() -> Any:
 def phi_probabilities(
     text: str, rule_spans: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, float]]:
-    """(start, end, probability of PHI) for every word token of ``text``."""
-    tokens, feats = features(text, rule_spans)
+    """(start, end, probability of PHI) for every word token of ``text``, tagged a window of
+    ``WINDOW`` tokens at a time (a long text's features are never all held at once)."""
+    text = _clean(text)
+    tokens = list(TOKEN.finditer(text))
     if not tokens:
         return []
+    at = _rule_at(text, rule_spans)
     tagger = _tagger()
-    tagger.set(feats)
-    return [
-        (m.start(), m.end(), tagger.marginal("P", i))
-        for i, m in enumerate(tokens)
-        if _WORDS.match(m.group())
-    ]
+    out = []
+    for lo in range(0, len(tokens), WINDOW):
+        hi = min(len(tokens), lo + WINDOW)
+        tagger.set(_window(text, tokens, at, lo, hi))
+        out.extend(
+            (tokens[i].start(), tokens[i].end(), tagger.marginal("P", i - lo))
+            for i in range(lo, hi)
+            if _WORDS.match(tokens[i].group())
+        )
+    return out
 
 
 def tagged_spans(
     text: str, rule_spans: Sequence[tuple[int, int, str]], threshold: float = THRESHOLD
 ) -> list[tuple[int, int, str]]:
-    """Tokens the tagger marks as PHI that no rule span covers, as (start, end, label): "ID"
-    for a token with a digit in it, else "NAME" (the tagger says PHI, not which kind)."""
-    covered = [False] * len(text)
-    for start, end, _label in rule_spans:
-        covered[start:end] = [True] * (end - start)
-    out = []
+    """What the tagger adds to the rules' spans, as (start, end, label): each token it marks as
+    PHI (but not a lower-case word of the safe list: "No focal lesion is identified" keeps
+    "lesion"), a number token widened to its whole number ("1.9", never "1.[ID]"), less what a rule
+    span already covers, so the rules' spans keep their labels and dates their shift. "ID" for a
+    part with a digit in it, else "NAME" (the tagger says PHI, not which kind)."""
+    flagged = [False] * len(text)
+    lex = lexicon()
     for start, end, p in phi_probabilities(text, rule_spans):
-        if p >= threshold and not all(covered[start:end]):
-            label = "ID" if any(c.isdigit() for c in text[start:end]) else "NAME"
-            out.append((start, end, label))
+        word = text[start:end]
+        if p >= threshold and not (word.islower() and lex.is_safe(word)):
+            flagged[start:end] = [True] * (end - start)
+    if not any(flagged):
+        return []
+    for m in _NUMBER.finditer(text):
+        if any(flagged[m.start() : m.end()]):
+            flagged[m.start() : m.end()] = [True] * (m.end() - m.start())
+    for start, end, _label in rule_spans:
+        flagged[start:end] = [False] * (end - start)
+    out = []
+    for m in _RUNS.finditer("".join("1" if f else "0" for f in flagged)):
+        part = text[m.start() : m.end()]
+        out.append((m.start(), m.end(), "ID" if any(c.isdigit() for c in part) else "NAME"))
     return out
