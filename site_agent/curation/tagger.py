@@ -225,7 +225,7 @@ def phi_probabilities(
         return []
     at = _rule_at(text, rule_spans)
     tagger = _tagger()
-    out = []
+    out: list[tuple[int, int, float]] = []
     for lo in range(0, len(tokens), WINDOW):
         hi = min(len(tokens), lo + WINDOW)
         tagger.set(_window(text, tokens, at, lo, hi))
