@@ -25,31 +25,37 @@ log = logging.getLogger("medfed.site")
 
 def accept_receipt(settings: SiteSettings, config: Mapping[str, Any]) -> bool:
     """Verify and keep the receipt in `config`, if it carries one; whether one was kept."""
+    return _kept_receipt(settings, config) is not None
+
+
+def _kept_receipt(settings: SiteSettings, config: Mapping[str, Any]) -> Receipt | None:
+    """The receipt in `config`, verified and kept; None where it carries none or it was
+    dropped (the reason logged)."""
     site = settings.name
     try:
         receipt = Receipt.from_config(config)
     except ReceiptError as exc:
         log.warning("site %s: malformed ledger receipt dropped: %s", site, exc)
-        return False
+        return None
     if receipt is None:
-        return False
+        return None
     if not (settings.agent_dir / LEDGER_FILE).is_file():
         log.warning("site %s: no privacy ledger in %s to keep the receipt in", site,
                     settings.agent_dir)  # fmt: skip
-        return False
+        return None
     try:
         keys = load_policy(settings.policy_file).coordinator_public_keys()
     except PolicyError as exc:
         log.warning("site %s: ledger receipt not checked: %s", site, exc)
-        return False
+        return None
     signer = next((k for k in keys if receipt.valid_under(k)), None)
     if signer is None:
         log.warning("site %s: ledger receipt for entry #%d of run %r is not signed by a "
                     "coordinator key this site trusts: dropped", site, receipt.seq,
                     receipt.run_id)  # fmt: skip
-        return False
+        return None
     record_receipt(default_url(settings.agent_dir), receipt, fingerprint(signer))
-    return True
+    return receipt
 
 
 def receipt_reply(settings: SiteSettings, config: Mapping[str, Any]) -> dict[str, Any]:
@@ -61,9 +67,8 @@ def receipt_reply(settings: SiteSettings, config: Mapping[str, Any]) -> dict[str
     none, so a spend whose reply was lost there (or the release of the last evaluation's
     counts) reaches the consortium ledger from this answer. A ledger that cannot be read sends
     none."""
-    kept = accept_receipt(settings, config)
-    reply: dict[str, Any] = {"receipt": int(kept)}
-    receipt = Receipt.from_config(config) if kept else None
+    receipt = _kept_receipt(settings, config)
+    reply: dict[str, Any] = {"receipt": int(receipt is not None)}
     if receipt is None:
         return reply
     try:

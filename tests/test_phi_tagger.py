@@ -101,14 +101,48 @@ def test_short_texts_stay_with_the_rules() -> None:
 
 def test_tagged_tokens_are_labelled_and_never_inside_a_rule_span() -> None:
     doc = pc.corpus(30, pc.V17_SEED, v17=True)
+    labels = set()
     for d in doc:
         rule = [(s.start, s.end, s.label) for s in find_phi(d.text, tag=False)]
         for start, end, label in tagged_spans(d.text, rule):
+            labels.add(label)
             assert label in ("NAME", "ID")
             assert ("ID" if any(c.isdigit() for c in d.text[start:end]) else "NAME") == label
             assert not any(a <= start and end <= b for a, b, _ in rule)
+    assert labels == {"NAME", "ID"}  # the shipped model adds spans of both kinds here
     text = scrub_text(doc[0].text)
     assert "[" in text
+
+
+def _tagger_says(monkeypatch: pytest.MonkeyPatch, phi: set[str]) -> None:
+    """The tagger replaced by an oracle: probability 0.99 for the word tokens in ``phi``, 0.01
+    for the others (what `tagged_spans` makes of them does not depend on the shipped model)."""
+
+    def probabilities(text: str, _rules: object) -> list[tuple[int, int, float]]:
+        return [
+            (m.start(), m.end(), 0.99 if m.group() in phi else 0.01)
+            for m in re.finditer(r"\w+", text)
+        ]
+
+    monkeypatch.setattr(tagger_mod, "phi_probabilities", probabilities)
+
+
+def test_what_is_added_around_the_tagger_marks(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "Cr 1.9 and 4,500 today; DATE 04.03.2019Jones; lesion, Lesion, Karen 12."
+    date = text.index("04.03.2019")
+    rule = [(date, date + len("04.03.2019"), "DATE")]
+    _tagger_says(monkeypatch, {"9", "500", "2019Jones", "lesion", "Lesion", "Karen"})
+    added = {text[a:b]: label for a, b, label in tagged_spans(text, rule)}
+    assert added == {
+        "1.9": "ID",  # a number whole, never "1.[ID]"
+        "4,500": "ID",
+        "Jones": "NAME",  # what the rule's date leaves of the token, the date untouched
+        "Lesion": "NAME",  # a lower-case safe-list word is never masked by the tagger
+        "Karen": "NAME",
+    }
+    assert tagged_spans(text, rule, threshold=1.0) == []
+    _tagger_says(monkeypatch, set())
+    assert tagged_spans(text, rule) == []
 
 
 def test_features_see_the_rules_and_the_neighbours() -> None:

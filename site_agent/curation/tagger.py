@@ -142,15 +142,22 @@ def _rule_at(text: str, rule_spans: Sequence[tuple[int, int, str]]) -> list[str]
     return at
 
 
+def _prepared(
+    text: str, rule_spans: Sequence[tuple[int, int, str]]
+) -> tuple[str, list[re.Match[str]], list[str]]:
+    """``text`` as CRFsuite can take it, its tokens, and the rules' label at each character."""
+    text = _clean(text)
+    return text, list(TOKEN.finditer(text)), _rule_at(text, rule_spans)
+
+
 def features(
     text: str, rule_spans: Sequence[tuple[int, int, str]]
 ) -> tuple[list[re.Match[str]], list[dict[str, Any]]]:
     """The tokens of ``text`` and each one's features, given the rules' spans (start, end,
     label) on it. The builder trains on these; the site computes the same, a window of
     ``WINDOW`` tokens at a time."""
-    text = _clean(text)
-    tokens = list(TOKEN.finditer(text))
-    return tokens, _window(text, tokens, _rule_at(text, rule_spans), 0, len(tokens))
+    text, tokens, at = _prepared(text, rule_spans)
+    return tokens, _window(text, tokens, at, 0, len(tokens))
 
 
 REBUILD = "python scripts/build_phi_tagger.py --docs 1500"  # from a MedFed source checkout
@@ -219,11 +226,9 @@ def phi_probabilities(
 ) -> list[tuple[int, int, float]]:
     """(start, end, probability of PHI) for every word token of ``text``, tagged a window of
     ``WINDOW`` tokens at a time (a long text's features are never all held at once)."""
-    text = _clean(text)
-    tokens = list(TOKEN.finditer(text))
+    text, tokens, at = _prepared(text, rule_spans)
     if not tokens:
         return []
-    at = _rule_at(text, rule_spans)
     tagger = _tagger()
     out: list[tuple[int, int, float]] = []
     for lo in range(0, len(tokens), WINDOW):
