@@ -47,7 +47,14 @@ from meddata import load_site
 from meddata.samples import Split
 from medfed.console import progress_bar
 from medfed.curricula import BENCHMARK_CURRICULUM, BENCHMARK_STUDIES
-from medfed.demo import DemoOptions, run_demo, synthesize_hospitals
+from medfed.demo import (
+    DEMO_EPSILON_CAP,
+    DEMO_MIN_STUDIES,
+    DemoOptions,
+    check_studies_fit_the_cap,
+    run_demo,
+    synthesize_hospitals,
+)
 from medfed.workers import map_unordered
 from model import attach_lora, default_base_dir, load_base, make_processor, set_trainable_groups
 from model.device import pick_device, place
@@ -89,6 +96,10 @@ class BaselineOptions:
             raise ValueError(f"--sites must be >= 3 (secure aggregation needs 3), got {self.sites}")
         if not self.curriculum.is_file():
             raise ValueError(f"--curriculum: no file at {self.curriculum}")
+        if self.data_root is None:
+            if self.studies < DEMO_MIN_STUDIES:
+                raise ValueError(f"--studies must be >= {DEMO_MIN_STUDIES}, got {self.studies}")
+            check_studies_fit_the_cap(self.curriculum, self.studies, DEMO_EPSILON_CAP)
         if self.batch_size < 1 or self.max_new_tokens < 1:
             raise ValueError("--batch-size and --max-new-tokens must be >= 1")
         if self.jobs is not None and self.jobs < 1:

@@ -66,7 +66,9 @@ def demo(
         int,
         typer.Option(
             help="Imaging studies per synthetic hospital (>= 10: a quarter are held out, and a "
-            "site's policy trains on >= 8)."
+            "site's policy trains on >= 8). Fewer studies cost each one more eps: below what "
+            "the curriculum needs under the sites' eps cap the run is refused before it starts, "
+            "with the number that fits."
         ),
     ] = 600,
     seed: Annotated[int, typer.Option(help="Seed for data, sampling and initialisation.")] = 0,

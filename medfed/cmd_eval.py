@@ -263,7 +263,9 @@ def baselines(
     studies: Annotated[
         int,
         typer.Option(
-            help="Synthetic studies per hospital (the benchmark curriculum is sized for 3,000)."
+            help="Synthetic studies per hospital (the benchmark curriculum is sized for 3,000; "
+            "fewer than it needs under the sites' eps cap are refused before anything is "
+            "written, with the number that fits)."
         ),
     ] = BENCHMARK_STUDIES,
     seed: Annotated[int, typer.Option(help="Seed for data, initialisation and sampling.")] = 0,
@@ -320,7 +322,10 @@ def baselines(
     except ValueError as exc:
         raise _fail(str(exc)) from exc
     quiet = json_out
-    result = run_baselines(opts, say=(lambda _msg: None) if quiet else console.print)
+    try:
+        result = run_baselines(opts, say=(lambda _msg: None) if quiet else console.print)
+    except (RuntimeError, ValueError) as exc:  # a federation that halted, data it could not use
+        raise _fail(str(exc), code=1) from exc
     if json_out:
         emit_json(json.loads(result.results_file.read_text()))
     else:

@@ -39,6 +39,65 @@ from site_agent.settings import default_agent_dir, training_sites
 # The fewest studies per synthetic hospital that leave, after the test split, the
 # training.min_dataset_size its policy states: with fewer, every site refuses every round.
 DEMO_MIN_STUDIES = fewest_studies_to_train_on(MIN_DATASET_SIZE, TEST_FRACTION)
+# The eps cap per study over each site's lifetime that the simulated hospitals' policies state.
+DEMO_EPSILON_CAP = 10.0
+
+
+def curriculum_epsilon(curriculum: Path, train: int) -> float:
+    """eps per study, over the whole curriculum, at a synthetic hospital that declares `train`
+    training studies and takes part in every round (its training alone, at the simulated
+    policies' delta, RDP; the evaluations it releases cost more): math.inf where a stage's batch
+    is larger than the data set and its noise must be derived from a target eps."""
+    from protocols.accounting import Mechanism, epsilon_of, poisson_rate
+    from protocols.curriculum import stage_noise_multiplier
+    from protocols.curriculum_file import load_curriculum
+
+    history = []
+    for stage in load_curriculum(curriculum).stages:
+        if stage.dp is None:
+            continue
+        if stage.batch_size > train and stage.dp.noise_multiplier is None:
+            return math.inf
+        history.append(
+            Mechanism(
+                noise_multiplier=stage_noise_multiplier(stage, train),
+                sample_rate=poisson_rate(train, stage.batch_size),
+                steps=stage.steps_per_round(train) * stage.rounds,
+                clipping_norm=stage.dp.clipping_norm,
+                delta=POLICY_DELTA,
+            )
+        )
+    return epsilon_of(history, POLICY_DELTA, "rdp")
+
+
+def _train_of(studies: int) -> int:
+    return studies - held_out_count(studies, TEST_FRACTION)
+
+
+def check_studies_fit_the_cap(curriculum: Path, studies: int, cap: float) -> None:
+    """ValueError, before anything is synthesized, when synthetic hospitals of `studies` studies
+    could not run the whole curriculum under the sites' eps cap: each would refuse a stage once
+    its spend would pass the cap, and the run would halt there."""
+    eps = curriculum_epsilon(curriculum, _train_of(studies))
+    if eps <= cap:
+        return
+    lo, hi = studies, 1 << 20  # the fewest studies that fit, by bisection (eps falls with N)
+    if curriculum_epsilon(curriculum, _train_of(hi)) > cap:
+        hint = "no number of studies brings it under the cap: lower the curriculum's steps"
+    else:
+        while hi - lo > 1:
+            mid = (lo + hi) // 2
+            lo, hi = (
+                (lo, mid) if curriculum_epsilon(curriculum, _train_of(mid)) <= cap else (mid, hi)
+            )
+        hint = f"give --studies {hi} or more"
+    raise ValueError(
+        f"--studies {studies} is too few for {curriculum.name}: each hospital would declare "
+        f"{_train_of(studies)} training studies, at which the curriculum costs eps "
+        f"{eps:.1f} per study (its training alone), over the sites' cap of {cap:g} per study "
+        f"over each site's lifetime, so the sites would refuse a stage and the run would halt "
+        f"there; {hint}"
+    )
 
 
 @dataclass(frozen=True)
@@ -53,7 +112,7 @@ class DemoOptions:
     # The simulated hospitals' policies: eps cap per study over each site's lifetime, where
     # noise comes from ("os-csprng"; "seeded-insecure" only for reproducible tests), and whether
     # exact training losses may leave.
-    epsilon_cap: float = 10.0
+    epsilon_cap: float = DEMO_EPSILON_CAP
     randomness: str = "os-csprng"
     share_training_loss: bool = False
     # Existing site directories (each with a site.json) to train on instead of synthetic ones;
@@ -79,41 +138,10 @@ class DemoOptions:
                 f"would hold {train} training studies, fewer than the {MIN_DATASET_SIZE} its "
                 "policy needs to train (training.min_dataset_size)"
             )
-        if self.data_root is None:
-            self._check_first_round_fits_the_cap()
-
-    def _check_first_round_fits_the_cap(self) -> None:
-        """Every synthetic site declares its training studies for its accounting: with too few,
-        the curriculum's first round costs more than the cap and every site refuses it."""
-        from protocols.accounting import Mechanism, epsilon_of, poisson_rate
-        from protocols.curriculum import stage_noise_multiplier
-        from protocols.curriculum_file import load_curriculum
-
-        first = load_curriculum(self.curriculum).stages[0]
-        if first.dp is None:
-            return
-        train = self.studies - held_out_count(self.studies, TEST_FRACTION)
-        if first.batch_size > train and first.dp.noise_multiplier is None:
-            eps = math.inf
-        else:
-            round_one = Mechanism(
-                noise_multiplier=stage_noise_multiplier(first, train),
-                sample_rate=poisson_rate(train, first.batch_size),
-                steps=first.steps_per_round(train),
-                clipping_norm=first.dp.clipping_norm,
-                delta=POLICY_DELTA,
-            )
-            eps = epsilon_of([round_one], POLICY_DELTA, "rdp")
-        if eps > self.epsilon_cap:
-            raise ValueError(
-                f"--studies {self.studies} is too few for this curriculum: each hospital would "
-                f"declare {train} training studies, at which round 1 of stage {first.name!r} "
-                f"costs eps {eps:.1f} per study, over the sites' cap of {self.epsilon_cap:g} "
-                "per study over each site's lifetime, so every site would refuse it; give more "
-                "--studies (the default 600 runs the whole demo curriculum)"
-            )
         if not self.curriculum.is_file():
             raise ValueError(f"--curriculum: no file at {self.curriculum}")
+        if self.data_root is None:
+            check_studies_fit_the_cap(self.curriculum, self.studies, self.epsilon_cap)
 
 
 @dataclass

@@ -173,7 +173,7 @@ def test_a_value_error_in_a_demo_run_is_one_line_not_a_traceback(
         ("8", "--studies must be >= 10, got 8: each hospital would hold 6 training studies"),
         ("4", "--studies must be >= 10, got 4"),
         ("0", "--studies must be >= 10, got 0"),
-        ("10", "--studies 10 is too few for this curriculum: each hospital would declare 8"),
+        ("10", "--studies 10 is too few for demo.toml: each hospital would declare 8"),
     ],
 )
 def test_demo_refuses_studies_too_few_for_its_own_policies_before_writing_anything(
@@ -181,9 +181,10 @@ def test_demo_refuses_studies_too_few_for_its_own_policies_before_writing_anythi
 ) -> None:
     """The demo's policies state training.min_dataset_size 8; a quarter of each hospital's
     studies is held out, so --studies 8 left 6 to train on and every site refused every round
-    (a halt with Flower tracebacks, minutes later). With 8 to train on, round 1 of the demo
-    curriculum alone costs more than the sites' cap, and every site refused on budget. Both are
-    refused up front, naming the option and what is short."""
+    (a halt with Flower tracebacks, minutes later). With 8 to train on, the demo curriculum
+    costs more than the sites' cap, and every site refused on budget. Both are refused up front,
+    naming the option, what is short and the fewest studies that fit (the bisection's answer,
+    checked on both sides of it)."""
     from medfed.demo import DEMO_MIN_STUDIES, DemoOptions
 
     res = runner.invoke(app, ["demo", "--out", str(tmp_path / "run"), "--studies", studies])
@@ -192,10 +193,28 @@ def test_demo_refuses_studies_too_few_for_its_own_policies_before_writing_anythi
     assert needle in text and "Traceback" not in text
     assert ("training.min_dataset_size" in text) == (studies != "10")
     if studies == "10":
-        assert "costs eps 23.6 per study, over the sites' cap of 10 per study" in text
+        assert "costs eps 86.2 per study (its training alone), over the sites' cap of 10" in text
+        assert "give --studies 428 or more" in text
     assert not (tmp_path / "run").exists()
     assert DEMO_MIN_STUDIES == 10 and ">= 10" in runner.invoke(app, ["demo", "--help"]).output
-    DemoOptions(out=tmp_path, studies=100)  # enough for round 1 (the default 600, for all)
+    DemoOptions(out=tmp_path, studies=428)  # eps 9.96 over the whole curriculum: under the cap
+    with pytest.raises(ValueError, match="costs eps 12.0 per study"):
+        DemoOptions(out=tmp_path, studies=427)
+
+
+def test_baselines_refuse_studies_whose_federation_would_halt_before_writing_anything(
+    tmp_path: Path,
+) -> None:
+    """`eval baselines --studies 600` used to synthesize and curate four hospitals, then halt in
+    the federation's first round (every site refused on budget) with a traceback. The benchmark
+    curriculum needs 2,391 studies a hospital under the sites' cap; fewer are refused up front."""
+    out = tmp_path / "bl"
+    res = runner.invoke(app, ["eval", "baselines", "--out", str(out), "--studies", "600"])
+    assert res.exit_code == 2, res.output
+    text = " ".join(res.output.split())
+    assert "--studies 600 is too few for benchmark.toml" in text and "Traceback" not in text
+    assert "costs eps 40.4 per study" in text and "give --studies 2391 or more" in text
+    assert not out.exists()
 
 
 def test_a_garbled_site_key_and_a_file_as_curate_destination_are_named(tmp_path: Path) -> None:
@@ -421,3 +440,21 @@ def test_site_ledger_counts_evaluation_releases_apart_from_rounds(tmp_path: Path
     assert doc["last_round"]["kind"] == "evaluation"
     res = runner.invoke(app, ["site", "ledger", str(agent)])
     assert "1 rounds trained, 0 refused, 1 evaluation releases" in " ".join(res.output.split())
+
+
+def test_a_halted_federation_in_baselines_is_one_line_and_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A federation that halts under `eval baselines` (sites under --data-root refusing a stage)
+    ends with the halt's reason and exit code 1, not a traceback."""
+    import medfed.baselines
+    from coordinator.strategy import StageHalted
+
+    def halted(*_: object, **__: object) -> None:
+        raise StageHalted("stage 'alignment' halted at round 1 (stage round 1): 0 of 3 trained")
+
+    monkeypatch.setattr(medfed.baselines, "run_baselines", halted)
+    res = runner.invoke(app, ["eval", "baselines", "--out", str(tmp_path / "bl")])
+    assert res.exit_code == 1, res.output
+    text = " ".join(res.output.split())
+    assert "stage 'alignment' halted at round 1" in text and "Traceback" not in text
