@@ -15,6 +15,15 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from phi_corpus_v19 import (  # the v19 lists, in their own module
+    V19_CLINICAL,
+    V19_EPONYM,
+    V19_TEMPLATES,
+    _v19_person,
+    _v19_value,
+)
+from phi_corpus_v19 import V19_SEED as V19_SEED  # re-exported: the v19 row's seed
+
 # Names across cultures and scripts, with accents, apostrophes, hyphens and particles.
 GIVEN = (
     "John", "Mary", "Ana María", "José", "Zoë", "Siobhán", "Seán", "Chloé", "Björn", "Łukasz",
@@ -166,7 +175,10 @@ def person(
     v16: bool = False,
     v17: bool = False,
     v18: bool = False,
+    v19: bool = False,
 ) -> tuple[str, str]:
+    if v19:
+        return _v19_person(rng)
     if v18:
         return _v18_person(rng)
     if v17:
@@ -265,10 +277,13 @@ def value_of(
     v16: bool = False,
     v17: bool = False,
     v18: bool = False,
+    v19: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v18 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v19 template's field asks for, as in ``{DATE:da}``)."""
+    if v19:
+        return _v19_value(kind, rng, style)
     if v18:
         return _v18_value(kind, rng, style)
     if v17:
@@ -20038,6 +20053,7 @@ class Document:
     v16: bool = False  # ... from the V16_ lists
     v17: bool = False  # ... from the V17_ lists
     v18: bool = False  # ... from the V18_ lists
+    v19: bool = False  # ... from the V19_ lists (tests/phi_corpus_v19.py)
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -20076,6 +20092,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v16=doc.v16,
             v17=doc.v17,
             v18=doc.v18,
+            v19=doc.v19,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -20120,6 +20137,7 @@ def document(
     v16: bool = False,
     v17: bool = False,
     v18: bool = False,
+    v19: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -20147,6 +20165,7 @@ def document(
         v16=v16,
         v17=v17,
         v18=v18,
+        v19=v19,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -20186,6 +20205,9 @@ def document(
         templates, eponyms = V17_TEMPLATES, V17_EPONYM
     if v18:
         templates, eponyms = V18_TEMPLATES, V18_EPONYM
+    clinical: tuple[str, ...] = CLINICAL
+    if v19:
+        templates, eponyms, clinical = V19_TEMPLATES, V19_EPONYM, V19_CLINICAL
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -20193,7 +20215,7 @@ def document(
             if rng.random() < 1 / 3:
                 _clinical(rng.choice(eponyms), doc, eponym=True)
             else:
-                _clinical(rng.choice(CLINICAL), doc)
+                _clinical(rng.choice(clinical), doc)
         else:
             _fill(rng.choice(templates), rng, doc)
     return doc
@@ -20224,12 +20246,13 @@ def corpus(
     v16: bool = False,
     v17: bool = False,
     v18: bool = False,
+    v19: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v18``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V18_ lists instead (the blind and v3 to v18 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V18_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v19``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V19_ lists instead (the blind and v3 to v19 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V19_SEED``)."""
     rng = random.Random(seed)
     if (
         fresh
@@ -20251,6 +20274,7 @@ def corpus(
         or v16
         or v17
         or v18
+        or v19
     ):
         flags = dict(
             fresh=fresh,
@@ -20272,6 +20296,7 @@ def corpus(
             v16=v16,
             v17=v17,
             v18=v18,
+            v19=v19,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []

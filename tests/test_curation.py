@@ -317,6 +317,11 @@ SCRUB_CASES = [
     ("Call (617) 555-0199 or +1 508 555 0100.", ["555-0199", "508 555 0100"], ["Call"]),
     ("Lives at 12 Harbor Street, Riverton, WY 82501.", ["Harbor", "Riverton", "82501"], ["Lives"]),
     ("Mail jane.doe@example.org, see https://x.example/p?id=3.", ["jane.doe", "x.example"], []),
+    # e-mail addresses written out against harvesting
+    ("Write to ajak.ayuel at gmail dot com today.", ["ajak", "ayuel", "gmail dot com"], ["today"]),
+    ("Reply: k.otieno (at) mail (dot) co (dot) ke", ["otieno", "(at) mail (dot) co"], ["Reply"]),
+    ("Mail sirisenaw[at]yahoo.fr or RAZAF AT sltnet DOT lk", ["sirisenaw", "RAZAF", "DOT lk"], []),
+    ("Seen at noon; a dot sign at the apex.", [], ["Seen at noon", "dot sign at the apex"]),
     ("A 93-year-old man with a 2 cm lesion.", ["93"], ["man", "2 cm", "lesion"]),
     ("A 45-year-old woman; left lung clear.", [], ["45-year-old", "left lung clear"]),
     ("Study at St. Brigid Regional Medical Center on 2020-05-01.", ["Brigid", "2020-05-01"], []),

@@ -62,8 +62,8 @@ def _recall(docs: list[pc.Document], tag: bool) -> tuple[int, int]:
 
 def test_shipped_tagger_was_never_trained_on_the_held_out_lists() -> None:
     meta = model_meta()
-    assert meta["held_out_never_trained"] == ["v18"]
-    assert "v18" not in meta["lists"]
+    assert meta["held_out_never_trained"] == ["v19"]
+    assert "v19" not in meta["lists"] and "v18" in meta["lists"]
     assert meta["seed_shift"] != 0  # no training document is one the benchmark scores
     path = tagger_mod.model_path()
     assert hashlib.sha256(path.read_bytes()).hexdigest() == meta["sha256"]
@@ -163,7 +163,7 @@ def test_the_build_is_deterministic_and_leaves_out_the_held_out(tmp_path: Path) 
         tmp_path / "b" / MODEL_ASSET
     ).read_bytes()
     assert a == b
-    assert "v17" not in a["lists"] and "v18" not in a["lists"] and "dev" in a["lists"]
+    assert "v17" not in a["lists"] and "v19" not in a["lists"] and "dev" in a["lists"]
     assert json.loads((tmp_path / "a" / META_ASSET).read_text())["sha256"] == a["sha256"]
     assert not list((tmp_path / "a").glob("tmp*"))  # the temporary directory is gone
 
@@ -270,4 +270,31 @@ def test_a_bundle_record_that_the_installed_model_does_not_match_is_refused(
     (bundle / META_ASSET).write_text(json.dumps(record))  # the record of the installed model
     tagger_mod._located.cache_clear()
     assert tagger_mod.model_path() == shipped / MODEL_ASSET
+    tagger_mod._located.cache_clear()
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe\x00", b"[1, 2]"])
+def test_an_unreadable_record_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: bytes
+) -> None:
+    shipped = tagger_mod.model_path()
+    shutil.copy(shipped, tmp_path / MODEL_ASSET)
+    (tmp_path / META_ASSET).write_bytes(content)
+    _point_at(monkeypatch, tmp_path)
+    with pytest.raises(TaggerMissing, match=re.escape(str(tmp_path / META_ASSET))):
+        find_phi("Patient seen in clinic today. " * 10)
+    tagger_mod._located.cache_clear()
+
+
+def test_a_model_trained_on_other_features_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shipped = tagger_mod.model_path()
+    shutil.copy(shipped, tmp_path / MODEL_ASSET)
+    record = json.loads(shipped.with_name(META_ASSET).read_text())
+    assert record["features"] == tagger_mod.FEATURES  # the shipped model matches this code
+    (tmp_path / META_ASSET).write_text(json.dumps({**record, "features": 0}))
+    _point_at(monkeypatch, tmp_path)
+    with pytest.raises(TaggerMissing, match="features version 0"):
+        find_phi("Patient seen in clinic today. " * 10)
     tagger_mod._located.cache_clear()

@@ -357,6 +357,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern))
     for label, pattern in (
         ("EMAIL", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        # Written out against harvesting: "a.b (at) mail (dot) com", "x[at]yahoo.fr", and "x at
+        # gmail dot com" / "x AT net DOT lk" (a spoken "at" only with a spoken "dot" after it).
+        (
+            "EMAIL",
+            r"(?i:[\w.+-]+[ ]?[(\[{]at[)\]}][ ]?[\w-]+(?:[ ]?(?:[(\[{]dot[)\]}]|\.)[ ]?[\w-]+)+)",
+        ),
+        ("EMAIL", r"\b[\w.+-]+[ ](?:at|AT)[ ][\w-]+(?:[ ](?:dot|DOT)[ ][\w-]+)+\b"),
         ("URL", r"\b(?:https?|ftp)://[^\s<>\"]*[^\s<>\".,;:!?)\]]"),
         ("URL", r"\bwww\.[^\s<>\"]*[^\s<>\".,;:!?)\]]"),
         ("URL", rf"(?i:\b(?:[a-z0-9-]+\.)+{_TLD}\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?)"),

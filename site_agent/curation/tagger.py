@@ -33,6 +33,9 @@ from site_agent.curation.lexicon import lexicon
 
 MODEL_ASSET = "phi_tagger.crfsuite"
 META_ASSET = "phi_tagger.json"
+# The features ``_own`` and ``_window`` compute, as a version the builder records beside the model:
+# a model trained on other features is refused rather than fed features it never saw.
+FEATURES = 1
 # A token is masked at this probability of PHI or above: chosen on the v17 lists (then left out of
 # training) between 0.3, 0.5 and 0.7, for recall at a clinical precision cost of about a tenth of
 # a point there (bench/README.md, "2026-12-07: a learned tagger beside the rules").
@@ -183,7 +186,21 @@ def _located() -> tuple[Path, dict[str, Any]]:
             + " and from ".join(str(p) for p in candidates)
             + f"; reinstall MedFed (or, from a source checkout, rebuild it: `{REBUILD}`)"
         )
-    meta: dict[str, Any] = json.loads(records[0].read_text())
+    try:
+        meta: dict[str, Any] = json.loads(records[0].read_text(encoding="utf-8"))
+        if not isinstance(meta, dict):
+            raise ValueError("not a JSON object")
+    except (OSError, ValueError) as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise TaggerMissing(
+            f"the PHI tagger's record {records[0]} cannot be read ({exc}); reinstall MedFed "
+            f"(or, from a source checkout, rebuild it: `{REBUILD}`)"
+        ) from exc
+    if meta.get("features") != FEATURES:
+        raise TaggerMissing(
+            f"the PHI tagger in {records[0].parent} was trained on features version "
+            f"{meta.get('features')}, this MedFed computes version {FEATURES}; reinstall MedFed "
+            f"(or, from a source checkout, rebuild it: `{REBUILD}`)"
+        )
     digests = {}
     for model in models:
         digests[model] = hashlib.sha256(model.read_bytes()).hexdigest()
