@@ -356,17 +356,26 @@ DATE_CUES = "on|since|from|until|till|by|dated|am|vom|bis|seit|le|el|il|op|den"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (label, re.compile(pattern))
     for label, pattern in (
-        ("EMAIL", r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
+        # Each e-mail pattern starts where a run of address characters starts: a match could
+        # start nowhere else, and a scan from every character of a long run is quadratic.
+        ("EMAIL", r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),
         # Written out against harvesting: "a.b (at) mail (dot) com", "x[at]yahoo.fr", and "x at
         # gmail dot com" / "x AT net DOT lk" (a spoken "at" only with a spoken "dot" after it).
         (
             "EMAIL",
-            r"(?i:[\w.+-]+[ ]?[(\[{]at[)\]}][ ]?[\w-]+(?:[ ]?(?:[(\[{]dot[)\]}]|\.)[ ]?[\w-]+)+)",
+            r"(?<![\w.+-])(?i:[\w.+-]+[ ]?[(\[{]at[)\]}][ ]?[\w-]+"
+            r"(?:[ ]?(?:[(\[{]dot[)\]}]|\.)[ ]?[\w-]+)+)",
         ),
-        ("EMAIL", r"\b[\w.+-]+[ ](?:at|AT)[ ][\w-]+(?:[ ](?:dot|DOT)[ ][\w-]+)+\b"),
+        ("EMAIL", r"(?<![\w.+-])[\w.+-]+[ ](?:at|AT)[ ][\w-]+(?:[ ](?:dot|DOT)[ ][\w-]+)+\b"),
         ("URL", r"\b(?:https?|ftp)://[^\s<>\"]*[^\s<>\".,;:!?)\]]"),
         ("URL", r"\bwww\.[^\s<>\"]*[^\s<>\".,;:!?)\]]"),
-        ("URL", rf"(?i:\b(?:[a-z0-9-]+\.)+{_TLD}\b(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?)"),
+        # A bare domain starts where its run of labels starts (not after "x." inside one): the
+        # same matches, without a scan from every label of a long dotted run.
+        (
+            "URL",
+            rf"(?i:\b(?<![a-z0-9-])(?<![a-z0-9-]\.)(?:[a-z0-9-]+\.)+{_TLD}\b"
+            rf"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?)",
+        ),
         ("IP", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5}(?!\d))?(?!\d|\.\d)"),  # ":443"
         ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:]))"),
         ("IP", r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*(?![\w:]))"),
