@@ -529,3 +529,35 @@ def test_long_runs_of_address_characters_do_not_stall_scrubbing() -> None:
         == 2
     )
     assert "x.y@z.org" not in scrub_text("mail x.y@z.org")
+
+
+def test_long_runs_of_names_hyphens_and_capitals_do_not_stall_scrubbing() -> None:
+    """Hang guards, not speed targets, like the one above; the times are of 8,000 characters
+    before the fix (two cores, shared): "Aa-Aa-..." 29 s and "A-A-..." 50 s (a capitalised word
+    read from each capital of the run to its end, in some forty patterns), "A A A ..." 8 s (a run
+    of number chunks asked of whole at each step, and the spelled-out name read to the run's end
+    from each letter), "-----" 2 s and "a-1a-1..." 1 s (the
+    five-digit identifier scanned from each hyphen to the run's end), and "Aa Hospital Aa
+    Hospital ... Aa Hospi" 27-117 s (the name rules' passes, one per word a name spread). Each is
+    linear now, and the lot takes seconds; the bound leaves a wide margin."""
+    import time
+
+    from site_agent.curation import find_phi
+
+    scrub_text("warm the word lists up first")
+    texts = [
+        "Aa-" * 2_700,
+        "A-" * 4_000,
+        "A " * 6_000,
+        "-" * 20_000,
+        "a-1" * 4_000,
+        "Aa Hospital " * 700 + "Aa Hospi",
+    ]
+    started = time.monotonic()
+    for text in texts:
+        find_phi(text, tag=False)
+    assert time.monotonic() - started < 60
+    # the same spans as before on what these patterns and rules are for
+    assert "Bahnhofstraße" not in scrub_text("lives at Bahnhofstraße 9, 12345 Rostock")
+    assert "AC-713914" not in scrub_text("ref AC-713914 noted", guess_names=False)
+    assert "Burns" not in scrub_text("Seen with Ali W. Burns and Read, Destiny today.")

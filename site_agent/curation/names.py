@@ -42,6 +42,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 
@@ -680,100 +681,142 @@ def name_flags(
             and _same_case(words[i][2], word)
         )
 
-    def strong_rules() -> bool:
-        changed = False
-        for i in range(len(words) - 1):
-            j = i + 1
-            g = gap(i)
-            initial = _is_initial(words[i][2])
-            if not (g == " " or (initial and g in (". ", "."))) or not part_of_name(j, i):
-                continue
-            # "Esther Day.", "carter day.", "K. Day assisted", "Yuto K. Do's": a first name or
-            # an initial inside a name, then a word that ends the name.
-            end = ends_name(j)
-            if _RIGHT_CUE.match(text, words[i][1]):
-                continue  # "burns assisted": a verb after the name, not its end
-            if end and flagged[i] and given(i):
-                flagged[j] = changed = True
-            # "Z. Do tolerated": an initial, then a word before a cue after names; "(E. Wood,":
-            # an initial, then a surname from the lists that ends the name.
-            elif initial and (end == "strong" or (end and lex.is_name(_base(words[j][2])))):
-                flagged[i] = flagged[j] = changed = True
-        for i in range(len(words) - 2):
-            # "Ali W. Burns": a first name, an initial, a capitalised word.
-            first, mid, last = (words[k][2] for k in (i, i + 1, i + 2))
-            if (
-                not flagged[i + 2]
-                and first[:1].isupper()
-                and _first_name(lex, _base(first))
-                and not epo[i]
-                and gap(i) == " "
-                and _is_initial(mid)
-                and gap(i + 1) in (". ", " ")
-                and part_of_name(i + 2, i + 1)
-            ):
-                flagged[i] = flagged[i + 1] = flagged[i + 2] = changed = True
-        for i in range(len(words) - 1):
-            # "Read, Destiny", "Day, Yaw.": a word, a comma, a first name that ends the name.
-            j = i + 1
-            if (
-                gap(i) == ", "
-                and flagged[j]
-                and given(j)
-                and not _is_initial(words[j][2])
-                and part_of_name(i, j)
-                and words[i][2][:1].isupper() == words[j][2][:1].isupper()
-                and ends_name(j)
-            ):
-                flagged[i] = changed = True
-        return changed
+    # The rules below run in passes until a pass changes nothing. Each rule at word i reads the
+    # flags of words i - 2 to i + 2 alone, so a pass looks again only where a flag changed beside
+    # it since (in the same order as a full pass): full passes were quadratic on a long text
+    # whose names spread one word a pass ("Aa Hospital Aa Hospital ... Aa Hospi").
+    def name_then_end(i: int) -> bool:
+        j = i + 1
+        g = gap(i)
+        initial = _is_initial(words[i][2])
+        if not (g == " " or (initial and g in (". ", "."))) or not part_of_name(j, i):
+            return False
+        # "Esther Day.", "carter day.", "K. Day assisted", "Yuto K. Do's": a first name or
+        # an initial inside a name, then a word that ends the name.
+        end = ends_name(j)
+        if _RIGHT_CUE.match(text, words[i][1]):
+            return False  # "burns assisted": a verb after the name, not its end
+        if end and flagged[i] and given(i):
+            flagged[j] = True
+            return True
+        # "Z. Do tolerated": an initial, then a word before a cue after names; "(E. Wood,":
+        # an initial, then a surname from the lists that ends the name.
+        if initial and (end == "strong" or (end and lex.is_name(_base(words[j][2])))):
+            flagged[i] = flagged[j] = True
+            return True
+        return False
+
+    def first_initial_last(i: int) -> bool:
+        # "Ali W. Burns": a first name, an initial, a capitalised word.
+        first, mid = words[i][2], words[i + 1][2]
+        if (
+            not flagged[i + 2]
+            and first[:1].isupper()
+            and _first_name(lex, _base(first))
+            and not epo[i]
+            and gap(i) == " "
+            and _is_initial(mid)
+            and gap(i + 1) in (". ", " ")
+            and part_of_name(i + 2, i + 1)
+        ):
+            flagged[i] = flagged[i + 1] = flagged[i + 2] = True
+            return True
+        return False
+
+    def family_comma_given(i: int) -> bool:
+        # "Read, Destiny", "Day, Yaw.": a word, a comma, a first name that ends the name.
+        j = i + 1
+        if (
+            gap(i) == ", "
+            and flagged[j]
+            and given(j)
+            and not _is_initial(words[j][2])
+            and part_of_name(i, j)
+            and words[i][2][:1].isupper() == words[j][2][:1].isupper()
+            and ends_name(j)
+        ):
+            flagged[i] = True
+            return True
+        return False
 
     # Beside a name: a name-list word, a particle or an initial; joined to one by "and", "&" or a
     # list comma, a capitalised word that could be a name ("cc Park, Hill and W.").
+    def beside_name(i: int) -> bool:
+        word = words[i][2]
+        if flagged[i] or epo[i]:
+            return False
+        low = word.lower()
+        if low in _STOP and not _is_initial(word):
+            return False
+        if known_name(lex, _base(word)) or low in PARTICLES or _is_initial(word):
+            # After a name: a space or comma (an initial's period too); before one: the same.
+            after = r"\.?,?[ ]" if i > 0 and _is_initial(words[i - 1][2]) else r",?[ ]"
+            if i > 0 and flagged[i - 1] and re.fullmatch(after, gap(i - 1)):
+                flagged[i] = True
+                return True
+            before = r"\.?,?[ ]" if _is_initial(word) else r",?[ ]"
+            if i + 1 < len(words) and flagged[i + 1] and re.fullmatch(before, gap(i)):
+                flagged[i] = True
+                return True
+        # Inside a sentence, a capitalised word before a name: "Is Ana María Núñez".
+        title = word[:1].isupper() and not word.isupper()
+        before_name = 0 < i < len(words) - 1 and flagged[i + 1] and gap(i) == " "
+        opens = not text[: words[i][0]].strip() or re.search(
+            r"[.!?:;\n]\s*\Z", text[max(0, words[i][0] - 4) : words[i][0]]
+        )
+        if title and before_name and not opens:
+            flagged[i] = True
+            return True
+        if not (can[i] and word[:1].isupper()):
+            return False
+        for j, k in ((i - 1, i - 1), (i + 1, i)):  # the word beside, the gap's left word
+            if not 0 <= j < len(words):
+                continue
+            g = gap(k)
+            conj = words[j][2].lower() in ("and", "&") and g == " "
+            if conj:  # "X and Lake": look past "and"
+                j2 = j - 1 if j < i else j + 1
+                g2 = gap(j2) if j < i and j2 >= 0 else (gap(j) if j2 < len(words) else "")
+                if 0 <= j2 < len(words) and flagged[j2] and g2 in (" ", ". "):
+                    flagged[i] = True
+                    return True
+            elif flagged[j] and re.fullmatch(r"\.?,[ ]", g) and j < i:
+                flagged[i] = True
+                return True
+        return False
+
+    rules = (  # in a pass's order, each with the words it runs over
+        (name_then_end, len(words) - 1),
+        (first_initial_last, len(words) - 2),
+        (family_comma_given, len(words) - 1),
+        (beside_name, len(words)),
+    )
+    due: list[set[int]] = [set(range(max(0, n))) for _, n in rules]  # the first pass: all
     changed = True
     while changed:
-        changed = strong_rules()
-        for i, (_, _, word) in enumerate(words):
-            if flagged[i] or epo[i]:
-                continue
-            low = word.lower()
-            if low in _STOP and not _is_initial(word):
-                continue
-            if known_name(lex, _base(word)) or low in PARTICLES or _is_initial(word):
-                # After a name: a space or comma (an initial's period too); before one: the same.
-                after = r"\.?,?[ ]" if i > 0 and _is_initial(words[i - 1][2]) else r",?[ ]"
-                if i > 0 and flagged[i - 1] and re.fullmatch(after, gap(i - 1)):
-                    flagged[i] = changed = True
+        changed = False
+        for r, (rule, n) in enumerate(rules):
+            todo = sorted(i for i in due[r] if i < n)
+            due[r] = set()
+            heapq.heapify(todo)
+            while todo:
+                i = heapq.heappop(todo)
+                while todo and todo[0] == i:
+                    heapq.heappop(todo)
+                before = flagged[max(0, i - 2) : i + 3]
+                if not rule(i):
                     continue
-                before = r"\.?,?[ ]" if _is_initial(word) else r",?[ ]"
-                if i + 1 < len(words) and flagged[i + 1] and re.fullmatch(before, gap(i)):
-                    flagged[i] = changed = True
-                    continue
-            # Inside a sentence, a capitalised word before a name: "Is Ana María Núñez".
-            title = word[:1].isupper() and not word.isupper()
-            before_name = 0 < i < len(words) - 1 and flagged[i + 1] and gap(i) == " "
-            opens = not text[: words[i][0]].strip() or re.search(
-                r"[.!?:;\n]\s*\Z", text[max(0, words[i][0] - 4) : words[i][0]]
-            )
-            if title and before_name and not opens:
-                flagged[i] = changed = True
-                continue
-            if not (can[i] and word[:1].isupper()):
-                continue
-            for j, k in ((i - 1, i - 1), (i + 1, i)):  # the word beside, the gap's left word
-                if not 0 <= j < len(words):
-                    continue
-                g = gap(k)
-                conj = words[j][2].lower() in ("and", "&") and g == " "
-                if conj:  # "X and Lake": look past "and"
-                    j2 = j - 1 if j < i else j + 1
-                    g2 = gap(j2) if j < i and j2 >= 0 else (gap(j) if j2 < len(words) else "")
-                    if 0 <= j2 < len(words) and flagged[j2] and g2 in (" ", ". "):
-                        flagged[i] = changed = True
-                        break
-                elif flagged[j] and re.fullmatch(r"\.?,[ ]", g) and j < i:
-                    flagged[i] = changed = True
-                    break
+                changed = True
+                for k, was in enumerate(before, start=max(0, i - 2)):
+                    if flagged[k] == was:
+                        continue
+                    # The rules that read word k's flag: later in this pass, or in the next.
+                    for near in range(max(0, k - 2), k + 3):
+                        for q in range(len(rules)):
+                            if q == r and i < near < n:
+                                heapq.heappush(todo, near)
+                            else:
+                                due[q].add(near)
     # A person name's components joined by carets (HL7, DICOM): "PRETORIUS^NED", "Hind^Sandy".
     for _ in range(2):
         for i in range(len(words) - 1):

@@ -213,12 +213,14 @@ def number_spans(text: str) -> Iterator[tuple[int, int, str]]:
     while i < len(chunks):
         # A run of chunks joined by one space or a spaced hyphen: "123 45 6789", "TX K1234567".
         j = i
+        digits_yet = False  # whether a chunk of the run so far has digits (kept as it grows:
+        # asked of the whole run at each step, a long run such as "A A A ..." was quadratic)
         while j + 1 < len(chunks) and re.fullmatch(
             r"[ ]|[ ]?-[ ]?", text[chunks[j][1] : chunks[j + 1][0]]
         ):
             cur = text[chunks[j][0] : chunks[j][1]]
             nxt = text[chunks[j + 1][0] : chunks[j + 1][1]]
-            digits_yet = any(_has_digit(text[a:b]) for a, b in chunks[i : j + 1])
+            digits_yet = digits_yet or _has_digit(cur)
             # A prefix or a mask only opens a run: "TX K1234567", not "6789 A 9 mm"; after
             # digits, only more digit groups join ("2 34 07", not "23 C5/6" or "0923 Ki-67").
             if digits_yet and not (

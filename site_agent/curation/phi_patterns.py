@@ -89,7 +89,10 @@ _STREET_KIND = (
     r"|heights|hts|landing|crossing|bend|vale|rise|chase|quay|wharf|esplanade|causeway"
     r"|expressway|expy|freeway|fwy|hollow|ridge|hill|view|commons|spur)\b\.?"
 )
-_CAP = rf"{_UP}(?:{_L}|{_APOS}|-)*"
+# A capitalised word, hyphens and apostrophes inside. Bounded: a pattern may try it from every
+# capital of a long run such as "Aa-Aa-Aa-..." (each after a hyphen starts a word), and an
+# unbounded word read from each to the run's end is quadratic; no real word is this long.
+_CAP = rf"{_UP}(?:{_L}|{_APOS}|-){{0,63}}"
 _STREET = (
     rf"(?:\b(?:No|NO|no|H\.?[ ]?No)\.?[ ]?)?"
     rf"\b\d{{1,6}}[A-Za-z]?[ ]+(?:(?:{_CAP}|\d{{1,3}}(?:st|nd|rd|th))\.?[ ]+){{1,4}}{_STREET_KIND}"
@@ -556,7 +559,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ID", r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-HJ-NPR-Z])[A-HJ-NPR-Z0-9]{17}\b"),
         # Any token with five or more digits: record, account or postal numbers without context.
         # "AC-713914": a short letter prefix joined by a hyphen counts too.
-        ("ID", r"(?<!\w)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}-?\d[\w-]*\d(?!\w)"),
+        # (The short start is checked first, and a token is a few hundred characters at most:
+        # tried from each hyphen of a long run such as "a-1a-1..." or "-----", an unbounded scan
+        # to the run's end was quadratic.)
+        (
+            "ID",
+            r"(?<!\w)(?=[A-Za-z]{0,4}-?\d)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}-?\d[\w-]{0,250}\d(?!\w)",
+        ),
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
         # A street without a number after a preposition: "lives on Station Road", "off Elm St".
         (
@@ -826,10 +835,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "NAME",
             rf"\b{_CAP}(?:[ ]{_CAP})?[ ](?:s/o|d/o|a/l|a/p|S/O|D/O|A/L|A/P)[ ]{_CAP}(?:[ ]{_CAP})?",
         ),
-        # A name in block capitals, letter by letter, its parts a few spaces apart: "M Y A   A Y E".
+        # A name in block capitals, letter by letter, its parts a few spaces apart: "M Y A   A Y E"
+        # (a part of at most 40 letters: read from each letter of a long "A A A ..." to its end,
+        # an unbounded part was quadratic).
         (
             "NAME",
-            r"(?<![\w-])[A-Z](?:[ -][A-Z])+(?:[ ]{2,4}[A-Z](?:[ ]?-[ ]?[A-Z]|[ ][A-Z])+)+(?![\w-])",
+            r"(?<![\w-])[A-Z](?:[ -][A-Z]){1,40}"
+            r"(?:[ ]{2,4}[A-Z](?:[ ]?-[ ]?[A-Z]|[ ][A-Z]){1,40})+(?![\w-])",
         ),
         # Initials that sign an action: "phoned ... by F.N.", "copied forward by C.F. Us".
         (

@@ -30,9 +30,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from site_agent.curation.addresses import address_spans, extend_addresses
 from site_agent.curation.dates import shifted_text
@@ -188,21 +190,27 @@ def _pattern_spans(text: str) -> Iterator[Span]:
 def _safe_list_spans(text: str, taken: list[Span]) -> Iterator[Span]:
     """Names found from the words themselves and the words around them (see ``names``)."""
     words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
-    found = [s for s in taken if s.label == "NAME"]
-    flagged = name_flags(text, words, lexicon(), [_inside(found, a, b) for a, b, _ in words])
-    spans = sorted(taken, key=lambda s: s.start)
+    in_name = _Containment((s.start, s.end) for s in taken if s.label == "NAME")
+    flagged = name_flags(text, words, lexicon(), [in_name(a, b) for a, b, _ in words])
+    in_span = _Containment((s.start, s.end) for s in taken)
     for i, (start, end, _) in enumerate(words):
         glued = text[end : end + 1].isdigit() or text[start - 1 : start].isdigit()
-        if flagged[i] and not glued and not _inside(spans, start, end):
+        if flagged[i] and not glued and not in_span(start, end):
             yield Span(start, end, "NAME")  # not "SpO" of "SpO2" or "cmH" of "cmH2O"
 
 
-def _inside_any(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in ranges)
+class _Containment:
+    """Whether ``start``-``end`` lies inside one of ``ranges``, in logarithmic time: a word or a
+    span asked of every span found, one by one, was quadratic on a long text of many."""
 
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self.starts = [a for a, _ in ordered]
+        self.reach = list(accumulate((b for _, b in ordered), max))  # furthest end so far
 
-def _inside(spans: list[Span], start: int, end: int) -> bool:
-    return any(s.start <= start and end <= s.end for s in spans)
+    def __call__(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)  # the ranges that start at or before ``start``
+        return i > 0 and self.reach[i - 1] >= end
 
 
 def _literal(value: str, *, flexible_separators: bool) -> str:
@@ -324,9 +332,12 @@ def _around_dates(
     shifted, not masked ("DOB 01/02/1933" is no identifier "DOB 01/02/1933"); what is left keeps
     the label if it still holds a digit ("@ 0550" after a date)."""
     dates = sorted((s.start, s.end) for s in spans if s.label == "DATE")
+    starts = [a for a, _ in dates]
+    longest = max((b - a for a, b in dates), default=0)
     for start, end, label in numbers:
         pieces = [(start, end)]
-        for a, b in dates:
+        # only the dates that may overlap it (each number asked of every date was quadratic)
+        for a, b in dates[bisect_left(starts, start - longest) : bisect_left(starts, end)]:
             if a < end and start < b:
                 pieces = [
                     (p, q) for x, y in pieces for p, q in ((x, min(y, a)), (max(x, b), y)) if p < q
@@ -493,10 +504,12 @@ def _text_spans(text: str) -> list[Span]:
     spans = [s for s in spans if not _clinical_number(text, s) and not _ratio_not_date(text, s)]
     variants = [(m.start(), m.end()) for m in _VARIANT.finditer(text)]
     if variants:  # "c.5946delT", "F508del/G542X": a gene variant, not an identifier
-        spans = [s for s in spans if s.label != "ID" or not _inside_any(variants, s.start, s.end)]
+        in_variant = _Containment(variants)
+        spans = [s for s in spans if s.label != "ID" or not in_variant(s.start, s.end)]
     codes = hl7_codes(text)
     if codes:  # "71046" in OBR-4 is a procedure code
-        spans = [s for s in spans if s.label != "ID" or not _inside_any(codes, s.start, s.end)]
+        in_code = _Containment(codes)
+        spans = [s for s in spans if s.label != "ID" or not in_code(s.start, s.end)]
     return spans
 
 
