@@ -953,8 +953,11 @@ NAME_SUFFIX = re.compile(
 # "BARRY^ᲚᲔᲕᲐᲜᲘ" -- letters only, at least family and given name; a space only in the family name
 # ("YELLOW HORSE^ANA"), so prose after the given name stays.
 _LM = rf"(?:{_L}|{_MARK})"  # a letter or a combining mark: "दीपिका", "সুমাইয়া"
+# (Not after a combining mark either: a letter after a mark is inside a word, and a match tried
+# from each such letter of a long run like "áááá..." to its end was quadratic.)
 _CARET_NAME = re.compile(
-    rf"(?<![\w^]){_L}{_LM}*(?:[ '\u2019-]{_L}{_LM}*)?\^{_L}{_LM}*(?:['\u2019-]{_L}{_LM}*)*"
+    rf"(?<![\w^])(?<!{_MARK}){_L}{_LM}*(?:[ '\u2019-]{_L}{_LM}*)?"
+    rf"\^{_L}{_LM}*(?:['\u2019-]{_L}{_LM}*)*"
     rf"(?:\^{_LM}*){{0,4}}(?![\w^]|{_MARK})"
 )
 
@@ -1047,6 +1050,35 @@ def _without_closing_bar(cells: list[str], sep: str) -> list[str]:
     return cells[:-1] if sep == "|" and len(cells) > 1 and not cells[-1].strip() else cells
 
 
+def _header_columns(
+    header: str, sep: str
+) -> tuple[list[str], list[int], list[int], list[int]] | None:
+    """A header line's cells split at ``sep`` and its age, name and record-number columns, or
+    None when the line is no such header (fewer than three key cells at its end)."""
+    low = header.lower()
+    if not any(
+        k in low for k in ("age", "name", "patient", "mrn", "encounter", "visit", "initials")
+    ):
+        return None
+    cells = _without_closing_bar(header.split(sep), sep)
+    # Three keys or more; the first may end a line of prose ("... 2.1 cm. mrn,name,age").
+    first = len(cells) - 1
+    while first >= 0 and _HEADER_CELL.fullmatch(cells[first]):
+        first -= 1
+    if len(cells) - first < 3:  # first: the last cell that is no key (-1: none)
+        return None
+    # "... 2.1 cm. name": the key after the prose opens the row's columns.
+    j = max(first, 0)
+    tail = re.split(r"(?<=[.;:!?])[ ]+", cells[j])[-1]
+    if tail != cells[j] and _HEADER_CELL.fullmatch(tail):
+        cells = cells[:j] + [tail] + cells[j + 1 :]
+        first = j - 1
+    ages = [i for i, c in enumerate(cells) if i > first and _AGE_HEADER_CELL.fullmatch(c)]
+    names = [i for i, c in enumerate(cells) if i > first and _NAME_HEADER_CELL.fullmatch(c)]
+    ids = [i for i, c in enumerate(cells) if i > first and _ID_HEADER_CELL.fullmatch(c)]
+    return cells, ages, names, ids
+
+
 def table_fields(text: str) -> list[tuple[int, int, str]]:
     """(start, end, "AGE", "NAME" or "ID"): ages over 89, names and identifiers in the age, name
     and record-number columns of separated rows under a header line."""
@@ -1057,29 +1089,14 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
         lines.append((pos, line))
         pos += len(line) + 1
     for n, (_, header) in enumerate(lines):
-        low = header.lower()
-        if not any(
-            k in low for k in ("age", "name", "patient", "mrn", "encounter", "visit", "initials")
-        ):
-            continue
         for sep in _ROW_SEPARATORS:
-            cells = _without_closing_bar(header.split(sep), sep)
-            # Three keys or more; the first may end a line of prose ("... 2.1 cm. mrn,name,age").
-            first = len(cells) - 1
-            while first >= 0 and _HEADER_CELL.fullmatch(cells[first]):
-                first -= 1
-            if len(cells) - first < 3:  # first: the last cell that is no key (-1: none)
+            columns = _header_columns(header, sep)
+            if columns is None:
                 continue
-            # "... 2.1 cm. name": the key after the prose opens the row's columns.
-            j = max(first, 0)
-            tail = re.split(r"(?<=[.;:!?])[ ]+", cells[j])[-1]
-            if tail != cells[j] and _HEADER_CELL.fullmatch(tail):
-                cells = cells[:j] + [tail] + cells[j + 1 :]
-                first = j - 1
-            ages = [i for i, c in enumerate(cells) if i > first and _AGE_HEADER_CELL.fullmatch(c)]
-            names = [i for i, c in enumerate(cells) if i > first and _NAME_HEADER_CELL.fullmatch(c)]
-            ids = [i for i, c in enumerate(cells) if i > first and _ID_HEADER_CELL.fullmatch(c)]
+            cells, ages, names, ids = columns
             for start, row in lines[n + 1 :]:
+                if _header_columns(row, sep) is not None:
+                    break  # the next table's header: its own rows are read under it
                 values = _without_closing_bar(row.split(sep), sep)
                 # More cells: a value with the separator in it ("Fine, Ana"); fewer: prose with
                 # the separator before the header on its line. Columns count from either end.
