@@ -1088,14 +1088,16 @@ def table_fields(text: str) -> list[tuple[int, int, str]]:
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    for n, (_, header) in enumerate(lines):
+    # Each line read as a header once per separator (a header's rows end at the next one).
+    headers = {sep: [_header_columns(line, sep) for _, line in lines] for sep in _ROW_SEPARATORS}
+    for n in range(len(lines)):
         for sep in _ROW_SEPARATORS:
-            columns = _header_columns(header, sep)
+            columns = headers[sep][n]
             if columns is None:
                 continue
             cells, ages, names, ids = columns
-            for start, row in lines[n + 1 :]:
-                if _header_columns(row, sep) is not None:
+            for r, (start, row) in enumerate(lines[n + 1 :], start=n + 1):
+                if headers[sep][r] is not None:
                     break  # the next table's header: its own rows are read under it
                 values = _without_closing_bar(row.split(sep), sep)
                 # More cells: a value with the separator in it ("Fine, Ana"); fewer: prose with
