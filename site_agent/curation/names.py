@@ -519,19 +519,25 @@ def name_flags(
             epo[i] = False
             can[i] = flagged[i] = True
     # Particles before a capitalised word: "van Houten", "de la Cruz", "Van der Berg".
+    # run_end[i]: the last word of the run of particles that follows word i, one space apart
+    # (found from the right once, so "du du du ..." is read in linear time, not once per word).
+    run_end = list(range(len(words)))
+    for j in range(len(words) - 2, -1, -1):
+        if gap(j) == " " and words[j + 1][2].lower() in PARTICLES:
+            run_end[j] = run_end[j + 1]
+    flagged_to = 0  # words before this index are already flagged by an earlier particle
     for i, (_, _, word) in enumerate(words):
         low = word.lower()
         if low not in _LEADING or (word.isupper() and len(word) > 1 and low in {"la", "le"}):
             continue
-        j = i
-        while j + 1 < len(words) and gap(j) == " " and words[j + 1][2].lower() in PARTICLES:
-            j += 1
+        j = run_end[i]
         nxt = j + 1
         if nxt >= len(words) or gap(j) != " " or epo[nxt]:
             continue
         if words[nxt][2][:1].isupper() and words[nxt][2].lower() not in _STOP:
-            for k in range(i, nxt + 1):
+            for k in range(max(i, flagged_to), nxt + 1):
                 flagged[k] = True
+            flagged_to = nxt + 1
 
     def after_particle(i: int) -> bool:  # "houten" in "van houten"
         return i > 0 and words[i - 1][2].lower() in PARTICLES and gap(i - 1) == " "

@@ -272,12 +272,30 @@ def _short_name_spans(
     # Longer known name parts found, and the other two-letter ones ("ma do": both from a header).
     names = [(s.start, s.end) for s in spans if s.label == "NAME"]
     names += [(m.start(), m.end()) for m in found]
+    starts, ends = sorted(a for a, _ in names), sorted(b for _, b in names)
+
+    def any_in(values: list[int], lo: int, hi: int) -> bool:  # a value in [lo, hi]
+        return lo <= hi and bisect_left(values, lo) < bisect_right(values, hi)
+
     for m in found:
         before = text[max(0, m.start() - 12) : m.start()]
-        beside = any(
-            re.fullmatch(r",?[ ^]+", text[end : m.start()] or "x")
-            or re.fullmatch(r",?[ ^]+", text[m.end() : start] or "x")
-            for start, end in names
+        # Beside a name: the text between them is ",?[ ^]+" (a comma, then spaces or carets).
+        left = m.start()
+        while left > 0 and text[left - 1] in " ^":
+            left -= 1
+        after = m.end() + (text[m.end() : m.end() + 1] == ",")
+        right = after
+        while right < len(text) and text[right] in " ^":
+            right += 1
+        beside = (
+            (left < m.start() and any_in(ends, left, m.start() - 1))
+            or (
+                left < m.start()
+                and left > 0
+                and text[left - 1] == ","
+                and any_in(ends, left - 1, left - 1)
+            )
+            or (right > after and any_in(starts, after + 1, right))
         )
         if _SHORT_TITLE.search(before) or beside:
             yield Span(m.start(), m.end(), "NAME")
