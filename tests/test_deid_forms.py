@@ -524,3 +524,37 @@ def test_clinical_words_beside_masked_ones_stay(text: str, kept: list[str]) -> N
             word,
             _found(text),
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Age: 92y/o | Father unknown", "92y/o"),
+        ("Pt 1: 93yo, thrown from buggy", "93yo"),
+        ("Age: 95Y 3M 2D | CR No. pending", "95Y 3M 2D"),
+        ("meals organised by Jonas's Susie today", "Jonas's Susie"),
+        ("assigned fe80::f22c:bb08:9b9b%eth0 by the router", "fe80::f22c:bb08:9b9b%eth0"),
+        ("wheelchair frame WC-B-7020377; CPAP returned", "WC-B-7020377"),
+        ("crushed hand; boat LK 753 brings her to the airstrip", "LK 753"),
+        ("quad bike PN 826; supply-ship referral", "PN 826"),
+        ("hand injury aboard F/V L44-SBP yesterday", "L44-SBP"),
+        ("vitals for a man at grid KE88ns; advice passed", "KE88ns"),
+        ("Message from inReach at 67°14′N 108°32′E, crew safe", "67°14′N 108°32′E"),
+        ("is home from Clinic for Special Children after her fall", "Clinic for Special Children"),
+    ],
+)  # fmt: skip
+def test_forms_of_the_nineteenth_lists_are_masked(text: str, value: str) -> None:
+    assert _masked(text, value), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The patient's mother's history is unremarkable.",
+        "MV 2 L on the ventilator; bike ride 5 km a day; quad strength 4/5.",
+        "Ferritin 1,850 ng/mL; HbA1c 9.4%; EF 45%; heart rate 92 at rest.",
+        "Boat trip planned; pickup arranged for the morning.",
+    ],
+)
+def test_clinical_words_beside_the_nineteenth_rules_are_kept(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

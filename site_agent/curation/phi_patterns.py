@@ -292,6 +292,8 @@ _TLD = (
     r"|nl|se|no|dk|fi|ch|at|be|ie|pl|pt|ru|cn|jp|kr|in|br|mx|ca|au|nz|za|ng|ke|eg|tr|il|ae|sa"
     r"|me|ly|app|tw|hk|sg|vn|pk|bd|np|lk|gh|tz|zw|uz|kz|bg)"
 )
+# Degrees, minutes and (optionally) seconds of a coordinate, up to its hemisphere's letter.
+_DEGREES = r"\d{1,3}°[ ]?\d{1,2}(?:\.\d+)?['′][ ]?(?:\d{1,2}(?:\.\d+)?(?:\"|″|'')?[ ]?)?"
 # A country code written "+49" or with the international prefix "0049".
 _PHONE_INTL = r"(?<![\w+])(?:\+|00(?=[1-9]))\d{1,3}(?:[ .-]?\(?\d{1,5}\)?){2,5}(?!\w)"
 # North American: area code in parentheses or before a dot, hyphen, slash or space.
@@ -380,8 +382,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:/[^\s<>\"]*[^\s<>\".,;:!?)\]])?)",
         ),
         ("IP", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5}(?!\d))?(?!\d|\.\d)"),  # ":443"
-        ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?![\w:]))"),
-        ("IP", r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*(?![\w:]))"),
+        # IPv6, with its zone if written ("fe80::1%eth0")
+        ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?:%[\w.]{1,16})?(?![\w:]))"),
+        (
+            "IP",
+            r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*"
+            r"(?:(?<=[0-9a-f])%[\w.]{1,16})?(?![\w:]))",
+        ),
         ("IP", r"(?i:\[[0-9a-f:.]*:[0-9a-f:.]*\](?::\d{1,5})?)"),
         ("ID", r"(?i:(?<!\w)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?!\w))"),  # MAC address
         ("PHONE", _PHONE_INTL + _PHONE_EXT),
@@ -547,6 +554,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ID",
             r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
+            r"|boat|vessel|trawler|skiff|yacht|[fm]/v|aboard|on[ ]board|(?:quad[ ])?bike|pickup"
+            r"|tractor"
+            r"|trailer|atv|snowmobile|aircraft|tail[ ](?:number|no\.?)"
             r"|госномер|гос\.?[ ]?номер|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?"
             r"|kennzeichen|immatriculation"
             r"|matr[íi]cula|targa|placa)"
@@ -564,7 +574,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # to the run's end was quadratic.)
         (
             "ID",
-            r"(?<!\w)(?=[A-Za-z]{0,4}-?\d)(?=(?:[\w-]*?\d){5})[A-Za-z]{0,4}-?\d[\w-]{0,250}\d(?!\w)",
+            r"(?<!\w)(?=(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\d)(?=(?:[\w-]*?\d){5})"
+            r"(?:[A-Za-z]{1,4}-)?[A-Za-z]{0,4}-?\d[\w-]{0,250}\d(?!\w)",
         ),
         ("ADDRESS", rf"{_STREET}{_UNIT}{_CITY_STATE_ZIP}"),
         # A street without a number after a preposition: "lives on Station Road", "off Elm St".
@@ -654,11 +665,17 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP}[ ]+(?:{_STATES})[ ]+\d{{5}}(?:-\d{{4}})?\b"),
         # A city and a state written out: "Bemidji, Michigan".
         ("ADDRESS", rf"\b(?:{_CAP}[ ]){{0,2}}{_CAP},[ ]*(?:{_STATE_NAMES})\b{_ZIP}"),
-        # Coordinates in degrees, minutes and seconds: 0°20'39.6"N 32°35'17.3"E.
+        # Coordinates in degrees, minutes and seconds: 0°20'39.6"N 32°35'17.3"E; or in degrees and
+        # minutes: 67°14′N 108°32′E.
         (
             "ADDRESS",
-            r"\b\d{1,3}°[ ]?\d{1,2}['′][ ]?\d{1,2}(?:\.\d+)?(?:\"|″|'')?[ ]?[NS],?[ ]*"
-            r"\d{1,3}°[ ]?\d{1,2}['′][ ]?\d{1,2}(?:\.\d+)?(?:\"|″|'')?[ ]?[EW]\b",
+            rf"\b{_DEGREES}[NS],?[ ]*{_DEGREES}[EW]\b",
+        ),
+        # A Maidenhead grid square (amateur radio) after its key: "grid RF67rn", "QTH IO91wm".
+        (
+            "ADDRESS",
+            r"(?i:\b(?:grid(?:[ ]square)?|locator|QTH))[ ]*[:=]?[ ]*"
+            r"(?P<v>[A-R]{2}\d{2}(?:[a-xA-X]{2})?)\b",
         ),
         # Coordinates in decimal degrees with their hemispheres: "0.3443° N, 32.5828° E".
         (
@@ -760,6 +777,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "INSTITUTION",
             rf"\b(?:St|Saint|Ste|ST\.|SAINT|Mount|Mt)\.?[ ]+{_CAP}(?:[ ]+{_CAP}){{0,3}}",
+        ),
+        # A hospital named for whom it serves: "Hospital for Sick Children", "Clinic for Special
+        # Children", "Royal Hospital for Women".
+        (
+            "INSTITUTION",
+            rf"\b(?:{_CAP}[ ]){{0,2}}(?:Hospital|Clinic|Hospice|Infirmary|Home|Institute)[ ]for[ ]"
+            rf"(?:the[ ])?{_CAP}(?:[ ]{_CAP}){{0,2}}",
         ),
         # A month, a day and a year written with an apostrophe: "Jul 14 '59", "March 3rd, '04".
         ("DATE", rf"\b{_MONTH}[ ]+\d{{1,2}}(?:st|nd|rd|th)?,?[ ]+['\u2019]\d{{2}}\b"),

@@ -328,7 +328,7 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
             m = _MONTHS_AFTER_AGE.match(text, s.end)
             if m:
                 s = Span(s.start, m.end(), "AGE")
-            m = _OLD_AFTER_AGE.match(text, s.end)
+            m = _OLD_AFTER_AGE.match(text, s.end) or _UNIT_JOINED_TO_AGE.match(text, s.end)
             if m:
                 s = Span(s.start, m.end(), "AGE")
         elif s.label == "NAME":
@@ -390,6 +390,11 @@ _MONTHS_AFTER_AGE = re.compile(
 # (Buddhist era); bare only where no clinical abbreviation reads the same ("E.C.", "A.H.": not
 # "ALI", acute lung injury, or "B.E.", base excess).
 _ERA_AFTER_DATE = re.compile(r"[ ]?\((?:E\.?C\.?|A\.?H\.?|B\.?E\.?)\)|[ ](?:E\.C\.|A\.H\.)")
+# A unit written onto the age, so the word "92y" is masked whole: "92y/o", "93yo", "95Y 3M 2D".
+_UNIT_JOINED_TO_AGE = re.compile(
+    r"(?<=\d)(?i:y/o|y\.o\.|yo|yrs?|y)(?![^\W\d_])"
+    r"(?:[ ]\d{1,2}(?i:m)(?:[ ]\d{1,2}(?i:d))?(?![^\W\d_]))?"
+)
 _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 # A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
 _SCORE_BEFORE = re.compile(
@@ -476,8 +481,9 @@ def _merge(spans: Iterable[Span]) -> list[Span]:
 
 
 def _possessive_trimmed(text: str, spans: list[Span]) -> list[Span]:
-    """A name's possessive ending is no part of it: "Mr Cadwaladr's wife" keeps "'s"."""
-    out = []
+    """A name's possessive ending is no part of it: "Mr Cadwaladr's wife" keeps "'s"; but a name
+    followed by another is one name ("Mose's Katie", a wife known by her husband's name)."""
+    out: list[Span] = []
     for s in spans:
         if (
             s.label == "NAME"
@@ -485,6 +491,13 @@ def _possessive_trimmed(text: str, spans: list[Span]) -> list[Span]:
             and text[s.end - 2 : s.end] in ("'s", "\u2019s")
         ):
             s = Span(s.start, s.end - 2, s.label)
+        if (
+            out
+            and s.label == out[-1].label == "NAME"
+            and text[out[-1].end : s.start] in ("'s ", "\u2019s ")
+        ):
+            s = Span(out[-1].start, s.end, "NAME")
+            out.pop()
         out.append(s)
     return out
 
