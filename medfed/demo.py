@@ -48,8 +48,8 @@ def curriculum_epsilon(curriculum: Path, train: int) -> float:
     training studies and takes part in every round (its training alone, at the simulated
     policies' delta, RDP; the evaluations it releases cost more): math.inf where a stage's batch
     is larger than the data set and its noise must be derived from a target eps."""
-    from protocols.accounting import Mechanism, epsilon_of, poisson_rate
-    from protocols.curriculum import stage_noise_multiplier
+    from protocols.accounting import epsilon_of
+    from protocols.curriculum import stage_mechanism
     from protocols.curriculum_file import load_curriculum
 
     history = []
@@ -58,20 +58,14 @@ def curriculum_epsilon(curriculum: Path, train: int) -> float:
             continue
         if stage.batch_size > train and stage.dp.noise_multiplier is None:
             return math.inf
-        history.append(
-            Mechanism(
-                noise_multiplier=stage_noise_multiplier(stage, train),
-                sample_rate=poisson_rate(train, stage.batch_size),
-                steps=stage.steps_per_round(train) * stage.rounds,
-                clipping_norm=stage.dp.clipping_norm,
-                delta=POLICY_DELTA,
-            )
-        )
+        history.append(stage_mechanism(stage, train, POLICY_DELTA, "rdp"))
     return epsilon_of(history, POLICY_DELTA, "rdp")
 
 
 def _train_of(studies: int) -> int:
-    return studies - held_out_count(studies, TEST_FRACTION)
+    """Training studies of a synthetic hospital of `studies` studies (one alone is not split)."""
+    n = max(studies, 0)
+    return n - held_out_count(n, TEST_FRACTION) if n > 1 else n
 
 
 def check_studies_fit_the_cap(curriculum: Path, studies: int, cap: float) -> None:
@@ -131,8 +125,7 @@ class DemoOptions:
         if self.sites < 3:
             raise ValueError(f"--sites must be >= 3 (secure aggregation needs 3), got {self.sites}")
         if self.data_root is None and self.studies < DEMO_MIN_STUDIES:
-            n = max(self.studies, 0)
-            train = n - held_out_count(n, TEST_FRACTION) if n > 1 else n
+            train = _train_of(self.studies)
             raise ValueError(
                 f"--studies must be >= {DEMO_MIN_STUDIES}, got {self.studies}: each hospital "
                 f"would hold {train} training studies, fewer than the {MIN_DATASET_SIZE} its "

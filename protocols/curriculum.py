@@ -9,7 +9,10 @@ from __future__ import annotations
 import math
 import warnings
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from protocols.accounting import Mechanism
 
 CURRICULUM_SCHEMA_VERSION = 1
 KNOWN_GROUPS = frozenset({"projector", "lm.lora", "vision.lora"})
@@ -441,6 +444,28 @@ def stage_noise_multiplier(stage: Stage, dataset_size: int) -> float:
             value=eps,
         )
     return sigma
+
+
+def stage_mechanism(
+    stage: Stage, dataset_size: int, delta: float, accountant: str = "rdp"
+) -> Mechanism:
+    """The DP-SGD mechanism a DP stage runs, over all its rounds, at a site of `dataset_size`
+    privacy units (studies) that takes part in every round, accounted at the site's `delta` with
+    its `accountant`; the rate is 1 (every study, every step) where the batch holds them all.
+    What a site prices a stage at before it trains (``site_agent.policy.stage_costs``), and what
+    a synthetic federation's spend is checked against before it is generated."""
+    from protocols.accounting import Mechanism, check_accountant, poisson_rate
+
+    if stage.dp is None:
+        raise CurriculumError("has no DP settings", stage=stage.name, field="dp", value=None)
+    return Mechanism(
+        noise_multiplier=stage_noise_multiplier(stage, dataset_size),
+        sample_rate=poisson_rate(dataset_size, stage.batch_size),
+        steps=stage.steps_per_round(dataset_size) * stage.rounds,
+        clipping_norm=stage.dp.clipping_norm,
+        delta=delta,
+        accountant=check_accountant(accountant, stage.name),
+    )
 
 
 @dataclass(frozen=True)

@@ -573,13 +573,8 @@ def stage_costs(
     stage whose eps would take more memory than `privacy.max_accountant_mb` is not computed: its
     row says so (`unaccountable`), and it is left out of the later stages' history, as a site
     refuses it."""
-    from protocols.accounting import (
-        AccountingTooCostly,
-        epsilon_of,
-        evaluation_mechanism,
-        poisson_rate,
-    )
-    from protocols.curriculum import stage_noise_multiplier
+    from protocols.accounting import AccountingTooCostly, epsilon_of, evaluation_mechanism
+    from protocols.curriculum import stage_mechanism
 
     history: list[Mechanism] = list(spent)
     rows = []
@@ -608,16 +603,8 @@ def stage_costs(
                             "priced: its dp.target_epsilon cannot be resolved",
             })  # fmt: skip
             continue
-        steps = stage.steps_per_round(dataset_size) * stage.rounds
-        mech = Mechanism(
-            noise_multiplier=stage_noise_multiplier(stage, dataset_size),
-            # the rate the site trains at: 1 (every study, every step) where batch >= N
-            sample_rate=poisson_rate(dataset_size, stage.batch_size),
-            steps=steps,
-            clipping_norm=stage.dp.clipping_norm,
-            delta=policy.privacy.delta,
-            accountant=policy.privacy.accountant,  # type: ignore[arg-type]
-        )
+        mech = stage_mechanism(stage, dataset_size, policy.privacy.delta, policy.privacy.accountant)
+        steps = mech.steps
         acc, delta = policy.privacy.accountant, policy.privacy.delta
         limit = policy.privacy.max_accountant_mb
         row = {
