@@ -23,6 +23,14 @@ from phi_corpus_v19 import (  # the v19 lists, in their own module
     _v19_value,
 )
 from phi_corpus_v19 import V19_SEED as V19_SEED  # re-exported: the v19 row's seed
+from phi_corpus_v20 import (  # the v20 lists, in their own module
+    V20_CLINICAL,
+    V20_EPONYM,
+    V20_TEMPLATES,
+    _v20_person,
+    _v20_value,
+)
+from phi_corpus_v20 import V20_SEED as V20_SEED  # re-exported: the v20 row's seed
 
 # Names across cultures and scripts, with accents, apostrophes, hyphens and particles.
 GIVEN = (
@@ -176,7 +184,10 @@ def person(
     v17: bool = False,
     v18: bool = False,
     v19: bool = False,
+    v20: bool = False,
 ) -> tuple[str, str]:
+    if v20:
+        return _v20_person(rng)
     if v19:
         return _v19_person(rng)
     if v18:
@@ -278,10 +289,13 @@ def value_of(
     v17: bool = False,
     v18: bool = False,
     v19: bool = False,
+    v20: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v19 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v20 template's field asks for, as in ``{DATE:da}``)."""
+    if v20:
+        return _v20_value(kind, rng, style)
     if v19:
         return _v19_value(kind, rng, style)
     if v18:
@@ -20054,6 +20068,7 @@ class Document:
     v17: bool = False  # ... from the V17_ lists
     v18: bool = False  # ... from the V18_ lists
     v19: bool = False  # ... from the V19_ lists (tests/phi_corpus_v19.py)
+    v20: bool = False  # ... from the V20_ lists (tests/phi_corpus_v20.py)
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -20093,6 +20108,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v17=doc.v17,
             v18=doc.v18,
             v19=doc.v19,
+            v20=doc.v20,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -20138,6 +20154,7 @@ def document(
     v17: bool = False,
     v18: bool = False,
     v19: bool = False,
+    v20: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -20166,6 +20183,7 @@ def document(
         v17=v17,
         v18=v18,
         v19=v19,
+        v20=v20,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -20208,6 +20226,8 @@ def document(
     clinical: tuple[str, ...] = CLINICAL
     if v19:
         templates, eponyms, clinical = V19_TEMPLATES, V19_EPONYM, V19_CLINICAL
+    if v20:
+        templates, eponyms, clinical = V20_TEMPLATES, V20_EPONYM, V20_CLINICAL
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -20247,12 +20267,13 @@ def corpus(
     v17: bool = False,
     v18: bool = False,
     v19: bool = False,
+    v20: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v19``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V19_ lists instead (the blind and v3 to v19 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V19_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v20``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V20_ lists instead (the blind and v3 to v20 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V20_SEED``)."""
     rng = random.Random(seed)
     if (
         fresh
@@ -20275,6 +20296,7 @@ def corpus(
         or v17
         or v18
         or v19
+        or v20
     ):
         flags = dict(
             fresh=fresh,
@@ -20297,6 +20319,7 @@ def corpus(
             v17=v17,
             v18=v18,
             v19=v19,
+            v20=v20,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
