@@ -103,6 +103,17 @@ from protocols.secagg_secrets import (
 
 __all__ = ["SecAggSettings", "error_bound", "fit_workflow", "shares_and_threshold"]
 
+
+class SiteError(Exception):
+    """A site's error reply among a round's failures, with the node that sent it (Flower keeps
+    failures as bare exceptions): its text is the error's own, so a refusal code in it reads as
+    before, and a halted round counts each node's refusal once (``StageStrategy.finish``)."""
+
+    def __init__(self, node_id: int, error: object) -> None:
+        super().__init__(error)
+        self.node_id = node_id
+
+
 log = logging.getLogger("medfed.coordinator")
 
 
@@ -496,7 +507,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         signatures: dict[int, bytes] = {}
         for msg in grid.send_and_receive([make(nid) for nid in signers], timeout=self.timeout):
             if msg.has_error():
-                state.failures.append(Exception(msg.error))
+                state.failures.append(SiteError(msg.metadata.src_node_id, msg.error))
                 continue
             src = msg.metadata.src_node_id
             configs = msg.content.config_records.get(RECORD_KEY_CONFIGS)
@@ -554,7 +565,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         claims = SiteBinding()  # the round's node <-> site claims, as the strategy checks them
         for msg in msgs:
             if msg.has_error():
-                state.failures.append(Exception(msg.error))
+                state.failures.append(SiteError(msg.metadata.src_node_id, msg.error))
                 continue
             src = msg.metadata.src_node_id
             try:  # read-only views over the reply's .npy bytes: nothing copied before the sum
@@ -681,7 +692,7 @@ class MedFedSecAggPlus(SecAggPlusWorkflow):
         shares: dict[int, dict[int, bytes]] = {nid: {} for nid in active | dead}
         for msg in msgs:
             if msg.has_error():
-                state.failures.append(Exception(msg.error))
+                state.failures.append(SiteError(msg.metadata.src_node_id, msg.error))
                 continue
             src = msg.metadata.src_node_id
             got = _unmask_reply(msg, state.nid_to_neighbours.get(src, set()) & set(shares))

@@ -351,28 +351,33 @@ class StageStrategy(FedAvg):
         """Record a last round that halted (SecAgg+ lost too many sites: no aggregate), with
         the refusal codes and failures its workflow saw (`record_failures`)."""
         if self._pending_round is not None:
-            codes, failed, named = [], 0, []
-            for failure in self._halt_failures:
-                code = refusal_code_in(str(failure))
-                if code is None:
-                    failed += 1
-                    named.append(str(failure))
-                else:
-                    codes.append(code)
+            codes: list[str] = []
+            failed, named, named_results = 0, [], []
             entries: list[SiteLedgerEntry] = []
             claims = SiteBinding()
             global_round = self.round_offset + self._pending_round
+            refused: set[int] = set()  # nodes whose result was a refusal
             for proxy, res in self._halt_results:
                 try:
                     report, item = self._admitted(global_round, proxy, res, claims)
                 except ValueError as exc:
                     failed += 1
-                    named.append(f"node {proxy.node_id}: {exc}")
+                    named_results.append(f"node {proxy.node_id}: {exc}")
                     continue
                 if item is not None:
                     entries.append(item)
                 if not contributes(res.num_examples, report.refused):
                     codes.append(report.refused or "no-examples")
+                    refused.add(proxy.node_id)
+            for failure in self._halt_failures:
+                code = refusal_code_in(str(failure))
+                if code is None:
+                    failed += 1
+                    named.append(str(failure))
+                elif getattr(failure, "node_id", None) not in refused:
+                    # a site that refused the round and then refused to unmask is one refusal
+                    codes.append(code)
+            named += named_results
             record = RoundRecord(tuple(entries), "", tuple(sorted(codes)), tuple(named))
             self._emit(self._pending_round, [], len(codes), failed, (), record, halted=True)
             self._pending_round = None
