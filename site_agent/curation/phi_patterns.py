@@ -160,7 +160,7 @@ _NAME_CONTEXT = (
     r"|\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
     r"|mother|father|wife|husband|son|daughter|spouse|grandson|granddaughter|grandchild|niece"
     r"|nephew|brother|sister|partner|carer|caregiver|cousin|aunt|uncle|neighbou?r|friend)"
-    r"[ ]*(?:[:\-(]|\.{2,})?[ ]*"
+    r"(?>[ ]*(?:[:\-(]|\.{2,})?[ ]*)"
     # A role or name key before a colon: "Verified:", "ORDERING:", "Surname:", "Chaperone present:".
     r"|\b(?:ordering|requesting|referring|performing|verifying|verified|approved|authori[sz]ed"
     r"|chaperone(?:[ ]present)?|sonographer|radiographer|surname|forename|family[ ]name"
@@ -168,7 +168,7 @@ _NAME_CONTEXT = (
     # Letters: "Dear Dr ...", "Yours sincerely,\n\nAna Ruiz", "With best wishes, ...".
     r"|\bdear[ ]+(?:(?:dr|mr|mrs|ms|mx|miss|prof)\.?[ ]+)?"
     r"|\b(?:yours[ ](?:sincerely|faithfully|truly)|(?:with[ ])?(?:best|kind|warm)[ ]"
-    r"(?:wishes|regards)|regards)[ ]*,?\s*"
+    r"(?:wishes|regards)|regards)(?>[ ]*,?\s*)"
     r"|\b(?:phoned|telephoned|faxed|e-?mailed|relayed|conveyed|communicated|handed[ ]over)[ ]to[ ]+"
     r"|\b(?:dr|drs|doctor|mr|mrs|ms|mx|miss|prof)\.?[ ]+(?:(?:med|rer[ ]nat|phil)\.[ ]+)?"
     # Honorifics of other languages: "Madame Heel", "Frau Lumb", "Señora Colon".
@@ -177,7 +177,7 @@ _NAME_CONTEXT = (
     # Thai "patient": "ผู้ป่วย Dolors Colon".
     r"|ผู้ป่วย[ ]+"
     rf"|{_POST_NOMINAL}\b(?:referring[ ]physician|attending|radiologist|reading[ ]physician"
-    r"|physician|reader|technologist|nurse|resident|fellow)[ ]*:?[ ]+"
+    r"|physician|reader|technologist|nurse|resident|fellow)(?>[ ]*:?[ ]+)"
     r"|\b(?:signed|dictated|transcribed|reported|read|referred|requested|ordered|reviewed|seen)"
     r"[ ]by[ ]+"
     r"|\b(?:report|images|results)[ ]for[ ]+"
@@ -257,7 +257,7 @@ _RUSSIAN_LATIN_ADDRESS = _russian_address(
     "[a-z]",
 )
 
-_MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)[ ]*[:#]?[ ]*"
+_MRN_CONTEXT = r"(?i:\bMRN|\bmedical[ ]record[ ](?:number|no\.?|#)|\brecord[ ]#)(?>[ ]*[:#]?[ ]*)"
 # A record or encounter number's key, in prose or as a field key ("Hosp No:", "Unit No.",
 # "hospital_number: ", 'mrn="', "FIN\t", "CSN: ", "REQ NO: ", "Patient ID: "), then its value
 # written in groups: "624 058 810", "HAR 3765 1775", "E15.68146", "2706-8662-5".
@@ -268,7 +268,7 @@ _GROUPED_ID_KEY = (
     r"|plate|registration|reg|passport|pasport|pasaport|paspor|cni|booking"
     r"|dialysis(?=[ ](?:no\b|number|nr\b|\#)))"
     r"(?:[ _.]?(?:number|num|no\.?|nr|#|id))?)(?![a-z])"
-    r"(?:[\"']?[ ]*(?:[:=#>]|\.{2,})?[ ]*[\"']?|\t)"
+    r"(?>[\"']?[ ]*(?:[:=#>]|\.{2,})?[ ]*[\"']?|\t)"
     r"(?:(?i:n)[°º][ ]?)?"  # "CNI : N° 4132/141.077"
 )
 _GROUPED_ID = (
@@ -285,7 +285,7 @@ _ID_CONTEXT = (
     r"|nhi|nhs|chi|ihi|uhid|upi|ppsn|pps|hn|an|ird|pesel|nir|bsn|ahv|amka|cnp|dni|nie|curp|rut"
     r"|cpf|cns|sus|nik|bpjs|cmnd|cccd|rrn|tc|tckn|nin|nric|fin|hkid|mykad|ic|cnic|nid|plaka"
     r"|plakası|kennzeichen|immatriculation|matrícula|matricula|targa|placa)(?![a-z])"
-    r"(?:[ ]*(?:number|no\.?|#|id))?)[ ]*[:#]?[ ]*"
+    r"(?:[ ]*(?:number|no\.?|#|id))?)(?>[ ]*[:#]?[ ]*)"
 )
 _TLD = (
     r"(?:com|org|net|edu|gov|mil|int|info|biz|io|health|example|test|invalid|local|uk|de|fr|es|it"
@@ -306,7 +306,7 @@ _PHONE_TRUNK = r"(?<![\w+])\(0\d{1,4}\)[ ]?\d{3,4}[ -]?\d{3,4}(?!\w)"
 _PHONE_LOCAL_EXT = r"(?<![\w+/.-])\d{3}[ .-]\d{4}(?=[ ,]*(?i:x|ext\.?|extn\.?|extension)[ ]?\d)"
 _PHONE_CONTEXT = (
     r"(?i:\b(?:phone|tel|telephone|fax|mobile|mob|cell|pager|call|callback|bleep|ext|extension)"
-    r"\b\.?(?:[ ](?:number|no\.?|#))?[ ]*[:#]?[ ]*)"
+    r"\b\.?(?:[ ](?:number|no\.?|#))?(?>[ ]*[:#]?[ ]*))"
 )
 # An extension after a number: "x932", "ext. 22", "extension 4410".
 _PHONE_EXT = r"(?:[ ,]*(?i:x|ext\.?|extn\.?|extension)[ ]?\d{1,6}(?!\w))?"
@@ -386,10 +386,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?:%[\w.]{1,16})?(?![\w:]))"),
         (
             "IP",
-            r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*"
+            r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*+"
             r"(?:(?<=[0-9a-f])%[\w.]{1,16})?(?![\w:]))",
         ),
-        ("IP", r"(?i:\[[0-9a-f:.]*:[0-9a-f:.]*\](?::\d{1,5})?)"),
+        ("IP", r"(?i:\[[0-9a-f.]*:[0-9a-f:.]*+\](?::\d{1,5})?)"),
         ("ID", r"(?i:(?<!\w)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?!\w))"),  # MAC address
         ("PHONE", _PHONE_INTL + _PHONE_EXT),
         ("PHONE", _PHONE_NA + _PHONE_EXT),
@@ -561,7 +561,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|kennzeichen|immatriculation"
             r"|matr[íi]cula|targa|placa)"
             r"(?:[ ](?:number|no\.?|#))?)"
-            r"[ ]*[:#(]?[ ]*"
+            r"(?>[ ]*[:#(]?[ ]*)"
             r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
             r"(?:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{2,8}))"
             r"(?![\w-])",
@@ -674,7 +674,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A Maidenhead grid square (amateur radio) after its key: "grid RF67rn", "QTH IO91wm".
         (
             "ADDRESS",
-            r"(?i:\b(?:grid(?:[ ]square)?|locator|QTH))[ ]*[:=]?[ ]*"
+            r"(?i:\b(?:grid(?:[ ]square)?|locator|QTH))(?>[ ]*[:=]?[ ]*)"
             r"(?P<v>[A-R]{2}\d{2}(?:[a-xA-X]{2})?)\b",
         ),
         # Coordinates in decimal degrees with their hemispheres: "0.3443° N, 32.5828° E".
@@ -727,7 +727,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "ADDRESS",
             r"(?i:\b(?:lieu[ ]de[ ]naissance|place[ ]of[ ]birth|birth[ ]?place|lugar[ ]de"
-            r"[ ]nacimiento|geburtsort|luogo[ ]di[ ]nascita|local[ ]de[ ]nascimento)[ ]*:?[ ]*)"
+            r"[ ]nacimiento|geburtsort|luogo[ ]di[ ]nascita|local[ ]de[ ]nascimento)(?>[ ]*:?[ ]*))"
             rf"(?P<v>{_CAP}(?:[ -]{_CAP}){{0,2}})",
         ),
         # A Canadian town and its province: "Moncton, NB", "Timmins, ON P4N 2S6", "Yarmouth, Nova
@@ -834,7 +834,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "NAME",
             r"(?i:\b(?:initial(?:l)?ed|initials|countersigned|witnessed|cons|consultant|surgeon"
             r"|anaesthetist|anesthetist|registrar|author|typist|typed|dictated|scribe|clinician"
-            r"|ref)(?:[ ]by)?[ ]*:?[ ]+)"
+            r"|ref)(?:[ ]by)?(?>[ ]*:?[ ]+))"
             r"(?P<v>(?:[A-Z]\.[ ]?){1,4}|[A-Z]{2,4}\b|[a-z]{2,3}\b(?=[ ]*(?:\||$|\n)))",
         ),
         # Dotted initials where only a person can stand: after a donor or a recipient ("from
@@ -903,7 +903,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "NAME",
-            rf"(?i:\b(?:patient|pt|name)[ ]*[:\-]?[ ]*){_NOT_VERB}"
+            rf"(?i:\b(?:patient|pt|name)(?>[ ]*[:\-]?[ ]*)){_NOT_VERB}"
             rf"(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
             rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;(|]|[ ]{{2,}}|\t|$)",
         ),
