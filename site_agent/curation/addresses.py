@@ -366,8 +366,12 @@ def _looks_like_place(value: str) -> bool:
 
 def _keyed(text: str) -> list[tuple[int, int]]:
     out = []
+    end: re.Match[str] | None = None
     for key in _ADDRESS_KEY.finditer(text):
-        end = _VALUE_END.search(text, key.end())
+        # The first value end after the key; one found for an earlier key still is, if it lies
+        # after this key (searched again from each key, a long text of keys was quadratic).
+        if end is None or end.start() < key.end():
+            end = _VALUE_END.search(text, key.end())
         stop = min(end.start() if end else len(text), key.end() + 160)
         nxt = _NEXT_LINE_POSTCODE.match(text, stop)
         if nxt and text[stop : stop + 1] == "\n":  # "Via dei Mille 12\n38122 Trento"
@@ -418,8 +422,14 @@ def extend_addresses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """Each address span grown over the comma-separated place parts of its line on both sides:
     "Plot 282, Sabon Gari, Kano" from "Plot 282"; "Ballymote, F56 X2H6" from the postcode."""
     out = []
+    # Where a walk from a position ends, by that position: each walk depends on its start alone,
+    # and spans along one long line of parts ("x, 12345 Aaa, 12345 Aaa, ...") each walked it all.
+    right_end: dict[int, int] = {}
+    left_end: dict[int, int] = {}
     for start, end in spans:
-        while True:  # rightwards: ", Part"
+        seen = []
+        while end not in right_end:  # rightwards: ", Part"
+            seen.append(end)
             m = _NEXT_PART.match(text, end)
             if not m:
                 break
@@ -427,10 +437,14 @@ def extend_addresses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if not part or part.end() == m.end() or _PHONE_LIKE.match(part.group()):
                 break
             nxt = text[part.end() : part.end() + 1]
-            if nxt and nxt not in ",.;\n )\t" and not text[part.end() :].startswith("  "):
+            if nxt and nxt not in ",.;\n )\t" and not text.startswith("  ", part.end()):
                 break  # the part runs on into prose: "Kano with mild edema"
             end = part.end()
-        while True:  # leftwards: "Part, "
+        end = right_end.get(end, end)
+        right_end.update((k, end) for k in seen)
+        seen = []
+        while start not in left_end:  # leftwards: "Part, "
+            seen.append(start)
             before = text[max(0, start - 60) : start]
             m = re.search(r",[ ]\Z", before)
             if not m:
@@ -444,5 +458,7 @@ def extend_addresses(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
             if not p:
                 break
             start = start - len(before) + m.start() - len(piece)
+        start = left_end.get(start, start)
+        left_end.update((k, start) for k in seen)
         out.append((start, end))
     return out

@@ -484,6 +484,16 @@ def _unknown(lex: Lexicon, word: str) -> bool:
     return not all(lex.is_safe(p) or (len(p) == 1 and p.lower() == "s") for p in parts)
 
 
+def _post_nominal_before(text: str, end: int) -> bool:
+    """``_POST_NOMINAL`` searched in ``text[:end]``, read only near its end: what it matches
+    ends at ``end`` and is a comma or a grade word before spaces (searched from the text's start
+    for every role cue, a long text of many was quadratic)."""
+    stop = end
+    while stop > 0 and text[stop - 1] == " ":
+        stop -= 1
+    return _POST_NOMINAL.search(text, max(0, stop - 12), end) is not None
+
+
 def name_flags(
     text: str, words: Sequence[tuple[int, int, str]], lex: Lexicon, flagged: list[bool]
 ) -> list[bool]:
@@ -549,7 +559,7 @@ def name_flags(
     for m in _LEFT_CUE.finditer(text):
         if (
             _ROLE_CUE.match(m.group())
-            and _POST_NOMINAL.search(text, 0, m.start())
+            and _post_nominal_before(text, m.start())
             and not m.group().rstrip().endswith(":")  # "Reporting radiologist: Grey"
         ):
             continue  # "Ana Ruiz, Consultant Radiologist": a job title after a name
