@@ -648,3 +648,33 @@ def test_a_long_run_of_name_particles_does_not_stall_scrubbing() -> None:
     assert spans[-1].end == 48_005  # the name after the run too
     out = scrub_text("Seen by van der Berg and de la Cruz today.")
     assert "Berg" not in out and "Cruz" not in out and "today" in out
+
+
+def test_keys_before_long_space_runs_hex_runs_and_repeated_cues_do_not_stall() -> None:
+    """Hang guards found by a search for slow inputs (times before the fixes, two cores, shared):
+    "::" then hex letters then "g" was exponential in the letters (28 of them: 12 s; 40 would
+    take hours), the gap between a key and its value was tried at every split of a long space
+    run ("Patient" + 4,000 spaces: 8.5 s; "immatriculation" + 2,000 spaces: 23 s, cubic), "["
+    and 32,000 colons 7 s, "pcp " x 8,000 8 s (a role cue searched the text from its start),
+    "addr " x 6,400 6 s (each address key scanned to the text's end), "x, 12345 Aaa" x 1,300
+    11 s (each address walked the rest of its line). Each takes about a second now."""
+    import time
+
+    scrub_text("warm the word lists up first")
+    texts = [
+        "::" + "a" * 40 + "g",
+        "Patient" + " " * 4_000 + "1",
+        "immatriculation" + " " * 2_000 + "1",
+        "MRN" + " " * 8_000 + "a",
+        "[" + ":" * 32_000,
+        "pcp " * 8_000,
+        "addr " * 6_400,
+        "x, 12345 Aaa" * 1_300,
+    ]
+    started = time.monotonic()
+    for text in texts:
+        find_phi(text, tag=False)
+    assert time.monotonic() - started < 60
+    # the same spans as before where a key's value follows
+    assert "[IP]" in scrub_text("from fe80::1a2b:3c4d%eth0 and [2001:db8::1]:443 today")
+    assert "4417" not in scrub_text("MRN:    4417 0932 1")
