@@ -670,6 +670,7 @@ def test_keys_before_long_space_runs_hex_runs_and_repeated_cues_do_not_stall() -
         "pcp " * 8_000,
         "addr " * 6_400,
         "x, 12345 Aaa" * 1_300,
+        "CAR " * 12_500,
     ]
     started = time.monotonic()
     for text in texts:

@@ -550,7 +550,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("ID", r"(?<![\w-])[АВЕКМНОРСТУХ][ ]?\d{3}[ ]?[АВЕКМНОРСТУХ]{2}[ ]?\d{2,3}(?![\w-])"),
         # A British number plate: two letters, two digits, three letters ("WY03 CGA").
         ("ID", r"(?<![\w-])[A-Z]{2}\d{2}[ ]?[A-Z]{3}(?![\w-])"),
-        # After a vehicle key, a plate in groups: "plate 7 XKD 214", "registration AB-123-CD".
+        # After a vehicle key, a plate in groups: "plate 7 XKD 214", "registration AB-123-CD";
+        # a digit and a letter within the plate's 19 characters (looked for no further, so a
+        # long upper-case run of keys, "CAR CAR ...", is not scanned to its end from each).
         (
             "ID",
             r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
@@ -562,7 +564,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|matr[íi]cula|targa|placa)"
             r"(?:[ ](?:number|no\.?|#))?)"
             r"(?>[ ]*[:#(]?[ ]*)"
-            r"(?P<v>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+            r"(?P<v>(?=[A-Z0-9 -]{0,18}\d)(?=[A-Z0-9 -]{0,18}[A-Z])"
             r"(?:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{2,8}))"
             r"(?![\w-])",
         ),
