@@ -95,13 +95,15 @@ _HEADS = _set(
     hyaline depth level levels thickness index ratio criterion phase sequence sequences view
     views sedation calcification degeneration gallbladder habitus breathing angina plaque
     gangrene pad sac lobe panel anatomy adl adls iadl iadls pins waves nuclei rosettes repeats
-    boot blade forceps hugger prognostic screen"""
+    boot blade forceps hugger prognostic screen trichrome sequencing bandage splint chart pupil
+    pupils class smear"""
 )
 # Heads that are also surnames or everyday words ("Andrew Card", "Sarah's cord bloods"): heads
 # only in lower case and never after a possessive.
 _LOWER_HEADS = _set(
     """cord grind harness titre titer fistula rule triage clip dilator tip bar card layer lactate
-    agar questionnaire group frailty antibody antibodies antigen antigens"""
+    agar questionnaire group frailty antibody antibodies antigen antigens red pillar
+    point"""
 )
 # Clinical nouns by their endings ("Todd paralysis", "Gerdy tubercle", "Orange peel appearance"):
 # a lower-case English word, not a name, that ends like a disease, a procedure or an abstract noun.
@@ -135,7 +137,11 @@ _DOSE = re.compile(r"[ ]?\(?\d+(?:\.\d+)?[ ]?(?i:mg|mcg|µg|g|ml|units|iu)\b")
 # A measured finding right after a test's name: "Karnofsky 90%", "Lachman 2+", "Schober 3 cm".
 # Only for a word no name list holds, not after another capitalised word: "Sarah Jones 38 weeks",
 # "Emma Wilson 90%", "Jones 2+" are people.
-_MEASURE = re.compile(r"[ ]\d+(?:\.\d+)?(?:[ ]?(?i:mm|cm)\b|%|\+(?![\d\w]))")
+_MEASURE = re.compile(
+    r"[ ]\d+(?:\.\d+)?(?:[ ]?(?i:mm|cm)\b|%|\+(?![\d\w]))"
+    # a test's finding in words: "Rinne negative", "Dix-Hallpike positive on the right"
+    r"|[ ](?:negative|positive|equivocal|lateralises|lateralizes)\b"
+)
 
 # Words that stop a walk from a cue: function words, kinship and role words, "patient".
 _STOP = _set(
