@@ -20,7 +20,8 @@ own seed ``V20_SEED``, written by a hand that had not read the scrubber, and not
 scrubber is made). The scrubber is the rules and the learned tagger beside them
 (``site_agent.curation.tagger``, trained by ``scripts/build_phi_tagger.py`` on the development
 lists with other seeds, never on v20); the held-out row is also scored with the rules alone, side
-by side. ``--dev-only`` leaves the held-out row out, for tuning. Per detector
+by side. ``--dev-only`` leaves the held-out row out, for tuning;
+``--held-out-only`` scores the held-out row alone. Per detector
 label, precision = tokens in spans of that label that are PHI of a matching kind / tokens in spans
 of that label (a name labelled ADDRESS counts against ADDRESS).
 """
@@ -273,7 +274,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0, help="the development rows' seed")
     parser.add_argument("--misses", action="store_true", help="break down the missed name tokens")
     parser.add_argument("--dev-only", action="store_true", help="leave out the held-out rows")
+    parser.add_argument(
+        "--held-out-only", action="store_true",
+        help="the held-out row alone (its rules-alone row beside it), without the development rows",
+    )  # fmt: skip
     args = parser.parse_args()
+    if args.dev_only and args.held_out_only:
+        parser.error("--dev-only and --held-out-only leave nothing to score")
     former_seeds = (
         BLIND_SEED, V3_SEED, V4_SEED, V5_SEED, V6_SEED, V7_SEED, V8_SEED, V9_SEED, V10_SEED,
         V11_SEED, V12_SEED, V13_SEED, V14_SEED, V15_SEED, V16_SEED, V17_SEED, V18_SEED, V19_SEED,
@@ -286,62 +293,65 @@ def main() -> None:
     if args.seed in {s + shift for s in (0, *former_seeds)}:
         parser.error(f"--seed {args.seed} drew the tagger's training documents; pick another")
     t0 = time.perf_counter()
-    docs = corpus(args.docs, seed=args.seed)
-    cells = (
-        ("development templates, development names", False, False),
-        ("development templates, held-out names", False, True),
-        ("held-out templates, development names", True, False),
-        ("held-out templates, held-out names", True, True),
-    )
     rows: list[tuple[str, Score]] = []
-    dev = Score()
-    print(f"=== development rows (seed {args.seed}; every list here has been tuned on) ===")
-    for title, held_out, held_out_names in cells:
-        part = [d for d in docs if d.held_out == held_out and d.held_out_names == held_out_names]
-        sc = _print(title, part)
-        rows.append((f"dev: {title} ({len(part)} docs)", sc))
-        dev.add(sc)
-        if args.misses:
-            _misses(sc)
-    for title, flag in (("fresh lists", "fresh"), ("final lists", "final")):
-        sc = _print(
-            f"{title} (templates, names, eponyms)", corpus(args.docs, args.seed, **{flag: True})
+    if not args.held_out_only:
+        docs = corpus(args.docs, seed=args.seed)
+        cells = (
+            ("development templates, development names", False, False),
+            ("development templates, held-out names", False, True),
+            ("held-out templates, development names", True, False),
+            ("held-out templates, held-out names", True, True),
         )
-        rows.append((f"dev: {title}", sc))
-        dev.add(sc)
-        if args.misses:
-            _misses(sc)
-    # The former held-out rows, oldest first: (flag, seed, its row's label).
-    former = (
-        ("blind", BLIND_SEED, "blind lists (held-out before 2026-11-30's second round)"),
-        ("v3", V3_SEED, "v3 lists (held-out before 2026-11-30's third round)"),
-        ("v4", V4_SEED, "v4 lists (held-out before 2026-11-30's fourth round)"),
-        ("v5", V5_SEED, "v5 lists (held-out before 2026-11-30's fifth round)"),
-        ("v6", V6_SEED, "v6 lists (held-out before 2026-11-30's sixth round)"),
-        ("v7", V7_SEED, "v7 lists (held-out before 2026-11-30's seventh round)"),
-        ("v8", V8_SEED, "v8 lists (held-out before 2026-11-30's eighth round)"),
-        ("v9", V9_SEED, "v9 lists (held-out before 2026-11-30's ninth round)"),
-        ("v10", V10_SEED, "v10 lists (held-out before 2026-11-30's tenth round)"),
-        ("v11", V11_SEED, "v11 lists (held-out before 2026-11-30's eleventh round)"),
-        ("v12", V12_SEED, "v12 lists (held-out before 2026-11-30's twelfth round)"),
-        ("v13", V13_SEED, "v13 lists (held-out before 2026-11-30's thirteenth round)"),
-        ("v14", V14_SEED, "v14 lists (held-out before 2026-11-30's fourteenth round)"),
-        ("v15", V15_SEED, "v15 lists (held-out before 2026-11-30's fifteenth round)"),
-        ("v16", V16_SEED, "v16 lists (held-out before 2026-12-01's sixteenth round)"),
-        ("v17", V17_SEED, "v17 lists (held-out before 2026-12-01's seventeenth round)"),
-        ("v18", V18_SEED, "v18 lists (held-out before 2026-12-07's second tagger)"),
-        ("v19", V19_SEED, "v19 lists (held-out before 2026-12-07's third tagger)"),
-    )
-    for flag, seed, label in former:
-        sc = _print(f"{flag} lists (the previous held-out row; templates, names, clinical "
-                    "sentences)", corpus(args.docs, seed, **{flag: True}))  # fmt: skip
-        rows.append((f"dev: {label}", sc))
-        dev.add(sc)
-        if args.misses:
-            _misses(sc)
-    print("\nall development rows together:")
-    _print_labels(dev)
-    rows.append(("**dev: all together**", dev))
+        dev = Score()
+        print(f"=== development rows (seed {args.seed}; every list here has been tuned on) ===")
+        for title, held_out, held_out_names in cells:
+            part = [
+                d for d in docs if d.held_out == held_out and d.held_out_names == held_out_names
+            ]
+            sc = _print(title, part)
+            rows.append((f"dev: {title} ({len(part)} docs)", sc))
+            dev.add(sc)
+            if args.misses:
+                _misses(sc)
+        for title, flag in (("fresh lists", "fresh"), ("final lists", "final")):
+            sc = _print(
+                f"{title} (templates, names, eponyms)", corpus(args.docs, args.seed, **{flag: True})
+            )
+            rows.append((f"dev: {title}", sc))
+            dev.add(sc)
+            if args.misses:
+                _misses(sc)
+        # The former held-out rows, oldest first: (flag, seed, its row's label).
+        former = (
+            ("blind", BLIND_SEED, "blind lists (held-out before 2026-11-30's second round)"),
+            ("v3", V3_SEED, "v3 lists (held-out before 2026-11-30's third round)"),
+            ("v4", V4_SEED, "v4 lists (held-out before 2026-11-30's fourth round)"),
+            ("v5", V5_SEED, "v5 lists (held-out before 2026-11-30's fifth round)"),
+            ("v6", V6_SEED, "v6 lists (held-out before 2026-11-30's sixth round)"),
+            ("v7", V7_SEED, "v7 lists (held-out before 2026-11-30's seventh round)"),
+            ("v8", V8_SEED, "v8 lists (held-out before 2026-11-30's eighth round)"),
+            ("v9", V9_SEED, "v9 lists (held-out before 2026-11-30's ninth round)"),
+            ("v10", V10_SEED, "v10 lists (held-out before 2026-11-30's tenth round)"),
+            ("v11", V11_SEED, "v11 lists (held-out before 2026-11-30's eleventh round)"),
+            ("v12", V12_SEED, "v12 lists (held-out before 2026-11-30's twelfth round)"),
+            ("v13", V13_SEED, "v13 lists (held-out before 2026-11-30's thirteenth round)"),
+            ("v14", V14_SEED, "v14 lists (held-out before 2026-11-30's fourteenth round)"),
+            ("v15", V15_SEED, "v15 lists (held-out before 2026-11-30's fifteenth round)"),
+            ("v16", V16_SEED, "v16 lists (held-out before 2026-12-01's sixteenth round)"),
+            ("v17", V17_SEED, "v17 lists (held-out before 2026-12-01's seventeenth round)"),
+            ("v18", V18_SEED, "v18 lists (held-out before 2026-12-07's second tagger)"),
+            ("v19", V19_SEED, "v19 lists (held-out before 2026-12-07's third tagger)"),
+        )
+        for flag, seed, label in former:
+            sc = _print(f"{flag} lists (the previous held-out row; templates, names, clinical "
+                        "sentences)", corpus(args.docs, seed, **{flag: True}))  # fmt: skip
+            rows.append((f"dev: {label}", sc))
+            dev.add(sc)
+            if args.misses:
+                _misses(sc)
+        print("\nall development rows together:")
+        _print_labels(dev)
+        rows.append(("**dev: all together**", dev))
     if not args.dev_only:
         print(f"\n=== held-out row (v20 lists, seed {V20_SEED}; not run while tuning) ===")
         held_out = corpus(args.docs, V20_SEED, v20=True)
