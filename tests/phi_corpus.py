@@ -31,6 +31,14 @@ from phi_corpus_v20 import (  # the v20 lists, in their own module
     _v20_value,
 )
 from phi_corpus_v20 import V20_SEED as V20_SEED  # re-exported: the v20 row's seed
+from phi_corpus_v21 import (  # the v21 lists, in their own module
+    V21_CLINICAL,
+    V21_EPONYM,
+    V21_TEMPLATES,
+    _v21_person,
+    _v21_value,
+)
+from phi_corpus_v21 import V21_SEED as V21_SEED  # re-exported: the v21 row's seed
 
 # Names across cultures and scripts, with accents, apostrophes, hyphens and particles.
 GIVEN = (
@@ -185,7 +193,10 @@ def person(
     v18: bool = False,
     v19: bool = False,
     v20: bool = False,
+    v21: bool = False,
 ) -> tuple[str, str]:
+    if v21:
+        return _v21_person(rng)
     if v20:
         return _v20_person(rng)
     if v19:
@@ -290,10 +301,13 @@ def value_of(
     v18: bool = False,
     v19: bool = False,
     v20: bool = False,
+    v21: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v20 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v21 template's field asks for, as in ``{DATE:da}``)."""
+    if v21:
+        return _v21_value(kind, rng, style)
     if v20:
         return _v20_value(kind, rng, style)
     if v19:
@@ -20069,6 +20083,7 @@ class Document:
     v18: bool = False  # ... from the V18_ lists
     v19: bool = False  # ... from the V19_ lists (tests/phi_corpus_v19.py)
     v20: bool = False  # ... from the V20_ lists (tests/phi_corpus_v20.py)
+    v21: bool = False  # ... from the V21_ lists (tests/phi_corpus_v21.py)
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -20109,6 +20124,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v18=doc.v18,
             v19=doc.v19,
             v20=doc.v20,
+            v21=doc.v21,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -20155,6 +20171,7 @@ def document(
     v18: bool = False,
     v19: bool = False,
     v20: bool = False,
+    v21: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -20184,6 +20201,7 @@ def document(
         v18=v18,
         v19=v19,
         v20=v20,
+        v21=v21,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -20228,6 +20246,8 @@ def document(
         templates, eponyms, clinical = V19_TEMPLATES, V19_EPONYM, V19_CLINICAL
     if v20:
         templates, eponyms, clinical = V20_TEMPLATES, V20_EPONYM, V20_CLINICAL
+    if v21:
+        templates, eponyms, clinical = V21_TEMPLATES, V21_EPONYM, V21_CLINICAL
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -20268,12 +20288,13 @@ def corpus(
     v18: bool = False,
     v19: bool = False,
     v20: bool = False,
+    v21: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v20``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V20_ lists instead (the blind and v3 to v20 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V20_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v21``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V21_ lists instead (the blind and v3 to v21 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V21_SEED``)."""
     rng = random.Random(seed)
     if (
         fresh
@@ -20297,6 +20318,7 @@ def corpus(
         or v18
         or v19
         or v20
+        or v21
     ):
         flags = dict(
             fresh=fresh,
@@ -20320,6 +20342,7 @@ def corpus(
             v18=v18,
             v19=v19,
             v20=v20,
+            v21=v21,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
