@@ -542,6 +542,8 @@ def test_clinical_words_beside_masked_ones_stay(text: str, kept: list[str]) -> N
         ("Message from inReach at 67°14′N 108°32′E, crew safe", "67°14′N 108°32′E"),
         ("is home from Clinic for Special Children after her fall", "Clinic for Special Children"),
         ("out on Pin Point, Savannah, the number here", "Pin Point"),  # a place, not a head
+        ("deckhand Redmond, 104 and a half, slipped on the ramp", "104 and a half"),
+        ("Esma Shamba (ninety-two and a half) of the village", "ninety-two and a half"),
         ("Gaudet, of Cypremort Point, Iberia Parish", "Cypremort Point"),
     ],
 )  # fmt: skip
@@ -556,6 +558,7 @@ def test_forms_of_the_nineteenth_lists_are_masked(text: str, value: str) -> None
         "MV 2 L on the ventilator; bike ride 5 km a day; quad strength 4/5.",
         "Ferritin 1,850 ng/mL; HbA1c 9.4%; EF 45%; heart rate 92 at rest.",
         "Boat trip planned; pickup arranged for the morning.",
+        "A child of 3 and a half years with otitis media; 2 and a half tablets daily.",
         # eponyms before the heads the v20 lists showed
         "Masson trichrome shows bridging fibrosis; Congo red stain negative.",
         "Israeli bandage applied; Sager splint on the femur; Sanger sequencing pending.",

@@ -328,6 +328,9 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
             m = _MONTHS_AFTER_AGE.match(text, s.end)
             if m:
                 s = Span(s.start, m.end(), "AGE")
+            m = _HALF_AFTER_AGE.match(text, s.end)  # "91 and a half": the age's own fraction
+            if m:
+                s = Span(s.start, m.end(), "AGE")
             m = _OLD_AFTER_AGE.match(text, s.end) or _UNIT_JOINED_TO_AGE.match(text, s.end)
             if m:
                 s = Span(s.start, m.end(), "AGE")
@@ -395,6 +398,7 @@ _UNIT_JOINED_TO_AGE = re.compile(
     r"(?<=\d)(?i:y/o|y\.o\.|yo|yrs?|y)(?![^\W\d_])"
     r"(?:[ ]\d{1,2}(?i:m)(?:[ ]\d{1,2}(?i:d))?(?![^\W\d_]))?"
 )
+_HALF_AFTER_AGE = re.compile(r"[ -](?i:and)[ -](?i:a)[ -](?i:half)\b")
 _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 # A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
 _SCORE_BEFORE = re.compile(
