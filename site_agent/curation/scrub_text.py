@@ -279,23 +279,19 @@ def _short_name_spans(
 
     for m in found:
         before = text[max(0, m.start() - 12) : m.start()]
-        # Beside a name: the text between them is ",?[ ^]+" (a comma, then spaces or carets).
+        # Beside a name: the text between them is ",?[ ^]+" (a comma, then spaces or carets),
+        # so a name ends in [the comma or the run's start, the run's end) before this part, or
+        # starts in (the run's start, the run's end] after it.
         left = m.start()
         while left > 0 and text[left - 1] in " ^":
             left -= 1
+        comma = left - (left > 0 and text[left - 1] == ",")
         after = m.end() + (text[m.end() : m.end() + 1] == ",")
         right = after
         while right < len(text) and text[right] in " ^":
             right += 1
-        beside = (
-            (left < m.start() and any_in(ends, left, m.start() - 1))
-            or (
-                left < m.start()
-                and left > 0
-                and text[left - 1] == ","
-                and any_in(ends, left - 1, left - 1)
-            )
-            or (right > after and any_in(starts, after + 1, right))
+        beside = (left < m.start() and any_in(ends, comma, m.start() - 1)) or (
+            right > after and any_in(starts, after + 1, right)
         )
         if _SHORT_TITLE.search(before) or beside:
             yield Span(m.start(), m.end(), "NAME")
@@ -325,15 +321,10 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
             e = _ERA_AFTER_DATE.match(text, end)  # "14/09/2017 (E.C.)": the calendar's name
             s = Span(start, e.end() if e else end, "DATE")
         elif s.label == "AGE":  # "105 yrs 3 mos", "92 years old": the months, "old" belong to it
-            m = _MONTHS_AFTER_AGE.match(text, s.end)
-            if m:
-                s = Span(s.start, m.end(), "AGE")
-            m = _HALF_AFTER_AGE.match(text, s.end)  # "91 and a half": the age's own fraction
-            if m:
-                s = Span(s.start, m.end(), "AGE")
-            m = _OLD_AFTER_AGE.match(text, s.end) or _UNIT_JOINED_TO_AGE.match(text, s.end)
-            if m:
-                s = Span(s.start, m.end(), "AGE")
+            for grows in _AGE_GROWS:  # each in turn, from where the one before left the span
+                m = grows.match(text, s.end)
+                if m:
+                    s = Span(s.start, m.end(), "AGE")
         elif s.label == "NAME":
             m = NAME_CONTINUATION.match(text, s.end)
             if m:
@@ -400,6 +391,9 @@ _UNIT_JOINED_TO_AGE = re.compile(
 )
 _HALF_AFTER_AGE = re.compile(r"[ -](?i:and)[ -](?i:a)[ -](?i:half)\b")
 _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
+# What grows an age's span, in this order: its months, its fraction ("91 and a half"), then
+# "old" or a unit written onto the number (never both: a joined unit follows a digit).
+_AGE_GROWS = (_MONTHS_AFTER_AGE, _HALF_AFTER_AGE, _OLD_AFTER_AGE, _UNIT_JOINED_TO_AGE)
 # A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
