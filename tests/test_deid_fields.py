@@ -23,8 +23,9 @@ def test_age_over_89_in_a_field(text: str) -> None:
     """Safe Harbor: an age over 89 is PHI, whether written "Age: 93", "Age=93" or as a JSON
     or key=value field."""
     ages = [value for value, label in _found(text) if label == "AGE"]
-    years = re.match(r"\d+", ages[0])  # "96Y": a unit glued to the number is masked with it
-    assert len(ages) == 1 and years and 90 <= int(years.group()) <= 105, _found(text)
+    # "96Y": a unit glued to the number is masked with it; "M/94": so is a sex before the slash
+    years = re.match(r"(?:[MF]/)?(\d+)", ages[0])
+    assert len(ages) == 1 and years and 90 <= int(years.group(1)) <= 105, _found(text)
     assert ages[0] in text, _found(text)
 
 
@@ -79,8 +80,9 @@ def test_case_and_specimen_alone_are_kept() -> None:
 )
 def test_age_over_89_in_any_field_form_next_to_an_age_key_or_unit(text: str) -> None:
     ages = [value for value, label in _found(text) if label == "AGE"]
-    years = re.match(r"\d+", ages[0])  # "96Y": a unit glued to the number is masked with it
-    assert len(ages) == 1 and years and 90 <= int(years.group()) <= 105, _found(text)
+    # "96Y": a unit glued to the number is masked with it; "M/94": so is a sex before the slash
+    years = re.match(r"(?:[MF]/)?(\d+)", ages[0])
+    assert len(ages) == 1 and years and 90 <= int(years.group(1)) <= 105, _found(text)
     assert ages[0] in text, _found(text)
 
 

@@ -58,12 +58,14 @@ def _set(words: str) -> frozenset[str]:
 PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "la", "le", "da", "di", "du", "dos", "das",
      "bin", "ibn", "al", "el", "ben", "ter", "ten", "st", "ste", "mac", "ap", "ab", "zu", "vom",
-     "op", "los", "las"}
+     "op", "los", "las", "ak", "ag", "bint", "binti", "ould"}
 )  # fmt: skip
 # Particles that may start a name before a capitalised word; not "ap" (AP view), "st" (St. Mary's
 # is an institution), "mac", "op" or "la"/"le" in capitals (LA is the left atrium).
-# Nor "los"/"las", which follow "de" ("de los Ríos") but start place names ("Los Angeles").
-_LEADING = PARTICLES - {"ap", "ab", "st", "ste", "mac", "op", "los", "las"}
+# Nor "los"/"las", which follow "de" ("de los Ríos") but start place names ("Los Angeles"), nor
+# "ak"/"ag" ("son of" in Iban and Tamasheq, after a given name: "Inchang ak Lenggang"; "AG" is
+# an antigen).
+_LEADING = PARTICLES - {"ap", "ab", "st", "ste", "mac", "op", "los", "las", "ak", "ag"}
 # Short given names the first-name lists lack, written in lower or title case ("ed li").
 _EXTRA_FIRST = _set("ed")
 # An article that is also a family name ("An"): a name only in a name's place -- after a title,

@@ -53,7 +53,7 @@ _CLINICAL_KEY = re.compile(
 )
 _CHUNK = re.compile(r"[\w(#*][\w()/.\-#+*]*")
 # An age over 89 before an age unit: "095Y", "95 yrs", "95y 3m", "95-year-old".
-_AGE_UNIT = re.compile(
+AGE_UNIT = re.compile(
     # Longer spellings first: "y/o" is not "y" with "/o" left over.
     r"[ ]?(?:-[ ]?)?(?i:y\.o\.?|y/o|yr\(s\)|yoa|yo|yrs|yr|years-old|year-old|years?|y|jährig\w*"
     r"|jaar|jarige|jr|años|anos|ans|anni|år|лет|года|год|години|thn|tahun|an|lane|ani|éves|yosh"
@@ -61,8 +61,14 @@ _AGE_UNIT = re.compile(
     r"|vjeçare|vjeç|vjec|жашта|жашар|жаш|ساڵ|ýaşly|ýaşynda|ýaşyn|ýaşy|ýaş|krismas|عاما|عام"
     r"|سنة"
     r"|वर्ष|нас|настай|гадоў|гады|сола|годишна|godina|godine|lat|roku|ປີ|ปี"
-    r"|waggaa)(?![^\W\d_])"  # Oromo: "109 waggaa"
-    r"|[ ]?(?:周岁|週歲|[岁歲歳세살才]|a\.|г\.|l\.)"
+    r"|waggaa"  # Oromo: "109 waggaa"
+    # German, Papiamentu, Quechua, Persian and Urdu, Hindi, Bengali, Tamil, Filipino,
+    # Vietnamese, Finnish, Lithuanian, Latvian, Estonian, Catalan, Basque, Albanian, Turkish,
+    # Greek, Hebrew, Georgian, Armenian, Mongolian, Kazakh, Uzbek; "th" (Indonesian "tahun")
+    r"|jahre|jahren|aña|añas|watayuq|سال|ساله|साल|বছর|வயது|taon|tuổi|vuotta|metų|metai|gadi"
+    r"|aastat|anys|urte|vjet|yaşında|yaşinda|ετών|χρονών|שנים|წლის|տարեկան|жил|жас|yil|yoshda"
+    r"|th)(?![^\W\d_])"
+    r"|[ ]?(?:周岁|週歲|[岁歲歳세살才]|a\.|aa\.|v\.|j\.|J\.|г\.|l\.)"
 )
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")
@@ -325,7 +331,7 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     )
     if not m or not 90 <= int(m.group(1)) <= 120:  # int() reads "١٠٣" as 103
         return
-    if m.group(3) and not (m.group(2) or _AGE_UNIT.match(text, start + len(m.group(1)))):
+    if m.group(3) and not (m.group(2) or AGE_UNIT.match(text, start + len(m.group(1)))):
         return  # "95-bed"
     if m.group(2) and m.group(2).lower() in ("st", "nd", "rd", "th"):
         # An ordinal is an age before "year" or "birthday": "in her 101st year".
@@ -340,7 +346,7 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     if m.group(2) or m.group(3):  # "095Y", "95-year-old": the unit is glued on (the months
         yield start, end, "AGE"  # after it, "95y 3m", join in ``scrub_text``)
         return
-    unit = _AGE_UNIT.match(text, end)
+    unit = AGE_UNIT.match(text, end)
     if unit:  # "95 yrs": the unit goes with it
         yield start, unit.end(), "AGE"
         return

@@ -334,6 +334,27 @@ _MONTH_NAME = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December)"
 )
+# Months of other calendars, as they are written in Latin letters: Hijri, Nepali (Bikram Sambat),
+# Persian (Solar Hijri), Hebrew and Ethiopian. Many are words or names too ("Safar", "Azar",
+# "Magh", "Tir"), so they make a date only between a day and a year (see ``PATTERNS``).
+_OTHER_MONTH = (
+    r"(?i:muharram|safar|rabi['’]?[ -](?:al|ul|el)[ -](?:awwal|thani|akhir)|rabi['’]?[ ]"
+    r"(?:i|ii|1|2)|jumad(?:a|i)[ -](?:al|ul|el)[ -](?:ula|awwal|ukhra|thani|akhir(?:ah)?)"
+    r"|jumada[ ](?:i|ii|1|2)|rajab|sha['’]?ban|ramadh?an|shawwal|dh[uū][ -]al[ -]q[ai]['’]?dah"
+    r"|dh[uū][ -]al[ -]hijj?ah"
+    r"|baisakh|baishakh|jestha|jeth|asar|ashadh|asadh|shrawan|saun|bhadra|bhadau|ashwin|asoj"
+    r"|kartik|mangsir|poush|push|magh|falgun|fagun|chaitra|chait"
+    r"|farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|bahman"
+    r"|esfand"
+    r"|tishrei|tishri|cheshvan|heshvan|marcheshvan|kislev|tevet|shevat|adar(?:[ ]i{1,2})?|nisan"
+    r"|iyar|sivan|tammuz|av|elul"
+    r"|meskerem|tikimt|tiqimt|hidar|hedar|tahsas|tir|ter|yekatit|megabit|miyazya|miazia|ginbot"
+    r"|genbot|sene|hamle|nehase|pagume|pagumen)(?![\w-])"
+)
+# A calendar's era after a year: "1444 AH", "2078 BS", "1918 EC", "1402 SH".
+_ERA = r"(?:A\.?H\.?|H|B\.?S\.?|E\.?C\.?|S\.?H\.?|A\.?M\.?)(?![\w.])"
+# Roman numerals for a month: "15 IV 1933", "14.I.1922".
+_ROMAN_MONTH = r"(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)"
 # Canadian provinces and territories, as codes and by name.
 _PROVINCES = "AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT"
 _PROVINCE_NAMES = (
@@ -383,11 +404,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("IP", r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5}(?!\d))?(?!\d|\.\d)"),  # ":443"
         # IPv6, with its zone if written ("fe80::1%eth0")
-        ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?:%[\w.]{1,16})?(?![\w:]))"),
+        ("IP", r"(?i:(?<![\w:])(?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}(?:%[\w.-]{1,16})?(?![\w:]))"),
         (
             "IP",
             r"(?i:(?<![\w:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4})*::(?:[0-9a-f]{1,4}:?)*+"
-            r"(?:(?<=[0-9a-f])%[\w.]{1,16})?(?![\w:]))",
+            r"(?:(?<=[0-9a-f])%[\w.-]{1,16})?(?![\w:]))",
         ),
         ("IP", r"(?i:\[[0-9a-f.]*:[0-9a-f:.]*+\](?::\d{1,5})?)"),
         ("ID", r"(?i:(?<!\w)(?:[0-9a-f]{2}[:-]){5}[0-9a-f]{2}(?!\w))"),  # MAC address
@@ -504,6 +525,63 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A month and a two-digit year that cannot be a day: "hip replacement 4/98".
         # ("6/52", six weeks, is no date.)
         ("DATE", r"(?<![\w/.])(?:0?[1-9]|1[0-2])/(?:3[2-9]|4\d|5[013-9]|[6-9]\d)(?![\d/])"),
+        # A day, a month of another calendar and a year, with its era: "14 Baisakh 2078", "18
+        # Rabi al-Thani 1444 AH", "3 Tir 1402"; or the month first: "Meskerem 12, 1916".
+        (
+            "DATE",
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_OTHER_MONTH},?[ ]+\d{{3,4}}(?:[ ]?{_ERA})?(?!\d)",
+        ),
+        ("DATE", rf"\b{_OTHER_MONTH}[ ]+\d{{1,2}},?[ ]+\d{{3,4}}(?:[ ]?{_ERA})?(?!\d)"),
+        # A day, a Roman month and a year: "15 IV 1933", "14.I.1922", "3-XII-1925".
+        (
+            "DATE",
+            rf"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])(?P<s>[ ./-]){_ROMAN_MONTH}(?P=s)"
+            r"(?:1[89]|20)\d{2}(?![\w./-])",
+        ),
+        # A week of a year: "week 20 of 2027", "wk 8/2023", "2024-W05".
+        (
+            "DATE",
+            r"(?i:\b(?:week|wk|semaine|semana|woche|kw)\.?[ ]?\d{1,2}[ ]?(?:of|/|,|de|du)[ ]?"
+            r"(?:18|19|20)\d{2}\b)",
+        ),
+        ("DATE", r"\b(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?\b"),
+        # The month written with "the" before the day: "September the 29th", "the 28th of Dec.".
+        ("DATE", rf"\b{_MONTH_NAME}[ ]+the[ ]+\d{{1,2}}(?:st|nd|rd|th)\b"),
+        ("DATE", rf"\b(?i:the)[ ]+\d{{1,2}}(?:st|nd|rd|th)(?:[ ]+of)?[ ]+{_MONTH}(?!\w)"),
+        # "march" and "may" in lower case with a year after them: "the tenth of march 1921",
+        # "may twenty-sixth nineteen twenty-six".
+        (
+            "DATE",
+            rf"\b(?:(?i:the)[ ]+)?{_ORDINAL_DAY}[ ]+(?i:of)[ ]+(?i:march|may),?[ ]+"
+            rf"(?:(?:18|19|20)\d{{2}}\b|{_SPOKEN_YEAR})",
+        ),
+        (
+            "DATE",
+            rf"\b(?i:march|may)[ ]+(?:(?i:the)[ ]+)?{_ORDINAL_DAY},?[ ]+{_SPOKEN_YEAR}",
+        ),
+        # A day of this or last month in a letter's style: "the 20th inst.", "the 29th ult.".
+        ("DATE", r"\b\d{1,2}(?:st|nd|rd|th)[ ](?:inst|ult|prox)\b\.?"),
+        # A day and a month before a time of day: "[SMS 13/07 22:17]" (the time joins it).
+        (
+            "DATE",
+            r"(?<![\w/.:])(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?=[ ,]+(?:[01]?\d|2[0-3])"
+            r":[0-5]\d(?!\d))",
+        ),
+        # Day, month and year one space apart after a birth key: "date of birth 3 19 18".
+        (
+            "DATE",
+            r"(?i:\b(?:date[ ]of[ ]birth|dob|d\.o\.b\.|born)\b)[ :,-]{0,4}"
+            r"(?P<v>\d{1,2}[ ]\d{1,2}[ ](?:\d{4}|\d{2}))(?![\d./:]|,\d|[ ]\d)",
+        ),
+        # A three-word address ("///pebble.count.harbour").
+        ("ADDRESS", r"(?<![\w/])///[^\W\d_]{2,}\.[^\W\d_]{2,}\.[^\W\d_]{2,}"),
+        # A passport's machine-readable line: "MC02631909NOR2009030M2608086<<<<<<<<<<<<<<08".
+        ("ID", r"(?<![\w<])(?=[A-Z0-9<]{0,43}<<)[A-Z0-9<]{30,44}+(?![\w<])"),
+        # A Myanmar citizenship number in its own script: "၁၃/လရှန(နိုင်)183021".
+        (
+            "ID",
+            r"[\d\u1040-\u1049]{1,2}/[\u1000-\u109f]{2,16}\([\u1000-\u109f]{1,12}\)[\d\u1040-\u1049]{6}",
+        ),
         ("MRN", rf"{_MRN_CONTEXT}(?P<v>[A-Za-z0-9-]*\d[A-Za-z0-9-]*)"),
         ("ID", rf"{_ID_CONTEXT}(?P<v>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9][A-Za-z0-9-]{{3,}})"),
         ("ID", rf"{_GROUPED_ID_KEY}(?P<v>{_GROUPED_ID})"),
@@ -557,7 +635,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "ID",
             r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
             r"|boat|vessel|trawler|skiff|yacht|[fm]/v|aboard|on[ ]board|(?:quad[ ])?bike|pickup"
-            r"|tractor"
+            r"|tractor|jeepney|rickshaw|auto-?rickshaw|tuk-?tuk|tricycle|matatu|taxi"
             r"|trailer|atv|snowmobile|aircraft|tail[ ](?:number|no\.?)"
             r"|госномер|гос\.?[ ]?номер|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?"
             r"|kennzeichen|immatriculation"
@@ -803,6 +881,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?i:\b(?:now|turned|turns|turning|(?:super)?centenarian|nonagenarian)[ ,(]+)"
             rf"(?P<v>{_AGE_OVER_89}(?:st|nd|rd|th)?){_AGE_END}(?![:/]\d)",
         ),
+        # After a sex and a slash: "(F/94)", "M/101".
+        ("AGE", rf"(?<![\w/])[FM]/(?P<v>{_AGE_OVER_89}){_AGE_END}(?![/\d])"),
         # Before a sex: "94M with chest pain", "92 F presenting", "93 yo F" (the unit above).
         (
             "AGE",

@@ -41,6 +41,7 @@ from site_agent.curation.dates import shifted_text
 from site_agent.curation.lexicon import lexicon
 from site_agent.curation.names import key_note, name_flags
 from site_agent.curation.numbers import (
+    AGE_UNIT,
     clinical_value,
     number_spans,
     spaced_digits,
@@ -325,6 +326,9 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
                 m = grows.match(text, s.end)
                 if m:
                     s = Span(s.start, m.end(), "AGE")
+            b = _UNIT_BEFORE_AGE.search(text[max(0, s.start - 10) : s.start])
+            if b:
+                s = Span(s.start - len(b.group()), s.end, "AGE")
         elif s.label == "NAME":
             m = NAME_CONTINUATION.match(text, s.end)
             if m:
@@ -378,22 +382,44 @@ def _clinical_number(text: str, span: Span) -> bool:
 _MONTHS_AFTER_AGE = re.compile(
     r",?[ ]?(?:(?<=[^\W\d_])[ ](?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
     r"(?i:m|mo|mos|mths?|months?|mois|mes|meses|mesi|monate?n?|maanden)(?![^\W\d_])"
+    r"(?:,?[ ](?:(?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
+    r"(?i:d|days?|jours?|d[íi]as|giorni|tage?n?|dagen|dni)(?![^\W\d_]))?"
     r"(?![ ](?i:post|out|after|since|from|ago|follow)\b)"
 )
 # The calendar a date is written in, after it: "(E.C.)" (Ethiopian), "(A.H.)" (Hijri), "(B.E.)"
 # (Buddhist era); bare only where no clinical abbreviation reads the same ("E.C.", "A.H.": not
-# "ALI", acute lung injury, or "B.E.", base excess).
-_ERA_AFTER_DATE = re.compile(r"[ ]?\((?:E\.?C\.?|A\.?H\.?|B\.?E\.?)\)|[ ](?:E\.C\.|A\.H\.)")
+# "ALI", acute lung injury, or "B.E.", base excess), and short ones ("1444 H", "2078 BS", "1918
+# EC", "1402 SH") only where no value follows them ("BS 7.2" is a blood sugar).
+_ERA_AFTER_DATE = re.compile(
+    r"[ ]?\((?:E\.?C\.?|A\.?H\.?|B\.?E\.?)\)|[ ](?:E\.C\.|A\.H\.)"
+    r"|[ ](?:AH|H|EC|SH|BS|B\.S\.|S\.H\.)(?![\w.])(?![ ]?[:=]?[ ]?[-+]?\d)"
+)
 # A unit written onto the age, so the word "92y" is masked whole: "92y/o", "93yo", "95Y 3M 2D".
 _UNIT_JOINED_TO_AGE = re.compile(
     r"(?<=\d)(?i:y/o|y\.o\.|yo|yrs?|y)(?![^\W\d_])"
     r"(?:[ ]\d{1,2}(?i:m)(?:[ ]\d{1,2}(?i:d))?(?![^\W\d_]))?"
 )
+# A sex after the age and its unit: "101Y/F", "95/M".
+_SEX_AFTER_AGE = re.compile(r"(?<=[\dYy])/[FM](?![^\W\d_])")
+# A unit of age in another language after the number ("109 aa.", "106 v.", "93 th", "92 aña",
+# "103 سال"), the units ``numbers`` knows; only where the span ends in the number.
+_UNIT_AFTER_AGE = re.compile(rf"(?<=\d)(?:{AGE_UNIT.pattern})")
+# ... and before it: "l. 105" (Polish "lat"), "miaka 95" (Swahili), "F/94" (sex, then age).
+_UNIT_BEFORE_AGE = re.compile(
+    r"(?:(?<![^\W\d_])(?:l\.|miaka|shekaru)[ ]?|(?<![\w/])[FM][ ]?/[ ]?)\Z"
+)
 _HALF_AFTER_AGE = re.compile(r"[ -](?i:and)[ -](?i:a)[ -](?i:half)\b")
 _OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
 # What grows an age's span, in this order: its months, its fraction ("91 and a half"), then
 # "old" or a unit written onto the number (never both: a joined unit follows a digit).
-_AGE_GROWS = (_MONTHS_AFTER_AGE, _HALF_AFTER_AGE, _OLD_AFTER_AGE, _UNIT_JOINED_TO_AGE)
+_AGE_GROWS = (
+    _UNIT_AFTER_AGE,
+    _MONTHS_AFTER_AGE,
+    _HALF_AFTER_AGE,
+    _OLD_AFTER_AGE,
+    _UNIT_JOINED_TO_AGE,
+    _SEX_AFTER_AGE,
+)
 # A day and a month alone ("7/10", "6/8") after a score's key is a ratio, not a date.
 _SCORE_BEFORE = re.compile(
     r"(?i:\b(?:score|scale|grade|power|strength|pain|apgar|gcs|er|pr|her2|motor|vision|acuity"
@@ -542,6 +568,28 @@ def _text_spans(text: str) -> list[Span]:
     return spans
 
 
+# A short lower-case word between two name or place spans, a space on each side, goes with them:
+# "Szpital w Kościerzynie", "Inchang ak Lenggang", "Rue 22 x Blaise Diagne", "Hospital n.a. N.A.
+# Semashko" (a preposition, a particle or an abbreviation inside the name or address).
+_BRIDGE = re.compile(r"[ ](?:[a-z]{1,2}\.?|[a-z]\.[a-z]\.)[ ]")
+_BRIDGED = frozenset({"NAME", "ADDRESS", "INSTITUTION"})
+
+
+def _bridged(text: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for s in spans:
+        left = out[-1] if out else None
+        if (
+            left is not None
+            and left.label in _BRIDGED
+            and s.label in _BRIDGED
+            and _BRIDGE.fullmatch(text, left.end, s.start)
+        ):
+            out.append(Span(left.end + 1, s.start - 1, left.label))
+        out.append(s)
+    return out
+
+
 def find_phi(
     text: str,
     known: KnownIdentifiers | None = None,
@@ -566,7 +614,7 @@ def find_phi(
     if guess_names:
         spans.extend(_safe_list_spans(text, spans))
     spans.extend(_ages_after_names(text, spans))
-    spans = _possessive_trimmed(text, _merge(_times_after_dates(text, spans)))
+    spans = _bridged(text, _possessive_trimmed(text, _merge(_times_after_dates(text, spans))))
     if tag and guess_names and len(text) > _SHORT_TEXT:
         rule_spans = [(s.start, s.end, s.label) for s in spans]
         added = [Span(a, b, label) for a, b, label in tagged_spans(text, rule_spans)]
