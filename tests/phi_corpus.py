@@ -39,6 +39,14 @@ from phi_corpus_v21 import (  # the v21 lists, in their own module
     _v21_value,
 )
 from phi_corpus_v21 import V21_SEED as V21_SEED  # re-exported: the v21 row's seed
+from phi_corpus_v22 import (  # the v22 lists, in their own module
+    V22_CLINICAL,
+    V22_EPONYM,
+    V22_TEMPLATES,
+    _v22_person,
+    _v22_value,
+)
+from phi_corpus_v22 import V22_SEED as V22_SEED  # re-exported: the v22 row's seed
 
 # Names across cultures and scripts, with accents, apostrophes, hyphens and particles.
 GIVEN = (
@@ -194,7 +202,10 @@ def person(
     v19: bool = False,
     v20: bool = False,
     v21: bool = False,
+    v22: bool = False,
 ) -> tuple[str, str]:
+    if v22:
+        return _v22_person(rng)
     if v21:
         return _v21_person(rng)
     if v20:
@@ -302,10 +313,13 @@ def value_of(
     v19: bool = False,
     v20: bool = False,
     v21: bool = False,
+    v22: bool = False,
     style: str = "",
 ) -> str:
     """One identifier of ``kind``, in one of the shapes such identifiers have in notes (``style``:
-    the shape a v8 ... v21 template's field asks for, as in ``{DATE:da}``)."""
+    the shape a v8 ... v22 template's field asks for, as in ``{DATE:da}``)."""
+    if v22:
+        return _v22_value(kind, rng, style)
     if v21:
         return _v21_value(kind, rng, style)
     if v20:
@@ -20084,6 +20098,7 @@ class Document:
     v19: bool = False  # ... from the V19_ lists (tests/phi_corpus_v19.py)
     v20: bool = False  # ... from the V20_ lists (tests/phi_corpus_v20.py)
     v21: bool = False  # ... from the V21_ lists (tests/phi_corpus_v21.py)
+    v22: bool = False  # ... from the V22_ lists (tests/phi_corpus_v22.py)
     # Number tokens of the clinical sentences (sizes, doses, levels, scores, lab values): not PHI.
     numbers: list[tuple[int, int]] = field(default_factory=list)
 
@@ -20125,6 +20140,7 @@ def _fill(template: str, rng: random.Random, doc: Document) -> None:
             v19=doc.v19,
             v20=doc.v20,
             v21=doc.v21,
+            v22=doc.v22,
             style=m.group(2) or "",
         )
         doc.phi.append((len(doc.text), len(doc.text) + len(value), kind))
@@ -20172,6 +20188,7 @@ def document(
     v19: bool = False,
     v20: bool = False,
     v21: bool = False,
+    v22: bool = False,
     sentences: int = 6,
 ) -> Document:
     """A report-like text: clinical sentences (one in three with an eponym, a device or a drug
@@ -20202,6 +20219,7 @@ def document(
         v19=v19,
         v20=v20,
         v21=v21,
+        v22=v22,
     )
     templates: tuple[str, ...] = FRESH_TEMPLATES if fresh else HELD_OUT if held_out else TEMPLATES
     eponyms: tuple[str, ...] = FRESH_EPONYM if fresh else HELD_OUT_EPONYM if held_out else EPONYM
@@ -20248,6 +20266,8 @@ def document(
         templates, eponyms, clinical = V20_TEMPLATES, V20_EPONYM, V20_CLINICAL
     if v21:
         templates, eponyms, clinical = V21_TEMPLATES, V21_EPONYM, V21_CLINICAL
+    if v22:
+        templates, eponyms, clinical = V22_TEMPLATES, V22_EPONYM, V22_CLINICAL
     for i in range(sentences):
         if i:
             doc.text += " " if rng.random() < 0.7 else "\n"
@@ -20289,12 +20309,13 @@ def corpus(
     v19: bool = False,
     v20: bool = False,
     v21: bool = False,
+    v22: bool = False,
 ) -> list[Document]:
     """``n`` documents; template and name hold-outs are drawn independently, so every
     combination (development or held-out templates x development or held-out names) occurs.
-    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v21``: every document from the FRESH_ / FINAL_
-    / BLIND_ / V3_ ... V21_ lists instead (the blind and v3 to v21 lists are meant for
-    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V21_SEED``)."""
+    ``fresh`` / ``final`` / ``blind`` / ``v3`` ... ``v22``: every document from the FRESH_ / FINAL_
+    / BLIND_ / V3_ ... V22_ lists instead (the blind and v3 to v22 lists are meant for
+    ``seed=BLIND_SEED`` / ``V3_SEED`` ... ``V22_SEED``)."""
     rng = random.Random(seed)
     if (
         fresh
@@ -20319,6 +20340,7 @@ def corpus(
         or v19
         or v20
         or v21
+        or v22
     ):
         flags = dict(
             fresh=fresh,
@@ -20343,6 +20365,7 @@ def corpus(
             v19=v19,
             v20=v20,
             v21=v21,
+            v22=v22,
         )
         return [document(rng, **flags) for _ in range(n)]
     docs = []
