@@ -622,3 +622,68 @@ def test_forms_of_the_twentieth_lists_are_masked(text: str, value: str) -> None:
 )
 def test_clinical_words_beside_the_twentieth_rules_are_kept(text: str) -> None:
     assert [v for v, label in _found(text) if label != "NAME"] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age's unit that is a clinical unit or word too, after a number that is no age
+        "Troponin above the 99 th percentile; a truncated protein of 98 aa.",
+        "Biphasic shock 150 J. Repeat 120 J.",
+        "Mean 95 v. 85 in controls; heart rate 110 v. 60 at rest.",
+        # a Roman numeral, a week or a word of another calendar's months before a dose
+        "Vitamin D 1 X 2000 IU daily; gave 2 IV 2000 mL boluses.",
+        "Heparin 2 push 1000 units; diet week 2, 1800 kcal.",
+        "Risken är 1 av 500 patienter; en av 10 000 drabbas.",
+        # a molar strength, a follow-up interval; a vital sign or spine level after a vehicle
+        "Dilute in M/100 phosphate buffer; F/90 days follow-up.",
+        "Arrived by taxi GCS 15; hit by taxi C5 injury; fell off tricycle T12 fracture.",
+    ],
+)
+def test_clinical_words_beside_the_twentieth_rules_are_kept_too(text: str) -> None:
+    assert [v for v, label in _found(text) if label != "NAME"] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Admission 03/12/2020 H&P reviewed.", "03/12/2020"),
+        ("Labs 2020-03-12 H pylori IgG positive.", "2020-03-12"),
+        ("Colonoscopy 03/12/2020 SH: ex-smoker, no alcohol.", "03/12/2020"),
+        ("Last seen 03/12/2020 BS present, abdomen soft.", "03/12/2020"),
+        ("Started 03/12/2020 EC aspirin 81 mg.", "03/12/2020"),
+        ("Visit date: 2072/06/14 B.S.   Service point: CH", "2072/06/14 B.S."),
+    ],
+)
+def test_a_clinical_abbreviation_after_a_date_is_no_era(text: str, date: str) -> None:
+    assert [v for v, label in _found(text) if label == "DATE"] == [date], _found(text)
+
+
+def test_a_short_word_between_names_that_negates_or_joins_is_kept() -> None:
+    for text, word in (
+        ("Dolor torácico no irradiado, disnea no presente.", "no"),
+        ("Letter from Mary Smith to John Jones today.", "to"),
+        ("Smith or Jones will review.", "or"),
+    ):
+        assert word not in [v for v, _ in _found(text)], _found(text)
+
+
+def test_a_sex_before_an_age_does_not_take_the_name_before_it() -> None:
+    """An "F" read as a name's initial stays in the name, which keeps its label; one read as an
+    initial alone goes with the age ("Softić, F/105")."""
+    found = _found("Pt Nowak F / 95 years, 3 months and 19 days")
+    assert ("Nowak F", "NAME") in found and ("95 years, 3 months and 19 days", "AGE") in found
+    assert ("F/105", "AGE") in _found("PACU handover: Softić, F/105, s/p ORIF."), found
+
+
+def test_dates_inside_one_long_token_are_cut_from_it_in_linear_time() -> None:
+    """A number chunk holding many dates ("2024W01-2024W01-...") was cut once per date."""
+    import time
+
+    times = []
+    for n in (1_000, 4_000):
+        text = "2024W01-" * n
+        t0 = time.perf_counter()
+        find_phi(text, tag=False)
+        times.append(time.perf_counter() - t0)
+    assert times[1] < 8 * times[0] + 0.3, times

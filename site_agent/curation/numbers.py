@@ -70,6 +70,10 @@ AGE_UNIT = re.compile(
     r"|th)(?![^\W\d_])"
     r"|[ ]?(?:周岁|週歲|[岁歲歳세살才]|a\.|aa\.|v\.|j\.|J\.|г\.|l\.)"
 )
+# Units that are clinical units or words too: amino acids ("a protein of 98 aa."), versus ("95 v.
+# 85"), joules ("shock 120 J."), a spaced ordinal ("the 99 th percentile"). After one of them the
+# number is an age only as a bare number is (not a clinical value, not another field's value).
+_WEAK_UNIT = re.compile(r"[ ]?(?:-[ ]?)?(?:aa\.|v\.|[jJ]\.|(?i:th))")
 # A field's key right before a value: "page=95", "dosage: 95", "stage 95", "Score 95".
 _FIELD_KEY = re.compile(r"(?P<k>[^\W\d]+)(?:[ ]?[:=：][ ]?|[ ])\Z")
 _AGE_FIELD = re.compile(
@@ -347,7 +351,7 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
         yield start, end, "AGE"  # after it, "95y 3m", join in ``scrub_text``)
         return
     unit = AGE_UNIT.match(text, end)
-    if unit:  # "95 yrs": the unit goes with it
+    if unit and not _WEAK_UNIT.fullmatch(unit.group()):  # "95 yrs": the unit goes with it
         yield start, unit.end(), "AGE"
         return
     if text[start - 1 : start] in ".," and text[start - 2 : start - 1].isdigit():
@@ -361,7 +365,7 @@ def _age(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     key = _FIELD_KEY.search(text[max(0, start - 32) : start])
     if key and key.group("k").lower() not in _AGE_LEADS and not _AGE_FIELD.search(key.group("k")):
         return  # the value of another field: "page=95", "Image 95 of 120", "Average 95"
-    yield start, end, "AGE"
+    yield start, unit.end() if unit else end, "AGE"  # "Umur: 93 th", "(109 aa.)"
 
 
 # Digits spoken one by one, as a voicemail transcript or dictation writes a telephone number:

@@ -336,20 +336,28 @@ _MONTH_NAME = (
 )
 # Months of other calendars, as they are written in Latin letters: Hijri, Nepali (Bikram Sambat),
 # Persian (Solar Hijri), Hebrew and Ethiopian. Many are words or names too ("Safar", "Azar",
-# "Magh", "Tir"), so they make a date only between a day and a year (see ``PATTERNS``).
+# "Magh", "Tir"), so they make a date only between a day and a year (see ``PATTERNS``); those
+# that are common words or abbreviations too ("1 av 1000" in Swedish and Norwegian, "2 push
+# 1000 units", "1 ter 1000") only capitalised ("12 Av 5783", "3 Tir 1402").
 _OTHER_MONTH = (
+    r"(?:(?-i:Av|Ter|Tir|Push|Dey|Mehr|Sene|Saun|Asar|Aban)(?![\w-])|"
     r"(?i:muharram|safar|rabi['’]?[ -](?:al|ul|el)[ -](?:awwal|thani|akhir)|rabi['’]?[ ]"
     r"(?:i|ii|1|2)|jumad(?:a|i)[ -](?:al|ul|el)[ -](?:ula|awwal|ukhra|thani|akhir(?:ah)?)"
     r"|jumada[ ](?:i|ii|1|2)|rajab|sha['’]?ban|ramadh?an|shawwal|dh[uū][ -]al[ -]q[ai]['’]?dah"
     r"|dh[uū][ -]al[ -]hijj?ah"
     r"|baisakh|baishakh|jestha|jeth|asar|ashadh|asadh|shrawan|saun|bhadra|bhadau|ashwin|asoj"
-    r"|kartik|mangsir|poush|push|magh|falgun|fagun|chaitra|chait"
-    r"|farvardin|ordibehesht|khordad|tir|mordad|amordad|shahrivar|mehr|aban|azar|dey|bahman"
+    r"|kartik|mangsir|poush|magh|falgun|fagun|chaitra|chait"
+    r"|farvardin|ordibehesht|khordad|mordad|amordad|shahrivar|azar|bahman"
     r"|esfand"
     r"|tishrei|tishri|cheshvan|heshvan|marcheshvan|kislev|tevet|shevat|adar(?:[ ]i{1,2})?|nisan"
-    r"|iyar|sivan|tammuz|av|elul"
-    r"|meskerem|tikimt|tiqimt|hidar|hedar|tahsas|tir|ter|yekatit|megabit|miyazya|miazia|ginbot"
-    r"|genbot|sene|hamle|nehase|pagume|pagumen)(?![\w-])"
+    r"|iyar|sivan|tammuz|elul"
+    r"|meskerem|tikimt|tiqimt|hidar|hedar|tahsas|yekatit|megabit|miyazya|miazia|ginbot"
+    r"|genbot|hamle|nehase|pagume|pagumen)(?![\w-]))"
+)
+# No unit after a date's year: "1 X 2000 IU", "2 IV 2000 mL", "week 1, 2000 steps".
+_NO_UNIT = (
+    r"(?![ ]?(?i:mg|mcg|µg|ug|g|kg|ml|l|iu|u|units?|kcal|cal|mmol|meq|mosm|steps?|m|km"
+    r"|patients?|pts)(?![^\W\d_]))"
 )
 # A calendar's era after a year: "1444 AH", "2078 BS", "1918 EC", "1402 SH".
 _ERA = r"(?:A\.?H\.?|H|B\.?S\.?|E\.?C\.?|S\.?H\.?|A\.?M\.?)(?![\w.])"
@@ -529,20 +537,25 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Rabi al-Thani 1444 AH", "3 Tir 1402"; or the month first: "Meskerem 12, 1916".
         (
             "DATE",
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_OTHER_MONTH},?[ ]+\d{{3,4}}(?:[ ]?{_ERA})?(?!\d)",
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ ]+{_OTHER_MONTH},?[ ]+[1-9]\d{{2,3}}(?:[ ]?{_ERA})?"
+            rf"(?!\d){_NO_UNIT}",
         ),
-        ("DATE", rf"\b{_OTHER_MONTH}[ ]+\d{{1,2}},?[ ]+\d{{3,4}}(?:[ ]?{_ERA})?(?!\d)"),
+        # (a year with no leading zero: "av 10 000" is ten thousand in Swedish)
+        (
+            "DATE",
+            rf"\b{_OTHER_MONTH}[ ]+\d{{1,2}},?[ ]+[1-9]\d{{2,3}}(?:[ ]?{_ERA})?(?!\d){_NO_UNIT}",
+        ),
         # A day, a Roman month and a year: "15 IV 1933", "14.I.1922", "3-XII-1925".
         (
             "DATE",
             rf"(?<![\w./-])(?:0?[1-9]|[12]\d|3[01])(?P<s>[ ./-]){_ROMAN_MONTH}(?P=s)"
-            r"(?:1[89]|20)\d{2}(?![\w./-])",
+            rf"(?:1[89]|20)\d{{2}}(?![\w./-]){_NO_UNIT}",
         ),
         # A week of a year: "week 20 of 2027", "wk 8/2023", "2024-W05".
         (
             "DATE",
             r"(?i:\b(?:week|wk|semaine|semana|woche|kw)\.?[ ]?\d{1,2}[ ]?(?:of|/|,|de|du)[ ]?"
-            r"(?:18|19|20)\d{2}\b)",
+            rf"(?:18|19|20)\d{{2}}\b){_NO_UNIT}",
         ),
         ("DATE", r"\b(?:19|20)\d{2}-?W(?:0[1-9]|[1-4]\d|5[0-3])(?:-?[1-7])?\b"),
         # The month written with "the" before the day: "September the 29th", "the 28th of Dec.".
@@ -642,6 +655,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"|matr[íi]cula|targa|placa)"
             r"(?:[ ](?:number|no\.?|#))?)"
             r"(?>[ ]*[:#(]?[ ]*)"
+            # not a spine level or a vital sign after the vehicle ("taxi C5 injury", "taxi GCS 15")
+            r"(?!(?:[CTLS][1-9]\d?|GCS|HR|BP|RR|PR|SBP|DBP|MAP|ECG|EKG|SPO2|SAT)(?![\w-]))"
             r"(?P<v>(?=[A-Z0-9 -]{0,18}\d)(?=[A-Z0-9 -]{0,18}[A-Z])"
             r"(?:[A-Z0-9]{1,4}(?:[ -][A-Z0-9]{1,4}){1,3}|[A-Z0-9]{2,8}))"
             r"(?![\w-])",
@@ -882,7 +897,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?P<v>{_AGE_OVER_89}(?:st|nd|rd|th)?){_AGE_END}(?![:/]\d)",
         ),
         # After a sex and a slash: "(F/94)", "M/101".
-        ("AGE", rf"(?<![\w/])[FM]/(?P<v>{_AGE_OVER_89}){_AGE_END}(?![/\d])"),
+        # (not a molar strength or a time: "M/100 phosphate buffer", "F/90 days")
+        (
+            "AGE",
+            rf"(?<![\w/])[FM]/(?P<v>{_AGE_OVER_89}){_AGE_END}(?![/\d])"
+            r"(?![ ]?(?i:days?|d|wks?|weeks?|months?|hrs?|hours?|buffer|phosphate|hcl|naoh"
+            r"|solution)\b)",
+        ),
         # Before a sex: "94M with chest pain", "92 F presenting", "93 yo F" (the unit above).
         (
             "AGE",

@@ -326,9 +326,6 @@ def _times_after_dates(text: str, spans: list[Span]) -> list[Span]:
                 m = grows.match(text, s.end)
                 if m:
                     s = Span(s.start, m.end(), "AGE")
-            b = _UNIT_BEFORE_AGE.search(text[max(0, s.start - 10) : s.start])
-            if b:
-                s = Span(s.start - len(b.group()), s.end, "AGE")
         elif s.label == "NAME":
             m = NAME_CONTINUATION.match(text, s.end)
             if m:
@@ -347,17 +344,28 @@ def _around_dates(
     """Number spans (see ``numbers``) less the dates found, so a date keeps its label and is
     shifted, not masked ("DOB 01/02/1933" is no identifier "DOB 01/02/1933"); what is left keeps
     the label if it still holds a digit ("@ 0550" after a date)."""
-    dates = sorted((s.start, s.end) for s in spans if s.label == "DATE")
-    starts = [a for a, _ in dates]
-    longest = max((b - a for a, b in dates), default=0)
+    # The dates' union, as sorted disjoint ranges: a number is cut by the ranges it overlaps
+    # alone, found by bisection (each number asked of every date was quadratic, and so was
+    # cutting one long token, "2024W01-2024W01-...", once per date inside it).
+    union: list[list[int]] = []
+    for a, b in sorted((s.start, s.end) for s in spans if s.label == "DATE"):
+        if union and a <= union[-1][1]:
+            union[-1][1] = max(union[-1][1], b)
+        else:
+            union.append([a, b])
+    ends = [b for _, b in union]
     for start, end, label in numbers:
-        pieces = [(start, end)]
-        # only the dates that may overlap it (each number asked of every date was quadratic)
-        for a, b in dates[bisect_left(starts, start - longest) : bisect_left(starts, end)]:
-            if a < end and start < b:
-                pieces = [
-                    (p, q) for x, y in pieces for p, q in ((x, min(y, a)), (max(x, b), y)) if p < q
-                ]
+        pieces = []
+        pos = start
+        i = bisect_right(ends, start)  # the first range that ends after the number's start
+        while i < len(union) and union[i][0] < end:
+            a, b = union[i]
+            if a > pos:
+                pieces.append((pos, a))
+            pos = max(pos, b)
+            i += 1
+        if pos < end:
+            pieces.append((pos, end))
         for a, b in pieces:
             piece = text[a:b]
             if any(c.isdigit() for c in piece):
@@ -389,10 +397,15 @@ _MONTHS_AFTER_AGE = re.compile(
 # The calendar a date is written in, after it: "(E.C.)" (Ethiopian), "(A.H.)" (Hijri), "(B.E.)"
 # (Buddhist era); bare only where no clinical abbreviation reads the same ("E.C.", "A.H.": not
 # "ALI", acute lung injury, or "B.E.", base excess), and short ones ("1444 H", "2078 BS", "1918
-# EC", "1402 SH") only where no value follows them ("BS 7.2" is a blood sugar).
+# EC", "1402 SH") only where no value follows them ("BS 7.2" is a blood sugar). The short ones
+# are clinical abbreviations too ("H&P", "H pylori", "SH: smoker", "BS present", "EC aspirin"):
+# after a Hijri or Solar Hijri year (1300-1499, no Gregorian year in a record) "H", "AH" and
+# "SH" are the era whatever follows; otherwise a short era ends its clause ("1918 EC;").
 _ERA_AFTER_DATE = re.compile(
     r"[ ]?\((?:E\.?C\.?|A\.?H\.?|B\.?E\.?)\)|[ ](?:E\.C\.|A\.H\.)"
-    r"|[ ](?:AH|H|EC|SH|BS|B\.S\.|S\.H\.)(?![\w.])(?![ ]?[:=]?[ ]?[-+]?\d)"
+    r"|(?<=1[34]\d\d)[ ](?:AH|H|SH|S\.H\.)(?![\w.&])(?![ ]?[:=]?[ ]?[-+]?\d)"
+    r"|[ ](?:B\.S\.|S\.H\.)(?![\w.])(?![ ]?[:=]?[ ]?[-+]?\d)"
+    r"|[ ](?:AH|H|EC|SH|BS)(?![\w.&])(?![ ]?[:=,;]?[ ]?[-+]?\d)(?=[ ]{2}|[ ]?(?:[|;,)\]\n]|\Z))"
 )
 # A unit written onto the age, so the word "92y" is masked whole: "92y/o", "93yo", "95Y 3M 2D".
 _UNIT_JOINED_TO_AGE = re.compile(
@@ -570,8 +583,13 @@ def _text_spans(text: str) -> list[Span]:
 
 # A short lower-case word between two name or place spans, a space on each side, goes with them:
 # "Szpital w Kościerzynie", "Inchang ak Lenggang", "Rue 22 x Blaise Diagne", "Hospital n.a. N.A.
-# Semashko" (a preposition, a particle or an abbreviation inside the name or address).
-_BRIDGE = re.compile(r"[ ](?:[a-z]{1,2}\.?|[a-z]\.[a-z]\.)[ ]")
+# Semashko" (a preposition, a particle or an abbreviation inside the name or address). Not a
+# negation, which the name guesser's run of foreign words around it would take with it ("Dolor
+# torácico no irradiado"), nor a word that joins two people or places ("Smith or Jones", "Smith
+# vs Jones", "from Mary Smith to John Jones").
+_BRIDGE = re.compile(
+    r"[ ](?!(?:no|ne|nu|ni|or|vs|v\.|to|by|if|is|as)[ ])(?:[a-z]{1,2}\.?|[a-z]\.[a-z]\.)[ ]"
+)
 _BRIDGED = frozenset({"NAME", "ADDRESS", "INSTITUTION"})
 
 
@@ -586,6 +604,24 @@ def _bridged(text: str, spans: list[Span]) -> list[Span]:
             and _BRIDGE.fullmatch(text, left.end, s.start)
         ):
             out.append(Span(left.end + 1, s.start - 1, left.label))
+        out.append(s)
+    return out
+
+
+def _units_before_ages(text: str, spans: list[Span]) -> list[Span]:
+    """An age's span grown back over the unit or sex written before it ("l. 105", "F/94"), once
+    the spans are merged: a span inside that prefix joins the age ("Softić, F/105": the "F" read
+    as an initial), one that starts before it is left as it is ("Nowak F / 95": the "F" stays in
+    the name, which keeps its label, and the age its own)."""
+    out: list[Span] = []
+    for s in spans:
+        if s.label == "AGE":
+            b = _UNIT_BEFORE_AGE.search(text, max(0, s.start - 10), s.start)
+            if b:
+                while out and out[-1].start >= b.start():
+                    out.pop()
+                if not out or out[-1].end <= b.start():
+                    s = Span(b.start(), s.end, "AGE")
         out.append(s)
     return out
 
@@ -614,7 +650,8 @@ def find_phi(
     if guess_names:
         spans.extend(_safe_list_spans(text, spans))
     spans.extend(_ages_after_names(text, spans))
-    spans = _bridged(text, _possessive_trimmed(text, _merge(_times_after_dates(text, spans))))
+    spans = _possessive_trimmed(text, _merge(_times_after_dates(text, spans)))
+    spans = _bridged(text, _units_before_ages(text, spans))
     if tag and guess_names and len(text) > _SHORT_TEXT:
         rule_spans = [(s.start, s.end, s.label) for s in spans]
         added = [Span(a, b, label) for a, b, label in tagged_spans(text, rule_spans)]
