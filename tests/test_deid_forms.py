@@ -687,3 +687,33 @@ def test_dates_inside_one_long_token_are_cut_from_it_in_linear_time() -> None:
         find_phi(text, tag=False)
         times.append(time.perf_counter() - t0)
     assert times[1] < 8 * times[0] + 0.3, times
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ure Pakarati, 95 a. 3 m., vive con su nieta", "95 a. 3 m"),
+        ("Sheyka, Leander, 93 years of age, census no. pending", "93 years of age"),
+        ("mi nona Sarina, de 96 anyos i medio, ya no kome", "96 anyos i medio"),
+        ("Itria Cabras, de 97 annos, bivet in via Garibaldi", "97 annos"),
+        ("Patient: Pokotoa Magatogia, 104 e tau, of Liku", "104 e tau"),
+        ("survenu le 3 mars 2020 dans sa 97ᵉ année.", "97ᵉ"),
+        ("PNR WRKSDG, flight NZ992 on 12JUN25, WCHC", "NZ992"),
+        ("Contact Toke, phone on file | Flight FJ381 on 3 July", "FJ381"),
+        ("telefon on file; araç 34 VN 123. Peak flow 300", "34 VN 123"),
+    ],
+)  # fmt: skip
+def test_forms_of_the_v22_lists_are_masked(text: str, value: str) -> None:
+    assert _masked(text, value), _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Breathless after one flight of stairs; 2 flights with rests; SpO2 92% on air.",
+        "Weight on the 95e percentile; 3e année of the course.",
+        "A 2 a. 3 m. old infant? No: the boy is 2 years 3 months, weight 12 kg.",
+    ],
+)
+def test_clinical_words_beside_the_v22_rules_are_kept(text: str) -> None:
+    assert [v for v, label in _found(text) if label != "NAME"] == [], _found(text)

@@ -67,6 +67,7 @@ AGE_UNIT = re.compile(
     # Greek, Hebrew, Georgian, Armenian, Mongolian, Kazakh, Uzbek; "th" (Indonesian "tahun")
     r"|jahre|jahren|aña|añas|watayuq|سال|ساله|साल|বছর|வயது|taon|tuổi|vuotta|metų|metai|gadi"
     r"|aastat|anys|urte|vjet|yaşında|yaşinda|ετών|χρονών|שנים|წლის|տարեկան|жил|жас|yil|yoshda"
+    r"|anyos|annos|e[ ]tau"  # Judeo-Spanish, Sardinian, Niuean
     r"|th)(?![^\W\d_])"
     r"|[ ]?(?:周岁|週歲|[岁歲歳세살才]|a\.|aa\.|v\.|j\.|J\.|г\.|l\.)"
 )

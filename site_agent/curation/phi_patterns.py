@@ -649,6 +649,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?i:\b(?:plate|registration|registered(?:[ ]as)?|reg\.?|vehicle|tag|car|van|truck"
             r"|boat|vessel|trawler|skiff|yacht|[fm]/v|aboard|on[ ]board|(?:quad[ ])?bike|pickup"
             r"|tractor|jeepney|rickshaw|auto-?rickshaw|tuk-?tuk|tricycle|matatu|taxi"
+            r"|araç|arac|maşina|masina|macchina|voiture|coche|carro|fahrzeug|машина|автомобиль"
             r"|trailer|atv|snowmobile|aircraft|tail[ ](?:number|no\.?)"
             r"|госномер|гос\.?[ ]?номер|lorry|motorbike|motorcycle|scooter|ute|rego|plaka(?:s[ıi])?"
             r"|kennzeichen|immatriculation"
@@ -895,6 +896,18 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "AGE",
             r"(?i:\b(?:now|turned|turns|turning|(?:super)?centenarian|nonagenarian)[ ,(]+)"
             rf"(?P<v>{_AGE_OVER_89}(?:st|nd|rd|th)?){_AGE_END}(?![:/]\d)",
+        ),
+        # An ordinal year of life: "dans sa 97ᵉ année", "nel suo 101° anno".
+        (
+            "AGE",
+            rf"\b(?P<v>{_AGE_OVER_89}(?:ᵉ|e|ème|eme|°|º|ª|[.]|-?(?:й|ый|ий)))"
+            r"(?=[ ](?i:année|annee|anno|año|ano|lebensjahr|год)\b)",
+        ),
+        # A flight number after "flight": "flight NZ992", "Flight FJ381" (a vehicle's number).
+        (
+            "ID",
+            r"(?i:\b(?:flight|flt|vuelo|flug|voo|volo)\b(?:[ ](?:no\.?|number|#))?)[ ]*[:#]?[ ]*"
+            r"(?P<v>(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ ]?\d{1,4}[A-Z]?)(?![\w-])",
         ),
         # After a sex and a slash: "(F/94)", "M/101".
         # (not a molar strength or a time: "M/100 phosphate buffer", "F/90 days")

@@ -388,7 +388,7 @@ def _clinical_number(text: str, span: Span) -> bool:
 # word only after an age's unit ("91 and 6 months out from surgery" is an interval), and never
 # before a word of time since ("3 months post stroke").
 _MONTHS_AFTER_AGE = re.compile(
-    r",?[ ]?(?:(?<=[^\W\d_])[ ](?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
+    r"(?:(?<=[^\W\d_])\.)?,?[ ]?(?:(?<=[^\W\d_])[ ](?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
     r"(?i:m|mo|mos|mths?|months?|mois|mes|meses|mesi|monate?n?|maanden)(?![^\W\d_])"
     r"(?:,?[ ](?:(?i:and|et|y|e|und|en)[ ])?\d{1,2}[ ]?"
     r"(?i:d|days?|jours?|d[íi]as|giorni|tage?n?|dagen|dni)(?![^\W\d_]))?"
@@ -419,10 +419,17 @@ _SEX_AFTER_AGE = re.compile(r"(?<=[\dYy])/[FM](?![^\W\d_])")
 _UNIT_AFTER_AGE = re.compile(rf"(?<=\d)(?:{AGE_UNIT.pattern})")
 # ... and before it: "l. 105" (Polish "lat"), "miaka 95" (Swahili), "F/94" (sex, then age).
 _UNIT_BEFORE_AGE = re.compile(
-    r"(?:(?<![^\W\d_])(?:l\.|miaka|shekaru)[ ]?|(?<![\w/])[FM][ ]?/[ ]?)\Z"
+    r"(?:(?<![^\W\d_])(?:l\.|miaka|shekaru|tausaga[ ]e)[ ]?|(?<![\w/])[FM][ ]?/[ ]?)\Z"
 )
-_HALF_AFTER_AGE = re.compile(r"[ -](?i:and)[ -](?i:a)[ -](?i:half)\b")
-_OLD_AFTER_AGE = re.compile(r"(?:[ -]+(?i:years?|yrs?|y))?[ -]+(?i:old)\b")
+# "91 and a half", "96 anyos i medio", "92 años y medio", "93 anni e mezzo", "94 ans et demi".
+_HALF_AFTER_AGE = re.compile(
+    r"[ -](?:(?i:and)[ -](?i:a)[ -](?i:half)|(?i:y|i|e)[ ](?i:medio|mezzo|meio)|(?i:et)[ ](?i:demi)"
+    r"|(?i:und)[ ](?i:halb))\b"
+)
+# "92 years old", "93 years of age".
+_OLD_AFTER_AGE = re.compile(
+    r"(?:[ -]+(?i:years?|yrs?|y))?(?:[ -]+(?i:old)\b|[ ](?i:of)[ ](?i:age)\b)"
+)
 # What grows an age's span, in this order: its months, its fraction ("91 and a half"), then
 # "old" or a unit written onto the number (never both: a joined unit follows a digit).
 _AGE_GROWS = (
