@@ -717,3 +717,15 @@ def test_forms_of_the_v22_lists_are_masked(text: str, value: str) -> None:
 )
 def test_clinical_words_beside_the_v22_rules_are_kept(text: str) -> None:
     assert [v for v, label in _found(text) if label != "NAME"] == [], _found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name key must be a whole word: "PT" inside "PTEN" took "EN variant" as a name
+        "Cowden syndrome with a PTEN variant; PTSD screen negative; PTH 8.1 pmol/L.",
+        "Patiently explained; Sonography booked; Names of the drugs reviewed.",
+    ],
+)
+def test_a_name_key_inside_a_word_is_no_key(text: str) -> None:
+    assert find_phi(text) == [], _found(text)

@@ -160,7 +160,7 @@ _NAME_CONTEXT = (
     r"|\b(?:patient(?:'s)?[ ]name|patient|pt|name|guardian|next[ ]of[ ]kin|emergency[ ]contact"
     r"|mother|father|wife|husband|son|daughter|spouse|grandson|granddaughter|grandchild|niece"
     r"|nephew|brother|sister|partner|carer|caregiver|cousin|aunt|uncle|neighbou?r|friend)"
-    r"(?>[ ]*(?:[:\-(]|\.{2,})?[ ]*)"
+    r"\b(?>[ ]*(?:[:\-(]|\.{2,})?[ ]*)"  # a whole word: not "PT" inside "PTEN"
     # A role or name key before a colon: "Verified:", "ORDERING:", "Surname:", "Chaperone present:".
     r"|\b(?:ordering|requesting|referring|performing|verifying|verified|approved|authori[sz]ed"
     r"|chaperone(?:[ ]present)?|sonographer|radiographer|surname|forename|family[ ]name"
@@ -1019,7 +1019,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "NAME",
-            rf"(?i:\b(?:patient|pt|name)(?>[ ]*[:\-]?[ ]*)){_NOT_VERB}"
+            rf"(?i:\b(?:patient|pt|name)\b(?>[ ]*[:\-]?[ ]*)){_NOT_VERB}"
             rf"(?P<v>{_L}+(?:(?:{_APOS}|-){_L}+)*"
             rf"(?:[ ]{_L}+(?:(?:{_APOS}|-){_L}+)*)?)(?=[ ]*[,;(|]|[ ]{{2,}}|\t|$)",
         ),
