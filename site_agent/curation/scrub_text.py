@@ -415,7 +415,8 @@ _UNIT_JOINED_TO_AGE = re.compile(
 # A sex after the age and its unit: "101Y/F", "95/M".
 _SEX_AFTER_AGE = re.compile(r"(?<=[\dYy])/[FM](?![^\W\d_])")
 # A unit of age in another language after the number ("109 aa.", "106 v.", "93 th", "92 aña",
-# "103 سال"), the units ``numbers`` knows; only where the span ends in the number.
+# "103 سال"), the units ``numbers`` knows; only where the span ends in the number (an age that
+# ``numbers`` found took its unit there already, trimmed of a closing period).
 _UNIT_AFTER_AGE = re.compile(rf"(?<=\d)(?:{AGE_UNIT.pattern})")
 # ... and before it: "l. 105" (Polish "lat"), "miaka 95" (Swahili), "F/94" (sex, then age).
 _UNIT_BEFORE_AGE = re.compile(
@@ -430,8 +431,9 @@ _HALF_AFTER_AGE = re.compile(
 _OLD_AFTER_AGE = re.compile(
     r"(?:[ -]+(?i:years?|yrs?|y))?(?:[ -]+(?i:old)\b|[ ](?i:of)[ ](?i:age)\b)"
 )
-# What grows an age's span, in this order: its months, its fraction ("91 and a half"), then
-# "old" or a unit written onto the number (never both: a joined unit follows a digit).
+# What grows an age's span, in this order: a unit after the number, its months, its fraction
+# ("91 and a half"), "old" or "of age", a unit written onto the number (never both: a joined
+# unit follows a digit), then a sex after it ("101Y/F").
 _AGE_GROWS = (
     _UNIT_AFTER_AGE,
     _MONTHS_AFTER_AGE,
